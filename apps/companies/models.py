@@ -1,0 +1,157 @@
+"""Companies, the names they go by, their stock listings and their events."""
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from apps.core.dates import DatePrecision, partial_date
+from apps.core.fields import currency_field, money_amount_field, money_constraints
+from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.core.money import money
+from apps.core.names import name_key
+from apps.sources.models import Sourced
+
+
+class CompanyQuerySet(ReviewedQuerySet):
+    def by_name(self, name: str):
+        """Companies known under this name or any alias, suffixes and case folded."""
+        return self.filter(aliases__key=name_key(name)).distinct()
+
+
+class Company(Sourced, Reviewed):
+    """An organisation: a deal party, a drug's owner, an event's subject."""
+
+    name = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=300, unique=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="subsidiaries"
+    )
+    country = models.CharField(max_length=100, blank=True)
+    website = models.URLField(blank=True)
+    history = HistoricalRecords()
+
+    objects = CompanyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "companies"
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("id")), name="company_not_own_parent"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("companies:company_detail", args=[self.slug])
+
+    def family_ids(self) -> list[int]:
+        """This company and all its subsidiaries, at any depth."""
+        ids, frontier = [self.pk], [self.pk]
+        while frontier:
+            frontier = list(
+                Company.objects.filter(parent_id__in=frontier)
+                .exclude(pk__in=ids)
+                .values_list("pk", flat=True)
+            )
+            ids.extend(frontier)
+        return ids
+
+
+class CompanyAlias(models.Model):
+    """Another name a company goes by, in any script: 亞盛醫藥集團, "Ascentage Pharma"."""
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, editable=False, db_index=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name_plural = "company aliases"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["company", "name"], name="company_alias_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class Listing(models.Model):
+    """A stock listing: symbol on an exchange, written 2096.HK."""
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="listings")
+    symbol = models.CharField(max_length=20)
+    exchange = models.CharField(max_length=20)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["exchange", "symbol"]
+        constraints = [
+            models.UniqueConstraint(fields=["symbol", "exchange"], name="listing_unique_symbol"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.symbol}.{self.exchange}"
+
+    @classmethod
+    def split_ticker(cls, ticker: str) -> tuple[str, str]:
+        """'2096.HK' -> ('2096', 'HK')."""
+        symbol, dot, exchange = ticker.strip().rpartition(".")
+        if not dot or not symbol or not exchange:
+            raise ValueError(f"ticker must be SYMBOL.EXCHANGE, got {ticker!r}")
+        return symbol.upper(), exchange.upper()
+
+
+class CompanyEventQuerySet(ReviewedQuerySet):
+    def for_companies(self, company_ids):
+        return self.filter(company_id__in=company_ids)
+
+
+class CompanyEvent(Sourced, Reviewed):
+    """Something that happened to a company: a facility, a GMP inspection, a financing..."""
+
+    class Type(models.TextChoices):
+        FACILITY = "facility", "Facility"
+        GMP_INSPECTION = "gmp_inspection", "GMP inspection"
+        CLINICAL_MILESTONE = "clinical_milestone", "Clinical milestone"
+        FINANCING = "financing", "Financing"
+        LISTING = "listing", "Listing"
+        LEADERSHIP = "leadership", "Leadership"
+        CONFERENCE = "conference", "Conference"
+        OTHER = "other", "Other"
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="events")
+    type = models.CharField(max_length=20, choices=Type.choices)
+    date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    summary = models.CharField(max_length=500, blank=True)
+    amount_amount = money_amount_field()
+    amount_currency = currency_field()
+    history = HistoricalRecords()
+
+    objects = CompanyEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        constraints = money_constraints("amount", "company_event")
+        indexes = [models.Index(fields=["company", "date"]), models.Index(fields=["type", "date"])]
+
+    def __str__(self) -> str:
+        return f"{self.company}: {self.get_type_display()} {self.when or ''}".strip()
+
+    @property
+    def when(self):
+        return partial_date(self.date, self.date_precision)
+
+    @property
+    def amount(self):
+        return money(self.amount_amount, self.amount_currency)

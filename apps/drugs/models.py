@@ -1,0 +1,110 @@
+"""Drugs, their code names, targets and indications."""
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.core.names import fold, name_key
+from apps.sources.models import Sourced
+
+
+class Target(models.Model):
+    """A molecular target: BCR-ABL, EGFR, IL-4Rα."""
+
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class Indication(models.Model):
+    """A disease or use: chronic myeloid leukemia, all indications."""
+
+    name = models.CharField(max_length=500)
+    key = models.CharField(max_length=500, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class DrugQuerySet(ReviewedQuerySet):
+    def by_name(self, name: str):
+        """Drugs known under this name or a code name, case and punctuation folded."""
+        return self.filter(aliases__key=name_key(name)).distinct()
+
+
+class Drug(Sourced, Reviewed):
+    """A product: its INN where known, else the release's own name for it."""
+
+    class Modality(models.TextChoices):
+        SMALL_MOLECULE = "small_molecule", "Small molecule"
+        ANTIBODY = "antibody", "Antibody"
+        ADC = "adc", "Antibody-drug conjugate"
+        BISPECIFIC = "bispecific", "Bispecific"
+        CELL_THERAPY = "cell_therapy", "Cell therapy"
+        GENE_THERAPY = "gene_therapy", "Gene therapy"
+        VACCINE = "vaccine", "Vaccine"
+        PROTEIN = "protein", "Protein"
+        PEPTIDE = "peptide", "Peptide"
+        OLIGONUCLEOTIDE = "oligonucleotide", "Oligonucleotide"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=300, unique=True)
+    owner = models.ForeignKey(
+        "companies.Company", null=True, blank=True, on_delete=models.SET_NULL, related_name="drugs"
+    )
+    modality = models.CharField(max_length=20, choices=Modality.choices, blank=True)
+    targets = models.ManyToManyField(Target, blank=True, related_name="drugs")
+    indications = models.ManyToManyField(Indication, blank=True, related_name="drugs")
+    history = HistoricalRecords(m2m_fields=[targets, indications])
+
+    objects = DrugQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("drugs:drug_detail", args=[self.slug])
+
+
+class DrugAlias(models.Model):
+    """A code name or brand: HQP1351 is olverembatinib."""
+
+    drug = models.ForeignKey(Drug, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, editable=False, db_index=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name_plural = "drug aliases"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["drug", "name"], name="drug_alias_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = name_key(self.name)
+        super().save(*args, **kwargs)

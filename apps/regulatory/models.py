@@ -1,0 +1,91 @@
+"""Regulatory designations: which agency granted (or recommended) what to which drug."""
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from apps.core.dates import DatePrecision, partial_date
+from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.sources.models import Sourced
+
+
+class DesignationQuerySet(ReviewedQuerySet):
+    def granted(self):
+        return self.filter(status=Designation.Status.GRANTED)
+
+    def for_drug(self, drug):
+        return self.filter(drug=drug)
+
+    def for_listing(self):
+        return self.select_related("drug", "drug__owner").order_by(
+            models.F("date").desc(nulls_last=True), "-id"
+        )
+
+
+class Designation(Sourced, Reviewed):
+    """One designation per drug, agency, type (and indication when the text names one)."""
+
+    class Agency(models.TextChoices):
+        FDA = "FDA", "FDA"
+        NMPA = "NMPA", "NMPA"
+        EMA = "EMA", "EMA"
+        PMDA = "PMDA", "PMDA"
+        MHRA = "MHRA", "MHRA"
+        HEALTH_CANADA = "Health Canada", "Health Canada"
+        TGA = "TGA", "TGA"
+        OTHER = "other", "Other"
+
+    class Type(models.TextChoices):
+        BREAKTHROUGH_THERAPY = "breakthrough_therapy", "Breakthrough therapy"
+        PRIORITY_REVIEW = "priority_review", "Priority review"
+        ORPHAN_DRUG = "orphan_drug", "Orphan drug"
+        FAST_TRACK = "fast_track", "Fast track"
+        ACCELERATED_APPROVAL = "accelerated_approval", "Accelerated approval"
+        CONDITIONAL_APPROVAL = "conditional_approval", "Conditional approval"
+        RMAT = "rmat", "RMAT"
+        PRIME = "prime", "PRIME"
+        IND_CLEARANCE = "ind_clearance", "IND clearance"
+        APPROVAL = "approval", "Approval"
+        OTHER = "other", "Other"
+
+    class Status(models.TextChoices):
+        GRANTED = "granted", "Granted"
+        RECOMMENDED = "recommended", "Recommended"
+        APPLIED = "applied", "Applied"
+        ACCEPTED = "accepted", "Accepted"
+        OTHER = "other", "Other"
+
+    drug = models.ForeignKey("drugs.Drug", on_delete=models.CASCADE, related_name="designations")
+    agency = models.CharField(max_length=15, choices=Agency.choices)
+    type = models.CharField(max_length=25, choices=Type.choices)
+    status = models.CharField(max_length=12, choices=Status.choices, blank=True)
+    indication = models.CharField(max_length=500, blank=True)
+    date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    history = HistoricalRecords()
+
+    objects = DesignationQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["drug", "agency", "type", "indication"], name="designation_unique_per_drug"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["drug", "date"]),
+            models.Index(fields=["agency", "type", "date"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.drug}: {self.agency} {self.get_type_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("drugs:drug_detail", args=[self.drug.slug]) + f"#designation-{self.pk}"
+
+    @property
+    def when(self):
+        return partial_date(self.date, self.date_precision)
