@@ -26,7 +26,7 @@ class DealQuerySet(ReviewedQuerySet):
 
 
 class Deal(Sourced, Reviewed):
-    """One agreement between companies. A license is one type; options and acquisitions share its shape."""
+    """One agreement between companies; a license is one type, options and acquisitions alike."""
 
     class Type(models.TextChoices):
         LICENSE = "license", "License"
