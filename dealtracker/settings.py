@@ -110,11 +110,13 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "dealtracker.wsgi.application"
 
-if not os.environ.get("DATABASE_URL"):
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+if not DATABASE_URL:
     VAR_DIR.mkdir(parents=True, exist_ok=True)  # the embedded SQLite database lives here
+    DATABASE_URL = f"sqlite:///{VAR_DIR / 'dealtracker.sqlite3'}"
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'dealtracker.sqlite3'}",
+    "default": dj_database_url.parse(
+        DATABASE_URL,
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )

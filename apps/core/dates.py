@@ -33,11 +33,14 @@ class PartialDate:
         if not match:
             raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
         year, month, day = match.groups()
-        if day:
-            return cls(dt.date(int(year), int(month), int(day)), DatePrecision.DAY)
-        if month:
-            return cls(dt.date(int(year), int(month), 1), DatePrecision.MONTH)
-        return cls(dt.date(int(year), 1, 1), DatePrecision.YEAR)
+        try:
+            if day:
+                return cls(dt.date(int(year), int(month), int(day)), DatePrecision.DAY)
+            if month:
+                return cls(dt.date(int(year), int(month), 1), DatePrecision.MONTH)
+            return cls(dt.date(int(year), 1, 1), DatePrecision.YEAR)
+        except ValueError as error:
+            raise ValueError(f"not a real date: {value!r} ({error})") from error
 
     def isoformat(self) -> str:
         """The contract's form: as precise as known and no more."""

@@ -1,0 +1,220 @@
+"""Admin building blocks for curated facts: review, hand-edited fields, provenance, merges.
+
+Every fact admin derives from ReviewedAdmin, so the review actions, the one-click
+approve/reject buttons, history with revert (django-simple-history) and the quotes a
+fact came from look the same on every model.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from apps.core.models import ReviewState
+from apps.core.review import queue_facts, review_queue, reviewed_models
+from apps.core.services import curated_fields_merge, fact_review, facts_review
+from apps.sources.models import Provenance
+
+REVIEW_FIELDS = ("review_state", "reviewed_by", "reviewed_at", "curated_fields")
+
+
+def document_link(document) -> str:
+    url = reverse("admin:sources_document_change", args=[document.pk])
+    return format_html('<a href="{}">{}</a>', url, document)
+
+
+class ProvenanceInline(GenericTabularInline):
+    """The quotes a fact came from, each linked to its document."""
+
+    model = Provenance
+    fields = ("source_document", "quote", "start", "end")
+    readonly_fields = ("source_document", "quote", "start", "end")
+    extra = 0
+    verbose_name = "source quote"
+    verbose_name_plural = "source quotes"
+
+    def has_add_permission(self, request, obj=None):
+        return False  # provenance comes from ingestion, never typed in
+
+    @admin.display(description="document")
+    def source_document(self, row):
+        return document_link(row.document)
+
+
+@admin.action(description="Approve selected", permissions=["change"])
+def approve_selected(modeladmin, request, queryset):
+    count = facts_review(facts=queryset, state=ReviewState.APPROVED, user=request.user)
+    modeladmin.message_user(request, f"Approved {count}.", messages.SUCCESS)
+
+
+@admin.action(description="Reject selected", permissions=["change"])
+def reject_selected(modeladmin, request, queryset):
+    count = facts_review(facts=queryset, state=ReviewState.REJECTED, user=request.user)
+    modeladmin.message_user(request, f"Rejected {count}.", messages.SUCCESS)
+
+
+@admin.action(description="Send back to unreviewed", permissions=["change"])
+def unreview_selected(modeladmin, request, queryset):
+    count = facts_review(facts=queryset, state=ReviewState.UNREVIEWED, user=request.user)
+    modeladmin.message_user(request, f"{count} back to unreviewed.", messages.SUCCESS)
+
+
+class ReviewedAdmin(SimpleHistoryAdmin):
+    """A fact's admin: review state, curated-field tracking, quotes, history and revert."""
+
+    change_form_template = "admin/core/reviewed_change_form.html"
+    actions = [approve_selected, reject_selected, unreview_selected]
+    inlines = [ProvenanceInline]
+    # Inline formsets whose edits make a relation curated: {inline model: relation name}.
+    curated_inlines: dict = {}
+
+    def get_readonly_fields(self, request, obj=None):
+        return (*super().get_readonly_fields(request, obj), *REVIEW_FIELDS)
+
+    def save_model(self, request, obj, form, change):
+        # A curator's value must survive re-ingest: remember which fields they touched.
+        if change:
+            obj.curated_fields = curated_fields_merge(
+                current=obj.curated_fields, changed=form.changed_data
+            )
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        touched = [
+            name
+            for formset in formsets
+            if formset.has_changed()
+            for model, name in self.curated_inlines.items()
+            if formset.model is model
+        ]
+        if change and touched:
+            obj = form.instance
+            merged = curated_fields_merge(current=obj.curated_fields, changed=touched)
+            if merged != obj.curated_fields:
+                type(obj).objects.filter(pk=obj.pk).update(curated_fields=merged)
+                obj.curated_fields = merged
+
+    def delete_model(self, request, obj):
+        from apps.ingestion.tombstones import fact_delete
+
+        fact_delete(fact=obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        from apps.ingestion.tombstones import fact_delete
+
+        for obj in queryset:
+            fact_delete(fact=obj, user=request.user)
+
+    def get_urls(self):
+        opts = self.model._meta
+        name = f"{opts.app_label}_{opts.model_name}_review"
+        review = self.admin_site.admin_view(self.review_view)
+        return [
+            path("<path:object_id>/review/<str:state>/", review, name=name),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request, object_id, state):
+        """The one-click approve/reject buttons of the change page post here."""
+        if request.method != "POST":
+            return HttpResponseRedirect(
+                reverse(
+                    f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
+                    args=[object_id],
+                )
+            )
+        fact = get_object_or_404(self.model, pk=object_id)
+        if not self.has_change_permission(request, fact) or state not in ReviewState.values:
+            raise PermissionDenied
+        fact_review(fact=fact, state=state, user=request.user)
+        self.message_user(request, f"{fact} is now {fact.get_review_state_display().lower()}.")
+        return HttpResponseRedirect(
+            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[fact.pk])
+        )
+
+    @admin.display(description="state", ordering="review_state")
+    def review_badge(self, obj):
+        return obj.get_review_state_display()
+
+
+def merge_action(*, merge, description: str):
+    """An admin action that merges the selected rows into one the curator picks.
+
+    `merge(survivor=..., others=[...], user=...)` does the work in one transaction.
+    """
+
+    @admin.action(description=description, permissions=["delete"])
+    def action(modeladmin, request, queryset):
+        chosen = list(queryset)
+        if len(chosen) < 2:
+            modeladmin.message_user(request, "Select at least two to merge.", messages.WARNING)
+            return None
+        survivor_pk = request.POST.get("survivor")
+        if "apply" in request.POST and survivor_pk:
+            survivor = next((obj for obj in chosen if str(obj.pk) == survivor_pk), None)
+            if survivor is None:
+                modeladmin.message_user(request, "Pick the one to keep.", messages.ERROR)
+                return None
+            others = [obj for obj in chosen if obj.pk != survivor.pk]
+            try:
+                merge(survivor=survivor, others=others, user=request.user)
+            except ValidationError as error:
+                modeladmin.message_user(request, "; ".join(error.messages), messages.ERROR)
+                return None
+            modeladmin.message_user(
+                request, f"Merged {len(others)} into {survivor}.", messages.SUCCESS
+            )
+            return None
+        context = {
+            **modeladmin.admin_site.each_context(request),
+            "title": description,
+            "opts": modeladmin.model._meta,
+            "objects": chosen,
+            "action_name": request.POST.get("action"),
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/core/merge_confirmation.html", context)
+
+    return action
+
+
+def review_queue_view(request, admin_site):
+    """Unreviewed facts of every kind, newest document first, with bulk approve/reject."""
+    visible = [m for m in reviewed_models() if request.user.has_perm(_perm(m, "view"))]
+    if not visible:
+        raise PermissionDenied
+    if request.method == "POST":
+        state = request.POST.get("state")
+        facts = queue_facts(request.POST.getlist("fact"))
+        if state not in (ReviewState.APPROVED, ReviewState.REJECTED):
+            messages.error(request, "Choose approve or reject.")
+        elif not facts:
+            messages.warning(request, "Select the facts to review first.")
+        elif not all(request.user.has_perm(_perm(type(f), "change")) for f in facts):
+            raise PermissionDenied
+        else:
+            count = facts_review(facts=facts, state=state, user=request.user)
+            messages.success(request, f"{ReviewState(state).label}: {count}.")
+        return HttpResponseRedirect(request.get_full_path())
+    items = [i for i in review_queue() if type(i.fact) in visible]
+    page = Paginator(items, 100).get_page(request.GET.get("page"))
+    context = {
+        **admin_site.each_context(request),
+        "title": "Review queue",
+        "page": page,
+        "count": len(items),
+        "can_review": any(request.user.has_perm(_perm(m, "change")) for m in visible),
+    }
+    return TemplateResponse(request, "admin/core/review_queue.html", context)
+
+
+def _perm(model, action: str) -> str:
+    return f"{model._meta.app_label}.{action}_{model._meta.model_name}"

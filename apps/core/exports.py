@@ -1,0 +1,168 @@
+"""One query string, many formats: the page, its CSV, its JSON and its feed read the same filters.
+
+JSON shape (documented in docs/exports.md):
+    {"count": 123, "next": url | null, "previous": url | null, "page": 1, "pages": 3,
+     "results": [{...one record per row...}]}
+"""
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+
+from .dates import PartialDate
+from .money import Money
+
+PAGE_SIZE = 50
+EXPORT_FORMATS = ("csv", "json")
+# Spreadsheet programs run cells that start like a formula; a quote keeps them text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field of an export: its name and how to read it from a row."""
+
+    name: str
+    value: Callable[[Any], Any]
+    # How the CSV writes it when a plain str() would not do (lists of parties, say).
+    text: Callable[[Any], str] | None = None
+
+
+class BadPage(ValueError):
+    """A page number that is not a number or points past the end."""
+
+
+def page_get(items, raw_number, *, per_page: int = PAGE_SIZE) -> Page:
+    """The requested page of `items`; BadPage says in words what was wrong."""
+    paginator = Paginator(items, per_page)
+    try:
+        number = int(raw_number or 1)
+    except (TypeError, ValueError):
+        raise BadPage(f"“{raw_number}” is not a page number.") from None
+    if number < 1 or number > paginator.num_pages:
+        raise BadPage(f"There is no page {number}: this list has {paginator.num_pages} page(s).")
+    return paginator.page(number)
+
+
+def page_or_first(items, raw_number, *, per_page: int = PAGE_SIZE) -> tuple[Page, str]:
+    """For HTML pages: a bad page number shows the first page and says why."""
+    try:
+        return page_get(items, raw_number, per_page=per_page), ""
+    except BadPage as error:
+        return Paginator(items, per_page).page(1), f"{error} Showing the first page."
+
+
+def json_value(value: Any) -> Any:
+    """Plain JSON for our value types: partial dates as written in ISO, money as a dict."""
+    if isinstance(value, PartialDate):
+        return value.isoformat()
+    if isinstance(value, Money):
+        return {"amount": str(value.amount), "currency": value.currency}
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: json_value(item) for key, item in value.items()}
+    return value
+
+
+def csv_text(value: Any) -> str:
+    """One CSV cell: empty for None, lists joined with "; ", never a live formula."""
+    if value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, PartialDate):
+        text = value.isoformat()
+    elif isinstance(value, Money):
+        text = f"{value.amount} {value.currency}"
+    elif isinstance(value, list | tuple):
+        text = "; ".join(csv_text(item) for item in value)
+    else:
+        text = str(value)
+    if text.startswith(_FORMULA_STARTS):
+        text = "'" + text
+    return text
+
+
+def record(row: Any, columns: Iterable[Column]) -> dict:
+    return {column.name: json_value(column.value(row)) for column in columns}
+
+
+def csv_response(filename: str, columns: list[Column], rows: Iterable[Any]) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow([column.name for column in columns])
+    for row in rows:
+        writer.writerow(
+            [csv_text(column.text(row) if column.text else column.value(row)) for column in columns]
+        )
+    return response
+
+
+def _page_url(request, number: int) -> str:
+    query = request.GET.copy()
+    query["page"] = str(number)
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
+def json_response(request, page: Page, columns: list[Column]) -> JsonResponse:
+    return JsonResponse(
+        {
+            "count": page.paginator.count,
+            "next": _page_url(request, page.next_page_number()) if page.has_next() else None,
+            "previous": _page_url(request, page.previous_page_number())
+            if page.has_previous()
+            else None,
+            "page": page.number,
+            "pages": page.paginator.num_pages,
+            "results": [record(row, columns) for row in page.object_list],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def requested_format(request) -> str:
+    """ "html" unless `?format=` asks for an export."""
+    return request.GET.get("format", "") or "html"
+
+
+def export_response(
+    request, *, filename: str, columns: list[Column], rows, per_page: int = PAGE_SIZE
+) -> HttpResponse | None:
+    """The CSV or JSON the query string asks for, a 400 for a bad request, None for HTML.
+
+    CSV holds every filtered row (a download); JSON is paged so scripts can follow `next`.
+    """
+    wanted = requested_format(request)
+    if wanted == "html":
+        return None
+    if wanted == "csv":
+        return csv_response(f"{filename}.csv", columns, rows)
+    if wanted == "json":
+        try:
+            page = page_get(rows, request.GET.get("page"), per_page=per_page)
+        except BadPage as error:
+            return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+        return json_response(request, page, columns)
+    return HttpResponseBadRequest(
+        f"Unknown format “{wanted}”: use csv or json.", content_type="text/plain; charset=utf-8"
+    )
+
+
+def invalid_filters_response(errors) -> HttpResponseBadRequest:
+    """What an export answers to bad filters: the reasons, not a full dump."""
+    lines = [f"{field}: {' '.join(messages)}" for field, messages in errors.items()]
+    return HttpResponseBadRequest(
+        "Invalid filters.\n" + "\n".join(lines), content_type="text/plain; charset=utf-8"
+    )

@@ -1,0 +1,78 @@
+"""Filters every list shares: dates as precise as the analyst types them."""
+
+import calendar
+import datetime as dt
+
+import django_filters
+from django import forms
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.db.models import Q
+
+from .dates import DatePrecision, PartialDate
+
+
+class PartialDateField(forms.CharField):
+    """Reads "2020", "2020-05" or "2020-05-14" into a PartialDate."""
+
+    default_error_messages = {
+        "invalid": "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2020-05).",
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "YYYY-MM-DD"}))
+        kwargs.setdefault("help_text", "YYYY, YYYY-MM or YYYY-MM-DD")
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value).strip()
+        if not value:
+            return None
+        try:
+            return PartialDate.parse(value)
+        except ValueError as error:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+def last_day(date: PartialDate) -> dt.date:
+    """The last day a partial date can mean: "2020" ends on 31 December 2020."""
+    year, month = date.date.year, date.date.month
+    if date.precision == DatePrecision.YEAR:
+        return dt.date(year, 12, 31)
+    if date.precision == DatePrecision.MONTH:
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return date.date
+
+
+class PartialDateFilter(django_filters.Filter):
+    """From (`after`) or up to (`before`) a date; "before 2020" includes all of 2020."""
+
+    field_class = PartialDateField
+
+    def __init__(self, *, bound: str, **kwargs):
+        if bound not in ("after", "before"):
+            raise ValueError("bound is 'after' or 'before'")
+        self.bound = bound
+        super().__init__(**kwargs)
+
+    def filter(self, qs, value):
+        if value is None:
+            return qs
+        if self.bound == "after":
+            return qs.filter(**{f"{self.field_name}__gte": value.date})
+        return qs.filter(**{f"{self.field_name}__lte": last_day(value)})
+
+
+def text_search(queryset, query: str, *, contains: list[str], vector=None):
+    """Rows where a field contains the text; on PostgreSQL also its full-text match.
+
+    `contains` finds any script and parts of codes ("HQP"); `vector` (a SearchVector that a
+    GIN index covers) adds stemmed word matches on PostgreSQL only.
+    """
+    condition = Q()
+    for field in contains:
+        condition |= Q(**{f"{field}__icontains": query})
+    if vector is not None and connection.vendor == "postgresql":
+        queryset = queryset.alias(search_vector=vector)
+        condition |= Q(search_vector=SearchQuery(query, config="simple", search_type="websearch"))
+    return queryset.filter(condition)
