@@ -1,0 +1,192 @@
+"""Turn the bytes of an uploaded or fetched press release into its plain text.
+
+Three kinds of input: plain text, an HTML page (only the release body is kept:
+no navigation, scripts, styles or footer boilerplate) and a PDF (HKEX
+announcements). Anything that cannot give clean text raises DocumentError with
+a message a curator can act on; nothing is stored by this module.
+"""
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from django.conf import settings
+
+TEXT_PLAIN = "text/plain"
+TEXT_HTML = "text/html"
+APPLICATION_PDF = "application/pdf"
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Magic numbers of formats that are surely not a press release's text.
+BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"PK\x03\x04",  # zip, docx, xlsx
+    b"\x1f\x8b",  # gzip
+    b"\xd0\xcf\x11\xe0",  # old Office files
+    b"\x7fELF",
+    b"MZ",
+)
+SNIFF_BYTES = 8192
+
+
+class DocumentError(ValueError):
+    """The input cannot become a document: the message says why, for the person who sent it."""
+
+
+@dataclass(frozen=True)
+class ReadDocument:
+    text: str
+    title: str
+    media_type: str
+
+
+def read_document(data: bytes, *, file_name: str = "", media_type: str = "") -> ReadDocument:
+    """The text of one press release given as text, HTML or PDF bytes."""
+    size_check(data)
+    kind = media_type_guess(data, file_name=file_name, media_type=media_type)
+    if kind == APPLICATION_PDF:
+        text, title = pdf_text(data)
+    elif kind == TEXT_HTML:
+        text, title = html_text(data)
+    else:
+        text, title = plain_text(data), ""
+    text = text_normalize(text)
+    if not text.strip():
+        raise DocumentError("the file holds no text (only whitespace)")
+    return ReadDocument(text=text, title=title.strip()[:500], media_type=kind)
+
+
+def size_check(data: bytes) -> None:
+    if not data:
+        raise DocumentError("the file is empty (0 bytes)")
+    limit = settings.INGEST_MAX_BYTES
+    if len(data) > limit:
+        raise DocumentError(
+            f"the file is {_size(len(data))}, over the limit of {_size(limit)} "
+            "(setting INGEST_MAX_BYTES)"
+        )
+
+
+def media_type_guess(data: bytes, *, file_name: str = "", media_type: str = "") -> str:
+    """PDF, HTML or plain text, from the content first: a file name or header can lie."""
+    media_type = media_type.split(";")[0].strip().lower()
+    suffix = PurePath(file_name).suffix.lower()
+    if data.lstrip()[:5] == b"%PDF-":
+        return APPLICATION_PDF
+    if media_type == APPLICATION_PDF or suffix == ".pdf":
+        raise DocumentError("the file is named or sent as a PDF but is not one (no %PDF header)")
+    head = data[:1024].lstrip().lower()
+    looks_like_html = head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in (
+        data[:4096].lower()
+    )
+    if media_type in (TEXT_HTML, "application/xhtml+xml") or suffix in HTML_SUFFIXES:
+        return TEXT_HTML
+    if looks_like_html:
+        return TEXT_HTML
+    return TEXT_PLAIN
+
+
+def plain_text(data: bytes) -> str:
+    binary_check(data)
+    return utf8_decode(data)
+
+
+def binary_check(data: bytes) -> None:
+    """Refuse images, archives and executables before trying to read them as text."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith(BINARY_SIGNATURES) or b"\x00" in head:
+        raise DocumentError("the file is binary, not text (expected plain text, HTML or PDF)")
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    if controls > len(head) * 0.05:
+        raise DocumentError("the file is binary, not text (expected plain text, HTML or PDF)")
+
+
+def utf8_decode(data: bytes) -> str:
+    """Decode UTF-8 strictly, naming the line and column of the first bad byte."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise DocumentError(
+            f"the file is not valid UTF-8: byte 0x{data[error.start]:02x} at offset "
+            f"{error.start} (line {line}, column {column}); save it as UTF-8 and try again"
+        ) from error
+    return text.removeprefix("\ufeff")
+
+
+def html_text(data: bytes) -> tuple[str, str]:
+    """The body text and title of an HTML page, without navigation, scripts or boilerplate."""
+    import trafilatura
+
+    binary_check(data)
+    html = _html_decode(data)
+    text = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
+    if not text or not text.strip():
+        raise DocumentError("the HTML page has no body text (only markup, scripts or navigation)")
+    metadata = trafilatura.extract_metadata(html)
+    return text, (metadata.title if metadata and metadata.title else "")
+
+
+def _html_decode(data: bytes) -> str:
+    """UTF-8, or the charset the page itself declares."""
+    try:
+        return utf8_decode(data)
+    except DocumentError:
+        declared = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.IGNORECASE)
+        if not declared:
+            raise
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError) as error:
+            raise DocumentError(
+                f"the HTML page declares charset {declared.group(1).decode('ascii')!r} "
+                "but cannot be decoded with it"
+            ) from error
+
+
+def pdf_text(data: bytes) -> tuple[str, str]:
+    """The text layer of every page; a scanned PDF (images only) has none."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError("the PDF is encrypted with a password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or ""
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise DocumentError(f"the PDF cannot be read: {error}") from error
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    if not text:
+        raise DocumentError(
+            "the PDF has no extractable text (a scanned image?); OCR it or paste the text"
+        )
+    return text, str(title)
+
+
+def text_normalize(text: str) -> str:
+    """One newline convention; nothing else changes, so quotes stay verbatim in the file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"

@@ -1,0 +1,219 @@
+"""The ingestion pipeline: store a document, extract its facts, load them. Safe to repeat.
+
+Commands, Celery tasks and the admin all call these functions; tests call them directly.
+"""
+
+import logging
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from apps.ingestion import extraction as extractor
+from apps.ingestion.loader import ExtractionError, LoadSummary, facts_sync
+from apps.ingestion.readers import DocumentError, read_document
+from apps.ingestion.seeds import CURATED_VERSION
+from apps.sources.models import Document, content_hash
+
+logger = logging.getLogger(__name__)
+
+FETCH_TIMEOUT_SECONDS = 20
+FETCH_USER_AGENT = "dealtracker/0.1 (+https://github.com/dealtracker; press release reader)"
+
+
+class FetchError(DocumentError):
+    """The URL could not be fetched (network down, timeout, server error): worth retrying."""
+
+
+# -- storing documents ------------------------------------------------------
+
+
+def document_create(
+    *, data: bytes, file_name: str = "", media_type: str = "", source_url: str = ""
+) -> Document:
+    """Store one press release, queued for ingestion; the same text twice is one document.
+
+    Bad input raises DocumentError and writes nothing.
+    """
+    read = read_document(data, file_name=file_name, media_type=media_type)
+    digest = content_hash(read.text)
+    try:
+        with transaction.atomic():
+            return _document_store(read, digest, file_name=file_name, source_url=source_url)
+    except IntegrityError:
+        # Another request stored the same text (or URL) between our check and our insert.
+        same_text = Document.objects.filter(content_hash=digest).first()
+        return same_text or Document.objects.get(source_url=source_url)
+
+
+def _document_store(read, digest: str, *, file_name: str, source_url: str) -> Document:
+    same_text = Document.objects.filter(content_hash=digest).first()
+    if same_text is not None:
+        return same_text
+    same_url = (
+        Document.objects.select_for_update().filter(source_url=source_url).first()
+        if source_url
+        else None
+    )
+    document = same_url or Document(source_url=source_url)
+    document.set_text(read.text)
+    document.title = read.title or document.title
+    document.file_name = file_name[:255] or document.file_name
+    document.media_type = read.media_type
+    document.status = Document.Status.QUEUED
+    document.error = ""
+    document.save()
+    return document
+
+
+def document_fetch(*, url: str) -> Document:
+    """Fetch a press release from the web and store it (updating the URL's document if known).
+
+    An unreachable URL raises FetchError; a page that cannot be read raises DocumentError.
+    Either way a document already stored for this URL is marked failed with the reason and
+    keeps its text and facts.
+    """
+    try:
+        data, media_type = url_read(url=url)
+        return document_create(
+            data=data, file_name=_url_file_name(url), media_type=media_type, source_url=url
+        )
+    except DocumentError as error:
+        Document.objects.filter(source_url=url).update(
+            status=Document.Status.FAILED, error=str(error)
+        )
+        raise
+
+
+def url_read(*, url: str) -> tuple[bytes, str]:
+    """The body and media type at this URL, read with a timeout and the size limit."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise DocumentError(f"only http and https URLs can be fetched, not {url!r}")
+    limit = settings.INGEST_MAX_BYTES
+    request = urllib.request.Request(url, headers={"User-Agent": FETCH_USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:  # noqa: S310 - scheme checked above
+            data = response.read(limit + 1)
+            media_type = response.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as error:
+        message = f"could not fetch {url}: the server answered HTTP {error.code} {error.reason}"
+        if error.code >= 500 or error.code == 429:
+            raise FetchError(message) from error
+        raise DocumentError(message) from error
+    except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise FetchError(f"could not fetch {url}: {reason}") from error
+    if len(data) > limit:
+        raise DocumentError(
+            f"the page at {url} is over the limit of {limit} bytes (setting INGEST_MAX_BYTES)"
+        )
+    return data, media_type
+
+
+def _url_file_name(url: str) -> str:
+    return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1][:255]
+
+
+# -- extracting and loading -------------------------------------------------
+
+
+def document_ingest(*, document_id: int, force: bool = False) -> bool:
+    """Bring this document's facts up to date; False when they already were. Safe to repeat."""
+    return document_sync(document_id=document_id, force=force) is not None
+
+
+def document_sync(*, document_id: int, force: bool = False) -> LoadSummary | None:
+    """Extract and load one document; the load summary, or None when nothing had to be done.
+
+    The slow extraction runs without a lock; the load then rechecks, under a row lock, that
+    no other worker loaded the same text with the same extractor meanwhile. A failure marks
+    the document failed with the reason and leaves its previous facts as they were.
+    """
+    document = Document.objects.get(pk=document_id)
+    digest = content_hash(document.text)
+    if not force and _is_current(document, digest):
+        return None
+    Document.objects.filter(pk=document_id).update(status=Document.Status.RUNNING, error="")
+    try:
+        if not document.text.strip():
+            raise DocumentError("the document has no text to extract facts from")
+        extraction = extractor.extract(document.text, title=document.title or None)
+        with transaction.atomic():
+            locked = Document.objects.select_for_update().get(pk=document_id)
+            if not force and _is_current(locked, digest):
+                return None  # another worker loaded this text first
+            summary = facts_sync(document=locked, extraction=extraction)
+            locked.extraction = extraction
+            locked.extractor_version = extractor.EXTRACTOR_VERSION
+            locked.ingested_hash = digest
+            locked.ingested_at = timezone.now()
+            locked.status = Document.Status.DONE
+            locked.error = ""
+            locked.save()
+    except Exception as error:
+        document_fail(document_id=document_id, error=error)
+        raise
+    logger.info("document %s ingested: %s", document_id, summary)
+    return summary
+
+
+def _is_current(document: Document, digest: str) -> bool:
+    return (
+        document.ingested_hash == digest
+        and document.extractor_version in (extractor.EXTRACTOR_VERSION, CURATED_VERSION)
+        and document.status == Document.Status.DONE
+    )
+
+
+def document_fail(*, document_id: int, error: Exception) -> None:
+    """Record why ingestion failed, where the admin and the task result show it."""
+    message = str(error) if isinstance(error, DocumentError | ExtractionError) else repr(error)
+    try:
+        Document.objects.filter(pk=document_id).update(
+            status=Document.Status.FAILED, error=message[:5000]
+        )
+    except DatabaseError:
+        # The database itself is what failed; the caller re-raises the original error.
+        logger.exception("could not mark document %s failed", document_id)
+
+
+# -- choosing what to (re-)ingest ------------------------------------------
+
+
+def stale_documents():
+    """Documents whose facts came from an older extractor (curated seeds excepted)."""
+    return (
+        Document.objects.exclude(text="")
+        .exclude(extractor_version__in=[extractor.EXTRACTOR_VERSION, CURATED_VERSION])
+        .order_by("pk")
+    )
+
+
+def url_documents():
+    """Documents fetched from the web, which the beat schedule refetches."""
+    return Document.objects.exclude(source_url="").order_by("pk")
+
+
+def reingestable_documents():
+    """Every document with text, except seeds loaded from curated extractions."""
+    return (
+        Document.objects.exclude(text="")
+        .filter(~Q(extractor_version=CURATED_VERSION))
+        .order_by("pk")
+    )
+
+
+def document_enqueue(document: Document, *, force: bool = False) -> None:
+    """Mark the document queued and send it to a worker once this transaction commits."""
+    from apps.ingestion.tasks import ingest_document, reingest_document
+
+    Document.objects.filter(pk=document.pk).update(status=Document.Status.QUEUED, error="")
+    document.status = Document.Status.QUEUED
+    document.error = ""
+    task = reingest_document if force else ingest_document
+    pk = document.pk
+    transaction.on_commit(lambda: task.delay(pk))
