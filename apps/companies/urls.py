@@ -1,9 +1,13 @@
 from django.urls import path
 
+from apps.timeline import views as timeline_views
+
 from . import views
 
 app_name = "companies"
+# A company's page is its timeline, a cross-app view that lives in apps/timeline.
 urlpatterns = [
     path("", views.company_list, name="company_list"),
-    path("<slug:slug>/", views.company_detail, name="company_detail"),
+    path("<slug:slug>/", timeline_views.company_detail, name="company_detail"),
+    path("<slug:slug>/feed/", timeline_views.CompanyTimelineFeed(), name="company_feed"),
 ]

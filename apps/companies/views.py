@@ -1,12 +1,28 @@
-from django.shortcuts import get_object_or_404, render
+from apps.core.exports import Column, list_response
 
-from .models import Company
+from .filters import CompanyFilter
+from .selectors import companies_for_listing
+
+COMPANY_COLUMNS = [
+    Column("id", lambda company: company.pk),
+    Column("url", lambda company: company.get_absolute_url()),
+    Column("name", lambda company: company.name),
+    Column("slug", lambda company: company.slug),
+    Column("aliases", lambda company: [alias.name for alias in company.aliases.all()]),
+    Column("tickers", lambda company: [str(listing) for listing in company.listings.all()]),
+    Column("parent", lambda company: company.parent.slug if company.parent else None),
+    Column("country", lambda company: company.country),
+    Column("deal_count", lambda company: company.deal_count),
+    Column("review_state", lambda company: company.review_state),
+]
 
 
 def company_list(request):
-    return render(request, "companies/company_list.html", {"companies": Company.objects.visible()})
-
-
-def company_detail(request, slug: str):
-    company = get_object_or_404(Company.objects.visible(), slug=slug)
-    return render(request, "companies/company_detail.html", {"company": company})
+    companies = CompanyFilter(request.GET, queryset=companies_for_listing(), request=request)
+    return list_response(
+        request,
+        filterset=companies,
+        template="companies/company_list.html",
+        filename="companies",
+        columns=COMPANY_COLUMNS,
+    )

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.contrib.syndication.views import Feed
 from django.core.paginator import Page, Paginator
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import render
+from django.utils.feedgenerator import Atom1Feed
 
 from .dates import PartialDate
 from .money import Money
@@ -166,3 +169,64 @@ def invalid_filters_response(errors) -> HttpResponseBadRequest:
     return HttpResponseBadRequest(
         "Invalid filters.\n" + "\n".join(lines), content_type="text/plain; charset=utf-8"
     )
+
+
+class InvalidFilters(Exception):
+    """Raised by a feed's get_object: the feed answers 400 with the reasons."""
+
+    def __init__(self, errors):
+        super().__init__(str(errors))
+        self.errors = errors
+
+
+class FilteredFeed(Feed):
+    """An Atom feed of a filtered list: the page's URL and query string, newest rows first."""
+
+    feed_type = Atom1Feed
+    limit = 50
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except InvalidFilters as error:
+            return invalid_filters_response(error.errors)
+
+    def item_pubdate(self, item):
+        when = self.item_date(item)
+        if when is None:
+            return None
+        return dt.datetime.combine(when.date, dt.time(), tzinfo=dt.UTC)
+
+    def item_updateddate(self, item):
+        return getattr(item, "updated_at", None)
+
+    def item_date(self, item) -> PartialDate | None:
+        return None
+
+
+def list_response(
+    request,
+    *,
+    filterset,
+    template: str,
+    filename: str,
+    columns: list[Column],
+    context: dict | None = None,
+    per_page: int = PAGE_SIZE,
+) -> HttpResponse:
+    """One FilterSet, every format: the HTML page, `?format=csv` or `?format=json`.
+
+    Bad filters: the page with the form's messages (400), or a 400 listing them for exports.
+    """
+    context = {"filter": filterset, **(context or {})}
+    if not filterset.is_valid():
+        if requested_format(request) != "html":
+            return invalid_filters_response(filterset.errors)
+        return render(request, template, {**context, "page": None}, status=400)
+    export = export_response(
+        request, filename=filename, columns=columns, rows=filterset.qs, per_page=per_page
+    )
+    if export is not None:
+        return export
+    page, page_message = page_or_first(filterset.qs, request.GET.get("page"), per_page=per_page)
+    return render(request, template, {**context, "page": page, "page_message": page_message})

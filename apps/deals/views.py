@@ -1,13 +1,28 @@
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 
+from apps.core.exports import list_response
+
+from .exports import DEAL_COLUMNS
+from .filters import DealFilter
 from .models import Deal
+from .selectors import deal_for_page, deals_for_listing
 
 
 def deal_list(request):
-    deals = Deal.objects.visible().for_listing()
-    return render(request, "deals/deal_list.html", {"deals": deals})
+    deals = DealFilter(request.GET, queryset=deals_for_listing(), request=request)
+    return list_response(
+        request,
+        filterset=deals,
+        template="deals/deal_list.html",
+        filename="deals",
+        columns=DEAL_COLUMNS,
+    )
 
 
 def deal_detail(request, pk: int):
-    deal = get_object_or_404(Deal.objects.visible(), pk=pk)
+    try:
+        deal = deal_for_page(pk)
+    except Deal.DoesNotExist:
+        raise Http404("No such deal, or it is not shown.") from None
     return render(request, "deals/deal_detail.html", {"deal": deal})

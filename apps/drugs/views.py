@@ -1,12 +1,45 @@
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 
+from apps.core.exports import Column, list_response
+
+from .filters import DrugFilter
 from .models import Drug
+from .selectors import drug_deals, drugs_for_listing, regulatory_columns
+
+DRUG_COLUMNS = [
+    Column("id", lambda drug: drug.pk),
+    Column("url", lambda drug: drug.get_absolute_url()),
+    Column("name", lambda drug: drug.name),
+    Column("slug", lambda drug: drug.slug),
+    Column("code_names", lambda drug: [alias.name for alias in drug.aliases.all()]),
+    Column("owner", lambda drug: drug.owner.slug if drug.owner else None),
+    Column("modality", lambda drug: drug.modality),
+    Column("targets", lambda drug: [target.name for target in drug.targets.all()]),
+    Column("indications", lambda drug: [item.name for item in drug.indications.all()]),
+    Column("review_state", lambda drug: drug.review_state),
+]
 
 
 def drug_list(request):
-    return render(request, "drugs/drug_list.html", {"drugs": Drug.objects.visible()})
+    drugs = DrugFilter(request.GET, queryset=drugs_for_listing(), request=request)
+    return list_response(
+        request,
+        filterset=drugs,
+        template="drugs/drug_list.html",
+        filename="drugs",
+        columns=DRUG_COLUMNS,
+    )
 
 
 def drug_detail(request, slug: str):
-    drug = get_object_or_404(Drug.objects.visible(), slug=slug)
-    return render(request, "drugs/drug_detail.html", {"drug": drug})
+    try:
+        drug = drugs_for_listing().get(slug=slug)
+    except Drug.DoesNotExist:
+        raise Http404("No such drug, or it is not shown.") from None
+    context = {
+        "drug": drug,
+        "deals": drug_deals(drug),
+        "agencies": regulatory_columns(drug),
+    }
+    return render(request, "drugs/drug_detail.html", context)

@@ -1,8 +1,18 @@
-from django.shortcuts import render
+from apps.core.exports import list_response
 
-from .models import Designation
+from .exports import DESIGNATION_COLUMNS
+from .filters import DesignationFilter
+from .selectors import designations_for_listing
 
 
 def designation_list(request):
-    designations = Designation.objects.visible().for_listing()
-    return render(request, "regulatory/designation_list.html", {"designations": designations})
+    designations = DesignationFilter(
+        request.GET, queryset=designations_for_listing(), request=request
+    )
+    return list_response(
+        request,
+        filterset=designations,
+        template="regulatory/designation_list.html",
+        filename="designations",
+        columns=DESIGNATION_COLUMNS,
+    )

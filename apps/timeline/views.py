@@ -1,8 +1,62 @@
+"""Cross-app pages: home, search and a company's profile with its timeline."""
+
+from django.http import Http404
 from django.shortcuts import render
 
-from apps.deals.models import Deal
+from apps.companies.models import Company
+from apps.core.exports import (
+    export_response,
+    invalid_filters_response,
+    page_or_first,
+    requested_format,
+)
+
+from .exports import TIMELINE_COLUMNS, CompanyTimelineFeed
+from .forms import TimelineFilterForm
+from .ical import calendar_response
+from .selectors import company_for_page, home_summary, search_everything, timeline_entries
+
+__all__ = ["CompanyTimelineFeed", "company_detail", "home", "search"]
 
 
 def home(request):
-    latest_deals = Deal.objects.visible().for_listing()[:20]
-    return render(request, "home.html", {"latest_deals": latest_deals})
+    return render(request, "home.html", {"summary": home_summary()})
+
+
+def search(request):
+    query = request.GET.get("q", "")
+    results = search_everything(query)
+    return render(request, "timeline/search.html", {"query": query.strip(), "results": results})
+
+
+def company_detail(request, slug: str):
+    try:
+        company = company_for_page(slug)
+    except Company.DoesNotExist:
+        raise Http404("No such company, or it is not shown.") from None
+    form = TimelineFilterForm(request.GET)
+    wanted = requested_format(request)
+    context = {"company": company, "form": form}
+    if not form.is_valid():
+        if wanted != "html":
+            return invalid_filters_response(form.errors)
+        return render(
+            request, "timeline/company_detail.html", {**context, "page": None}, status=400
+        )
+    entries = timeline_entries(company=company, data=form.cleaned_data)
+    if wanted == "ics":
+        return calendar_response(
+            filename=f"{company.slug}.ics",
+            name=f"{company.name} (dealtracker)",
+            entries=entries,
+            base_url=request.build_absolute_uri("/").rstrip("/"),
+            host=request.get_host().split(":")[0],
+        )
+    export = export_response(
+        request, filename=f"{company.slug}-timeline", columns=TIMELINE_COLUMNS, rows=entries
+    )
+    if export is not None:
+        return export
+    page, page_message = page_or_first(entries, request.GET.get("page"))
+    context.update(page=page, page_message=page_message)
+    return render(request, "timeline/company_detail.html", context)

@@ -1,0 +1,45 @@
+"""Reads for company lists and search."""
+
+from django.contrib.postgres.search import SearchVector
+from django.db.models import Count, Q
+
+from apps.core.filters import text_search
+
+from .models import Company, CompanyAlias, Listing
+
+# The GIN index on this expression is created by migration 0002_alias_search_index.
+ALIAS_VECTOR = SearchVector("name", config="simple")
+
+
+def company_ids_matching(query: str):
+    """Ids of companies whose name, any alias (in any script) or ticker matches the text."""
+    query = query.strip()
+    by_alias = text_search(
+        CompanyAlias.objects.all(), query, contains=["name"], vector=ALIAS_VECTOR
+    )
+    symbol = query.rpartition(".")[0] if "." in query else query
+    by_ticker = Listing.objects.filter(Q(symbol__iexact=symbol) | Q(symbol__iexact=query))
+    return Company.objects.filter(
+        Q(name__icontains=query)
+        | Q(pk__in=by_alias.values("company_id"))
+        | Q(pk__in=by_ticker.values("company_id"))
+    ).values("pk")
+
+
+def companies_for_listing():
+    """Visible companies with what a row shows, in a fixed number of queries."""
+    return (
+        Company.objects.visible()
+        .select_related("parent")
+        .prefetch_related("aliases", "listings")
+        .annotate(
+            deal_count=Count("deal_parties__deal", distinct=True),
+            drug_count=Count("drugs", distinct=True),
+        )
+        .order_by("name")
+    )
+
+
+def company_choices():
+    """Companies for a "Company" select on any list."""
+    return Company.objects.visible().only("pk", "name", "slug").order_by("name")

@@ -1,0 +1,73 @@
+"""What a deal row holds in CSV and JSON (documented in docs/exports.md)."""
+
+from django.urls import reverse
+
+from apps.core.exports import Column, FilteredFeed, InvalidFilters
+
+from .filters import DealFilter
+from .selectors import deals_for_listing
+
+
+def _parties(deal):
+    return [
+        {"name": party.company.name, "slug": party.company.slug, "role": party.role}
+        for party in deal.parties.all()
+    ]
+
+
+def _parties_text(deal) -> str:
+    return "; ".join(f"{party.company.name} ({party.role})" for party in deal.parties.all())
+
+
+DEAL_COLUMNS = [
+    Column("id", lambda deal: deal.pk),
+    Column("url", lambda deal: deal.get_absolute_url()),
+    Column("type", lambda deal: deal.type),
+    Column("announced", lambda deal: deal.announced),
+    Column("signed", lambda deal: deal.signed),
+    Column("parties", _parties, text=_parties_text),
+    Column("drugs", lambda deal: [drug.name for drug in deal.drugs.all()]),
+    Column("indications", lambda deal: [item.name for item in deal.indications.all()]),
+    Column("territory", lambda deal: deal.territory),
+    Column("exclusive", lambda deal: deal.exclusive),
+    Column("upfront", lambda deal: deal.upfront),
+    Column("upfront_disclosed", lambda deal: deal.upfront_disclosed),
+    Column("milestones", lambda deal: deal.milestones),
+    Column("milestones_disclosed", lambda deal: deal.milestones_disclosed),
+    Column("royalties_disclosed", lambda deal: deal.royalties_disclosed),
+    Column("total_value", lambda deal: deal.total_value),
+    Column("review_state", lambda deal: deal.review_state),
+]
+
+
+class DealFeed(FilteredFeed):
+    title = "dealtracker: deals"
+    description = "Deals matching the filters, newest first."
+
+    def get_object(self, request):
+        self.query = request.GET.urlencode()
+        deals = DealFilter(request.GET, queryset=deals_for_listing(), request=request)
+        if not deals.is_valid():
+            raise InvalidFilters(deals.errors)
+        return deals
+
+    def link(self, deals):
+        return f"{reverse('deals:deal_list')}?{self.query}"
+
+    def items(self, deals):
+        return deals.qs[: self.limit]
+
+    def item_title(self, deal):
+        return str(deal)
+
+    def item_description(self, deal):
+        terms = ", ".join(
+            f"{label} {money.display()}"
+            for label, money in (("upfront", deal.upfront), ("total", deal.total_value))
+            if money
+        )
+        drugs = ", ".join(drug.name for drug in deal.drugs.all())
+        return " · ".join(part for part in (drugs, deal.territory, terms) if part)
+
+    def item_date(self, deal):
+        return deal.announced

@@ -1,0 +1,115 @@
+"""Deal list filters: one FilterSet for the page, its CSV/JSON and its Atom feed."""
+
+import django_filters
+from django import forms
+from django.db.models import F
+
+from apps.companies.filters import CompanyFilterMixin
+from apps.core.filters import PartialDateFilter
+from apps.core.money import CURRENCY_SYMBOLS
+from apps.drugs.models import Indication
+from apps.drugs.selectors import drug_choices
+
+from .models import Deal, DealParty
+from .selectors import deal_ids_matching
+
+MILLION = 1_000_000
+MONEY_TERMS = [("total_value", "Total value"), ("upfront", "Upfront")]
+SORTS = {
+    "newest": [F("announced_on").desc(nulls_last=True), "-id"],
+    "oldest": [F("announced_on").asc(nulls_last=True), "id"],
+    # Amounts in different currencies are compared as numbers: filter a currency to rank fairly.
+    "value": [
+        F("total_value_amount").desc(nulls_last=True),
+        F("announced_on").desc(nulls_last=True),
+    ],
+    "upfront": [F("upfront_amount").desc(nulls_last=True), F("announced_on").desc(nulls_last=True)],
+}
+SORT_CHOICES = [
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("value", "Largest total value"),
+    ("upfront", "Largest upfront"),
+]
+
+
+def _drug_choices(request):
+    return drug_choices()
+
+
+class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_text", label="Text (party, drug, territory)")
+    role = django_filters.ChoiceFilter(
+        choices=DealParty.Role.choices,
+        method="filter_nothing",
+        label="In the role of",
+        empty_label="Any role",
+    )
+    type = django_filters.MultipleChoiceFilter(
+        choices=Deal.Type.choices, widget=forms.CheckboxSelectMultiple, label="Deal type"
+    )
+    drug = django_filters.ModelChoiceFilter(
+        queryset=_drug_choices,
+        field_name="drugs",
+        to_field_name="slug",
+        label="Drug",
+        empty_label="Any drug",
+    )
+    indication = django_filters.ModelChoiceFilter(
+        queryset=Indication.objects.order_by("name"),
+        field_name="indications",
+        label="Indication",
+        empty_label="Any indication",
+    )
+    territory = django_filters.CharFilter(lookup_expr="icontains", label="Territory contains")
+    exclusive = django_filters.BooleanFilter(label="Exclusive")
+    date_after = PartialDateFilter(field_name="announced_on", bound="after", label="Announced from")
+    date_before = PartialDateFilter(field_name="announced_on", bound="before", label="Announced to")
+    money_term = django_filters.ChoiceFilter(
+        choices=MONEY_TERMS, method="filter_nothing", label="Money term", empty_label=None
+    )
+    min_millions = django_filters.NumberFilter(
+        method="filter_nothing", label="At least (millions)", min_value=0
+    )
+    currency = django_filters.ChoiceFilter(
+        choices=[(code, code) for code in CURRENCY_SYMBOLS],
+        method="filter_nothing",
+        label="Currency",
+        empty_label="Any currency",
+    )
+    sort = django_filters.ChoiceFilter(
+        choices=SORT_CHOICES, method="filter_nothing", label="Sort by", empty_label=None
+    )
+
+    class Meta:
+        model = Deal
+        fields = []
+
+    def filter_text(self, queryset, name, value: str):
+        return queryset.filter(pk__in=deal_ids_matching(value))
+
+    def filter_companies(self, queryset, company_ids):
+        return queryset.with_company(company_ids, role=self.form.cleaned_data.get("role"))
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        queryset = self._filter_money(
+            queryset,
+            data.get("money_term") or "total_value",
+            data.get("min_millions"),
+            data.get("currency"),
+        )
+        return queryset.order_by(*SORTS[data.get("sort") or "newest"]).distinct()
+
+    @staticmethod
+    def _filter_money(queryset, term: str, min_millions, currency: str):
+        """Disclosed money: the term priced, in the currency, at least the amount."""
+        if min_millions is None and not currency:
+            return queryset
+        conditions = {f"{term}_amount__isnull": False}
+        if currency:
+            conditions[f"{term}_currency"] = currency
+        if min_millions is not None:
+            conditions[f"{term}_amount__gte"] = min_millions * MILLION
+        return queryset.filter(**conditions)

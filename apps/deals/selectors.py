@@ -1,0 +1,40 @@
+"""Reads for deal lists, the deal page and search."""
+
+from django.db.models import F, Prefetch, Q
+
+from apps.companies.selectors import company_ids_matching
+from apps.drugs.models import Drug
+from apps.drugs.selectors import drug_ids_matching
+from apps.sources.models import Provenance
+
+from .models import Deal, DealParty
+
+
+def deals_for_listing():
+    """Visible deals with parties, drugs and indications, in a fixed number of queries."""
+    return (
+        Deal.objects.visible()
+        .prefetch_related(
+            Prefetch("parties", queryset=DealParty.objects.select_related("company")),
+            Prefetch("drugs", queryset=Drug.objects.visible().order_by("name")),
+            "indications",
+        )
+        .order_by(F("announced_on").desc(nulls_last=True), "-id")
+    )
+
+
+def deal_for_page(pk: int) -> Deal:
+    """One visible deal with everything its page shows; DoesNotExist when hidden."""
+    sources = Provenance.objects.select_related("document").order_by("document_id", "start")
+    return deals_for_listing().prefetch_related(Prefetch("sources", queryset=sources)).get(pk=pk)
+
+
+def deal_ids_matching(query: str):
+    """Ids of deals naming a matching party or drug, or whose territory matches."""
+    query = query.strip()
+    parties = DealParty.objects.filter(company_id__in=company_ids_matching(query))
+    return Deal.objects.filter(
+        Q(pk__in=parties.values("deal_id"))
+        | Q(drugs__in=drug_ids_matching(query))
+        | Q(territory__icontains=query)
+    ).values("pk")

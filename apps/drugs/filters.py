@@ -1,0 +1,25 @@
+"""Drug list filters."""
+
+import django_filters
+
+from apps.companies.filters import CompanyFilterMixin
+
+from .models import Drug
+from .selectors import drug_ids_matching
+
+
+class DrugFilter(CompanyFilterMixin, django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_text", label="Name or code name")
+    modality = django_filters.ChoiceFilter(
+        choices=Drug.Modality.choices, empty_label="Any modality"
+    )
+
+    class Meta:
+        model = Drug
+        fields = ["q", "company", "subsidiaries", "modality"]
+
+    def filter_text(self, queryset, name, value: str):
+        return queryset.filter(pk__in=drug_ids_matching(value))
+
+    def filter_companies(self, queryset, company_ids):
+        return queryset.filter(owner_id__in=company_ids)

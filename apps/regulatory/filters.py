@@ -1,0 +1,39 @@
+"""Designation list filters: one FilterSet for the page, its CSV/JSON and its Atom feed."""
+
+import django_filters
+from django import forms
+
+from apps.companies.filters import CompanyFilterMixin
+from apps.core.filters import PartialDateFilter
+from apps.drugs.selectors import drug_choices
+
+from .models import Designation
+
+
+def _drug_choices(request):
+    return drug_choices()
+
+
+class DesignationFilter(CompanyFilterMixin, django_filters.FilterSet):
+    agency = django_filters.MultipleChoiceFilter(
+        choices=Designation.Agency.choices, widget=forms.CheckboxSelectMultiple, label="Agency"
+    )
+    type = django_filters.MultipleChoiceFilter(
+        choices=Designation.Type.choices, label="Designation type"
+    )
+    status = django_filters.ChoiceFilter(
+        choices=Designation.Status.choices, label="Status", empty_label="Any status"
+    )
+    drug = django_filters.ModelChoiceFilter(
+        queryset=_drug_choices, to_field_name="slug", label="Drug", empty_label="Any drug"
+    )
+    date_after = PartialDateFilter(field_name="date", bound="after", label="Dated from")
+    date_before = PartialDateFilter(field_name="date", bound="before", label="Dated to")
+
+    class Meta:
+        model = Designation
+        fields = []
+
+    def filter_companies(self, queryset, company_ids):
+        """A company's designations are those of the drugs it owns."""
+        return queryset.filter(drug__owner_id__in=company_ids)

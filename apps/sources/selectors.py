@@ -1,0 +1,65 @@
+"""Reads for the document page: its text cut into plain and quoted stretches."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.prefetch import GenericPrefetch
+
+from apps.companies.models import Company, CompanyEvent
+from apps.core.models import ReviewState
+from apps.deals.models import Deal
+from apps.drugs.models import Drug
+from apps.regulatory.models import Designation
+
+from .models import Document, Provenance
+
+
+@dataclass
+class Segment:
+    """A stretch of the text and the quotes (provenance rows) that cover it."""
+
+    text: str
+    quotes: list[Provenance] = field(default_factory=list)
+    starts: list[Provenance] = field(default_factory=list)  # quotes that begin here
+
+
+def document_quotes(document: Document) -> list[Provenance]:
+    """The document's provenance rows whose fact is shown, with the fact loaded."""
+    rows = (
+        Provenance.objects.filter(document=document)
+        .prefetch_related(
+            GenericPrefetch(
+                "fact",
+                [
+                    Deal.objects.all(),
+                    Company.objects.all(),
+                    Drug.objects.all(),
+                    Designation.objects.select_related("drug"),
+                    CompanyEvent.objects.select_related("company"),
+                ],
+            )
+        )
+        .order_by("start", "id")
+    )
+    return [row for row in rows if _shown(row.fact)]
+
+
+def _shown(fact) -> bool:
+    if fact is None:
+        return False
+    # visible() as a Python test: the facts come from a generic prefetch, not a queryset.
+    if fact.review_state == ReviewState.REJECTED:
+        return False
+    return settings.SHOW_UNREVIEWED_FACTS or fact.review_state == ReviewState.APPROVED
+
+
+def document_segments(text: str, quotes: list[Provenance]) -> list[Segment]:
+    """Cut the text at every quote's start and end; overlapping quotes share a segment."""
+    located = [row for row in quotes if row.start is not None and row.end <= len(text)]
+    cuts = sorted({0, len(text), *(row.start for row in located), *(row.end for row in located)})
+    segments = []
+    for begin, end in zip(cuts, cuts[1:], strict=False):
+        covering = [row for row in located if row.start <= begin and end <= row.end]
+        starting = [row for row in located if row.start == begin]
+        segments.append(Segment(text[begin:end], covering, starting))
+    return segments

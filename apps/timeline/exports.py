@@ -1,0 +1,61 @@
+"""A company timeline in CSV, JSON (docs/exports.md) and Atom."""
+
+from django.http import Http404
+
+from apps.companies.models import Company
+from apps.core.exports import Column, FilteredFeed, InvalidFilters
+
+from .forms import TimelineFilterForm
+from .selectors import company_for_page, timeline_entries
+
+TIMELINE_COLUMNS = [
+    Column("kind", lambda entry: entry.kind),
+    Column("id", lambda entry: entry.fact.pk),
+    Column("url", lambda entry: entry.url),
+    Column("date", lambda entry: entry.when),
+    Column("type", lambda entry: entry.fact.type),
+    Column("title", lambda entry: entry.title),
+    Column("review_state", lambda entry: entry.fact.review_state),
+]
+
+
+class CompanyTimelineFeed(FilteredFeed):
+    description = "The company's deals, its drugs' designations and its events, newest first."
+
+    def get_object(self, request, slug: str):
+        try:
+            company = company_for_page(slug)
+        except Company.DoesNotExist:
+            raise Http404("No such company, or it is not shown.") from None
+        form = TimelineFilterForm(request.GET)
+        if not form.is_valid():
+            raise InvalidFilters(form.errors)
+        self.query = request.GET.urlencode()
+        return company, form.cleaned_data
+
+    def title(self, obj):
+        return f"dealtracker: {obj[0].name} timeline"
+
+    def link(self, obj):
+        return f"{obj[0].get_absolute_url()}?{self.query}"
+
+    def items(self, obj):
+        company, data = obj
+        return timeline_entries(company=company, data=data)[: self.limit]
+
+    def item_title(self, entry):
+        return entry.title
+
+    def item_description(self, entry):
+        return f"{entry.type_label}, {entry.when.display() if entry.when else 'date not stated'}"
+
+    def item_link(self, entry):
+        return entry.url
+
+    def item_guid(self, entry):
+        return f"{entry.kind}-{entry.fact.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_date(self, entry):
+        return entry.when
