@@ -1,0 +1,84 @@
+import pytest
+
+from apps.ingestion.readers import DocumentError, read_document
+from tests.ingestion.conftest import pdf_bytes
+
+RELEASE_HTML = b"""<!doctype html>
+<html><head><title>Acme licenses examplimab to Beta</title>
+<script>var tracker = "SCRIPT-SECRET";</script>
+<style>.STYLE-SECRET { color: red }</style></head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">Newsroom</a> NAV-MENU</nav>
+<article>
+<h1>Acme licenses examplimab to Beta</h1>
+<p>SHANGHAI, March 1, 2024 -- Acme Biotherapeutics Co., Ltd. today announced an exclusive
+license agreement with Beta Pharma Inc. for examplimab.</p>
+<script>document.write("INLINE-SCRIPT")</script>
+<p>Beta Pharma will pay Acme $50 million upfront and up to $400 million in milestones.</p>
+</article>
+<footer>Copyright 2024 FOOTER-BOILERPLATE. All rights reserved.</footer>
+</body></html>"""
+
+
+def test_plain_text_is_read_as_it_is_with_one_newline_convention():
+    read = read_document("Acme licensed examplimab.\r\nBeta pays €5 million.".encode())
+    assert read.text == "Acme licensed examplimab.\nBeta pays €5 million."
+    assert read.media_type == "text/plain"
+
+
+def test_a_byte_order_mark_does_not_reach_the_text():
+    assert read_document("\ufeffAcme".encode()).text == "Acme"
+
+
+def test_an_html_release_keeps_its_body_and_title_without_scripts_styles_or_navigation():
+    read = read_document(RELEASE_HTML, file_name="release.html")
+    assert read.media_type == "text/html"
+    assert read.title == "Acme licenses examplimab to Beta"
+    assert "exclusive" in read.text and "$50 million upfront" in read.text
+    for leaked in ("SCRIPT-SECRET", "STYLE-SECRET", "INLINE-SCRIPT", "NAV-MENU", "tracker"):
+        assert leaked not in read.text
+
+
+def test_html_is_recognised_by_its_content_even_without_a_name():
+    assert read_document(RELEASE_HTML).media_type == "text/html"
+
+
+def test_a_pdf_gives_its_text_layer():
+    read = read_document(pdf_bytes("Acme (HK) licensed examplimab to Beta."), file_name="a.pdf")
+    assert read.media_type == "application/pdf"
+    assert read.text == "Acme (HK) licensed examplimab to Beta."
+
+
+@pytest.mark.parametrize(
+    ("data", "file_name", "message"),
+    [
+        (b"", "empty.txt", "the file is empty"),
+        (b"  \n\t \n", "blank.txt", "holds no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "logo.png", "binary, not text"),
+        (b"Acme\x00\x00\x01\x02 licensed", "release.txt", "binary, not text"),
+        (b"line one\nab\xff cd", "latin1.txt", "not valid UTF-8: byte 0xff at offset 11 (line 2"),
+        (pdf_bytes(None), "scan.pdf", "PDF has no extractable text"),
+        (b"%PDF-1.7\nthis is not really a pdf", "broken.pdf", "PDF cannot be read"),
+        (b"Acme licensed examplimab.", "release.pdf", "not one (no %PDF header)"),
+        (b"<html><body><script>x = 1</script></body></html>", "s.html", "HTML page has no body"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message(data, file_name, message):
+    with pytest.raises(DocumentError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_document(data, file_name=file_name)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(settings):
+    settings.INGEST_MAX_BYTES = 1024
+    with pytest.raises(DocumentError, match=r"over the limit of 1\.0 KB .*INGEST_MAX_BYTES"):
+        read_document(b"a" * 1025, file_name="big.txt")
+    assert read_document(b"a" * 1024).text == "a" * 1024
+
+
+def test_an_html_page_in_its_declared_legacy_charset_is_decoded():
+    html = (
+        '<html><head><meta charset="windows-1252"><title>T</title></head><body><article>'
+        "<p>Acme Biotherapeutics Co., Ltd. will receive \u20ac5 million from Beta Pharma "
+        "under the license agreement announced today in Paris.</p></article></body></html>"
+    ).encode("windows-1252")
+    assert "\u20ac5 million" in read_document(html, file_name="r.html").text
