@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from apps.core.models import ReviewState
@@ -143,6 +144,19 @@ class ReviewedAdmin(SimpleHistoryAdmin):
     @admin.display(description="state", ordering="review_state")
     def review_badge(self, obj):
         return obj.get_review_state_display()
+
+
+class CuratedImportExportMixin(ImportExportMixin):
+    """Import needs add and change rights on the model, export needs view rights.
+
+    django-import-export lets any staff user import unless told otherwise.
+    """
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
 
 
 def merge_action(*, merge, description: str):

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import models
+from django.urls import reverse
 
 # What each queue row shows beside the fact itself, fetched up front.
 REVIEWED_MODELS = {
@@ -26,6 +27,11 @@ class QueueItem:
     @property
     def key(self) -> str:
         return f"{self.fact._meta.label_lower}:{self.fact.pk}"
+
+    @property
+    def admin_url(self) -> str:
+        opts = self.fact._meta
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.fact.pk])
 
     @property
     def kind(self) -> str:

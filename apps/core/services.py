@@ -36,9 +36,96 @@ def facts_review(*, facts: Iterable[models.Model], state: str, user) -> int:
 
 
 def curated_fields_merge(*, current: list[str] | None, changed: Iterable[str]) -> list[str]:
-    """The fields a curator has touched so far, plus these, bookkeeping left out."""
+    """The fields a curator has touched so far, plus these, bookkeeping left out.
+
+    A date and its precision, an amount and its currency, are one value: curating one
+    half curates both, so a re-ingest cannot pair the curator's date with its precision.
+    """
     merged = list(current or [])
     for name in changed:
-        if name not in NOT_CURATED and name not in merged:
-            merged.append(name)
+        for each in (name, *_companions(name)):
+            if each not in NOT_CURATED and each not in merged:
+                merged.append(each)
     return merged
+
+
+def _companions(name: str) -> tuple[str, ...]:
+    if name.endswith("_on"):
+        return (name.removesuffix("_on") + "_precision",)
+    if name.endswith("_precision"):
+        stem = name.removesuffix("_precision")
+        return ("date",) if stem == "date" else (stem + "_on",)
+    if name == "date":
+        return ("date_precision",)
+    if name.endswith("_amount"):
+        return (name.removesuffix("_amount") + "_currency",)
+    if name.endswith("_currency"):
+        return (name.removesuffix("_currency") + "_amount",)
+    return ()
+
+
+# -- merging duplicates ------------------------------------------------------
+
+# Rows that point at a fact through (content_type, object_id), with what makes each unique
+# besides the fact itself. A merge must move them, or they would point at a deleted id.
+GENERIC_ROWS = {
+    "sources.Provenance": ("document_id",),
+    "ingestion.Disagreement": ("field", "document_id"),
+}
+
+
+def generic_rows_move(*, source: models.Model, target: models.Model) -> int:
+    """Re-point provenance and disagreements from one fact to another of its kind.
+
+    A row the target already has (same document, same field) is dropped, not doubled.
+    """
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(type(target))
+    moved = 0
+    for label, unique in GENERIC_ROWS.items():
+        model = apps.get_model(label)
+        rows = model.objects.filter(content_type=content_type, object_id=source.pk)
+        for row in rows:
+            clash = model.objects.filter(
+                content_type=content_type,
+                object_id=target.pk,
+                **{name: getattr(row, name) for name in unique},
+            )
+            if clash.exists():
+                row.delete()
+            else:
+                row.object_id = target.pk
+                row.save(update_fields=["object_id"])
+                moved += 1
+    return moved
+
+
+def merge_record(*, survivor: models.Model, others: list, user) -> str:
+    """Note a merge in the survivor's history and in the admin log; returns the message."""
+    from django.contrib.admin.models import CHANGE, LogEntry
+
+    names = ", ".join(f"{other} (id {other.pk})" for other in others)
+    message = f"Merged {names} into this {survivor._meta.verbose_name}."
+    survivor._change_reason = message[:100]  # simple-history's change_reason column
+    if user is not None:
+        survivor._history_user = user
+    survivor.save()
+    if user is not None:
+        LogEntry.objects.log_actions(
+            user_id=user.pk,
+            queryset=[survivor],
+            action_flag=CHANGE,
+            change_message=message,
+            single_object=True,
+        )
+    return message
+
+
+def merged_delete(*, obj: models.Model, survivor: models.Model, user) -> None:
+    """Delete a merged duplicate, its history saying where it went."""
+    obj._change_reason = f"merged into {survivor} (id {survivor.pk})"[:100]
+    if user is not None:
+        obj._history_user = user
+    obj.delete()

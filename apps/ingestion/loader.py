@@ -3,7 +3,9 @@
 One transaction per document. Companies and drugs are resolved by every name they go by,
 so a fact seen in two releases becomes one row with two provenance rows. Loading the same
 extraction twice changes nothing. A field a curator edited (`curated_fields`) is never
-overwritten: a differing extracted value is recorded as a Disagreement instead.
+overwritten: a differing extracted value is recorded as a Disagreement instead, and
+so is any change to a fact a curator approved or rejected. A fact a curator deleted has
+a tombstone (tombstones.py) and is not created again.
 """
 
 import json
@@ -23,6 +25,12 @@ from apps.core.money import Money
 from apps.core.names import name_key
 from apps.deals.models import Deal, DealParty
 from apps.drugs.models import Drug, DrugAlias, Indication, Target
+from apps.ingestion.tombstones import (
+    deal_key,
+    designation_tombstoned,
+    event_key,
+    is_tombstoned,
+)
 from apps.regulatory.models import Designation
 from apps.sources.models import Document, Provenance
 
@@ -144,6 +152,35 @@ class _Loader:
 
     # -- field updates that respect curators --------------------------------
 
+    @staticmethod
+    def kept(fact: models.Model, name: str) -> bool:
+        """Is this field the curator's? Edited by hand, or the whole fact reviewed."""
+        if name in (fact.curated_fields or []):
+            return True
+        return getattr(fact, "review_state", "unreviewed") != "unreviewed"
+
+    def relate(self, fact: models.Model, name: str, wanted: list[models.Model]) -> None:
+        """Add extracted related rows, unless the relation is the curator's."""
+        from apps.ingestion.models import Disagreement
+
+        if not self.kept(fact, name):
+            getattr(fact, name).add(*wanted)
+            return
+        have = list(getattr(fact, name).all())
+        if {row.pk for row in wanted} <= {row.pk for row in have}:
+            return
+        Disagreement.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(fact),
+            object_id=fact.pk,
+            field=name,
+            document=self.document,
+            defaults={
+                "curator_value": "; ".join(sorted(str(row) for row in have)),
+                "extracted_value": "; ".join(sorted(str(row) for row in {*have, *wanted})),
+            },
+        )
+        self.summary.disagreements += 1
+
     def assign(self, fact: models.Model, values: dict, *, kind: str) -> None:
         """Set extracted values that are known; curated fields keep the curator's value."""
         from apps.ingestion.models import Disagreement
@@ -155,7 +192,7 @@ class _Loader:
             current = getattr(fact, name)
             if current == value:
                 continue
-            if name in (fact.curated_fields or []):
+            if self.kept(fact, name):
                 Disagreement.record(fact=fact, field=name, extracted=value, document=self.document)
                 self.summary.disagreements += 1
                 continue
@@ -196,7 +233,7 @@ class _Loader:
                 name=item["name"], slug=unique_slug(Company, item["name"])
             )
             self.created(company, "companies")
-        elif len(item["name"]) > len(company.name) and "name" not in company.curated_fields:
+        elif len(item["name"]) > len(company.name) and not self.kept(company, "name"):
             # The fullest formal name wins; the shorter one stays as an alias.
             company.name = item["name"]
             company.save()
@@ -264,10 +301,10 @@ class _Loader:
             self.drugs[name_key(name)] = drug
         owner = self.company_for(item["owner"]) if item.get("owner") else None
         self.assign(drug, {"owner": owner, "modality": item.get("modality")}, kind="drugs")
-        if "targets" not in drug.curated_fields:
-            drug.targets.add(*[self.target(name) for name in item.get("targets", [])])
-        if "indications" not in drug.curated_fields:
-            drug.indications.add(*[self.indication(name) for name in item.get("indications", [])])
+        self.relate(drug, "targets", [self.target(name) for name in item.get("targets", [])])
+        self.relate(
+            drug, "indications", [self.indication(name) for name in item.get("indications", [])]
+        )
         self.cite(drug, item.get("quote"))
         return drug
 
@@ -287,15 +324,19 @@ class _Loader:
 
     # -- deals --------------------------------------------------------------
 
-    def load_deal(self, item: dict) -> Deal:
+    def load_deal(self, item: dict) -> Deal | None:
         parties = {(self.company_for(p["company"]).pk, p["role"]) for p in item["parties"]}
         company_ids = {company_id for company_id, _ in parties}
         deal = self.find_deal(item["type"], company_ids)
         if deal is None:
+            if is_tombstoned(Deal, deal_key(type=item["type"], company_ids=company_ids)):
+                return None  # a curator deleted it
             deal = Deal.objects.create(type=item["type"])
             self.created(deal, "deals")
-        if "parties" not in deal.curated_fields:
-            have = set(deal.parties.values_list("company_id", "role"))
+        have = set(deal.parties.values_list("company_id", "role"))
+        if not parties <= have and self.kept(deal, "parties"):
+            self.party_disagreement(deal, have, parties)
+        elif not parties <= have:
             for company_id, role in sorted(parties - have):
                 DealParty.objects.create(deal=deal, company_id=company_id, role=role)
         values = {
@@ -315,12 +356,33 @@ class _Loader:
             for flag in ("upfront_disclosed", "milestones_disclosed", "royalties_disclosed"):
                 values[flag] = terms.get(flag)
         self.assign(deal, values, kind="deals")
-        if "drugs" not in deal.curated_fields:
-            deal.drugs.add(*[self.drug_for(name) for name in item.get("drugs", [])])
-        if "indications" not in deal.curated_fields:
-            deal.indications.add(*[self.indication(name) for name in item.get("indications", [])])
+        self.relate(deal, "drugs", [self.drug_for(name) for name in item.get("drugs", [])])
+        self.relate(
+            deal, "indications", [self.indication(name) for name in item.get("indications", [])]
+        )
         self.cite(deal, item.get("quote"))
         return deal
+
+    def party_disagreement(self, deal: Deal, have: set, extracted: set) -> None:
+        from apps.ingestion.models import Disagreement
+
+        names = dict(
+            Company.objects.filter(pk__in={c for c, _ in have | extracted}).values_list(
+                "pk", "name"
+            )
+        )
+
+        def text(parties):
+            return "; ".join(sorted(f"{names[c]} ({role})" for c, role in parties))
+
+        Disagreement.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(deal),
+            object_id=deal.pk,
+            field="parties",
+            document=self.document,
+            defaults={"curator_value": text(have), "extracted_value": text(have | extracted)},
+        )
+        self.summary.disagreements += 1
 
     @staticmethod
     def find_deal(deal_type: str, company_ids: set[int]) -> Deal | None:
@@ -342,6 +404,8 @@ class _Loader:
             same_kind.first() if not indication else same_kind.filter(indication="").first()
         )
         if designation is None:
+            if designation_tombstoned(drug.pk, item["agency"], item["type"], indication):
+                return None  # a curator deleted it
             designation = Designation.objects.create(
                 drug=drug, agency=item["agency"], type=item["type"], indication=indication
             )
@@ -367,6 +431,15 @@ class _Loader:
         else:
             event = events.filter(date__isnull=True, summary=item.get("summary") or "").first()
         if event is None:
+            key = event_key(
+                company_id=company.pk,
+                type=item["type"],
+                date=when.date if when else None,
+                precision=when.precision if when else "",
+                summary=item.get("summary") or "",
+            )
+            if is_tombstoned(CompanyEvent, key):
+                return None  # a curator deleted it
             event = CompanyEvent.objects.create(company=company, type=item["type"])
             self.created(event, "events")
         values = {

@@ -1,5 +1,6 @@
-"""What ingestion keeps beside the facts: disagreements between a re-ingest and a curator."""
+"""What ingestion keeps beside the facts: curator disagreements and tombstones."""
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -46,3 +47,28 @@ class Disagreement(models.Model):
             },
         )
         return row
+
+
+class Tombstone(models.Model):
+    """A fact a curator deleted: re-ingesting its document must not bring it back.
+
+    `key` is the natural key the loader finds that kind of fact by (see tombstones.py).
+    Deleting the tombstone lets the next ingest create the fact again.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    key = models.CharField(max_length=700)
+    label = models.CharField(max_length=500, blank=True, help_text="The fact as it read.")
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    deleted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-deleted_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "key"], name="tombstone_unique_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"deleted {self.content_type.name}: {self.label or self.key}"

@@ -1,0 +1,91 @@
+"""Tombstones: what a curator deleted stays deleted when its document is re-ingested.
+
+A tombstone stores the natural key the loader finds a fact by, so the loader can tell
+"new fact" from "fact a curator threw away". Companies and drugs get none: a wrong one
+is merged into the right one (its names then resolve to the survivor) or deleted with
+its facts.
+"""
+
+import datetime as dt
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+
+from apps.core.names import fold
+
+
+def deal_key(*, type: str, company_ids) -> str:
+    return "deal|{}|{}".format(type, ",".join(str(pk) for pk in sorted(set(company_ids))))
+
+
+def designation_key(*, drug_id: int, agency: str, type: str, indication: str) -> str:
+    return f"designation|{drug_id}|{agency}|{type}|{fold(indication or '')}"
+
+
+def event_key(*, company_id: int, type: str, date: dt.date | None, precision: str, summary: str):
+    if date is not None:
+        return f"event|{company_id}|{type}|{date.isoformat()}|{precision}"
+    return f"event|{company_id}|{type}||{fold(summary or '')}"
+
+
+def fact_key(fact: models.Model) -> str | None:
+    """The tombstone key of a fact, or None for kinds that get no tombstone."""
+    label = fact._meta.label
+    if label == "deals.Deal":
+        return deal_key(
+            type=fact.type, company_ids=fact.parties.values_list("company_id", flat=True)
+        )
+    if label == "regulatory.Designation":
+        return designation_key(
+            drug_id=fact.drug_id, agency=fact.agency, type=fact.type, indication=fact.indication
+        )
+    if label == "companies.CompanyEvent":
+        return event_key(
+            company_id=fact.company_id,
+            type=fact.type,
+            date=fact.date,
+            precision=fact.date_precision,
+            summary=fact.summary,
+        )
+    return None
+
+
+def is_tombstoned(model: type[models.Model], key: str, *, prefix: bool = False) -> bool:
+    """Has a curator deleted this fact? prefix=True matches any key that starts with it."""
+    from apps.ingestion.models import Tombstone
+
+    rows = Tombstone.objects.filter(content_type=ContentType.objects.get_for_model(model))
+    return rows.filter(key__startswith=key).exists() if prefix else rows.filter(key=key).exists()
+
+
+def designation_tombstoned(drug_id: int, agency: str, type: str, indication: str) -> bool:
+    """Matched the way the loader matches designations: a blank indication is a recap."""
+    from apps.regulatory.models import Designation
+
+    key = designation_key(drug_id=drug_id, agency=agency, type=type, indication=indication)
+    blank = designation_key(drug_id=drug_id, agency=agency, type=type, indication="")
+    if not indication:
+        return is_tombstoned(Designation, blank, prefix=True)
+    return is_tombstoned(Designation, key) or is_tombstoned(Designation, blank)
+
+
+def fact_delete(*, fact: models.Model, user=None) -> None:
+    """Delete a fact for a curator, leaving a tombstone so a re-ingest does not revive it."""
+    from apps.ingestion.models import Tombstone
+    from apps.sources.models import Provenance
+
+    with transaction.atomic():
+        key = fact_key(fact)
+        if key is not None:
+            Tombstone.objects.get_or_create(
+                content_type=ContentType.objects.get_for_model(fact),
+                key=key,
+                defaults={"label": str(fact)[:500], "deleted_by": user},
+            )
+        if hasattr(fact, "sources"):
+            # A generic relation would cascade anyway; explicit so no quote dangles.
+            Provenance.objects.for_fact(fact).delete()
+        if user is not None:
+            fact._history_user = user
+        fact._change_reason = "deleted by curator"
+        fact.delete()
