@@ -156,9 +156,9 @@ def corrections_derive(*, extracted: dict, curated: dict) -> dict:
         if kind in pairs:
             translated = {key: pairs[kind].get(key, key) for key in mine}
         else:
-            translated = {
-                key: fact_identity(kind, item, **as_curated) for key, item in mine.items()
-            }
+            # Same facts in the same order, so the #n of twin facts lines up too.
+            renamed = keyed_facts(kind, extracted[kind], **as_curated)
+            translated = dict(zip(mine, renamed, strict=True))
         section = _list_corrections(mine, theirs, translated)
         if section:
             corrections[kind] = section
