@@ -62,7 +62,12 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         empty_label="Any indication",
     )
     territory = django_filters.CharFilter(lookup_expr="icontains", label="Territory contains")
-    exclusive = django_filters.BooleanFilter(label="Exclusive")
+    exclusive = django_filters.BooleanFilter(
+        label="Exclusive",
+        widget=forms.Select(
+            choices=[("", "Either"), ("true", "Exclusive"), ("false", "Non-exclusive")]
+        ),
+    )
     date_after = PartialDateFilter(field_name="announced_on", bound="after", label="Announced from")
     date_before = PartialDateFilter(field_name="announced_on", bound="before", label="Announced to")
     money_term = django_filters.ChoiceFilter(

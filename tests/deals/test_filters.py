@@ -1,0 +1,130 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.http import QueryDict
+
+from apps.core.dates import DatePrecision
+from apps.deals.filters import DealFilter
+from apps.deals.models import Deal
+from apps.deals.selectors import deals_for_listing
+from tests.factories import make_company, make_deal, make_drug
+
+pytestmark = pytest.mark.django_db
+
+
+def query(**params) -> QueryDict:
+    """As a request sends them: a list gives the parameter several times."""
+    data = QueryDict(mutable=True)
+    for key, value in params.items():
+        data.setlist(key, value if isinstance(value, list) else [value])
+    return data
+
+
+def deals(**params):
+    deal_filter = DealFilter(query(**params), queryset=deals_for_listing())
+    assert deal_filter.is_valid(), deal_filter.errors
+    return list(deal_filter.qs)
+
+
+def test_company_filter_keeps_only_that_companys_deals(company):
+    theirs = make_deal(parties=[company, make_company()])
+    make_deal()
+    assert deals(company=company.slug) == [theirs]
+
+
+def test_company_filter_with_a_role_keeps_deals_where_the_company_plays_it(company):
+    as_licensor = make_deal(parties=[company, make_company()], roles=["licensor", "licensee"])
+    make_deal(parties=[make_company(), company], roles=["licensor", "licensee"])
+    assert deals(company=company.slug, role="licensor") == [as_licensor]
+
+
+def test_subsidiaries_switch_adds_the_deals_of_the_companys_subsidiaries(company):
+    child = make_company("Acme China", parent=company)
+    childs_deal = make_deal(parties=[child, make_company()])
+    assert deals(company=company.slug) == []
+    assert deals(company=company.slug, subsidiaries="on") == [childs_deal]
+
+
+def test_type_filter_accepts_several_types():
+    license_deal = make_deal(type=Deal.Type.LICENSE, announced_on=dt.date(2021, 1, 1))
+    option = make_deal(type=Deal.Type.OPTION, announced_on=dt.date(2022, 1, 1))
+    make_deal(type=Deal.Type.ACQUISITION)
+    assert deals(type=["license", "option"]) == [option, license_deal]
+
+
+def test_filters_combine_company_type_and_drug(company, drug):
+    wanted = make_deal(parties=[company, make_company()], type=Deal.Type.LICENSE, drugs=[drug])
+    make_deal(parties=[company, make_company()], type=Deal.Type.LICENSE)
+    make_deal(parties=[company, make_company()], type=Deal.Type.OPTION, drugs=[drug])
+    make_deal(type=Deal.Type.LICENSE, drugs=[drug])
+    assert deals(company=company.slug, type="license", drug=drug.slug) == [wanted]
+
+
+def test_announced_range_reads_partial_dates_as_whole_periods():
+    may = make_deal(announced_on=dt.date(2020, 5, 1), announced_precision=DatePrecision.MONTH)
+    late_2020 = make_deal(announced_on=dt.date(2020, 12, 31))
+    make_deal(announced_on=dt.date(2021, 1, 1))
+    make_deal(announced_on=dt.date(2019, 12, 31))
+    assert deals(date_after="2020", date_before="2020") == [late_2020, may]
+    assert deals(date_after="2020-05", date_before="2020-05-31") == [may]
+
+
+def test_money_filter_keeps_disclosed_amounts_at_least_so_much_in_that_currency():
+    big = make_deal(upfront_amount=Decimal("200000000"), upfront_currency="USD", has_terms=True)
+    make_deal(upfront_amount=Decimal("50000000"), upfront_currency="USD", has_terms=True)
+    make_deal(upfront_amount=Decimal("900000000"), upfront_currency="CNY", has_terms=True)
+    make_deal(has_terms=True, upfront_disclosed=False)
+    assert deals(money_term="upfront", min_millions="100", currency="USD") == [big]
+
+
+def test_total_value_is_the_default_money_term():
+    big = make_deal(total_value_amount=Decimal("1.2e9"), total_value_currency="USD")
+    make_deal(upfront_amount=Decimal("2e9"), upfront_currency="USD")
+    assert deals(min_millions="1000", currency="USD") == [big]
+
+
+def test_sort_by_value_puts_the_largest_first_and_undisclosed_last():
+    small = make_deal(total_value_amount=Decimal("1e6"), total_value_currency="USD")
+    undisclosed = make_deal()
+    large = make_deal(total_value_amount=Decimal("5e8"), total_value_currency="USD")
+    assert deals(sort="value") == [large, small, undisclosed]
+
+
+def test_text_filter_finds_deals_by_party_alias_and_drug_code_name():
+    company = make_company("Ascentage Pharma Group International")
+    company.aliases.create(name="亞盛醫藥集團")
+    by_party = make_deal(parties=[company, make_company()])
+    drug = make_drug("olverembatinib")
+    drug.aliases.create(name="HQP1351")
+    by_drug = make_deal(drugs=[drug])
+    make_deal()
+    assert deals(q="亞盛醫藥") == [by_party]
+    assert deals(q="hqp1351") == [by_drug]
+
+
+def test_exclusive_filter_reads_true_and_false():
+    exclusive = make_deal(exclusive=True)
+    non_exclusive = make_deal(exclusive=False)
+    make_deal(exclusive=None)
+    assert deals(exclusive="true") == [exclusive]
+    assert deals(exclusive="false") == [non_exclusive]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"date_after": "2020-13"},
+        {"date_before": "yesterday"},
+        {"type": "merger-of-equals"},
+        {"company": "no-such-company"},
+        {"role": "landlord"},
+        {"min_millions": "lots"},
+        {"currency": "XXX"},
+        {"sort": "random"},
+    ],
+)
+def test_bad_filter_values_make_the_filter_invalid_with_a_message(params):
+    deal_filter = DealFilter(query(**params), queryset=deals_for_listing())
+    assert not deal_filter.is_valid()
+    assert all(messages for messages in deal_filter.errors.values())
