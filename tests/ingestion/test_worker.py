@@ -1,6 +1,6 @@
 """A real Celery worker process against a real Redis broker, writing into PostgreSQL.
 
-Needs Redis (CELERY_TEST_BROKER_URL, default redis://127.0.0.1:6379/14) and a PostgreSQL
+Needs Redis (CELERY_TEST_BROKER_URL, default redis://127.0.0.1:6379/15) and a PostgreSQL
 test database (DATABASE_URL=postgres://...). Without them the test is skipped, unless
 DEALTRACKER_REQUIRE_SERVICES=1 (CI), where a missing broker fails it.
 """
@@ -24,7 +24,7 @@ from tests.factories import make_document
 
 pytestmark = pytest.mark.broker
 
-BROKER_URL = os.environ.get("CELERY_TEST_BROKER_URL", "redis://127.0.0.1:6379/14")
+BROKER_URL = os.environ.get("CELERY_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
 SEED = Path(settings.BASE_DIR) / "fixtures" / "seeds" / "000_22a76a3d6c9ffcde.txt"
 TASK_TIMEOUT_SECONDS = 120
 
@@ -35,8 +35,7 @@ def services_missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture
-def broker_url():
+def broker_url() -> str:
     import redis
 
     try:
@@ -57,18 +56,19 @@ def worker_database_url() -> str:
 
 
 @pytest.fixture
-def worker(transactional_db, broker_url, tmp_path):
+def worker(transactional_db, tmp_path):
     """A `celery -A dealtracker worker` process on a queue of its own; stopped at the end."""
     if connection.vendor != "postgresql":
         pytest.skip("the real-worker test needs PostgreSQL: set DATABASE_URL=postgres://...")
+    broker = broker_url()
     queue = f"test-ingest-{uuid.uuid4().hex[:12]}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "dealtracker.settings",
         "DATABASE_URL": worker_database_url(),
         "DATABASE_CONN_MAX_AGE": "0",  # no connection left open when the test database goes
-        "CELERY_BROKER_URL": broker_url,
-        "CELERY_RESULT_BACKEND": broker_url,
+        "CELERY_BROKER_URL": broker,
+        "CELERY_RESULT_BACKEND": broker,
     }
     log_path = tmp_path / "worker.log"
     with log_path.open("wb") as log:
@@ -84,7 +84,7 @@ def worker(transactional_db, broker_url, tmp_path):
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    client = Celery("dealtracker-test-client", broker=broker_url, backend=broker_url)
+    client = Celery("dealtracker-test-client", broker=broker, backend=broker)
     client.conf.update(task_serializer="json", result_serializer="json", accept_content=["json"])
 
     def send(task_name: str, *args):
