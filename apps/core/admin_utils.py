@@ -197,6 +197,7 @@ def merge_action(*, merge, description: str):
         }
         return TemplateResponse(request, "admin/core/merge_confirmation.html", context)
 
+    action.__name__ = "merge_selected"  # the admin knows an action by its function's name
     return action
 
 
