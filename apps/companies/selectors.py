@@ -1,22 +1,15 @@
 """Reads for company lists and search."""
 
-from django.contrib.postgres.search import SearchVector
 from django.db.models import Count, Q
 
-from apps.core.filters import text_search
-
 from .models import Company, CompanyAlias, Listing
-
-# The GIN index on this expression is created by migration 0002_alias_search_index.
-ALIAS_VECTOR = SearchVector("name", config="simple")
 
 
 def company_ids_matching(query: str):
     """Ids of companies whose name, any alias (in any script) or ticker matches the text."""
     query = query.strip()
-    by_alias = text_search(
-        CompanyAlias.objects.all(), query, contains=["name"], vector=ALIAS_VECTOR
-    )
+    # Names are short: a substring match finds any script and part of a name.
+    by_alias = CompanyAlias.objects.filter(name__icontains=query)
     symbol = query.rpartition(".")[0] if "." in query else query
     by_ticker = Listing.objects.filter(Q(symbol__iexact=symbol) | Q(symbol__iexact=query))
     return Company.objects.filter(

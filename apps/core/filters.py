@@ -5,9 +5,6 @@ import datetime as dt
 
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery
-from django.db import connection
-from django.db.models import Q
 
 from .dates import DatePrecision, PartialDate
 
@@ -61,18 +58,3 @@ class PartialDateFilter(django_filters.Filter):
         if self.bound == "after":
             return qs.filter(**{f"{self.field_name}__gte": value.date})
         return qs.filter(**{f"{self.field_name}__lte": last_day(value)})
-
-
-def text_search(queryset, query: str, *, contains: list[str], vector=None):
-    """Rows where a field contains the text; on PostgreSQL also its full-text match.
-
-    `contains` finds any script and parts of codes ("HQP"); `vector` (a SearchVector that a
-    GIN index covers) adds stemmed word matches on PostgreSQL only.
-    """
-    condition = Q()
-    for field in contains:
-        condition |= Q(**{f"{field}__icontains": query})
-    if vector is not None and connection.vendor == "postgresql":
-        queryset = queryset.alias(search_vector=vector)
-        condition |= Q(search_vector=SearchQuery(query, config="simple", search_type="websearch"))
-    return queryset.filter(condition)

@@ -2,23 +2,18 @@
 
 from collections import defaultdict
 
-from django.contrib.postgres.search import SearchVector
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Q
 
-from apps.core.filters import text_search
-from apps.deals.models import Deal, DealParty
 from apps.regulatory.models import Designation
 
 from .models import Drug, DrugAlias
-
-# The GIN index on this expression is created by migration 0002_alias_search_index.
-ALIAS_VECTOR = SearchVector("name", config="simple")
 
 
 def drug_ids_matching(query: str):
     """Ids of drugs whose name or any code name or brand matches the text."""
     query = query.strip()
-    by_alias = text_search(DrugAlias.objects.all(), query, contains=["name"], vector=ALIAS_VECTOR)
+    # Names are short: a substring match finds any script and part of a code ("HQP").
+    by_alias = DrugAlias.objects.filter(name__icontains=query)
     return Drug.objects.filter(
         Q(name__icontains=query) | Q(pk__in=by_alias.values("drug_id"))
     ).values("pk")
@@ -39,14 +34,10 @@ def drug_choices():
 
 
 def drug_deals(drug: Drug):
-    """The visible deals that name this drug, newest first, with their parties."""
-    parties = DealParty.objects.select_related("company")
-    return (
-        Deal.objects.visible()
-        .filter(drugs=drug)
-        .prefetch_related(Prefetch("parties", queryset=parties))
-        .order_by(F("announced_on").desc(nulls_last=True), "-id")
-    )
+    """The visible deals that name this drug, newest first, as deal rows show them."""
+    from apps.deals.selectors import deals_for_listing  # deals' selectors read drugs' ones
+
+    return deals_for_listing().filter(drugs=drug)
 
 
 def regulatory_columns(drug: Drug) -> list[tuple[str, list[Designation]]]:

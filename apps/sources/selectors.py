@@ -31,7 +31,7 @@ def document_quotes(document: Document) -> list[Provenance]:
             GenericPrefetch(
                 "fact",
                 [
-                    Deal.objects.all(),
+                    Deal.objects.prefetch_related("parties__company"),
                     Company.objects.all(),
                     Drug.objects.all(),
                     Designation.objects.select_related("drug"),

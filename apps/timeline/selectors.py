@@ -192,11 +192,14 @@ class SearchResults:
 
 
 def documents_matching(query: str):
-    """Documents whose title or text matches: full-text with an index on PostgreSQL."""
-    if connection.vendor == "postgresql":
+    """Documents whose title or text matches: full-text with an index on PostgreSQL.
+
+    PostgreSQL's parser keeps a run of Chinese characters as one word, so a query in such a
+    script falls back to a substring match (as on SQLite).
+    """
+    if connection.vendor == "postgresql" and query.isascii():
         return Document.objects.alias(search_vector=DOCUMENT_VECTOR).filter(
-            Q(search_vector=SearchQuery(query, config="simple", search_type="websearch"))
-            | Q(title__icontains=query)
+            search_vector=SearchQuery(query, config="simple", search_type="websearch")
         )
     return Document.objects.filter(Q(title__icontains=query) | Q(text__icontains=query))
 

@@ -1,0 +1,96 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from apps.core.dates import DatePrecision
+from apps.core.models import ReviewState
+from apps.drugs.models import Drug, Target
+from tests.factories import make_company, make_deal, make_designation, make_drug
+
+pytestmark = pytest.mark.django_db
+DRUGS = reverse("drugs:drug_list")
+
+
+def names(client, **params):
+    return [
+        row["name"] for row in client.get(DRUGS, {**params, "format": "json"}).json()["results"]
+    ]
+
+
+def test_drugs_are_found_by_name_or_code_name(client):
+    drug = make_drug("olverembatinib")
+    drug.aliases.create(name="HQP1351")
+    make_drug("osimertinib")
+    assert names(client, q="HQP1351") == ["olverembatinib"]
+    assert names(client, q="hqp") == ["olverembatinib"]
+    assert names(client, q="olverem") == ["olverembatinib"]
+
+
+def test_drug_list_filters_by_owner_and_modality(client, company):
+    make_drug("mine-mab", owner=company, modality=Drug.Modality.ANTIBODY)
+    make_drug("mine-nib", owner=company, modality=Drug.Modality.SMALL_MOLECULE)
+    make_drug("theirs-mab", modality=Drug.Modality.ANTIBODY)
+    assert names(client, company=company.slug, modality="antibody") == ["mine-mab"]
+
+
+def test_drug_page_puts_each_agencys_designations_side_by_side(client, company):
+    drug = make_drug("olverembatinib", owner=company)
+    drug.targets.add(Target.objects.create(name="BCR-ABL"))
+    make_designation(
+        drug=drug,
+        agency="FDA",
+        type="orphan_drug",
+        date=dt.date(2020, 5, 1),
+        date_precision=DatePrecision.MONTH,
+    )
+    make_designation(
+        drug=drug,
+        agency="NMPA",
+        type="priority_review",
+        date=dt.date(2020, 10, 1),
+        date_precision=DatePrecision.MONTH,
+    )
+    make_designation(drug=drug, agency="EMA", type="prime", review_state=ReviewState.REJECTED)
+    page = client.get(drug.get_absolute_url()).content.decode()
+    assert page.index(">FDA</h3>") < page.index("Orphan drug") < page.index(">NMPA</h3>")
+    assert page.index(">NMPA</h3>") < page.index("Priority review")
+    assert "October 2020" in page and "May 2020" in page
+    assert ">EMA</h3>" not in page  # its only designation was rejected
+    assert "BCR-ABL" in page
+    assert company.name in page
+
+
+def test_drug_page_lists_the_deals_that_name_it(client):
+    drug = make_drug("examplimab")
+    make_deal(parties=[make_company("Licensee Co"), make_company()], drugs=[drug])
+    make_deal(parties=[make_company("Unrelated Co"), make_company()])
+    page = client.get(drug.get_absolute_url()).content.decode()
+    assert "Licensee Co" in page
+    assert "Unrelated Co" not in page
+
+
+def test_drug_list_queries_do_not_grow_with_the_number_of_drugs(
+    client, company, django_assert_max_num_queries
+):
+    target = Target.objects.create(name="EGFR")
+    for number in range(30):
+        make_drug(f"drug-{number}", owner=company).targets.add(target)
+    with django_assert_max_num_queries(8):
+        response = client.get(DRUGS)
+    assert response.content.decode().count("EGFR") == 30
+
+
+def test_drug_page_queries_do_not_grow_with_its_designations_and_deals(
+    client, company, django_assert_max_num_queries
+):
+    drug = make_drug("busy-mab", owner=company)
+    for number in range(10):
+        make_designation(drug=drug, agency="FDA", type="other", indication=f"use {number}")
+        make_deal(parties=[make_company(), make_company()], drugs=[drug])
+    with django_assert_max_num_queries(12):
+        client.get(drug.get_absolute_url())
+
+
+def test_unknown_drug_is_a_404(client):
+    assert client.get(reverse("drugs:drug_detail", args=["nothing"])).status_code == 404
