@@ -28,6 +28,8 @@ class DocumentAddForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.errors:
+            return cleaned  # a field already says what is wrong (an empty file, a bad URL)
         given = [name for name in ("upload", "pasted_text", "url") if cleaned.get(name)]
         if len(given) != 1:
             raise ValidationError("Give exactly one of: a file, pasted text or a URL.")
