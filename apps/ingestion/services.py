@@ -157,7 +157,7 @@ def document_sync(*, document_id: int, force: bool = False) -> LoadSummary | Non
     except Exception as error:
         document_fail(document_id=document_id, error=error)
         raise
-    logger.info("document %s ingested: %s", document_id, summary)
+    logger.debug("document %s ingested: %s", document_id, summary)
     return summary
 
 

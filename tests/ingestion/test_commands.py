@@ -190,3 +190,17 @@ def test_reingest_needs_exactly_one_selection(db):
 def test_reingest_names_unknown_ids(db):
     _, error = run_failing("reingest", "999999")
     assert error == "no document with id 999999"
+
+
+def test_ingest_fetches_a_url_and_reports_an_unreachable_one(
+    db, web_pages, closed_port_url, fake_extractor
+):
+    pages, base = web_pages
+    pages["/acme.txt"] = (200, "text/plain", RELEASE_TEXT.encode())
+    out, error = run_failing("ingest", f"{base}/acme.txt", closed_port_url)
+    good, bad = out.strip().splitlines()
+    assert good.startswith(f"{base}/acme.txt: document ")
+    assert bad.startswith(f"{closed_port_url}: FAILED: could not fetch {closed_port_url}: ")
+    assert "refused" in bad
+    assert error == "1 of 2 failed"
+    assert Document.objects.get().source_url == f"{base}/acme.txt"

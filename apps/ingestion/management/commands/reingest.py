@@ -52,4 +52,9 @@ class Command(BaseCommand):
             summary = document_sync(document_id=document.pk, force=force)
             return str(summary or "already up to date")
 
-        run_each(self, documents, label=lambda d: f"document {d.pk} ({d})", step=step)
+        run_each(self, documents, label=document_label, step=step)
+
+
+def document_label(document: Document) -> str:
+    name = str(document)
+    return f"document {document.pk} ({name[:60]}{'…' if len(name) > 60 else ''})"
