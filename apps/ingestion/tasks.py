@@ -27,6 +27,9 @@ RETRYING = {
     "retry_backoff_max": 30 * 60,
     "retry_jitter": True,
     "max_retries": 5,
+    # A pathological document must not hold a worker forever (enforced by the prefork pool).
+    "soft_time_limit": 5 * 60,
+    "time_limit": 6 * 60,
 }
 
 

@@ -113,3 +113,13 @@ def test_the_ingest_tasks_ack_late_and_retry_only_transient_errors():
         assert task.acks_late is True
         assert OperationalError in task.autoretry_for
         assert not any(issubclass(ValueError, kind) for kind in task.autoretry_for)
+
+
+def test_every_beat_schedule_entry_names_a_registered_task():
+    from django.conf import settings
+
+    from dealtracker.celery import app
+
+    app.loader.import_default_modules()
+    for entry in settings.CELERY_BEAT_SCHEDULE.values():
+        assert entry["task"] in app.tasks
