@@ -1,0 +1,290 @@
+"""Drugs: code names, INNs (by stem and by the drug-named-entity-recognition dictionary), brands."""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicons import CODE_NAME, INN_FALSE_FRIENDS, INN_STEMS, MODALITY_WORDS, NOT_DRUG_PREFIXES
+from .text import Document, fold, is_clean_name
+
+CODE = re.compile(CODE_NAME)
+SHORT_STEMS = {"cel", "vec", "vir", "stat", "tide", "mab", "cept", "pril", "imod"}
+INN_WORD = re.compile(
+    r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
+)
+BRAND = re.compile(r"\b([A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?)\s?[®™]")
+BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
+TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
+TARGET_PATTERNS = [
+    re.compile(r"\btargeting\s+((?:[A-Z][\w\-/α-ω]*)(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"),
+    re.compile(r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])-(?:targeted|targeting|directed)\b"),
+    re.compile(r"\b([A-Z][A-Z0-9\-α-ω]+[A-Z0-9α-ω])\s+inhibitor"),
+    re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
+]
+
+
+@dataclass
+class DrugMention:
+    surface: str
+    start: int
+    end: int
+    canonical: str | None = None  # the dictionary's generic name, lower case
+    kind: str = "code"  # "code", "inn", "dictionary", "brand"
+
+
+@dataclass
+class Drug:
+    mentions: list
+    name: str = ""
+    aliases: list = field(default_factory=list)
+    modality: str | None = None
+    targets: list = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@lru_cache(maxsize=1)
+def dictionary_finder():
+    """The offline drug dictionary of drug-named-entity-recognition, loaded once."""
+    from drug_named_entity_recognition import find_drugs
+
+    return find_drugs
+
+
+def code_mentions(text: str) -> list[DrugMention]:
+    found = []
+    for match in CODE.finditer(text):
+        surface = match.group()
+        prefix = re.match(r"[A-Za-z]+", surface).group().upper()
+        if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
+            continue
+        if re.search(
+            r"(?:NASDAQ|NYSE|HKEX|LSE|AIM|SSE|ASX|SIX)\s*:\s*$", text[: match.start()][-12:]
+        ):
+            continue
+        found.append(DrugMention(surface, match.start(), match.end(), None, "code"))
+    return found
+
+
+def inn_mentions(text: str) -> list[DrugMention]:
+    found = []
+    for match in INN_WORD.finditer(text):
+        word = match.group()
+        lowered = word.lower()
+        if lowered in INN_FALSE_FRIENDS or not is_clean_name(word):
+            continue
+        stem = next(s for s in sorted(INN_STEMS, key=len, reverse=True) if lowered.endswith(s))
+        if stem in SHORT_STEMS and len(word) < 8:
+            continue
+        found.append(DrugMention(word, match.start(), match.end(), lowered, "inn"))
+    return found
+
+
+def dictionary_mentions(doc: Document) -> list[DrugMention]:
+    tokens = [t for t in doc.spacy_doc if not t.is_space]
+    hits = dictionary_finder()([t.text for t in tokens], is_ignore_case=True)
+    found = []
+    for data, first, last in hits:
+        if not (data.get("drugbank_id") or data.get("medline_plus_id")):
+            continue
+        start, end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
+        surface = doc.text[start:end]
+        if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
+            continue
+        canonical = (data.get("name") or "").lower()
+        found.append(DrugMention(surface, start, end, canonical, "dictionary"))
+    return found
+
+
+def brand_mentions(text: str) -> list[DrugMention]:
+    found = []
+    for match in BRAND.finditer(text):
+        found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
+    for match in BRAND_NAME_PHRASE.finditer(text):
+        found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
+    return found
+
+
+def dedupe_spans(mentions: list[DrugMention]) -> list[DrugMention]:
+    """One mention per span; codes and INNs beat dictionary hits, which beat brands."""
+    rank = {"code": 0, "inn": 1, "dictionary": 2, "brand": 3}
+    kept = []
+    for mention in sorted(mentions, key=lambda m: (m.start, rank[m.kind])):
+        overlapping = [k for k in kept if k.start < mention.end and mention.start < k.end]
+        if overlapping:
+            if mention.canonical and not overlapping[0].canonical:
+                overlapping[0].canonical = mention.canonical
+            continue
+        kept.append(mention)
+    return kept
+
+
+# ---------------------------------------------------------------- grouping
+
+
+class Links:
+    """Union-find over folded surface forms."""
+
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, key):
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def join(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
+
+
+def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
+    links = Links()
+    for mention in mentions:
+        links.find(fold(mention.surface))
+        if mention.canonical and mention.kind in ("dictionary", "inn"):
+            links.join(fold(mention.surface), "canonical:" + mention.canonical)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : b.start]
+        if is_alias_gap(between) or is_alias_gap_after(text, a, b):
+            links.join(fold(a.surface), fold(b.surface))
+    return links
+
+
+def is_alias_gap(between: str) -> bool:
+    """ "HQP1351 (olverembatinib", "Accrufer®/Feraccru®", "(the ... common name of HQP1351"."""
+    between = between.replace("®", "").replace("™", "")
+    if re.fullmatch(r"\s*[(/]\s*", between) or re.fullmatch(r"\s*\(\s*[“\"']?", between):
+        return True
+    return (
+        re.fullmatch(
+            r"\s*\((?:the|its)?[^()]{0,60}?(?:name|INN|also known as|formerly)"
+            r"(?: of)?\s*",
+            between,
+        )
+        is not None
+    )
+
+
+def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
+    """ "Removab ... with the brand name KORJUNY" links a brand to the drug before it."""
+    if b.kind != "brand":
+        return False
+    gap = text[a.end : b.start]
+    return len(gap) < 120 and "." not in gap.replace("e.g.", "") and "brand name" in gap
+
+
+def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Drug]:
+    groups: dict[str, list[DrugMention]] = {}
+    for mention in mentions:
+        groups.setdefault(links.find(fold(mention.surface)), []).append(mention)
+    drugs = []
+    for group in groups.values():
+        if all(m.kind == "brand" for m in group):
+            continue  # a trademark alone (a platform, a device) is not a product fact
+        drug = Drug(sorted(group, key=lambda m: m.start))
+        drug.name, drug.aliases = choose_names(drug.mentions)
+        drugs.append(drug)
+    return sorted(drugs, key=lambda d: d.first)
+
+
+def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
+    """The INN in lower case when the text gives one; code names and brands as aliases."""
+    surfaces = []
+    for mention in mentions:
+        if fold(mention.surface) not in {fold(s) for s in surfaces}:
+            surfaces.append(mention.surface)
+    generic = [
+        s for s in surfaces if any(m.canonical and fold(m.canonical) == fold(s) for m in mentions)
+    ]
+    stems = [m.surface for m in mentions if m.kind == "inn"]
+    canonicals = [
+        m.canonical
+        for m in mentions
+        if m.canonical and re.fullmatch(r"[a-z][a-z \-]+", m.canonical)
+    ]
+    if generic and not CODE.fullmatch(generic[0]):
+        name = generic[0].lower()
+    elif stems:
+        name = stems[0].lower()
+    elif canonicals:
+        name = canonicals[0]
+    else:
+        name = surfaces[0]
+    aliases = [s for s in surfaces if fold(s) != fold(name)]
+    return name, aliases
+
+
+# ---------------------------------------------------------------- attributes
+
+
+def describe(text: str, drug: Drug) -> None:
+    """Modality and targets from explicit wording around the drug's mentions."""
+    for mention in drug.mentions:
+        window = sentence_window(text, mention)
+        if drug.modality is None:
+            drug.modality = modality_in(window)
+        for target in targets_in(window):
+            if fold(target) not in {fold(t) for t in drug.targets} and fold(target) not in {
+                fold(n) for n in drug.names()
+            }:
+                drug.targets.append(target)
+
+
+def sentence_window(text: str, mention: DrugMention) -> str:
+    start = max(
+        text.rfind(". ", 0, mention.start) + 1,
+        text.rfind("\n", 0, mention.start) + 1,
+        mention.start - 80,
+    )
+    end_candidates = [
+        i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0
+    ]
+    end = min([*end_candidates, mention.end + 140])
+    return text[start:end]
+
+
+def modality_in(window: str) -> str | None:
+    if re.search(r"\btwo (?:antigens|targets)\b", window):
+        return "bispecific"
+    for modality, pattern in MODALITY_WORDS:
+        if re.search(pattern, window, re.IGNORECASE if modality != "adc" else 0):
+            return modality
+    return None
+
+
+def targets_in(window: str) -> list[str]:
+    found = []
+    for pattern in TARGET_PATTERNS:
+        for match in pattern.finditer(window):
+            for target in re.split(r",\s*|\s+and\s+", match.group(1)):
+                target = target.strip()
+                if 2 <= len(target) <= 15 and not CODE.fullmatch(target) and target not in found:
+                    found.append(target)
+    return found
+
+
+def find_drugs(doc: Document) -> list[Drug]:
+    text = doc.text
+    mentions = dedupe_spans(
+        code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc) + brand_mentions(text)
+    )
+    mentions = [m for m in mentions if is_clean_name(m.surface)]
+    drugs = build_drugs(text, mentions, link_mentions(text, mentions))
+    for drug in drugs:
+        describe(text, drug)
+    return drugs
+
+
+def drugs_between(drugs: list[Drug], start: int, end: int) -> list[Drug]:
+    return [d for d in drugs if any(start <= m.start < end for m in d.mentions)]
+
+
+def body_mention_count(drug: Drug, body_end: int) -> int:
+    return sum(1 for m in drug.mentions if m.start < body_end)

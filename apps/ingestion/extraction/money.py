@@ -1,0 +1,66 @@
+"""Money phrases: "RMB850 million", "US$1.2 billion", "$50M", "850 million yuan"."""
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import CURRENCIES, CURRENCY_WORDS, MULTIPLIERS
+
+NUMBER = r"~?\s*\d[\d,]*(?:\.\d+)?"
+SCALE = r"(?:\s*(?:thousand|million|billion|trillion|mn|bn|mm|[kKmMbB])\b)?"
+PREFIXED = re.compile(
+    "(?P<currency>" + "|".join(pattern for pattern, _ in CURRENCIES) + r")\s*"
+    rf"(?P<number>{NUMBER})(?P<scale>{SCALE})",
+)
+SUFFIXED = re.compile(
+    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?:thousand|million|billion)?)\s+"
+    r"(?P<currency>yuan|renminbi|euros?|dollars|pounds|yen|won|francs|RMB|USD|EUR|GBP|CHF|HKD|JPY)\b",
+)
+PER_UNIT = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?per\s+(?:share|unit|ADS)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: float
+    currency: str
+
+    def as_json(self) -> dict:
+        amount = int(self.amount) if float(self.amount).is_integer() else self.amount
+        return {"amount": amount, "currency": self.currency}
+
+
+def currency_code(marker: str) -> str | None:
+    marker = marker.strip()
+    for pattern, code in CURRENCIES:
+        if re.fullmatch(pattern, marker):
+            return code
+    return CURRENCY_WORDS.get(marker.lower()) or (marker.upper() if len(marker) == 3 else None)
+
+
+def to_amount(number: str, scale: str) -> float | None:
+    digits = number.replace("~", "").replace(",", "").strip()
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    multiplier = MULTIPLIERS.get(scale.strip().lower(), 1) if scale.strip() else 1
+    return round(value * multiplier, 2)
+
+
+def find_money(text: str, offset: int = 0) -> list[Money]:
+    """Every priced amount in the text; per-share prices are left out (no contract field)."""
+    found = []
+    taken = []
+    for pattern in (PREFIXED, SUFFIXED):
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            if PER_UNIT.match(text[match.end() :]):
+                continue
+            code = currency_code(match.group("currency"))
+            amount = to_amount(match.group("number"), match.group("scale") or "")
+            if code and amount is not None:
+                taken.append((match.start(), match.end()))
+                found.append(Money(match.start() + offset, match.end() + offset, amount, code))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,194 @@
+"""One press release in, the extraction contract's JSON shape out."""
+
+import re
+
+from .companies import Company, find_companies, find_mentions
+from .dates import published_on, to_date
+from .deals import Deal, deal_json, find_deals, top
+from .designations import find_designations
+from .drugs import Drug, body_mention_count, drugs_between, find_drugs, modality_in
+from .events import find_events
+from .text import Document, analyse
+
+SCHEMA_VERSION = 1
+
+
+def extract(text: str, *, title: str | None = None) -> dict:
+    doc = analyse(text, title)
+    published = published_on(text)
+    base = to_date(published)
+    companies = find_companies(doc)
+    drugs = find_drugs(doc)
+    designations = find_designations(doc, drugs, base)
+    deals = find_deals(doc, companies, drugs, published)
+    events = find_events(doc, base, published)
+    main = main_company(doc, companies)
+
+    listed_drugs = subject_drugs(doc, drugs, designations, deals, events)
+    owners = {id(d): owner_of(doc, d, deals, companies, main) for d in listed_drugs}
+    drug_items = [drug_json(doc, d, owners[id(d)]) for d in listed_drugs]
+    drug_items += unnamed_drug_items(deals)
+
+    event_company = main
+    listed = listed_companies(
+        companies, main, deals, owners.values(), event_company if events else None
+    )
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "document": {"title": doc.title, "published_on": published, "language": "en"},
+        "companies": [company_json(doc, c, listed, companies) for c in listed],
+        "drugs": drug_items,
+        "deals": [deal_json(d, published) for d in deals],
+        "designations": [d.as_json() for d in designations],
+        "events": [e.as_json(event_company.name) for e in events] if event_company else [],
+    }
+
+
+def main_company(doc: Document, companies: list[Company]) -> Company | None:
+    """The release's own company: the first one named after the headline."""
+    for sentence in doc.sentences:
+        if sentence.section != "body":
+            continue
+        mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
+        if mentions:
+            return mentions[0].company
+    return companies[0] if companies else None
+
+
+def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events) -> list[Drug]:
+    """Drugs a fact is about; background drugs (standard of care, About lists) stay out."""
+    chosen = [d.drug for d in designations]
+    for deal in deals:
+        chosen += deal.drugs
+    title_sentences = [s for s in doc.sentences if s.section == "title"]
+    for sentence in title_sentences:
+        chosen += [
+            d
+            for d in drugs_between(drugs, sentence.start, sentence.end)
+            if body_mention_count(d, doc.body_end) > 1
+        ]
+    for event in events:
+        if event.type in ("clinical_milestone", "conference"):
+            start = doc.text.find(event.quote)
+            chosen += drugs_between(drugs, start, start + len(event.quote))
+    unique = []
+    for drug in chosen:
+        if drug not in unique:
+            unique.append(drug)
+    return sorted(unique, key=lambda d: d.first)
+
+
+def owner_of(doc: Document, drug: Drug, deals, companies, main) -> Company | None:
+    for deal in deals:
+        if drug in deal.drugs:
+            licensors = [p for p in deal.parties if deal.roles.get(id(p)) == "licensor"]
+            if licensors:
+                return licensors[0]
+    return stated_owner(doc, drug, companies) or main
+
+
+def stated_owner(doc: Document, drug: Drug, companies) -> Company | None:
+    """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence."""
+    for mention in drug.mentions:
+        if mention.start >= doc.body_end:
+            continue
+        before = doc.text[max(0, mention.start - 90) : mention.start]
+        after = doc.text[mention.end : mention.end + 90]
+        for company_mention in find_mentions(doc.text, companies, mention.end, mention.end + 90):
+            gap = doc.text[mention.end : company_mention.start]
+            if re.fullmatch(
+                r"\s*(?:\([^()]*\))?\s*(?:(?:developed|owned|discovered) by|of)\s+", gap
+            ):
+                return company_mention.company
+        possessive = list(
+            find_mentions(doc.text, companies, mention.start - len(before), mention.start)
+        )
+        if possessive:
+            last = possessive[-1]
+            between = doc.text[last.end : mention.start]
+            if re.match(r"['’]s?\s", between) and "." not in between:
+                return last.company
+        del after
+    return None
+
+
+def drug_json(doc: Document, drug: Drug, owner: Company | None) -> dict:
+    first_body = next((m for m in drug.mentions if m.start < doc.body_end), drug.mentions[0])
+    return {
+        "name": drug.name,
+        "aliases": drug.aliases,
+        "owner": owner.name if owner else None,
+        "modality": drug.modality,
+        "targets": drug.targets,
+        "indications": [],
+        "quote": sentence_at(doc, first_body.start),
+    }
+
+
+def unnamed_drug_items(deals: list[Deal]) -> list[dict]:
+    items = []
+    for deal in deals:
+        if deal.unnamed_product and deal.type == "license":
+            licensor = next((p for p in deal.parties if deal.roles.get(id(p)) == "licensor"), None)
+            items.append(
+                {
+                    "name": deal.unnamed_product,
+                    "aliases": [],
+                    "owner": licensor.name if licensor else None,
+                    "modality": modality_in(deal.unnamed_product),
+                    "targets": [],
+                    "indications": [],
+                    "quote": deal.sentences[0].text,
+                }
+            )
+    return items
+
+
+def listed_companies(companies, main, deals, owners, event_company) -> list[Company]:
+    """Companies tied to a fact, with the parents and subsidiaries the text links to them."""
+    chosen = [main] if main else []
+    for deal in deals:
+        chosen += deal.parties
+    chosen += [o for o in owners if o]
+    if event_company:
+        chosen.append(event_company)
+    for company in list(chosen):
+        parent = company.parent
+        while parent is not None and parent not in chosen:
+            chosen.append(parent)
+            parent = parent.parent
+    chosen += [c for c in companies if c.parent in chosen and c not in chosen]
+    unique = []
+    for company in chosen:
+        if company not in unique:
+            unique.append(company)
+    return sorted(unique, key=lambda c: c.start)
+
+
+def company_json(doc: Document, company: Company, listed, companies) -> dict:
+    parent = company.parent if company.parent in listed else None
+    return {
+        "name": company.name,
+        "aliases": company.aliases(),
+        "tickers": company.tickers,
+        "parent": parent.name if parent else None,
+        "quote": company_quote(doc, company, companies),
+    }
+
+
+def company_quote(doc: Document, company: Company, companies) -> str | None:
+    for sentence in doc.sentences:
+        if company.name in sentence.text:
+            return sentence.text
+    mentions = [m for m in find_mentions(doc.text, companies) if m.company is company]
+    return sentence_at(doc, mentions[0].start) if mentions else None
+
+
+def sentence_at(doc: Document, position: int) -> str | None:
+    for sentence in doc.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.text
+    return None
+
+
+__all__ = ["extract", "top"]
