@@ -77,3 +77,18 @@ def _slug(name: str) -> str:
     from django.utils.text import slugify
 
     return f"{slugify(name) or 'item'}-{next(_numbers)}"
+
+
+def make_staff(username: str, group: str, *, password: str = "pw-for-tests-only"):
+    """A staff user in the Curator or Viewer group (made again if a test flushed them)."""
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    if not Group.objects.filter(name=group).exists():
+        importlib.import_module("apps.core.migrations.0001_groups").groups_create(apps, None)
+    user = get_user_model().objects.create_user(username, password=password, is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user

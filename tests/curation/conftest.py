@@ -1,21 +1,13 @@
 """Curators and viewers: staff users in the groups the roles migration creates."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
-
-def staff_in_group(username: str, group: str):
-    user = get_user_model().objects.create_user(username, password="pw-for-tests-only")
-    user.is_staff = True  # the admin needs staff; the group says what they may do there
-    user.save()
-    user.groups.add(Group.objects.get(name=group))
-    return user
+from tests.factories import make_staff
 
 
 @pytest.fixture
 def curator(db):
-    return staff_in_group("curator", "Curator")
+    return make_staff("curator", "Curator")
 
 
 @pytest.fixture
@@ -26,7 +18,7 @@ def curator_client(client, curator):
 
 @pytest.fixture
 def viewer(db):
-    return staff_in_group("viewer", "Viewer")
+    return make_staff("viewer", "Viewer")
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ def admin_name(label: str, view: str) -> str:
     return f"admin:{app_label}_{model_name}_{view}"
 
 
-def test_the_migration_creates_both_groups_with_their_permissions():
+def test_the_migration_creates_both_groups_with_their_permissions(viewer, curator):
     curator = set(Group.objects.get(name="Curator").permissions.values_list("codename", flat=True))
     viewer = set(Group.objects.get(name="Viewer").permissions.values_list("codename", flat=True))
     assert {"change_deal", "delete_company", "add_drug", "view_designation"} <= curator

@@ -35,9 +35,10 @@ def _permissions(apps, wanted: dict[str, dict[str, list[str]]]):
 def groups_create(apps, schema_editor):
     # Permissions are normally made after migrate; this migration needs them now.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True  # migration states have none
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
     Group = apps.get_model("auth", "Group")
     every_action = ["view", "add", "change", "delete"]
     curator, _ = Group.objects.get_or_create(name="Curator")
