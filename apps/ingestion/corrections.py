@@ -16,6 +16,7 @@ and type, events by company, type and date. List order never matters.
 
 import copy
 import json
+from collections import Counter
 from collections.abc import Callable
 
 from apps.core.names import name_key
@@ -227,7 +228,9 @@ def _fields_set(item: dict, target: dict) -> dict:
 def extraction_correct(*, extraction: dict, corrections: dict) -> dict:
     """The extraction with the curator's corrections applied (the input is not changed).
 
-    Raises CorrectionMismatch when a correction names a fact the extraction lacks.
+    A removed fact the extractor no longer finds is already gone; an added fact the
+    extractor now finds itself is replaced by the curator's version, not duplicated.
+    Raises CorrectionMismatch when fields are set on a fact the extraction lacks.
     """
     corrected = copy.deepcopy(extraction)
     if "schema_version" in corrections:
@@ -240,19 +243,41 @@ def extraction_correct(*, extraction: dict, corrections: dict) -> dict:
     for kind in LISTS:
         section = corrections.get(kind) or {}
         keyed = keyed_facts(kind, corrected[kind], companies=companies, drugs=drugs)
-        named = [*section.get("remove", []), *section.get("set", {})]
-        problems += [f"{kind} {key!r}" for key in named if key not in keyed]
         for key, fields in section.get("set", {}).items():
             if key in keyed:
                 _fields_apply(keyed[key], fields)
-        removed = {key for key in section.get("remove", []) if key in keyed}
-        kept = [item for key, item in keyed.items() if key not in removed]
-        corrected[kind] = kept + copy.deepcopy(section.get("add", []))
+            else:
+                problems.append(f"{kind} {key!r}")
+        removed = set(section.get("remove", []))
+        corrected[kind] = [item for key, item in keyed.items() if key not in removed]
     if problems:
         raise CorrectionMismatch(
-            "corrections name facts the extraction does not hold: " + ", ".join(problems)
+            "corrections set fields on facts the extraction does not hold: " + ", ".join(problems)
         )
+    _facts_add(corrected, corrections)
     return corrected
+
+
+def _facts_add(corrected: dict, corrections: dict) -> None:
+    """Append the curator's facts, each replacing an extracted fact of the same identity."""
+    added = {kind: (corrections.get(kind) or {}).get("add", []) for kind in LISTS}
+    # Names as corrected, so an added deal's parties resolve like the companies around it.
+    companies = _lookup(name_resolver(corrected["companies"] + added["companies"]))
+    drugs = _lookup(name_resolver(corrected["drugs"] + added["drugs"]))
+    for kind in LISTS:
+        if not added[kind]:
+            continue
+        replaced = Counter(
+            fact_identity(kind, item, companies=companies, drugs=drugs) for item in added[kind]
+        )
+        kept = []
+        for item in corrected[kind]:
+            key = fact_identity(kind, item, companies=companies, drugs=drugs)
+            if replaced[key]:
+                replaced[key] -= 1
+                continue
+            kept.append(item)
+        corrected[kind] = kept + copy.deepcopy(added[kind])
 
 
 def _fields_apply(item: dict, fields: dict) -> None:

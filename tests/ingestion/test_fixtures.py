@@ -103,10 +103,22 @@ def test_no_corrections_are_needed_when_the_extraction_is_already_curated():
     assert corrections_derive(extracted=shuffled, curated=curated) == {}
 
 
-def test_a_correction_for_a_fact_the_extraction_lacks_is_reported():
-    corrections = {"drugs": {"remove": ["pembrolizumab"]}, "deals": {"set": {"option|x": {}}}}
-    with pytest.raises(CorrectionMismatch, match="drugs 'pembrolizumab', deals 'option|x'"):
+def test_setting_fields_on_a_fact_the_extraction_lacks_is_reported():
+    corrections = {"deals": {"set": {"option|acme biotherapeutics": {"exclusive": True}}}}
+    with pytest.raises(CorrectionMismatch, match="deals 'option|acme biotherapeutics'"):
         extraction_correct(extraction=license_extraction(), corrections=corrections)
+
+
+def test_corrections_survive_an_extractor_that_improved_since_they_were_recorded():
+    extracted, curated = with_extra_facts(), curated_version()
+    corrections = corrections_derive(extracted=extracted, curated=curated)
+    improved = copy.deepcopy(extracted)
+    improved["drugs"].pop()  # no longer takes the background drug for a fact
+    found = copy.deepcopy(curated["designations"][0])
+    found["quote"] = "examplimab was granted Orphan Drug Designation"
+    improved["designations"].append(found)  # finds the designation the curator had added
+    rebuilt = extraction_correct(extraction=improved, corrections=corrections)
+    assert extraction_differences(rebuilt, curated) == []
 
 
 def test_differences_name_the_fact_and_field_that_differ():
