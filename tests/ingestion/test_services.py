@@ -272,3 +272,22 @@ def test_refetching_an_unreachable_url_marks_its_document_failed_and_keeps_its_t
 def test_only_web_urls_are_fetched(db):
     with pytest.raises(DocumentError, match="only http and https"):
         document_fetch(url="file:///etc/passwd")
+
+
+def test_a_reingest_through_the_pipeline_keeps_a_curators_edit(
+    release, fake_extractor, monkeypatch
+):
+    from apps.ingestion.models import Disagreement
+
+    document_ingest(document_id=release.pk)
+    deal = Deal.objects.get()
+    deal.upfront_amount = 55_000_000
+    deal.curated_fields = ["upfront_amount"]
+    deal.save()
+    extractor_version_set(monkeypatch, "test-2")
+    fake_extractor.result["deals"][0]["terms"]["upfront"]["amount"] = 60_000_000
+    assert document_ingest(document_id=release.pk) is True
+    assert Deal.objects.get().upfront_amount == 55_000_000
+    disagreement = Disagreement.objects.get()
+    assert disagreement.field == "upfront_amount"
+    assert disagreement.extracted_value == "60000000"
