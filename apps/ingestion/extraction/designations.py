@@ -13,13 +13,13 @@ from .lexicons import AGENCIES, CASE_SENSITIVE_TERMS, DESIGNATIONS, REGION_AGENC
 from .text import Document, Sentence, collapse, nlp
 
 IND_CLEARED = re.compile(
-    r"\bcleared\b[^.;]{0,120}?\bto (?:enter|begin|start|initiate|commence|proceed)", re.IGNORECASE
+    r"\bcleared\b[^;\n]{0,120}?\bto (?:enter|begin|start|initiate|commence|proceed)", re.IGNORECASE
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*|plan\w*"
     r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
     r"|cannot|routes? to|if approved|aim\w*|hope\w*|support\w*)\b",
-    re.IGNORECASE,
+    # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
 )
 REGION = re.compile(
     r"\b(?:in|across|from|by)\s+("
@@ -146,14 +146,18 @@ def agencies_for(group, sentence, agencies, text, next_start) -> list[str]:
     return []
 
 
-def status_of(segment: str) -> str:
+def status_of(segment: str) -> str | None:
     if re.search(r"recommend|positive opinion", segment, re.IGNORECASE):
         return "recommended"
     if re.search(r"\baccept", segment, re.IGNORECASE):
         return "accepted"
     if re.search(r"\b(?:submit\w*|submission|filed|filing|applied for)\b", segment, re.IGNORECASE):
         return "applied"
-    return "granted"
+    if re.search(
+        r"\b(?:grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*)", segment, re.IGNORECASE
+    ):
+        return "granted"
+    return None
 
 
 def date_of(segment: str, offset: int, group_start: int, doc_base) -> tuple[str | None, bool]:
@@ -207,13 +211,16 @@ def find_designations(doc: Document, drugs: list[Drug], base) -> list[Designatio
             segment = text[previous_end:next_start]
             for agency in agencies_for(group, sentence, agencies, text, next_start):
                 date, known = date_of(segment, previous_end, group[0].start, base)
+                status = status_of(text[group[0].start : next_start]) or status_of(
+                    text[previous_end : group[0].start]
+                )
                 for label in dict.fromkeys(h.label for h in group):
                     found.append(
                         Designation(
                             drug,
                             agency,
                             label,
-                            status_of(segment),
+                            status or "granted",
                             indication_of(text[group[-1].end : next_start]),
                             date,
                             known,
