@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from apps.core.admin_utils import (
     CuratedImportExportMixin,
@@ -47,7 +48,7 @@ class CompanyAdmin(CuratedImportExportMixin, ReviewedAdmin):
 
 
 @admin.register(CompanyAlias)
-class CompanyAliasAdmin(admin.ModelAdmin):
+class CompanyAliasAdmin(SimpleHistoryAdmin):
     list_display = ["name", "company", "key"]
     search_fields = ["name", "key", "company__name"]
     autocomplete_fields = ["company"]
@@ -55,7 +56,7 @@ class CompanyAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(Listing)
-class ListingAdmin(admin.ModelAdmin):
+class ListingAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "company"]
     list_filter = ["exchange"]
     search_fields = ["symbol", "company__name", "company__aliases__name"]

@@ -10,6 +10,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -24,6 +25,8 @@ from apps.core.services import curated_fields_merge, fact_review, facts_review
 from apps.sources.models import Provenance
 
 REVIEW_FIELDS = ("review_state", "reviewed_by", "reviewed_at", "curated_fields")
+# A bare "example.com" typed by a curator means https (Django 6's default too).
+URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def document_link(document) -> str:
@@ -71,6 +74,7 @@ class ReviewedAdmin(SimpleHistoryAdmin):
     """A fact's admin: review state, curated-field tracking, quotes, history and revert."""
 
     change_form_template = "admin/core/reviewed_change_form.html"
+    formfield_overrides = URL_FIELDS_HTTPS
     actions = [approve_selected, reject_selected, unreview_selected]
     inlines = [ProvenanceInline]
     # Inline formsets whose edits make a relation curated: {inline model: relation name}.

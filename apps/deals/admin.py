@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from apps.core.admin_utils import CuratedImportExportMixin, ProvenanceInline, ReviewedAdmin
 
@@ -34,7 +35,7 @@ class DealAdmin(CuratedImportExportMixin, ReviewedAdmin):
 
 
 @admin.register(DealParty)
-class DealPartyAdmin(admin.ModelAdmin):
+class DealPartyAdmin(SimpleHistoryAdmin):
     list_display = ["deal", "company", "role"]
     list_filter = ["role"]
     search_fields = ["company__name", "company__aliases__name"]

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from apps.core.admin_utils import (
     CuratedImportExportMixin,
@@ -35,7 +36,7 @@ class DrugAdmin(CuratedImportExportMixin, ReviewedAdmin):
 
 
 @admin.register(DrugAlias)
-class DrugAliasAdmin(admin.ModelAdmin):
+class DrugAliasAdmin(SimpleHistoryAdmin):
     list_display = ["name", "drug", "key"]
     search_fields = ["name", "key", "drug__name"]
     autocomplete_fields = ["drug"]

@@ -6,7 +6,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from apps.core.admin_utils import review_queue_view
+from apps.core.admin_utils import URL_FIELDS_HTTPS, review_queue_view
 
 from .models import Document, Provenance
 
@@ -70,6 +70,7 @@ def reingest_selected(modeladmin, request, queryset):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     list_display = [
         "__str__",
         "status",
