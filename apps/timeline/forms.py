@@ -3,7 +3,7 @@
 from django import forms
 
 from apps.companies.models import CompanyEvent
-from apps.core.filters import PartialDateField
+from apps.core.filters import PartialDateField, last_day
 from apps.deals.models import Deal
 from apps.regulatory.models import Designation
 
@@ -36,6 +36,7 @@ class TimelineFilterForm(forms.Form):
     def clean(self):
         data = super().clean()
         after, before = data.get("date_after"), data.get("date_before")
-        if after and before and after.date > before.date:
+        # "From May 2020 to 2020" is fine: "2020" lasts until 31 December.
+        if after and before and after.date > last_day(before):
             raise forms.ValidationError("“From” is after “To”: swap the dates.")
         return data

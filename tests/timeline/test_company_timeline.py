@@ -70,6 +70,12 @@ def test_timeline_narrows_by_date_range(client, timeline_company):
     assert "Raised a Series C" not in page
 
 
+def test_a_range_ending_in_a_less_precise_date_of_the_same_year_is_valid(client, timeline_company):
+    response = timeline(client, timeline_company, date_after="2020-05", date_before="2020")
+    assert response.status_code == 200
+    assert "NMPA breakthrough therapy" in response.content.decode()
+
+
 def test_timeline_filters_by_deal_type_and_designation_agency(client, timeline_company):
     page = timeline(client, timeline_company, deal_type="option", agency="FDA").content.decode()
     assert "Partner Co (licensee)" not in page
