@@ -83,6 +83,20 @@ class ReviewedAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         return (*super().get_readonly_fields(request, obj), *REVIEW_FIELDS)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        from django.contrib.contenttypes.models import ContentType
+
+        from apps.ingestion.models import Disagreement
+
+        # What re-ingests extracted differently from the curator's values, beside the form.
+        disagreements = Disagreement.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model),
+            object_id=object_id if str(object_id).isdigit() else 0,
+            resolved=False,
+        ).select_related("document")
+        extra_context = {**(extra_context or {}), "disagreements": disagreements}
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def save_model(self, request, obj, form, change):
         # A curator's value must survive re-ingest: remember which fields they touched.
         if change:

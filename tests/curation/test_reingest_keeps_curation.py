@@ -1,6 +1,7 @@
 """Re-ingesting a document never undoes a curator: edits, reviews and deletions stay."""
 
 import copy
+import re
 
 import pytest
 from django.urls import reverse
@@ -121,3 +122,18 @@ def test_bulk_deleting_in_the_admin_leaves_tombstones(loaded, curator_client):
     assert Tombstone.objects.count() == 1
     facts_sync(document=loaded, extraction=extraction())
     assert not CompanyEvent.objects.exists()
+
+
+def test_the_facts_change_page_shows_what_the_reingest_extracted_instead(loaded, curator_client):
+    Deal.objects.update(review_state="approved")
+    facts_sync(document=loaded, extraction=with_territory("worldwide"))
+    deal = Deal.objects.get()
+    page = curator_client.get(reverse("admin:deals_deal_change", args=[deal.pk]))
+    html = page.content.decode()
+    assert "kept “Greater China”, extracted “worldwide”" in html
+    resolve_link = re.search(r'href="([^"]+)">Resolve them', html).group(1).replace("&amp;", "&")
+    listed = curator_client.get(resolve_link)
+    assert [row.field for row in listed.context["cl"].result_list] == ["territory"]
+    Disagreement.objects.update(resolved=True)
+    page = curator_client.get(reverse("admin:deals_deal_change", args=[deal.pk]))
+    assert "extracted “worldwide”" not in page.content.decode()
