@@ -71,6 +71,10 @@ def _company_absorb(*, survivor: Company, other: Company, user) -> None:
         subsidiary.parent = survivor
         subsidiary.save()
     generic_rows_move(source=other, target=survivor)
+    # Lazy: ingestion depends on this app, not the other way round, except for this hook.
+    from apps.ingestion.tombstones import tombstones_repoint
+
+    tombstones_repoint(model=Company, old_id=other.pk, new_id=survivor.pk)
 
 
 def _history(obj, reason: str, user) -> None:

@@ -61,6 +61,10 @@ def _drug_absorb(*, survivor: Drug, other: Drug, user) -> None:
         deal.drugs.add(survivor)
         deal.drugs.remove(other)
     generic_rows_move(source=other, target=survivor)
+    # Lazy: ingestion depends on this app, not the other way round, except for this hook.
+    from apps.ingestion.tombstones import tombstones_repoint
+
+    tombstones_repoint(model=Drug, old_id=other.pk, new_id=survivor.pk)
 
 
 def _history(obj, reason: str, user) -> None:

@@ -89,3 +89,45 @@ def fact_delete(*, fact: models.Model, user=None) -> None:
             fact._history_user = user
         fact._change_reason = "deleted by curator"
         fact.delete()
+
+
+def tombstones_repoint(*, model: type[models.Model], old_id: int, new_id: int) -> int:
+    """After a merge, tombstones that named the duplicate name the survivor instead.
+
+    `model` is Company or Drug. Without this a deleted fact of the duplicate would come
+    back on re-ingest, now found under the survivor's id.
+    """
+    from apps.ingestion.models import Tombstone
+
+    moved = 0
+    for prefix, rewrite in _KEY_REWRITES[model._meta.label]:
+        for tombstone in Tombstone.objects.filter(key__startswith=prefix + "|"):
+            key = rewrite(tombstone.key.split("|"), str(old_id), str(new_id))
+            if key == tombstone.key:
+                continue
+            clash = Tombstone.objects.filter(content_type=tombstone.content_type, key=key)
+            if clash.exists():
+                tombstone.delete()
+            else:
+                tombstone.key = key
+                tombstone.save(update_fields=["key"])
+                moved += 1
+    return moved
+
+
+def _deal_parties(parts: list[str], old: str, new: str) -> str:
+    ids = {new if pk == old else pk for pk in parts[2].split(",") if pk}
+    return "|".join([*parts[:2], ",".join(sorted(ids, key=int))])
+
+
+def _second(parts: list[str], old: str, new: str) -> str:
+    if parts[1] == old:
+        parts[1] = new
+    return "|".join(parts)
+
+
+# model: the kinds of tombstone whose key holds its id, and how to swap the id.
+_KEY_REWRITES = {
+    "companies.Company": [("deal", _deal_parties), ("event", _second)],
+    "drugs.Drug": [("designation", _second)],
+}

@@ -205,3 +205,22 @@ def _action_names(client, url) -> list[str]:
     if form is None:
         return []  # no action this user may run
     return [value for value, _ in form.fields["action"].choices if value]
+
+
+def test_a_deleted_fact_of_a_merged_duplicate_stays_deleted_on_reingest(curator):
+    from apps.ingestion.loader import facts_sync
+    from apps.ingestion.tombstones import fact_delete
+    from tests.ingestion.test_loader import TEXT, extraction
+
+    document = make_document(TEXT)
+    facts_sync(document=document, extraction=extraction())
+    northwind = Company.objects.get(name__startswith="Northwind")
+    copy = make_company("Northwind Therapeutics (copy)")
+    fact_delete(fact=Deal.objects.get(), user=curator)
+    fact_delete(fact=CompanyEvent.objects.get(), user=curator)
+    company_merge(survivor=copy, others=[northwind], user=curator)
+
+    facts_sync(document=document, extraction=extraction())
+    assert Company.objects.by_name("Northwind").get() == copy
+    assert not Deal.objects.exists()
+    assert not CompanyEvent.objects.exists()
