@@ -43,13 +43,14 @@ def curated_fields_merge(*, current: list[str] | None, changed: Iterable[str]) -
     """
     merged = list(current or [])
     for name in changed:
-        for each in (name, *_companions(name)):
+        for each in (name, *field_companions(name)):
             if each not in NOT_CURATED and each not in merged:
                 merged.append(each)
     return merged
 
 
-def _companions(name: str) -> tuple[str, ...]:
+def field_companions(name: str) -> tuple[str, ...]:
+    """The other half of a two-field value: a date's precision, an amount's currency."""
     if name.endswith("_on"):
         return (name.removesuffix("_on") + "_precision",)
     if name.endswith("_precision"):

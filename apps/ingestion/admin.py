@@ -24,6 +24,23 @@ def resolve_selected(modeladmin, request, queryset):
     modeladmin.message_user(request, f"Resolved {count}.", messages.SUCCESS)
 
 
+@admin.action(description="Take the extracted value", permissions=["change"])
+def accept_selected(modeladmin, request, queryset):
+    from django.core.exceptions import ValidationError
+
+    from .disagreements import disagreement_accept
+
+    taken = 0
+    for row in queryset.filter(resolved=False):
+        try:
+            disagreement_accept(disagreement=row, user=request.user)
+            taken += 1
+        except ValidationError as error:
+            modeladmin.message_user(request, f"{row}: {'; '.join(error.messages)}", messages.ERROR)
+    if taken:
+        modeladmin.message_user(request, f"Took {taken} extracted values.", messages.SUCCESS)
+
+
 @admin.register(Disagreement)
 class DisagreementAdmin(admin.ModelAdmin):
     """What a re-ingest would have changed in a curator's value; the curator's value stayed."""
@@ -40,7 +57,7 @@ class DisagreementAdmin(admin.ModelAdmin):
     list_filter = ["resolved", "content_type", "document"]
     search_fields = ["field", "curator_value", "extracted_value"]
     list_select_related = ["document", "content_type"]
-    actions = [resolve_selected]
+    actions = [resolve_selected, accept_selected]
     fields = [
         "fact_link",
         "field",
