@@ -5,6 +5,7 @@ approve/reject buttons, history with revert (django-simple-history) and the quot
 fact came from look the same on every model.
 """
 
+from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.admin import GenericTabularInline
@@ -238,12 +239,23 @@ def review_queue_view(request, admin_site):
             messages.success(request, f"{ReviewState(state).label}: {count}.")
         return HttpResponseRedirect(request.get_full_path())
     items = [i for i in review_queue() if type(i.fact) in visible]
+    kinds = {}
+    for item in items:
+        kinds[item.fact._meta.label_lower] = kinds.get(item.fact._meta.label_lower, 0) + 1
+    kind = request.GET.get("kind", "")
+    if kind:
+        items = [i for i in items if i.fact._meta.label_lower == kind]
     page = Paginator(items, 100).get_page(request.GET.get("page"))
     context = {
         **admin_site.each_context(request),
         "title": "Review queue",
         "page": page,
         "count": len(items),
+        "kind": kind,
+        "kinds": [
+            (label, apps.get_model(label)._meta.verbose_name_plural, n)
+            for label, n in sorted(kinds.items())
+        ],
         "can_review": any(request.user.has_perm(_perm(m, "change")) for m in visible),
     }
     return TemplateResponse(request, "admin/core/review_queue.html", context)

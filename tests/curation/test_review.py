@@ -102,3 +102,10 @@ def test_public_lists_never_show_rejected_facts():
     shown, rejected = make_deal(), make_deal(review_state="rejected")
     assert list(Deal.objects.visible(show_unreviewed=True)) == [shown]
     assert rejected not in Deal.objects.visible(show_unreviewed=False)
+
+
+def test_the_queue_can_show_one_kind_of_fact(curator_client):
+    deal, designation = make_deal(), make_designation()
+    page = curator_client.get(reverse("admin:review_queue"), {"kind": "regulatory.designation"})
+    assert [item.fact for item in page.context["page"]] == [designation]
+    assert deal not in [item.fact for item in page.context["page"]]
