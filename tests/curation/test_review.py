@@ -109,3 +109,17 @@ def test_the_queue_can_show_one_kind_of_fact(curator_client):
     page = curator_client.get(reverse("admin:review_queue"), {"kind": "regulatory.designation"})
     assert [item.fact for item in page.context["page"]] == [designation]
     assert deal not in [item.fact for item in page.context["page"]]
+
+
+def test_the_queue_and_the_deal_list_take_a_fixed_number_of_queries(
+    curator_client, django_assert_max_num_queries
+):
+    document = make_document("Acme licensed X to Beta. FDA granted Y.")
+    for _ in range(12):
+        cite(make_deal(), document, "Acme licensed X to Beta.")
+        cite(make_designation(), document, "FDA granted Y.")
+        make_event()
+    with django_assert_max_num_queries(30):
+        assert curator_client.get(reverse("admin:review_queue")).status_code == 200
+    with django_assert_max_num_queries(30):
+        assert curator_client.get(reverse("admin:deals_deal_changelist")).status_code == 200
