@@ -94,3 +94,10 @@ def test_the_reingest_action_queues_each_selected_document(
         )
     assert len(callbacks) == 2
     assert set(Document.objects.values_list("status", "error")) == {("queued", "")}
+
+
+def test_an_unreachable_url_is_a_form_error_and_nothing_is_written(curator_client):
+    response = curator_client.post(reverse(ADD), {"url": "http://127.0.0.1:9/release.html"})
+    assert response.status_code == 200
+    assert "could not fetch" in response.context["adminform"].form.errors.as_text()
+    assert not Document.objects.exists()
