@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
+from .drugs import INN_WORD
 from .lexicons import (
     AGENCIES,
     COMPANY_HEADS,
@@ -70,6 +71,35 @@ SUBSIDIARY_WORDS = re.compile(
     r"\((?:China|Shanghai|Beijing|Hong Kong|Suzhou|Japan|USA?)\)"
     r"|\bInvestment\b|\bTrading\b"
 )
+# Diseases named after people: "Parkinson's disease" is no company.
+EPONYMS = {
+    "alzheimer",
+    "parkinson",
+    "huntington",
+    "crohn",
+    "hodgkin",
+    "graves",
+    "sjogren",
+    "cushing",
+    "addison",
+    "duchenne",
+    "behcet",
+    "kaposi",
+    "wilson",
+    "fabry",
+    "gaucher",
+    "pompe",
+    "tourette",
+    "raynaud",
+    "hashimoto",
+    "still",
+    "meniere",
+    "paget",
+    "bell",
+    "down",
+    "lou",
+    "gehrig",
+}
 AGENCY_NAMES = {fold(name) for names in AGENCIES.values() for name in names}
 
 
@@ -525,17 +555,20 @@ def owner_before(mentions: list[Mention], mention: Mention) -> Company | None:
 
 
 def possessive_candidates(doc: Document) -> list[Candidate]:
-    """Fallback when no formal name exists: a capitalised word used as an owner ("Akeso's")."""
+    """A one-word name used as an owner ("Akeso's", "AstraZeneca's") and named at least thrice."""
+    body = doc.text[: doc.body_end]
     counts: dict[str, list[int]] = {}
-    for match in re.finditer(r"\b([A-Z][A-Za-z\-]{2,})(?:['’]s)\b", doc.text[: doc.body_end]):
+    for match in re.finditer(r"(?<![A-Z][\w\-]\s)\b([A-Z][A-Za-z\-]{2,})(?:['’]s)\b", body):
         word = match.group(1)
-        if fold(word) in PLACES or fold(word) in NAME_STOPWORDS or fold(word) in AGENCY_NAMES:
+        lowered = fold(word)
+        if lowered in PLACES or lowered in NAME_STOPWORDS or lowered in AGENCY_NAMES:
+            continue
+        if lowered in COMPANY_HEADS or lowered in EPONYMS or INN_WORD.fullmatch(lowered):
             continue
         counts.setdefault(word, []).append(match.start())
     found = []
     for word, positions in counts.items():
-        total = len(re.findall(rf"\b{re.escape(word)}\b", doc.text[: doc.body_end]))
-        if total >= 3:
+        if len(re.findall(rf"\b{re.escape(word)}\b", body)) >= 3:
             found.append(Candidate(word, positions[0], positions[0] + len(word)))
     return found
 
@@ -549,9 +582,8 @@ def find_companies(doc: Document) -> list[Company]:
         + head_noun_candidates(text)
         + announcement_header_candidates(text)
     )
+    candidates += possessive_candidates(doc)
     candidates = [c for c in candidates if is_plausible_name(c.name)]
-    if not any(c.start < doc.body_end for c in candidates):
-        candidates += possessive_candidates(doc)
     companies = merge(candidates, text)
     attach_tickers(text, companies)
     link_parents(text, companies)

@@ -162,7 +162,8 @@ def find_deals(
         parties = sentence_parties(doc, sentence, companies)
         if len(parties) == 1 and "collaboration" in kinds:
             partner = partner_after_with(doc, sentence, drugs)
-            if partner and fold(partner.name) != fold(parties[0].name):
+            known = {fold(form) for c in companies for form in c.surfaces()}
+            if partner and fold(partner.name) not in known:
                 companies.append(partner)
                 parties.append(partner)
         if len(parties) < 2 and BOTH_PARTIES.search(sentence.text) and deals:

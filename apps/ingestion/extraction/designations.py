@@ -18,7 +18,8 @@ IND_CLEARED = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*|plan\w*"
     r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
-    r"|cannot|routes? to|if approved|aim\w*|hope\w*|support\w*)\b",
+    r"|cannot|routes? to|if approved|aim\w*|hope\w*|support\w*|required|to (?:achieve|secure|gain"
+    r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
 )
 REGION = re.compile(
@@ -161,12 +162,14 @@ def status_of(segment: str) -> str | None:
 
 
 def date_of(segment: str, offset: int, group_start: int, doc_base) -> tuple[str | None, bool]:
+    if re.search(r"\btoday\b", segment, re.IGNORECASE):
+        return None, True  # "today announced that ... has granted": the release date, not stated
     mentions = find_dates(segment, doc_base, offset)
     before = [m for m in mentions if m.end <= group_start]
     chosen = before[-1] if before else (mentions[0] if mentions else None)
     if chosen:
         return chosen.value, True
-    return None, bool(re.search(r"\btoday\b", segment, re.IGNORECASE))
+    return None, False
 
 
 def indication_of(segment: str) -> str | None:
@@ -197,7 +200,7 @@ def find_designations(doc: Document, drugs: list[Drug], base) -> list[Designatio
     found: list[Designation] = []
     text = doc.text
     for sentence in doc.sentences:
-        if sentence.section == "boilerplate":
+        if sentence.section == "boilerplate" or sentence.in_quote:
             continue
         drug = choose_drug(drugs_between(drugs, sentence.start, sentence.end), doc.body_end)
         if drug is None:

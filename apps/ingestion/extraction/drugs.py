@@ -96,6 +96,8 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
+        if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
+            continue
         canonical = (data.get("name") or "").lower()
         found.append(DrugMention(surface, start, end, canonical, "dictionary"))
     return found

@@ -84,7 +84,8 @@ def first_line(text: str) -> str | None:
 
 def analyse(text: str, title: str | None = None) -> Document:
     doc = nlp()(text)
-    body_end = find_body_end(text)
+    tail = tail_headings(text)
+    body_end = tail[0][0] if tail else len(text)
     quotes = speech_spans(text)
     title_text = title if title is not None else first_line(text)
     title_end = 0
@@ -92,28 +93,27 @@ def analyse(text: str, title: str | None = None) -> Document:
         title_end = text.find(title_text) + len(title_text)
     sentences = []
     for span in doc.sents:
-        sentence = make_sentence(text, span.start_char, span.end_char, body_end, title_end, quotes)
+        sentence = make_sentence(text, span.start_char, span.end_char, tail, title_end, quotes)
         if sentence:
             sentences.append(sentence)
     return Document(text, title_text, sentences, doc, body_end)
 
 
-def make_sentence(text, start, end, body_end, title_end, quotes) -> Sentence | None:
+def make_sentence(text, start, end, tail, title_end, quotes) -> Sentence | None:
     raw = text[start:end]
     stripped = raw.strip()
     if not stripped:
         return None
     start += len(raw) - len(raw.lstrip())
     end = start + len(stripped)
-    in_quote = any(q_start <= start < q_end for q_start, q_end in quotes)
-    return Sentence(
-        stripped, start, end, section_of(stripped, start, body_end, title_end), in_quote
-    )
+    in_quote = stripped[0] in '“"' or any(q_start <= start < q_end for q_start, q_end in quotes)
+    return Sentence(stripped, start, end, section_of(stripped, start, tail, title_end), in_quote)
 
 
-def section_of(sentence: str, start: int, body_end: int, title_end: int) -> str:
-    if start >= body_end:
-        return "about"
+def section_of(sentence: str, start: int, tail: list[tuple[int, str]], title_end: int) -> str:
+    """ "about" for About sections (recaps count there), "boilerplate" for legal text and contacts."""
+    if tail and start >= tail[0][0]:
+        return [kind for offset, kind in tail if offset <= start][-1]
     if BOILERPLATE_LINE.search(sentence):
         return "boilerplate"
     if start < title_end:
@@ -121,15 +121,19 @@ def section_of(sentence: str, start: int, body_end: int, title_end: int) -> str:
     return "body"
 
 
-def find_body_end(text: str) -> int:
-    """Offset of the first heading after which nothing is a fact of the release."""
+def tail_headings(text: str) -> list[tuple[int, str]]:
+    """Headings that end the body, each with the kind of section it opens."""
+    headings = []
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if offset > 0 and is_end_heading(stripped):
-            return offset
+            kind = (
+                "about" if re.match(r"[*•·]?\s*about\s", stripped, re.IGNORECASE) else "boilerplate"
+            )
+            headings.append((offset, kind))
         offset += len(line)
-    return len(text)
+    return headings
 
 
 def is_end_heading(line: str) -> bool:
