@@ -111,7 +111,7 @@ def make_sentence(text, start, end, tail, title_end, quotes) -> Sentence | None:
 
 
 def section_of(sentence: str, start: int, tail: list[tuple[int, str]], title_end: int) -> str:
-    """ "about" for About sections (recaps count there), "boilerplate" for legal text and contacts."""
+    """About sections (recaps count) are "about"; legal text and contacts are "boilerplate"."""
     if tail and start >= tail[0][0]:
         return [kind for offset, kind in tail if offset <= start][-1]
     if BOILERPLATE_LINE.search(sentence):
