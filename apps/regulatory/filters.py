@@ -19,7 +19,9 @@ class DesignationFilter(CompanyFilterMixin, django_filters.FilterSet):
         choices=Designation.Agency.choices, widget=forms.CheckboxSelectMultiple, label="Agency"
     )
     type = django_filters.MultipleChoiceFilter(
-        choices=Designation.Type.choices, label="Designation type"
+        choices=Designation.Type.choices,
+        label="Designation type",
+        help_text="Hold Ctrl (⌘ on a Mac) to choose several.",
     )
     status = django_filters.ChoiceFilter(
         choices=Designation.Status.choices, label="Status", empty_label="Any status"

@@ -7,6 +7,7 @@ from apps.core.filters import PartialDateField, last_day
 from apps.deals.models import Deal
 from apps.regulatory.models import Designation
 
+SEVERAL = "Hold Ctrl (⌘ on a Mac) to choose several."
 KIND_CHOICES = [("deal", "Deals"), ("designation", "Designations"), ("event", "Events")]
 
 
@@ -18,16 +19,22 @@ class TimelineFilterForm(forms.Form):
         label="Kind of fact",
     )
     deal_type = forms.MultipleChoiceField(
-        choices=Deal.Type.choices, required=False, label="Deal type"
+        choices=Deal.Type.choices, required=False, label="Deal type", help_text=SEVERAL
     )
     agency = forms.MultipleChoiceField(
-        choices=Designation.Agency.choices, required=False, label="Designation agency"
+        choices=Designation.Agency.choices,
+        required=False,
+        label="Designation agency",
+        help_text=SEVERAL,
     )
     designation_type = forms.MultipleChoiceField(
-        choices=Designation.Type.choices, required=False, label="Designation type"
+        choices=Designation.Type.choices,
+        required=False,
+        label="Designation type",
+        help_text=SEVERAL,
     )
     event_type = forms.MultipleChoiceField(
-        choices=CompanyEvent.Type.choices, required=False, label="Event type"
+        choices=CompanyEvent.Type.choices, required=False, label="Event type", help_text=SEVERAL
     )
     date_after = PartialDateField(required=False, label="From")
     date_before = PartialDateField(required=False, label="To")
