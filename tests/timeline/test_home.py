@@ -1,0 +1,65 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from apps.core.models import ReviewState
+from tests.factories import make_company, make_deal, make_designation, make_event
+
+pytestmark = pytest.mark.django_db
+HOME = reverse("timeline:home")
+
+
+def test_home_shows_counts_latest_facts_and_a_labelled_search_box(client, seeded):
+    page = client.get(HOME).content.decode()
+    assert "<strong>3</strong> deals" in page
+    assert "<strong>5</strong> designations" in page
+    assert '<label for="home-search-q">' in page
+    assert "30 August 2021" in page  # the license, dated as written
+    assert "October 2020" in page  # the NMPA priority review
+    assert "March 2023" in page  # the GMP audit event
+
+
+def test_home_leaves_out_rejected_facts_and_counts_only_what_it_shows(client):
+    make_deal(parties=[make_company("Shown Partner"), make_company()])
+    make_deal(
+        parties=[make_company("Hidden Partner"), make_company()], review_state=ReviewState.REJECTED
+    )
+    make_event(summary="A rejected event", review_state=ReviewState.REJECTED)
+    page = client.get(HOME).content.decode()
+    assert "<strong>1</strong> deals" in page
+    assert "Shown Partner" in page
+    assert "Hidden Partner" not in page
+    assert "A rejected event" not in page
+
+
+def test_home_queries_do_not_grow_with_the_number_of_facts(client, django_assert_max_num_queries):
+    for day in range(30):
+        when = dt.date(2020, 1, 1) + dt.timedelta(days=day)
+        make_deal(announced_on=when)
+        make_designation(date=when)
+        make_event(date=when)
+    with django_assert_max_num_queries(12):
+        client.get(HOME)
+
+
+def test_with_unreviewed_facts_hidden_the_timeline_shows_only_approved_ones(
+    client, settings, company
+):
+    settings.SHOW_UNREVIEWED_FACTS = False
+    company.review_state = ReviewState.APPROVED
+    company.save()
+    make_event(company=company, summary="Checked event", review_state=ReviewState.APPROVED)
+    make_event(company=company, summary="Draft event")
+    page = client.get(company.get_absolute_url()).content.decode()
+    assert "Checked event" in page
+    assert "Draft event" not in page
+
+
+@pytest.mark.parametrize("number", ["abc", "99999"])
+def test_a_bad_timeline_page_number_shows_the_first_page_and_says_why(client, company, number):
+    make_event(company=company, summary="First page event")
+    response = client.get(company.get_absolute_url(), {"page": number})
+    assert response.status_code == 200
+    assert "Showing the first page" in response.content.decode()
+    assert "First page event" in response.content.decode()
