@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .drugs import INN_WORD
 from .lexicons import (
@@ -124,12 +125,7 @@ class Company:
     roles: set = field(default_factory=set)  # generic defined terms ("Company")
 
     def surfaces(self) -> list[str]:
-        forms = {n for n in self.names if len(n) >= 2}
-        forms |= {core_name(n) for n in self.names if len(core_name(n)) >= 3}
-        word = distinctive_word(self.name)
-        if word:
-            forms.add(word)
-        return sorted(forms, key=len, reverse=True)
+        return company_surfaces(self.name, tuple(self.names))
 
     def aliases(self) -> list[str]:
         seen = {fold(self.name)}
@@ -139,6 +135,17 @@ class Company:
                 seen.add(fold(name))
                 out.append(name)
         return out
+
+
+@lru_cache(maxsize=4096)
+def company_surfaces(name: str, names: tuple[str, ...]) -> list[str]:
+    """Forms a mention may take: every name seen, without legal form, and the lead word."""
+    forms = {n for n in names if len(n) >= 2}
+    forms |= {core_name(n) for n in names if len(core_name(n)) >= 3}
+    word = distinctive_word(name)
+    if word:
+        forms.add(word)
+    return sorted(forms, key=len, reverse=True)
 
 
 def core_name(name: str) -> str:
@@ -504,15 +511,18 @@ def find_mentions(text: str, companies: list[Company], start: int = 0, end: int 
             by_form.setdefault(form.lower(), company)
     if not by_form:
         return []
-    forms = sorted(by_form, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w\-])", re.IGNORECASE
-    )
+    pattern = mention_pattern(tuple(sorted(by_form, key=len, reverse=True)))
     mentions = []
     for match in pattern.finditer(text, start, end):
         if match.group()[0].isupper() or not match.group()[0].isalpha():
             mentions.append(Mention(by_form[match.group().lower()], match.start(), match.end()))
     return mentions
+
+
+@lru_cache(maxsize=256)
+def mention_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- parents

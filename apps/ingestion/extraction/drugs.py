@@ -8,6 +8,7 @@ from .lexicons import CODE_NAME, INN_FALSE_FRIENDS, INN_STEMS, MODALITY_WORDS, N
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
+WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 SHORT_STEMS = {"cel", "vec", "vir", "stat", "tide", "mab", "cept", "pril", "imod"}
 INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
@@ -86,13 +87,14 @@ def inn_mentions(text: str) -> list[DrugMention]:
 
 
 def dictionary_mentions(doc: Document) -> list[DrugMention]:
-    tokens = [t for t in doc.spacy_doc if not t.is_space]
-    hits = dictionary_finder()([t.text for t in tokens], is_ignore_case=True)
+    """Look words up in the dictionary; plain word tokens keep brackets and commas out."""
+    tokens = list(WORD.finditer(doc.text))
+    hits = dictionary_finder()([t.group() for t in tokens], is_ignore_case=True)
     found = []
     for data, first, last in hits:
         if not (data.get("drugbank_id") or data.get("medline_plus_id")):
             continue
-        start, end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
+        start, end = tokens[first].start(), tokens[last - 1].end()
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue

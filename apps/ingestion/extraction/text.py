@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 SPEECH_MIN_CHARS = 60
+NEW_LINE_START = re.compile(r"\n\s*(?=\S)")
 MAX_HEADLINE = 250  # a longer first line is the body's opening paragraph, not a headline
 
 
@@ -55,14 +57,11 @@ class Document:
 @Language.component("newline_boundaries")
 def newline_boundaries(doc):
     """A line break always ends a sentence: headings and bullets carry no full stop."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if (
-            "\n" in previous.text
-            or (previous.is_space and "\n" in previous.whitespace_)
-            or "\n" in previous.whitespace_
-        ):
-            token.is_sent_start = True
+    starts = doc.to_array("IDX").tolist()
+    for match in NEW_LINE_START.finditer(doc.text):
+        index = bisect_left(starts, match.end())
+        if 0 < index < len(doc):
+            doc[index].is_sent_start = True
     return doc
 
 
