@@ -19,7 +19,7 @@ SCHEMA_PATHS = [
 ]
 SEED_FOLDERS = [ROOT / "fixtures" / "seeds", Path("/work/shared/seeds")]
 
-LICENSE_RELEASE = """Northwind Biologics and Halcyon Pharma Enter into License Agreement for NWB-2041
+LICENSE_RELEASE = """Northwind Biologics and Halcyon Pharma Enter into License for NWB-2041
 
 BOSTON, March 3, 2024 /PRNewswire/ -- Northwind Biologics, Inc. (NASDAQ: NWBX) ("Northwind") \
 and Halcyon Pharma Co., Ltd. (hereinafter "Halcyon") today announced that they have entered into \
