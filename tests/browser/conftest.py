@@ -75,6 +75,16 @@ def phone_page(browser):
 
 
 @pytest.fixture
+def nojs_page(browser):
+    """A desktop tab with JavaScript off: every page must work without it."""
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
 def seeded_live_server(live_server, transactional_db):
     """The live server with the five seed releases loaded (flushed again after the test)."""
     call_command("load_seeds", verbosity=0)

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot_dir
 
@@ -51,13 +52,15 @@ def test_filter_deals_follow_one_to_its_source_then_narrow_a_company_timeline(
     page.goto(base + "/deals/")
     assert page.locator("#deal-results-heading").inner_text() == "3 deals"
 
+    page.evaluate("window.samePage = true")  # survives only if htmx swaps the results in place
     page.get_by_label("Company", exact=True).select_option(label="Shanghai JMT-Bio Inc.")
     page.get_by_label("Collaboration").check()
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url(re.compile(r"company=shanghai-jmt-bio-inc.*type=collaboration"))
-    assert page.locator("#deal-results-heading").inner_text() == "1 deal"
+    expect(page.locator("#deal-results-heading")).to_have_text("1 deal")
     rows = page.locator("table.rows tbody tr")
-    assert rows.count() == 1
+    expect(rows).to_have_count(1)
+    assert page.evaluate("window.samePage === true")
     assert "AstraZeneca Investment (China)" in rows.first.inner_text()
 
     rows.first.get_by_role("link", name="Collaboration").click()
@@ -78,16 +81,16 @@ def test_filter_deals_follow_one_to_its_source_then_narrow_a_company_timeline(
     page.goto(base + "/companies/ascentage-pharma-group-international/")
     page.get_by_label("Include subsidiaries").check()
     page.get_by_role("button", name="Filter timeline").click()
-    years = page.locator(".timeline-year h3").all_inner_texts()
-    assert years == ["2023", "2020", "2019", "Date not stated"]
+    years = page.locator(".timeline-year h3")
+    expect(years).to_have_text(["2023", "2020", "2019", "Date not stated"])
 
     page.get_by_label("From").fill("2020-05")
     page.get_by_label("To").fill("2020")
     page.get_by_role("button", name="Filter timeline").click()
     page.wait_for_url(re.compile(r"date_after=2020-05.*date_before=2020"))
-    assert page.locator(".timeline-year h3").all_inner_texts() == ["2020"]
-    dates = page.locator(".timeline .entry-date").all_inner_texts()
-    assert dates == ["December 2020", "October 2020", "May 2020", "May 2020"]
+    expect(years).to_have_text(["2020"])
+    dates = page.locator(".timeline .entry-date")
+    expect(dates).to_have_text(["December 2020", "October 2020", "May 2020", "May 2020"])
 
 
 def test_a_bad_date_in_the_timeline_filter_shows_a_message(seeded_live_server, page):
@@ -95,7 +98,23 @@ def test_a_bad_date_in_the_timeline_filter_shows_a_message(seeded_live_server, p
     page.get_by_label("From").fill("last spring")
     page.get_by_role("button", name="Filter timeline").click()
     alert = page.get_by_role("alert")
-    assert "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD" in alert.inner_text()
+    expect(alert).to_contain_text("Enter a date as YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def test_filters_work_without_javascript(seeded_live_server, nojs_page):
+    page = nojs_page
+    page.goto(seeded_live_server.url + "/deals/")
+    page.get_by_label("Company", exact=True).select_option(
+        label="Simcere Pharmaceutical Group Co., Ltd."
+    )
+    page.get_by_label("License", exact=True).check()
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url(re.compile(r"company=simcere-pharmaceutical-group-co-ltd.*type=license"))
+    assert page.locator("#deal-results-heading").inner_text() == "1 deal"
+    page.get_by_label("Announced from").fill("2022")
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url(re.compile(r"date_after=2022"))
+    assert page.locator("#deal-results-heading").inner_text() == "0 deals"
 
 
 def test_the_deal_filters_are_reachable_with_the_keyboard(seeded_live_server, page):
