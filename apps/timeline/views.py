@@ -24,7 +24,8 @@ def home(request):
 
 
 def search(request):
-    query = request.GET.get("q", "")
+    # PostgreSQL text cannot hold NUL; a pasted one should not turn a search into a 500.
+    query = request.GET.get("q", "").replace("\x00", "")
     results = search_everything(query)
     return render(request, "timeline/search.html", {"query": query.strip(), "results": results})
 
