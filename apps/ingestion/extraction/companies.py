@@ -56,7 +56,10 @@ NAME_TOKEN = re.compile(r"(?:[A-Z0-9][\w&'’.\-/+]*|\([A-Z][a-z]+\)|&)")
 PAREN = re.compile(r"\(([^()]{1,160})\)")
 QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
 TICKER_PATTERNS = [
-    re.compile(r"\b(?P<exchange>[A-Z]{2,6}(?: [A-Z]{2,8})?)\s*:\s*(?P<symbol>[A-Z0-9]{1,6})\b"),
+    re.compile(
+        r"\b(?P<exchange>[A-Z]{2,6}(?: [A-Z]{2,8})?(?:/[A-Za-z]{2,6})*)\s*:\s*"
+        r"(?P<symbol>[A-Z0-9]{1,6})\b"
+    ),
     re.compile(r"\b(?P<symbol>\d{4,6})\s?\.\s?(?P<exchange>HK|SH|SZ|SS)\b"),
     re.compile(r"(?P<exchange>Stock Code)\s*:\s*(?P<symbol>\d{3,6})\b", re.IGNORECASE),
 ]
@@ -125,7 +128,8 @@ class Company:
     roles: set = field(default_factory=set)  # generic defined terms ("Company")
 
     def surfaces(self) -> list[str]:
-        return company_surfaces(self.name, tuple(self.names))
+        forms = company_surfaces(self.name, tuple(self.names))
+        return forms + ["the Company"] if "company" in self.roles else forms
 
     def aliases(self) -> list[str]:
         seen = {fold(self.name)}
@@ -400,9 +404,10 @@ def tickers_in(text: str) -> list[str]:
     tickers = []
     for pattern in TICKER_PATTERNS:
         for match in pattern.finditer(text):
-            ticker = normal_ticker(match.group("exchange"), match.group("symbol"))
-            if ticker and ticker not in tickers:
-                tickers.append(ticker)
+            for exchange in match.group("exchange").split("/"):  # "LSE/STO/Nasdaq: AZN"
+                ticker = normal_ticker(exchange, match.group("symbol"))
+                if ticker and ticker not in tickers:
+                    tickers.append(ticker)
     return tickers
 
 
@@ -607,7 +612,7 @@ def attach_tickers(text: str, companies: list[Company]) -> None:
     mentions = find_mentions(text, companies)
     for pattern in TICKER_PATTERNS[:2]:
         for match in pattern.finditer(text):
-            ticker = normal_ticker(match.group("exchange"), match.group("symbol"))
+            ticker = normal_ticker(match.group("exchange").split("/")[0], match.group("symbol"))
             if not ticker:
                 continue
             earlier = [

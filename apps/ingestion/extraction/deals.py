@@ -29,7 +29,7 @@ KINDS = [
 ACTION = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the)|through (?:a|the|its)"
-    r"|will acquire|to acquire|acquisition of)\b",
+    r"|will acquire|to acquire|acquisition of|invest\w*|made|makes)\b",
     re.IGNORECASE,
 )
 SPEECH = re.compile(r"\b(?:said|says|stated|commented|expressed|added|noted)\b")
@@ -93,7 +93,10 @@ PLACE_NAMES = [
 PLACE = "(?:" + "|".join(re.escape(p) for p in PLACE_NAMES) + ")"
 PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
 TERRITORY_LIST = re.compile(rf"\b(?:in|covering|across|within|for)\s+({PLACE_LIST})\b")
-OUTSIDE = re.compile(rf"\boutside(?: of)?\s+((?:the\s+)?{PLACE}(?: region)?(?:\s*\([^)]*\))?)")
+OUTSIDE = re.compile(
+    rf"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
+    rf"((?:the\s+)?{PLACE}(?: region)?(?:\s*\([^)]*\))?)"
+)
 
 
 @dataclass

@@ -368,6 +368,46 @@ PLACES = {
     "greater",
     "mainland",
     "zhangjiang",
+    "jiangsu",
+    "zhejiang",
+    "guangdong",
+    "shandong",
+    "sichuan",
+    "hubei",
+    "hunan",
+    "fujian",
+    "anhui",
+    "hebei",
+    "henan",
+    "jiangxi",
+    "liaoning",
+    "jilin",
+    "heilongjiang",
+    "shaanxi",
+    "shanxi",
+    "yunnan",
+    "guizhou",
+    "guangxi",
+    "hainan",
+    "chongqing",
+    "qingdao",
+    "xiamen",
+    "dalian",
+    "ningbo",
+    "wuxi",
+    "changzhou",
+    "taizhou",
+    "hefei",
+    "jinan",
+    "zhuhai",
+    "dongguan",
+    "foshan",
+    "lianyungang",
+    "shijiazhuang",
+    "changsha",
+    "kunming",
+    "xi'an",
+    "harbin",
     "new",
     "york",
     "jersey",
@@ -499,10 +539,20 @@ DESIGNATIONS = {
         "BLA",
         "positive opinion",
         "approval",
+        "approved",
+        "Marketing Authorisation Application",
+        "Marketing Authorization Application",
+        "MAA",
+        "sNDA",
+        "sBLA",
+        "supplemental New Drug Application",
     ],
 }
 # Acronyms matched case-sensitively; the rest match in any case.
 CASE_SENSITIVE_TERMS = {
+    "MAA",
+    "sNDA",
+    "sBLA",
     "BTD",
     "ODD",
     "RMAT",
@@ -522,7 +572,10 @@ CASE_SENSITIVE_TERMS = {
 }
 
 # Code names: letters then digits (HQP1351, JMT101, ALM005, AK139, NXC-201, RLS-0071).
-CODE_NAME = r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Z]?|[A-Z]{2,5}-[A-Z]?\d{2,8})\b"
+CODE_NAME = (
+    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}"
+    r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8})\b"
+)
 # Letter prefixes of targets, trials and registries, not drugs ("CD123", "NCT0123").
 NOT_DRUG_PREFIXES = {
     "CD",
