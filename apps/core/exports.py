@@ -191,6 +191,10 @@ class FilteredFeed(Feed):
         except InvalidFilters as error:
             return invalid_filters_response(error.errors)
 
+    def page_link(self, url: str) -> str:
+        """The HTML page this feed follows, with the same filters."""
+        return f"{url}?{self.query}" if getattr(self, "query", "") else url
+
     def item_pubdate(self, item):
         when = self.item_date(item)
         if when is None:

@@ -52,7 +52,7 @@ class DealFeed(FilteredFeed):
         return deals
 
     def link(self, deals):
-        return f"{reverse('deals:deal_list')}?{self.query}"
+        return self.page_link(reverse("deals:deal_list"))
 
     def items(self, deals):
         return deals.qs[: self.limit]

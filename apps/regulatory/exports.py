@@ -36,7 +36,7 @@ class DesignationFeed(FilteredFeed):
         return designations
 
     def link(self, designations):
-        return f"{reverse('regulatory:designation_list')}?{self.query}"
+        return self.page_link(reverse("regulatory:designation_list"))
 
     def items(self, designations):
         return designations.qs[: self.limit]

@@ -37,7 +37,7 @@ class CompanyTimelineFeed(FilteredFeed):
         return f"dealtracker: {obj[0].name} timeline"
 
     def link(self, obj):
-        return f"{obj[0].get_absolute_url()}?{self.query}"
+        return self.page_link(obj[0].get_absolute_url())
 
     def items(self, obj):
         company, data = obj
@@ -51,11 +51,6 @@ class CompanyTimelineFeed(FilteredFeed):
 
     def item_link(self, entry):
         return entry.url
-
-    def item_guid(self, entry):
-        return f"{entry.kind}-{entry.fact.pk}"
-
-    item_guid_is_permalink = False
 
     def item_date(self, entry):
         return entry.when

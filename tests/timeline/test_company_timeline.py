@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -146,6 +147,8 @@ def test_timeline_atom_feed_follows_the_filters(client, timeline_company):
     body = client.get(url, {"kind": "deal"}).content.decode()
     assert "Partner Co (licensee)" in body
     assert "Raised a Series C" not in body
+    entry_ids = re.findall(r"<entry>.*?<id>(.*?)</id>", body, re.S)
+    assert entry_ids and all(entry_id.startswith("http://testserver/") for entry_id in entry_ids)
     assert client.get(url, {"date_after": "bad"}).status_code == 400
 
 
