@@ -2,6 +2,8 @@
 
 from django.db.models import Count, Q
 
+from apps.deals.models import Deal
+
 from .models import Company, CompanyAlias, Listing
 
 
@@ -26,8 +28,11 @@ def companies_for_listing():
         .select_related("parent")
         .prefetch_related("aliases", "listings")
         .annotate(
-            deal_count=Count("deal_parties__deal", distinct=True),
-            drug_count=Count("drugs", distinct=True),
+            deal_count=Count(
+                "deal_parties__deal",
+                filter=Q(deal_parties__deal__in=Deal.objects.visible()),
+                distinct=True,
+            ),
         )
         .order_by("name")
     )

@@ -50,3 +50,14 @@ def test_company_list_queries_do_not_grow_with_the_number_of_companies(
 def test_company_list_bad_page_says_so(client):
     make_company()
     assert "is not a page number" in client.get(COMPANIES, {"page": "abc"}).content.decode()
+
+
+def test_deal_counts_leave_out_rejected_deals(client):
+    from apps.core.models import ReviewState
+    from tests.factories import make_deal
+
+    company = make_company("Counted Co")
+    make_deal(parties=[company, make_company()])
+    make_deal(parties=[company, make_company()], review_state=ReviewState.REJECTED)
+    rows = client.get(COMPANIES, {"q": "Counted Co", "format": "json"}).json()["results"]
+    assert rows[0]["deal_count"] == 1
