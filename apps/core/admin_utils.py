@@ -48,6 +48,9 @@ class ProvenanceInline(GenericTabularInline):
     def has_add_permission(self, request, obj=None):
         return False  # provenance comes from ingestion, never typed in
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("document")
+
     @admin.display(description="document")
     def source_document(self, row):
         return document_link(row.document)
@@ -159,10 +162,6 @@ class ReviewedAdmin(SimpleHistoryAdmin):
         return HttpResponseRedirect(
             reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[fact.pk])
         )
-
-    @admin.display(description="state", ordering="review_state")
-    def review_badge(self, obj):
-        return obj.get_review_state_display()
 
 
 class CuratedImportExportMixin(ImportExportMixin):
