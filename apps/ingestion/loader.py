@@ -30,6 +30,7 @@ from apps.ingestion.tombstones import (
     designation_tombstoned,
     event_key,
     is_tombstoned,
+    names_tombstoned,
 )
 from apps.regulatory.models import Designation
 from apps.sources.models import Document, Provenance
@@ -205,12 +206,18 @@ class _Loader:
 
     # -- companies ----------------------------------------------------------
 
-    def company_for(self, name: str) -> Company:
-        """The company this name refers to: seen in this extraction, in the database, or new."""
+    def company_for(self, name: str) -> Company | None:
+        """The company this name refers to: seen in this extraction, in the database, or new.
+
+        None when a curator deleted the company: facts naming it are not loaded.
+        """
         key = name_key(name)
         if key in self.companies:
             return self.companies[key]
         company = Company.objects.by_name(name).order_by("pk").first()
+        if company is None and names_tombstoned(Company, [name]):
+            self.companies[key] = None
+            return None
         if company is None:
             company = Company.objects.create(name=name, slug=unique_slug(Company, name))
             CompanyAlias.objects.create(company=company, name=name)
@@ -218,7 +225,7 @@ class _Loader:
         self.companies[key] = company
         return company
 
-    def load_company(self, item: dict) -> Company:
+    def load_company(self, item: dict) -> Company | None:
         names = [item["name"], *item.get("aliases", [])]
         company = None
         for name in names:
@@ -228,6 +235,9 @@ class _Loader:
             )
             if company:
                 break
+        if company is None and names_tombstoned(Company, names):
+            self.companies.update({name_key(name): None for name in names})
+            return None  # a curator deleted it
         if company is None:
             company = Company.objects.create(
                 name=item["name"], slug=unique_slug(Company, item["name"])
@@ -264,16 +274,22 @@ class _Loader:
             return
         company = self.companies[name_key(item["name"])]
         parent = self.company_for(item["parent"])
+        if company is None or parent is None:
+            return  # one of them was deleted by a curator
         if parent.pk != company.pk:
             self.assign(company, {"parent": parent}, kind="companies")
 
     # -- drugs --------------------------------------------------------------
 
-    def drug_for(self, name: str) -> Drug:
+    def drug_for(self, name: str) -> Drug | None:
+        """The drug this name refers to, or None when a curator deleted it."""
         key = name_key(name)
         if key in self.drugs:
             return self.drugs[key]
         drug = Drug.objects.by_name(name).order_by("pk").first()
+        if drug is None and names_tombstoned(Drug, [name]):
+            self.drugs[key] = None
+            return None
         if drug is None:
             drug = Drug.objects.create(name=name, slug=unique_slug(Drug, name))
             DrugAlias.objects.create(drug=drug, name=name)
@@ -281,7 +297,7 @@ class _Loader:
         self.drugs[key] = drug
         return drug
 
-    def load_drug(self, item: dict) -> Drug:
+    def load_drug(self, item: dict) -> Drug | None:
         names = [item["name"], *item.get("aliases", [])]
         drug = None
         for name in names:
@@ -290,6 +306,9 @@ class _Loader:
             )
             if drug:
                 break
+        if drug is None and names_tombstoned(Drug, names):
+            self.drugs.update({name_key(name): None for name in names})
+            return None  # a curator deleted it
         if drug is None:
             drug = Drug.objects.create(name=item["name"], slug=unique_slug(Drug, item["name"]))
             self.created(drug, "drugs")
@@ -325,7 +344,11 @@ class _Loader:
     # -- deals --------------------------------------------------------------
 
     def load_deal(self, item: dict) -> Deal | None:
-        parties = {(self.company_for(p["company"]).pk, p["role"]) for p in item["parties"]}
+        named = [(self.company_for(p["company"]), p["role"]) for p in item["parties"]]
+        # A party a curator deleted (None) stays out; the deal is kept with the others.
+        parties = {(company.pk, role) for company, role in named if company is not None}
+        if not parties:
+            return None
         company_ids = {company_id for company_id, _ in parties}
         deal = self.find_deal(item["type"], company_ids)
         if deal is None:
@@ -356,7 +379,8 @@ class _Loader:
             for flag in ("upfront_disclosed", "milestones_disclosed", "royalties_disclosed"):
                 values[flag] = terms.get(flag)
         self.assign(deal, values, kind="deals")
-        self.relate(deal, "drugs", [self.drug_for(name) for name in item.get("drugs", [])])
+        drugs = [self.drug_for(name) for name in item.get("drugs", [])]
+        self.relate(deal, "drugs", [drug for drug in drugs if drug is not None])
         self.relate(
             deal, "indications", [self.indication(name) for name in item.get("indications", [])]
         )
@@ -395,8 +419,10 @@ class _Loader:
 
     # -- designations -------------------------------------------------------
 
-    def load_designation(self, item: dict) -> Designation:
+    def load_designation(self, item: dict) -> Designation | None:
         drug = self.drug_for(item["drug"])
+        if drug is None:
+            return None  # a curator deleted the drug
         indication = item.get("indication") or ""
         same_kind = Designation.objects.filter(drug=drug, agency=item["agency"], type=item["type"])
         # A recap without an indication is the same designation as one that names it.
@@ -421,8 +447,10 @@ class _Loader:
 
     # -- events -------------------------------------------------------------
 
-    def load_event(self, item: dict) -> CompanyEvent:
+    def load_event(self, item: dict) -> CompanyEvent | None:
         company = self.company_for(item["company"])
+        if company is None:
+            return None  # a curator deleted the company
         when = PartialDate.parse(item.get("date"))
         amount = Money.from_contract(item.get("amount"))
         events = CompanyEvent.objects.filter(company=company, type=item["type"])

@@ -1,9 +1,9 @@
 """Tombstones: what a curator deleted stays deleted when its document is re-ingested.
 
 A tombstone stores the natural key the loader finds a fact by, so the loader can tell
-"new fact" from "fact a curator threw away". Companies and drugs get none: a wrong one
-is merged into the right one (its names then resolve to the survivor) or deleted with
-its facts.
+"new fact" from "fact a curator threw away". A deleted company or drug gets one per name
+it went by; facts naming it are then not loaded either. (A duplicate is merged, not
+deleted: its names then resolve to the survivor.)
 """
 
 import datetime as dt
@@ -11,7 +11,21 @@ import datetime as dt
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
-from apps.core.names import fold
+from apps.core.names import fold, name_key
+
+
+def name_tombstone_key(model: type[models.Model], name: str) -> str:
+    """A deleted company or drug is known by each of its names, folded as the loader folds."""
+    return f"{model._meta.model_name}|{name_key(name)}"
+
+
+def names_tombstoned(model: type[models.Model], names) -> bool:
+    from apps.ingestion.models import Tombstone
+
+    keys = [name_tombstone_key(model, name) for name in names if name]
+    return Tombstone.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), key__in=keys
+    ).exists()
 
 
 def deal_key(*, type: str, company_ids) -> str:
@@ -28,26 +42,32 @@ def event_key(*, company_id: int, type: str, date: dt.date | None, precision: st
     return f"event|{company_id}|{type}||{fold(summary or '')}"
 
 
-def fact_key(fact: models.Model) -> str | None:
-    """The tombstone key of a fact, or None for kinds that get no tombstone."""
+def fact_keys(fact: models.Model) -> list[str]:
+    """The tombstone keys of a fact: its natural key, or one per name for companies and drugs."""
     label = fact._meta.label
     if label == "deals.Deal":
-        return deal_key(
-            type=fact.type, company_ids=fact.parties.values_list("company_id", flat=True)
-        )
+        parties = fact.parties.values_list("company_id", flat=True)
+        return [deal_key(type=fact.type, company_ids=parties)]
     if label == "regulatory.Designation":
-        return designation_key(
-            drug_id=fact.drug_id, agency=fact.agency, type=fact.type, indication=fact.indication
-        )
+        return [
+            designation_key(
+                drug_id=fact.drug_id, agency=fact.agency, type=fact.type, indication=fact.indication
+            )
+        ]
     if label == "companies.CompanyEvent":
-        return event_key(
-            company_id=fact.company_id,
-            type=fact.type,
-            date=fact.date,
-            precision=fact.date_precision,
-            summary=fact.summary,
-        )
-    return None
+        return [
+            event_key(
+                company_id=fact.company_id,
+                type=fact.type,
+                date=fact.date,
+                precision=fact.date_precision,
+                summary=fact.summary,
+            )
+        ]
+    if label in ("companies.Company", "drugs.Drug"):
+        names = {fact.name, *fact.aliases.values_list("name", flat=True)}
+        return sorted({name_tombstone_key(type(fact), name) for name in names})
+    return []
 
 
 def is_tombstoned(model: type[models.Model], key: str, *, prefix: bool = False) -> bool:
@@ -75,8 +95,7 @@ def fact_delete(*, fact: models.Model, user=None) -> None:
     from apps.sources.models import Provenance
 
     with transaction.atomic():
-        key = fact_key(fact)
-        if key is not None:
+        for key in fact_keys(fact):
             Tombstone.objects.get_or_create(
                 content_type=ContentType.objects.get_for_model(fact),
                 key=key,

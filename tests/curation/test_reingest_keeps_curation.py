@@ -137,3 +137,39 @@ def test_the_facts_change_page_shows_what_the_reingest_extracted_instead(loaded,
     Disagreement.objects.update(resolved=True)
     page = curator_client.get(reverse("admin:deals_deal_change", args=[deal.pk]))
     assert "extracted “worldwide”" not in page.content.decode()
+
+
+def test_a_company_a_curator_deleted_stays_deleted_and_its_deals_keep_the_other_party(
+    loaded, curator
+):
+    from apps.companies.models import Company
+    from apps.drugs.models import Drug
+
+    fact_delete(fact=Company.objects.get(name="Southbay Bio Inc."), user=curator)
+    facts_sync(document=loaded, extraction=extraction())
+    assert not Company.objects.by_name("Southbay Bio").exists()
+    deal = Deal.objects.get()  # kept, with the party that is left
+    assert [p.company.name for p in deal.parties.all()] == ["Northwind Therapeutics Co., Ltd."]
+    assert Drug.objects.filter(name="examplitinib").exists()
+
+
+def test_a_drug_a_curator_deleted_stays_deleted_and_deals_keep_their_other_terms(
+    loaded, curator_client
+):
+    from apps.drugs.models import Drug
+
+    drug = Drug.objects.get(name="examplitinib")
+    response = curator_client.post(
+        reverse("admin:drugs_drug_delete", args=[drug.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert set(Tombstone.objects.values_list("key", flat=True)) == {
+        "drug|examplitinib",
+        "drug|nw 101",
+    }
+    facts_sync(document=loaded, extraction=extraction())
+    assert not Drug.objects.exists()
+    assert not Designation.objects.exists()
+    deal = Deal.objects.get()
+    assert list(deal.drugs.all()) == []
+    assert deal.territory == "Greater China"
