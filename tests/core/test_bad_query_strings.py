@@ -1,21 +1,12 @@
 """No query string, however odd, makes a browsing page answer 500."""
 
+import datetime as dt
+
 import pytest
 
-ODD_VALUES = [
-    "abc",
-    "-1",
-    "1.5",
-    "99999",
-    "0000",
-    "2020-02-30",
-    "%",
-    "'\"<b>",
-    "亞盛",
-    "!-",
-    "a" * 300,
-    "\x00",
-]
+from tests.factories import make_company, make_deal, make_designation, make_drug, make_event
+
+ODD_VALUES = ["abc", "-1", "99999", "2020-02-30", "%'\"<b>", "亞盛", "a" * 300, "\x00"]
 PARAMETERS = {
     "/deals/": [
         "q",
@@ -24,17 +15,13 @@ PARAMETERS = {
         "type",
         "drug",
         "indication",
-        "territory",
         "exclusive",
         "date_after",
-        "date_before",
-        "money_term",
         "min_millions",
         "currency",
         "sort",
         "page",
         "format",
-        "subsidiaries",
     ],
     "/designations/": [
         "agency",
@@ -53,16 +40,27 @@ PARAMETERS = {
 }
 
 
+@pytest.fixture
+def some_facts(db):
+    """A little of everything, so each page renders rows (cheaper than loading the seeds)."""
+    company = make_company("Ascentage Pharma", slug="ascentage")
+    drug = make_drug("olverembatinib", owner=company)
+    make_deal(parties=[company, make_company()], drugs=[drug], announced_on=dt.date(2020, 5, 1))
+    make_designation(drug=drug, date=dt.date(2020, 6, 1))
+    make_event(company=company, date=dt.date(2021, 1, 1))
+    return company
+
+
 @pytest.mark.parametrize("path", list(PARAMETERS))
-def test_odd_filter_values_never_give_a_500(client, seeded, path):
+def test_odd_filter_values_never_give_a_500(client, some_facts, path):
     for name in PARAMETERS[path]:
         for value in ODD_VALUES:
             response = client.get(path, {name: value})
             assert response.status_code in (200, 400), (path, name, value, response.status_code)
 
 
-def test_odd_timeline_values_never_give_a_500(client, seeded):
-    path = "/companies/ascentage-pharma-group-international/"
+def test_odd_timeline_values_never_give_a_500(client, some_facts):
+    path = some_facts.get_absolute_url()
     for name in [
         "kind",
         "deal_type",
