@@ -191,9 +191,15 @@ class FilteredFeed(Feed):
         except InvalidFilters as error:
             return invalid_filters_response(error.errors)
 
-    def page_link(self, url: str) -> str:
-        """The HTML page this feed follows, with the same filters."""
-        return f"{url}?{self.query}" if getattr(self, "query", "") else url
+    @staticmethod
+    def page_link(url: str, query) -> str:
+        """The HTML page this feed follows, with the same filters (a QueryDict).
+
+        The feed object serves every request, so the query travels with get_object's result.
+        """
+        query = query.copy()
+        query.pop("page", None)
+        return f"{url}?{query.urlencode()}" if query else url
 
     def item_pubdate(self, item):
         when = self.item_date(item)

@@ -45,14 +45,13 @@ class DealFeed(FilteredFeed):
     description = "Deals matching the filters, newest first."
 
     def get_object(self, request):
-        self.query = request.GET.urlencode()
         deals = DealFilter(request.GET, queryset=deals_for_listing(), request=request)
         if not deals.is_valid():
             raise InvalidFilters(deals.errors)
         return deals
 
     def link(self, deals):
-        return self.page_link(reverse("deals:deal_list"))
+        return self.page_link(reverse("deals:deal_list"), deals.data)
 
     def items(self, deals):
         return deals.qs[: self.limit]

@@ -27,7 +27,6 @@ class DesignationFeed(FilteredFeed):
     description = "Designations matching the filters, newest first."
 
     def get_object(self, request):
-        self.query = request.GET.urlencode()
         designations = DesignationFilter(
             request.GET, queryset=designations_for_listing(), request=request
         )
@@ -36,7 +35,7 @@ class DesignationFeed(FilteredFeed):
         return designations
 
     def link(self, designations):
-        return self.page_link(reverse("regulatory:designation_list"))
+        return self.page_link(reverse("regulatory:designation_list"), designations.data)
 
     def items(self, designations):
         return designations.qs[: self.limit]

@@ -30,17 +30,16 @@ class CompanyTimelineFeed(FilteredFeed):
         form = TimelineFilterForm(request.GET)
         if not form.is_valid():
             raise InvalidFilters(form.errors)
-        self.query = request.GET.urlencode()
-        return company, form.cleaned_data
+        return company, form.cleaned_data, request.GET
 
     def title(self, obj):
         return f"dealtracker: {obj[0].name} timeline"
 
     def link(self, obj):
-        return self.page_link(obj[0].get_absolute_url())
+        return self.page_link(obj[0].get_absolute_url(), obj[2])
 
     def items(self, obj):
-        company, data = obj
+        company, data, _query = obj
         return timeline_entries(company=company, data=data)[: self.limit]
 
     def item_title(self, entry):

@@ -205,3 +205,12 @@ def test_deal_page_on_the_seed_data_lists_the_parties_and_quotes(client, seeded)
     assert "AlphaMa" in page
     assert "30 August 2021" in page
     assert page.count("<blockquote>") >= 1
+
+
+def test_feed_links_to_the_page_with_its_own_filters_only(client):
+    make_deal()
+    feed = reverse("deals:deal_feed")
+    filtered = client.get(feed, {"type": "license"}).content.decode()
+    assert 'href="http://testserver/deals/?type=license" rel="alternate"' in filtered
+    plain = client.get(feed).content.decode()  # the same feed object serves both requests
+    assert 'href="http://testserver/deals/" rel="alternate"' in plain
