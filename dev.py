@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Set-up and everyday commands, needing only Python 3.11+.
 
-    python3 dev.py run     create .venv, install, migrate, load the seed fixtures, serve 127.0.0.1:8000
-    python3 dev.py test    create .venv, install, run the whole test suite (extra args go to pytest)
-    python3 dev.py setup   create .venv and install only
+python3 dev.py run     create .venv, install, migrate, load the seeds, serve 127.0.0.1:8000
+python3 dev.py test    create .venv, install, run the whole test suite (extra args go to pytest)
+python3 dev.py setup   create .venv and install only
 """
 
 import hashlib
@@ -27,7 +27,7 @@ def run(*args: str | Path, **kwargs) -> None:
 
 def setup() -> None:
     """Create the virtual environment and install; reinstall only when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on whatever python3 the user has
         sys.exit("dealtracker needs Python 3.11 or newer")
     if not PYTHON.exists():
         print(f"creating {VENV}", flush=True)
