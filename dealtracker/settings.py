@@ -155,6 +155,9 @@ MEDIA_ROOT = VAR_DIR / "media"
 
 LOGIN_URL = "admin:login"
 
+# A spreadsheet import with one bad row writes nothing.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+
 # Uploads: one press release is small; the ingest limit below is the real guard.
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 20 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES + 1024 * 1024
