@@ -3,6 +3,8 @@
 import django_filters
 from django import forms
 
+from apps.core.filters import SlugOrNameFilter
+
 from .models import Company
 from .selectors import company_choices, company_ids_matching
 
@@ -14,12 +16,12 @@ def _company_choices(request):
 class CompanyFilterMixin(django_filters.FilterSet):
     """`company` (a slug) and `subsidiaries` (include the whole family); lists say what matches."""
 
-    company = django_filters.ModelChoiceFilter(
+    company = SlugOrNameFilter(
         queryset=_company_choices,
-        to_field_name="slug",
         method="filter_company",
         label="Company",
-        empty_label="Any company",
+        placeholder="Any company",
+        help_text="A name or alias, or the slug from the company's address; Search finds others.",
     )
     subsidiaries = django_filters.BooleanFilter(
         method="filter_nothing",

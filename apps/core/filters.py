@@ -58,3 +58,52 @@ class PartialDateFilter(django_filters.Filter):
         if self.bound == "after":
             return qs.filter(**{f"{self.field_name}__gte": value.date})
         return qs.filter(**{f"{self.field_name}__lte": last_day(value)})
+
+
+DRUG_HELP = "A name or code name, or the slug from the drug's address; Search finds others."
+
+
+class SlugOrNameField(forms.ModelChoiceField):
+    """A text box that takes a slug (as in `?company=<slug>` links) or a name the row goes by.
+
+    A <select> of every company or drug renders thousands of options on every list page;
+    a text box costs one lookup. Names go through the queryset's `by_name` (aliases, folded).
+    """
+
+    def __init__(self, *, queryset, placeholder: str = "", **kwargs):
+        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": placeholder}))
+        kwargs.pop("empty_label", None)  # a text box has no empty option
+        kwargs["to_field_name"] = "slug"
+        super().__init__(queryset=queryset, **kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = str(value).strip()
+        if not value:
+            return None
+        if "\x00" in value:  # PostgreSQL cannot compare text holding NUL: no row has one
+            raise self._invalid(value)
+        try:
+            return self.queryset.get(slug=value)
+        except (self.queryset.model.DoesNotExist, ValueError, TypeError):
+            pass
+        named = list(self.queryset.by_name(value)[:2]) if hasattr(self.queryset, "by_name") else []
+        if len(named) == 1:
+            return named[0]
+        raise self._invalid(value)  # none, or two rows under one name: the slug tells them apart
+
+    def _invalid(self, value: str) -> forms.ValidationError:
+        return forms.ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
+
+    def prepare_value(self, value):
+        # Shown back in the box as the slug, so the pushed URL and the box agree.
+        return value.slug if hasattr(value, "slug") else value
+
+
+class SlugOrNameFilter(django_filters.ModelChoiceFilter):
+    """`?company=<slug>` / `?drug=<slug>` as a labelled text box; a name works as well."""
+
+    field_class = SlugOrNameField

@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import F
 
 from apps.companies.filters import CompanyFilterMixin
-from apps.core.filters import PartialDateFilter
+from apps.core.filters import DRUG_HELP, PartialDateFilter, SlugOrNameFilter
 from apps.core.money import CURRENCY_SYMBOLS
 from apps.drugs.models import Indication
 from apps.drugs.selectors import drug_choices
@@ -48,12 +48,12 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
     type = django_filters.MultipleChoiceFilter(
         choices=Deal.Type.choices, widget=forms.CheckboxSelectMultiple, label="Deal type"
     )
-    drug = django_filters.ModelChoiceFilter(
+    drug = SlugOrNameFilter(
         queryset=_drug_choices,
         field_name="drugs",
-        to_field_name="slug",
         label="Drug",
-        empty_label="Any drug",
+        placeholder="Any drug",
+        help_text=DRUG_HELP,
     )
     indication = django_filters.ModelChoiceFilter(
         queryset=Indication.objects.order_by("name"),

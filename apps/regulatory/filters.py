@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 
 from apps.companies.filters import CompanyFilterMixin
-from apps.core.filters import PartialDateFilter
+from apps.core.filters import DRUG_HELP, PartialDateFilter, SlugOrNameFilter
 from apps.drugs.selectors import drug_choices
 
 from .models import Designation
@@ -26,8 +26,11 @@ class DesignationFilter(CompanyFilterMixin, django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         choices=Designation.Status.choices, label="Status", empty_label="Any status"
     )
-    drug = django_filters.ModelChoiceFilter(
-        queryset=_drug_choices, to_field_name="slug", label="Drug", empty_label="Any drug"
+    drug = SlugOrNameFilter(
+        queryset=_drug_choices,
+        label="Drug",
+        placeholder="Any drug",
+        help_text=DRUG_HELP,
     )
     date_after = PartialDateFilter(field_name="date", bound="after", label="Dated from")
     date_before = PartialDateFilter(field_name="date", bound="before", label="Dated to")

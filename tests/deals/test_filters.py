@@ -128,3 +128,27 @@ def test_bad_filter_values_make_the_filter_invalid_with_a_message(params):
     deal_filter = DealFilter(query(**params), queryset=deals_for_listing())
     assert not deal_filter.is_valid()
     assert all(messages for messages in deal_filter.errors.values())
+
+
+def test_company_filter_also_takes_a_name_or_alias_as_typed_in_the_box(company):
+    company.aliases.create(name="亞盛醫藥集團")
+    theirs = make_deal(parties=[company, make_company()])
+    make_deal()
+    assert deals(company="acme biotherapeutics") == [theirs]
+    assert deals(company="亞盛醫藥集團") == [theirs]
+
+
+def test_a_name_two_companies_share_is_refused_so_the_slug_must_choose():
+    make_company("Twin Bio", slug="twin-bio-us")
+    make_company("Twin Bio Inc.", slug="twin-bio-cn")
+    deal_filter = DealFilter(query(company="Twin Bio"), queryset=deals_for_listing())
+    assert not deal_filter.is_valid()
+    assert "company" in deal_filter.errors
+
+
+def test_drug_filter_takes_a_slug_or_a_code_name(drug):
+    drug.aliases.create(name="HQP-1351")
+    theirs = make_deal(drugs=[drug])
+    make_deal(drugs=[make_drug()])
+    assert deals(drug=drug.slug) == [theirs]
+    assert deals(drug="hqp 1351") == [theirs]

@@ -68,7 +68,7 @@ def test_csv_export_holds_the_filtered_rows(client, company):
     make_deal()
     response = client.get(DEALS, {"company": company.slug, "format": "csv"})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
     assert [row["id"] for row in rows] == [str(mine.pk)]
     assert rows[0]["territory"] == "Greater China"
     assert "Acme Biotherapeutics Co., Ltd. (licensor)" in rows[0]["parties"]
@@ -76,7 +76,9 @@ def test_csv_export_holds_the_filtered_rows(client, company):
 
 def test_csv_cells_never_start_a_spreadsheet_formula(client):
     make_deal(territory='=HYPERLINK("http://evil")')
-    rows = list(csv.DictReader(io.StringIO(client.get(DEALS, {"format": "csv"}).content.decode())))
+    rows = list(
+        csv.DictReader(io.StringIO(client.get(DEALS, {"format": "csv"}).getvalue().decode()))
+    )
     assert rows[0]["territory"].startswith("'=")
 
 
@@ -214,3 +216,33 @@ def test_feed_links_to_the_page_with_its_own_filters_only(client):
     assert 'href="http://testserver/deals/?type=license" rel="alternate"' in filtered
     plain = client.get(feed).content.decode()  # the same feed object serves both requests
     assert 'href="http://testserver/deals/" rel="alternate"' in plain
+
+
+def test_csv_export_streams_every_row_in_chunks_with_parties_and_drugs(
+    client, monkeypatch, django_assert_max_num_queries
+):
+    monkeypatch.setattr("apps.core.exports.EXPORT_CHUNK_ROWS", 4)
+    monkeypatch.setattr("apps.core.exports.CSV_PIECE_ROWS", 3)
+    drug = make_drug("streamimab")
+    made = [make_deal(drugs=[drug], announced_on=dt.date(2020, 1, day)) for day in range(1, 11)]
+    response = client.get(DEALS, {"format": "csv"})
+    assert response.streaming
+    # 10 rows in chunks of 4: each chunk fetches deals, parties, drugs and indications.
+    with django_assert_max_num_queries(3 * 4 + 2):
+        rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
+    assert [row["id"] for row in rows] == [str(deal.pk) for deal in reversed(made)]
+    assert all(row["drugs"] == "streamimab" for row in rows)
+    assert all(row["parties"].count("(licens") == 2 for row in rows)
+
+
+def test_company_and_drug_filters_are_labelled_text_boxes_not_a_select_of_every_row(
+    client, company
+):
+    for _ in range(3):
+        make_company()
+    page = client.get(DEALS, {"company": company.slug}).content.decode()
+    assert '<label for="id_company">Company</label>' in page
+    assert f'type="text" name="company" value="{company.slug}"' in page
+    assert 'aria-describedby="id_company_helptext"' in page
+    assert '<label for="id_drug">Drug</label>' in page
+    assert "<option" not in page.split('name="company"')[1].split("</div>")[0]

@@ -76,7 +76,7 @@ def test_designation_csv_and_feed_follow_the_filters(client, designations):
     rows = list(
         csv.DictReader(
             io.StringIO(
-                client.get(DESIGNATIONS, {"agency": "NMPA", "format": "csv"}).content.decode()
+                client.get(DESIGNATIONS, {"agency": "NMPA", "format": "csv"}).getvalue().decode()
             )
         )
     )

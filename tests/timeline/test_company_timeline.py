@@ -124,7 +124,7 @@ def test_timeline_json_holds_the_filtered_entries(client, timeline_company):
 
 
 def test_timeline_csv_has_a_row_per_entry(client, timeline_company):
-    lines = timeline(client, timeline_company, format="csv").content.decode().strip().splitlines()
+    lines = timeline(client, timeline_company, format="csv").getvalue().decode().strip().splitlines()
     assert lines[0].startswith("kind,id,url,date")
     assert len(lines) == 4
 
