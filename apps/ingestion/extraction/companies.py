@@ -57,7 +57,7 @@ PAREN = re.compile(r"\(([^()]{1,160})\)")
 QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
 TICKER_PATTERNS = [
     re.compile(
-        r"\b(?P<exchange>[A-Z]{2,6}(?: [A-Z]{2,8})?(?:/[A-Za-z]{2,6})*)\s*:\s*"
+        r"\b(?P<exchange>[A-Z][A-Za-z]{1,5}(?: [A-Z]{2,8})?(?:/[A-Za-z]{2,6})*)\s*:\s*"
         r"(?P<symbol>[A-Z0-9]{1,6})\b"
     ),
     re.compile(r"\b(?P<symbol>\d{4,6})\s?\.\s?(?P<exchange>HK|SH|SZ|SS)\b"),
@@ -198,7 +198,9 @@ def walk_back(text: str, end: int, limit: int = 7) -> int | None:
 
 
 def is_name_token(token: str, next_token: str | None = None) -> bool:
-    if token in ("plc", "plc.") or (token.endswith(",") and next_token and is_suffix(next_token)):
+    if token in ("plc", "plc.", "&") or (
+        token.endswith(",") and next_token and is_suffix(next_token)
+    ):
         return True
     if token.endswith(",") or not NAME_TOKEN.fullmatch(token) or not re.search(r"[A-Za-z]", token):
         return False
@@ -219,10 +221,11 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
     cut = 0
     for i, word in enumerate(words[:-1]):
         token = word.group()
+        leading = i == cut
         if (
             fold(token) in NAME_STOPWORDS
-            or token in ("©", "&")
-            or (i == cut and fold(token) in PLACES and is_place_run([token]))
+            or (leading and token in ("©", "&"))
+            or (leading and fold(token) in PLACES and is_place_run([token]))
         ):
             cut = i + 1
     if cut >= len(words):
@@ -289,7 +292,7 @@ def formal_candidates(text: str) -> list[Candidate]:
     for match in SUFFIX_AT.finditer(text):
         before = match.start()
         preceding = text[:before].rstrip(" ")
-        if not preceding or not re.match(r"[A-Za-z0-9)\u4e00-\u9fff]", preceding[-1]):
+        if not preceding or not re.match(r"[A-Za-z0-9.)\u4e00-\u9fff]", preceding[-1]):
             continue
         before = len(preceding)
         start = walk_back(text, before)
@@ -311,7 +314,10 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
     for match in PAREN.finditer(text):
         inside = match.group(1)
         tickers = tickers_in(inside)
-        aliases = [a.strip(" ,") for a in QUOTED.findall(inside)]
+        aliases = [
+            re.sub(r"^the\s+", "", a.strip(" ,"), flags=re.IGNORECASE)
+            for a in QUOTED.findall(inside)
+        ]
         aliases += bare_aliases(inside)
         roles = [a for a in aliases if fold(a) in GENERIC_ALIASES]
         names = [a for a in aliases if fold(a) not in GENERIC_ALIASES and is_clean_name(a)]

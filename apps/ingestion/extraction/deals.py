@@ -34,7 +34,11 @@ ACTION = re.compile(
 )
 SPEECH = re.compile(r"\b(?:said|says|stated|commented|expressed|added|noted)\b")
 BOTH_PARTIES = re.compile(r"\b(?:the two parties|both parties|the parties)\b", re.IGNORECASE)
-RECAP_ONLY = re.compile(r"\b(?:closing|closed|completion|completed)\b", re.IGNORECASE)
+RECAP_ONLY = re.compile(
+    r"\b(?:complet\w*|clos(?:ed|ing|e))\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:previously announced\s+)?(?:acquisition|merger|transaction|deal|tender offer)",
+    re.IGNORECASE,
+)
 ANNOUNCED = re.compile(r"\b(?:announc\w*|today|sign\w*|enter\w*)\b", re.IGNORECASE)
 TERM_WORDS = re.compile(
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
@@ -332,15 +336,17 @@ def exclusivity(sentences: list[Sentence]) -> bool | None:
 
 
 def territory(sentences: list[Sentence]) -> str | None:
-    for sentence in sentences:
+    """Where the rights run; sentences that grant rights speak first."""
+    ranked = sorted(
+        sentences,
+        key=lambda s: (not re.search(r"\brights?\b", s.text), not re.search("licen[cs]", s.text)),
+    )
+    for sentence in ranked:
         outside = OUTSIDE.search(sentence.text)
         if outside:
             return "worldwide outside " + re.sub(r"^the\s+|\s+region\b", "", outside.group(1))
-    for sentence in sentences:
         if re.search(r"\b(?:worldwide|global rights|globally)\b", sentence.text, re.IGNORECASE):
             return "worldwide"
-    ranked = sorted(sentences, key=lambda s: not re.search(r"rights|licen[cs]e", s.text, re.I))
-    for sentence in ranked:
         listed = TERRITORY_LIST.search(sentence.text)
         if listed:
             return listed.group(1)

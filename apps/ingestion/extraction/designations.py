@@ -104,6 +104,9 @@ def make_span(doc: Document, match_id: int, start: int, end: int):
 def group_hits(sentence: Sentence, hits: list[Hit], text: str) -> list[list[Hit]]:
     """Designations joined by "and", "," or a bracketed acronym share agency and date."""
     inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    if any(h.label != "approval" for h in inside):
+        # "the NMPA approved the IND application": the verb is the status, not a second fact
+        inside = [h for h in inside if not (h.label == "approval" and is_plain_approval(text, h))]
     groups: list[list[Hit]] = []
     for hit in inside:
         if groups:
@@ -118,6 +121,10 @@ def group_hits(sentence: Sentence, hits: list[Hit], text: str) -> list[list[Hit]
                 continue
         groups.append([hit])
     return groups
+
+
+def is_plain_approval(text: str, hit: Hit) -> bool:
+    return text[hit.start : hit.end].lower() in ("approved", "approval")
 
 
 def agencies_for(group, sentence, agencies, text, next_start) -> list[str]:
@@ -161,11 +168,15 @@ def status_of(segment: str) -> str | None:
     return None
 
 
-def date_of(segment: str, offset: int, group_start: int, doc_base) -> tuple[str | None, bool]:
+def date_of(
+    segment: str, offset: int, group_start: int, doc_base, first_in_sentence: bool
+) -> tuple[str | None, bool]:
     if re.search(r"\btoday\b", segment, re.IGNORECASE):
         return None, True  # "today announced that ... has granted": the release date, not stated
     mentions = find_dates(segment, doc_base, offset)
-    before = [m for m in mentions if m.end <= group_start]
+    # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's
+    before = [m for m in mentions if m.end <= group_start and first_in_sentence]
+    mentions = [m for m in mentions if m.start >= group_start or first_in_sentence]
     chosen = before[-1] if before else (mentions[0] if mentions else None)
     if chosen:
         return chosen.value, True
@@ -213,7 +224,7 @@ def find_designations(doc: Document, drugs: list[Drug], base) -> list[Designatio
                 continue
             segment = text[previous_end:next_start]
             for agency in agencies_for(group, sentence, agencies, text, next_start):
-                date, known = date_of(segment, previous_end, group[0].start, base)
+                date, known = date_of(segment, previous_end, group[0].start, base, i == 0)
                 status = status_of(text[group[0].start : next_start]) or status_of(
                     text[previous_end : group[0].start]
                 )

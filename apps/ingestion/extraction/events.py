@@ -16,13 +16,14 @@ TRIGGERS = [
     ),
     (
         "facility",
-        r"\b(?:groundbreaking|broke ground|ground-breaking|opening of|opened|inaugurat\w*"
-        r"|completed construction|commenced operations?)\b.{0,120}\b(?:facility|facilities"
-        r"|cent(?:er|re)|plant|site|campus|base|headquarters|laborator(?:y|ies))\b",
+        r"\b(?:groundbreaking|broke ground|ground-breaking|opening of|opening ceremony|opened"
+        r"|inaugurat\w*|completed construction|commenced operations?)\b.{0,120}\b(?:facility"
+        r"|facilities|(?:R&D|research|innovation|manufacturing|production|development|technology)"
+        r" (?:cent(?:er|re)|site|base|hub)|plant|campus|headquarters|laborator(?:y|ies))\b",
     ),
     (
         "financing",
-        r"\b(?:placement|capital rais\w*|rais(?:ed|es|ing) (?:gross proceeds|approximately"
+        r"\b(?:placement|placing|capital rais\w*|rais(?:ed|es|ing) (?:gross proceeds|approximately"
         r"|[A-Z]{0,3}\$|US)|financing round|series [A-F]\b.{0,40}financing"
         r"|private placement|public offering)\b",
     ),
@@ -33,7 +34,8 @@ TRIGGERS = [
     ),
     (
         "clinical_milestone",
-        r"\b(?:top-?line (?:results|data)|first patient (?:dosed|enrolled)"
+        r"\b(?:top-?line (?:results|data)|first (?:patient|subject|participant)s?"
+        r" (?:was |were |has been |have been )?(?:dosed|enrolled|treated)"
         r"|completed (?:patient )?enrol?lment|completion of (?:the )?(?:\w+[- ])*"
         r"(?:enrol?lment|run-in|dosing)|met (?:its|the) primary endpoint)\b",
     ),

@@ -30,8 +30,9 @@ def extract(text: str, *, title: str | None = None) -> dict:
     drug_items += unnamed_drug_items(deals)
 
     event_company = main
+    announcers = announcing_companies(doc, companies)
     listed = listed_companies(
-        companies, main, deals, owners.values(), event_company if events else None
+        companies, main, deals, [*owners.values(), *announcers], event_company if events else None
     )
     return {
         "schema_version": SCHEMA_VERSION,
@@ -53,6 +54,16 @@ def main_company(doc: Document, companies: list[Company]) -> Company | None:
         if mentions:
             return mentions[0].company
     return companies[0] if companies else None
+
+
+def announcing_companies(doc: Document, companies: list[Company]) -> list[Company]:
+    """Co-announcers: "X and Y today announced ..." in the release's first announcing sentence."""
+    for sentence in doc.sentences:
+        verb = re.search(r"\bannounc", sentence.text) if sentence.section == "body" else None
+        if verb:
+            end = sentence.start + verb.start()
+            return [m.company for m in find_mentions(doc.text, companies, sentence.start, end)]
+    return []
 
 
 def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events) -> list[Drug]:
