@@ -105,7 +105,10 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
             data.get("min_millions"),
             data.get("currency"),
         )
-        return queryset.order_by(*SORTS[data.get("sort") or "newest"]).distinct()
+        # No .distinct(): each join filter (one drug, one indication) matches a deal at most once
+        # and the rest are subqueries, so rows never repeat; DISTINCT over every column (JSON
+        # included) made each count and page sort the whole table.
+        return queryset.order_by(*SORTS[data.get("sort") or "newest"])
 
     @staticmethod
     def _filter_money(queryset, term: str, min_millions, currency: str):

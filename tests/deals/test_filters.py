@@ -152,3 +152,26 @@ def test_drug_filter_takes_a_slug_or_a_code_name(drug):
     make_deal(drugs=[make_drug()])
     assert deals(drug=drug.slug) == [theirs]
     assert deals(drug="hqp 1351") == [theirs]
+
+
+def test_a_deal_with_several_drugs_parties_and_indications_is_listed_once_under_every_filter():
+    from apps.drugs.models import Indication
+
+    first, second = make_drug("twinumab"), make_drug("twinotinib")
+    lymphoma, leukaemia = (
+        Indication.objects.create(name="lymphoma"),
+        Indication.objects.create(name="leukaemia"),
+    )
+    licensor = make_company("Twin Licensor")
+    deal = make_deal(parties=[licensor, make_company("Twin Licensee")], drugs=[first, second])
+    deal.indications.add(lymphoma, leukaemia)
+    everything = {
+        "q": "twin",
+        "drug": first.slug,
+        "indication": str(lymphoma.pk),
+        "company": licensor.slug,
+        "type": "license",
+    }
+    assert deals(**everything) == [deal]
+    assert deals(q="twin") == [deal]
+    assert DealFilter(query(q="twin"), queryset=deals_for_listing()).qs.count() == 1
