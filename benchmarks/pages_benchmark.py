@@ -7,7 +7,8 @@
 
 Builds (once) a database with N deals and proportional companies, drugs, designations and
 events, then requests each page R times with Django's test client and prints the median and
-95th percentile time and the number of SQL queries per page.
+95th percentile time, the time to the first byte (streamed exports) and the number of SQL
+queries per page. Full exports and the admin review queue are timed --export-repeat times.
 """
 
 import argparse
@@ -30,6 +31,10 @@ def parse_args():
     )
     parser.add_argument("--deals", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--export-repeat", type=int, default=3, help="repeats for full exports (slow ones)"
+    )
+    parser.add_argument("--only", default="", help="time only the URLs containing this text")
     return parser.parse_args()
 
 
@@ -105,19 +110,68 @@ def populate(deal_count: int) -> None:
     )
 
 
-def measure(client, url: str, repeat: int) -> tuple[float, float, int, int]:
+def add_realistic_extras(deal_count: int) -> None:
+    """What the first catalogue lacked, added once: a company family, Chinese aliases,
+    indications on deals and a viewer account for the admin pages."""
+    from django.contrib.auth import get_user_model
+
+    from apps.companies.models import Company, CompanyAlias
+    from apps.deals.models import Deal
+    from apps.drugs.models import Indication
+
+    companies = list(Company.objects.order_by("pk")[:60])
+    if not Company.objects.filter(parent__isnull=False).exists():
+        # bench-pharma-0 owns the next nine companies: its timeline "with subsidiaries".
+        Company.objects.filter(pk__in=[c.pk for c in companies[1:10]]).update(parent=companies[0])
+    if not CompanyAlias.objects.filter(name__startswith="本奇制药").exists():
+        CompanyAlias.objects.bulk_create(
+            CompanyAlias(company=c, name=f"本奇制药{i}有限公司", key=f"本奇制药{i}")
+            for i, c in enumerate(companies)
+        )
+    if not Indication.objects.exists():
+        rng = random.Random(11)
+        indications = Indication.objects.bulk_create(
+            Indication(name=f"bench indication {i}", key=f"bench indication {i}")
+            for i in range(max(deal_count // 20, 10))
+        )
+        Deal.indications.through.objects.bulk_create(
+            Deal.indications.through(deal_id=pk, indication_id=rng.choice(indications).pk)
+            for pk in Deal.objects.values_list("pk", flat=True)
+        )
+    user_model = get_user_model()
+    if not user_model.objects.filter(username="bench").exists():
+        user_model.objects.create_superuser("bench", "bench@example.org", "bench-only")
+
+
+def measure(client, url: str, repeat: int) -> tuple[float, float, float, int, int]:
+    """Median and p95 of the whole answer (a streamed one read to the end), the median time
+    to the first byte, the query count and the status."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    timings = []
+    timings, firsts = [], []
     for _ in range(repeat):
         with CaptureQueriesContext(connection) as queries:
             began = time.perf_counter()
             response = client.get(url)
+            if response.streaming:
+                chunks = iter(response.streaming_content)
+                next(chunks, b"")
+                firsts.append(time.perf_counter() - began)
+                for _chunk in chunks:
+                    pass
+            else:
+                firsts.append(time.perf_counter() - began)
             timings.append(time.perf_counter() - began)
     timings.sort()
     p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
-    return statistics.median(timings), p95, len(queries), response.status_code
+    return (
+        statistics.median(timings),
+        p95,
+        statistics.median(firsts),
+        len(queries),
+        response.status_code,
+    )
 
 
 def main() -> None:
@@ -128,38 +182,65 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
 
     from apps.companies.models import Company
-    from apps.drugs.models import Drug
+    from apps.drugs.models import Drug, Indication
 
     call_command("migrate", verbosity=0)
     began = time.perf_counter()
     populate(args.deals)
+    add_realistic_extras(args.deals)
     print(f"database: {connection.vendor}, catalogue ready in {time.perf_counter() - began:.1f}s")
     company = Company.objects.order_by("pk").first()
     drug = Drug.objects.order_by("pk").first()
+    indication = Indication.objects.order_by("pk").first()
     urls = [
         "/",
         "/deals/",
         "/deals/?type=license&type=option",
         f"/deals/?company={company.slug}",
-        "/deals/?ordering=-upfront",
+        f"/deals/?company={company.slug}&subsidiaries=on",
+        f"/deals/?drug={drug.slug}",
+        f"/deals/?indication={indication.pk}",
+        "/deals/?q=bench+pharma+1",
+        "/deals/?sort=upfront",
+        "/deals/?page=300",
         "/deals/?format=csv",
         "/deals/?format=json",
+        "/deals/?format=json&page=300",
         "/designations/?agency=FDA",
+        "/designations/?format=csv",
         "/companies/",
+        "/companies/?q=bench+pharma+1",
+        "/drugs/",
         f"/companies/{company.slug}/",
+        f"/companies/{company.slug}/?subsidiaries=on",
+        f"/companies/{company.slug}/?subsidiaries=on&page=2",
+        f"/companies/{company.slug}/?subsidiaries=on&format=csv",
+        f"/companies/{company.slug}/?subsidiaries=on&format=ics",
         f"/drugs/{drug.slug}/",
         "/search/?q=bench",
+        "/search/?q=本奇制药",
+        "/search/?q=zzz-no-match",
+        "/admin/sources/document/review-queue/",
     ]
     client = Client()
-    print(f"{'page':45} {'median ms':>10} {'p95 ms':>8} {'queries':>8} status")
+    client.force_login(get_user_model().objects.get(username="bench"))
+    print(f"{'page':55} {'median ms':>10} {'p95 ms':>8} {'first ms':>8} {'queries':>8} status")
     for url in urls:
-        median, p95, queries, status = measure(client, url, args.repeat)
-        print(f"{url:45} {median * 1000:10.1f} {p95 * 1000:8.1f} {queries:8d} {status}")
+        if args.only not in url:
+            continue
+        full_export = "format=csv" in url or "format=ics" in url or "review-queue" in url
+        repeat = min(args.repeat, args.export_repeat) if full_export else args.repeat
+        median, p95, first, queries, status = measure(client, url, repeat)
+        print(
+            f"{url:55} {median * 1000:10.1f} {p95 * 1000:8.1f} {first * 1000:8.1f}"
+            f" {queries:8d} {status}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Cross-app reads: a company's timeline, the home page and search."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,7 @@ from apps.companies.selectors import companies_for_listing, company_ids_matching
 from apps.core.dates import PartialDate
 from apps.core.filters import last_day
 from apps.core.templatetags.browse import fact_url
-from apps.deals.models import Deal
+from apps.deals.models import Deal, DealParty
 from apps.deals.selectors import deal_ids_matching, deals_for_listing
 from apps.drugs.models import Drug
 from apps.drugs.selectors import drug_ids_matching, drugs_for_listing
@@ -57,15 +58,17 @@ def _dated(queryset, field: str, data: dict):
     return queryset
 
 
-def _deal_entries(company_ids, data):
-    deals = deals_for_listing().with_company(company_ids)
+def _deals(company_ids, data):
+    # A timeline row names the parties and the terms; it shows no drugs or indications.
+    parties = Prefetch("parties", queryset=DealParty.objects.select_related("company"))
+    deals = Deal.objects.visible().with_company(company_ids).prefetch_related(parties)
     if data.get("deal_type"):
         deals = deals.filter(type__in=data["deal_type"])
-    deals = _dated(deals, "announced_on", data)
-    return [
-        TimelineEntry("deal", deal, deal.announced, _deal_title(deal), deal.get_type_display())
-        for deal in deals
-    ]
+    return _dated(deals, "announced_on", data)
+
+
+def _deal_entry(deal: Deal) -> TimelineEntry:
+    return TimelineEntry("deal", deal, deal.announced, _deal_title(deal), deal.get_type_display())
 
 
 def _deal_title(deal: Deal) -> str:
@@ -75,26 +78,26 @@ def _deal_title(deal: Deal) -> str:
     return f"{deal.get_type_display()}: {parties}" if parties else deal.get_type_display()
 
 
-def _designation_entries(company_ids, data):
+def _designations(company_ids, data):
     designations = designations_for_listing().filter(drug__owner_id__in=company_ids)
     if data.get("agency"):
         designations = designations.filter(agency__in=data["agency"])
     if data.get("designation_type"):
         designations = designations.filter(type__in=data["designation_type"])
-    designations = _dated(designations, "date", data)
-    return [
-        TimelineEntry(
-            "designation",
-            item,
-            item.when,
-            f"{item.agency} {item.get_type_display().lower()}: {item.drug.name}",
-            f"{item.agency} {item.get_type_display()}",
-        )
-        for item in designations
-    ]
+    return _dated(designations, "date", data)
 
 
-def _event_entries(company_ids, data):
+def _designation_entry(item: Designation) -> TimelineEntry:
+    return TimelineEntry(
+        "designation",
+        item,
+        item.when,
+        f"{item.agency} {item.get_type_display().lower()}: {item.drug.name}",
+        f"{item.agency} {item.get_type_display()}",
+    )
+
+
+def _events(company_ids, data):
     events = (
         CompanyEvent.objects.visible()
         .for_companies(company_ids)
@@ -103,34 +106,81 @@ def _event_entries(company_ids, data):
     )
     if data.get("event_type"):
         events = events.filter(type__in=data["event_type"])
-    events = _dated(events, "date", data)
-    return [
-        TimelineEntry(
-            "event",
-            event,
-            event.when,
-            event.summary or event.get_type_display(),
-            event.get_type_display(),
-        )
-        for event in events
-    ]
+    return _dated(events, "date", data)
 
 
-def timeline_entries(*, company: Company, data: dict) -> list[TimelineEntry]:
+def _event_entry(event: CompanyEvent) -> TimelineEntry:
+    return TimelineEntry(
+        "event",
+        event,
+        event.when,
+        event.summary or event.get_type_display(),
+        event.get_type_display(),
+    )
+
+
+# kind: (the filtered queryset, its date field, one row as an entry), in the order ties keep.
+TIMELINE_KINDS = {
+    "deal": (_deals, "announced_on", _deal_entry),
+    "designation": (_designations, "date", _designation_entry),
+    "event": (_events, "date", _event_entry),
+}
+# Facts loaded (with their prefetches) per query when a whole timeline is read, for an export.
+TIMELINE_CHUNK = 500
+
+
+class Timeline(Sequence):
+    """A timeline's facts, newest first, sorted by (kind, id, date) keys alone.
+
+    Only the facts a slice asks for are loaded, so a page of a family with thousands of facts
+    costs one light query per kind plus the page's rows; iterating loads them in chunks.
+    """
+
+    def __init__(self, querysets: dict, keys: list[tuple[str, int]]):
+        self._querysets = querysets
+        self._keys = keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._entries(self._keys[index])
+        return self._entries([self._keys[index]])[0]
+
+    def __iter__(self):
+        for start in range(0, len(self._keys), TIMELINE_CHUNK):
+            yield from self._entries(self._keys[start : start + TIMELINE_CHUNK])
+
+    def _entries(self, keys: list[tuple[str, int]]) -> list[TimelineEntry]:
+        loaded = {}
+        for kind in TIMELINE_KINDS:
+            ids = [pk for key_kind, pk in keys if key_kind == kind]
+            if ids:
+                make_entry = TIMELINE_KINDS[kind][2]
+                facts = self._querysets[kind].filter(pk__in=ids)
+                loaded.update({(kind, fact.pk): make_entry(fact) for fact in facts})
+        return [loaded[key] for key in keys]
+
+
+def timeline_entries(*, company: Company, data: dict) -> Timeline:
     """The company's deals, its drugs' designations and its events, newest first.
 
-    `data` is TimelineFilterForm.cleaned_data; three queries (plus prefetches) whatever the size.
+    `data` is TimelineFilterForm.cleaned_data. One query per kind sorts the keys; a slice (a
+    page, the feed) loads only its own facts, in a fixed number of queries.
     """
     company_ids = company.family_ids() if data.get("subsidiaries") else [company.pk]
-    kinds = set(data.get("kind") or ["deal", "designation", "event"])
-    entries = []
-    if "deal" in kinds:
-        entries += _deal_entries(company_ids, data)
-    if "designation" in kinds:
-        entries += _designation_entries(company_ids, data)
-    if "event" in kinds:
-        entries += _event_entries(company_ids, data)
-    return sorted(entries, key=lambda entry: entry.sort_key, reverse=True)
+    wanted = set(data.get("kind") or TIMELINE_KINDS)
+    querysets, keys = {}, []
+    for kind, (filtered, date_field, _entry) in TIMELINE_KINDS.items():
+        if kind not in wanted:
+            continue
+        querysets[kind] = filtered(company_ids, data)
+        rows = querysets[kind].order_by().values_list("pk", date_field)
+        keys += [(kind, pk, when) for pk, when in rows]
+    # Newest first, undated last; as TimelineEntry.sort_key (the sort is stable across kinds).
+    keys.sort(key=lambda key: (key[2] is not None, key[2], key[1]), reverse=True)
+    return Timeline(querysets, [(kind, pk) for kind, pk, _when in keys])
 
 
 def company_for_page(slug: str) -> Company:

@@ -9,7 +9,7 @@ from apps.core.dates import DatePrecision
 from apps.core.models import ReviewState
 from apps.deals.models import Deal
 from apps.regulatory.models import Designation
-from tests.factories import make_company, make_deal, make_designation, make_event
+from tests.factories import make_company, make_deal, make_designation, make_drug, make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +124,9 @@ def test_timeline_json_holds_the_filtered_entries(client, timeline_company):
 
 
 def test_timeline_csv_has_a_row_per_entry(client, timeline_company):
-    lines = timeline(client, timeline_company, format="csv").getvalue().decode().strip().splitlines()
+    lines = (
+        timeline(client, timeline_company, format="csv").getvalue().decode().strip().splitlines()
+    )
     assert lines[0].startswith("kind,id,url,date")
     assert len(lines) == 4
 
@@ -188,3 +190,57 @@ def test_timeline_page_on_the_seed_data_includes_subsidiary_designations(client,
     page = client.get(url, {"subsidiaries": "on"}).content.decode()
     assert "FDA orphan drug: olverembatinib" in page
     assert "October 2020" in page
+
+
+@pytest.fixture
+def busy_family(company):
+    """A parent and a subsidiary with 66 facts, some sharing a date, some undated."""
+    child = make_company("Acme China", parent=company)
+    for day in range(20):
+        when = dt.date(2020, 1, 1) + dt.timedelta(days=day // 2)  # two facts a day
+        make_deal(parties=[company if day % 2 else child, make_company()], announced_on=when)
+        make_event(company=child, date=when, summary=f"Event {day}")
+        make_designation(drug=make_drug(owner=child if day % 2 else company), date=when)
+    for number in range(6):
+        make_event(company=company, summary=f"Undated {number}")
+    return company
+
+
+def _csv_keys(client, company, **params):
+    body = timeline(client, company, format="csv", **params).getvalue().decode()
+    return [tuple(line.split(",")[:2]) for line in body.strip().splitlines()[1:]]
+
+
+def test_timeline_pages_and_csv_list_every_fact_once_newest_first_undated_last(
+    client, busy_family, monkeypatch
+):
+    monkeypatch.setattr("apps.timeline.selectors.TIMELINE_CHUNK", 7)
+    everything = _csv_keys(client, busy_family, subsidiaries="on")
+    assert len(everything) == len(set(everything)) == 66
+    dates = [
+        entry["date"]
+        for page in (1, 2)
+        for entry in timeline(
+            client, busy_family, subsidiaries="on", format="json", page=page
+        ).json()["results"]
+    ]
+    assert dates[-6:] == [None] * 6
+    assert dates[:60] == sorted(dates[:60], reverse=True)
+    paged = [
+        (entry["kind"], str(entry["id"]))
+        for page in (1, 2)
+        for entry in timeline(
+            client, busy_family, subsidiaries="on", format="json", page=page
+        ).json()["results"]
+    ]
+    assert paged == everything
+
+
+def test_the_second_timeline_page_of_a_family_costs_as_few_queries_as_the_first(
+    client, busy_family, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(14):
+        response = timeline(client, busy_family, subsidiaries="on", page=2)
+    page = response.content.decode()
+    assert page.count('class="entry entry-') == 16
+    assert "Undated 0" in page and "Date not stated" in page
