@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import F
 
 from apps.companies.filters import CompanyFilterMixin
-from apps.core.filters import DRUG_HELP, PartialDateFilter, SlugOrNameFilter
+from apps.core.filters import DRUG_HELP, IdOrNameFilter, PartialDateFilter, SlugOrNameFilter
 from apps.core.money import CURRENCY_SYMBOLS
 from apps.drugs.models import Indication
 from apps.drugs.selectors import drug_choices
@@ -55,11 +55,12 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         placeholder="Any drug",
         help_text=DRUG_HELP,
     )
-    indication = django_filters.ModelChoiceFilter(
-        queryset=Indication.objects.order_by("name"),
+    indication = IdOrNameFilter(
+        queryset=Indication.objects.all(),
         field_name="indications",
         label="Indication",
-        empty_label="Any indication",
+        placeholder="Any indication",
+        help_text="A disease as the deals name it, for example “non-small cell lung cancer”.",
     )
     territory = django_filters.CharFilter(lookup_expr="icontains", label="Territory contains")
     exclusive = django_filters.BooleanFilter(

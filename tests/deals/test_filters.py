@@ -175,3 +175,16 @@ def test_a_deal_with_several_drugs_parties_and_indications_is_listed_once_under_
     assert deals(**everything) == [deal]
     assert deals(q="twin") == [deal]
     assert DealFilter(query(q="twin"), queryset=deals_for_listing()).qs.count() == 1
+
+
+def test_indication_filter_takes_the_id_of_old_links_or_the_name_as_typed():
+    from apps.drugs.models import Indication
+
+    nsclc = Indication.objects.create(name="Non-small cell lung cancer")
+    theirs = make_deal()
+    theirs.indications.add(nsclc)
+    make_deal().indications.add(Indication.objects.create(name="Lymphoma"))
+    assert deals(indication=str(nsclc.pk)) == [theirs]
+    assert deals(indication="non small cell lung cancer") == [theirs]
+    for unknown in ("glioma", "99999999999999999999"):
+        assert not DealFilter(query(indication=unknown), queryset=deals_for_listing()).is_valid()

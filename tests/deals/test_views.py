@@ -245,4 +245,6 @@ def test_company_and_drug_filters_are_labelled_text_boxes_not_a_select_of_every_
     assert f'type="text" name="company" value="{company.slug}"' in page
     assert 'aria-describedby="id_company_helptext"' in page
     assert '<label for="id_drug">Drug</label>' in page
+    assert '<label for="id_indication">Indication</label>' in page
+    assert 'type="text" name="indication"' in page and 'type="text" name="drug"' in page
     assert "<option" not in page.split('name="company"')[1].split("</div>")[0]
