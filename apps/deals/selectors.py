@@ -11,13 +11,19 @@ from .models import Deal, DealParty
 
 
 def deals_for_listing():
-    """Visible deals with parties, drugs and indications, in a fixed number of queries."""
+    """Visible deals with parties, drugs and indications, in a fixed number of queries.
+
+    A row shows a party's and a drug's name and links by slug: loading no other column keeps
+    a 20,000-row export from building (and converting the dates of) 60,000 full objects.
+    """
+    parties = DealParty.objects.select_related("company").only(
+        "deal_id", "role", "company__name", "company__slug"
+    )
+    drugs = Drug.objects.visible().only("name", "slug").order_by("name")
     return (
         Deal.objects.visible()
         .prefetch_related(
-            Prefetch("parties", queryset=DealParty.objects.select_related("company")),
-            Prefetch("drugs", queryset=Drug.objects.visible().order_by("name")),
-            "indications",
+            Prefetch("parties", queryset=parties), Prefetch("drugs", queryset=drugs), "indications"
         )
         .order_by(F("announced_on").desc(nulls_last=True), "-id")
     )

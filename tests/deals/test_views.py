@@ -248,3 +248,19 @@ def test_company_and_drug_filters_are_labelled_text_boxes_not_a_select_of_every_
     assert '<label for="id_indication">Indication</label>' in page
     assert 'type="text" name="indication"' in page and 'type="text" name="drug"' in page
     assert "<option" not in page.split('name="company"')[1].split("</div>")[0]
+
+
+def test_deal_page_queries_do_not_grow_with_parties_drugs_and_sources(
+    client, django_assert_max_num_queries
+):
+    from tests.factories import make_document
+
+    drugs = [make_drug() for _ in range(4)]
+    parties = [make_company() for _ in range(4)]
+    deal = make_deal(parties=parties, drugs=drugs)
+    for number in range(3):
+        cite(deal, make_document(f"License {number} naming four partners."), f"License {number}")
+    with django_assert_max_num_queries(6):
+        page = client.get(deal.get_absolute_url()).content.decode()
+    assert all(drug.name in page for drug in drugs)
+    assert all(company.name in page for company in parties)
