@@ -16,9 +16,21 @@ KINDS = [
         "acquisition",
         r"\b(?:acquir(?:e|es|ed|ing)\b|acquisition of\b|to be acquired\b|takeover of\b)",
     ),
-    ("merger", r"\bmerger (?:agreement|with)\b|\bmerge with\b"),
-    ("option", r"\boption (?:agreement|to (?:license|licence|acquire))"),
-    ("co_development", r"\bco-?development (?:agreement|deal)"),
+    (
+        "merger",
+        r"\bmerger (?:agreement|with|of equals)\b|\bmerge with\b"
+        r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b",
+    ),
+    (
+        "option",
+        r"\boption (?:and licen[cs]e )?agreement|\boption to (?:license|licence|acquire|obtain"
+        r"|in-?license)\b",
+    ),
+    (
+        "co_development",
+        r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
+        r"|\bco-?developed (?:in|by|with)\b",
+    ),
     ("equity_investment", r"\b(?:equity investment|strategic investment in)\b"),
     ("license", r"\blicen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:commercial )?rights?\b"),
     (
@@ -29,7 +41,7 @@ KINDS = [
 ACTION = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the)|through (?:a|the|its)"
-    r"|will acquire|to acquire|acquisition of|invest\w*|made|makes)\b",
+    r"|will acquire|to acquire|acquisition of|invest\w*|made|makes|will make)\b",
     re.IGNORECASE,
 )
 SPEECH = re.compile(r"\b(?:said|says|stated|commented|expressed|added|noted)\b")
@@ -39,10 +51,12 @@ RECAP_ONLY = re.compile(
     r"(?:previously announced\s+)?(?:acquisition|merger|transaction|deal|tender offer)",
     re.IGNORECASE,
 )
+SIGNED_VERB = re.compile(r"\b(?:signed|entered into|executed|concluded)\b", re.IGNORECASE)
+EQUALS = re.compile(r"\bmerger of equals\b", re.IGNORECASE)
 ANNOUNCED = re.compile(r"\b(?:announc\w*|today|sign\w*|enter\w*)\b", re.IGNORECASE)
 TERM_WORDS = re.compile(
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
-    r"|total value|payment",
+    r"|total value|payment|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b|option fee",
     re.IGNORECASE,
 )
 UNNAMED_PRODUCT = re.compile(
@@ -52,6 +66,17 @@ UNNAMED_PRODUCT = re.compile(
 PLACE_NAMES = [
     "Greater China",
     "Mainland China",
+    "mainland China",
+    "Ireland",
+    "the Nordic countries",
+    "Nordic countries",
+    "the Nordics",
+    "Scandinavia",
+    "Benelux",
+    "Germany",
+    "France",
+    "Italy",
+    "Spain",
     "China",
     "Hong Kong",
     "Macau",
@@ -181,15 +206,36 @@ def find_deals(
     for deal in deals:
         settle(doc, deal, drugs, published)
     attach_terms(doc, deals)
+    for deal in deals:
+        if deal.type == "equity_investment" and deal.announced_on is None:
+            # "In addition, X will make an equity investment in Y": told with the main deal
+            key = frozenset(id(top(p)) for p in deal.parties)
+            deal.announced_on = next(
+                (
+                    d.announced_on
+                    for d in deals
+                    if d is not deal and frozenset(id(top(p)) for p in d.parties) == key
+                ),
+                None,
+            )
     return deals
 
 
+def deal_family(kinds: list[str]) -> str:
+    """Agreements told apart between the same parties: a framework, an equity stake, the deal."""
+    if "framework" in kinds:
+        return "framework"
+    if set(kinds) == {"equity_investment"}:
+        return "equity"  # "In addition, X will make a $20M equity investment in Y"
+    return "main"
+
+
 def add_to_deal(deals: list[Deal], kinds: list[str], parties: list[Company], sentence: Sentence):
-    framework = "framework" in kinds
+    family = deal_family(kinds)
     key = frozenset(id(top(p)) for p in parties)
     for deal in deals:
         same_parties = frozenset(id(top(p)) for p in deal.parties) == key
-        if same_parties and ("framework" in deal.kinds) == framework:
+        if same_parties and deal_family(deal.kinds) == family:
             deal.kinds += [k for k in kinds if k not in deal.kinds]
             deal.sentences.append(sentence)
             return
@@ -211,8 +257,10 @@ def settle(doc: Document, deal: Deal, drugs: list[Drug], published: str | None) 
         deal.territory = territory(context)
     elif deal.type in ("collaboration", "co_development"):
         deal.exclusive = exclusivity(deal.sentences)
-    deal.announced_on = announced_on(deal, published)
+    if deal.type == "co_development":
+        deal.territory = territory(deal.sentences)
     deal.signed_on = signed_on(doc, deal, published)
+    deal.announced_on = announced_on(deal, published)
 
 
 def deal_drugs(deal: Deal, drugs: list[Drug], body_end: int) -> list[Drug]:
@@ -234,6 +282,8 @@ def unnamed_product(deal: Deal) -> str | None:
 
 def deal_type(doc: Document, deal: Deal) -> str:
     kinds = set(deal.kinds)
+    if kinds == {"equity_investment"}:
+        return "equity_investment"
     for kind in ("framework", "acquisition", "merger", "option", "co_development"):
         if kind in kinds:
             return kind
@@ -294,6 +344,8 @@ def cue_score(company: Company, sentences: list[Sentence], cues: list[str]) -> i
 
 def roles_for(doc: Document, deal: Deal) -> dict:
     parties = deal.parties
+    if deal.type == "merger" and any(EQUALS.search(s.text) for s in deal.sentences):
+        return {id(p): "partner" for p in parties}
     if deal.type in ("acquisition", "merger"):
         target = acquisition_target(doc, deal)
         return {id(p): "target" if p is target else "acquirer" for p in parties}
@@ -306,8 +358,20 @@ def roles_for(doc: Document, deal: Deal) -> dict:
         licensor = parties[max(range(len(parties)), key=lambda i: (scores[i], -i))]
         return {id(p): "licensor" if p is licensor else "licensee" for p in parties}
     if deal.type == "equity_investment":
+        investee = investment_target(deal)
+        if investee is not None:
+            return {id(p): "investee" if p is investee else "investor" for p in parties}
         return {id(p): "investor" if i == 0 else "investee" for i, p in enumerate(parties)}
     return {id(p): "partner" for p in parties}
+
+
+def investment_target(deal: Deal) -> Company | None:
+    for sentence in deal.sentences:
+        for party in deal.parties:
+            x = surface_pattern(party)
+            if re.search(rf"\b(?:invest\w*|stake) in\s+{x}", sentence.text, re.IGNORECASE):
+                return party
+    return None
 
 
 def acquisition_target(doc: Document, deal: Deal) -> Company | None:
@@ -354,12 +418,21 @@ def territory(sentences: list[Sentence]) -> str | None:
 
 
 def announced_on(deal: Deal, published: str | None) -> str | None:
-    if not published:
+    if not published or is_recap(deal.signed_on, published):
         return None
     told = [s for s in deal.sentences if ANNOUNCED.search(s.text)]
     if not told or all(RECAP_ONLY.search(s.text) for s in told):
         return None
     return published
+
+
+def is_recap(signed: str | None, published: str | None) -> bool:
+    """Signed in an earlier year or month than the release: the deal is recapped, not announced."""
+    if not signed or not published:
+        return False
+    if signed[:4] < published[:4]:
+        return True
+    return len(signed) < 10 and signed < published[: len(signed)]
 
 
 def signed_on(doc: Document, deal: Deal, published: str | None) -> str | None:
@@ -371,6 +444,21 @@ def signed_on(doc: Document, deal: Deal, published: str | None) -> str | None:
                 continue  # the dateline opening the sentence, not a signing date
             if len(mention.value) == 10:
                 return mention.value
+    return signed_in_past(deal, published)
+
+
+def signed_in_past(deal: Deal, published: str | None) -> str | None:
+    """ "an agreement signed in August 2022", "entered into with X in 2022": a recap's period."""
+    for sentence in deal.sentences:
+        for verb in SIGNED_VERB.finditer(sentence.text):
+            for mention in find_dates(sentence.text, None, sentence.start):
+                gap = sentence.text[verb.end() : mention.start - sentence.start]
+                if mention.start - sentence.start < verb.end() or len(gap) > 60:
+                    continue
+                if re.search(r"[.;]", gap) or not re.search(r"\b(?:in|on)\s+$", gap):
+                    continue
+                if published is None or is_recap(mention.value, published):
+                    return mention.value
     return None
 
 
@@ -379,10 +467,17 @@ def signed_on(doc: Document, deal: Deal, published: str | None) -> str | None:
 
 def attach_terms(doc: Document, deals: list[Deal]) -> None:
     """Money terms belong to the release's main deal (the first one that is not a framework)."""
-    main = next((d for d in deals if d.type != "framework"), None)
+    for deal in deals:
+        if deal.type == "equity_investment" and deal_family(deal.kinds) == "equity":
+            equity_terms(deal)
+    main = next((d for d in deals if d.type not in ("framework", "equity_investment")), None)
+    main = main or next((d for d in deals if d.type != "framework" and d.terms is None), None)
     if main is None:
         return
-    term_sentences = [s for s in doc.sentences if s.is_body and TERM_WORDS.search(s.text)]
+    own = {id(s) for d in deals if d is not main and d.terms is not None for s in d.sentences}
+    term_sentences = [
+        s for s in doc.sentences if s.is_body and TERM_WORDS.search(s.text) and id(s) not in own
+    ]
     if not term_sentences:
         return
     terms = {"upfront": None, "milestones": None, "total_value": None}
@@ -400,6 +495,22 @@ def attach_terms(doc: Document, deals: list[Deal]) -> None:
         "royalties_disclosed": any(re.search(r"royalt", s.text, re.I) for s in term_sentences),
         "total_value": as_json(terms["total_value"]),
     }
+
+
+def equity_terms(deal: Deal) -> None:
+    """An equity stake's price is its total value."""
+    for sentence in deal.sentences:
+        moneys = find_money(sentence.text, sentence.start)
+        if moneys:
+            deal.terms = {
+                "upfront": None,
+                "upfront_disclosed": False,
+                "milestones": None,
+                "milestones_disclosed": False,
+                "royalties_disclosed": False,
+                "total_value": moneys[0].as_json(),
+            }
+            return
 
 
 def as_json(money: Money | None) -> dict | None:
@@ -421,25 +532,37 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int) -> str 
         re.IGNORECASE,
     ):
         return None
-    if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE):
+    if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
+        r"\b(?:values|valued|valuing)\b(?: \S+){1,4} at (?:approximately |about |around )?$",
+        before,
+        re.IGNORECASE,
+    ):
         return "total_value"
     if re.search(UPFRONT, after, re.IGNORECASE) and re.search("milestone", after, re.IGNORECASE):
         return "total_value"
     if re.search(UPFRONT, before, re.IGNORECASE) and re.search("milestone", before, re.IGNORECASE):
         return "total_value"
     if re.match(rf"\s*(?:in\s+)?(?:{UPFRONT})", after, re.IGNORECASE) or re.search(
-        rf"(?:{UPFRONT})(?: payment)?\s*(?:of|amounting to|totaling|totalling)?\s*$",
+        rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing))?(?: payment| fee)?\s*"
+        r"(?:of|amounting to|totaling|totalling)?\s*$",
         before,
         re.IGNORECASE,
     ):
         return "upfront"
-    if re.search("milestone", after, re.IGNORECASE) or re.search(
+    if re.search("milestone", after + milestone_tail(text, after_end, money), re.I) or re.search(
         r"milestones?(?: payments?)?\s*(?:of|totaling|totalling)?\s*(?:up to\s*)?$",
         before,
         re.IGNORECASE,
     ):
         return "milestones"
     return None
+
+
+def milestone_tail(text: str, after_end: int, money: Money) -> str:
+    """ "up to EUR 350M in additional payments upon ... regulatory milestones": a longer reach."""
+    if not re.match(r"\s*in (?:additional |further |contingent )?payments", text[money.end :]):
+        return ""
+    return re.split(r"[,;]", text[money.end : min(after_end, money.end + 200)], maxsplit=1)[0]
 
 
 def deal_json(deal: Deal, published: str | None) -> dict:

@@ -29,7 +29,8 @@ REGION = re.compile(
     re.IGNORECASE,
 )
 INDICATION = re.compile(
-    r"\b(?:for the treatment of|indicated for(?: the treatment of)?|for patients with)\s+"
+    r"(?:\b(?:for the treatment of|indicated for(?: the treatment of)?|for patients with)"
+    r"|^\s*(?:\([^()]*\)\s*)?for(?!\s+(?:the|a|an|its|their|both)\b)(?!\s+[A-Z]{1,6}-?\d))\s+"
     r"(?:patients with\s+)?(?P<indication>[^.;]{3,220})",
     re.IGNORECASE,
 )
@@ -111,6 +112,9 @@ def group_hits(sentence: Sentence, hits: list[Hit], text: str) -> list[list[Hit]
     for hit in inside:
         if groups:
             gap = text[groups[-1][-1].end : hit.start]
+            if {h.label for h in groups[-1]} == {hit.label} and ";" not in gap:
+                groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
+                continue
             if re.fullmatch(
                 r"[\s(),]*(?:and|as well as|&)?[\s(),]*(?:an?|the)?\s*(?:designations?)?"
                 r"[\s(),]*",

@@ -117,15 +117,18 @@ def event_amount(doc: Document, kind: str, sentence: Sentence) -> dict | None:
 def find_events(doc: Document, base, published: str | None) -> list[Event]:
     events = []
     for kind, trigger in TRIGGERS:
-        pattern = re.compile(trigger, re.IGNORECASE if kind != "financing" else re.IGNORECASE)
-        for sentence in doc.sentences:
-            if not eligible(sentence) or not pattern.search(sentence.text):
-                continue
-            if FUTURE.search(sentence.text[: pattern.search(sentence.text).end() + 40]):
-                continue
-            events.append(make_event(doc, kind, sentence, base, published))
-            break
+        pattern = re.compile(trigger, re.IGNORECASE)
+        told = [s for s in doc.sentences if eligible(s) and happened(pattern, s.text)]
+        if kind == "financing":  # the sentence that prices the raise tells it best
+            told.sort(key=lambda s: not find_money(s.text))
+        if told:
+            events.append(make_event(doc, kind, told[0], base, published))
     return events
+
+
+def happened(pattern: re.Pattern, sentence: str) -> bool:
+    match = pattern.search(sentence)
+    return match is not None and not FUTURE.search(sentence[: match.end() + 40])
 
 
 def make_event(doc: Document, kind: str, sentence: Sentence, base, published) -> Event:
