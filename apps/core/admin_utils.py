@@ -237,13 +237,11 @@ def review_queue_view(request, admin_site):
             count = facts_review(facts=facts, state=state, user=request.user)
             messages.success(request, f"{ReviewState(state).label}: {count}.")
         return HttpResponseRedirect(request.get_full_path())
-    items = [i for i in review_queue() if type(i.fact) in visible]
-    kinds = {}
-    for item in items:
-        kinds[item.fact._meta.label_lower] = kinds.get(item.fact._meta.label_lower, 0) + 1
+    items = review_queue(kinds=visible)  # sorted keys; the page loads only its own facts
+    kinds = items.counts()
     kind = request.GET.get("kind", "")
     if kind:
-        items = [i for i in items if i.fact._meta.label_lower == kind]
+        items = items.of_kind(kind)
     page = Paginator(items, 100).get_page(request.GET.get("page"))
     context = {
         **admin_site.each_context(request),

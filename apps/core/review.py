@@ -1,10 +1,14 @@
 """The review queue: unreviewed facts of every kind, newest source document first."""
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce, TruncDate
 from django.urls import reverse
 
 # What each queue row shows beside the fact itself, fetched up front.
@@ -51,15 +55,95 @@ def reviewed_models() -> list[type[models.Model]]:
     return [apps.get_model(label) for label in REVIEWED_MODELS]
 
 
-def review_queue() -> list[QueueItem]:
-    """Every unreviewed fact, the one from the newest document first."""
-    items = []
-    for label, related in REVIEWED_MODELS.items():
-        model = apps.get_model(label)
-        facts = model.objects.unreviewed().prefetch_related("sources__document", *related)
-        items.extend(QueueItem(fact=fact, sources=list(fact.sources.all())) for fact in facts)
-    items.sort(key=lambda item: (item.newest, item.fact.pk), reverse=True)
-    return items
+# Facts loaded (with their quotes and documents) per query when the whole queue is read.
+QUEUE_CHUNK = 500
+NO_SOURCE = (dt.date.min, 0)  # a fact without a source sorts after every sourced one
+
+
+def _newest_source(model: type[models.Model]) -> dict:
+    """Annotations: the newest source document's day (published, else stored) and id."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from apps.sources.models import Provenance
+
+    day = Coalesce("document__published_on", TruncDate("document__created_at", tzinfo=dt.UTC))
+    newest = (
+        Provenance.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id=OuterRef("pk")
+        )
+        .annotate(day=day)
+        .order_by("-day", "-document_id")
+    )
+    return {
+        "newest_day": Subquery(newest.values("day")[:1]),
+        "newest_document": Subquery(newest.values("document_id")[:1]),
+    }
+
+
+class ReviewQueue(Sequence):
+    """Unreviewed facts sorted by keys alone (kind, id, newest document), loaded per slice.
+
+    Sorting 40,000 facts needs one light query per kind; a page of 100 loads only its own
+    facts with their quotes, so the queue costs the same with ten facts or a backlog.
+    """
+
+    def __init__(self, keys: list[tuple[str, int]]):
+        self._keys = keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._items(self._keys[index])
+        return self._items([self._keys[index]])[0]
+
+    def __iter__(self):
+        for start in range(0, len(self._keys), QUEUE_CHUNK):
+            yield from self._items(self._keys[start : start + QUEUE_CHUNK])
+
+    def counts(self) -> dict[str, int]:
+        """How many facts of each kind ("deals.deal") wait."""
+        return dict(Counter(label for label, _pk in self._keys))
+
+    def of_kind(self, label: str) -> "ReviewQueue":
+        return ReviewQueue([key for key in self._keys if key[0] == label])
+
+    def _items(self, keys: list[tuple[str, int]]) -> list[QueueItem]:
+        loaded = {}
+        for label, related in REVIEWED_MODELS.items():
+            model = apps.get_model(label)
+            ids = [pk for key_label, pk in keys if key_label == model._meta.label_lower]
+            if not ids:
+                continue
+            facts = model.objects.filter(pk__in=ids).prefetch_related("sources__document", *related)
+            for fact in facts:
+                loaded[(model._meta.label_lower, fact.pk)] = QueueItem(
+                    fact=fact, sources=list(fact.sources.all())
+                )
+        return [loaded[key] for key in keys if key in loaded]
+
+
+def review_queue(*, kinds: list[type[models.Model]] | None = None) -> ReviewQueue:
+    """Every unreviewed fact (of these kinds), the one from the newest document first."""
+    keys = []
+    for model in reviewed_models():
+        if kinds is not None and model not in kinds:
+            continue
+        rows = (
+            model.objects.unreviewed()
+            .order_by()
+            .annotate(**_newest_source(model))
+            .values_list("pk", "newest_day", "newest_document")
+        )
+        label = model._meta.label_lower
+        keys += [
+            (label, pk, (day, document) if document is not None else NO_SOURCE)
+            for pk, day, document in rows
+        ]
+    # As QueueItem.newest then the id, newest first (the sort is stable across kinds).
+    keys.sort(key=lambda key: (key[2], key[1]), reverse=True)
+    return ReviewQueue([(label, pk) for label, pk, _newest in keys])
 
 
 def queue_facts(keys: list[str]) -> list[models.Model]:
