@@ -188,6 +188,7 @@ def main() -> None:
     from django.test import Client
 
     from apps.companies.models import Company
+    from apps.deals.models import Deal
     from apps.drugs.models import Drug, Indication
 
     call_command("migrate", verbosity=0)
@@ -202,6 +203,7 @@ def main() -> None:
     company = Company.objects.order_by("pk").first()
     drug = Drug.objects.order_by("pk").first()
     indication = Indication.objects.order_by("pk").first()
+    deep_page = int(Deal.objects.count() / 50 * 0.75)  # page 300 of 400 with 20,000 deals
     urls = [
         "/",
         "/deals/",
@@ -212,10 +214,10 @@ def main() -> None:
         f"/deals/?indication={indication.pk}",
         "/deals/?q=bench+pharma+1",
         "/deals/?sort=upfront",
-        "/deals/?page=300",
+        f"/deals/?page={deep_page}",
         "/deals/?format=csv",
         "/deals/?format=json",
-        "/deals/?format=json&page=300",
+        f"/deals/?format=json&page={deep_page}",
         "/designations/?agency=FDA",
         "/designations/?format=csv",
         "/companies/",
@@ -232,7 +234,7 @@ def main() -> None:
         "/search/?q=zzz-no-match",
         "/admin/sources/document/review-queue/",
     ]
-    client = Client()
+    client = Client(raise_request_exception=False)  # a page that fails shows as a 500 row
     client.force_login(get_user_model().objects.get(username="bench"))
     print(f"{'page':55} {'median ms':>10} {'p95 ms':>8} {'first ms':>8} {'queries':>8} status")
     for url in urls:
