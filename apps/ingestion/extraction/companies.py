@@ -525,7 +525,7 @@ def find_mentions(text: str, companies: list[Company], start: int = 0, end: int 
     pattern = mention_pattern(tuple(sorted(by_form, key=len, reverse=True)))
     mentions = []
     for match in pattern.finditer(text, start, end):
-        if match.group()[0].isupper() or not match.group()[0].isalpha():
+        if any(char.isupper() for char in match.group()) or not match.group()[0].isalpha():
             mentions.append(Mention(by_form[match.group().lower()], match.start(), match.end()))
     return mentions
 

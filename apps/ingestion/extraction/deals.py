@@ -246,7 +246,7 @@ def add_to_deal(deals: list[Deal], kinds: list[str], parties: list[Company], sen
 
 
 def settle(doc: Document, deal: Deal, drugs: list[Drug], published: str | None) -> None:
-    deal.drugs = deal_drugs(deal, drugs, doc.body_end)
+    deal.drugs = deal_drugs(deal, drugs, doc.body_end, doc)
     if not deal.drugs:
         deal.unnamed_product = unnamed_product(deal)
     deal.type = deal_type(doc, deal)
@@ -263,9 +263,13 @@ def settle(doc: Document, deal: Deal, drugs: list[Drug], published: str | None) 
     deal.announced_on = announced_on(deal, published)
 
 
-def deal_drugs(deal: Deal, drugs: list[Drug], body_end: int) -> list[Drug]:
+def deal_drugs(deal: Deal, drugs: list[Drug], body_end: int, doc: Document) -> list[Drug]:
+    """Products named where the deal is told, or where a party's rights under it are told."""
     found = []
-    for sentence in deal.sentences:
+    told = deal.sentences + [
+        s for s in role_sentences(doc, deal) if s.section == "body" and kinds_in(s.text)
+    ]
+    for sentence in told:
         for drug in drugs_between(drugs, sentence.start, sentence.end):
             if drug not in found and body_mention_count(drug, body_end) > 0:
                 found.append(drug)
@@ -320,7 +324,7 @@ LICENSEE_CUES = [
     r"{X}\W{{0,3}}(?:will |shall )?"
     r"(?:obtain|gain|be granted|acquire the rights|be responsible for)",
     r"grant(?:ed|s)? {X}",
-    r"{X}\W{{0,3}}(?:has|have|will have|obtains?|receives?) (?:the )?(?:an )?(?:exclusive )?"
+    r"{X}\W{{0,3}}(?:has|have|will have|holds?|obtains?|receives?) (?:the )?(?:an )?(?:exclusive )?"
     r"(?:\w+ )?rights?",
     r"{X}\W{{0,3}}(?:will|shall) (?:make|pay)\b",
     r"licen[cs]ed? to {X}",
@@ -437,7 +441,7 @@ def is_recap(signed: str | None, published: str | None) -> bool:
 
 def signed_on(doc: Document, deal: Deal, published: str | None) -> str | None:
     for sentence in deal.sentences:
-        if not re.search(r"\bsign", sentence.text, re.IGNORECASE):
+        if not re.search(r"\b(?:sign|enter|execut)", sentence.text, re.IGNORECASE):
             continue
         for mention in find_dates(sentence.text, None, sentence.start):
             if mention.start < sentence.start + 40 and mention.value == published:
@@ -455,7 +459,7 @@ def signed_in_past(deal: Deal, published: str | None) -> str | None:
                 gap = sentence.text[verb.end() : mention.start - sentence.start]
                 if mention.start - sentence.start < verb.end() or len(gap) > 60:
                     continue
-                if re.search(r"[.;]", gap) or not re.search(r"\b(?:in|on)\s+$", gap):
+                if ";" in gap or not re.search(r"\b(?:in|on)\s+$", gap):
                     continue
                 if published is None or is_recap(mention.value, published):
                     return mention.value

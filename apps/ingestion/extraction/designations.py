@@ -72,11 +72,11 @@ def matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     exact = PhraseMatcher(nlp().vocab, attr="ORTH")
     folded = PhraseMatcher(nlp().vocab, attr="LOWER")
     lexicons = [("agency", AGENCIES), ("designation", DESIGNATIONS)]
-    for _, lexicon in lexicons:
+    for kind, lexicon in lexicons:
         for label, terms in lexicon.items():
             for term in terms:
                 matcher = exact if term in CASE_SENSITIVE_TERMS else folded
-                matcher.add(label, [nlp().make_doc(term)])
+                matcher.add(f"{kind}:{label}", [nlp().make_doc(term)])
     return exact, folded
 
 
@@ -89,8 +89,9 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     spans = filter_spans(spans)
     agencies, designations = [], []
     for span in spans:
-        hit = Hit(span.start_char, span.end_char, span.label_)
-        (agencies if span.label_ in AGENCIES else designations).append(hit)
+        kind, label = span.label_.split(":", 1)
+        hit = Hit(span.start_char, span.end_char, label)
+        (agencies if kind == "agency" else designations).append(hit)
     for match in IND_CLEARED.finditer(doc.text):
         designations.append(Hit(match.start(), match.start() + len("cleared"), "ind_clearance"))
     return agencies, sorted(designations, key=lambda h: h.start)

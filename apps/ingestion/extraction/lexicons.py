@@ -518,6 +518,15 @@ DESIGNATIONS = {
     ],
     "rmat": ["RMAT", "Regenerative Medicine Advanced Therapy"],
     "prime": ["PRIME", "PRIority MEdicines"],
+    "other": [
+        "SAKIGAKE",
+        "Rare Pediatric Disease designation",
+        "Rare Pediatric Disease Designation",
+        "Innovation Passport",
+        "Promising Innovative Medicine",
+        "Qualified Infectious Disease Product",
+        "QIDP",
+    ],
     "ind_clearance": [
         "IND clearance",
         "IND application",
@@ -550,6 +559,8 @@ DESIGNATIONS = {
 }
 # Acronyms matched case-sensitively; the rest match in any case.
 CASE_SENSITIVE_TERMS = {
+    "SAKIGAKE",
+    "QIDP",
     "MAA",
     "sNDA",
     "sBLA",
