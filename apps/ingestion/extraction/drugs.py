@@ -52,8 +52,10 @@ class Drug:
 @lru_cache(maxsize=1)
 def dictionary_finder():
     """The offline drug dictionary of drug-named-entity-recognition, loaded once."""
-    from drug_named_entity_recognition import find_drugs
-
+    try:
+        from drug_named_entity_recognition import find_drugs
+    except ImportError:  # the extractor still finds code names, INN stems and brands
+        return None
     return find_drugs
 
 
@@ -88,8 +90,11 @@ def inn_mentions(text: str) -> list[DrugMention]:
 
 def dictionary_mentions(doc: Document) -> list[DrugMention]:
     """Look words up in the dictionary; plain word tokens keep brackets and commas out."""
+    finder = dictionary_finder()
+    if finder is None:
+        return []
     tokens = list(WORD.finditer(doc.text))
-    hits = dictionary_finder()([t.group() for t in tokens], is_ignore_case=True)
+    hits = finder([t.group() for t in tokens], is_ignore_case=True)
     found = []
     for data, first, last in hits:
         if not (data.get("drugbank_id") or data.get("medline_plus_id")):
