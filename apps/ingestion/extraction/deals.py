@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .companies import Company, find_mentions, is_plausible_name
 from .dates import find_dates
@@ -313,14 +314,14 @@ def surface_pattern(company: Company) -> str:
     return r"(?:" + "|".join(forms) + r")" if forms else r"(?!x)x"
 
 
-LICENSOR_CUES = [
+LICENSOR_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |is eligible to |also )?(?:receive|retain|be eligible)",
     r"{X}\W{{0,3}}(?:has |have )?grant(?:ed|s)?\b",
     r"{X}\W{{0,3}}licen[cs]es\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
     r"licen[cs]ed? from {X}",
-]
-LICENSEE_CUES = [
+)
+LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:will |shall )?"
     r"(?:obtain|gain|be granted|acquire the rights|be responsible for)",
     r"grant(?:ed|s)? {X}",
@@ -328,7 +329,7 @@ LICENSEE_CUES = [
     r"(?:\w+ )?rights?",
     r"{X}\W{{0,3}}(?:will|shall) (?:make|pay)\b",
     r"licen[cs]ed? to {X}",
-]
+)
 
 
 def role_sentences(doc: Document, deal: Deal) -> list[Sentence]:
@@ -337,13 +338,15 @@ def role_sentences(doc: Document, deal: Deal) -> list[Sentence]:
     return [s for s in doc.sentences if s.is_body and any(p.search(s.text) for p in patterns)]
 
 
-def cue_score(company: Company, sentences: list[Sentence], cues: list[str]) -> int:
-    x = surface_pattern(company)
-    total = 0
-    for cue in cues:
-        pattern = re.compile(cue.format(X=x), re.IGNORECASE)
-        total += sum(len(pattern.findall(s.text)) for s in sentences)
-    return total
+def cue_score(company: Company, sentences: list[Sentence], cues: tuple[str, ...]) -> int:
+    pattern = cue_regex(surface_pattern(company), cues)
+    return sum(len(pattern.findall(s.text)) for s in sentences)
+
+
+@lru_cache(maxsize=256)
+def cue_regex(x: str, cues: tuple[str, ...]) -> re.Pattern:
+    """All cues for one company in one pattern, compiled once per company form."""
+    return re.compile("|".join(f"(?:{cue.format(X=x)})" for cue in cues), re.IGNORECASE)
 
 
 def roles_for(doc: Document, deal: Deal) -> dict:
