@@ -57,7 +57,7 @@ def test_filter_deals_follow_one_to_its_source_then_narrow_a_company_timeline(
     assert page.locator("#deal-results-heading").inner_text() == "3 deals"
 
     page.evaluate("window.samePage = true")  # survives only if htmx swaps the results in place
-    page.get_by_label("Company", exact=True).select_option(label="Shanghai JMT-Bio Inc.")
+    page.get_by_label("Company", exact=True).fill("shanghai-jmt-bio-inc")  # a slug works too
     page.get_by_label("Collaboration").check()
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url(re.compile(r"company=shanghai-jmt-bio-inc.*type=collaboration"))
@@ -108,12 +108,11 @@ def test_a_bad_date_in_the_timeline_filter_shows_a_message(seeded_live_server, p
 def test_filters_work_without_javascript(seeded_live_server, nojs_page):
     page = nojs_page
     page.goto(seeded_live_server.url + "/deals/")
-    page.get_by_label("Company", exact=True).select_option(
-        label="Simcere Pharmaceutical Group Co., Ltd."
-    )
+    # A text box (a select of every company does not scale): the name as a reader types it.
+    page.get_by_label("Company", exact=True).fill("Simcere Pharmaceutical Group")
     page.get_by_label("License", exact=True).check()
     page.get_by_role("button", name="Apply filters").click()
-    page.wait_for_url(re.compile(r"company=simcere-pharmaceutical-group-co-ltd.*type=license"))
+    page.wait_for_url(re.compile(r"company=Simcere.*type=license"))
     assert page.locator("#deal-results-heading").inner_text() == "1 deal"
     page.get_by_label("Announced from").fill("2022")
     page.get_by_role("button", name="Apply filters").click()
