@@ -61,3 +61,23 @@ def test_deal_counts_leave_out_rejected_deals(client):
     make_deal(parties=[company, make_company()], review_state=ReviewState.REJECTED)
     rows = client.get(COMPANIES, {"q": "Counted Co", "format": "json"}).json()["results"]
     assert rows[0]["deal_count"] == 1
+
+
+def test_deal_counts_follow_the_unreviewed_setting_and_count_a_deal_once(client, settings):
+    from apps.core.models import ReviewState
+    from tests.factories import make_deal
+
+    company = make_company("Counted Co", review_state=ReviewState.APPROVED)
+    make_deal(parties=[company, company], roles=["licensor", "partner"])  # two roles, one deal
+    make_deal(parties=[company, make_company()], review_state=ReviewState.APPROVED)
+    make_deal(parties=[company, make_company()], review_state=ReviewState.REJECTED)
+    make_company("Dealless Co")
+
+    def counts():
+        rows = client.get(COMPANIES, {"q": "Co", "format": "json"}).json()["results"]
+        return {row["name"]: row["deal_count"] for row in rows}
+
+    assert counts()["Counted Co"] == 2
+    assert counts()["Dealless Co"] == 0
+    settings.SHOW_UNREVIEWED_FACTS = False
+    assert counts()["Counted Co"] == 1
