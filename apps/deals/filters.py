@@ -11,7 +11,7 @@ from apps.drugs.models import Indication
 from apps.drugs.selectors import drug_choices
 
 from .models import Deal, DealParty
-from .selectors import deal_ids_matching
+from .selectors import deals_matching_condition
 
 MILLION = 1_000_000
 MONEY_TERMS = [("total_value", "Total value"), ("upfront", "Upfront")]
@@ -92,7 +92,7 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value: str):
-        return queryset.filter(pk__in=deal_ids_matching(value))
+        return queryset.filter(deals_matching_condition(value))
 
     def filter_companies(self, queryset, company_ids):
         return queryset.with_company(company_ids, role=self.form.cleaned_data.get("role"))
