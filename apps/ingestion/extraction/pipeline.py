@@ -11,6 +11,9 @@ from .events import find_events
 from .text import Document, analyse
 
 SCHEMA_VERSION = 1
+ANNOUNCING = re.compile(
+    r"\b(?:today )?announc(?:ed|es)\b|/PRNewswire/|GLOBE NEWSWIRE|BUSINESS WIRE| -- ", re.IGNORECASE
+)
 
 
 def extract(text: str, *, title: str | None = None) -> dict:
@@ -46,10 +49,12 @@ def extract(text: str, *, title: str | None = None) -> dict:
 
 
 def main_company(doc: Document, companies: list[Company]) -> Company | None:
-    """The release's own company: the first one named after the headline."""
-    for sentence in doc.sentences:
-        if sentence.section != "body":
-            continue
+    """The release's own company: the first one named in the announcing (dateline) sentence.
+
+    A deck line under the headline ("Financing led by X Capital") may name an investor first.
+    """
+    body = [s for s in doc.sentences if s.section == "body"]
+    for sentence in [s for s in body if ANNOUNCING.search(s.text)] + body:
         mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
         if mentions:
             return mentions[0].company

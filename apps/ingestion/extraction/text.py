@@ -25,6 +25,8 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 SPEECH_MIN_CHARS = 60
+MARKS = re.compile(r"[®™©]")
+NON_WORD = re.compile(r"[^\w]+")
 NEW_LINE_START = re.compile(r"\n\s*(?=\S)")
 MAX_HEADLINE = 250  # a longer first line is the body's opening paragraph, not a headline
 
@@ -179,12 +181,11 @@ def garbled_count(text: str) -> int:
     return sum(1 for char in text if not is_clean_char(char) and not char.isspace())
 
 
+@lru_cache(maxsize=8192)
 def fold(value: str) -> str:
     """Case- and punctuation-insensitive key for comparing names."""
     value = unicodedata.normalize("NFKC", value or "").lower()
-    value = re.sub(r"[®™©]", "", value)
-    value = re.sub(r"[^\w]+", " ", value)
-    return " ".join(value.split())
+    return " ".join(NON_WORD.sub(" ", MARKS.sub("", value)).split())
 
 
 def collapse(value: str) -> str:
