@@ -42,7 +42,7 @@ KINDS = [
 ACTION = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the)|through (?:a|the|its)"
-    r"|will acquire|to acquire|acquisition of|invest\w*|made|makes|will make)\b",
+    r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make)\b",
     re.IGNORECASE,
 )
 SPEECH = re.compile(r"\b(?:said|says|stated|commented|expressed|added|noted)\b")
@@ -145,8 +145,20 @@ class Deal:
     signed_on: str | None = None
 
 
+# "data generated in collaboration with", "acquired rights to": wording that names no new deal
+NOT_A_DEAL = {
+    "collaboration": re.compile(r"\bin (?:collaboration|partnership|cooperation) with\b", re.I),
+    "acquisition": re.compile(r"\bacquir\w*\s+(?:\w+\s+){0,4}?(?:rights|licen[cs]e)\b", re.I),
+}
+
+
 def kinds_in(sentence: str) -> list[str]:
-    return [kind for kind, pattern in KINDS if re.search(pattern, sentence, re.IGNORECASE)]
+    kinds = [kind for kind, pattern in KINDS if re.search(pattern, sentence, re.IGNORECASE)]
+    if "agreement" not in sentence.lower():
+        kinds = [k for k in kinds if not (k in NOT_A_DEAL and NOT_A_DEAL[k].search(sentence))]
+    if NOT_A_DEAL["acquisition"].search(sentence) and "acquisition" not in kinds:
+        kinds.append("license")  # "acquired worldwide rights to X from Y" is an in-license
+    return list(dict.fromkeys(kinds))
 
 
 def top(company: Company) -> Company:
@@ -320,8 +332,10 @@ LICENSOR_CUES = (
     r"{X}\W{{0,3}}licen[cs]es\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
     r"licen[cs]ed? from {X}",
+    r"rights\b(?: \S+){{0,6}} from {X}",
 )
 LICENSEE_CUES = (
+    r"{X}\W{{0,3}}acquired (?:\S+ ){{0,3}}rights",
     r"{X}\W{{0,3}}(?:will |shall )?"
     r"(?:obtain|gain|be granted|acquire the rights|be responsible for)",
     r"grant(?:ed|s)? {X}",
