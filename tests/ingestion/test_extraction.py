@@ -208,3 +208,27 @@ def test_output_validates_and_quotes_are_verbatim():
 def test_output_is_deterministic():
     assert extract(LICENSE_RELEASE) == extract(LICENSE_RELEASE)
     assert json.dumps(extract(DESIGNATION_RELEASE)) == json.dumps(extract(DESIGNATION_RELEASE))
+
+
+def test_work_done_in_collaboration_is_no_deal_but_acquired_rights_are_a_license():
+    text = (
+        "Orbit Bio Presents Data\n\nBOSTON, May 2, 2024 /PRNewswire/ -- Orbit Bio, Inc. today "
+        "announced results from a trial of ORB-221 conducted in collaboration with Stellar Pharma "
+        "Ltd. at 20 sites.\nOrbit Bio acquired worldwide rights to ORB-221 from Nova "
+        "Therapeutics, Inc. in 2021.\n"
+    )
+    deals = extract(text)["deals"]
+    assert [d["type"] for d in deals] == ["license"]
+    roles = {p["company"]: p["role"] for p in deals[0]["parties"]}
+    assert roles == {"Orbit Bio, Inc.": "licensee", "Nova Therapeutics, Inc.": "licensor"}
+    assert deals[0]["announced_on"] is None  # a recap, not this release's news
+
+
+def test_designation_told_in_an_about_section_counts_for_a_body_drug():
+    text = (
+        "Zeta Receives Approval\n\nZeta Bio, Inc. today announced that the European Commission "
+        "granted marketing authorisation for ZB-500.\n\nAbout ZB-500\nZB-500 was granted Orphan "
+        "Drug Designation by the FDA in March 2019.\n"
+    )
+    found = {(d["agency"], d["type"], d["date"]) for d in extract(text)["designations"]}
+    assert found == {("EMA", "approval", None), ("FDA", "orphan_drug", "2019-03")}
