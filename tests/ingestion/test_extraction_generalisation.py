@@ -91,3 +91,43 @@ def test_a_recapped_agreement_keeps_its_signing_period_and_no_announced_date():
     assert deal["announced_on"] is None
     assert deal["signed_on"] == "2022"
     assert deal["territory"] == "the United Kingdom and Ireland"
+
+
+def test_the_announcing_company_is_the_main_one_not_an_investor_in_the_deck_line():
+    text = (
+        "Quillon Genetics Raises £40 Million Series B\n"
+        "Financing led by Ravel Capital, with participation from existing investors\n\n"
+        'LONDON, 6 May 2025 /PRNewswire/ -- Quillon Genetics Limited ("Quillon"), a gene '
+        "therapy company, today announced a £40 million Series B financing.\n"
+        "Quillon also announced the appointment of Dr. Ada Ng as Chief Medical Officer.\n"
+    )
+    result = extract(text)
+    assert {e["company"] for e in result["events"]} == {"Quillon Genetics Limited"}
+    assert "Ravel Capital" not in {c["name"] for c in result["companies"]}
+
+
+def test_an_event_belongs_to_the_company_named_before_its_trigger():
+    result = extract(
+        release(
+            'Sorrel Bio plc ("Sorrel") and Tamsin Biologics, Inc. ("Tamsin") today announced a '
+            "merger agreement.\n\n"
+            "Tamsin opened its new commercial manufacturing facility in Ohio in November 2024. "
+            "In January 2025, the facility completed a pre-license inspection by the FDA."
+        )
+    )
+    events = {e["type"]: e for e in result["events"]}
+    assert events["facility"]["company"] == "Tamsin Biologics, Inc."
+    assert events["gmp_inspection"]["company"] == "Tamsin Biologics, Inc."
+    assert events["gmp_inspection"]["date"] == "2025-01"
+
+
+def test_a_completed_phase_1b_study_is_a_clinical_milestone_of_the_drugs_owner():
+    result = extract(
+        release(
+            'Umber Pharma A/S ("Umber") today announced that it will acquire Vireo Bio B.V. '
+            '("Vireo"), including its lead asset UVB-101, an antibody.\n\n'
+            "UVB-101 has completed a Phase 1b study in patients with ulcerative colitis."
+        )
+    )
+    milestone = next(e for e in result["events"] if e["type"] == "clinical_milestone")
+    assert milestone["company"] == "Vireo Bio B.V."

@@ -12,7 +12,8 @@ TRIGGERS = [
     (
         "gmp_inspection",
         r"\b(?:c?GMP\b.{0,80}\b(?:inspection|audit)|(?:inspection|audit)\b.{0,80}\bc?GMP\b"
-        r"|carried out an inspection|site inspection|pre-approval inspection)",
+        r"|carried out an inspection|site inspection|pre-(?:approval|licen[cs]e) inspection"
+        r"|\bPLI\b)",
     ),
     (
         "facility",
@@ -37,7 +38,9 @@ TRIGGERS = [
         r"\b(?:top-?line (?:results|data)|first (?:patient|subject|participant)s?"
         r" (?:was |were |has been |have been )?(?:dosed|enrolled|treated)"
         r"|completed (?:patient )?enrol?lment|completion of (?:the )?(?:\w+[- ])*"
-        r"(?:enrol?lment|run-in|dosing)|met (?:its|the) primary endpoint)\b",
+        r"(?:enrol?lment|run-in|dosing)|met (?:its|the) primary endpoint"
+        r"|completed (?:an? |the |its )?(?:\w+ )?Phase (?:[1-4]|I{1,3}|IV)"
+        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:study|trial|clinical trial))\b",
     ),
     (
         "conference",
@@ -65,6 +68,8 @@ class Event:
     summary: str
     amount: dict | None
     quote: str
+    start: int = -1  # the telling sentence's offset in the text
+    trigger: int = -1  # where its trigger starts: the event's subject is named before it
 
     def as_json(self, company: str) -> dict:
         return {
@@ -122,7 +127,10 @@ def find_events(doc: Document, base, published: str | None) -> list[Event]:
         if kind == "financing":  # the sentence that prices the raise tells it best
             told.sort(key=lambda s: not find_money(s.text))
         if told:
-            events.append(make_event(doc, kind, told[0], base, published))
+            event = make_event(doc, kind, told[0], base, published)
+            event.start = told[0].start
+            event.trigger = told[0].start + pattern.search(told[0].text).start()
+            events.append(event)
     return events
 
 

@@ -32,10 +32,12 @@ def extract(text: str, *, title: str | None = None) -> dict:
     drug_items = [drug_json(doc, d, owners[id(d)]) for d in listed_drugs]
     drug_items += unnamed_drug_items(deals)
 
-    event_company = main
+    event_companies = [
+        event_subject(doc, e, companies, listed_drugs, owners) or main for e in events
+    ]
     announcers = announcing_companies(doc, companies)
     listed = listed_companies(
-        companies, main, deals, [*owners.values(), *announcers], event_company if events else None
+        companies, main, deals, [*owners.values(), *announcers, *event_companies], None
     )
     return {
         "schema_version": SCHEMA_VERSION,
@@ -44,7 +46,9 @@ def extract(text: str, *, title: str | None = None) -> dict:
         "drugs": drug_items,
         "deals": [deal_json(d, published) for d in deals],
         "designations": [d.as_json() for d in designations],
-        "events": [e.as_json(event_company.name) for e in events] if event_company else [],
+        "events": [
+            e.as_json(c.name) for e, c in zip(events, event_companies, strict=True) if c is not None
+        ],
     }
 
 
@@ -59,6 +63,26 @@ def main_company(doc: Document, companies: list[Company]) -> Company | None:
         if mentions:
             return mentions[0].company
     return companies[0] if companies else None
+
+
+def event_subject(doc: Document, event, companies, drugs, owners) -> Company | None:
+    """Whose event: the company named before the trigger, else the owner of the drug named there,
+    else the subject of the sentence before in the same paragraph ("X opened a plant. In January
+    the facility passed ...")."""
+    if event.start < 0:
+        return None
+    mentions = find_mentions(doc.text, companies, event.start, event.trigger)
+    if mentions:
+        return mentions[0].company
+    named = drugs_between(drugs, event.start, event.trigger)
+    if named and owners.get(id(named[0])):
+        return owners[id(named[0])]
+    previous = [s for s in doc.sentences if s.end <= event.start and s.section == "body"]
+    if previous and "\n" not in doc.text[previous[-1].end : event.start]:
+        mentions = find_mentions(doc.text, companies, previous[-1].start, previous[-1].end)
+        if mentions:
+            return mentions[0].company
+    return None
 
 
 def announcing_companies(doc: Document, companies: list[Company]) -> list[Company]:
@@ -97,9 +121,10 @@ def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events)
 def owner_of(doc: Document, drug: Drug, deals, companies, main) -> Company | None:
     for deal in deals:
         if drug in deal.drugs:
-            licensors = [p for p in deal.parties if deal.roles.get(id(p)) == "licensor"]
-            if licensors:
-                return licensors[0]
+            # an acquired company's asset is the target's: it owned the drug when the deal was told
+            owners = [p for p in deal.parties if deal.roles.get(id(p)) in ("licensor", "target")]
+            if owners:
+                return owners[0]
     return stated_owner(doc, drug, companies) or main
 
 
