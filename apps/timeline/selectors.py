@@ -92,7 +92,7 @@ def _designation_entry(item: Designation) -> TimelineEntry:
         "designation",
         item,
         item.when,
-        f"{item.agency} {item.get_type_display().lower()}: {item.drug.name}",
+        f"{item.agency} {item.get_type_display()}: {item.drug.name}",
         f"{item.agency} {item.get_type_display()}",
     )
 

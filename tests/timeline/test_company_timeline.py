@@ -49,7 +49,7 @@ def test_timeline_shows_deals_designations_and_events_newest_first_grouped_by_ye
     page = timeline(client, timeline_company).content.decode()
     deal, designation, event = (
         page.index("Partner Co (licensee)"),
-        page.index("NMPA breakthrough therapy: examplimab"),
+        page.index("NMPA Breakthrough therapy: examplimab"),
         page.index("Raised a Series C"),
     )
     assert deal < designation < event
@@ -66,7 +66,7 @@ def test_timeline_filters_by_kind_of_fact(client, timeline_company):
 def test_timeline_narrows_by_date_range(client, timeline_company):
     page = timeline(client, timeline_company, date_after="2020", date_before="2020-12").content
     page = page.decode()
-    assert "NMPA breakthrough therapy" in page
+    assert "NMPA Breakthrough therapy" in page
     assert "Partner Co (licensee)" not in page
     assert "Raised a Series C" not in page
 
@@ -74,13 +74,13 @@ def test_timeline_narrows_by_date_range(client, timeline_company):
 def test_a_range_ending_in_a_less_precise_date_of_the_same_year_is_valid(client, timeline_company):
     response = timeline(client, timeline_company, date_after="2020-05", date_before="2020")
     assert response.status_code == 200
-    assert "NMPA breakthrough therapy" in response.content.decode()
+    assert "NMPA Breakthrough therapy" in response.content.decode()
 
 
 def test_timeline_filters_by_deal_type_and_designation_agency(client, timeline_company):
     page = timeline(client, timeline_company, deal_type="option", agency="FDA").content.decode()
     assert "Partner Co (licensee)" not in page
-    assert "NMPA breakthrough therapy" not in page
+    assert "NMPA Breakthrough therapy" not in page
     assert "Raised a Series C" in page
 
 
@@ -188,7 +188,7 @@ def test_unknown_company_is_a_404(client, db):
 def test_timeline_page_on_the_seed_data_includes_subsidiary_designations(client, seeded):
     url = reverse("companies:company_detail", args=["ascentage-pharma-group-international"])
     page = client.get(url, {"subsidiaries": "on"}).content.decode()
-    assert "FDA orphan drug: olverembatinib" in page
+    assert "FDA Orphan drug: olverembatinib" in page
     assert "October 2020" in page
 
 
