@@ -131,3 +131,27 @@ def test_a_completed_phase_1b_study_is_a_clinical_milestone_of_the_drugs_owner()
     )
     milestone = next(e for e in result["events"] if e["type"] == "clinical_milestone")
     assert milestone["company"] == "Vireo Bio B.V."
+
+
+def test_two_word_inns_and_newer_antibody_stems_are_drug_names():
+    result = extract(
+        release(
+            'Wexford Oncology, Inc. ("Wexford") today announced that the FDA granted Accelerated '
+            "Approval to zanotamab vedotin (WXF-201). The FDA also granted Breakthrough Therapy "
+            "Designation to quelitamig (WXF-330)."
+        )
+    )
+    names = {d["name"] for d in result["drugs"]}
+    assert {"zanotamab vedotin", "quelitamig"} <= names
+    assert {d["drug"] for d in result["designations"]} == {"zanotamab vedotin", "quelitamig"}
+
+
+def test_a_surname_that_ends_like_an_inn_is_not_a_drug():
+    result = extract(
+        release(
+            'Pedrsen Therapeutics, Inc. ("Pedrsen") today announced an exclusive license '
+            "agreement with Yarrow Bio Co., Ltd. for YRB-410. Pedrsen will pay an upfront payment "
+            "of $5 million."
+        )
+    )
+    assert "pedrsen" not in {d["name"] for d in result["drugs"]}

@@ -6,6 +6,6 @@ facts = extract(text, title=None)  # dict valid against extraction.schema.json
 
 from .pipeline import extract
 
-EXTRACTOR_VERSION = "2026.11.23.2"
+EXTRACTOR_VERSION = "2026.11.23.3"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]

@@ -9,7 +9,25 @@ from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
-SHORT_STEMS = {"cel", "vec", "vir", "stat", "tide", "mab", "cept", "pril", "imod"}
+SHORT_STEMS = {
+    "cel",
+    "vec",
+    "vir",
+    "stat",
+    "tide",
+    "mab",
+    "cept",
+    "pril",
+    "imod",
+    "mig",
+    "tug",
+    "bart",
+}
+# The second word of a two-word INN: ADC payloads, PEG and glyco forms, AAV and cell products.
+INN_SECOND_WORD = re.compile(
+    r"\s(vedotin|deruxtecan|govitecan|mafodotin|tesirine|ravtansine|soravtansine|emtansine"
+    r"|pegol|alfa|beta|[a-z]{3,}(?:vec|cel))\b"
+)
 INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
 )
@@ -84,8 +102,22 @@ def inn_mentions(text: str) -> list[DrugMention]:
         stem = next(s for s in sorted(INN_STEMS, key=len, reverse=True) if lowered.endswith(s))
         if stem in SHORT_STEMS and len(word) < 8:
             continue
-        found.append(DrugMention(word, match.start(), match.end(), lowered, "inn"))
+        if word[0].isupper() and is_name_word(text, word):
+            continue  # "Halvorsen Therapeutics": a surname that ends like an INN
+        end = match.end()
+        second = INN_SECOND_WORD.match(text, end)
+        if second:
+            end = second.end()
+            word, lowered = text[match.start() : end], text[match.start() : end].lower()
+        found.append(DrugMention(word, match.start(), end, lowered, "inn"))
     return found
+
+
+def is_name_word(text: str, word: str) -> bool:
+    """Never written in lower case and once followed by another capitalised word."""
+    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    return re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", text) is not None
 
 
 def dictionary_mentions(doc: Document) -> list[DrugMention]:

@@ -632,6 +632,9 @@ NOT_DRUG_PREFIXES = {
 # INN stems of modern drugs; a lower-case word with one of these endings is a drug name.
 INN_STEMS = (
     "mab",
+    "mig",  # newer WHO antibody stems: -mig (multi-specific), -tug, -bart ("-ment" is English)
+    "tug",
+    "bart",
     "tinib",
     "ciclib",
     "rafenib",
