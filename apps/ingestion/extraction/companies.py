@@ -5,8 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .drugs import INN_WORD
-from .lexicons import (
-    AGENCIES,
+from .lexicons.companies import (
     COMPANY_HEADS,
     EXCHANGES,
     GENERIC_ALIASES,
@@ -16,6 +15,7 @@ from .lexicons import (
     ORGANISATION_NOUNS,
     PLACES,
 )
+from .lexicons.designations import AGENCIES
 from .text import Document, fold, is_clean_name
 
 SUFFIX_AT = re.compile(rf"(?:,\s*)?(?<![\w]){LEGAL_SUFFIX}(?![\w])")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from .lexicons import MONTHS
+from .lexicons.text import MONTHS
 
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"

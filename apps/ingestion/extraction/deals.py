@@ -7,7 +7,8 @@ from functools import lru_cache
 from .companies import Company, find_mentions, is_plausible_name
 from .dates import find_dates
 from .drugs import Drug, body_mention_count, drugs_between
-from .lexicons import AGENCIES, PLACES
+from .lexicons.companies import PLACES
+from .lexicons.designations import AGENCIES
 from .money import Money, find_money
 from .text import Document, Sentence, fold
 

@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from .dates import find_dates
 from .drugs import Drug, body_mention_count, drugs_between
-from .lexicons import AGENCIES, CASE_SENSITIVE_TERMS, DESIGNATIONS, REGION_AGENCY
+from .lexicons.designations import AGENCIES, CASE_SENSITIVE_TERMS, DESIGNATIONS, REGION_AGENCY
 from .text import Document, Sentence, collapse, nlp
 
 IND_CLEARED = re.compile(

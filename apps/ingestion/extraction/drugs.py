@@ -4,7 +4,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicons import CODE_NAME, INN_FALSE_FRIENDS, INN_STEMS, MODALITY_WORDS, NOT_DRUG_PREFIXES
+from .lexicons.drugs import (
+    CODE_NAME,
+    INN_FALSE_FRIENDS,
+    INN_STEMS,
+    MODALITY_WORDS,
+    NOT_DRUG_PREFIXES,
+)
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)

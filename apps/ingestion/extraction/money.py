@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from .lexicons import CURRENCIES, CURRENCY_WORDS, MULTIPLIERS
+from .lexicons.money import CURRENCIES, CURRENCY_WORDS, MULTIPLIERS
 
 NUMBER = r"~?\s*\d[\d,]*(?:\.\d+)?"
 SCALE = r"(?:\s*(?:thousand|million|billion|trillion|mn|bn|mm|[kKmMbB])\b)?"

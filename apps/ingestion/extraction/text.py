@@ -9,7 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from .lexicons import END_OF_BODY_HEADINGS
+from .lexicons.text import END_OF_BODY_HEADINGS
 
 # Headings that may run long (a cautionary paragraph, a glued "About X" line).
 LONG_HEADINGS = re.compile(

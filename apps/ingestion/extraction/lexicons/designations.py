@@ -1,0 +1,165 @@
+"""Regulators and designation wordings, mapped to the contract's vocabulary.
+
+Patterns of the trade only: nothing here names a particular company or product.
+"""
+
+# Regulators, mapped to the contract's agency vocabulary.
+AGENCIES = {
+    "FDA": [
+        "FDA",
+        "U.S. FDA",
+        "US FDA",
+        "USFDA",
+        "U.S. Food and Drug Administration",
+        "US Food and Drug Administration",
+        "United States Food and Drug Administration",
+        "Food and Drug Administration",
+    ],
+    "NMPA": [
+        "NMPA",
+        "CDE",
+        "National Medical Products Administration",
+        "Center for Drug Evaluation",
+        "Centre for Drug Evaluation",
+        "China Food and Drug Administration",
+        "CFDA",
+        "National Medical Products Administration of China",
+        "国家药品监督管理局",
+    ],
+    "EMA": [
+        "EMA",
+        "European Medicines Agency",
+        "European Commission",
+        "EC",
+        "CHMP",
+        "Committee for Medicinal Products for Human Use",
+        "COMP",
+        "Committee for Orphan Medicinal Products",
+    ],
+    "PMDA": [
+        "PMDA",
+        "Pharmaceuticals and Medical Devices Agency",
+        "MHLW",
+        "Ministry of Health, Labour and Welfare",
+        "Japanese Ministry of Health",
+    ],
+    "MHRA": ["MHRA", "Medicines and Healthcare products Regulatory Agency"],
+    "Health Canada": ["Health Canada"],
+    "TGA": ["TGA", "Therapeutic Goods Administration"],
+    "other": ["Swissmedic", "ANVISA", "MFDS", "HSA", "NICE"],
+}
+
+
+# "approved ... in China" names the regulator by its territory.
+REGION_AGENCY = {
+    "china": "NMPA",
+    "the eu": "EMA",
+    "eu": "EMA",
+    "europe": "EMA",
+    "the european union": "EMA",
+    "european union": "EMA",
+    "japan": "PMDA",
+    "the u.s.": "FDA",
+    "the us": "FDA",
+    "the united states": "FDA",
+    "u.s.": "FDA",
+    "canada": "Health Canada",
+    "australia": "TGA",
+    "the uk": "MHRA",
+    "the united kingdom": "MHRA",
+}
+
+
+DESIGNATIONS = {
+    "breakthrough_therapy": [
+        "Breakthrough Therapy Designation",
+        "Breakthrough Therapy",
+        "BTD",
+        "Breakthrough Therapy designations",
+        "Breakthrough Designation",
+    ],
+    "priority_review": ["Priority Review", "Priority Review designation", "Priority Review status"],
+    "orphan_drug": [
+        "Orphan Drug Designation",
+        "Orphan Drug Designations",
+        "Orphan Drug",
+        "ODD",
+        "Orphan Designation",
+        "Orphan Drug Status",
+        "Orphan Medicinal Product Designation",
+    ],
+    "fast_track": ["Fast Track Designation", "Fast Track Designations", "Fast Track", "Fast-Track"],
+    "accelerated_approval": ["Accelerated Approval"],
+    "conditional_approval": [
+        "Conditional Approval",
+        "Conditional Marketing Authorisation",
+        "Conditional Marketing Authorization",
+        "conditionally approved",
+    ],
+    "rmat": ["RMAT", "Regenerative Medicine Advanced Therapy"],
+    "prime": ["PRIME", "PRIority MEdicines"],
+    "other": [
+        "SAKIGAKE",
+        "Rare Pediatric Disease designation",
+        "Rare Pediatric Disease Designation",
+        "Innovation Passport",
+        "Promising Innovative Medicine",
+        "Qualified Infectious Disease Product",
+        "QIDP",
+    ],
+    "ind_clearance": [
+        "IND clearance",
+        "IND application",
+        "Investigational New Drug",
+        "IND approval",
+        "clinical trial application",
+        "CTA",
+        "IND",
+    ],
+    "approval": [
+        "marketing authorisation",
+        "marketing authorization",
+        "approved for marketing",
+        "marketing approval",
+        "market approval",
+        "New Drug Application",
+        "NDA",
+        "Biologics License Application",
+        "BLA",
+        "positive opinion",
+        "approval",
+        "approved",
+        "Marketing Authorisation Application",
+        "Marketing Authorization Application",
+        "MAA",
+        "sNDA",
+        "sBLA",
+        "supplemental New Drug Application",
+    ],
+}
+
+
+# Acronyms matched case-sensitively; the rest match in any case.
+CASE_SENSITIVE_TERMS = {
+    "SAKIGAKE",
+    "QIDP",
+    "MAA",
+    "sNDA",
+    "sBLA",
+    "BTD",
+    "ODD",
+    "RMAT",
+    "PRIME",
+    "IND",
+    "NDA",
+    "BLA",
+    "CTA",
+    "EC",
+    "COMP",
+    "EMA",
+    "FDA",
+    "CDE",
+    "TGA",
+    "HSA",
+    "NICE",
+}

@@ -1,0 +1,158 @@
+"""Drug names: code-name shapes, INN stems and their false friends, modality words.
+
+Patterns of the trade only: nothing here names a particular company or product.
+"""
+
+# Code names: letters then digits (HQP1351, JMT101, ALM005, AK139, NXC-201, RLS-0071).
+CODE_NAME = (
+    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}"
+    r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8})\b"
+)
+
+
+# Letter prefixes of targets, trials and registries, not drugs ("CD123", "NCT0123").
+NOT_DRUG_PREFIXES = {
+    "CD",
+    "IL",
+    "HLA",
+    "CYP",
+    "NCT",
+    "ISO",
+    "COVID",
+    "SARS",
+    "ASX",
+    "SEC",
+    "FORM",
+    "RULE",
+    "EU",
+    "US",
+    "GMP",
+    "HK",
+    "SH",
+    "SZ",
+    "NO",
+    "ID",
+    "Q",
+    "H",
+    "FY",
+    "T",
+    "CVR",
+    "ATC",
+    "ICD",
+    "EQS",
+    "RNS",
+    "PD",
+    "HER",
+    "FGFR",
+    "KRAS",
+    "GLP",
+    "TNF",
+    "MG",
+    "ML",
+    "KG",
+}
+
+
+# INN stems of modern drugs; a lower-case word with one of these endings is a drug name.
+INN_STEMS = (
+    "mab",
+    "mig",  # newer WHO antibody stems: -mig (multi-specific), -tug, -bart ("-ment" is English)
+    "tug",
+    "bart",
+    "tinib",
+    "ciclib",
+    "rafenib",
+    "parib",
+    "lisib",
+    "zomib",
+    "tide",
+    "glutide",
+    "leucel",
+    "gene",
+    "cel",
+    "vec",
+    "rsen",
+    "siran",
+    "stat",
+    "prazole",
+    "vir",
+    "cept",
+    "grastim",
+    "imod",
+    "gliflozin",
+    "sartan",
+    "pril",
+    "olol",
+    "mycin",
+    "cillin",
+    "azole",
+    "dronate",
+    "tecan",
+    "taxel",
+    "platin",
+    "rubicin",
+    "degib",
+    "lutamide",
+    "ximab",
+    "zumab",
+    "umab",
+    "tuzumab",
+    "kinra",
+    "nercept",
+    "plase",
+    "fermin",
+    "dalim",
+    "sidenib",
+    "metinib",
+    "zolamide",
+    "setron",
+    "tidine",
+    "triptan",
+    "vastatin",
+)
+
+
+# Common words that happen to end like an INN stem.
+INN_FALSE_FRIENDS = {
+    "gene",
+    "nucleotide",
+    "peptide",
+    "polypeptide",
+    "oligonucleotide",
+    "tide",
+    "stat",
+    "cel",
+    "vec",
+    "status",
+    "thermostat",
+    "riptide",
+    "nucleotides",
+    "peptides",
+    "antigene",
+    "transgene",
+    "oncogene",
+    "vir",
+    "concept",
+    "accept",
+    "except",
+    "intercept",
+    "precept",
+    "percept",
+    "april",
+    "mab",
+    "cept",
+}
+
+
+MODALITY_WORDS = [
+    ("adc", r"antibody[- ]drug conjugate|\bADC\b"),
+    ("bispecific", r"bispecific|bi-specific|trispecific"),
+    ("cell_therapy", r"CAR-?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
+    ("gene_therapy", r"gene therapy|AAV|gene editing"),
+    ("vaccine", r"\bvaccine\b"),
+    ("oligonucleotide", r"siRNA|antisense|oligonucleotide|\bASO\b|RNAi"),
+    ("protein", r"fusion protein|recombinant protein|\benzyme\b"),
+    ("peptide", r"\bpeptide\b"),
+    ("antibody", r"monoclonal antibody|\bantibody\b|\bmAb\b"),
+    ("small_molecule", r"small[- ]molecule"),
+]

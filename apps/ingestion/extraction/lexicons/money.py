@@ -1,0 +1,49 @@
+"""Money: currency markers and words, multipliers.
+
+Patterns of the trade only: nothing here names a particular company or product.
+"""
+
+CURRENCIES = [
+    # (pattern before the number, ISO code), longest first so "US$" wins over "$".
+    (r"US\$|USD\s*\$?|U\.S\.\s*\$", "USD"),
+    (r"HK\$|HKD", "HKD"),
+    (r"A\$|AU\$|AUD", "AUD"),
+    (r"C\$|CA\$|CAD", "CAD"),
+    (r"S\$|SGD", "SGD"),
+    (r"RMB|CNY|¥|人民币", "CNY"),
+    (r"€|EUR", "EUR"),
+    (r"£|GBP", "GBP"),
+    (r"CHF", "CHF"),
+    (r"JPY", "JPY"),
+    (r"DKK", "DKK"),
+    (r"SEK", "SEK"),
+    (r"KRW|₩", "KRW"),
+    (r"\$", "USD"),
+]
+
+
+CURRENCY_WORDS = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollars": "USD",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "won": "KRW",
+    "francs": "CHF",
+}
+
+
+MULTIPLIERS = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mm": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}

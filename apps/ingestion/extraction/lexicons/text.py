@@ -1,0 +1,20 @@
+"""Dates and document structure: month names, headings that close a release's body.
+
+Patterns of the trade only: nothing here names a particular company or product.
+"""
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+
+# Headings that open sections whose names are not facts (About, forward-looking, contacts).
+END_OF_BODY_HEADINGS = (
+    r"about\b|forward[- ]looking|cautionary|safe harbou?r|contacts?\b|media contacts?"
+    r"|investor (?:and media )?contacts?|investor relations|for more information"
+    r"|for further information"
+    r"|notes? to editors?|references\b|advisors\b|advisers\b|-?\s*ends\s*-?$|source\b"
+    r"|view original content|disclaimer|important information|by order of the board"
+    r"|as at the date of this announcement|legal notice|media inquiries|media enquiries"
+)
