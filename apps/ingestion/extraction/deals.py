@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .companies import Company, find_mentions, is_plausible_name
 from .dates import find_dates
-from .drugs import Drug, body_mention_count, drugs_between
+from .drugs import FoundDrug, body_mention_count, drugs_between
 from .lexicons.companies import PLACES
 from .lexicons.designations import AGENCIES
 from .money import Money, find_money
@@ -179,7 +179,7 @@ def sentence_parties(doc: Document, sentence: Sentence, companies: list[Company]
     return [c for c in mentioned if not any(other.parent is c for other in mentioned)]
 
 
-def partner_after_with(doc: Document, sentence: Sentence, drugs: list[Drug]) -> Company | None:
+def partner_after_with(doc: Document, sentence: Sentence, drugs: list[FoundDrug]) -> Company | None:
     """ "a strategic partnership with OmniAb": a counterparty that has no legal form in the text."""
     pattern = re.compile(r"\b(?:with|from|of)\s+((?:[A-Z][\w\-&]*)(?:\s+[A-Z][\w\-&]*){0,3})")
     for match in pattern.finditer(sentence.text):
@@ -196,7 +196,7 @@ def partner_after_with(doc: Document, sentence: Sentence, drugs: list[Drug]) -> 
 
 
 def find_deals(
-    doc: Document, companies: list[Company], drugs: list[Drug], published: str | None
+    doc: Document, companies: list[Company], drugs: list[FoundDrug], published: str | None
 ) -> list[Deal]:
     deals: list[Deal] = []
     for sentence in doc.sentences:
@@ -259,7 +259,7 @@ def add_to_deal(deals: list[Deal], kinds: list[str], parties: list[Company], sen
 # ---------------------------------------------------------------- type and roles
 
 
-def settle(doc: Document, deal: Deal, drugs: list[Drug], published: str | None) -> None:
+def settle(doc: Document, deal: Deal, drugs: list[FoundDrug], published: str | None) -> None:
     deal.drugs = deal_drugs(deal, drugs, doc.body_end, doc)
     if not deal.drugs:
         deal.unnamed_product = unnamed_product(deal)
@@ -277,7 +277,7 @@ def settle(doc: Document, deal: Deal, drugs: list[Drug], published: str | None) 
     deal.announced_on = announced_on(deal, published)
 
 
-def deal_drugs(deal: Deal, drugs: list[Drug], body_end: int, doc: Document) -> list[Drug]:
+def deal_drugs(deal: Deal, drugs: list[FoundDrug], body_end: int, doc: Document) -> list[FoundDrug]:
     """Products named where the deal is told, or where a party's rights under it are told."""
     found = []
     told = deal.sentences + [

@@ -8,7 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from .dates import find_dates
-from .drugs import Drug, body_mention_count, drugs_between
+from .drugs import FoundDrug, body_mention_count, drugs_between
 from .lexicons.designations import AGENCIES, CASE_SENSITIVE_TERMS, DESIGNATIONS, REGION_AGENCY
 from .text import Document, Sentence, collapse, nlp
 
@@ -44,8 +44,8 @@ class Hit:
 
 
 @dataclass
-class Designation:
-    drug: Drug
+class FoundDesignation:
+    drug: FoundDrug
     agency: str
     type: str
     status: str
@@ -199,7 +199,7 @@ def indication_of(segment: str) -> str | None:
     return collapse(indication).strip(" ,") or None
 
 
-def choose_drug(candidates: list[Drug], body_end: int) -> Drug | None:
+def choose_drug(candidates: list[FoundDrug], body_end: int) -> FoundDrug | None:
     known = [d for d in candidates if body_mention_count(d, body_end) > 0]
     if not known:
         return None
@@ -211,9 +211,9 @@ def is_hypothetical(text: str, sentence: Sentence, group_start: int) -> bool:
     return HYPOTHETICAL.search(text, clause_start, group_start) is not None
 
 
-def find_designations(doc: Document, drugs: list[Drug], base) -> list[Designation]:
+def find_designations(doc: Document, drugs: list[FoundDrug], base) -> list[FoundDesignation]:
     agencies, hits = lexicon_hits(doc)
-    found: list[Designation] = []
+    found: list[FoundDesignation] = []
     text = doc.text
     for sentence in doc.sentences:
         if sentence.section == "boilerplate" or sentence.in_quote:
@@ -235,7 +235,7 @@ def find_designations(doc: Document, drugs: list[Drug], base) -> list[Designatio
                 )
                 for label in dict.fromkeys(h.label for h in group):
                     found.append(
-                        Designation(
+                        FoundDesignation(
                             drug,
                             agency,
                             label,
@@ -249,9 +249,9 @@ def find_designations(doc: Document, drugs: list[Drug], base) -> list[Designatio
     return merge(found)
 
 
-def merge(found: list[Designation]) -> list[Designation]:
+def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:
     """One entry per drug, agency and type; the first dated telling gives the date."""
-    merged: dict[tuple, Designation] = {}
+    merged: dict[tuple, FoundDesignation] = {}
     for item in found:
         key = (id(item.drug), item.agency, item.type)
         if key not in merged:

@@ -58,7 +58,7 @@ class DrugMention:
 
 
 @dataclass
-class Drug:
+class FoundDrug:
     mentions: list
     name: str = ""
     aliases: list = field(default_factory=list)
@@ -227,7 +227,7 @@ def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
     return len(gap) < 120 and "." not in gap.replace("e.g.", "") and "brand name" in gap
 
 
-def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Drug]:
+def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[FoundDrug]:
     groups: dict[str, list[DrugMention]] = {}
     for mention in mentions:
         groups.setdefault(links.find(fold(mention.surface)), []).append(mention)
@@ -235,7 +235,7 @@ def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Dr
     for group in groups.values():
         if all(m.kind == "brand" for m in group):
             continue  # a trademark alone (a platform, a device) is not a product fact
-        drug = Drug(sorted(group, key=lambda m: m.start))
+        drug = FoundDrug(sorted(group, key=lambda m: m.start))
         drug.name, drug.aliases = choose_names(drug.mentions)
         drugs.append(drug)
     return sorted(drugs, key=lambda d: d.first)
@@ -271,7 +271,7 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------- attributes
 
 
-def describe(text: str, drug: Drug) -> None:
+def describe(text: str, drug: FoundDrug) -> None:
     """Modality and targets from explicit wording around the drug's mentions."""
     for mention in drug.mentions:
         window = sentence_window(text, mention)
@@ -317,7 +317,7 @@ def targets_in(window: str) -> list[str]:
     return found
 
 
-def find_drugs(doc: Document) -> list[Drug]:
+def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     mentions = dedupe_spans(
         code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc) + brand_mentions(text)
@@ -329,9 +329,9 @@ def find_drugs(doc: Document) -> list[Drug]:
     return drugs
 
 
-def drugs_between(drugs: list[Drug], start: int, end: int) -> list[Drug]:
+def drugs_between(drugs: list[FoundDrug], start: int, end: int) -> list[FoundDrug]:
     return [d for d in drugs if any(start <= m.start < end for m in d.mentions)]
 
 
-def body_mention_count(drug: Drug, body_end: int) -> int:
+def body_mention_count(drug: FoundDrug, body_end: int) -> int:
     return sum(1 for m in drug.mentions if m.start < body_end)

@@ -62,7 +62,7 @@ INVESTMENT = re.compile(r"\binvest(?:ment|ed)?\b", re.IGNORECASE)
 
 
 @dataclass
-class Event:
+class FoundEvent:
     type: str
     date: str | None
     summary: str
@@ -119,7 +119,7 @@ def event_amount(doc: Document, kind: str, sentence: Sentence) -> dict | None:
     return None
 
 
-def find_events(doc: Document, base, published: str | None) -> list[Event]:
+def find_events(doc: Document, base, published: str | None) -> list[FoundEvent]:
     events = []
     for kind, trigger in TRIGGERS:
         pattern = re.compile(trigger, re.IGNORECASE)
@@ -139,7 +139,7 @@ def happened(pattern: re.Pattern, sentence: str) -> bool:
     return match is not None and not FUTURE.search(sentence[: match.end() + 40])
 
 
-def make_event(doc: Document, kind: str, sentence: Sentence, base, published) -> Event:
+def make_event(doc: Document, kind: str, sentence: Sentence, base, published) -> FoundEvent:
     if re.search(r"\btoday\b", sentence.text, re.IGNORECASE):
         date = None
     elif kind in ("gmp_inspection", "facility"):
@@ -149,7 +149,7 @@ def make_event(doc: Document, kind: str, sentence: Sentence, base, published) ->
         )
     else:
         date = event_date(doc, sentence, base, published)
-    return Event(
+    return FoundEvent(
         kind, date, summary(sentence.text), event_amount(doc, kind, sentence), sentence.text
     )
 

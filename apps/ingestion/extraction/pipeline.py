@@ -6,7 +6,7 @@ from .companies import Company, find_companies, find_mentions
 from .dates import published_on, to_date
 from .deals import Deal, deal_json, find_deals, top
 from .designations import find_designations
-from .drugs import Drug, body_mention_count, drugs_between, find_drugs, modality_in
+from .drugs import FoundDrug, body_mention_count, drugs_between, find_drugs, modality_in
 from .events import find_events
 from .text import Document, analyse
 
@@ -95,7 +95,7 @@ def announcing_companies(doc: Document, companies: list[Company]) -> list[Compan
     return []
 
 
-def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events) -> list[Drug]:
+def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events) -> list[FoundDrug]:
     """Drugs a fact is about; background drugs (standard of care, About lists) stay out."""
     chosen = [d.drug for d in designations]
     for deal in deals:
@@ -118,7 +118,7 @@ def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events)
     return sorted(unique, key=lambda d: d.first)
 
 
-def owner_of(doc: Document, drug: Drug, deals, companies, main) -> Company | None:
+def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> Company | None:
     for deal in deals:
         if drug in deal.drugs:
             # an acquired company's asset is the target's: it owned the drug when the deal was told
@@ -128,7 +128,7 @@ def owner_of(doc: Document, drug: Drug, deals, companies, main) -> Company | Non
     return stated_owner(doc, drug, companies) or main
 
 
-def stated_owner(doc: Document, drug: Drug, companies) -> Company | None:
+def stated_owner(doc: Document, drug: FoundDrug, companies) -> Company | None:
     """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence."""
     for mention in drug.mentions:
         if mention.start >= doc.body_end:
@@ -153,7 +153,7 @@ def stated_owner(doc: Document, drug: Drug, companies) -> Company | None:
     return None
 
 
-def drug_json(doc: Document, drug: Drug, owner: Company | None) -> dict:
+def drug_json(doc: Document, drug: FoundDrug, owner: Company | None) -> dict:
     first_body = next((m for m in drug.mentions if m.start < doc.body_end), drug.mentions[0])
     return {
         "name": drug.name,
