@@ -3,7 +3,7 @@
 import django_filters
 from django import forms
 
-from apps.core.filters import SlugOrNameFilter
+from apps.core.filters import SlugOrNameFilter, TextFilter
 
 from .models import Company
 from .selectors import company_choices, company_ids_matching
@@ -41,7 +41,7 @@ class CompanyFilterMixin(django_filters.FilterSet):
 
 
 class CompanyFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_text", label="Name, alias or ticker")
+    q = TextFilter(method="filter_text", label="Name, alias or ticker")
 
     class Meta:
         model = Company

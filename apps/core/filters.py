@@ -9,6 +9,35 @@ from django import forms
 from .dates import DatePrecision, PartialDate
 from .names import fold
 
+# Longest text a filter box or search takes. Names, codes and territories are far shorter; a
+# longer one is a paste gone wrong, and SQLite refuses LIKE patterns of ~50,000 characters.
+TEXT_MAX_LENGTH = 200
+TOO_LONG = "Type at most %(limit_value)d characters (this has %(show_value)d)."
+
+
+def text_too_long(value: str) -> str:
+    """The message for a search text over TEXT_MAX_LENGTH, or "" when it fits."""
+    if len(value) <= TEXT_MAX_LENGTH:
+        return ""
+    return TOO_LONG % {"limit_value": TEXT_MAX_LENGTH, "show_value": len(value)}
+
+
+class BoundedCharField(forms.CharField):
+    """A free-text box of at most TEXT_MAX_LENGTH characters (CharField already refuses NUL)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", TEXT_MAX_LENGTH)
+        super().__init__(**kwargs)
+        for validator in self.validators:
+            if getattr(validator, "code", "") == "max_length":
+                validator.message = TOO_LONG
+
+
+class TextFilter(django_filters.CharFilter):
+    """`django_filters.CharFilter` with a length limit: a long text is a 400, not a 500."""
+
+    field_class = BoundedCharField
+
 
 class PartialDateField(forms.CharField):
     """Reads "2020", "2020-05" or "2020-05-14" into a PartialDate."""
@@ -80,6 +109,12 @@ class TextChoiceField(forms.ModelChoiceField):
         value = "" if value in self.empty_values else str(value).strip()
         if not value:
             return None
+        if len(value) > TEXT_MAX_LENGTH:  # no name is this long; SQLite chokes on the pattern
+            raise forms.ValidationError(
+                TOO_LONG,
+                code="max_length",
+                params={"limit_value": TEXT_MAX_LENGTH, "show_value": len(value)},
+            )
         if "\x00" in value:  # PostgreSQL cannot compare text holding NUL: no row has one
             raise self._invalid(value)
         for candidates in self.matches(value):

@@ -5,7 +5,13 @@ from django import forms
 from django.db.models import F
 
 from apps.companies.filters import CompanyFilterMixin
-from apps.core.filters import DRUG_HELP, IdOrNameFilter, PartialDateFilter, SlugOrNameFilter
+from apps.core.filters import (
+    DRUG_HELP,
+    IdOrNameFilter,
+    PartialDateFilter,
+    SlugOrNameFilter,
+    TextFilter,
+)
 from apps.core.money import CURRENCY_SYMBOLS
 from apps.drugs.models import Indication
 from apps.drugs.selectors import drug_choices
@@ -18,18 +24,18 @@ MONEY_TERMS = [("total_value", "Total value"), ("upfront", "Upfront")]
 SORTS = {
     "newest": [F("announced_on").desc(nulls_last=True), "-id"],
     "oldest": [F("announced_on").asc(nulls_last=True), "id"],
-    # Amounts in different currencies are compared as numbers: filter a currency to rank fairly.
-    "value": [
-        F("total_value_amount").desc(nulls_last=True),
-        F("announced_on").desc(nulls_last=True),
-    ],
+    # The headline value in USD at the announcement date's ECB rate: currencies compare fairly.
+    "value": [F("value_usd").desc(nulls_last=True), F("announced_on").desc(nulls_last=True), "-id"],
+    "value_asc": [F("value_usd").asc(nulls_last=True), F("announced_on").desc(nulls_last=True), "id"],
+    # In the term's own currency: filter one currency to rank fairly.
     "upfront": [F("upfront_amount").desc(nulls_last=True), F("announced_on").desc(nulls_last=True)],
 }
 SORT_CHOICES = [
     ("newest", "Newest first"),
     ("oldest", "Oldest first"),
-    ("value", "Largest total value"),
-    ("upfront", "Largest upfront"),
+    ("value", "Largest value (USD)"),
+    ("value_asc", "Smallest value (USD)"),
+    ("upfront", "Largest upfront (own currency)"),
 ]
 
 
@@ -38,7 +44,7 @@ def _drug_choices(request):
 
 
 class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_text", label="Text (party, drug, territory)")
+    q = TextFilter(method="filter_text", label="Text (party, drug, territory)")
     role = django_filters.ChoiceFilter(
         choices=DealParty.Role.choices,
         method="filter_nothing",
@@ -62,7 +68,7 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         placeholder="Any indication",
         help_text="A disease as the deals name it, for example “non-small cell lung cancer”.",
     )
-    territory = django_filters.CharFilter(lookup_expr="icontains", label="Territory contains")
+    territory = TextFilter(lookup_expr="icontains", label="Territory contains")
     exclusive = django_filters.BooleanFilter(
         label="Exclusive",
         widget=forms.Select(
@@ -83,6 +89,17 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         label="Currency",
         empty_label="Any currency",
     )
+    usd_min = django_filters.NumberFilter(
+        method="filter_usd_min",
+        label="Value at least (USD millions)",
+        min_value=0,
+        help_text="The headline value (total, else upfront + milestones) in US dollars.",
+    )
+    usd_max = django_filters.NumberFilter(
+        method="filter_usd_max",
+        label="Value at most (USD millions)",
+        min_value=0,
+    )
     sort = django_filters.ChoiceFilter(
         choices=SORT_CHOICES, method="filter_nothing", label="Sort by", empty_label=None
     )
@@ -93,6 +110,12 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value: str):
         return queryset.filter(deals_matching_condition(value))
+
+    def filter_usd_min(self, queryset, name, millions):
+        return queryset.filter(value_usd__gte=millions * MILLION)
+
+    def filter_usd_max(self, queryset, name, millions):
+        return queryset.filter(value_usd__lte=millions * MILLION)
 
     def filter_companies(self, queryset, company_ids):
         return queryset.with_company(company_ids, role=self.form.cleaned_data.get("role"))

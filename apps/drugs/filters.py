@@ -3,13 +3,14 @@
 import django_filters
 
 from apps.companies.filters import CompanyFilterMixin
+from apps.core.filters import TextFilter
 
 from .models import Drug
 from .selectors import drug_ids_matching
 
 
 class DrugFilter(CompanyFilterMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_text", label="Name or code name")
+    q = TextFilter(method="filter_text", label="Name or code name")
     modality = django_filters.ChoiceFilter(
         choices=Drug.Modality.choices, empty_label="Any modality"
     )

@@ -10,6 +10,7 @@ from apps.core.exports import (
     page_or_first,
     requested_format,
 )
+from apps.core.filters import text_too_long
 
 from .exports import TIMELINE_COLUMNS, CompanyTimelineFeed
 from .forms import TimelineFilterForm
@@ -26,6 +27,10 @@ def home(request):
 def search(request):
     # PostgreSQL text cannot hold NUL; a pasted one should not turn a search into a 500.
     query = request.GET.get("q", "").replace("\x00", "")
+    error = text_too_long(query.strip())
+    if error:  # a 50,000-letter paste made SQLite raise; say so instead of searching
+        context = {"query": "", "error": error}
+        return render(request, "timeline/search.html", context, status=400)
     results = search_everything(query)
     return render(request, "timeline/search.html", {"query": query.strip(), "results": results})
 
