@@ -36,6 +36,12 @@ DEAL_COLUMNS = [
     Column("milestones_disclosed", lambda deal: deal.milestones_disclosed),
     Column("royalties_disclosed", lambda deal: deal.royalties_disclosed),
     Column("total_value", lambda deal: deal.total_value),
+    Column("value", lambda deal: deal.value),
+    Column("value_basis", lambda deal: deal.value_basis),
+    Column("value_usd", lambda deal: deal.value_usd),
+    Column("usd_rate", lambda deal: deal.usd_rate),
+    Column("usd_rate_on", lambda deal: deal.usd_rate_on),
+    Column("usd_missing", lambda deal: deal.usd_missing),
     Column("review_state", lambda deal: deal.review_state),
 ]
 

@@ -26,7 +26,11 @@ SORTS = {
     "oldest": [F("announced_on").asc(nulls_last=True), "id"],
     # The headline value in USD at the announcement date's ECB rate: currencies compare fairly.
     "value": [F("value_usd").desc(nulls_last=True), F("announced_on").desc(nulls_last=True), "-id"],
-    "value_asc": [F("value_usd").asc(nulls_last=True), F("announced_on").desc(nulls_last=True), "id"],
+    "value_asc": [
+        F("value_usd").asc(nulls_last=True),
+        F("announced_on").desc(nulls_last=True),
+        "id",
+    ],
     # In the term's own currency: filter one currency to rank fairly.
     "upfront": [F("upfront_amount").desc(nulls_last=True), F("announced_on").desc(nulls_last=True)],
 }

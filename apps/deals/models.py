@@ -10,6 +10,8 @@ from apps.core.models import Reviewed, ReviewedQuerySet
 from apps.core.money import money
 from apps.sources.models import Sourced
 
+from .values import deal_value
+
 
 class DealQuerySet(ReviewedQuerySet):
     def for_listing(self):
@@ -23,6 +25,32 @@ class DealQuerySet(ReviewedQuerySet):
         if role:
             parties = parties.filter(role=role)
         return self.filter(pk__in=parties.values("deal_id"))
+
+
+class ValueBasis(models.TextChoices):
+    """What a deal's headline value adds up: the total stated, or upfront plus milestones."""
+
+    TOTAL = "total", "Total stated"
+    BIOBUCKS = "biobucks", "Upfront + milestones"
+    UPFRONT = "upfront", "Upfront only"
+    MILESTONES = "milestones", "Milestones only"
+
+
+# The fields the headline value and its USD equivalent are computed from, and those computed.
+VALUE_SOURCE_FIELDS = frozenset(
+    f"{term}_{part}"
+    for term in ("upfront", "milestones", "total_value")
+    for part in ("amount", "currency")
+) | {"announced_on"}
+VALUE_FIELDS = (
+    "value_basis",
+    "value_amount",
+    "value_currency",
+    "value_usd",
+    "usd_rate",
+    "usd_rate_on",
+    "usd_missing",
+)
 
 
 class Deal(Sourced, Reviewed):
@@ -63,6 +91,29 @@ class Deal(Sourced, Reviewed):
     royalties_disclosed = models.BooleanField(null=True, blank=True)
     total_value_amount = money_amount_field()
     total_value_currency = currency_field()
+    # Comparable value, computed by value_refresh() on every save from the terms above.
+    value_basis = models.CharField(
+        max_length=12,
+        choices=ValueBasis.choices,
+        blank=True,
+        help_text="Which terms make the headline value; blank when no term is priced.",
+    )
+    value_amount = money_amount_field()
+    value_currency = currency_field()
+    value_usd = money_amount_field()
+    usd_rate = models.DecimalField(
+        max_digits=24,
+        decimal_places=10,
+        null=True,
+        blank=True,
+        help_text="USD per unit of the value's currency (ECB reference rates).",
+    )
+    usd_rate_on = models.DateField(
+        null=True, blank=True, help_text="The day whose ECB rate converted the value."
+    )
+    usd_missing = models.CharField(
+        max_length=200, blank=True, help_text="Why there is no USD value, when there is none."
+    )
     history = HistoricalRecords(m2m_fields=[drugs, indications])
 
     objects = DealQuerySet.as_manager()
@@ -73,6 +124,7 @@ class Deal(Sourced, Reviewed):
             *money_constraints("upfront", "deal"),
             *money_constraints("milestones", "deal"),
             *money_constraints("total_value", "deal"),
+            *money_constraints("value", "deal"),
         ]
         indexes = [
             models.Index(fields=["type", "announced_on"]),
@@ -85,6 +137,34 @@ class Deal(Sourced, Reviewed):
 
     def get_absolute_url(self) -> str:
         return reverse("deals:deal_detail", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        # The computed value follows its terms and date whoever saves: loader, admin, import.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            self.value_refresh()
+        elif VALUE_SOURCE_FIELDS & set(update_fields):
+            self.value_refresh()
+            kwargs["update_fields"] = {*update_fields, *VALUE_FIELDS}
+        super().save(*args, **kwargs)
+
+    def value_refresh(self) -> None:
+        """Set the headline value and its USD equivalent from the terms and announcement date."""
+        for name, computed in deal_value(
+            upfront=self.upfront,
+            milestones=self.milestones,
+            total=self.total_value,
+            announced_on=self.announced_on,
+        ).items():
+            setattr(self, name, computed)
+
+    @property
+    def value(self):
+        return money(self.value_amount, self.value_currency)
+
+    @property
+    def value_in_usd(self):
+        return money(self.value_usd, "USD")
 
     @property
     def announced(self):
