@@ -2,8 +2,8 @@
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from .drug_dictionary import dictionary_lookup
 from .lexicons.drugs import (
     CODE_NAME,
     INN_FALSE_FRIENDS,
@@ -73,16 +73,6 @@ class FoundDrug:
         return [self.name, *self.aliases]
 
 
-@lru_cache(maxsize=1)
-def dictionary_finder():
-    """The offline drug dictionary of drug-named-entity-recognition, loaded once."""
-    try:
-        from drug_named_entity_recognition import find_drugs
-    except ImportError:  # the extractor still finds code names, INN stems and brands
-        return None
-    return find_drugs
-
-
 def code_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in CODE.finditer(text):
@@ -127,15 +117,11 @@ def is_name_word(text: str, word: str) -> bool:
 
 
 def dictionary_mentions(doc: Document) -> list[DrugMention]:
-    """Look words up in the dictionary; plain word tokens keep brackets and commas out."""
-    finder = dictionary_finder()
-    if finder is None:
-        return []
+    """Look words up in the compiled drug dictionary; plain word tokens keep brackets out."""
     tokens = list(WORD.finditer(doc.text))
-    hits = finder([t.group() for t in tokens], is_ignore_case=True)
     found = []
-    for data, first, last in hits:
-        if not (data.get("drugbank_id") or data.get("medline_plus_id")):
+    for canonical, first, last in dictionary_lookup([t.group() for t in tokens]):
+        if not canonical:  # a dictionary entry with no DrugBank or MedlinePlus id
             continue
         start, end = tokens[first].start(), tokens[last - 1].end()
         surface = doc.text[start:end]
@@ -143,7 +129,6 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
-        canonical = (data.get("name") or "").lower()
         found.append(DrugMention(surface, start, end, canonical, "dictionary"))
     return found
 
