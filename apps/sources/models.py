@@ -6,6 +6,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Substr
 from django.urls import reverse
 
 from apps.core.dates import DatePrecision, partial_date
@@ -13,6 +14,28 @@ from apps.core.dates import DatePrecision, partial_date
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# How much of the text an untitled document's label is cut from, and how long a label gets.
+LABEL_SOURCE_CHARS = 300
+LABEL_MAX_CHARS = 90
+
+
+def first_words(text: str, *, limit: int = LABEL_MAX_CHARS) -> str:
+    """The opening words of a text, whitespace folded, cut at a word and marked "…"."""
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[:limit].rsplit(" ", 1)[0] or words[:limit]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+class DocumentQuerySet(models.QuerySet):
+    def with_label(self):
+        """Without the text (and extraction), but with what `label` needs of it."""
+        return self.defer("text", "extraction").annotate(
+            text_start=Substr("text", 1, LABEL_SOURCE_CHARS)
+        )
 
 
 class Document(models.Model):
@@ -46,6 +69,8 @@ class Document(models.Model):
     ingested_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = DocumentQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published_on", "-id"]
         constraints = [
@@ -62,10 +87,22 @@ class Document(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or self.file_name or self.source_url or f"Document {self.pk}"
+        return self.label
 
     def get_absolute_url(self) -> str:
         return reverse("sources:document_detail", args=[self.pk])
+
+    @property
+    def label(self) -> str:
+        """How the document is named everywhere: its title, else the first words of its text
+        (never the stored file name, often a hash), else its URL or number."""
+        if self.title.strip():
+            return first_words(self.title, limit=500)
+        # A queryset from with_label() carries the text's start; otherwise read the text.
+        start = getattr(self, "text_start", None)
+        if start is None:
+            start = self.text[:LABEL_SOURCE_CHARS]
+        return first_words(start) or self.source_url or f"Document {self.pk}"
 
     @property
     def published(self):

@@ -3,7 +3,10 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
+from django.db.models import Count, F, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from apps.companies.models import Company, CompanyEvent
 from apps.core.models import ReviewState
@@ -63,3 +66,38 @@ def document_segments(text: str, quotes: list[Provenance]) -> list[Segment]:
         starting = [row for row in located if row.start == begin]
         segments.append(Segment(text[begin:end], covering, starting))
     return segments
+
+
+# The kinds of fact a document's row counts, as (annotation, model).
+FACT_COUNTS = [
+    ("deal_count", Deal),
+    ("designation_count", Designation),
+    ("drug_count", Drug),
+    ("company_count", Company),
+    ("event_count", CompanyEvent),
+]
+
+
+def documents_for_listing():
+    """Documents newest first, without their text but with what their label needs, and the
+    number of facts of each kind they state (`deal_count`... counted for the page's rows)."""
+    types = ContentType.objects.get_for_models(*(model for _name, model in FACT_COUNTS))
+    counts = {
+        name: Coalesce(
+            Subquery(
+                Provenance.objects.filter(document=OuterRef("pk"), content_type=types[model])
+                .order_by()
+                .values("document")
+                .annotate(count=Count("object_id"))
+                .values("count"),
+                output_field=IntegerField(),
+            ),
+            0,
+        )
+        for name, model in FACT_COUNTS
+    }
+    return (
+        Document.objects.with_label()
+        .annotate(**counts)
+        .order_by(F("published_on").desc(nulls_last=True), "-created_at", "-id")
+    )

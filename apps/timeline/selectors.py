@@ -266,7 +266,7 @@ def search_everything(query: str, *, limit: int = SEARCH_LIMIT) -> SearchResults
         deals=list(deals_for_listing().filter(pk__in=deal_ids_matching(query))[:limit]),
         documents=list(
             documents_matching(query)
-            .defer("text", "extraction")
+            .with_label()  # the label without the text
             .order_by("-published_on", "-id")[:limit]
         ),
     )

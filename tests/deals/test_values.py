@@ -69,8 +69,10 @@ def test_saving_a_deal_stores_its_value_rate_and_rate_date():
         announced_on=dt.date(2024, 3, 5),
         upfront_amount=Decimal("100000000"),
         upfront_currency="CNY",
+        upfront_disclosed=True,
         milestones_amount=Decimal("900000000"),
         milestones_currency="CNY",
+        milestones_disclosed=True,
     )
     deal.refresh_from_db()
     assert deal.value_basis == "biobucks"
@@ -111,7 +113,10 @@ def test_a_deal_without_a_date_says_so_and_gets_no_usd_value(client):
 @pytest.mark.django_db
 def test_a_currency_the_ecb_does_not_publish_gets_no_usd_value():
     deal = make_deal(
-        announced_on=dt.date(2024, 3, 5), upfront_amount=Decimal(7), upfront_currency="TWD"
+        announced_on=dt.date(2024, 3, 5),
+        upfront_amount=Decimal(7),
+        upfront_currency="TWD",
+        upfront_disclosed=True,
     )
     assert deal.value_usd is None
     assert deal.usd_missing == "the ECB publishes no TWD rate"
@@ -162,6 +167,7 @@ def test_the_data_migration_fills_deals_saved_before_the_fields_existed():
         announced_on=dt.date(2024, 3, 5),
         upfront_amount=Decimal(40),
         upfront_currency="USD",
+        upfront_disclosed=True,
     )
     Deal.objects.filter(pk=deal.pk).update(value_basis="", value_amount=None, value_currency="")
     fill = importlib.import_module("apps.deals.migrations.0004_deal_headline_value_fill").fill

@@ -43,3 +43,21 @@ def fact_url(fact) -> str:
 @register.filter
 def fact_kind(fact) -> str:
     return fact._meta.verbose_name if fact is not None else ""
+
+
+# Filters that always have a value (an order, a default term) are settings, not filters.
+_NOT_FILTERS = frozenset({"sort", "money_term", "page", "format", "excel"})
+
+
+@register.simple_tag
+def active_filter_count(form) -> int:
+    """How many filters of a (bound) filter form the query string sets."""
+    data = getattr(form, "data", None) or {}
+    count = 0
+    for name in form.fields:
+        if name in _NOT_FILTERS:
+            continue
+        values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
+        if any(value not in (None, "") for value in values):
+            count += 1
+    return count
