@@ -34,6 +34,9 @@ def make_deal(*, parties=None, roles=None, drugs=(), **overrides) -> Deal:
     parties = parties if parties is not None else [make_company(), make_company()]
     roles = roles or (["licensor", "licensee"] + ["partner"] * len(parties))[: len(parties)]
     overrides.setdefault("type", Deal.Type.LICENSE)
+    for term in ("upfront", "milestones"):  # a priced term is a disclosed one (a check says so)
+        if overrides.get(f"{term}_amount") is not None:
+            overrides.setdefault(f"{term}_disclosed", True)
     deal = Deal.objects.create(**overrides)
     for company, role in zip(parties, roles, strict=True):
         DealParty.objects.create(deal=deal, company=company, role=role)

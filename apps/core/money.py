@@ -3,7 +3,29 @@
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from babel.numbers import list_currencies
+from django.core.exceptions import ValidationError
+
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "JPY": "¥", "HKD": "HK$"}
+# Every ISO 4217 code CLDR knows (Babel's copy), withdrawn ones included: an old deal priced in
+# DEM is still a real price.
+ISO_CURRENCIES = frozenset(list_currencies())
+
+
+def currency_normalise(text: str) -> str:
+    """What a curator typed, as a code is written: " usd " -> "USD"."""
+    return text.strip().upper()
+
+
+def validate_currency_code(value: str) -> None:
+    """Raise ValidationError unless `value` is empty or an ISO 4217 code ("USD", not "US$")."""
+    if value and value not in ISO_CURRENCIES:
+        raise ValidationError(
+            "“%(value)s” is not an ISO 4217 currency code: write three letters such as USD, "
+            "EUR or CNY.",
+            code="currency",
+            params={"value": value},
+        )
 
 
 @dataclass(frozen=True)

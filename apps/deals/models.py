@@ -1,6 +1,8 @@
 """Deals: licenses, collaborations, acquisitions... with parties, assets and money terms."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -25,6 +27,11 @@ class DealQuerySet(ReviewedQuerySet):
         if role:
             parties = parties.filter(role=role)
         return self.filter(pk__in=parties.values("deal_id"))
+
+
+# Terms with both an amount and a disclosed flag: an amount means the term is disclosed.
+DISCLOSED_TERMS = ("upfront", "milestones")
+DISCLOSED_MESSAGE = "An amount is given, so the term is disclosed: choose Yes, or clear the amount."
 
 
 class ValueBasis(models.TextChoices):
@@ -125,6 +132,17 @@ class Deal(Sourced, Reviewed):
             *money_constraints("milestones", "deal"),
             *money_constraints("total_value", "deal"),
             *money_constraints("value", "deal"),
+            # "Milestones disclosed: No" beside a milestones amount contradicts itself.
+            *(
+                models.CheckConstraint(
+                    # isnull=False too: a CHECK passes when it is NULL, as "NULL = true" is.
+                    condition=Q(**{f"{term}_amount__isnull": True})
+                    | Q(**{f"{term}_disclosed__isnull": False, f"{term}_disclosed": True}),
+                    name=f"deal_{term}_amount_disclosed",
+                    violation_error_message=DISCLOSED_MESSAGE,
+                )
+                for term in DISCLOSED_TERMS
+            ),
         ]
         indexes = [
             models.Index(fields=["type", "announced_on"]),
@@ -137,6 +155,17 @@ class Deal(Sourced, Reviewed):
 
     def get_absolute_url(self) -> str:
         return reverse("deals:deal_detail", args=[self.pk])
+
+    def clean(self):
+        super().clean()
+        errors = {
+            f"{term}_disclosed": DISCLOSED_MESSAGE
+            for term in DISCLOSED_TERMS
+            if getattr(self, f"{term}_amount") is not None
+            and getattr(self, f"{term}_disclosed") is not True
+        }
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         # The computed value follows its terms and date whoever saves: loader, admin, import.

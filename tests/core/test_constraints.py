@@ -8,7 +8,14 @@ from django.db import IntegrityError, transaction
 from apps.companies.models import Listing
 from apps.deals.models import DealParty
 from apps.sources.models import Provenance
-from tests.factories import make_company, make_deal, make_designation, make_document, make_drug
+from tests.factories import (
+    make_company,
+    make_deal,
+    make_designation,
+    make_document,
+    make_drug,
+    make_event,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +82,18 @@ def test_a_company_cannot_be_its_own_parent():
 def test_two_documents_cannot_share_the_same_text():
     make_document("Same words.")
     assert refused(lambda: make_document("Same words."))
+
+
+@pytest.mark.parametrize("code", ["usd", "US$", "U1D", "Usd"])
+def test_a_currency_that_is_not_three_upper_case_letters_is_refused(code):
+    assert refused(lambda: make_deal(upfront_amount=Decimal("5"), upfront_currency=code))
+    assert refused(lambda: make_event(amount_amount=Decimal("5"), amount_currency=code))
+
+
+@pytest.mark.parametrize("term", ["upfront", "milestones"])
+@pytest.mark.parametrize("disclosed", [False, None])
+def test_an_amount_on_a_term_not_marked_disclosed_is_refused(term, disclosed):
+    amount = {f"{term}_amount": Decimal("5"), f"{term}_currency": "USD"}
+    assert refused(lambda: make_deal(**amount, **{f"{term}_disclosed": disclosed}))
+    make_deal(**amount, **{f"{term}_disclosed": True})
+    make_deal(**{f"{term}_disclosed": False})  # named, not priced

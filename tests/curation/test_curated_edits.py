@@ -1,5 +1,7 @@
 """What a curator changes in the admin is marked theirs, recorded in history and revertible."""
 
+from decimal import Decimal
+
 import pytest
 from django.urls import reverse
 
@@ -80,3 +82,34 @@ def test_a_change_is_reverted_from_the_history(curator_client):
     deal.refresh_from_db()
     assert deal.territory == "China"
     assert deal.history.count() == 3  # made, edited, reverted
+
+
+def test_a_currency_typed_in_lower_case_is_saved_upper_case(curator_client):
+    deal = make_deal(upfront_amount=Decimal("5000000"), upfront_currency="EUR")
+    save(curator_client, deal, upfront_currency=" usd ")
+    assert deal.upfront_currency == "USD"
+
+
+@pytest.mark.parametrize("typed", ["US$", "RMB", "usx"])
+def test_a_currency_that_is_not_iso_4217_is_a_form_error_and_nothing_changes(curator_client, typed):
+    deal = make_deal(upfront_amount=Decimal("5000000"), upfront_currency="EUR")
+    url = reverse("admin:deals_deal_change", args=[deal.pk])
+    data = {**change_form_data(curator_client.get(url)), "upfront_currency": typed}
+    response = curator_client.post(url, data)
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert "is not an ISO 4217 currency code" in errors["upfront_currency"][0]
+    deal.refresh_from_db()
+    assert deal.upfront_currency == "EUR"
+
+
+def test_an_amount_marked_not_disclosed_is_a_form_error_on_the_flag(curator_client):
+    deal = make_deal(milestones_amount=Decimal("9000000"), milestones_currency="USD")
+    url = reverse("admin:deals_deal_change", args=[deal.pk])
+    data = {**change_form_data(curator_client.get(url)), "milestones_disclosed": "false"}
+    response = curator_client.post(url, data)
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert "disclosed" in errors["milestones_disclosed"][0]
+    deal.refresh_from_db()
+    assert deal.milestones_disclosed is True
