@@ -8,6 +8,7 @@ so is any change to a fact a curator approved or rejected. A fact a curator dele
 a tombstone (tombstones.py) and is not created again.
 """
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -16,13 +17,13 @@ from pathlib import Path
 
 import jsonschema
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils.text import slugify
 
 from apps.companies.models import Company, CompanyAlias, CompanyEvent, Listing
 from apps.core.dates import PartialDate
 from apps.core.money import Money
-from apps.core.names import name_key
+from apps.core.names import fold, name_key
 from apps.deals.models import Deal, DealParty
 from apps.drugs.models import Drug, DrugAlias, Indication, Target
 from apps.ingestion.tombstones import (
@@ -115,6 +116,78 @@ def unique_slug(model: type[models.Model], name: str) -> str:
         n += 1
         slug = f"{base}-{n}"
     return slug
+
+
+SLUG_ATTEMPTS = 5
+
+
+def named_create(model: type[models.Model], *, name: str) -> models.Model:
+    """A new company or drug under a free slug.
+
+    Two names with different keys can still slug alike ("Quorn+Bel", "QuornBel"); when a
+    concurrent load takes the slug between our check and our insert, the next one is tried.
+    """
+    for attempt in range(1, SLUG_ATTEMPTS + 1):
+        slug = unique_slug(model, name)
+        try:
+            with transaction.atomic():  # a savepoint: the document's transaction goes on
+                return model.objects.create(name=name, slug=slug)
+        except IntegrityError:
+            if attempt == SLUG_ATTEMPTS or not model.objects.filter(slug=slug).exists():
+                raise  # not a slug taken meanwhile, or taken every time
+    raise AssertionError("unreachable")
+
+
+def names_lock(extraction: dict) -> None:
+    """Make loads that name the same company or drug take turns (PostgreSQL advisory locks).
+
+    A name is resolved by its folded key (`name_key`), and a load that finds no company for
+    a key creates one. Two loads doing that at once would both miss the other's uncommitted
+    company and create two. So, inside the document's transaction and before any lookup,
+    each load takes one transaction-scoped lock per company and drug key it names, in sorted
+    order (no deadlock between two loads); the second load waits for the first to commit
+    and then finds its rows. Loads naming nothing in common still run side by side.
+    SQLite needs none: it lets one writer at a time into the database.
+    """
+    if connection.vendor != "postgresql":
+        return
+    lock_ids = sorted({_lock_id(kind, name) for kind, name in _names_in(extraction)})
+    if not lock_ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(id)"
+            " FROM (SELECT id FROM unnest(%s::bigint[]) AS id ORDER BY id) AS ids",
+            [lock_ids],
+        )
+
+
+def _lock_id(kind: str, name: str) -> int:
+    """A signed 64-bit advisory lock id for one folded name (a collision only waits)."""
+    digest = hashlib.blake2b(f"{kind}:{name_key(name)}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def _names_in(extraction: dict):
+    """(kind, name) for every company and drug name the extraction resolves."""
+    for item in extraction["companies"]:
+        for name in [item["name"], *item.get("aliases", []), item.get("parent")]:
+            if name:
+                yield "company", name
+    for item in extraction["drugs"]:
+        for name in [item["name"], *item.get("aliases", [])]:
+            yield "drug", name
+        if item.get("owner"):
+            yield "company", item["owner"]
+    for item in extraction["deals"]:
+        for party in item["parties"]:
+            yield "company", party["company"]
+        for name in item.get("drugs", []):
+            yield "drug", name
+    for item in extraction["designations"]:
+        yield "drug", item["drug"]
+    for item in extraction["events"]:
+        yield "company", item["company"]
 
 
 class _Loader:
@@ -219,7 +292,7 @@ class _Loader:
             self.companies[key] = None
             return None
         if company is None:
-            company = Company.objects.create(name=name, slug=unique_slug(Company, name))
+            company = named_create(Company, name=name)
             CompanyAlias.objects.create(company=company, name=name)
             self.created(company, "companies")
         self.companies[key] = company
@@ -239,9 +312,7 @@ class _Loader:
             self.companies.update({name_key(name): None for name in names})
             return None  # a curator deleted it
         if company is None:
-            company = Company.objects.create(
-                name=item["name"], slug=unique_slug(Company, item["name"])
-            )
+            company = named_create(Company, name=item["name"])
             self.created(company, "companies")
         elif len(item["name"]) > len(company.name) and not self.kept(company, "name"):
             # The fullest formal name wins; the shorter one stays as an alias.
@@ -291,7 +362,7 @@ class _Loader:
             self.drugs[key] = None
             return None
         if drug is None:
-            drug = Drug.objects.create(name=name, slug=unique_slug(Drug, name))
+            drug = named_create(Drug, name=name)
             DrugAlias.objects.create(drug=drug, name=name)
             self.created(drug, "drugs")
         self.drugs[key] = drug
@@ -310,7 +381,7 @@ class _Loader:
             self.drugs.update({name_key(name): None for name in names})
             return None  # a curator deleted it
         if drug is None:
-            drug = Drug.objects.create(name=item["name"], slug=unique_slug(Drug, item["name"]))
+            drug = named_create(Drug, name=item["name"])
             self.created(drug, "drugs")
         existing = set(drug.aliases.values_list("name", flat=True))
         for name in names:
@@ -329,17 +400,12 @@ class _Loader:
 
     @staticmethod
     def target(name: str) -> Target:
-        from apps.core.names import fold
-
-        return Target.objects.filter(key=fold(name)).first() or Target.objects.create(name=name)
+        # get_or_create retries the get when a concurrent load inserted the key first.
+        return Target.objects.get_or_create(key=fold(name), defaults={"name": name})[0]
 
     @staticmethod
     def indication(name: str) -> Indication:
-        from apps.core.names import fold
-
-        return Indication.objects.filter(key=fold(name)).first() or Indication.objects.create(
-            name=name
-        )
+        return Indication.objects.get_or_create(key=fold(name), defaults={"name": name})[0]
 
     # -- deals --------------------------------------------------------------
 
@@ -519,6 +585,7 @@ def facts_sync(*, document: Document, extraction: dict) -> LoadSummary:
     extraction_validate(extraction)
     summary = LoadSummary()
     with transaction.atomic():
+        names_lock(extraction)
         loader = _Loader(document, summary)
         _document_update(document, extraction["document"])
         for item in extraction["companies"]:

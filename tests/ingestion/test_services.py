@@ -192,6 +192,38 @@ def test_a_failed_document_is_retried_when_ingested_again(release, fake_extracto
     assert Document.objects.get(pk=release.pk).status == Document.Status.DONE
 
 
+def test_a_load_finished_by_another_worker_during_extraction_is_not_loaded_again(
+    release, fake_extractor, monkeypatch
+):
+    # The race recheck, on any database: while this worker extracts (no lock held), another
+    # worker extracts and loads the same text. This worker must then find, under the row
+    # lock, that the document is current, and load nothing.
+    from apps.ingestion import extraction as extraction_package
+    from apps.ingestion import services
+
+    other_worker: list = []  # what the other worker's sync returned
+    loads: list = []
+    real_extract, real_facts_sync = fake_extractor.extract, services.facts_sync
+
+    def extract_while_another_worker_loads(text, *, title=None):
+        if len(fake_extractor.calls) == 0:  # this worker's extraction, not the other's
+            fake_extractor.calls.append("(this worker, before the other)")
+            other_worker.append(document_sync(document_id=release.pk))
+        return real_extract(text, title=title)
+
+    def counted_facts_sync(**kwargs):
+        loads.append(kwargs["document"].pk)
+        return real_facts_sync(**kwargs)
+
+    monkeypatch.setattr(extraction_package, "extract", extract_while_another_worker_loads)
+    monkeypatch.setattr(services, "facts_sync", counted_facts_sync)
+
+    assert document_sync(document_id=release.pk) is None
+    assert other_worker[0] is not None and other_worker[0].created  # the other one loaded it
+    assert loads == [release.pk]  # once: this worker did not load it again
+    assert Document.objects.get(pk=release.pk).status == Document.Status.DONE
+
+
 def test_the_sync_summary_says_what_was_created(release, fake_extractor):
     summary = document_sync(document_id=release.pk)
     assert summary.created == {"companies": 2, "drugs": 1, "deals": 1}
