@@ -237,11 +237,15 @@ class _Loader:
         """Add extracted related rows, unless the relation is the curator's."""
         from apps.ingestion.models import Disagreement
 
-        if not self.kept(fact, name):
-            getattr(fact, name).add(*wanted)
-            return
         have = list(getattr(fact, name).all())
-        if {row.pk for row in wanted} <= {row.pk for row in have}:
+        have_ids = {row.pk for row in have}
+        missing = [row for row in wanted if row.pk not in have_ids]
+        if not missing:
+            # Nothing to add. Not even an empty .add(): django-simple-history writes a
+            # history row for every m2m_changed signal, even one that adds nothing.
+            return
+        if not self.kept(fact, name):
+            getattr(fact, name).add(*missing)
             return
         Disagreement.objects.update_or_create(
             content_type=ContentType.objects.get_for_model(fact),

@@ -204,3 +204,17 @@ def test_ingest_fetches_a_url_and_reports_an_unreachable_one(
     assert "refused" in bad
     assert error == "1 of 2 failed"
     assert Document.objects.get().source_url == f"{base}/acme.txt"
+
+
+def test_running_load_seeds_again_writes_no_history_row(db):
+    from tests.ingestion.test_loader import history_row_counts
+
+    call_command("load_seeds", stdout=StringIO())
+    before = history_row_counts()
+    assert before["companies.HistoricalCompany"] and before["deals.HistoricalDeal_drugs"]
+
+    out = StringIO()
+    call_command("load_seeds", stdout=out)
+
+    assert history_row_counts() == before
+    assert out.getvalue().count("no change") == len(out.getvalue().splitlines())

@@ -232,3 +232,26 @@ def test_facts_a_document_no_longer_states_are_dropped_unless_a_curator_reviewed
 def test_a_quote_is_found_across_collapsed_whitespace():
     assert quote_span("one  two\nthree four", "two three") == (5, 14)
     assert quote_span("one two", "three") is None
+
+
+def history_row_counts() -> dict[str, int]:
+    """Rows per django-simple-history table, m2m history tables included."""
+    from django.apps import apps
+
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.model_name.startswith("historical")
+    }
+
+
+def test_loading_the_same_extraction_again_writes_no_history_row_for_any_model():
+    document = make_document(TEXT)
+    facts_sync(document=document, extraction=extraction())
+    before = history_row_counts()
+    assert before["drugs.HistoricalDrug_targets"] and before["deals.HistoricalDeal_drugs"]
+
+    facts_sync(document=document, extraction=extraction())
+    facts_sync(document=make_document(TEXT + " Again."), extraction=extraction())
+
+    assert history_row_counts() == before
