@@ -1,63 +1,46 @@
 """Companies: formal names, defined aliases, tickers, parents, and where they are mentioned."""
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from apps.core.names import LEGAL_SUFFIXES
+
 from .drugs import INN_WORD
 from .lexicons.companies import (
+    AGENT_ADVERBS,
+    AGENT_OBJECT_CUES,
+    AGENT_VERBS,
     COMPANY_HEADS,
     EXCHANGES,
     GENERIC_ALIASES,
+    HEADLINE_VERBS,
     LEGAL_SUFFIX,
     NAME_STOPWORDS,
     NON_COMPANY_WORDS,
+    NOT_AGENTS,
     ORGANISATION_NOUNS,
     PLACES,
+    SPLIT_FORM_PIECES,
 )
 from .lexicons.designations import AGENCIES
+from .mentions import Mention, SurfaceIndex
 from .text import Document, fold, is_clean_name
 
 SUFFIX_AT = re.compile(rf"(?:,\s*)?(?<![\w]){LEGAL_SUFFIX}(?![\w])")
-CORE_DROP = {
-    "co",
-    "ltd",
-    "limited",
-    "inc",
-    "incorporated",
-    "corp",
-    "corporation",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "se",
-    "nv",
-    "bv",
-    "gmbh",
-    "kk",
-    "group",
-    "holdings",
-    "holding",
-    "international",
-    "the",
-    "company",
-    "pty",
-    "a",
-    "s",
-    "asa",
-    "ab",
-    "oyj",
-    "spa",
-    "sas",
-    "llp",
-}
+# One legal-form list with the database's alias keys (apps.core.names), plus the pieces that
+# split forms leave once folded ("A/S" -> "a s"), which stored keys never needed.
+CORE_DROP = frozenset(LEGAL_SUFFIXES) | SPLIT_FORM_PIECES
 NAME_TOKEN = re.compile(r"(?:[A-Z0-9][\w&'’.\-/+]*|\([A-Z][a-z]+\)|&)")
 PAREN = re.compile(r"\(([^()]{1,160})\)")
 QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
+EXCHANGE_NAME = r"[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8})?"
+# "(Nasdaq: X)", "(LSE/STO/Nasdaq: AZN)", "(Nasdaq and Euronext: X)", "(FSE: X; NASDAQ: X)"
+EXCHANGE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 TICKER_PATTERNS = [
     re.compile(
-        r"\b(?P<exchange>[A-Z][A-Za-z]{1,5}(?: [A-Z]{2,8})?(?:/[A-Za-z]{2,6})*)\s*:\s*"
+        rf"\b(?P<exchange>{EXCHANGE_NAME}(?:\s*(?:/|,|&|\band\b)\s*{EXCHANGE_NAME})*)\s*:\s*"
         r"(?P<symbol>[A-Z0-9]{1,6})\b"
     ),
     re.compile(r"\b(?P<symbol>\d{4,6})\s?\.\s?(?P<exchange>HK|SH|SZ|SS)\b"),
@@ -67,7 +50,8 @@ APPOSITION = re.compile(
     rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
-    r",?\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
+    r",?\s+(?:(?:each|both|which is|being)\s+)?(?:a|an)\s+"
+    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
     r"(?:subsidiary|affiliate|unit)\s+of\s+"
 )
 PORTFOLIO_TAIL = re.compile(r"^\s+portfolio company")
@@ -106,6 +90,18 @@ EPONYMS = {
 }
 AGENCY_NAMES = {fold(name) for names in AGENCIES.values() for name in names}
 
+BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}"
+# Where a sentence's subject starts: its start, a dateline's dash or wire tag, "that", "and".
+SUBJECT_START = r"(?:^|--\s*|\s[–—-]\s+|/\s+|\)\s*[-–—:]+\s*|[;,]\s+|\bthat\s+|\band\s+)"
+AGENT_SUBJECT = re.compile(
+    rf"{SUBJECT_START}(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
+    rf"(?:{AGENT_VERBS})\b"
+)
+HEADLINE_SUBJECT = re.compile(
+    rf"^(?P<name>{BARE_NAME})\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b"
+)
+AGENT_OBJECT = re.compile(rf"\b(?:{AGENT_OBJECT_CUES})\s+(?P<name>{BARE_NAME})(?![\w\-])")
+
 
 @dataclass
 class Candidate:
@@ -115,21 +111,31 @@ class Candidate:
     aliases: list = field(default_factory=list)
     tickers: list = field(default_factory=list)
     formal: bool = False
+    rule: str = "company.other"
 
 
-@dataclass
-class Company:
+@dataclass(eq=False)  # identity, not field equality: two finds of one name are two objects
+class FoundCompany:
+    """A company as one release names it (not the Django model `companies.Company`).
+
+    `names` holds every form the text uses for it (formal name, short forms, defined aliases,
+    other scripts); `roles` the generic defined terms that stand for it ("company", "group").
+    `rule` names the step that first found it, e.g. "company.legal_suffix".
+    """
+
     name: str
     names: list  # every surface form seen: formal names, short forms, defined aliases
     tickers: list
     quote: str | None
     start: int
-    parent: "Company | None" = None
-    roles: set = field(default_factory=set)  # generic defined terms ("Company")
+    parent: "FoundCompany | None" = None
+    roles: set = field(default_factory=set)  # generic defined terms ("company", "group")
+    rule: str = "company.other"
+    found_by: set = field(default_factory=set)  # every rule that found one of its names
 
     def surfaces(self) -> list[str]:
         forms = company_surfaces(self.name, tuple(self.names))
-        return forms + ["the Company"] if "company" in self.roles else forms
+        return forms + [f"the {role.title()}" for role in sorted(self.roles)]
 
     def aliases(self) -> list[str]:
         seen = {fold(self.name)}
@@ -222,6 +228,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
     for i, word in enumerate(words[:-1]):
         token = word.group()
         leading = i == cut
+        if fold(token) == "company" and is_suffix(words[i + 1].group()):
+            continue  # "Acme Company Limited"
         if (
             fold(token) in NAME_STOPWORDS
             or (leading and token in ("©", "&"))
@@ -299,13 +307,21 @@ def formal_candidates(text: str) -> list[Candidate]:
         if start is None:
             continue
         trimmed = trim_name(text, start, match.end())
-        if trimmed and not re.search(
-            r"(?:\band|\bof|&)\s*$", text[max(0, trimmed[0] - 6) : trimmed[0]]
-        ):
+        if trimmed and not continues_longer_name(text, trimmed[0]):
             start, name = trimmed
             if core_key(name):
                 found.append(Candidate(name, start, start + len(name), formal=True))
     return found
+
+
+def continues_longer_name(text: str, start: int) -> bool:
+    """ "Research and Development Co." is one name; "Tamsin SA and Quillon SA", "Tamsin SA
+    (Euronext: TMS) and Quillon SA" are two: the word before "and" / "of" / "&" decides."""
+    joined = re.search(r"(\S+)\s+(?:and|of|&)\s*$", text[max(0, start - 40) : start])
+    if not joined:
+        return bool(re.search(r"(?:\band|\bof|&)\s*$", text[max(0, start - 6) : start]))
+    word = joined.group(1).strip(",")
+    return bool(re.match(r"[A-Z]", word)) and not is_suffix(word) and not word.endswith(")")
 
 
 def parenthetical_candidates(text: str) -> list[Candidate]:
@@ -380,19 +396,25 @@ def head_noun_candidates(text: str) -> list[Candidate]:
     return found
 
 
+CHINESE_NAME_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}")
+
+
 def announcement_header_candidates(text: str) -> list[Candidate]:
-    """Exchange announcements open with the issuer's name in capitals and its stock code."""
+    """Exchange announcements open with the issuer's name (in capitals or not), its name in
+    Chinese and its stock code: the cover-page issuer, with the code as its ticker."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text[:3000])]
     lines = [(pos, line) for pos, line in lines if line]
     found = []
     for i, (pos, line) in enumerate(lines[:25]):
-        if not re.fullmatch(r"[A-Z][A-Z&.,' \-]{3,80}", line) or len(line.split()) < 2:
+        if not re.fullmatch(r"[A-Z][A-Za-z&.,'’()\- ]{3,100}", line) or len(line.split()) < 2:
             continue
+        if line.endswith(".") and not is_suffix(line.split()[-1]):
+            continue  # a sentence (the exchange's disclaimer), not a name
         following = [text for _, text in lines[i + 1 : i + 5]]
-        if not any(re.match(r"\((?:Incorporated|Stock Code)", f) for f in following):
+        if not any(re.match(r"\((?:Incorporated|Stock Code)", f, re.IGNORECASE) for f in following):
             continue
         candidate = Candidate(line, text.find(line, pos), text.find(line, pos) + len(line))
-        candidate.aliases = [f for f in following if re.fullmatch(r"[\u4e00-\u9fff]{2,20}", f)]
+        candidate.aliases = [f for f in following if CHINESE_NAME_LINE.fullmatch(f)]
         candidate.tickers = [t for f in following for t in tickers_in(f)]
         found.append(candidate)
     return found
@@ -410,7 +432,7 @@ def tickers_in(text: str) -> list[str]:
     tickers = []
     for pattern in TICKER_PATTERNS:
         for match in pattern.finditer(text):
-            for exchange in match.group("exchange").split("/"):  # "LSE/STO/Nasdaq: AZN"
+            for exchange in EXCHANGE_SPLIT.split(match.group("exchange")):
                 ticker = normal_ticker(exchange, match.group("symbol"))
                 if ticker and ticker not in tickers:
                     tickers.append(ticker)
@@ -436,13 +458,18 @@ def normal_ticker(exchange: str, symbol: str) -> str | None:
 # ---------------------------------------------------------------- merging
 
 
-def same_company(a: Company, b: Candidate) -> bool:
+def same_company(a: FoundCompany, b: Candidate) -> bool:
     keys_a = {core_key(n) for n in a.names} - {""}
     keys_b = {core_key(n) for n in [b.name, *b.aliases]} - {""}
     if keys_a & keys_b:
         return True
     if is_subsidiary_name(a.name, b.name) or is_subsidiary_name(b.name, a.name):
         return False
+    if has_legal_form(a.name) and has_legal_form(b.name):
+        # two registered names that differ are two legal entities, often of one group:
+        # "Quillon (Shanghai) Biotech Co., Ltd." is not "Quillon Pharmaceutical Group Limited"
+        key_a, key_b = core_key(a.name), core_key(b.name)
+        return key_a.startswith(key_b + " ") or key_b.startswith(key_a + " ")
     word_a, word_b = distinctive_word(a.name), distinctive_word(b.name)
     if word_a and word_b and fold(word_a) == fold(word_b):
         return True
@@ -452,6 +479,11 @@ def same_company(a: Company, b: Candidate) -> bool:
         for k_b in keys_b
         if len(k_a) > 3 and len(k_b) > 3
     )
+
+
+def has_legal_form(name: str) -> bool:
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in CORE_DROP - {"the", "company", "group"}
 
 
 def is_subsidiary_name(longer: str, shorter: str) -> bool:
@@ -472,91 +504,180 @@ def better_name(current: str, other: str, other_formal: bool, current_formal: bo
     return len(other) > len(current)
 
 
-def merge(candidates: list[Candidate], text: str) -> list[Company]:
-    companies: list[Company] = []
+def key_prefixes(key: str) -> list[str]:
+    """ "a b c" -> ["a", "a b"]: the shorter keys `key` extends word by word."""
+    words = key.split()
+    return [" ".join(words[:i]) for i in range(1, len(words))]
+
+
+class CompanyIndex:
+    """Companies found so far, indexed by what `same_company` compares.
+
+    A candidate is compared only with the companies that share a core key, a distinctive word
+    or a word prefix with it, so merging grows with the number of names, not its square. The
+    index may return extra companies (a stale word after a rename); `same_company` decides.
+    """
+
+    def __init__(self) -> None:
+        self.companies: list[FoundCompany] = []
+        self.position: dict[int, int] = {}
+        self.by_key: dict[str, list[FoundCompany]] = {}
+        self.by_prefix: dict[str, list[FoundCompany]] = {}
+        self.by_word: dict[str, list[FoundCompany]] = {}
+
+    def add(self, company: FoundCompany) -> None:
+        self.position[id(company)] = len(self.companies)
+        self.companies.append(company)
+        self.index_names(company, company.names)
+
+    def index_names(self, company: FoundCompany, names: list[str]) -> None:
+        for name in names:
+            key = core_key(name)
+            if not key:
+                continue
+            self.by_key.setdefault(key, []).append(company)
+            for prefix in key_prefixes(key):
+                self.by_prefix.setdefault(prefix, []).append(company)
+        self.index_word(company)
+
+    def index_word(self, company: FoundCompany) -> None:
+        word = distinctive_word(company.name)
+        if word:
+            self.by_word.setdefault(fold(word), []).append(company)
+
+    def first_match(self, candidate: Candidate) -> FoundCompany | None:
+        possible: dict[int, FoundCompany] = {}
+        for name in [candidate.name, *candidate.aliases]:
+            key = core_key(name)
+            if not key:
+                continue
+            for found in self.by_key.get(key, []) + self.by_prefix.get(key, []):
+                possible[id(found)] = found
+            for prefix in key_prefixes(key):
+                for found in self.by_key.get(prefix, []):
+                    possible[id(found)] = found
+        word = distinctive_word(candidate.name)
+        for found in self.by_word.get(fold(word), []) if word else []:
+            possible[id(found)] = found
+        for found in sorted(possible.values(), key=lambda c: self.position[id(c)]):
+            if same_company(found, candidate):
+                return found
+        return None
+
+
+def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
+    """One FoundCompany per company the candidates name, in order of first candidate."""
+    index = CompanyIndex()
     formal = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
-        match = next((c for c in companies if same_company(c, candidate)), None)
+        match = index.first_match(candidate)
         if match is None:
-            match = Company(candidate.name, [candidate.name], [], None, candidate.start)
-            companies.append(match)
+            match = FoundCompany(
+                candidate.name, [candidate.name], [], None, candidate.start, rule=candidate.rule
+            )
+            index.add(match)
             formal[id(match)] = candidate.formal
         elif better_name(match.name, candidate.name, candidate.formal, formal[id(match)]):
             match.name = candidate.name
             formal[id(match)] = candidate.formal
+            if candidate.formal:
+                match.rule = candidate.rule
+            index.index_word(match)
+        match.found_by.add(candidate.rule)
+        added = []
         for name in [candidate.name, *candidate.aliases]:
             if fold(name) in ("company", "group"):
                 match.roles.add(fold(name))
             elif fold(name) not in {fold(n) for n in match.names}:
                 match.names.append(name)
+                added.append(name)
+        index.index_names(match, added)
         for ticker in candidate.tickers:
             if ticker not in match.tickers:
                 match.tickers.append(ticker)
-    link_subsidiaries_by_name(companies)
-    return companies
+    link_subsidiaries_by_name(index.companies)
+    return index.companies
 
 
-def link_subsidiaries_by_name(companies: list[Company]) -> None:
+def link_subsidiaries_by_name(companies: list[FoundCompany]) -> None:
+    """ "Acme Investment (China) Co., Ltd." gets "Acme" as parent; the last such company wins."""
+    by_core: dict[str, list[int]] = {}
+    for i, company in enumerate(companies):
+        by_core.setdefault(core_key(company.name), []).append(i)
     for child in companies:
-        for parent in companies:
-            if parent is not child and is_subsidiary_name(child.name, parent.name):
-                child.parent = parent
+        if not SUBSIDIARY_WORDS.search(child.name):
+            continue
+        parents = [
+            i
+            for prefix in key_prefixes(core_key(child.name))
+            for i in by_core.get(prefix, [])
+            if companies[i] is not child and is_subsidiary_name(child.name, companies[i].name)
+        ]
+        if parents:
+            child.parent = companies[max(parents)]
 
 
 # ---------------------------------------------------------------- mentions
 
 
-@dataclass(frozen=True)
-class Mention:
-    company: Company
-    start: int
-    end: int
+def find_mentions(
+    text: str, companies: list[FoundCompany], start: int = 0, end: int | None = None
+) -> list[Mention]:
+    """Non-overlapping mentions of known companies in text[start:end], longest form first.
 
-
-def find_mentions(text: str, companies: list[Company], start: int = 0, end: int | None = None):
-    """Non-overlapping mentions of known companies in text[start:end], longest form first."""
+    When `companies` is the release's `Entities` (entities.find_entities), the mentions come
+    from its one resolved pass over the text; for a plain list they are found afresh.
+    """
     end = len(text) if end is None else end
-    by_form = {}
-    for company in companies:
-        for form in company.surfaces():
-            by_form.setdefault(form.lower(), company)
-    if not by_form:
-        return []
-    pattern = mention_pattern(tuple(sorted(by_form, key=len, reverse=True)))
-    mentions = []
-    for match in pattern.finditer(text, start, end):
-        if any(char.isupper() for char in match.group()) or not match.group()[0].isalpha():
-            mentions.append(Mention(by_form[match.group().lower()], match.start(), match.end()))
-    return mentions
+    between = getattr(companies, "mentions_in", None)
+    if between is not None and getattr(companies, "text", None) is text:
+        return between(start, end)
+    return surface_index(companies).find(text, start, end)
 
 
-@lru_cache(maxsize=256)
-def mention_pattern(forms: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
+def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
+    return SurfaceIndex((form, company) for company in companies for form in company.surfaces())
 
 
 # ---------------------------------------------------------------- parents
 
 
-def link_parents(text: str, companies: list[Company]) -> None:
+def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
     """ ", a wholly-owned subsidiary of Y" and "a Y portfolio company" make Y the parent."""
-    mentions = find_mentions(text, companies)
+    by_start = {m.start: m for m in mentions}
+    starts = [m.start for m in mentions]
     for mention in mentions:
         after = text[mention.end : mention.end + 160]
         sub = SUBSIDIARY.match(skip_parens_forward(after))
         if sub:
             offset = mention.end + (len(after) - len(skip_parens_forward(after))) + sub.end()
-            parent = next((m.company for m in mentions if m.start == offset), None)
-            if parent and parent is not mention.company:
-                mention.company.parent = parent
+            parent = by_start[offset].company if offset in by_start else None
+            for child in coordinated(text, mentions, mention):
+                if parent and parent is not child:
+                    child.parent = parent
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]
         if re.search(r",\s+(?:a|an)\s+$", before) and PORTFOLIO_TAIL.match(after):
-            child = owner_before(mentions, mention)
+            child = owner_before(mentions[: bisect_left(starts, mention.start)], mention)
             if child and child is not mention.company:
                 child.parent = mention.company
+
+
+def coordinated(text: str, mentions: list[Mention], last: Mention) -> list[FoundCompany]:
+    """The companies of a list ending at `last`: "X (...) and Y (...) (collectively ...)"."""
+    companies = [last.company]
+    position = mentions.index(last)
+    while position > 0:
+        before = mentions[position - 1]
+        gap = re.sub(
+            r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text[before.end : mentions[position].start]
+        )
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|;)\s*", gap):
+            break
+        companies.append(before.company)
+        position -= 1
+    return companies
 
 
 def skip_parens_forward(text: str) -> str:
@@ -567,7 +688,7 @@ def skip_parens_forward(text: str) -> str:
         text = text[match.end() :]
 
 
-def owner_before(mentions: list[Mention], mention: Mention) -> Company | None:
+def owner_before(mentions: list[Mention], mention: Mention) -> FoundCompany | None:
     earlier = [m for m in mentions if m.end <= mention.start and mention.start - m.end < 120]
     return earlier[-1].company if earlier else None
 
@@ -581,57 +702,109 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
     counts: dict[str, list[int]] = {}
     for match in re.finditer(r"(?<![A-Z][\w\-]\s)\b([A-Z][A-Za-z\-]{2,})(?:['’]s)\b", body):
         word = match.group(1)
-        lowered = fold(word)
-        if lowered in PLACES or lowered in NAME_STOPWORDS or lowered in AGENCY_NAMES:
-            continue
-        if lowered in COMPANY_HEADS or lowered in EPONYMS or INN_WORD.fullmatch(lowered):
+        if not is_bare_name(word):
             continue
         counts.setdefault(word, []).append(match.start())
     found = []
     for word, positions in counts.items():
         if len(re.findall(rf"\b{re.escape(word)}\b", body)) >= 3:
-            found.append(Candidate(word, positions[0], positions[0] + len(word)))
+            found.append(
+                Candidate(word, positions[0], positions[0] + len(word), rule="company.possessive")
+            )
     return found
 
 
-def find_companies(doc: Document) -> list[Company]:
+def is_bare_name(word: str) -> bool:
+    """A capitalised word that may name a company alone: no place, month, agency, drug stem,
+    company head ("Pharmaceuticals") or disease eponym."""
+    lowered = fold(word)
+    if lowered in PLACES or lowered in NAME_STOPWORDS or lowered in AGENCY_NAMES:
+        return False
+    if lowered in GENERIC_ALIASES or lowered in NON_COMPANY_WORDS or lowered in NOT_AGENTS:
+        return False
+    return not (lowered in COMPANY_HEADS or lowered in EPONYMS or INN_WORD.fullmatch(lowered))
+
+
+def agent_candidates(doc: Document) -> list[Candidate]:
+    """Bare names (no legal form, no ticker) that act as a party: "Helvara today announced",
+    "Helvara to acquire ...", "... an agreement with Helvara"."""
+    found = []
+    for sentence in doc.sentences:
+        if sentence.section not in ("title", "body"):
+            continue
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT]
+        if sentence.section == "title":
+            patterns.append(HEADLINE_SUBJECT)
+        for pattern in patterns:
+            for match in pattern.finditer(sentence.text):
+                name = match.group("name")
+                words = name.split()
+                if not all(is_bare_name(w.strip(",")) or w.lower() == "and" for w in words[:1]):
+                    continue
+                if not is_plausible_name(name) or re.search(r"\d", name):
+                    continue
+                if any(fold(w) in NAME_STOPWORDS | NOT_AGENTS for w in words):
+                    continue
+                if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
+                    continue
+                start = sentence.start + match.start("name")
+                found.append(Candidate(name, start, start + len(name), rule="company.agent"))
+    return found
+
+
+def find_companies(doc: Document) -> list[FoundCompany]:
+    """Every company the release names, merged across the forms it uses, each with its tickers,
+    aliases and parent. Input: the analysed document. Never lists regulators, exchanges, places
+    or a bare generic word ("Pharmaceuticals", "the Group"). See entities.find_entities for the
+    resolved mentions built on this."""
     text = doc.text
-    candidates = (
-        formal_candidates(text)
-        + parenthetical_candidates(text)
-        + apposition_candidates(text)
-        + head_noun_candidates(text)
-        + announcement_header_candidates(text)
+    rules = (
+        (formal_candidates, "company.legal_suffix"),
+        (parenthetical_candidates, "company.defined_or_ticker"),
+        (apposition_candidates, "company.apposition"),
+        (head_noun_candidates, "company.head_noun"),
+        (announcement_header_candidates, "company.exchange_cover"),
     )
+    candidates = []
+    for finder, rule in rules:
+        for candidate in finder(text):
+            candidate.rule = rule
+            candidates.append(candidate)
     candidates += possessive_candidates(doc)
+    candidates += agent_candidates(doc)
     candidates = [c for c in candidates if is_plausible_name(c.name)]
     companies = merge(candidates, text)
-    attach_tickers(text, companies)
-    link_parents(text, companies)
+    mentions = surface_index(companies).find(text)
+    attach_tickers(text, companies, mentions)
+    link_parents(text, companies, mentions)
+    first: dict[int, int] = {}
+    for mention in mentions:
+        first.setdefault(id(mention.company), mention.start)
     for company in companies:
-        company.start = first_mention(text, company, companies)
+        company.start = first.get(id(company), company.start)
     return companies
 
 
-def attach_tickers(text: str, companies: list[Company]) -> None:
+def attach_tickers(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
     """A ticker after a name belongs to it: `Revance Therapeutics, Inc. ("Revance") NASDAQ:RVNC`."""
-    mentions = find_mentions(text, companies)
+    taken = {ticker for company in companies for ticker in company.tickers}
+    ends = sorted((m.end, i) for i, m in enumerate(mentions))
+    end_positions = [e for e, _ in ends]
     for pattern in TICKER_PATTERNS[:2]:
         for match in pattern.finditer(text):
-            ticker = normal_ticker(match.group("exchange").split("/")[0], match.group("symbol"))
-            if not ticker:
+            ticker = normal_ticker(
+                EXCHANGE_SPLIT.split(match.group("exchange"))[0], match.group("symbol")
+            )
+            if not ticker or ticker in taken:
                 continue
-            earlier = [
-                m
-                for m in mentions
-                if m.end <= match.start()
-                and match.start() - m.end < 60
-                and "\n" not in text[m.end : match.start()]
-            ]
-            if earlier and not any(ticker in c.tickers for c in companies):
-                earlier[-1].company.tickers.append(ticker)
+            last = bisect_right(end_positions, match.start()) - 1
+            if last < 0:
+                continue
+            mention = mentions[ends[last][1]]
+            if match.start() - mention.end < 60 and "\n" not in text[mention.end : match.start()]:
+                mention.company.tickers.append(ticker)
+                taken.add(ticker)
 
 
-def first_mention(text: str, company: Company, companies: list[Company]) -> int:
-    mentions = [m for m in find_mentions(text, companies) if m.company is company]
-    return mentions[0].start if mentions else company.start
+# Kept for the rule modules written against the old name; new code uses FoundCompany.
+Company = FoundCompany

@@ -2,11 +2,12 @@
 
 import re
 
-from .companies import Company, find_companies, find_mentions
+from .companies import FoundCompany, find_mentions
 from .dates import published_on, to_date
-from .deals import Deal, deal_json, find_deals, top
+from .deals import FoundDeal, deal_json, find_deals, top
 from .designations import find_designations
 from .drugs import FoundDrug, body_mention_count, drugs_between, find_drugs, modality_in
+from .entities import find_entities
 from .events import find_events
 from .text import Document, analyse
 
@@ -20,7 +21,7 @@ def extract(text: str, *, title: str | None = None) -> dict:
     doc = analyse(text, title)
     published = published_on(text)
     base = to_date(published)
-    companies = find_companies(doc)
+    companies = find_entities(doc)
     drugs = find_drugs(doc)
     designations = find_designations(doc, drugs, base)
     deals = find_deals(doc, companies, drugs, published)
@@ -44,7 +45,7 @@ def extract(text: str, *, title: str | None = None) -> dict:
         "document": {"title": doc.title, "published_on": published, "language": "en"},
         "companies": [company_json(doc, c, listed, companies) for c in listed],
         "drugs": drug_items,
-        "deals": [deal_json(d, published) for d in deals],
+        "deals": [deal_json(d, published, doc) for d in deals],
         "designations": [d.as_json() for d in designations],
         "events": [
             e.as_json(c.name) for e, c in zip(events, event_companies, strict=True) if c is not None
@@ -52,7 +53,7 @@ def extract(text: str, *, title: str | None = None) -> dict:
     }
 
 
-def main_company(doc: Document, companies: list[Company]) -> Company | None:
+def main_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany | None:
     """The release's own company: the first one named in the announcing (dateline) sentence.
 
     A deck line under the headline ("Financing led by X Capital") may name an investor first.
@@ -65,7 +66,7 @@ def main_company(doc: Document, companies: list[Company]) -> Company | None:
     return companies[0] if companies else None
 
 
-def event_subject(doc: Document, event, companies, drugs, owners) -> Company | None:
+def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompany | None:
     """Whose event: the company named before the trigger, else the owner of the drug named there,
     else the subject of the sentence before in the same paragraph ("X opened a plant. In January
     the facility passed ...")."""
@@ -85,7 +86,7 @@ def event_subject(doc: Document, event, companies, drugs, owners) -> Company | N
     return None
 
 
-def announcing_companies(doc: Document, companies: list[Company]) -> list[Company]:
+def announcing_companies(doc: Document, companies: list[FoundCompany]) -> list[FoundCompany]:
     """Co-announcers: "X and Y today announced ..." in the release's first announcing sentence."""
     for sentence in doc.sentences:
         verb = re.search(r"\bannounc", sentence.text) if sentence.section == "body" else None
@@ -95,7 +96,9 @@ def announcing_companies(doc: Document, companies: list[Company]) -> list[Compan
     return []
 
 
-def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events) -> list[FoundDrug]:
+def subject_drugs(
+    doc: Document, drugs, designations, deals: list[FoundDeal], events
+) -> list[FoundDrug]:
     """Drugs a fact is about; background drugs (standard of care, About lists) stay out."""
     chosen = [d.drug for d in designations]
     for deal in deals:
@@ -118,7 +121,7 @@ def subject_drugs(doc: Document, drugs, designations, deals: list[Deal], events)
     return sorted(unique, key=lambda d: d.first)
 
 
-def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> Company | None:
+def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> FoundCompany | None:
     for deal in deals:
         if drug in deal.drugs:
             # an acquired company's asset is the target's: it owned the drug when the deal was told
@@ -128,7 +131,7 @@ def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> Company 
     return stated_owner(doc, drug, companies) or main
 
 
-def stated_owner(doc: Document, drug: FoundDrug, companies) -> Company | None:
+def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | None:
     """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence."""
     for mention in drug.mentions:
         if mention.start >= doc.body_end:
@@ -153,7 +156,7 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> Company | None:
     return None
 
 
-def drug_json(doc: Document, drug: FoundDrug, owner: Company | None) -> dict:
+def drug_json(doc: Document, drug: FoundDrug, owner: FoundCompany | None) -> dict:
     first_body = next((m for m in drug.mentions if m.start < doc.body_end), drug.mentions[0])
     return {
         "name": drug.name,
@@ -166,7 +169,7 @@ def drug_json(doc: Document, drug: FoundDrug, owner: Company | None) -> dict:
     }
 
 
-def unnamed_drug_items(deals: list[Deal]) -> list[dict]:
+def unnamed_drug_items(deals: list[FoundDeal]) -> list[dict]:
     items = []
     for deal in deals:
         if deal.unnamed_product and deal.type == "license":
@@ -185,7 +188,7 @@ def unnamed_drug_items(deals: list[Deal]) -> list[dict]:
     return items
 
 
-def listed_companies(companies, main, deals, owners, event_company) -> list[Company]:
+def listed_companies(companies, main, deals, owners, event_company) -> list[FoundCompany]:
     """Companies tied to a fact, with the parents and subsidiaries the text links to them."""
     chosen = [main] if main else []
     for deal in deals:
@@ -206,7 +209,7 @@ def listed_companies(companies, main, deals, owners, event_company) -> list[Comp
     return sorted(unique, key=lambda c: c.start)
 
 
-def company_json(doc: Document, company: Company, listed, companies) -> dict:
+def company_json(doc: Document, company: FoundCompany, listed, companies) -> dict:
     parent = company.parent if company.parent in listed else None
     return {
         "name": company.name,
@@ -217,7 +220,7 @@ def company_json(doc: Document, company: Company, listed, companies) -> dict:
     }
 
 
-def company_quote(doc: Document, company: Company, companies) -> str | None:
+def company_quote(doc: Document, company: FoundCompany, companies) -> str | None:
     for sentence in doc.sentences:
         if company.name in sentence.text:
             return sentence.text

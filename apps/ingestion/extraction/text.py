@@ -1,13 +1,14 @@
 """Sentences, sections and character hygiene for one press release."""
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+
+from apps.core import names
 
 from .lexicons.text import END_OF_BODY_HEADINGS
 
@@ -25,8 +26,6 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 SPEECH_MIN_CHARS = 60
-MARKS = re.compile(r"[®™©]")
-NON_WORD = re.compile(r"[^\w]+")
 NEW_LINE_START = re.compile(r"\n\s*(?=\S)")
 MAX_HEADLINE = 250  # a longer first line is the body's opening paragraph, not a headline
 
@@ -181,11 +180,9 @@ def garbled_count(text: str) -> int:
     return sum(1 for char in text if not is_clean_char(char) and not char.isspace())
 
 
-@lru_cache(maxsize=8192)
-def fold(value: str) -> str:
-    """Case- and punctuation-insensitive key for comparing names."""
-    value = unicodedata.normalize("NFKC", value or "").lower()
-    return " ".join(NON_WORD.sub(" ", MARKS.sub("", value)).split())
+# The one fold shared with the database's alias keys (apps.core.names, pure Python), cached
+# because rules fold the same names many times per release.
+fold = lru_cache(maxsize=65536)(names.fold)
 
 
 def collapse(value: str) -> str:

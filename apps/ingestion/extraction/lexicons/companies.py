@@ -12,6 +12,11 @@ LEGAL_SUFFIX = (
 )
 
 
+# Pieces that legal forms leave once folded ("A/S" -> "a s", "S.A.S." -> "s a s") and Nordic
+# forms; apps.core.names.LEGAL_SUFFIXES holds the rest of the list the extractor drops.
+SPLIT_FORM_PIECES = frozenset({"a", "s", "asa", "oyj", "sas"})
+
+
 # Last words that make a capitalised run a company name without a legal form.
 COMPANY_HEADS = {
     "pharma",
@@ -445,3 +450,57 @@ EXCHANGES = {
     "SZSE": "SZ",
     "SZ": "SZ",
 }
+
+
+# A bare name (no legal form, no ticker) is a company when it acts as a party: the subject of
+# one of these verbs, the object of one of these cues, or a headline's subject.
+AGENT_ADVERBS = r"(?:today|recently|has|have|had|will|would|also|jointly|officially|formally)"
+AGENT_VERBS = (
+    r"announc(?:ed|es)|entered|enters|signed|signs|acquired|acquires|agreed|agrees"
+    r"|licen[cs]ed|licen[cs]es|exercised|exercises|obtained|obtains|to acquire|to license"
+    r"|to buy|to merge|completed the acquisition|completes the acquisition"
+)
+HEADLINE_VERBS = (
+    r"to acquire|acquires|to buy|buys|licen[cs]es|in-licen[cs]es|signs|enters|exercises"
+    r"|completes acquisition|announces (?:an? )?(?:licen[cs]e|agreement|acquisition|deal)"
+    r"|and\b"
+)
+AGENT_OBJECT_CUES = (
+    r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
+    r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
+)
+# Capitalised words that act as subjects but never name a company.
+NOT_AGENTS = frozenset(
+    {
+        "management",
+        "shareholders",
+        "stockholders",
+        "investors",
+        "researchers",
+        "scientists",
+        "analysts",
+        "patients",
+        "physicians",
+        "series",
+        "phase",
+        "part",
+        "schedule",
+        "exhibit",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "reuters",
+        "bloomberg",
+        "everyone",
+        "nobody",
+        "they",
+        "he",
+        "she",
+        "i",
+        "you",
+    }
+)

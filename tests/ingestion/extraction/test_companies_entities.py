@@ -1,0 +1,162 @@
+"""Company mentions resolve to one entity per company, before any fact is read (invented names)."""
+
+from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.entities import find_entities
+from apps.ingestion.extraction.text import analyse
+
+
+def entities_of(text: str):
+    return find_entities(analyse(text))
+
+
+def company(result: dict, name: str) -> dict:
+    return next(c for c in result["companies"] if c["name"] == name)
+
+
+def test_a_name_defined_in_brackets_and_its_short_form_are_one_company():
+    # field case si01
+    result = extract(
+        "Tamsin Bio licenses TB-301 in Japan\n\n"
+        "SEOUL, May 2, 2025 -- Tamsin Bio Co., Ltd. announced that it has entered into an "
+        'agreement with Quillon Pharma Inc. ("Quillon"). Under the agreement, Quillon has obtained '
+        "exclusive rights to develop and commercialize TB-301 in Japan. Tamsin will receive an "
+        "upfront payment of RMB 80 million."
+    )
+    assert set(company(result, "Tamsin Bio Co., Ltd.")["aliases"]) == {"Tamsin Bio", "Tamsin"}
+
+
+def test_a_defined_short_name_resolves_to_its_formal_name_in_other_wording():
+    entities = entities_of(
+        'Orrin update\n\nZURICH, June 3, 2024 -- Orrin Therapeutics AG ("Orrin") said that '
+        "Orrin's partner will pay Orrin a fee."
+    )
+    orrin = entities.resolve("Orrin Therapeutics AG")
+    assert orrin is not None
+    assert entities.resolve("Orrin") is orrin
+    assert entities.resolve("Orrin's") is orrin
+    assert {m.company for m in entities.mentions} == {orrin}
+    assert len(entities.mentions) == 5  # headline, name, defined name, possessive, object
+
+
+def test_a_suffixless_name_that_acts_as_acquirer_is_a_company():
+    # field case si02
+    entities = entities_of(
+        "Helvara to acquire Brindle AG\n\nBasel, March 4, 2024 – Helvara today announced that it "
+        "has entered into an agreement to make a voluntary public takeover offer to acquire "
+        "Brindle AG (FSE: BRN; NASDAQ: BRN), a Germany-based biopharmaceutical company. The offer "
+        "values Brindle at EUR 1.5bn."
+    )
+    helvara = entities.resolve("Helvara")
+    assert helvara is not None and helvara.name == "Helvara"
+    brindle = entities.resolve("Brindle")
+    assert brindle.name == "Brindle AG" and brindle.tickers == ["BRN.NASDAQ"]
+
+
+def test_a_suffixless_name_signing_an_agreement_in_other_wording_is_a_company():
+    entities = entities_of(
+        "Update\n\nOSLO, May 6, 2025 -- Under the terms announced today, Norrby has signed a "
+        "licence agreement with Castell Pharma Ltd. for CP-7."
+    )
+    assert entities.resolve("Norrby") is not None
+    assert entities.resolve("Castell Pharma") is not None
+
+
+def test_a_bare_generic_word_is_never_a_company():
+    entities = entities_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Pharmaceuticals announced that the Group has entered "
+        "into an agreement with Therapeutics."
+    )
+    assert list(entities) == []
+    assert entities.resolve("Pharmaceuticals") is None
+    assert entities.resolve("the Group") is None
+
+
+def test_a_short_form_that_drops_a_place_word_is_an_alias():
+    # field case si03
+    result = extract(
+        "Company update\n\nSHANGHAI, Sept. 2, 2024 /PRNewswire/ -- Shanghai Tamsin Biotech, Inc. "
+        "(2999.HK) presented new data for TB-301, an anti-PD-1 monoclonal antibody. In 2023, "
+        "Tamsin entered into an exclusive license agreement with Quillon Pharmaceuticals Limited "
+        "for the development and commercialisation of TB-301 in Europe."
+    )
+    tamsin = company(result, "Shanghai Tamsin Biotech, Inc.")
+    assert "Tamsin" in tamsin["aliases"]
+    assert tamsin["tickers"] == ["2999.HK"]
+    assert {c["name"] for c in result["companies"]} >= {"Quillon Pharmaceuticals Limited"}
+
+
+def test_a_place_dropped_short_form_in_other_wording_resolves():
+    entities = entities_of(
+        "News\n\nSUZHOU, April 1, 2025 -- Suzhou Ferrow Medicines Co., Ltd. reported results. "
+        "Ferrow's lead programme advanced."
+    )
+    ferrow = entities.resolve("Suzhou Ferrow Medicines Co., Ltd.")
+    assert entities.resolve("Ferrow") is ferrow
+    assert entities.resolve("Ferrow's") is ferrow
+
+
+def test_two_group_members_sharing_a_word_stay_two_companies():
+    entities = entities_of(
+        "Note\n\nAlder (Beijing) Biotech Co., Ltd. and Alder Pharmaceutical Group Limited signed."
+    )
+    assert len(entities) == 2
+    assert entities.resolve("Alder") is None  # ambiguous: either member
+
+
+def test_hkex_cover_issuer_has_its_stock_code_chinese_name_and_subsidiaries():
+    # field case si09
+    result = extract(
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
+        "no responsibility for the contents of this announcement.\n\n"
+        "Quillon Pharmaceutical Group Company Limited\n\n奎隆製藥集團有限公司\n\n"
+        "(Stock Code: 4321)\n\n"
+        "LICENSE AGREEMENT WITH VERANT\n\n"
+        "This announcement is made by Quillon Pharmaceutical Group Company Limited (the "
+        '"Company", together with its subsidiaries, the "Group").\n\n'
+        "The board of directors of the Company is pleased to announce that on May 4, 2021, "
+        "Quillon (Shanghai) Biotech Co., Ltd. (奎隆(上海)生物科技有限公司) and Jiangsu Quillon "
+        'Pharmaceutical Co., Ltd. (江蘇奎隆製藥有限公司) (collectively, the "Licensors"), each a '
+        "wholly-owned subsidiary of the Group, entered into a license agreement with Verant, Inc. "
+        '("Verant"), pursuant to which the Licensors grant an exclusive license to Verant to '
+        'develop and commercialize QP-77 outside of the People\'s Republic of China ("PRC").'
+    )
+    issuer = company(result, "Quillon Pharmaceutical Group Company Limited")
+    assert issuer["tickers"] == ["4321.HK"]
+    assert "奎隆製藥集團有限公司" in issuer["aliases"]
+    for name in (
+        "Quillon (Shanghai) Biotech Co., Ltd.",
+        "Jiangsu Quillon Pharmaceutical Co., Ltd.",
+    ):
+        assert company(result, name)["parent"] == "Quillon Pharmaceutical Group Company Limited"
+
+
+def test_an_undefined_the_company_resolves_to_the_cover_issuer_in_other_wording():
+    text = (
+        "Marlow Biologics Holdings Limited\n(Incorporated in the Cayman Islands with limited "
+        "liability)\n(Stock Code: 8765)\n\nVOLUNTARY ANNOUNCEMENT\n\n"
+        "The board is pleased to announce that the Company has completed a placing."
+    )
+    entities = entities_of(text)
+    issuer = entities.resolve("Marlow Biologics Holdings Limited")
+    assert issuer.tickers == ["8765.HK"]
+    assert entities.resolve("the Company") is issuer
+    assert entities.resolve((text.index("the Company"), text.index("the Company") + 11)) is issuer
+
+
+def test_a_ticker_listed_on_two_exchanges_is_kept():
+    # field case si22
+    result = extract(
+        "Tamsin and Quillon sign licence\n\nLYON, France, March 9, 2022 -- Tamsin SA (Euronext: "
+        "TMS) and Quillon SA (Nasdaq and Euronext: QLN) have entered into an exclusive licensing "
+        "agreement for QL-55. Quillon receives €50m upfront."
+    )
+    assert company(result, "Quillon SA")["tickers"] == ["QLN.NASDAQ"]
+    assert {c["name"] for c in result["companies"]} == {"Tamsin SA", "Quillon SA"}
+
+
+def test_a_ticker_on_two_exchanges_in_other_wording():
+    entities = entities_of(
+        "News\n\nPARIS, May 6, 2025 -- Vesper SE (Euronext Paris / NYSE: VSPR) today announced "
+        "results."
+    )
+    assert entities.resolve("Vesper").tickers == ["VSPR.NYSE"]
