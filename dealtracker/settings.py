@@ -163,6 +163,15 @@ INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 20 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = INGEST_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Fetching URLs (apps/ingestion/http.py): one deadline for a whole fetch, redirects followed by
+# us, and only public addresses unless listed here as networks ("127.0.0.1/32,10.8.0.0/16").
+FETCH_TIMEOUT_SECONDS = env_int("FETCH_TIMEOUT_SECONDS", 30)
+FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5)
+FETCH_ALLOWED_NETWORKS = env_list("FETCH_ALLOWED_NETWORKS", [])
+FETCH_USER_AGENT = os.environ.get(
+    "FETCH_USER_AGENT", "dealtracker/0.1 (+https://github.com/dealtracker; press release reader)"
+)
+
 # Public pages show unreviewed facts marked as such unless this is off.
 SHOW_UNREVIEWED_FACTS = env_bool("SHOW_UNREVIEWED_FACTS", True)
 
@@ -177,9 +186,29 @@ CELERY_RESULT_BACKEND = (
     )
     or None
 )
+# A task is acknowledged when it ends, and a worker killed mid-task gives its task back.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# One ingestion may run this long (the prefork pool kills it after the hard limit); the beat
+# task `requeue_stuck_documents` re-queues a document left `running` longer than that.
+CELERY_TASK_TIME_LIMIT = env_int("INGEST_TIME_LIMIT_SECONDS", 6 * 60)
+CELERY_TASK_SOFT_TIME_LIMIT = max(1, CELERY_TASK_TIME_LIMIT - 60)
+# The longest wait before a retry (tasks.py uses it as retry_backoff_max).
+INGEST_RETRY_BACKOFF_MAX_SECONDS = env_int("INGEST_RETRY_BACKOFF_MAX_SECONDS", 5 * 60)
+# Redis redelivers a message nobody acknowledged after this long: the message of a worker
+# that died. It must outlast a task held until its retry time and then run to its limit,
+# or a live task would be delivered twice.
+CELERY_VISIBILITY_TIMEOUT_SECONDS = env_int(
+    "CELERY_VISIBILITY_TIMEOUT_SECONDS",
+    CELERY_TASK_TIME_LIMIT + INGEST_RETRY_BACKOFF_MAX_SECONDS + 60,
+)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT_SECONDS,
+    # Look for such messages every tenth of the timeout (kombu's default: every 100 s).
+    "unacked_restore_interval": max(1, min(60, CELERY_VISIBILITY_TIMEOUT_SECONDS // 10)),
+    "unacked_restore_throttle": 1,
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -194,6 +223,10 @@ CELERY_BEAT_SCHEDULE = {
     "reingest-stale-documents": {
         "task": "apps.ingestion.tasks.reingest_stale_documents",
         "schedule": REINGEST_URL_INTERVAL_MINUTES * 60,
+    },
+    "requeue-stuck-documents": {
+        "task": "apps.ingestion.tasks.requeue_stuck_documents",
+        "schedule": max(60, CELERY_TASK_TIME_LIMIT // 2),
     },
 }
 
