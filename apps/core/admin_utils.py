@@ -74,7 +74,22 @@ def unreview_selected(modeladmin, request, queryset):
     modeladmin.message_user(request, f"{count} back to unreviewed.", messages.SUCCESS)
 
 
-class ReviewedAdmin(SimpleHistoryAdmin):
+class PermittedActionsMixin:
+    """A posted action the user may not run answers 403.
+
+    Django drops it from the user's choices and redirects with "No action selected", which a
+    forged post cannot tell from success; a refusal should say so.
+    """
+
+    def changelist_view(self, request, extra_context=None):
+        name = request.POST.get("action") if request.method == "POST" else None
+        known = {action_name for _func, action_name, _label in self._get_base_actions()}
+        if name in known and name not in self.get_actions(request):
+            raise PermissionDenied
+        return super().changelist_view(request, extra_context)
+
+
+class ReviewedAdmin(PermittedActionsMixin, SimpleHistoryAdmin):
     """A fact's admin: review state, curated-field tracking, quotes, history and revert."""
 
     change_form_template = "admin/core/reviewed_change_form.html"

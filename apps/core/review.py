@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce, TruncDate
 from django.urls import reverse
 
@@ -116,12 +116,21 @@ class ReviewQueue(Sequence):
             ids = [pk for key_label, pk in keys if key_label == model._meta.label_lower]
             if not ids:
                 continue
-            facts = model.objects.filter(pk__in=ids).prefetch_related("sources__document", *related)
+            facts = model.objects.filter(pk__in=ids).prefetch_related(
+                Prefetch("sources", queryset=_quotes()), *related
+            )
             for fact in facts:
                 loaded[(model._meta.label_lower, fact.pk)] = QueueItem(
                     fact=fact, sources=list(fact.sources.all())
                 )
         return [loaded[key] for key in keys if key in loaded]
+
+
+def _quotes():
+    """Provenance rows with their documents in one query (the extraction JSON is not shown)."""
+    from apps.sources.models import Provenance
+
+    return Provenance.objects.select_related("document").defer("document__extraction")
 
 
 def review_queue(*, kinds: list[type[models.Model]] | None = None) -> ReviewQueue:

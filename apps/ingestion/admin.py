@@ -2,6 +2,8 @@ from django.contrib import admin, messages
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 
+from apps.core.admin_utils import PermittedActionsMixin
+
 from .models import Disagreement, Tombstone
 
 
@@ -42,7 +44,7 @@ def accept_selected(modeladmin, request, queryset):
 
 
 @admin.register(Disagreement)
-class DisagreementAdmin(admin.ModelAdmin):
+class DisagreementAdmin(PermittedActionsMixin, admin.ModelAdmin):
     """What a re-ingest would have changed in a curator's value; the curator's value stayed."""
 
     list_display = [

@@ -64,8 +64,9 @@ def test_marking_resolved_keeps_the_curators_value(disagreeing, curator_client):
 
 
 def test_a_viewer_cannot_take_a_value(disagreeing, viewer_client):
-    take(viewer_client, ["territory"])
+    assert take(viewer_client, ["territory"]).status_code == 403
     assert Deal.objects.get().territory == "Greater China"
+    assert not Disagreement.objects.get(field="territory").resolved
 
 
 def test_a_relation_cannot_be_taken_from_the_list(disagreeing, curator_client):

@@ -187,7 +187,7 @@ def test_the_merge_action_asks_for_the_survivor_then_merges(curator_client):
 def test_a_viewer_cannot_merge(viewer_client):
     first, second = make_company(), make_company()
     url = reverse("admin:companies_company_changelist")
-    viewer_client.post(
+    response = viewer_client.post(
         url,
         {
             "action": "merge_selected",
@@ -196,6 +196,7 @@ def test_a_viewer_cannot_merge(viewer_client):
             "survivor": first.pk,
         },
     )
+    assert response.status_code == 403
     assert "merge_selected" not in _action_names(viewer_client, url)
     assert Company.objects.count() == 2
 

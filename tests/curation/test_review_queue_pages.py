@@ -61,7 +61,7 @@ def test_the_queue_order_is_newest_document_first_and_unsourced_facts_last(backl
 def test_a_queue_page_of_one_kind_stays_under_a_query_ceiling_in_queue_order(
     curator_client, backlog, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(13):
         page = curator_client.get(QUEUE, {"kind": "deals.deal"}).context["page"]
     deals = [fact for fact in _expected_order(backlog) if fact._meta.model_name == "deal"]
     assert [item.fact for item in page] == deals

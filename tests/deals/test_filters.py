@@ -39,11 +39,15 @@ def test_company_filter_with_a_role_keeps_deals_where_the_company_plays_it(compa
     assert deals(company=company.slug, role="licensor") == [as_licensor]
 
 
-def test_subsidiaries_switch_adds_the_deals_of_the_companys_subsidiaries(company):
+def test_a_company_includes_its_subsidiaries_deals_unless_switched_off(company):
     child = make_company("Acme China", parent=company)
-    childs_deal = make_deal(parties=[child, make_company()])
-    assert deals(company=company.slug) == []
-    assert deals(company=company.slug, subsidiaries="on") == [childs_deal]
+    grandchild = make_company("Acme Suzhou", parent=child)
+    childs_deal = make_deal(parties=[child, make_company()], announced_on=dt.date(2021, 1, 1))
+    grandchilds_deal = make_deal(parties=[grandchild, make_company()])
+    assert deals(company=company.slug) == [childs_deal, grandchilds_deal]
+    assert deals(company=company.slug, subsidiaries="on") == [childs_deal, grandchilds_deal]
+    assert deals(company=company.slug, subsidiaries="off") == []
+    assert deals(company=child.slug, subsidiaries="off") == [childs_deal]
 
 
 def test_type_filter_accepts_several_types():
@@ -188,3 +192,17 @@ def test_indication_filter_takes_the_id_of_old_links_or_the_name_as_typed():
     assert deals(indication="non small cell lung cancer") == [theirs]
     for unknown in ("glioma", "99999999999999999999"):
         assert not DealFilter(query(indication=unknown), queryset=deals_for_listing()).is_valid()
+
+
+def test_money_filter_keeps_a_deal_priced_exactly_at_the_minimum():
+    exact = make_deal(total_value_amount=Decimal("250000000"), total_value_currency="USD")
+    make_deal(total_value_amount=Decimal("249990000"), total_value_currency="USD")
+    assert deals(min_millions="250", currency="USD") == [exact]
+
+
+def test_territory_filter_finds_the_words_anywhere_in_any_case():
+    greater_china = make_deal(territory="Greater China, including Hong Kong and Macau")
+    make_deal(territory="United States")
+    make_deal(territory="")
+    assert deals(territory="hong kong") == [greater_china]
+    assert deals(territory="GREATER CHINA") == [greater_china]

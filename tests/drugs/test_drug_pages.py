@@ -87,9 +87,13 @@ def test_drug_page_queries_do_not_grow_with_its_designations_and_deals(
     drug = make_drug("busy-mab", owner=company)
     for number in range(10):
         make_designation(drug=drug, agency="FDA", type="other", indication=f"use {number}")
-        make_deal(parties=[make_company(), make_company()], drugs=[drug])
+        make_deal(parties=[make_company(f"Partner {number} AG"), make_company()], drugs=[drug])
     with django_assert_max_num_queries(12):
-        client.get(drug.get_absolute_url())
+        page = client.get(drug.get_absolute_url()).content.decode()
+    for number in range(10):
+        assert f"use {number}<" in page
+        assert f"Partner {number} AG" in page
+    assert page.count('id="designation-') == 10
 
 
 def test_unknown_drug_is_a_404(client):

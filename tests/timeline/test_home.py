@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from apps.core.models import ReviewState
-from tests.factories import make_company, make_deal, make_designation, make_event
+from tests.factories import make_company, make_deal, make_designation, make_drug, make_event
 
 pytestmark = pytest.mark.django_db
 HOME = reverse("timeline:home")
@@ -36,11 +36,22 @@ def test_home_leaves_out_rejected_facts_and_counts_only_what_it_shows(client):
 def test_home_queries_do_not_grow_with_the_number_of_facts(client, django_assert_max_num_queries):
     for day in range(30):
         when = dt.date(2020, 1, 1) + dt.timedelta(days=day)
-        make_deal(announced_on=when)
-        make_designation(date=when)
-        make_event(date=when)
+        make_deal(
+            parties=[make_company(f"Dealmaker {day} Inc."), make_company()], announced_on=when
+        )
+        make_designation(date=when, drug=make_drug(f"zorvimab-{day}"))
+        make_event(date=when, summary=f"Opened plant number {day}.")
     with django_assert_max_num_queries(12):
-        client.get(HOME)
+        page = client.get(HOME).content.decode()
+    assert "<strong>30</strong> deals" in page
+    assert "<strong>30</strong> designations" in page
+    latest, older = range(22, 30), range(0, 22)  # the page lists the eight latest of each
+    for day in latest:
+        assert f"Dealmaker {day} Inc." in page
+        assert f"zorvimab-{day}" in page
+        assert f"Opened plant number {day}." in page
+    for day in older:
+        assert f"Opened plant number {day}." not in page
 
 
 def test_with_unreviewed_facts_hidden_the_timeline_shows_only_approved_ones(
