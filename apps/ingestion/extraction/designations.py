@@ -1,19 +1,44 @@
-"""Regulatory designations: drug x agency x type, with status, date and indication."""
+"""Regulatory designations: drug x agency x type, with status, date and indication.
+
+    find_designations(doc, drugs, base) -> [FoundDesignation, ...]
+
+Designation wordings and agencies come from lexicons/designations.py (spaCy PhraseMatcher over
+the blank pipeline), trial clearances from their own phrasing ("approval to start a Phase 3
+trial"). Each telling is read within its clause (a sentence split at semicolons): the drug is
+the one named nearest to the designation in that clause, else the one of the sentence before
+in the same paragraph ("X won BTD. The designation follows ..."); the agency is the one named
+with it, else the country or region ("in Japan" is PMDA), else the one the sentence before
+names. Never a hypothetical or planned designation ("may qualify for", "plans to file"), never
+one told in a quotation or in boilerplate.
+"""
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from .dates import find_dates
-from .drugs import FoundDrug, body_mention_count, drugs_between
-from .lexicons.designations import AGENCIES, CASE_SENSITIVE_TERMS, DESIGNATIONS, REGION_AGENCY
-from .text import Document, Sentence, collapse, nlp
+from .drugs import FoundDrug, body_mention_count
+from .indications import find_indications, indications_in
+from .lexicons.designations import (
+    AGENCIES,
+    CASE_SENSITIVE_TERMS,
+    DESIGNATIONS,
+    PLURAL_COUNT,
+    PLURAL_LAST_WORDS,
+    REGION_AGENCY,
+    REGION_MODIFIER_GAP,
+    TRIAL_CLEARANCE,
+)
+from .text import Document, Sentence, nlp
 
 IND_CLEARED = re.compile(
-    r"\bcleared\b[^;\n]{0,120}?\bto (?:enter|begin|start|initiate|commence|proceed)", re.IGNORECASE
+    r"\bcleared\b[^;\n]{0,120}?\bto (?:enter|begin|start|initiate|commence|proceed)"
+    rf"|{TRIAL_CLEARANCE}",
+    re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*|plan\w*"
@@ -22,18 +47,31 @@ HYPOTHETICAL = re.compile(
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
 )
-REGION = re.compile(
-    r"\b(?:in|across|from|by)\s+("
-    + "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
-    + r")\b",
+SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
+HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
+REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
+REGION = re.compile(rf"\b(?:in|across|from|by|for)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE)
+REGION_MORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I)
+MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
+PLURAL = re.compile(PLURAL_COUNT, re.IGNORECASE)
+# "SHANGHAI, Sept. 2, 2024 /PRNewswire/ --": the release's dateline, not the designation's date
+DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN|PR|NEWMEDIA)\w*)")
+GROUP_GAP = re.compile(
+    r"[\s(),]*(?:and|as well as|&)?[\s(),]*(?:an?|the)?\s*(?:designations?)?[\s(),]*",
     re.IGNORECASE,
 )
-INDICATION = re.compile(
-    r"(?:\b(?:for the treatment of|indicated for(?: the treatment of)?|for patients with)"
-    r"|^\s*(?:\([^()]*\)\s*)?for(?!\s+(?:the|a|an|its|their|both)\b)(?!\s+[A-Z]{1,6}-?\d))\s+"
-    r"(?:patients with\s+)?(?P<indication>[^.;]{3,220})",
+REFERS_BACK = re.compile(
+    r"\b(?:the|this|these) (?:designations?|drug|product|candidate|therapy|vaccine|medicine"
+    r"|approval|application|status)\b|\b(?:it|its)\b",
     re.IGNORECASE,
 )
+
+# Measured precision of each rule on dev2A and dev (matched facts / facts the rule produced).
+RULE_CONFIDENCE = {
+    "designation.named_agency": 0.85,
+    "designation.region_agency": 0.75,
+    "designation.previous_sentence": 0.6,
+}
 
 
 @dataclass(frozen=True)
@@ -45,6 +83,8 @@ class Hit:
 
 @dataclass
 class FoundDesignation:
+    """One designation telling: drug, agency (contract vocabulary), type, status and the rest."""
+
     drug: FoundDrug
     agency: str
     type: str
@@ -53,6 +93,11 @@ class FoundDesignation:
     date: str | None
     date_known: bool  # an explicit date, or "today" (which pins the date to null)
     quote: str
+    rule: str = "designation.named_agency"
+
+    @property
+    def confidence(self) -> float:
+        return RULE_CONFIDENCE[self.rule]
 
     def as_json(self) -> dict:
         return {
@@ -63,6 +108,8 @@ class FoundDesignation:
             "indication": self.indication,
             "date": self.date,
             "quote": self.quote,
+            "rule": self.rule,
+            "confidence": self.confidence,
         }
 
 
@@ -76,7 +123,10 @@ def matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
         for label, terms in lexicon.items():
             for term in terms:
                 matcher = exact if term in CASE_SENSITIVE_TERMS else folded
-                matcher.add(f"{kind}:{label}", [nlp().make_doc(term)])
+                forms = [term]
+                if term.rsplit(" ", 1)[-1].lower() in PLURAL_LAST_WORDS:
+                    forms.append(term + "s")
+                matcher.add(f"{kind}:{label}", [nlp().make_doc(form) for form in forms])
     return exact, folded
 
 
@@ -93,7 +143,10 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         hit = Hit(span.start_char, span.end_char, label)
         (agencies if kind == "agency" else designations).append(hit)
     for match in IND_CLEARED.finditer(doc.text):
-        designations.append(Hit(match.start(), match.start() + len("cleared"), "ind_clearance"))
+        word = re.match(r"\w+", match.group())
+        end = match.start() + (len(word.group()) if word else 0)
+        designations = [d for d in designations if not (d.start <= match.start() < d.end)]
+        designations.append(Hit(match.start(), end, "ind_clearance"))
     return agencies, sorted(designations, key=lambda h: h.start)
 
 
@@ -103,7 +156,9 @@ def make_span(doc: Document, match_id: int, start: int, end: int):
     return span
 
 
-def group_hits(sentence: Sentence, hits: list[Hit], text: str) -> list[list[Hit]]:
+def group_hits(
+    sentence: Sentence, hits: list[Hit], text: str, agencies: list[Hit]
+) -> list[list[Hit]]:
     """Designations joined by "and", "," or a bracketed acronym share agency and date."""
     inside = [h for h in hits if sentence.start <= h.start < sentence.end]
     if any(h.label != "approval" for h in inside):
@@ -113,15 +168,16 @@ def group_hits(sentence: Sentence, hits: list[Hit], text: str) -> list[list[Hit]
     for hit in inside:
         if groups:
             gap = text[groups[-1][-1].end : hit.start]
-            if {h.label for h in groups[-1]} == {hit.label} and ";" not in gap:
+            names_agency = any(groups[-1][-1].end <= a.start < hit.start for a in agencies)
+            if (
+                {h.label for h in groups[-1]} == {hit.label}
+                and ";" not in gap
+                and not (names_agency and len(gap) > SAME_FACT_GAP)
+                and not REGION.search(gap)
+            ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue
-            if re.fullmatch(
-                r"[\s(),]*(?:and|as well as|&)?[\s(),]*(?:an?|the)?\s*(?:designations?)?"
-                r"[\s(),]*",
-                gap,
-                re.IGNORECASE,
-            ):
+            if GROUP_GAP.fullmatch(gap):
                 groups[-1].append(hit)
                 continue
         groups.append([hit])
@@ -132,31 +188,62 @@ def is_plain_approval(text: str, hit: Hit) -> bool:
     return text[hit.start : hit.end].lower() in ("approved", "approval")
 
 
-def agencies_for(group, sentence, agencies, text, next_start) -> list[str]:
-    in_sentence = [a for a in agencies if sentence.start <= a.start < sentence.end]
+def clause_of(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
+    """The semicolon-separated clause of the sentence that holds ``position``."""
+    start = text.rfind(";", sentence.start, position)
+    end = text.find(";", position, sentence.end)
+    return (start + 1 if start >= 0 else sentence.start), (end if end >= 0 else sentence.end)
+
+
+def region_agencies(text: str, start: int, end: int, agencies: list[Hit]) -> list[str]:
+    """Agencies named by territory in ``text[start:end]``: "in China, Japan and Taiwan"."""
+    found = []
+    for match in REGION.finditer(text, start, end):
+        if any(
+            a.start >= match.end(1) and MODIFIER_GAP.fullmatch(text[match.end(1) : a.start])
+            for a in agencies
+        ):
+            continue  # "by the U.S. FDA": the region names the agency that follows
+        found.append(REGION_AGENCY[match.group(1).lower()])
+        position = match.end()
+        while more := REGION_MORE.match(text, position, end):
+            found.append(REGION_AGENCY[more.group(1).lower()])
+            position = more.end()
+    return list(dict.fromkeys(found))
+
+
+def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], str]:
+    """The agencies of one group and the rule that found them."""
+    in_clause = [a for a in agencies if clause[0] <= a.start < clause[1]]
     first, last = group[0], group[-1]
+    adjacent = REGION.match(
+        text, last.end + 1 if text[last.end : last.end + 1] == " " else last.end
+    )
     modifier = [
         a
-        for a in in_sentence
+        for a in in_clause
         if a.end <= first.start
         and first.start - a.end <= 12
         and re.fullmatch(r"[\s’'s]*", text[a.end : first.start])
     ]
     if modifier:
-        return [modifier[-1].label]
-    tail_end = min(next_start, sentence.end)
-    semicolon = text.find(";", last.end, tail_end)
-    tail_end = semicolon if semicolon >= 0 else tail_end
-    after = [a.label for a in in_sentence if last.end <= a.start < tail_end]
+        return [modifier[-1].label], "designation.named_agency"
+    if adjacent:  # "approved in China": the territory right after the telling
+        return region_agencies(
+            text, adjacent.start(), clause[1], agencies
+        ), "designation.region_agency"
+    tail_end = min(next_start, clause[1])
+    # "submitted an MAA with the EMA seeking approval": an agency inside the telling counts too
+    after = [a.label for a in in_clause if first.end <= a.start < tail_end]
     if after:
-        return list(dict.fromkeys(after))
-    before = [a for a in in_sentence if a.end <= first.start]
+        return list(dict.fromkeys(after)), "designation.named_agency"
+    before = [a for a in in_clause if a.end <= first.start]
     if before:
-        return [before[-1].label]
-    region = REGION.search(text, sentence.start, sentence.end)
-    if region and any(h.label in ("approval", "conditional_approval") for h in group):
-        return [REGION_AGENCY[region.group(1).lower()]]
-    return []
+        return [before[-1].label], "designation.named_agency"
+    regions = region_agencies(text, clause[0], clause[1], agencies)
+    if regions:
+        return regions, "designation.region_agency"
+    return [], ""
 
 
 def status_of(segment: str) -> str | None:
@@ -173,12 +260,29 @@ def status_of(segment: str) -> str | None:
     return None
 
 
+def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | None:
+    """The verb before the telling when it files or reviews ("submitted an MAA ... seeking
+    approval" is applied), else the words from the telling on, else the verb before."""
+    before = status_of(text[segment[0] : group[0].start])
+    if before in ("applied", "accepted", "recommended"):
+        return before
+    return status_of(text[group[0].start : segment[1]]) or before
+
+
 def date_of(
-    segment: str, offset: int, group_start: int, doc_base, first_in_sentence: bool
+    text: str,
+    span: tuple[int, int],
+    group_start: int,
+    doc_base: date | None,
+    first_in_sentence: bool,
 ) -> tuple[str | None, bool]:
+    """The telling's own date; the release's dateline and "today" give null (conventions)."""
+    segment = text[span[0] : span[1]]
     if re.search(r"\btoday\b", segment, re.IGNORECASE):
         return None, True  # "today announced that ... has granted": the release date, not stated
-    mentions = find_dates(segment, doc_base, offset)
+    mentions = [
+        m for m in find_dates(segment, doc_base, span[0]) if not DATELINE_TAIL.match(text, m.end)
+    ]
     # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's
     before = [m for m in mentions if m.end <= group_start and first_in_sentence]
     mentions = [m for m in mentions if m.start >= group_start or first_in_sentence]
@@ -188,51 +292,106 @@ def date_of(
     return None, False
 
 
-def indication_of(segment: str) -> str | None:
-    match = INDICATION.search(segment)
-    if not match:
+def indication_of(text: str, group: list[Hit], start: int, end: int, clause_start: int):
+    """The disease after the designation; all of them for a plural telling ("two ... one for A
+    and one for B"); else one cued before it in the same clause ("X for the treatment of Y
+    received ...")."""
+    told = text[group[0].start : group[-1].end]
+    plural = PLURAL.search(text, max(clause_start, group[0].start - 20), group[-1].end)
+    if plural or (told.endswith("s") and not told.isupper()):
+        found = indications_in(text, group[-1].end, end)
+        if found:
+            return " and ".join(found)
+    found = find_indications(text, group[-1].end, end)
+    if found:
+        return found[0].text
+    before = [f for f in find_indications(text, start, group[0].start) if f.cued]
+    return before[-1].text if before else None
+
+
+def nearest_drug(
+    drugs: list[FoundDrug], clause: tuple[int, int], group: list[Hit], body_end: int
+) -> FoundDrug | None:
+    """The drug named nearest to the designation in its clause, after it on a tie."""
+    best, best_distance = None, None
+    for drug in drugs:
+        if body_mention_count(drug, body_end) == 0:
+            continue
+        for mention in drug.mentions:
+            if not clause[0] <= mention.start < clause[1]:
+                continue
+            if mention.start >= group[-1].end:
+                distance = mention.start - group[-1].end
+            elif mention.end <= group[0].start:
+                distance = group[0].start - mention.end + 1
+            else:
+                distance = 0
+            if best_distance is None or distance < best_distance:
+                best, best_distance = drug, distance
+    return best
+
+
+def previous_sentence(doc: Document, index: int) -> Sentence | None:
+    """The sentence before, when it is in the same paragraph (no blank line between)."""
+    if index == 0:
         return None
-    indication = re.sub(r"\s*\([^()]*\)", "", match.group("indication"))
-    indication = re.split(
-        r",\s+(?:a|an|which|who|where)\s|\s+(?:in|across) (?:China|the )", indication
-    )[0]
-    return collapse(indication).strip(" ,") or None
-
-
-def choose_drug(candidates: list[FoundDrug], body_end: int) -> FoundDrug | None:
-    known = [d for d in candidates if body_mention_count(d, body_end) > 0]
-    if not known:
+    before = doc.sentences[index - 1]
+    current = doc.sentences[index]
+    if "\n" in doc.text[before.end : current.start] or not before.is_body:
         return None
-    return max(known, key=lambda d: (body_mention_count(d, body_end), -d.first))
+    return before
 
 
-def is_hypothetical(text: str, sentence: Sentence, group_start: int) -> bool:
-    clause_start = max(sentence.start, group_start - 60)
-    return HYPOTHETICAL.search(text, clause_start, group_start) is not None
+def is_hypothetical(text: str, clause_start: int, group_start: int) -> bool:
+    reach_start = max(clause_start, group_start - HYPOTHETICAL_REACH)
+    return HYPOTHETICAL.search(text, reach_start, group_start) is not None
 
 
-def find_designations(doc: Document, drugs: list[FoundDrug], base) -> list[FoundDesignation]:
+def find_designations(
+    doc: Document, drugs: list[FoundDrug], base: date | None
+) -> list[FoundDesignation]:
+    """Designations told in the title and body, one per drug, agency and type.
+
+    Input: the analysed document, the drugs found in it and the release date (for relative
+    dates). Output: FoundDesignation items in order of first telling; the date is the first
+    explicit date of the event itself, null for "today" and for the dateline. Never a telling
+    in a quotation, boilerplate, or a hedged clause; never a designation without a drug and an
+    agency.
+    """
     agencies, hits = lexicon_hits(doc)
     found: list[FoundDesignation] = []
     text = doc.text
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         if sentence.section == "boilerplate" or sentence.in_quote:
             continue
-        drug = choose_drug(drugs_between(drugs, sentence.start, sentence.end), doc.body_end)
-        if drug is None:
-            continue
-        groups = group_hits(sentence, hits, text)
+        groups = group_hits(sentence, hits, text, agencies)
         for i, group in enumerate(groups):
             previous_end = groups[i - 1][-1].end if i else sentence.start
             next_start = groups[i + 1][0].start if i + 1 < len(groups) else sentence.end
-            if is_hypothetical(text, sentence, group[0].start):
+            clause = clause_of(text, sentence, group[0].start)
+            if is_hypothetical(text, clause[0], group[0].start):
                 continue
-            segment = text[previous_end:next_start]
-            for agency in agencies_for(group, sentence, agencies, text, next_start):
-                date, known = date_of(segment, previous_end, group[0].start, base, i == 0)
-                status = status_of(text[group[0].start : next_start]) or status_of(
-                    text[previous_end : group[0].start]
-                )
+            # a list told in semicolons ("X has: A; B; and C") keeps the sentence's drug
+            drug = nearest_drug(drugs, clause, group, doc.body_end) or nearest_drug(
+                drugs, (sentence.start, sentence.end), group, doc.body_end
+            )
+            names, rule = agencies_for(group, clause, agencies, text, next_start)
+            before = previous_sentence(doc, index)
+            if (drug is None or not names) and before and REFERS_BACK.search(sentence.text):
+                if drug is None:
+                    drug = nearest_drug(drugs, (before.start, before.end), group, doc.body_end)
+                if not names:
+                    names, _ = agencies_for(
+                        group, (before.start, before.end), agencies, text, before.end
+                    )
+                rule = "designation.previous_sentence"
+            if drug is None:
+                continue
+            segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
+            date, known = date_of(text, segment, group[0].start, base, i == 0)
+            status = status_in(text, segment, group)
+            indication = indication_of(text, group, segment[0], segment[1], clause[0])
+            for agency in names:
                 for label in dict.fromkeys(h.label for h in group):
                     found.append(
                         FoundDesignation(
@@ -240,10 +399,11 @@ def find_designations(doc: Document, drugs: list[FoundDrug], base) -> list[Found
                             agency,
                             label,
                             status or "granted",
-                            indication_of(text[group[-1].end : next_start]),
+                            indication,
                             date,
                             known,
                             sentence.text,
+                            rule,
                         )
                     )
     return merge(found)

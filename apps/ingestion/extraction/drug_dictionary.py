@@ -28,10 +28,11 @@ from pathlib import Path
 LIBRARY = "drug-named-entity-recognition"
 PACKAGE = "drug_named_entity_recognition"
 SOURCE_FILE = "drug_ner_dictionary.pkl.bz2"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CACHE_ENV = "DEALTRACKER_CACHE_DIR"
 MAX_VARIANT_WORDS = 2  # the library matches one token or two tokens joined by a space
 
+BRAND_MARK = "*"  # a name that starts with it came from a brand variant ("Ziagen" -> "*abacavir")
 Dictionary = dict[str, list[str]]  # lower-case variant -> generic names ("" when not a drug)
 
 
@@ -64,20 +65,23 @@ def dictionary_compile(*, source: Path) -> Dictionary:
     """Variant -> generic names, as the library's exact matcher would resolve them.
 
     A name is "" when its entry has neither a DrugBank nor a MedlinePlus id (the extractor
-    skips those hits, but they still keep the words from a one-word match, as in the library).
+    skips those hits, but they still keep the words from a one-word match, as in the library);
+    a name from a brand variant starts with BRAND_MARK.
     """
     with bz2.open(source, "rb") as handle:
         data = pickle.load(handle)
     canonical_data = data["drug_canonical_to_data"]
+    variant_data = data["drug_variant_to_variant_data"]
     compiled: Dictionary = {}
     for variant, canonicals in data["drug_variant_to_canonical"].items():
         if variant.count(" ") >= MAX_VARIANT_WORDS:
             continue
         names = []
+        brand = BRAND_MARK if variant_data.get(variant, {}).get("is_brand") else ""
         for canonical in canonicals:
             entry = canonical_data.get(canonical, {})
             is_drug = entry.get("drugbank_id") or entry.get("medline_plus_id")
-            names.append((entry.get("name") or canonical).lower() if is_drug else "")
+            names.append(brand + (entry.get("name") or canonical).lower() if is_drug else "")
         compiled[variant] = names
     return compiled
 
@@ -123,7 +127,8 @@ def dictionary_lookup(tokens: list[str]) -> list[tuple[str, int, int]]:
 
     The same matching as the library's ``find_drugs(tokens, is_ignore_case=True)``: every
     adjacent pair is looked up, then each single token that no pair claimed. Names are ""
-    for entries that are not drugs (no DrugBank or MedlinePlus id).
+    for entries that are not drugs (no DrugBank or MedlinePlus id) and start with BRAND_MARK
+    when the variant is a brand.
     """
     dictionary = drug_dictionary()
     if dictionary is None:

@@ -3,17 +3,35 @@
 import re
 from dataclasses import dataclass, field
 
-from .drug_dictionary import dictionary_lookup
+from .drug_dictionary import BRAND_MARK, dictionary_lookup
 from .lexicons.drugs import (
     CODE_NAME,
     INN_FALSE_FRIENDS,
     INN_STEMS,
     MODALITY_WORDS,
     NOT_DRUG_PREFIXES,
+    NUMBERED_SECTION,
+    PRODUCT_SLOTS,
+    SLOT_NOT_NAMES,
+    SLOT_NOT_WORDS,
 )
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
+SECTION_NUMBER = re.compile(NUMBERED_SECTION)
+# A product named in a regulatory slot: an upper-case brand (RENOVAX) or a lower-case INN that no
+# stem or dictionary knows ("to amezalpat,"); after "its drug" also a capitalised word.
+SLOT_NAME_END = (
+    r"(?=\s*(?:[,.;:()]|\s(?:for|in|as|to|and|has|had|was|is|received|receives|with)\b|$))"
+)
+SLOT = re.compile(
+    "(?:" + "|".join(PRODUCT_SLOTS[:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
+    rf"|[a-z]{{6,}}{SLOT_NAME_END})"
+)
+APPOSITION_SLOT = re.compile(
+    PRODUCT_SLOTS[-1]
+    + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|[A-Za-z][a-z]{{5,}}{SLOT_NAME_END})"
+)
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 SHORT_STEMS = {
     "cel",
@@ -54,7 +72,8 @@ class DrugMention:
     start: int
     end: int
     canonical: str | None = None  # the dictionary's generic name, lower case
-    kind: str = "code"  # "code", "inn", "dictionary", "brand"
+    kind: str = "code"  # "code", "inn", "dictionary", "brand", "slot"
+    brand: bool = False  # a dictionary hit on a brand variant ("Ziagen")
 
 
 @dataclass
@@ -80,6 +99,8 @@ def code_mentions(text: str) -> list[DrugMention]:
         prefix = re.match(r"[A-Za-z]+", surface).group().upper()
         if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
             continue
+        if SECTION_NUMBER.match(text, match.end()):
+            continue  # "EX-99.1", "Rule 13.09": an exhibit or rule number, not a product
         if re.search(
             r"(?:NASDAQ|NYSE|HKEX|LSE|AIM|SSE|ASX|SIX)\s*:\s*$", text[: match.start()][-12:]
         ):
@@ -123,13 +144,15 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
     for canonical, first, last in dictionary_lookup([t.group() for t in tokens]):
         if not canonical:  # a dictionary entry with no DrugBank or MedlinePlus id
             continue
+        brand = canonical.startswith(BRAND_MARK)
+        canonical = canonical.removeprefix(BRAND_MARK)
         start, end = tokens[first].start(), tokens[last - 1].end()
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
-        found.append(DrugMention(surface, start, end, canonical, "dictionary"))
+        found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
     return found
 
 
@@ -142,9 +165,31 @@ def brand_mentions(text: str) -> list[DrugMention]:
     return found
 
 
+def slot_mentions(text: str) -> list[DrugMention]:
+    """Products named where a regulatory sentence names its product, and their other mentions.
+
+    "approved RENOVAX for ...", "granted fast track designation to amezalpat", "its drug
+    Nalvoxa": a name no code shape, INN stem or dictionary knows. Never an agency, an exchange or
+    a common word (SLOT_NOT_NAMES, SLOT_NOT_WORDS).
+    """
+    names = []
+    for pattern in (SLOT, APPOSITION_SLOT):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if name.upper() in SLOT_NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
+                continue
+            if name not in names:
+                names.append(name)
+    found = []
+    for name in names:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            found.append(DrugMention(name, match.start(), match.end(), None, "slot"))
+    return found
+
+
 def dedupe_spans(mentions: list[DrugMention]) -> list[DrugMention]:
     """One mention per span; codes and INNs beat dictionary hits, which beat brands."""
-    rank = {"code": 0, "inn": 1, "dictionary": 2, "brand": 3}
+    rank = {"code": 0, "inn": 1, "dictionary": 2, "brand": 3, "slot": 4}
     kept = []
     for mention in sorted(mentions, key=lambda m: (m.start, rank[m.kind])):
         overlapping = [k for k in kept if k.start < mention.end and mention.start < k.end]
@@ -227,28 +272,25 @@ def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Fo
 
 
 def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
-    """The INN in lower case when the text gives one; code names and brands as aliases."""
+    """The text's own INN in lower case when it writes one; else the first code or brand.
+
+    Never the dictionary's generic name when the text does not write it: a brand alone
+    ("Ziagen") keeps the brand as its name; a salt form ("imatinib mesylate") gives the INN
+    it starts with as name and stays an alias.
+    """
     surfaces = []
     for mention in mentions:
         if fold(mention.surface) not in {fold(s) for s in surfaces}:
             surfaces.append(mention.surface)
-    generic = [
-        s for s in surfaces if any(m.canonical and fold(m.canonical) == fold(s) for m in mentions)
-    ]
-    stems = [m.surface for m in mentions if m.kind == "inn"]
-    canonicals = [
-        m.canonical
-        for m in mentions
-        if m.canonical and re.fullmatch(r"[a-z][a-z \-]+", m.canonical)
-    ]
-    if generic and not CODE.fullmatch(generic[0]):
-        name = generic[0].lower()
-    elif stems:
-        name = stems[0].lower()
-    elif canonicals:
-        name = canonicals[0]
-    else:
-        name = surfaces[0]
+    own_inns = []
+    for mention in mentions:
+        lowered = mention.surface.lower()
+        if mention.kind == "inn":
+            own_inns.append(lowered)
+        elif mention.kind == "dictionary" and not mention.brand and not CODE.fullmatch(lowered):
+            salt_of = mention.canonical and lowered.startswith(mention.canonical + " ")
+            own_inns.append(mention.canonical if salt_of else lowered)
+    name = own_inns[0] if own_inns else surfaces[0]
     aliases = [s for s in surfaces if fold(s) != fold(name)]
     return name, aliases
 
@@ -305,7 +347,11 @@ def targets_in(window: str) -> list[str]:
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     mentions = dedupe_spans(
-        code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc) + brand_mentions(text)
+        code_mentions(text)
+        + inn_mentions(text)
+        + dictionary_mentions(doc)
+        + brand_mentions(text)
+        + slot_mentions(text)
     )
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))

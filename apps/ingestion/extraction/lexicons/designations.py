@@ -46,7 +46,22 @@ AGENCIES = {
     "MHRA": ["MHRA", "Medicines and Healthcare products Regulatory Agency"],
     "Health Canada": ["Health Canada"],
     "TGA": ["TGA", "Therapeutic Goods Administration"],
-    "other": ["Swissmedic", "ANVISA", "MFDS", "HSA", "NICE"],
+    "other": [
+        "Swissmedic",
+        "ANVISA",
+        "MFDS",
+        "HSA",
+        "Health Sciences Authority",
+        "Taiwan Food and Drug Administration",
+        "TFDA",
+        "Korea Ministry of Food and Drug Safety",
+        "Ministry of Food and Drug Safety",
+        "SAHPRA",
+        "Medsafe",
+        "COFEPRIS",
+        "SFDA",
+        "Saudi Food and Drug Authority",
+    ],
 }
 
 
@@ -67,7 +82,41 @@ REGION_AGENCY = {
     "australia": "TGA",
     "the uk": "MHRA",
     "the united kingdom": "MHRA",
+    "great britain": "MHRA",
+    "taiwan": "other",
+    "korea": "other",
+    "south korea": "other",
+    "new zealand": "other",
+    "ukraine": "other",
+    "switzerland": "other",
+    "brazil": "other",
+    "israel": "other",
+    "singapore": "other",
+    "india": "other",
+    "saudi arabia": "other",
+    "the united arab emirates": "other",
+    "the uae": "other",
+    "uae": "other",
+    "bahrain": "other",
+    "kuwait": "other",
+    "qatar": "other",
+    "mexico": "other",
+    "argentina": "other",
+    "hong kong": "other",
+    "macau": "other",
+    "russia": "other",
+    "turkey": "other",
+    "south africa": "other",
+    "thailand": "other",
+    "vietnam": "other",
+    "malaysia": "other",
+    "indonesia": "other",
+    "the philippines": "other",
+    "egypt": "other",
 }
+
+# "China's NMPA", "the U.S. FDA": a region word that modifies a named agency is not a second one.
+REGION_MODIFIER_GAP = r"[\s’'s]*(?:the\s+)?"
 
 
 DESIGNATIONS = {
@@ -113,6 +162,8 @@ DESIGNATIONS = {
         "Investigational New Drug",
         "IND approval",
         "clinical trial application",
+        "clinical trial approval",
+        "clinical trial clearance",
         "CTA",
         "IND",
     ],
@@ -138,6 +189,30 @@ DESIGNATIONS = {
     ],
 }
 
+
+# Plural forms are matched too ("two rare pediatric disease designations"): a term whose last
+# word is one of these also matches with an "s".
+PLURAL_LAST_WORDS = {
+    "designation",
+    "approval",
+    "application",
+    "clearance",
+    "authorisation",
+    "authorization",
+    "opinion",
+}
+
+# "approval ... to start a Phase 3 trial", "clearance to initiate a clinical trial": a trial
+# clearance however the agency words it.
+TRIAL_CLEARANCE = (
+    r"\b(?:cleared|clearance|approv\w*|authori[sz]\w*|permission|green light|nod|go-ahead)\b"
+    r"[^;\n.]{0,100}?\bto (?:conduct|start|begin|initiate|commence|enter|proceed|recruit|run"
+    r"|launch|advance)\b[^;\n.]{0,80}?\b(?:clinical|trials?|stud(?:y|ies)|Phase|recruiting)\b"
+    r"|\bapplications? for (?:an? |the )?(?:\w+ )?clinical (?:trials?|stud(?:y|ies))\b"
+)
+
+# Words that make a designation a plural telling: its indications are all the ones named after.
+PLURAL_COUNT = r"\b(?:two|three|four|both|several|multiple)\b"
 
 # Acronyms matched case-sensitively; the rest match in any case.
 CASE_SENSITIVE_TERMS = {

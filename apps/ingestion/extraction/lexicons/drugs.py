@@ -3,11 +3,141 @@
 Patterns of the trade only: nothing here names a particular company or product.
 """
 
-# Code names: letters then digits (HQP1351, JMT101, ALM005, AK139, NXC-201, RLS-0071).
+# Code names: letters then digits (HQP1351, JMT101, ALM005, AK139, NXC-201, RLS-0071), with a
+# letter suffix ("QX17-B", "AB604c") or a hyphenated one.
 CODE_NAME = (
-    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}"
+    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}"
+    r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8})\b"
 )
+
+# A code followed by ".1" is an exhibit, rule or section number ("EX-99.1").
+NUMBERED_SECTION = r"\.\d"
+
+# Where a regulatory or deal sentence names its product: "approved RENOVAX for",
+# "granted ... designation to amezalpat", "its drug Nalvoxa". The name group is checked
+# against SLOT_NOT_NAMES and must look like a product (see drugs.slot_mentions).
+PRODUCT_SLOTS = (
+    r"\b(?:has |have |had )?(?:approved|approves|cleared|accepted)\s+(?:the\s+)?",
+    r"\b(?:designations?|status|approval|clearance)\s+(?:\([^()]{1,12}\)\s+)?(?:to|for)\s+"
+    r"(?:its\s+|the\s+)?(?:investigational\s+)?",
+    r"\b(?:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?(?:for|of)\s+"
+    r"(?:its\s+|the\s+)?(?:investigational\s+)?",
+    r"\b(?:its|the|lead|investigational) (?:drug|product|drug candidate|product candidate"
+    r"|candidate|vaccine|therapy|medicine)\s+",
+)
+
+# Common words a product slot may hold ("approved changes", "designation to patients").
+SLOT_NOT_WORDS = {
+    "treatment",
+    "treatments",
+    "therapy",
+    "therapies",
+    "patients",
+    "products",
+    "product",
+    "changes",
+    "change",
+    "manufacturing",
+    "marketing",
+    "listing",
+    "trading",
+    "company",
+    "companies",
+    "clinical",
+    "potential",
+    "investigational",
+    "conduct",
+    "proceed",
+    "initiate",
+    "commence",
+    "market",
+    "markets",
+    "review",
+    "filing",
+    "submission",
+    "expanded",
+    "additional",
+    "further",
+    "several",
+    "multiple",
+    "certain",
+    "adults",
+    "adult",
+    "children",
+    "people",
+    "subjects",
+    "candidate",
+    "candidates",
+    "pipeline",
+    "program",
+    "programs",
+    "programme",
+    "development",
+    "commercialization",
+    "commercialisation",
+    "prevention",
+    "indication",
+    "indications",
+    "application",
+    "applications",
+    "designation",
+    "designations",
+    "status",
+    "previously",
+    "already",
+    "recently",
+    "formally",
+    "officially",
+    "received",
+    "granted",
+    "approved",
+    "accepted",
+    "injection",
+    "tablets",
+    "capsules",
+    "solution",
+    "vaccines",
+}
+
+# Words a product slot may hold that are never product names.
+SLOT_NOT_NAMES = {
+    "FDA",
+    "NMPA",
+    "EMA",
+    "PMDA",
+    "MHRA",
+    "CHMP",
+    "CDE",
+    "IND",
+    "NDA",
+    "BLA",
+    "MAA",
+    "BTD",
+    "ODD",
+    "RMAT",
+    "PRIME",
+    "EU",
+    "USA",
+    "US",
+    "UK",
+    "PRC",
+    "THE",
+    "AND",
+    "FOR",
+    "CEO",
+    "CFO",
+    "NASDAQ",
+    "NYSE",
+    "HKEX",
+    "COVID",
+    "HIV",
+    "DNA",
+    "RNA",
+    "MRNA",
+    "GMP",
+    "CGMP",
+}
 
 
 # Letter prefixes of targets, trials and registries, not drugs ("CD123", "NCT0123").

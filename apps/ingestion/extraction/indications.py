@@ -1,0 +1,139 @@
+"""Indications: the disease a product is for, read from the cue that introduces it.
+
+    indication_after(text, start, end)  -> "membranous nephropathy" or None
+    indications_in(text, start, end)    -> ["primary biliary cholangitis", ...]
+
+Cues are "for the treatment of", "indicated for", "as a treatment of", "to treat",
+"in/for (adult) patients with", and a bare "for" or "in" when the phrase after it names a
+disease ("for Batten disease", "in hepatocellular carcinoma"). The phrase ends at the clause:
+a full stop, semicolon, colon or comma, a relative clause ("who", "that", "which"), a verb,
+a place ("in China"), a trial ("in the PALISADE study") or a bracket (short abbreviations in
+brackets, "(AML)", are dropped and the phrase goes on). No Django, no spaCy: plain text in,
+verbatim phrases out (whitespace collapsed). Never a drug, a company or an amount: a phrase
+with no disease word after a bare "for"/"in" is not an indication.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .lexicons.indications import CUES, DISEASE_WORDS, PLACE_TAIL, STOP_WORDS
+
+CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
+BARE_CUE = re.compile(r"(?:for|in)\s+$", re.IGNORECASE)
+DISEASE = re.compile(rf"\b(?:{DISEASE_WORDS})\b", re.IGNORECASE)
+NOT_DISEASE = re.compile(r"\b(?:diagnosis|prognosis|emphasis|basis|thesis|analysis)\b", re.I)
+CLAUSE_END = re.compile(r"[.;:,!?\n\[\]“”\"]|\s[-–—]\s|\band one\b|\bor one\b")
+STOP = re.compile(
+    rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
+    r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
+    r"|clinical|\d)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
+    r"|(?:[A-Z][A-Z0-9-]{3,}\s+)?(?:study|studies|trial|trials|program|programme)\b)"
+)
+# An abbreviation in brackets ("(AML)", "(LR-MDS)") is dropped; any other bracket ends the phrase.
+SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
+LEADING = re.compile(
+    r"^(?:(?:the|certain|adults?|adult|pediatric|paediatric|patients|people|children)\s+"
+    r"(?:with\s+)?)+",
+    re.IGNORECASE,
+)
+TRAILING = re.compile(r"[\s,\-–(]+$|\s+(?:and|or|the|a|an|of|in|with|for)$", re.IGNORECASE)
+BAD_START = re.compile(
+    r"(?:the|a|an|its|their|our|this|that|these|those|both|each|all|any|up|more|less|about"
+    r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
+    r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
+    re.IGNORECASE,
+)
+MAX_WORDS = 14
+MIN_CHARS = 3
+
+
+@dataclass(frozen=True)
+class FoundIndication:
+    """One disease phrase: its text (verbatim, whitespace collapsed) and offsets in the text."""
+
+    text: str
+    start: int
+    end: int
+    cued: bool  # introduced by an explicit cue ("for the treatment of"), not a bare "for"/"in"
+
+
+def phrase_at(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The disease phrase starting at ``start`` (not beyond ``end``), and where it ends."""
+    tail = SHORT_BRACKET.sub(lambda m: " " * len(m.group()), text[start:end])
+    bracket = tail.find("(")
+    if bracket >= 0:
+        tail = tail[:bracket]
+    clause = CLAUSE_END.search(tail)
+    if clause:
+        tail = tail[: clause.start()]
+    stop = STOP.search(" " + tail)
+    if stop:
+        tail = tail[: max(stop.start() - 1, 0)]
+    length = len(tail)
+    while True:
+        trimmed = TRAILING.sub("", tail)
+        if trimmed == tail:
+            break
+        tail = trimmed
+    phrase = " ".join(text[start : start + len(tail)].split())
+    phrase = SHORT_BRACKET.sub("", phrase)
+    phrase = LEADING.sub("", phrase).strip()
+    if len(phrase) < MIN_CHARS or len(phrase.split()) > MAX_WORDS:
+        return None
+    del length
+    return phrase, start + len(tail)
+
+
+def find_indications(text: str, start: int = 0, end: int | None = None) -> list[FoundIndication]:
+    """Every indication phrase in ``text[start:end]``, in order of appearance.
+
+    A bare "for"/"in" counts only when its phrase holds a disease word; an explicit cue
+    ("for the treatment of") needs no disease word but never takes a phrase that opens with an
+    article, an amount or a business word ("for the development of", "for $50 million").
+    """
+    end = len(text) if end is None else end
+    found: list[FoundIndication] = []
+    for cue in CUE.finditer(text, start, end):
+        bare = BARE_CUE.fullmatch(cue.group()) is not None
+        if BAD_START.match(text, cue.end()):
+            continue
+        if text[cue.end() : cue.end() + 1].isupper() and bare and is_name_like(text, cue.end()):
+            continue  # "for TB-301", "for Quillon": a product or company, not a disease
+        result = phrase_at(text, cue.end(), end)
+        if result is None:
+            continue
+        phrase, phrase_end = result
+        if bare and (not DISEASE.search(phrase) or NOT_DISEASE.search(phrase)):
+            continue
+        if found and cue.start() < found[-1].end:
+            continue  # a cue inside the previous phrase
+        found.append(FoundIndication(phrase, cue.end(), phrase_end, not bare))
+    return found
+
+
+def is_name_like(text: str, position: int) -> bool:
+    """A capitalised word with a digit or a hyphenated code, or two capitalised words."""
+    word = re.match(r"[\w\-]+", text[position:])
+    if word is None:
+        return False
+    token = word.group()
+    if DISEASE.fullmatch(token):
+        return False  # "NSCLC", "AML"
+    return bool(re.search(r"\d", token)) or bool(re.match(r"[A-Z][a-z]+\s+[A-Z]", text[position:]))
+
+
+def indication_after(text: str, start: int, end: int) -> str | None:
+    """The first indication in ``text[start:end]``: for a designation told before its disease."""
+    found = find_indications(text, start, end)
+    return found[0].text if found else None
+
+
+def indications_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Distinct indication phrases in ``text[start:end]``, first telling first.
+
+    For a drug's or a deal's sentences: ``indications_in(sentence.text)``.
+    """
+    seen: dict[str, str] = {}
+    for indication in find_indications(text, start, end):
+        seen.setdefault(indication.text.lower(), indication.text)
+    return list(seen.values())

@@ -1,0 +1,58 @@
+"""Indication cues, clause boundaries and disease head words.
+
+Patterns of the trade only: nothing here names a particular company or product.
+"""
+
+# Phrases that introduce the disease a product treats or prevents. Longest first.
+CUES = (
+    r"for the (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
+    r"(?:treatment|prevention|prophylaxis|management) of",
+    r"(?:is |are )?indicated (?:for|as)(?: an?| the)?(?: (?:first|second)[- ]line)?"
+    r"(?: treatment| therapy)?(?: of| for| in)?",
+    r"as an? (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
+    r"(?:treatment|therapy|monotherapy) (?:of|for|in)",
+    r"to (?:treat|prevent)",
+    r"(?:for|in|to) (?:the )?(?:treat(?:ment|ing) of )?(?:certain )?"
+    r"(?:adult |pediatric |paediatric )?(?:and (?:adult |pediatric |paediatric ))?"
+    r"(?:patients|people|adults|children|subjects)"
+    r" (?:(?:aged |age )?\d+ years (?:of age )?(?:and|or) (?:older|above) )?"
+    r"(?:with|suffering from)",
+    r"for",
+    r"in",
+)
+
+# A disease phrase holds one of these words (or ends like one), so "for $50m" or
+# "for the development of" is never read as an indication.
+DISEASE_WORDS = (
+    r"diseases?|disorders?|syndromes?|cancers?|carcinomas?|tumou?rs?|neoplasms?|malignanc(?:y|ies)"
+    r"|leuka?emias?|lymphomas?|myelomas?|melanomas?|sarcomas?|gliomas?|\w*blastomas?|mesothelioma"
+    r"|\w+itis|\w+osis|\w+oses|\w+emia|\w+aemia|\w+pathy|\w+pathies|infections?|failure"
+    r"|deficiency|dystroph(?:y|ies)|atroph(?:y|ies)|diabetes|obesity|hypertension|asthma"
+    r"|pain|depression|schizophrenia|epilepsy|seizures?|psoriasis|eczema|urticaria"
+    r"|thalass(?:a)?emia|ha?emophilia|insufficiency|injur(?:y|ies)|ulcers?|pneumonia"
+    r"|COVID-19|HIV|hepatitis|influenza|mpox|smallpox|virus|alzheimer's|parkinson's"
+    r"|migraine|stroke|withdrawal|addiction|dementia|lupus|nephropathy|neuropathy|colitis"
+    r"|dermatitis|arthritis|fibrosis|sclerosis|cholangitis|hyperlipidemia|\w+emias?"
+    r"|hypertriglyceridemia|anemia|anaemia|esophagitis|oesophagitis|angioedema|alopecia"
+    r"|vitiligo|acne|rhinitis|sinusitis|polyps|myositis|myasthenia|retinopathy|degeneration"
+    r"|edema|oedema|glaucoma|uveitis|surgery|transplant(?:ation)?|rejection|toxicity|ideation"
+    r"|ALS|NSCLC|SCLC|HCC|AML|CLL|CML|ALL|MDS|DLBCL|RCC|PBC|NASH|MASH|IPF|CKD|COPD|GvHD"
+)
+
+# A disease phrase ends before any of these (clause boundaries, relative clauses, trial names
+# are cut separately).
+STOP_WORDS = (
+    r"who|whom|whose|that|which|where|when|while|whereas|because|based|under|after|before"
+    r"|following|since|until|through|by|from|at|as|is|are|was|were|has|have|had|will|would"
+    r"|could|may|might|can|shall|should|in order to|to (?:be|support|enable|allow|help)|for"
+    r"|than|via|using|pursuant|according|announced"
+    r"|received|granted|approved|said|says|the company|its|their|our|his|her|this|these"
+    r"|those|today|yesterday|on|during|within|per|if|upon|and (?:is|are|was|were|has|have"
+    r"|had|will|the|a|an|its|to)"
+)
+
+# "in China", "in the U.S.": places that end the phrase when they follow it.
+PLACE_TAIL = (
+    r"in (?:China|Japan|Europe|the (?:U\.?S\.?|United States|EU|European Union|UK|United Kingdom)"
+    r"|the US|Taiwan|Korea|Canada|Australia|[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+)"
+)
