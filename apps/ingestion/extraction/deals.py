@@ -1,4 +1,17 @@
-"""Deals: who signed what with whom, roles, the asset, territory and money terms."""
+"""Deals: who signed what with whom, each party's role, the asset, territory and money terms.
+
+Two kinds of rule read a deal:
+- verb rules (``deal.acquire_verb``, ``deal.sale_verb``, ``deal.royalty_purchase``...) read the
+  verb that makes the deal and take each party's role from its place around the verb: the buyer
+  before "to acquire", the targets after it (one deal per target in a list), the seller after
+  "from", the buyer after "sell ... to";
+- the agreement rule (``deal.agreement``) reads a sentence that names a kind of agreement and two
+  parties, then gives the roles from who grants, receives, obtains or pays in the deal's own
+  sentences (active and passive voice).
+
+Fields (territory, exclusivity, money, dates) come from the deal's own sentences: the sentences
+that tell it and those that follow until another deal is told.
+"""
 
 import re
 from dataclasses import dataclass, field
@@ -7,133 +20,78 @@ from functools import lru_cache
 from .companies import Company, find_mentions, is_plausible_name
 from .dates import find_dates
 from .drugs import FoundDrug, body_mention_count, drugs_between
+from .lexicons import deals as lex
 from .lexicons.companies import PLACES
 from .lexicons.designations import AGENCIES
-from .money import Money, find_money
+from .money import Money, find_money, milestone_total
 from .text import Document, Sentence, fold
 
-KINDS = [
-    ("framework", r"\bframework agreement"),
-    (
-        "acquisition",
-        r"\b(?:acquir(?:e|es|ed|ing)\b|acquisition of\b|to be acquired\b|takeover of\b)",
-    ),
-    (
-        "merger",
-        r"\bmerger (?:agreement|with|of equals)\b|\bmerge with\b"
-        r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b",
-    ),
-    (
-        "option",
-        r"\boption (?:and licen[cs]e )?agreement|\boption to (?:license|licence|acquire|obtain"
-        r"|in-?license)\b",
-    ),
-    (
-        "co_development",
-        r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
-        r"|\bco-?developed (?:in|by|with)\b",
-    ),
-    ("equity_investment", r"\b(?:equity investment|strategic investment in)\b"),
-    ("license", r"\blicen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:commercial )?rights?\b"),
-    (
-        "collaboration",
-        r"\b(?:collaborat(?:ion|e|ive)|partnership|cooperation|co-operation|alliance)\b",
-    ),
-]
-ACTION = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
-    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the)|through (?:a|the|its)"
-    r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make)\b",
-    re.IGNORECASE,
-)
-SPEECH = re.compile(r"\b(?:said|says|stated|commented|expressed|added|noted)\b")
-BOTH_PARTIES = re.compile(r"\b(?:the two parties|both parties|the parties)\b", re.IGNORECASE)
-RECAP_ONLY = re.compile(
-    r"\b(?:complet\w*|clos(?:ed|ing|e))\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?:previously announced\s+)?(?:acquisition|merger|transaction|deal|tender offer)",
-    re.IGNORECASE,
-)
-SIGNED_VERB = re.compile(r"\b(?:signed|entered into|executed|concluded)\b", re.IGNORECASE)
-EQUALS = re.compile(r"\bmerger of equals\b", re.IGNORECASE)
-ANNOUNCED = re.compile(r"\b(?:announc\w*|today|sign\w*|enter\w*)\b", re.IGNORECASE)
-TERM_WORDS = re.compile(
-    r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
-    r"|total value|payment|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b|option fee",
-    re.IGNORECASE,
-)
-UNNAMED_PRODUCT = re.compile(
-    r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
-    r"(?:antibody|antibodies|compound|molecule|drug candidate|candidate|asset|vaccine|therapy))\b"
-)
-PLACE_NAMES = [
-    "Greater China",
-    "Mainland China",
-    "mainland China",
-    "Ireland",
-    "the Nordic countries",
-    "Nordic countries",
-    "the Nordics",
-    "Scandinavia",
-    "Benelux",
-    "Germany",
-    "France",
-    "Italy",
-    "Spain",
-    "China",
-    "Hong Kong",
-    "Macau",
-    "Macao",
-    "Taiwan",
-    "Japan",
-    "South Korea",
-    "Korea",
-    "Europe",
-    "the European Union",
-    "European Union",
-    "the EU",
-    "EU",
-    "the United States",
-    "United States",
-    "the U.S.",
-    "the US",
-    "U.S.",
-    "US",
-    "Canada",
-    "Australia",
-    "New Zealand",
-    "Latin America",
-    "Asia Pacific",
-    "Asia",
-    "the Middle East",
-    "Middle East",
-    "Africa",
-    "India",
-    "Singapore",
-    "Israel",
-    "Russia",
-    "Brazil",
-    "Mexico",
-    "the United Kingdom",
-    "United Kingdom",
-    "the UK",
-    "UK",
-    "Switzerland",
-    "North America",
-    "Southeast Asia",
-]
-PLACE = "(?:" + "|".join(re.escape(p) for p in PLACE_NAMES) + ")"
+KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.KINDS]
+LICENSE_WORD = re.compile(lex.LICENSE_WORD, re.IGNORECASE)
+ACTION = re.compile(lex.ACTION, re.IGNORECASE)
+SPEECH = re.compile(lex.SPEECH)
+REPORTED_DEED = re.compile(lex.REPORTED_DEED, re.IGNORECASE)
+BOTH_PARTIES = re.compile(lex.BOTH_PARTIES, re.IGNORECASE)
+RECAP_ONLY = re.compile(lex.RECAP_ONLY, re.IGNORECASE)
+SIGNED_VERB = re.compile(lex.SIGNED_VERB, re.IGNORECASE)
+SIGNING_WORD = re.compile(lex.SIGNING_WORD, re.IGNORECASE)
+EQUALS = re.compile(lex.EQUALS, re.IGNORECASE)
+ANNOUNCED = re.compile(lex.ANNOUNCED, re.IGNORECASE)
+TERM_WORDS = re.compile(lex.TERM_WORDS, re.IGNORECASE)
+UNNAMED_PRODUCT = re.compile(lex.UNNAMED_PRODUCT)
+NOT_A_DEAL = {kind: re.compile(p, re.IGNORECASE) for kind, p in lex.NOT_A_DEAL.items()}
+ACQUIRE_VERB = re.compile(lex.ACQUIRE_VERB, re.IGNORECASE)
+ACQUISITION_NOUN = re.compile(lex.ACQUISITION_NOUN, re.IGNORECASE)
+ACQUISITION_BY = re.compile(lex.ACQUISITION_BY, re.IGNORECASE)
+SALE_VERB = re.compile(lex.SALE_VERB, re.IGNORECASE)
+SALE_BUYER = re.compile(lex.SALE_BUYER)
+OBJECT_END = re.compile(lex.OBJECT_END)
+ASSET_WORDS = re.compile(lex.ASSET_WORDS, re.IGNORECASE)
+ROYALTY_ASSET = re.compile(lex.ROYALTY_ASSET)
+NOT_ACQUIRED = re.compile(lex.NOT_ACQUIRED, re.IGNORECASE)
+OPTION_EXERCISE = re.compile(lex.OPTION_EXERCISE, re.IGNORECASE)
+EQUITY_INVESTMENT = re.compile(r"\bequity investment\b", re.IGNORECASE)
+PLACE = "(?:" + "|".join(re.escape(p) for p in lex.PLACE_NAMES) + ")"
 PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
-TERRITORY_LIST = re.compile(rf"\b(?:in|covering|across|within|for)\s+({PLACE_LIST})\b")
-OUTSIDE = re.compile(
-    rf"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
-    rf"((?:the\s+)?{PLACE}(?: region)?(?:\s*\([^)]*\))?)"
-)
+TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
+OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(?:\s*\([^)]*\))?)")
+RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
+WORLDWIDE_BEFORE = re.compile(lex.WORLDWIDE_BEFORE, re.IGNORECASE)
+WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
+DEFINED_SHORT = re.compile(r"^\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
+# A bare company name at a role's place: a run of capitalised words ("Helvara", "Birch
+# Therapeutics"), joined at most by "&"; a possessive ending is not part of the name.
+NAME_RUN = re.compile(r"[A-Z][\w\-&.’']*(?:\s+(?:[A-Z][\w\-&.’']*|&))*")
+LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)$")
+POSSESSIVE = re.compile(r"[’']s?$")
+# How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
+# its terms in the sentence or two after the one that names the deal.
+QUOTE_REACH_SENTENCES = 3
+# How many words a bare name at a role's place may have ("Fiji Islands company Makans" is one).
+MAX_NAME_WORDS = 5
+
+# Measured precision of each rule on dev2A and dev (deals matched / deals predicted), rounded.
+RULE_CONFIDENCE = {
+    "deal.agreement": 0.8,
+    "deal.acquire_verb": 0.7,
+    "deal.acquisition_noun": 0.7,
+    "deal.sale_verb": 0.7,
+    "deal.royalty_purchase": 0.6,
+    "deal.asset_purchase": 0.6,
+    "deal.equity_beside": 0.6,
+}
 
 
 @dataclass
-class Deal:
+class FoundDeal:
+    """One agreement read from a release, before it becomes the contract's JSON.
+
+    `parties` are companies in order of first mention; `roles` maps id(company) to its
+    contract role; `rule` names the rule that read it (a key of RULE_CONFIDENCE).
+    """
+
     kinds: list
-    parties: list  # Company, in order of first mention
+    parties: list
     sentences: list = field(default_factory=list)
     type: str = "other"
     roles: dict = field(default_factory=dict)
@@ -144,17 +102,20 @@ class Deal:
     territory: str | None = None
     announced_on: str | None = None
     signed_on: str | None = None
+    rule: str = "deal.agreement"
+    main: bool = False  # the release's first deal: it also reads the headline and deck lines
+    stops: list = field(default_factory=list)  # where later deals start: its sentences end there
+    money_sentence: Sentence | None = None
+    respectively: int | None = None  # place in a list whose amounts follow "respectively"
 
-
-# "data generated in collaboration with", "acquired rights to": wording that names no new deal
-NOT_A_DEAL = {
-    "collaboration": re.compile(r"\bin (?:collaboration|partnership|cooperation) with\b", re.I),
-    "acquisition": re.compile(r"\bacquir\w*\s+(?:\w+\s+){0,4}?(?:rights|licen[cs]e)\b", re.I),
-}
+    @property
+    def confidence(self) -> float:
+        return RULE_CONFIDENCE.get(self.rule, 0.5)
 
 
 def kinds_in(sentence: str) -> list[str]:
-    kinds = [kind for kind, pattern in KINDS if re.search(pattern, sentence, re.IGNORECASE)]
+    """Kinds of agreement a sentence names, most specific first ("option", "license")."""
+    kinds = [kind for kind, pattern in KINDS if pattern.search(sentence)]
     if "agreement" not in sentence.lower():
         kinds = [k for k in kinds if not (k in NOT_A_DEAL and NOT_A_DEAL[k].search(sentence))]
     if NOT_A_DEAL["acquisition"].search(sentence) and "acquisition" not in kinds:
@@ -170,6 +131,10 @@ def top(company: Company) -> Company:
     return company
 
 
+def party_key(parties: list[Company]) -> frozenset:
+    return frozenset(id(top(p)) for p in parties)
+
+
 def sentence_parties(doc: Document, sentence: Sentence, companies: list[Company]) -> list[Company]:
     mentioned = []
     for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
@@ -179,31 +144,395 @@ def sentence_parties(doc: Document, sentence: Sentence, companies: list[Company]
     return [c for c in mentioned if not any(other.parent is c for other in mentioned)]
 
 
+# ---------------------------------------------------------------- bare names at a role's place
+
+
+def is_drug_name(name: str, drugs: list[FoundDrug]) -> bool:
+    key = fold(name)
+    return any(key in {fold(n) for n in d.names()} for d in drugs)
+
+
+def bare_company(
+    doc: Document, start: int, end: int, companies: list[Company], drugs: list[FoundDrug]
+) -> Company | None:
+    """The company written doc.text[start:end] without legal form or ticker ("Helvara").
+
+    A known company whose name or short form it is comes back as itself; a new plausible name is
+    added to `companies`, so a party the company finder missed does not lose the deal. Places,
+    regulators, drugs and generic words are never companies.
+    """
+    name = POSSESSIVE.sub("", doc.text[start:end].strip(" ,;:")).strip(" ,")
+    words = name.split()
+    while words and fold(words[0]) in lex.NOT_NAME_WORDS:
+        start = doc.text.index(words[1], start) if len(words) > 1 else end
+        words = words[1:]
+    name = " ".join(words)
+    if not words or len(words) > MAX_NAME_WORDS or not is_plausible_name(name):
+        return None
+    if any(fold(w) in lex.DEFINED_TERM_WORDS for w in words):
+        return None
+    if fold(name) in PLACES or fold(name) in PLACE_KEYS or fold(name) in AGENCY_NAMES:
+        return None
+    if is_drug_name(name, drugs) or re.match(r"\s*\$", doc.text[end : end + 2]):
+        return None  # "AU$1.80" is a currency
+    if any(w.endswith(("-based", "-headquartered")) for w in words):
+        return None
+    return party_named(companies, name, start)
+
+
+def party_named(companies: list[Company], name: str, start: int) -> Company:
+    """The known company `name` stands for, else a new company (not yet in `companies`)."""
+    if hasattr(companies, "resolve_name"):  # the entity-resolution step's Entities
+        known = companies.resolve_name(name)
+        if known is not None:
+            return known
+    for company in companies:
+        if fold(name) in {fold(form) for form in company.surfaces()}:
+            return company
+    try:
+        return Company(name, [name], [], None, start, rule="company.deal_party")
+    except TypeError:  # a FoundCompany without provenance fields
+        return Company(name, [name], [], None, start)
+
+
+def register(companies: list[Company], deal: "FoundDeal") -> None:
+    """Bare names that became parties join the release's companies."""
+    for party in deal.parties:
+        if not any(party is c for c in companies):
+            companies.append(party)
+
+
+PLACE_KEYS = {fold(p) for p in lex.PLACE_NAMES}
+AGENCY_NAMES = {fold(term) for terms in AGENCIES.values() for term in terms}
+
+
+def mask_parentheses(text: str) -> str:
+    """The text with every "(...)" blanked, same length, so clause ends inside are not seen."""
+    out = list(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        if depth:
+            out[i] = " "
+        if char == ")" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+def parties_in(
+    doc: Document, start: int, end: int, companies: list[Company], drugs: list[FoundDrug]
+) -> list[tuple[Company, int, int]]:
+    """Companies named in doc.text[start:end], known ones first, then bare capitalised names."""
+    found = [(m.company, m.start, m.end) for m in find_mentions(doc.text, companies, start, end)]
+    masked = mask_parentheses(doc.text[start:end])
+    for run in NAME_RUN.finditer(masked):
+        run_start, run_end = start + run.start(), start + run.end()
+        if any(s < run_end and run_start < e for _, s, e in found):
+            continue
+        if any(m.start < run_end and run_start < m.end for d in drugs for m in d.mentions):
+            continue
+        company = bare_company(doc, run_start, run_end, companies, drugs)
+        if company is not None:
+            found.append((company, run_start, run_end))
+    return sorted(found, key=lambda item: item[1])
+
+
+def object_end(doc: Document, sentence: Sentence, start: int) -> int:
+    """Where the object phrase that starts at `start` ends: before a price, a seller, a clause."""
+    masked = mask_parentheses(doc.text[start : sentence.end])
+    end = OBJECT_END.search(masked)
+    return start + end.start() if end else sentence.end
+
+
+def listed_objects(
+    doc: Document, sentence: Sentence, start: int, companies, drugs
+) -> tuple[list[Company], int]:
+    """The company or list of companies that a verb's object phrase names, and the phrase end.
+
+    "acquire Birch Therapeutics, Cedar Bio and Alder" gives three; descriptive words before the
+    first name ("Swiss-based biotech company") are skipped; the list stops at the first gap
+    that is not a comma or "and".
+    """
+    end = object_end(doc, sentence, start)
+    items = parties_in(doc, start, end, companies, drugs)
+    objects = []
+    last_end = None
+    for company, item_start, item_end in items:
+        if last_end is not None:
+            gap = mask_parentheses(doc.text[last_end:item_start])
+            gap = re.sub(r"^\s*", " ", gap.replace("  ", " "))
+            if not LIST_SEPARATOR.match(re.sub(r"\s+", " ", gap)) and gap.strip():
+                break
+        if company not in objects:
+            objects.append(company)
+        last_end = item_end
+    return objects, end
+
+
+def subject_before(
+    doc: Document, sentence: Sentence, position: int, companies, drugs, exclude=()
+) -> Company | None:
+    """The party that does what the verb at `position` says.
+
+    The nearest company before it in the sentence that is not one of `exclude` (the verb's
+    objects); after ", acquiring" (a participle) the clause's first company; with no known
+    company, the bare name that opens the clause after the dateline."""
+    mentions = find_mentions(doc.text, companies, sentence.start, position)
+    mentions = [
+        m
+        for m in mentions
+        if not re.match(r"[’']s\b", doc.text[m.end : m.end + 2])
+        and not any(top(m.company) is top(e) for e in exclude)
+    ]
+    if mentions:
+        if re.search(r",\s*$", doc.text[sentence.start : position]):
+            return mentions[0].company
+        return mentions[-1].company
+    head = doc.text[sentence.start : position]
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)", head))
+    offset = sentence.start + (dateline[-1].end() if dateline else 0)
+    found = [f for f in parties_in(doc, offset, position, companies, drugs) if f[0] not in exclude]
+    return found[0][0] if found else None
+
+
+def possessive_before(doc: Document, position: int, sentence: Sentence, companies, drugs):
+    """ "Verant's acquisitions of ...": the company whose possessive ends just before `position`."""
+    head = doc.text[sentence.start : position]
+    match = re.search(r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,4})[’']s?\s+$", head)
+    if not match:
+        return None
+    start = sentence.start + match.start(1)
+    end = sentence.start + match.end(1)
+    for mention in find_mentions(doc.text, companies, start, end):
+        if mention.end == end:
+            return mention.company
+    return bare_company(doc, start, end, companies, drugs)
+
+
+# ---------------------------------------------------------------- verb rules
+
+
+def verb_deals(
+    doc: Document, sentence: Sentence, companies: list[Company], drugs: list[FoundDrug]
+) -> list[FoundDeal]:
+    """Deals made by a verb of buying or selling in this sentence, with roles from the verb.
+
+    "X to acquire Y", "X's acquisitions of A, B and C" (one deal per target), "the acquisition
+    of Y by X", "X will sell its unit Y to Z", "X acquired DRUG from Y" (asset purchase: the
+    seller is a partner), "X will acquire a royalty on Y's DRUG" (royalty purchase, type other).
+    Never a deal without two parties; never shares, data or rights (rights are licences).
+    """
+    found = []
+    for verb in ACQUIRE_VERB.finditer(sentence.text):
+        position = sentence.start + verb.start()
+        found += acquisition_at(
+            doc,
+            sentence,
+            position,
+            sentence.start + verb.end(),
+            companies,
+            drugs,
+            rule="deal.acquire_verb",
+        )
+    for noun in ACQUISITION_NOUN.finditer(sentence.text):
+        position = sentence.start + noun.start()
+        found += acquisition_at(
+            doc,
+            sentence,
+            position,
+            sentence.start + noun.end(),
+            companies,
+            drugs,
+            rule="deal.acquisition_noun",
+        )
+    for verb in SALE_VERB.finditer(sentence.text):
+        found += sale_at(
+            doc,
+            sentence,
+            sentence.start + verb.start(),
+            sentence.start + verb.end(),
+            companies,
+            drugs,
+        )
+    unique = []
+    for deal in found:
+        if not any(party_key(d.parties) == party_key(deal.parties) for d in unique):
+            unique.append(deal)
+    return unique
+
+
+def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *, rule):
+    text = doc.text
+    if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
+        return []
+    phrase_end = object_end(doc, sentence, object_start)
+    phrase = text[object_start:phrase_end]
+    if NOT_ACQUIRED.match(phrase):
+        return []
+    royalty = bool(ROYALTY_ASSET.search(phrase))
+    targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
+    if rule == "deal.acquisition_noun":
+        acquirer = possessive_before(doc, verb_start, sentence, companies, drugs)
+        by = ACQUISITION_BY.match(text[phrase_end : sentence.end])
+        if acquirer is None and by:
+            by_start = phrase_end + by.end()
+            after = parties_in(doc, by_start, object_end(doc, sentence, by_start), companies, drugs)
+            acquirer = after[0][0] if after and after[0][1] == by_start else None
+        if acquirer is None:
+            acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
+    else:
+        acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
+    if acquirer is None:
+        return []
+    seller = seller_after(doc, sentence, phrase_end, companies, drugs)
+    named = [d for d in drugs_between(drugs, object_start, phrase_end)]
+    targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
+    if royalty:
+        owner = seller or (targets[0] if targets else None)
+        if owner is None:
+            return []
+        return [
+            make_deal(
+                "other",
+                sentence,
+                rule="deal.royalty_purchase",
+                drugs=named,
+                roles=[(acquirer, "acquirer"), (owner, "partner")],
+            )
+        ]
+    if targets and not named:
+        deals = []
+        for i, target in enumerate(targets):
+            roles = [(acquirer, "acquirer"), (target, "target")]
+            if seller is not None:
+                roles.append((seller, "partner"))
+            deal = make_deal("acquisition", sentence, rule=rule, roles=roles)
+            deal.respectively = i if len(targets) > 1 else None
+            deals.append(deal)
+        return deals
+    if seller is not None and (named or ASSET_WORDS.search(phrase)):
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.asset_purchase",
+                drugs=named,
+                roles=[(acquirer, "acquirer"), (seller, "partner")],
+            )
+        ]
+    return []
+
+
+def seller_after(doc, sentence, phrase_end, companies, drugs) -> Company | None:
+    """ "... from Y": the selling party, the first company after "from" past the object."""
+    masked = mask_parentheses(doc.text[phrase_end : sentence.end])
+    for match in re.finditer(r"\bfrom\s+", masked):
+        start = phrase_end + match.end()
+        found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
+        if found and found[0][1] == start:
+            return found[0][0]
+    return None
+
+
+def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[FoundDeal]:
+    """ "X will sell its unit Y to Z for ...": Z acquires Y (target), X is the selling partner."""
+    seller = subject_before(doc, sentence, verb_start, companies, drugs)
+    phrase_end = object_end(doc, sentence, object_start)
+    to = SALE_BUYER.match(doc.text, phrase_end + 1) or SALE_BUYER.match(doc.text, phrase_end)
+    if seller is None or not to:
+        return []
+    buyer_start = to.end()
+    buyers = parties_in(doc, buyer_start, object_end(doc, sentence, buyer_start), companies, drugs)
+    if not buyers or buyers[0][1] != buyer_start:
+        return []
+    buyer = buyers[0][0]
+    targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
+    targets = [t for t in targets if t is not seller and t is not buyer]
+    named = drugs_between(drugs, object_start, phrase_end)
+    if targets:
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.sale_verb",
+                roles=[(buyer, "acquirer"), (targets[0], "target"), (seller, "partner")],
+            )
+        ]
+    if named:
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.sale_verb",
+                drugs=named,
+                roles=[(buyer, "acquirer"), (seller, "partner")],
+            )
+        ]
+    return []
+
+
+def make_deal(type_, sentence, *, rule, roles, drugs=()) -> FoundDeal:
+    parties = []
+    for company, _role in roles:
+        if company not in parties:
+            parties.append(company)
+    deal = FoundDeal([type_], parties, [sentence], type=type_, rule=rule)
+    deal.roles = {id(company): role for company, role in reversed(roles)}
+    deal.drugs = list(drugs)
+    return deal
+
+
+# ---------------------------------------------------------------- the agreement rule
+
+
 def partner_after_with(doc: Document, sentence: Sentence, drugs: list[FoundDrug]) -> Company | None:
     """ "a strategic partnership with OmniAb": a counterparty that has no legal form in the text."""
     pattern = re.compile(r"\b(?:with|from|of)\s+((?:[A-Z][\w\-&]*)(?:\s+[A-Z][\w\-&]*){0,3})")
     for match in pattern.finditer(sentence.text):
-        name = re.sub(r"['’]s$", "", match.group(1))
-        if not is_plausible_name(name) or fold(name) in PLACES:
+        name = POSSESSIVE.sub("", match.group(1))
+        if not is_plausible_name(name) or fold(name) in PLACES or fold(name) in AGENCY_NAMES:
             continue
-        if fold(name) in {fold(t) for terms in AGENCIES.values() for t in terms}:
-            continue
-        if any(fold(name) in {fold(n) for n in d.names()} for d in drugs):
+        if is_drug_name(name, drugs):
             continue
         start = sentence.start + match.start(1)
         return Company(name, [name], [], None, start)
     return None
 
 
+def is_deal_sentence(sentence: Sentence) -> bool:
+    if sentence.section != "body" or sentence.in_quote:
+        return False
+    return not SPEECH.search(sentence.text) or bool(REPORTED_DEED.search(sentence.text))
+
+
 def find_deals(
     doc: Document, companies: list[Company], drugs: list[FoundDrug], published: str | None
-) -> list[Deal]:
-    deals: list[Deal] = []
+) -> list[FoundDeal]:
+    """Every agreement the release tells, announced or recapped, one FoundDeal each.
+
+    Input: the analysed document, its companies (bare names found at a party's place are added
+    to this list), its drugs and the release date ("YYYY-MM-DD" or None). Output: deals in order
+    of first mention, with type, roles, drugs, territory, money terms and dates filled.
+    Never: a deal from a quoted opinion, an About section or boilerplate; a deal with fewer than
+    two parties; a term from another deal's sentences.
+    """
+    deals: list[FoundDeal] = []
     for sentence in doc.sentences:
-        if sentence.section != "body" or sentence.in_quote or SPEECH.search(sentence.text):
+        if not is_deal_sentence(sentence):
+            continue
+        by_verb = verb_deals(doc, sentence, companies, drugs)
+        if by_verb:
+            for deal in by_verb:
+                register(companies, deal)
+                add_deal(deals, deal)
             continue
         kinds = kinds_in(sentence.text)
-        if not kinds or not ACTION.search(sentence.text):
+        if not kinds:
+            continue
+        if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
+            continue
+        if not ACTION.search(sentence.text):
             continue
         parties = sentence_parties(doc, sentence, companies)
         if len(parties) == 1 and "collaboration" in kinds:
@@ -217,22 +546,78 @@ def find_deals(
         if len(parties) < 2:
             continue
         add_to_deal(deals, kinds, parties, sentence)
+    mark_spans(deals)
     for deal in deals:
         settle(doc, deal, drugs, published)
     attach_terms(doc, deals)
     for deal in deals:
         if deal.type == "equity_investment" and deal.announced_on is None:
             # "In addition, X will make an equity investment in Y": told with the main deal
-            key = frozenset(id(top(p)) for p in deal.parties)
             deal.announced_on = next(
                 (
                     d.announced_on
                     for d in deals
-                    if d is not deal and frozenset(id(top(p)) for p in d.parties) == key
+                    if d is not deal and party_key(d.parties) == party_key(deal.parties)
                 ),
                 None,
             )
     return deals
+
+
+def equity_beside(doc: Document, sentence: Sentence, deals: list[FoundDeal]) -> bool:
+    """ "..., which includes a $10 million equity investment": a stake beside the last deal.
+
+    The stake is its own equity_investment deal between the same parties; it takes no drug from
+    the licence. The party this sentence names (the one receiving the money) is the investee.
+    """
+    moneys = find_money(sentence.text, sentence.start)
+    stake = next((m for m in moneys if EQUITY_INVESTMENT.match(doc.text, m.end + 1)), None)
+    previous = deals[-1]
+    if stake is None or len(previous.parties) != 2 or previous.type == "equity_investment":
+        return False
+    investee = stake_receiver(doc, sentence, previous.parties)
+    if investee is None:
+        return False
+    investor = next(p for p in previous.parties if p is not investee)
+    deal = make_deal(
+        "equity_investment",
+        sentence,
+        rule="deal.equity_beside",
+        roles=[(investor, "investor"), (investee, "investee")],
+    )
+    deal.kinds = ["equity_investment"]
+    deal.terms = terms_json({"total_value": stake})
+    deal.money_sentence = sentence
+    deals.append(deal)
+    return True
+
+
+def mark_spans(deals: list[FoundDeal]) -> None:
+    """Give each deal the offsets where later deals begin, and mark the release's main deal."""
+    for deal in deals:
+        first = min(s.start for s in deal.sentences)
+        others = [d for d in deals if party_key(d.parties) != party_key(deal.parties)]
+        deal.stops = sorted({start for d in others if (start := d.sentences[0].start) > first})
+    main = next((d for d in deals if deal_family(d.kinds) == "main"), None)
+    if main is not None:
+        main.main = True
+
+
+def stake_receiver(doc: Document, sentence: Sentence, parties: list[Company]) -> Company | None:
+    """Who takes the stake: "investment in Y", "Y will receive", else the other of "X will make"."""
+    for party in parties:
+        x = surface_pattern(party)
+        if re.search(rf"\b(?:invest\w*|stake) in\s+{x}", sentence.text, re.IGNORECASE):
+            return party
+        if re.search(rf"{x}\W{{0,3}}(?:will |shall |is to )?receive", sentence.text, re.I):
+            return party
+    for party in parties:
+        x = surface_pattern(party)
+        if re.search(
+            rf"{x}\W{{0,3}}(?:will |shall |is to )?(?:make|pay|invest)", sentence.text, re.I
+        ):
+            return next(p for p in parties if p is not party)
+    return None
 
 
 def deal_family(kinds: list[str]) -> str:
@@ -244,40 +629,53 @@ def deal_family(kinds: list[str]) -> str:
     return "main"
 
 
-def add_to_deal(deals: list[Deal], kinds: list[str], parties: list[Company], sentence: Sentence):
+def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
+    """A verb rule's deal; a deal between the same parties told again keeps its first reading."""
+    for other in deals:
+        if party_key(other.parties) == party_key(deal.parties) and other.type == deal.type:
+            if deal.sentences[0] not in other.sentences:
+                other.sentences.append(deal.sentences[0])
+            return
+    deals.append(deal)
+
+
+def add_to_deal(deals, kinds: list[str], parties: list[Company], sentence: Sentence) -> None:
     family = deal_family(kinds)
-    key = frozenset(id(top(p)) for p in parties)
+    key = party_key(parties)
     for deal in deals:
-        same_parties = frozenset(id(top(p)) for p in deal.parties) == key
-        if same_parties and deal_family(deal.kinds) == family:
+        if party_key(deal.parties) == key and deal_family(deal.kinds) == family:
             deal.kinds += [k for k in kinds if k not in deal.kinds]
             deal.sentences.append(sentence)
             return
-    deals.append(Deal(list(kinds), list(parties), [sentence]))
+        if party_key(deal.parties) == key and deal.rule != "deal.agreement" and family == "main":
+            deal.sentences.append(sentence)  # the bought company named again with its buyer
+            return
+    deals.append(FoundDeal(list(kinds), list(parties), [sentence]))
 
 
 # ---------------------------------------------------------------- type and roles
 
 
-def settle(doc: Document, deal: Deal, drugs: list[FoundDrug], published: str | None) -> None:
-    deal.drugs = deal_drugs(deal, drugs, doc.body_end, doc)
-    if not deal.drugs:
-        deal.unnamed_product = unnamed_product(deal)
-    deal.type = deal_type(doc, deal)
-    deal.roles = roles_for(doc, deal)
+def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: str | None) -> None:
+    if deal.rule == "deal.agreement":
+        deal.drugs = deal_drugs(doc, deal, drugs)
+        if not deal.drugs:
+            deal.unnamed_product = unnamed_product(deal)
+        deal.type = deal_type(doc, deal)
+        deal.roles = roles_for(doc, deal)
     context = role_sentences(doc, deal)
     if deal.type in ("license", "option"):
         deal.exclusive = exclusivity(context)
-        deal.territory = territory(context)
+        deal.territory = territory(context, deal.sentences[0].start)
     elif deal.type in ("collaboration", "co_development"):
         deal.exclusive = exclusivity(deal.sentences)
     if deal.type == "co_development":
         deal.territory = territory(deal.sentences)
     deal.signed_on = signed_on(doc, deal, published)
-    deal.announced_on = announced_on(deal, published)
+    deal.announced_on = announced_on(doc, deal, published)
 
 
-def deal_drugs(deal: Deal, drugs: list[FoundDrug], body_end: int, doc: Document) -> list[FoundDrug]:
+def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[FoundDrug]:
     """Products named where the deal is told, or where a party's rights under it are told."""
     found = []
     told = deal.sentences + [
@@ -285,12 +683,12 @@ def deal_drugs(deal: Deal, drugs: list[FoundDrug], body_end: int, doc: Document)
     ]
     for sentence in told:
         for drug in drugs_between(drugs, sentence.start, sentence.end):
-            if drug not in found and body_mention_count(drug, body_end) > 0:
+            if drug not in found and body_mention_count(drug, doc.body_end) > 0:
                 found.append(drug)
     return found
 
 
-def unnamed_product(deal: Deal) -> str | None:
+def unnamed_product(deal: FoundDeal) -> str | None:
     for sentence in deal.sentences:
         match = UNNAMED_PRODUCT.search(sentence.text)
         if match:
@@ -298,7 +696,7 @@ def unnamed_product(deal: Deal) -> str | None:
     return None
 
 
-def deal_type(doc: Document, deal: Deal) -> str:
+def deal_type(doc: Document, deal: FoundDeal) -> str:
     kinds = set(deal.kinds)
     if kinds == {"equity_investment"}:
         return "equity_investment"
@@ -307,10 +705,8 @@ def deal_type(doc: Document, deal: Deal) -> str:
             return kind
     title = doc.title or ""
     licensed = "license" in kinds or (
-        re.search(KINDS[6][1], title, re.IGNORECASE)
-        and any(
-            re.search(re.escape(fold(name)), fold(title)) for p in deal.parties for name in p.names
-        )
+        LICENSE_WORD.search(title)
+        and any(re.search(re.escape(fold(n)), fold(title)) for p in deal.parties for n in p.names)
     )
     has_product = bool(deal.drugs or deal.unnamed_product)
     if licensed and (has_product or "collaboration" not in kinds):
@@ -327,30 +723,28 @@ def surface_pattern(company: Company) -> str:
     return r"(?:" + "|".join(forms) + r")" if forms else r"(?!x)x"
 
 
-LICENSOR_CUES = (
-    r"{X}\W{{0,3}}(?:will |shall |is eligible to |also )?(?:receive|retain|be eligible)",
-    r"{X}\W{{0,3}}(?:has |have )?grant(?:ed|s)?\b",
-    r"{X}\W{{0,3}}licen[cs]es\b",
-    r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
-    r"licen[cs]ed? from {X}",
-    r"rights\b(?: \S+){{0,6}} from {X}",
-)
-LICENSEE_CUES = (
-    r"{X}\W{{0,3}}acquired (?:\S+ ){{0,3}}rights",
-    r"{X}\W{{0,3}}(?:will |shall )?"
-    r"(?:obtain|gain|be granted|acquire the rights|be responsible for)",
-    r"grant(?:ed|s)? {X}",
-    r"{X}\W{{0,3}}(?:has|have|will have|holds?|obtains?|receives?) (?:the )?(?:an )?(?:exclusive )?"
-    r"(?:\w+ )?rights?",
-    r"{X}\W{{0,3}}(?:will|shall) (?:make|pay)\b",
-    r"licen[cs]ed? to {X}",
-)
+def role_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
+    """The deal's own sentences that name a party: where rights, payments and territory are told.
 
-
-def role_sentences(doc: Document, deal: Deal) -> list[Sentence]:
-    """Body sentences that name a party: where rights, payments and territory are told."""
+    A deal's own sentences run from the first sentence that tells it to the next sentence that
+    tells another agreement (see own_sentences)."""
     patterns = [re.compile(surface_pattern(p), re.IGNORECASE) for p in deal.parties]
-    return [s for s in doc.sentences if s.is_body and any(p.search(s.text) for p in patterns)]
+    own = own_sentences(doc, deal)
+    return [s for s in own if any(p.search(s.text) for p in patterns)]
+
+
+def own_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
+    """Body sentences from the deal's first telling up to where the next deal is told; the
+    main deal also owns the headline and deck lines above it."""
+    told = {id(s) for s in deal.sentences}
+    first = min(s.start for s in deal.sentences)
+    return [
+        s
+        for s in doc.sentences
+        if s.is_body
+        and (deal.main or s.start >= first or id(s) in told)
+        and (id(s) in told or not any(stop <= s.start for stop in deal.stops))
+    ]
 
 
 def cue_score(company: Company, sentences: list[Sentence], cues: tuple[str, ...]) -> int:
@@ -364,21 +758,15 @@ def cue_regex(x: str, cues: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{cue.format(X=x)})" for cue in cues), re.IGNORECASE)
 
 
-def roles_for(doc: Document, deal: Deal) -> dict:
+def roles_for(doc: Document, deal: FoundDeal) -> dict:
     parties = deal.parties
     if deal.type == "merger" and any(EQUALS.search(s.text) for s in deal.sentences):
         return {id(p): "partner" for p in parties}
     if deal.type in ("acquisition", "merger"):
-        target = acquisition_target(doc, deal)
+        target = acquisition_target(deal)
         return {id(p): "target" if p is target else "acquirer" for p in parties}
     if deal.type in ("license", "option"):
-        sentences = role_sentences(doc, deal)
-        scores = [
-            cue_score(p, sentences, LICENSOR_CUES) - cue_score(p, sentences, LICENSEE_CUES)
-            for p in parties
-        ]
-        licensor = parties[max(range(len(parties)), key=lambda i: (scores[i], -i))]
-        return {id(p): "licensor" if p is licensor else "licensee" for p in parties}
+        return licence_roles(doc, deal)
     if deal.type == "equity_investment":
         investee = investment_target(deal)
         if investee is not None:
@@ -387,7 +775,38 @@ def roles_for(doc: Document, deal: Deal) -> dict:
     return {id(p): "partner" for p in parties}
 
 
-def investment_target(deal: Deal) -> Company | None:
+def licence_roles(doc: Document, deal: FoundDeal) -> dict:
+    """Licensor: who grants, licenses out, receives payments or retains rights; licensee: who
+    obtains, is granted, in-licenses, pays or exercises an option. Several parties can share a
+    side ("X and its affiliate Y (collectively, the Licensors) grant ... to Z")."""
+    parties = deal.parties
+    sentences = role_sentences(doc, deal)
+    scores = [
+        cue_score(p, sentences, lex.LICENSOR_CUES) - cue_score(p, sentences, lex.LICENSEE_CUES)
+        for p in parties
+    ]
+    licensors = co_licensors(doc, deal)
+    if licensors:
+        return {id(p): "licensor" if p in licensors else "licensee" for p in parties}
+    licensor = parties[max(range(len(parties)), key=lambda i: (scores[i], -i))]
+    return {id(p): "licensor" if p is licensor else "licensee" for p in parties}
+
+
+def co_licensors(doc: Document, deal: FoundDeal) -> list[Company]:
+    """Parties named together before "(collectively, the "Licensors")" share the licensor role."""
+    for sentence in deal.sentences:
+        defined = re.search(r"collectively,?\s+(?:the\s+)?[\"“]Licensors[\"”]", sentence.text)
+        if not defined:
+            continue
+        end = sentence.start + defined.start()
+        named = [m.company for m in find_mentions(doc.text, deal.parties, sentence.start, end)]
+        named = list(dict.fromkeys(named))
+        if 1 < len(named) < len(deal.parties):
+            return named
+    return []
+
+
+def investment_target(deal: FoundDeal) -> Company | None:
     for sentence in deal.sentences:
         for party in deal.parties:
             x = surface_pattern(party)
@@ -396,7 +815,7 @@ def investment_target(deal: Deal) -> Company | None:
     return None
 
 
-def acquisition_target(doc: Document, deal: Deal) -> Company | None:
+def acquisition_target(deal: FoundDeal) -> Company | None:
     for sentence in deal.sentences:
         for party in deal.parties:
             x = surface_pattern(party)
@@ -421,17 +840,33 @@ def exclusivity(sentences: list[Sentence]) -> bool | None:
     return None
 
 
-def territory(sentences: list[Sentence]) -> str | None:
-    """Where the rights run; sentences that grant rights speak first."""
+def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
+    """Where the licensee's rights run; sentences that grant rights speak first.
+
+    "Y retains all rights outside Greater China" gives "Greater China" (the licensor keeps the
+    rest); "outside of the PRC" gives "outside the PRC", after "worldwide" "worldwide outside X".
+    """
     ranked = sorted(
         sentences,
-        key=lambda s: (not re.search(r"\brights?\b", s.text), not re.search("licen[cs]", s.text)),
+        key=lambda s: (
+            not re.search(r"\brights?\b", s.text),
+            not LICENSE_WORD.search(s.text),
+            s.start < told_from,  # a deck line above the story shortens what the story says
+        ),
     )
     for sentence in ranked:
+        retained = RETAINED_OUTSIDE.search(sentence.text)
+        if retained:
+            return place_phrase(sentence.text, retained.start(1), retained.group(1))
         outside = OUTSIDE.search(sentence.text)
         if outside:
-            return "worldwide outside " + re.sub(r"^the\s+|\s+region\b", "", outside.group(1))
-        if re.search(r"\b(?:worldwide|global rights|globally)\b", sentence.text, re.IGNORECASE):
+            place = place_phrase(sentence.text, outside.start(1), outside.group(1))
+            if place.startswith("the ") and DEFINED_SHORT.match(
+                sentence.text, outside.start(1) + len(outside.group(1).split(" (")[0])
+            ):
+                return "outside " + place  # 'outside of the PRC ("PRC")' -> "outside the PRC"
+            return "worldwide outside " + re.sub(r"^the\s+", "", place)
+        if WORLDWIDE.search(sentence.text):
             return "worldwide"
         listed = TERRITORY_LIST.search(sentence.text)
         if listed:
@@ -439,12 +874,35 @@ def territory(sentences: list[Sentence]) -> str | None:
     return None
 
 
-def announced_on(deal: Deal, published: str | None) -> str | None:
+def place_phrase(text: str, start: int, phrase: str) -> str:
+    """A place as the text names it; a place with a defined short name ("PRC") takes that."""
+    phrase = re.sub(r"\s+region\b", "", phrase)
+    defined = DEFINED_SHORT.match(text, start + len(phrase.split(" (")[0]))
+    if defined and "(" in phrase:
+        return "the " + defined.group(1)
+    return phrase.strip()
+
+
+RESULTS_RELEASE = re.compile(
+    r"\b(?:results|reports?|quarter|half[- ]year|annual report|business update|interim)\b",
+    re.IGNORECASE,
+)
+CLOSING = re.compile(lex.CLOSING, re.IGNORECASE)
+TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+
+
+def announced_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
+    """The release date when the release announces the deal; None for a recap, a closing, or a
+    deal told in a results release without "today"."""
     if not published or is_recap(deal.signed_on, published):
         return None
     told = [s for s in deal.sentences if ANNOUNCED.search(s.text)]
     if not told or all(RECAP_ONLY.search(s.text) for s in told):
         return None
+    if RESULTS_RELEASE.search(doc.title or "") and not any(TODAY.search(s.text) for s in told):
+        return None
+    if CLOSING.search(doc.title or "") or all(CLOSING.search(s.text) for s in told):
+        return None  # the agreement was announced when it was signed
     return published
 
 
@@ -457,19 +915,32 @@ def is_recap(signed: str | None, published: str | None) -> bool:
     return len(signed) < 10 and signed < published[: len(signed)]
 
 
-def signed_on(doc: Document, deal: Deal, published: str | None) -> str | None:
+# The dateline that opens a sentence ("PARIS, March 3, 2024 -- X and Y signed ...") is the
+# release date, not a signing date.
+DATELINE_CHARS = 40
+
+
+def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
     for sentence in deal.sentences:
-        if not re.search(r"\b(?:sign|enter|execut)", sentence.text, re.IGNORECASE):
+        if not SIGNING_WORD.search(sentence.text):
             continue
         for mention in find_dates(sentence.text, None, sentence.start):
-            if mention.start < sentence.start + 40 and mention.value == published:
-                continue  # the dateline opening the sentence, not a signing date
-            if len(mention.value) == 10:
+            if mention.start < sentence.start + DATELINE_CHARS and mention.value == published:
+                continue
+            if len(mention.value) == 10 and mention.value != published:
+                return mention.value
+            if len(mention.value) == 10 and not dateline_of(sentence, mention.start):
                 return mention.value
     return signed_in_past(deal, published)
 
 
-def signed_in_past(deal: Deal, published: str | None) -> str | None:
+def dateline_of(sentence: Sentence, position: int) -> bool:
+    """The date is followed by the dateline dash or comma that opens the story."""
+    after = sentence.text[position - sentence.start :]
+    return bool(re.match(r"[^,;]{4,20}?\d{4}\s*(?:--|–|—|,|-|/)", after))
+
+
+def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
     """ "an agreement signed in August 2022", "entered into with X in 2022": a recap's period."""
     for sentence in deal.sentences:
         for verb in SIGNED_VERB.finditer(sentence.text):
@@ -481,57 +952,118 @@ def signed_in_past(deal: Deal, published: str | None) -> str | None:
                     continue
                 if published is None or is_recap(mention.value, published):
                     return mention.value
+        # "In 2023, X entered into ..." : the year opens the sentence
+        opening = re.match(r"\s*In ((?:\w+ )?\d{4}),", sentence.text)
+        if opening and SIGNED_VERB.search(sentence.text):
+            for mention in find_dates(sentence.text[: opening.end()], None, sentence.start):
+                if published is None or is_recap(mention.value, published):
+                    return mention.value
     return None
 
 
 # ---------------------------------------------------------------- money terms
 
 
-def attach_terms(doc: Document, deals: list[Deal]) -> None:
-    """Money terms belong to the release's main deal (the first one that is not a framework)."""
+def attach_terms(doc: Document, deals: list[FoundDeal]) -> None:
+    """Each deal's money terms from its own sentences (never another deal's).
+
+    Amounts listed "respectively" after a list of targets go one to each target; a stake's
+    price is its total value.
+    """
+    claimed = {
+        id(s)
+        for d in deals
+        if d.terms is not None and d.rule != "deal.equity_beside"
+        for s in d.sentences
+    }
     for deal in deals:
+        if deal.terms is not None or deal.type == "framework":
+            continue
+        if deal.respectively is not None:
+            respective_terms(deal)
+            continue
         if deal.type == "equity_investment" and deal_family(deal.kinds) == "equity":
             equity_terms(deal)
-    main = next((d for d in deals if d.type not in ("framework", "equity_investment")), None)
-    main = main or next((d for d in deals if d.type != "framework" and d.terms is None), None)
-    if main is None:
+            continue
+        sentences = [
+            s
+            for s in own_sentences(doc, deal)
+            if TERM_WORDS.search(s.text) and id(s) not in claimed
+        ]
+        read_terms(doc, deal, sentences)
+
+
+def respective_terms(deal: FoundDeal) -> None:
+    """ "A and B ... at $9.9 million and $8.1 million, respectively": the i-th amount is the i-th
+    target's total value."""
+    sentence = deal.sentences[0]
+    if not re.search(r"\brespectively\b", sentence.text):
         return
-    own = {id(s) for d in deals if d is not main and d.terms is not None for s in d.sentences}
-    term_sentences = [
-        s for s in doc.sentences if s.is_body and TERM_WORDS.search(s.text) and id(s) not in own
-    ]
-    if not term_sentences:
+    moneys = find_money(sentence.text, sentence.start)
+    if deal.respectively < len(moneys):
+        deal.terms = terms_json({"total_value": moneys[deal.respectively]})
+        deal.money_sentence = sentence
+
+
+def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> None:
+    if not sentences:
         return
-    terms = {"upfront": None, "milestones": None, "total_value": None}
-    for sentence in term_sentences:
+    terms: dict = {"upfront": None, "milestones": None, "total_value": None}
+    for sentence in sentences:
         moneys = find_money(sentence.text, sentence.start)
+        milestones = []
         for i, money in enumerate(moneys):
-            term = classify(doc.text, sentence, moneys, i)
-            if term and terms[term] is None:
+            term = classify(doc.text, sentence, moneys, i, deal.type)
+            if term == "milestones":
+                milestones.append((i, money))
+            elif term and terms[term] is None:
                 terms[term] = money
-    main.terms = {
-        "upfront": as_json(terms["upfront"]),
-        "upfront_disclosed": terms["upfront"] is not None,
-        "milestones": as_json(terms["milestones"]),
-        "milestones_disclosed": terms["milestones"] is not None,
-        "royalties_disclosed": any(re.search(r"royalt", s.text, re.I) for s in term_sentences),
-        "total_value": as_json(terms["total_value"]),
+                deal.money_sentence = deal.money_sentence or sentence
+        if milestones and terms["milestones"] is None:
+            terms["milestones"] = milestone_sum(doc.text, sentence, milestones)
+            deal.money_sentence = deal.money_sentence or sentence
+    deal.terms = terms_json(terms)
+    deal.terms["royalties_disclosed"] = any(ROYALTY_TERM.search(s.text) for s in sentences)
+    if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
+        deal.terms["upfront_disclosed"] = False
+
+
+ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b")  # lower case: "X Royalty Corp." is a name
+INCLUDED_IN = re.compile(
+    r"\b(?:including|includes|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
+)
+
+
+def milestone_sum(text: str, sentence: Sentence, milestones: list[tuple[int, Money]]) -> Money:
+    """Development, regulatory and sales milestones told side by side are summed; an amount
+    that only breaks down another ("including $X in ...") is not added again."""
+    kept = [
+        money
+        for _i, money in milestones
+        if not INCLUDED_IN.search(text[sentence.start : money.start]) or money is milestones[0][1]
+    ]
+    return milestone_total(kept)
+
+
+def terms_json(terms: dict) -> dict:
+    upfront, milestones, total = (terms.get(k) for k in ("upfront", "milestones", "total_value"))
+    return {
+        "upfront": as_json(upfront),
+        "upfront_disclosed": upfront is not None,
+        "milestones": as_json(milestones),
+        "milestones_disclosed": milestones is not None,
+        "royalties_disclosed": False,
+        "total_value": as_json(total),
     }
 
 
-def equity_terms(deal: Deal) -> None:
+def equity_terms(deal: FoundDeal) -> None:
     """An equity stake's price is its total value."""
     for sentence in deal.sentences:
         moneys = find_money(sentence.text, sentence.start)
         if moneys:
-            deal.terms = {
-                "upfront": None,
-                "upfront_disclosed": False,
-                "milestones": None,
-                "milestones_disclosed": False,
-                "royalties_disclosed": False,
-                "total_value": moneys[0].as_json(),
-            }
+            deal.terms = terms_json({"total_value": moneys[0]})
+            deal.money_sentence = sentence
             return
 
 
@@ -539,23 +1071,39 @@ def as_json(money: Money | None) -> dict | None:
     return money.as_json() if money else None
 
 
-UPFRONT = r"up-?front|initial payment|first payment|signing fee"
+UPFRONT = (
+    r"up-?front|initial payment|first payment|signing fee|option (?:exercise )?(?:payments?|fees?)"
+)
+# How far before an amount its naming words may stand ("an upfront cash payment of"), and how
+# far after ("... in upfront and near-term payments"), within the amount's own clause.
+WORDS_BEFORE_CHARS = 70
+WORDS_AFTER_CHARS = 90
+MILESTONE_REACH_CHARS = 200
 
 
-def classify(text: str, sentence: Sentence, moneys: list[Money], i: int) -> str | None:
+def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
+    """Which term an amount is: "upfront", "milestones", "total_value" or None (not a term)."""
     money = moneys[i]
     clause_start = moneys[i - 1].end if i else sentence.start
-    before = text[max(clause_start, money.start - 70) : money.start]
+    before = text[max(clause_start, money.start - WORDS_BEFORE_CHARS) : money.start]
     after_end = moneys[i + 1].start if i + 1 < len(moneys) else sentence.end
-    after = text[money.end : min(after_end, money.end + 90)]
+    after = text[money.end : min(after_end, money.end + WORDS_AFTER_CHARS)]
     if re.search(
-        r"\b(?:sales|market|revenue|assets|increase to|valuation)\b[^,;]{0,25}$",
+        r"\b(?:sales|market|revenue|revenues|assets|increase to|valuation|cash|proceeds)\b"
+        r"[^,;]{0,25}$",
         before,
         re.IGNORECASE,
-    ):
+    ) and not re.search(rf"(?:{UPFRONT})", before, re.IGNORECASE):
         return None
+    if re.search(r"\b(?:cumulative|paid|received|raised)\b", before, re.IGNORECASE):
+        return None  # money already paid under the deal is no term of it
+    if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and not re.search(
+        "milestone", after, re.I
+    ):
+        return "upfront"  # "a total of $52 million in upfront payments" is all upfront
     if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
-        r"\b(?:values|valued|valuing)\b(?: \S+){1,4} at (?:approximately |about |around )?$",
+        r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
+        r"|around )?$",
         before,
         re.IGNORECASE,
     ):
@@ -564,7 +1112,7 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int) -> str 
         return "total_value"
     if re.search(UPFRONT, before, re.IGNORECASE) and re.search("milestone", before, re.IGNORECASE):
         return "total_value"
-    if re.match(rf"\s*(?:in\s+)?(?:{UPFRONT})", after, re.IGNORECASE) or re.search(
+    if re.search(
         rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing))?(?: payment| fee)?\s*"
         r"(?:of|amounting to|totaling|totalling)?\s*$",
         before,
@@ -577,17 +1125,43 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int) -> str 
         re.IGNORECASE,
     ):
         return "milestones"
+    if type_ in ("acquisition", "merger") and re.search(
+        r"\bfor\s+(?:about|approximately|around|up to)?\s*$", before, re.IGNORECASE
+    ):
+        return "total_value"  # "to acquire X for $1.5 billion"
     return None
 
 
 def milestone_tail(text: str, after_end: int, money: Money) -> str:
     """ "up to EUR 350M in additional payments upon ... regulatory milestones": a longer reach."""
-    if not re.match(r"\s*in (?:additional |further |contingent )?payments", text[money.end :]):
+    if not re.match(r"\s*in (?:[\w\-]+ ){0,2}payments", text[money.end :]):
         return ""
-    return re.split(r"[,;]", text[money.end : min(after_end, money.end + 200)], maxsplit=1)[0]
+    reach = text[money.end : min(after_end, money.end + MILESTONE_REACH_CHARS)]
+    return re.split(r"[,;]", reach, maxsplit=1)[0]
 
 
-def deal_json(deal: Deal, published: str | None) -> dict:
+# ---------------------------------------------------------------- JSON
+
+
+def deal_quote(doc: Document, deal: FoundDeal) -> str:
+    """The sentence that tells the deal, reaching to its money sentence when that is near, so a
+    curator sees the amounts in the highlight."""
+    first = deal.sentences[0]
+    money = deal.money_sentence
+    if money is None or money is first or money.section != first.section:
+        return first.text
+    order = [s for s in doc.sentences if s.is_body]
+    if first not in order or money not in order:
+        return first.text
+    a, b = order.index(first), order.index(money)
+    if abs(a - b) > QUOTE_REACH_SENTENCES:
+        return first.text
+    start, end = min(first.start, money.start), max(first.end, money.end)
+    return doc.text[start:end]
+
+
+def deal_json(deal: FoundDeal, published: str | None, doc: Document | None = None) -> dict:
+    """The contract's deal object, with the rule that read it and that rule's confidence."""
     drug_names = [d.name for d in deal.drugs] or (
         [deal.unnamed_product] if deal.unnamed_product else []
     )
@@ -601,5 +1175,7 @@ def deal_json(deal: Deal, published: str | None) -> dict:
         "announced_on": deal.announced_on,
         "signed_on": deal.signed_on,
         "terms": deal.terms,
-        "quote": deal.sentences[0].text,
+        "quote": deal_quote(doc, deal) if doc is not None else deal.sentences[0].text,
+        "rule": deal.rule,
+        "confidence": deal.confidence,
     }

@@ -64,3 +64,14 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
                 taken.append((match.start(), match.end()))
                 found.append(Money(match.start() + offset, match.end() + offset, amount, code))
     return sorted(found, key=lambda m: m.start)
+
+
+def milestone_total(moneys: list[Money]) -> Money:
+    """The sum of amounts in one currency (the first amount's); others are left out.
+
+    Development, regulatory and sales milestones are reported as one `milestones` amount.
+    """
+    first = moneys[0]
+    same = [m for m in moneys if m.currency == first.currency]
+    total = round(sum(m.amount for m in same), 2)
+    return Money(first.start, same[-1].end, total, first.currency)

@@ -1,0 +1,310 @@
+"""Deals: the verbs that make an agreement, the cues that give each party its role, territories.
+
+Patterns of the trade only: nothing here names a particular company or product. Patterns are
+regular-expression source strings; the rule module compiles them. ``{X}`` in a cue stands for
+one party's names.
+"""
+
+# (deal type, pattern) in order of precedence: a sentence that names several kinds is the
+# first kind listed ("option and license agreement" is an option).
+KINDS = [
+    ("framework", r"\bframework agreement"),
+    (
+        "acquisition",
+        r"\b(?:acquir(?:e|es|ed|ing)\b|acquisitions? of\b|to be acquired\b|takeover of\b)",
+    ),
+    (
+        "merger",
+        r"\bmerger (?:agreement|with|of equals)\b|\bmerge with\b"
+        r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b",
+    ),
+    (
+        "option",
+        r"\boption (?:and licen[cs]e )?agreement|\boption to (?:license|licence|acquire|obtain"
+        r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b",
+    ),
+    (
+        "co_development",
+        r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
+        r"|\bco-?developed (?:in|by|with)\b",
+    ),
+    ("equity_investment", r"\b(?:equity investment|strategic investment in)\b"),
+    (
+        "license",
+        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:commercial )?rights?\b",
+    ),
+    (
+        "collaboration",
+        r"\b(?:collaborat(?:ion|e|ive)|partnership|cooperation|co-operation|alliance)\b",
+    ),
+]
+LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
+
+# A sentence tells a deal only with a verb of making, joining or paying.
+ACTION = (
+    r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
+    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the)|through (?:a|the|its)"
+    r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
+    r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
+    r"|in-licen[cs]ed|out-licen[cs]ed)\b"
+)
+# Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
+SPEECH = r"\b(?:said|says|stated|commented|expressed|added|noted)\b"
+REPORTED_DEED = r"\b(?:said|says|stated)\s+(?:that\s+)?(?:it|they|the company)\b"
+BOTH_PARTIES = r"\b(?:the two parties|both parties|the parties|the (?:two )?companies)\b"
+RECAP_ONLY = (
+    r"\b(?:complet\w*|clos(?:ed|ing|e))\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:previously announced\s+)?(?:acquisition|merger|transaction|deal|tender offer)"
+)
+# A closing announcement: the deal was announced when it was signed, not today.
+CLOSING = (
+    r"\b(?:closing|completion|closes|closed|completes|completed) (?:of )?(?:the |its )?"
+    r"(?:previously announced )?(?:\w+ ){0,3}?(?:licen[cs]e|acquisition|merger|transaction|deal)"
+)
+SIGNED_VERB = r"\b(?:signed|entered into|executed|concluded)\b"
+SIGNING_WORD = r"\b(?:sign|enter|execut)"
+EQUALS = r"\bmerger of equals\b"
+ANNOUNCED = r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*)\b"
+TERM_WORDS = (
+    r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
+    r"|total value|payment|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b|option fee|\bfor (?:about |"
+    r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
+)
+UNNAMED_PRODUCT = (
+    r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
+    r"(?:antibody|antibodies|compound|molecule|drug candidate|candidate|asset|vaccine|therapy))\b"
+)
+# "data generated in collaboration with", "acquired rights to": wording that names no new deal
+NOT_A_DEAL = {
+    "collaboration": r"\bin (?:collaboration|partnership|cooperation) with\b",
+    "acquisition": r"\bacquir\w*\s+(?:\w+\s+){0,4}?(?:rights|licen[cs]e)\b",
+}
+
+# ---------------------------------------------------------------- verbs with roles
+# Each verb pattern's match ends where the object (target, asset or buyer) begins.
+
+ACQUIRE_VERB = (
+    r"\b(?:(?:to|will|shall|would|agreed to|agrees to|plans? to|intends? to|offer to) "
+    r"(?:acquire|purchase|buy)|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
+)
+# "X's acquisitions of A, B and C", "the acquisition of A by X"
+ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+"
+ACQUISITION_BY = r"^[^.;]{0,120}?\bby\s+"
+SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
+SALE_BUYER = r"\bto\s+"
+# The object phrase of a verb ends at a preposition that opens the price, seller or purpose.
+OBJECT_END = (
+    r"\s(?:for|from|at|in a|in an|under|through|pursuant|which|that|who|to (?!be\b)|by means"
+    r"|with the|in exchange|in consideration|valued|subject to|according)\b"
+    r"|[;:]|\s[–—-]\s"
+)
+ASSET_WORDS = r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product)\b"
+# lower case: "Xoma Royalty Corporation" is a name, not a royalty being bought
+ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
+# Not acquisitions: shares, data, patients, facilities, stock options, a financing
+NOT_ACQUIRED = (
+    r"^\s*(?:\w+\s+){0,3}?(?:shares?|stock|data|patients|images|samples|land|facility|plant"
+    r"|building|equipment|knowledge|experience|expertise|capabilities|insights?|licen[cs]es?"
+    r"|rights to|worldwide rights|exclusive rights|global rights|commercial rights)\b"
+)
+# "has exercised its options to two programs": the exercising party becomes the licensee
+OPTION_EXERCISE = r"\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?(?:\w+ )?options?\b"
+# "have added a research collaboration", "expanded their partnership"
+ADDED_COLLABORATION = (
+    r"\b(?:add(?:ed|s|ing)?|expand(?:ed|s|ing)?|extend(?:ed|s|ing)?|broaden(?:ed|s)?)\s+"
+    r"(?:a|an|the|their|its|our)?\s*(?:[\w\-]+\s+){0,3}?"
+    r"(?:collaboration|partnership|alliance)"
+)
+EQUITY_BESIDE = r"\b(?:includ\w*|plus|and|with)\s+(?:an?\s+)?(?=\S*\d)"
+
+# ---------------------------------------------------------------- licence roles
+
+LICENSOR_CUES = (
+    r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to )?"
+    r"(?:receive|retain|be eligible)",
+    r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
+    r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b",
+    r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
+    r"(?:licen[cs]ed?|in-licen[cs]ed?) from {X}",
+    r"rights\b(?: \S+){{0,6}} from {X}",
+    r"granted\b(?: \S+){{0,8}} by {X}",
+    r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensors?\b",
+    r"\(?collectively,? the [\"“]?Licensors",
+)
+LICENSEE_CUES = (
+    r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
+    r"{X}\W{{0,3}}(?:will |shall |has |have )?"
+    r"(?:obtain|gain|be granted|was granted|were granted|acquire the rights|be responsible for)",
+    r"grant(?:ed|s)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
+    r"{X}\W{{0,3}}(?:has|have|will have|holds?|obtains?|obtained|receives?) (?:the )?(?:an )?"
+    r"(?:exclusive )?(?:\w+ )?rights?",
+    r"{X}\W{{0,3}}(?:will|shall|agreed to|is to) (?:make|pay)\b",
+    r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}",
+    r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
+    r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
+)
+
+# ---------------------------------------------------------------- territory
+
+PLACE_NAMES = [
+    "Greater China",
+    "Mainland China",
+    "mainland China",
+    "Ireland",
+    "the Nordic countries",
+    "Nordic countries",
+    "the Nordics",
+    "Scandinavia",
+    "Benelux",
+    "Germany",
+    "France",
+    "Italy",
+    "Spain",
+    "the People's Republic of China",
+    "the People’s Republic of China",
+    "the PRC",
+    "PRC",
+    "China",
+    "Hong Kong",
+    "Macau",
+    "Macao",
+    "Taiwan",
+    "Japan",
+    "South Korea",
+    "Korea",
+    "Europe",
+    "the European Union",
+    "European Union",
+    "the EU",
+    "EU",
+    "the United States",
+    "United States",
+    "the U.S.",
+    "the US",
+    "U.S.",
+    "US",
+    "Canada",
+    "Australia",
+    "New Zealand",
+    "Latin America",
+    "Asia Pacific",
+    "Asia",
+    "the Middle East",
+    "Middle East",
+    "Africa",
+    "India",
+    "Singapore",
+    "Israel",
+    "Russia",
+    "Brazil",
+    "Mexico",
+    "the United Kingdom",
+    "United Kingdom",
+    "the UK",
+    "UK",
+    "Switzerland",
+    "North America",
+    "Southeast Asia",
+    "South Pacific",
+    "Fiji",
+]
+# "Northwind retains all rights outside Greater China": the licensee's territory is the place
+RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
+OUTSIDE_WORDS = r"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
+WORLDWIDE_BEFORE = r"\b(?:worldwide|global|globally|all (?:included )?territories)\b\W*(?:\w+\W+)?$"
+WORLDWIDE = r"\b(?:worldwide|global rights|globally)\b"
+TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for)\s+"
+# Words that open a capitalised run without being part of a company's name ("Announced
+# Verant's acquisitions", "The Company", "Under the agreement").
+NOT_NAME_WORDS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "our",
+    "this",
+    "these",
+    "that",
+    "announced",
+    "announces",
+    "completed",
+    "signed",
+    "closed",
+    "entered",
+    "under",
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "and",
+    "today",
+    "phase",
+    "company",
+    "group",
+    "global",
+    "new",
+    "also",
+    "following",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "ms",
+    "dr",
+    "board",
+    "directors",
+}
+# Capitalised defined terms of a legal text ("the Purchase Agreement", "the Transactions"):
+# a run holding one of these is no company.
+DEFINED_TERM_WORDS = {
+    "agreement",
+    "agreements",
+    "transaction",
+    "transactions",
+    "merger",
+    "offer",
+    "closing",
+    "purchase",
+    "shares",
+    "share",
+    "stock",
+    "parties",
+    "party",
+    "effective",
+    "time",
+    "date",
+    "tender",
+    "consideration",
+    "securities",
+    "act",
+    "exchange",
+    "commission",
+    "price",
+    "licensors",
+    "licensor",
+    "licensee",
+    "licensees",
+    "territory",
+    "territories",
+    "product",
+    "products",
+    "program",
+    "programs",
+    "programme",
+    "programmes",
+    "option",
+    "options",
+}
