@@ -2,35 +2,50 @@
 
 import django_filters
 from django import forms
+from django.urls import reverse_lazy
 
-from apps.core.filters import SlugOrNameFilter, TextFilter
+from apps.core.filters import (
+    IncludeSwitchField,
+    PickerFilter,
+    RangeCheckedFilterSet,
+    TextFilter,
+)
 
 from .models import Company
-from .selectors import company_choices, company_ids_matching
+from .selectors import company_ids_matching, company_matches, company_suggestions
+
+COMPANY_HELP = "A name or alias in any script, a ticker (2096.HK) or the slug from its address."
 
 
-def _company_choices(request):
-    return company_choices()
+class CompanySwitchFilter(django_filters.Filter):
+    field_class = IncludeSwitchField
 
 
-class CompanyFilterMixin(django_filters.FilterSet):
-    """`company` (a slug) and `subsidiaries` (include the whole family); lists say what matches."""
+class CompanyFilterMixin(RangeCheckedFilterSet):
+    """`company` (any name, alias, ticker or slug) with its subsidiaries at any depth, unless
+    `subsidiaries=off` asks for the company alone; lists say what matches."""
 
-    company = SlugOrNameFilter(
-        queryset=_company_choices,
+    company = PickerFilter(
+        kind="company",
+        match=company_matches,
+        suggest=company_suggestions,
+        suggest_url=reverse_lazy("companies:company_suggest"),
         method="filter_company",
         label="Company",
         placeholder="Any company",
-        help_text="A name or alias, or the slug from the company's address; Search finds others.",
+        help_text=COMPANY_HELP,
     )
-    subsidiaries = django_filters.BooleanFilter(
+    subsidiaries = CompanySwitchFilter(
         method="filter_nothing",
-        widget=forms.CheckboxInput,
-        label="Include subsidiaries",
+        label="Subsidiaries",
+        widget=forms.Select(
+            choices=[("on", "Included (the whole group)"), ("off", "Left out (this company alone)")]
+        ),
     )
 
     def filter_company(self, queryset, name, company: Company):
-        ids = company.family_ids() if self.form.cleaned_data.get("subsidiaries") else [company.pk]
+        alone = self.form.cleaned_data.get("subsidiaries") is False
+        ids = [company.pk] if alone else company.family_ids()
         return self.filter_companies(queryset, ids)
 
     def filter_companies(self, queryset, company_ids: list[int]):

@@ -5,6 +5,8 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from apps.core.models import ReviewState
+from apps.core.names import fold
+from apps.core.pickers import CANDIDATE_LIMIT, SUGGESTION_LIMIT, Suggestion, rank_suggestions
 from apps.deals.models import DealParty
 
 from .models import Company, CompanyAlias, Listing
@@ -62,3 +64,61 @@ def _shown_states() -> list[str]:
 def company_choices():
     """Companies for a "Company" select on any list."""
     return Company.objects.visible().only("pk", "name", "slug").order_by("name")
+
+
+def _ticker_parts(text: str) -> tuple[str, str]:
+    """'2096.HK' -> ('2096', 'HK'); '2096' -> ('2096', '')."""
+    symbol, dot, exchange = text.strip().rpartition(".")
+    if dot and symbol and exchange.isalpha():
+        return symbol.upper(), exchange.upper()
+    return text.strip().upper(), ""
+
+
+def company_matches(text: str) -> list[Company]:
+    """The visible companies a filter value names exactly: slug, then ticker, then any name or
+    alias (suffixes, case and script width folded). At most a few rows; [] when none."""
+    text = text.strip()
+    companies = Company.objects.visible().only("pk", "name", "slug")
+    found = list(companies.filter(slug=text)[:1])
+    if found:
+        return found
+    symbol, exchange = _ticker_parts(text)
+    listings = Listing.objects.filter(symbol__iexact=symbol)
+    if exchange:
+        listings = listings.filter(exchange__iexact=exchange)
+    if any(char.isdigit() for char in symbol) or exchange:
+        found = list(companies.filter(pk__in=listings.values("company_id"))[:5])
+        if found:
+            return found
+    return list(companies.by_name(text).order_by("name")[:5])
+
+
+def company_suggestions(text: str, *, limit: int = SUGGESTION_LIMIT) -> list[Suggestion]:
+    """Companies for a picker: by name, any alias (any script) or ticker, best first.
+
+    Reads at most CANDIDATE_LIMIT names (those starting with the text, then those holding its
+    first three letters) and ranks them with apps.core.pickers.rank_suggestions.
+    """
+    text = text.strip()
+    folded = fold(text)
+    if not folded:
+        return []
+    visible = Company.objects.visible()
+    aliases = CompanyAlias.objects.filter(company__in=visible).select_related("company")
+    head = folded.split()[0][:3]
+    rows = [
+        *aliases.filter(name__istartswith=text)[:CANDIDATE_LIMIT],
+        *aliases.filter(name__icontains=head)[:CANDIDATE_LIMIT],
+    ]
+    candidates = [(alias.name, _suggestion(alias.company)) for alias in rows]
+    candidates += [(company.name, _suggestion(company)) for company in {a.company for a in rows}]
+    symbol, _exchange = _ticker_parts(text)
+    listings = Listing.objects.filter(company__in=visible, symbol__istartswith=symbol)
+    for listing in listings.select_related("company")[:CANDIDATE_LIMIT]:
+        candidates.append((str(listing), _suggestion(listing.company)))
+        candidates.append((listing.symbol, _suggestion(listing.company)))
+    return rank_suggestions(text, candidates, limit=limit)
+
+
+def _suggestion(company: Company) -> Suggestion:
+    return Suggestion(company.slug, company.name)

@@ -1,7 +1,8 @@
 from apps.core.exports import Column, list_response
+from apps.core.pickers import suggestions_response
 
 from .filters import CompanyFilter
-from .selectors import companies_for_listing
+from .selectors import companies_for_listing, company_suggestions
 
 COMPANY_COLUMNS = [
     Column("id", lambda company: company.pk),
@@ -26,3 +27,8 @@ def company_list(request):
         filename="companies",
         columns=COMPANY_COLUMNS,
     )
+
+
+def company_suggest(request):
+    """Typeahead options for a company box (htmx): at most 10, best first."""
+    return suggestions_response(request, company_suggestions)

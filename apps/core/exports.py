@@ -57,12 +57,13 @@ def page_get(items, raw_number, *, per_page: int = PAGE_SIZE) -> Page:
     return paginator.page(number)
 
 
-def page_or_first(items, raw_number, *, per_page: int = PAGE_SIZE) -> tuple[Page, str]:
-    """For HTML pages: a bad page number shows the first page and says why."""
+def page_or_error(items, raw_number, *, per_page: int = PAGE_SIZE) -> tuple[Page | None, str]:
+    """For HTML pages: (the page, "") or, for a bad page number, (None, why) to answer 400
+    with, as the JSON export does: page=999999 is no page, not silently the first."""
     try:
         return page_get(items, raw_number, per_page=per_page), ""
     except BadPage as error:
-        return Paginator(items, per_page).page(1), f"{error} Showing the first page."
+        return None, str(error)
 
 
 def json_value(value: Any) -> Any:
@@ -263,7 +264,8 @@ def list_response(
 ) -> HttpResponse:
     """One FilterSet, every format: the HTML page, `?format=csv` or `?format=json`.
 
-    Bad filters: the page with the form's messages (400), or a 400 listing them for exports.
+    Bad filters or a page past the end: the page with the messages (400), or a 400 listing them
+    for exports.
     """
     context = {"filter": filterset, **(context or {})}
     if not filterset.is_valid():
@@ -275,5 +277,10 @@ def list_response(
     )
     if export is not None:
         return export
-    page, page_message = page_or_first(filterset.qs, request.GET.get("page"), per_page=per_page)
-    return render(request, template, {**context, "page": page, "page_message": page_message})
+    page, page_error = page_or_error(filterset.qs, request.GET.get("page"), per_page=per_page)
+    return render(
+        request,
+        template,
+        {**context, "page": page, "page_error": page_error},
+        status=400 if page is None else 200,
+    )

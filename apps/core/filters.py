@@ -166,3 +166,163 @@ class IdOrNameFilter(django_filters.ModelChoiceFilter):
     """`?indication=<id>` as a labelled text box; the name works as well."""
 
     field_class = IdOrNameField
+
+
+# Words a yes/no filter takes; anything else is refused rather than read as "either".
+YES_WORDS = frozenset({"true", "1", "yes", "on"})
+NO_WORDS = frozenset({"false", "0", "no", "off"})
+
+
+class StrictNullBooleanField(forms.Field):
+    """Yes, no or either (blank): `exclusive=maybe` is an error, not a silent "either"."""
+
+    default_error_messages = {
+        "invalid": "“%(value)s” is not a yes/no value: use true or false (or leave it blank).",
+    }
+
+    def to_python(self, value):
+        if value is True or value is False:
+            return value
+        if value in (None, ""):
+            return None
+        word = str(value).strip().lower()
+        if word in YES_WORDS:
+            return True
+        if word in NO_WORDS:
+            return False
+        raise forms.ValidationError(
+            self.error_messages["invalid"], code="invalid", params={"value": value}
+        )
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictNullBooleanField
+
+
+class IncludeSwitchField(StrictNullBooleanField):
+    """On unless switched off: blank or on/true/1 is True, off/false/0 is False."""
+
+    default_error_messages = {
+        "invalid": "“%(value)s” is not on or off: use on (the default) or off.",
+    }
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return True if value is None else value
+
+
+def range_reversed(low, high) -> bool:
+    """Is a from/to pair the wrong way round? Partial dates compare by the period they cover."""
+    if low is None or high is None:
+        return False
+    if isinstance(low, PartialDate):
+        return low.date > last_day(high)
+    return low > high
+
+
+class RangeCheckedFilterSet(django_filters.FilterSet):
+    """A FilterSet whose form refuses reversed ranges: `date_after=2024&date_before=2023` is
+    a 400 with a message, not an empty list.
+
+    RANGES: (from field, to field, message) triples; pairs a FilterSet lacks are skipped.
+    """
+
+    RANGES = [
+        ("date_after", "date_before", "The “from” date is after the “to” date: swap them."),
+    ]
+
+    def get_form_class(self):
+        form_class = super().get_form_class()
+        ranges = [(low, high, message) for low, high, message in self.RANGES if low in self.filters]
+
+        class RangeCheckedForm(form_class):
+            def clean(self):
+                data = super().clean()
+                for low, high, message in ranges:
+                    if range_reversed(data.get(low), data.get(high)):
+                        self.add_error(high, message)
+                return data
+
+        return RangeCheckedForm
+
+
+def suggest_attrs(suggest_url) -> dict:
+    """A text box's htmx attributes: ask `suggest_url` for options as the analyst types and
+    put them in the box's .suggestions list (not the results the form refreshes)."""
+    return {
+        "hx-get": suggest_url,
+        "hx-trigger": "input changed delay:200ms, focus",
+        "hx-target": "next .suggestions",
+        "hx-swap": "innerHTML",
+        "hx-select": "unset",
+        "hx-push-url": "false",
+        "hx-sync": "this:replace",
+        "role": "combobox",
+        "aria-autocomplete": "list",
+        "autocomplete": "off",
+    }
+
+
+class SuggestedTextField(BoundedCharField):
+    """Free text (a territory) with typeahead suggestions from `suggest_url`."""
+
+    def __init__(self, *, suggest_url, **kwargs):
+        super().__init__(**kwargs)
+        self.suggest_url = suggest_url
+        self.widget.attrs.update(suggest_attrs(suggest_url))
+
+
+class SuggestedTextFilter(django_filters.CharFilter):
+    field_class = SuggestedTextField
+
+
+class PickerField(forms.CharField):
+    """A text box that names rows by any name they go by, with typeahead suggestions.
+
+    `match(text)` returns the rows the text names exactly; `suggest(text)` ranked
+    Suggestions. One row: the value. None or (unless `many`) several: a message naming the
+    likeliest ("no company matches 'Harbor' — did you mean: Harbor Pharma Co., Ltd.?").
+    `many=True` returns the list (an indication's words match several).
+    `suggest_url` is the htmx endpoint the box asks as the analyst types.
+    """
+
+    def __init__(self, *, kind, match, suggest, suggest_url="", many=False, placeholder="", **kw):
+        kw.setdefault("max_length", TEXT_MAX_LENGTH)
+        kw.setdefault("widget", forms.TextInput(attrs={"placeholder": placeholder}))
+        for unused in ("queryset", "to_field_name", "empty_label", "null_label"):
+            kw.pop(unused, None)
+        super().__init__(**kw)
+        self.kind, self.match, self.suggest, self.many = kind, match, suggest, many
+        self.suggest_url = suggest_url
+        if suggest_url:
+            self.widget.attrs.update(suggest_attrs(suggest_url))
+        for validator in self.validators:
+            if getattr(validator, "code", "") == "max_length":
+                validator.message = TOO_LONG
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)  # a pasted long value gets the message, not a cut
+        attrs["autocomplete"] = "off"
+        return attrs
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text or not text.strip():
+            return None
+        from .pickers import did_you_mean
+
+        text = text.strip()
+        found = list(self.match(text))
+        if len(found) == 1 or (self.many and found):
+            return found if self.many else found[0]
+        suggestions = self.suggest(text)
+        raise forms.ValidationError(
+            did_you_mean(self.kind, text, suggestions, many=bool(found)), code="invalid_choice"
+        )
+
+
+class PickerFilter(django_filters.Filter):
+    """A filter whose box is a PickerField; the value is the row (or rows, with many=True)."""
+
+    field_class = PickerField

@@ -3,18 +3,25 @@
 import django_filters
 from django import forms
 from django.db.models import F
+from django.urls import reverse_lazy
 
 from apps.companies.filters import CompanyFilterMixin
 from apps.core.filters import (
     DRUG_HELP,
-    IdOrNameFilter,
     PartialDateFilter,
-    SlugOrNameFilter,
+    PickerFilter,
+    RangeCheckedFilterSet,
+    StrictBooleanFilter,
+    SuggestedTextFilter,
     TextFilter,
 )
 from apps.core.money import CURRENCY_SYMBOLS
-from apps.drugs.models import Indication
-from apps.drugs.selectors import drug_choices
+from apps.drugs.selectors import (
+    drug_matches,
+    drug_suggestions,
+    indication_matches,
+    indication_suggestions,
+)
 
 from .models import Deal, DealParty
 from .selectors import deals_matching_condition
@@ -43,10 +50,6 @@ SORT_CHOICES = [
 ]
 
 
-def _drug_choices(request):
-    return drug_choices()
-
-
 class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
     q = TextFilter(method="filter_text", label="Text (party, drug, territory)")
     role = django_filters.ChoiceFilter(
@@ -58,22 +61,33 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
     type = django_filters.MultipleChoiceFilter(
         choices=Deal.Type.choices, widget=forms.CheckboxSelectMultiple, label="Deal type"
     )
-    drug = SlugOrNameFilter(
-        queryset=_drug_choices,
+    drug = PickerFilter(
+        kind="drug",
+        match=drug_matches,
+        suggest=drug_suggestions,
+        suggest_url=reverse_lazy("drugs:drug_suggest"),
         field_name="drugs",
         label="Drug",
         placeholder="Any drug",
         help_text=DRUG_HELP,
     )
-    indication = IdOrNameFilter(
-        queryset=Indication.objects.all(),
-        field_name="indications",
+    indication = PickerFilter(
+        kind="indication",
+        match=indication_matches,
+        suggest=indication_suggestions,
+        suggest_url=reverse_lazy("drugs:indication_suggest"),
+        many=True,
+        method="filter_indications",
         label="Indication",
         placeholder="Any indication",
-        help_text="A disease as the deals name it, for example “non-small cell lung cancer”.",
+        help_text="Words of a disease: “lung cancer” finds every lung cancer indication.",
     )
-    territory = TextFilter(lookup_expr="icontains", label="Territory contains")
-    exclusive = django_filters.BooleanFilter(
+    territory = SuggestedTextFilter(
+        suggest_url=reverse_lazy("deals:territory_suggest"),
+        lookup_expr="icontains",
+        label="Territory contains",
+    )
+    exclusive = StrictBooleanFilter(
         label="Exclusive",
         widget=forms.Select(
             choices=[("", "Either"), ("true", "Exclusive"), ("false", "Non-exclusive")]
@@ -108,9 +122,19 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         choices=SORT_CHOICES, method="filter_nothing", label="Sort by", empty_label=None
     )
 
+    RANGES = [
+        *RangeCheckedFilterSet.RANGES,
+        ("usd_min", "usd_max", "“Value at least” is more than “Value at most”: swap them."),
+    ]
+
     class Meta:
         model = Deal
         fields = []
+
+    def filter_indications(self, queryset, name, indications):
+        # A subquery, not a join: a deal with two matching indications is listed once.
+        links = Deal.indications.through.objects.filter(indication__in=indications)
+        return queryset.filter(pk__in=links.values("deal_id"))
 
     def filter_text(self, queryset, name, value: str):
         return queryset.filter(deals_matching_condition(value))

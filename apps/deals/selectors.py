@@ -3,6 +3,8 @@
 from django.db.models import F, Prefetch, Q
 
 from apps.companies.selectors import company_ids_matching
+from apps.core.names import fold
+from apps.core.pickers import CANDIDATE_LIMIT, SUGGESTION_LIMIT, Suggestion, rank_suggestions
 from apps.drugs.models import Drug
 from apps.drugs.selectors import drug_ids_matching
 from apps.sources.models import Provenance
@@ -53,3 +55,21 @@ def deals_matching_condition(query: str) -> Q:
         | Q(pk__in=naming_drugs.values("deal_id"))
         | Q(territory__icontains=query)
     )
+
+
+def territory_suggestions(text: str, *, limit: int = SUGGESTION_LIMIT) -> list[Suggestion]:
+    """Territories visible deals name that fit the text, best first (at most CANDIDATE_LIMIT
+    distinct territories read)."""
+    folded = fold(text)
+    if not folded:
+        return []
+    head = folded.split()[0][:3]
+    territories = (
+        Deal.objects.visible()
+        .filter(territory__icontains=head)
+        .order_by("territory")
+        .values_list("territory", flat=True)
+        .distinct()[:CANDIDATE_LIMIT]
+    )
+    candidates = [(territory, Suggestion(territory, territory)) for territory in territories]
+    return rank_suggestions(text, candidates, limit=limit)

@@ -5,5 +5,8 @@ from . import views
 app_name = "drugs"
 urlpatterns = [
     path("", views.drug_list, name="drug_list"),
+    # "_suggest" is never a slug: slugify() strips leading underscores.
+    path("_suggest/", views.drug_suggest, name="drug_suggest"),
+    path("_suggest/indications/", views.indication_suggest, name="indication_suggest"),
     path("<slug:slug>/", views.drug_detail, name="drug_detail"),
 ]

@@ -2,10 +2,17 @@ from django.http import Http404
 from django.shortcuts import render
 
 from apps.core.exports import Column, list_response
+from apps.core.pickers import suggestions_response
 
 from .filters import DrugFilter
 from .models import Drug
-from .selectors import drug_deals, drugs_for_listing, regulatory_columns
+from .selectors import (
+    drug_deals,
+    drug_suggestions,
+    drugs_for_listing,
+    indication_suggestions,
+    regulatory_columns,
+)
 
 DRUG_COLUMNS = [
     Column("id", lambda drug: drug.pk),
@@ -43,3 +50,13 @@ def drug_detail(request, slug: str):
         "agencies": regulatory_columns(drug),
     }
     return render(request, "drugs/drug_detail.html", context)
+
+
+def drug_suggest(request):
+    """Typeahead options for a drug box (htmx): names and code names, at most 10."""
+    return suggestions_response(request, drug_suggestions)
+
+
+def indication_suggest(request):
+    """Typeahead options for an indication box (htmx), at most 10."""
+    return suggestions_response(request, indication_suggestions)

@@ -2,16 +2,13 @@
 
 import django_filters
 from django import forms
+from django.urls import reverse_lazy
 
 from apps.companies.filters import CompanyFilterMixin
-from apps.core.filters import DRUG_HELP, PartialDateFilter, SlugOrNameFilter
-from apps.drugs.selectors import drug_choices
+from apps.core.filters import DRUG_HELP, PartialDateFilter, PickerFilter
+from apps.drugs.selectors import drug_matches, drug_suggestions
 
 from .models import Designation
-
-
-def _drug_choices(request):
-    return drug_choices()
 
 
 class DesignationFilter(CompanyFilterMixin, django_filters.FilterSet):
@@ -20,14 +17,17 @@ class DesignationFilter(CompanyFilterMixin, django_filters.FilterSet):
     )
     type = django_filters.MultipleChoiceFilter(
         choices=Designation.Type.choices,
+        widget=forms.CheckboxSelectMultiple,
         label="Designation type",
-        help_text="Hold Ctrl (⌘ on a Mac) to choose several.",
     )
     status = django_filters.ChoiceFilter(
         choices=Designation.Status.choices, label="Status", empty_label="Any status"
     )
-    drug = SlugOrNameFilter(
-        queryset=_drug_choices,
+    drug = PickerFilter(
+        kind="drug",
+        match=drug_matches,
+        suggest=drug_suggestions,
+        suggest_url=reverse_lazy("drugs:drug_suggest"),
         label="Drug",
         placeholder="Any drug",
         help_text=DRUG_HELP,

@@ -3,11 +3,10 @@
 from django import forms
 
 from apps.companies.models import CompanyEvent
-from apps.core.filters import PartialDateField, last_day
+from apps.core.filters import IncludeSwitchField, PartialDateField, last_day
 from apps.deals.models import Deal
 from apps.regulatory.models import Designation
 
-SEVERAL = "Hold Ctrl (⌘ on a Mac) to choose several."
 KIND_CHOICES = [("deal", "Deals"), ("designation", "Designations"), ("event", "Events")]
 
 
@@ -19,26 +18,39 @@ class TimelineFilterForm(forms.Form):
         label="Kind of fact",
     )
     deal_type = forms.MultipleChoiceField(
-        choices=Deal.Type.choices, required=False, label="Deal type", help_text=SEVERAL
+        choices=Deal.Type.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Deal type",
     )
     agency = forms.MultipleChoiceField(
         choices=Designation.Agency.choices,
         required=False,
+        widget=forms.CheckboxSelectMultiple,
         label="Designation agency",
-        help_text=SEVERAL,
     )
     designation_type = forms.MultipleChoiceField(
         choices=Designation.Type.choices,
         required=False,
+        widget=forms.CheckboxSelectMultiple,
         label="Designation type",
-        help_text=SEVERAL,
     )
     event_type = forms.MultipleChoiceField(
-        choices=CompanyEvent.Type.choices, required=False, label="Event type", help_text=SEVERAL
+        choices=CompanyEvent.Type.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Event type",
     )
     date_after = PartialDateField(required=False, label="From")
     date_before = PartialDateField(required=False, label="To")
-    subsidiaries = forms.BooleanField(required=False, label="Include subsidiaries")
+    # The whole group by default; `subsidiaries=off` shows the company alone.
+    subsidiaries = IncludeSwitchField(
+        required=False,
+        label="Subsidiaries",
+        widget=forms.Select(
+            choices=[("on", "Included (the whole group)"), ("off", "Left out (this company alone)")]
+        ),
+    )
 
     def clean(self):
         data = super().clean()

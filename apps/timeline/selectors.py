@@ -184,7 +184,8 @@ def timeline_entries(*, company: Company, data: dict) -> Timeline:
 
 
 def company_for_page(slug: str) -> Company:
-    """A visible company with its profile: aliases, listings, parent, subsidiaries, drugs."""
+    """A visible company with its profile: aliases, listings, parent, subsidiaries (the family's
+    drugs: apps.drugs.selectors.drugs_owned_by)."""
     return (
         Company.objects.visible()
         .select_related("parent")
@@ -192,7 +193,6 @@ def company_for_page(slug: str) -> Company:
             "aliases",
             "listings",
             Prefetch("subsidiaries", queryset=Company.objects.visible().order_by("name")),
-            Prefetch("drugs", queryset=Drug.objects.visible().order_by("name")),
         )
         .get(slug=slug)
     )

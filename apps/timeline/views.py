@@ -7,10 +7,11 @@ from apps.companies.models import Company
 from apps.core.exports import (
     export_response,
     invalid_filters_response,
-    page_or_first,
+    page_or_error,
     requested_format,
 )
 from apps.core.filters import text_too_long
+from apps.drugs.selectors import drugs_owned_by
 
 from .exports import TIMELINE_COLUMNS, CompanyTimelineFeed
 from .forms import TimelineFilterForm
@@ -42,7 +43,9 @@ def company_detail(request, slug: str):
         raise Http404("No such company, or it is not shown.") from None
     form = TimelineFilterForm(request.GET)
     wanted = requested_format(request)
-    context = {"company": company, "form": form}
+    alone = form.is_valid() and form.cleaned_data["subsidiaries"] is False
+    family_ids = [company.pk] if alone else company.family_ids()
+    context = {"company": company, "form": form, "family_drugs": drugs_owned_by(family_ids)}
     if not form.is_valid():
         if wanted != "html":
             return invalid_filters_response(form.errors)
@@ -63,6 +66,7 @@ def company_detail(request, slug: str):
     )
     if export is not None:
         return export
-    page, page_message = page_or_first(entries, request.GET.get("page"))
-    context.update(page=page, page_message=page_message)
-    return render(request, "timeline/company_detail.html", context)
+    page, page_error = page_or_error(entries, request.GET.get("page"))
+    context.update(page=page, page_error=page_error)
+    status = 400 if page is None else 200
+    return render(request, "timeline/company_detail.html", context, status=status)

@@ -84,12 +84,16 @@ def test_timeline_filters_by_deal_type_and_designation_agency(client, timeline_c
     assert "Raised a Series C" in page
 
 
-def test_subsidiaries_switch_adds_the_subsidiaries_facts(client, timeline_company):
+def test_a_companys_page_includes_its_subsidiaries_facts_labelled_unless_switched_off(
+    client, timeline_company
+):
     child = make_company("Acme Shanghai", parent=timeline_company)
     make_event(company=child, summary="Opened the Shanghai plant")
-    assert "Opened the Shanghai plant" not in timeline(client, timeline_company).content.decode()
-    page = timeline(client, timeline_company, subsidiaries="on").content.decode()
+    page = timeline(client, timeline_company).content.decode()
     assert "Opened the Shanghai plant" in page
+    assert '<span class="entry-via">via Acme Shanghai</span>' in page
+    alone = timeline(client, timeline_company, subsidiaries="off").content.decode()
+    assert "Opened the Shanghai plant" not in alone
 
 
 def test_rejected_facts_stay_off_the_timeline(client, company):

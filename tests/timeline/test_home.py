@@ -68,9 +68,9 @@ def test_with_unreviewed_facts_hidden_the_timeline_shows_only_approved_ones(
 
 
 @pytest.mark.parametrize("number", ["abc", "99999"])
-def test_a_bad_timeline_page_number_shows_the_first_page_and_says_why(client, company, number):
+def test_a_bad_timeline_page_number_is_a_400_that_says_why(client, company, number):
     make_event(company=company, summary="First page event")
     response = client.get(company.get_absolute_url(), {"page": number})
-    assert response.status_code == 200
-    assert "Showing the first page" in response.content.decode()
-    assert "First page event" in response.content.decode()
+    assert response.status_code == 400
+    assert "page" in response.content.decode()
+    assert "First page event" not in response.content.decode()
