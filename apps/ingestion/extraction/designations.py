@@ -43,7 +43,8 @@ IND_CLEARED = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*|plan\w*"
     r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
-    r"|cannot|routes? to|if approved|aim\w*|hope\w*|support\w*|required|to (?:achieve|secure|gain"
+    r"|cannot|routes? to|if approved|aim\w*|hope\w*|support\w*|required|prepar\w*"
+    r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
 )
@@ -51,11 +52,20 @@ SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
 REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
 REGION = re.compile(rf"\b(?:in|across|from|by|for)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE)
-REGION_MORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I)
+REGION_MORE = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
+)
 MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
 PLURAL = re.compile(PLURAL_COUNT, re.IGNORECASE)
 # "SHANGHAI, Sept. 2, 2024 /PRNewswire/ --": the release's dateline, not the designation's date
 DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN|PR|NEWMEDIA)\w*)")
+ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,6}")
+PARTNER_DRUG = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
+    r"\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+ADJECTIVE_LEAD = re.compile(r"\b(?:an?|any|other|another)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 GROUP_GAP = re.compile(
     r"[\s(),]*(?:and|as well as|&)?[\s(),]*(?:an?|the)?\s*(?:designations?)?[\s(),]*",
     re.IGNORECASE,
@@ -160,7 +170,11 @@ def group_hits(
     sentence: Sentence, hits: list[Hit], text: str, agencies: list[Hit]
 ) -> list[list[Hit]]:
     """Designations joined by "and", "," or a bracketed acronym share agency and date."""
-    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    inside = [
+        h
+        for h in hits
+        if sentence.start <= h.start < sentence.end and not is_adjectival(text, h, agencies)
+    ]
     if any(h.label != "approval" for h in inside):
         # "the NMPA approved the IND application": the verb is the status, not a second fact
         inside = [h for h in inside if not (h.label == "approval" and is_plain_approval(text, h))]
@@ -186,6 +200,19 @@ def group_hits(
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
     return text[hit.start : hit.end].lower() in ("approved", "approval")
+
+
+def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:
+    """ "an FDA-approved medicine", "a U.S. FDA approved vaccine": another product's status."""
+    if text[hit.start : hit.end].lower() != "approved":
+        return False
+    if text[max(0, hit.start - 1) : hit.start] == "-":
+        return True
+    agency = next((a for a in agencies if 0 <= hit.start - a.end <= 6), None)
+    if agency is None:
+        return False
+    before = text[max(0, agency.start - 40) : agency.start]
+    return ADJECTIVE_LEAD.search(before) is not None
 
 
 def clause_of(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
@@ -246,27 +273,35 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     return [], ""
 
 
-def status_of(segment: str) -> str | None:
-    if re.search(r"recommend|positive opinion", segment, re.IGNORECASE):
-        return "recommended"
-    if re.search(r"\baccept", segment, re.IGNORECASE):
-        return "accepted"
-    if re.search(r"\b(?:submit\w*|submission|filed|filing|applied for)\b", segment, re.IGNORECASE):
-        return "applied"
-    if re.search(
-        r"\b(?:grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*)", segment, re.IGNORECASE
-    ):
-        return "granted"
-    return None
+STATUS_WORDS = [
+    ("recommended", r"recommend\w*|positive opinion"),
+    ("accepted", r"accept\w*"),
+    ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
+    ("granted", r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*"),
+]
+STATUS = re.compile(
+    "|".join(f"(?P<{status}>\\b(?:{words}))" for status, words in STATUS_WORDS), re.IGNORECASE
+)
+
+
+def status_of(segment: str, *, last: bool = False) -> str | None:
+    """The status word nearest the telling: the first one after it, the last one before it."""
+    matches = list(STATUS.finditer(segment))
+    if not matches:
+        return None
+    return (matches[-1] if last else matches[0]).lastgroup
 
 
 def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | None:
     """The verb before the telling when it files or reviews ("submitted an MAA ... seeking
     approval" is applied), else the words from the telling on, else the verb before."""
-    before = status_of(text[segment[0] : group[0].start])
+    before = status_of(text[segment[0] : group[0].start], last=True)
     if before in ("applied", "accepted", "recommended"):
         return before
-    return status_of(text[group[0].start : segment[1]]) or before
+    after = status_of(text[group[0].start : segment[1]])
+    if after == "applied" and before == "granted":
+        return before  # "received approval ..., according to a filing": the filing reports it
+    return after or before
 
 
 def date_of(
@@ -309,8 +344,25 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
     return before[-1].text if before else None
 
 
+def expanded(text: str, indication: str | None) -> str | None:
+    """ "AML" -> "acute myeloid leukemia" when the text defines the abbreviation."""
+    if indication is None or not ABBREVIATION.fullmatch(indication):
+        return indication
+    definition = re.search(rf"((?:[\w'’-]+\s+){{1,6}}?)\(\s*{re.escape(indication)}\s*\)", text)
+    if definition is None:
+        return indication
+    words = definition.group(1).split()
+    letters = len(re.sub(r"[^A-Za-z]", "", indication))
+    # the shortest tail that starts with the abbreviation's first letter: "non-small cell ..."
+    for count in range(min(2, letters), len(words) + 1):
+        tail = words[-count:]
+        if tail[0][:1].lower() == indication[:1].lower():
+            return " ".join(tail)
+    return indication
+
+
 def nearest_drug(
-    drugs: list[FoundDrug], clause: tuple[int, int], group: list[Hit], body_end: int
+    text: str, drugs: list[FoundDrug], clause: tuple[int, int], group: list[Hit], body_end: int
 ) -> FoundDrug | None:
     """The drug named nearest to the designation in its clause, after it on a tie."""
     best, best_distance = None, None
@@ -320,6 +372,8 @@ def nearest_drug(
         for mention in drug.mentions:
             if not clause[0] <= mention.start < clause[1]:
                 continue
+            if PARTNER_DRUG.search(text[max(clause[0], mention.start - 30) : mention.start]):
+                continue  # "approved in combination with Y": Y is not the approved product
             if mention.start >= group[-1].end:
                 distance = mention.start - group[-1].end
             elif mention.end <= group[0].start:
@@ -372,18 +426,26 @@ def find_designations(
             if is_hypothetical(text, clause[0], group[0].start):
                 continue
             # a list told in semicolons ("X has: A; B; and C") keeps the sentence's drug
-            drug = nearest_drug(drugs, clause, group, doc.body_end) or nearest_drug(
-                drugs, (sentence.start, sentence.end), group, doc.body_end
+            drug = nearest_drug(text, drugs, clause, group, doc.body_end) or nearest_drug(
+                text, drugs, (sentence.start, sentence.end), group, doc.body_end
             )
             names, rule = agencies_for(group, clause, agencies, text, next_start)
             before = previous_sentence(doc, index)
             if (drug is None or not names) and before and REFERS_BACK.search(sentence.text):
                 if drug is None:
-                    drug = nearest_drug(drugs, (before.start, before.end), group, doc.body_end)
+                    drug = nearest_drug(
+                        text, drugs, (before.start, before.end), group, doc.body_end
+                    )
                 if not names:
                     names, _ = agencies_for(
                         group, (before.start, before.end), agencies, text, before.end
                     )
+                rule = "designation.previous_sentence"
+            if (drug is None or not names) and found and REFERS_BACK.search(sentence.text):
+                # "The designation follows an orphan drug designation in January": the drug and
+                # agency of the last telling before
+                drug = drug or found[-1].drug
+                names = names or [found[-1].agency]
                 rule = "designation.previous_sentence"
             if drug is None:
                 continue
@@ -391,7 +453,17 @@ def find_designations(
             date, known = date_of(text, segment, group[0].start, base, i == 0)
             status = status_in(text, segment, group)
             indication = indication_of(text, group, segment[0], segment[1], clause[0])
+            if indication is None and i:  # "BTD for FCS ... and ODD by the EMA": shared disease
+                indication = next(
+                    (
+                        f.indication
+                        for f in reversed(found)
+                        if f.quote == sentence.text and f.indication
+                    ),
+                    None,
+                )
             for agency in names:
+                indication = expanded(text, indication)
                 for label in dict.fromkeys(h.label for h in group):
                     found.append(
                         FoundDesignation(

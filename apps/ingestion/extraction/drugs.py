@@ -24,8 +24,10 @@ SECTION_NUMBER = re.compile(NUMBERED_SECTION)
 SLOT_NAME_END = (
     r"(?=\s*(?:[,.;:()]|\s(?:for|in|as|to|and|has|had|was|is|received|receives|with)\b|$))"
 )
+COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
 SLOT = re.compile(
     "(?:" + "|".join(PRODUCT_SLOTS[:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
+    r"|[A-Z][a-z]{2,}-[A-Z]{1,4}\b(?![-.]\w)"
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
 )
 APPOSITION_SLOT = re.compile(
@@ -187,11 +189,24 @@ def slot_mentions(text: str) -> list[DrugMention]:
     return found
 
 
+def combination_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """ "BRAND (aztreonam and avibactam)": a fixed combination named by its two INNs is one
+    product; its name is the whole phrase."""
+    inns = {m.start: m for m in mentions if m.kind in ("inn", "dictionary") and not m.brand}
+    found = []
+    for match in COMBINATION.finditer(text):
+        first, second = inns.get(match.start(1)), inns.get(match.start(2))
+        if first and second and first.end == match.end(1) and second.end == match.end(2):
+            surface = text[match.start(1) : match.end(2)]
+            found.append(DrugMention(surface, match.start(1), match.end(2), surface.lower(), "inn"))
+    return found
+
+
 def dedupe_spans(mentions: list[DrugMention]) -> list[DrugMention]:
     """One mention per span; codes and INNs beat dictionary hits, which beat brands."""
     rank = {"code": 0, "inn": 1, "dictionary": 2, "brand": 3, "slot": 4}
     kept = []
-    for mention in sorted(mentions, key=lambda m: (m.start, rank[m.kind])):
+    for mention in sorted(mentions, key=lambda m: (m.start, rank[m.kind], m.start - m.end)):
         overlapping = [k for k in kept if k.start < mention.end and mention.start < k.end]
         if overlapping:
             if mention.canonical and not overlapping[0].canonical:
@@ -282,14 +297,20 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
     for mention in mentions:
         if fold(mention.surface) not in {fold(s) for s in surfaces}:
             surfaces.append(mention.surface)
-    own_inns = []
+    exact, stems, synonyms = [], [], []
     for mention in mentions:
         lowered = mention.surface.lower()
         if mention.kind == "inn":
-            own_inns.append(lowered)
-        elif mention.kind == "dictionary" and not mention.brand and not CODE.fullmatch(lowered):
-            salt_of = mention.canonical and lowered.startswith(mention.canonical + " ")
-            own_inns.append(mention.canonical if salt_of else lowered)
+            stems.append(lowered)
+        elif mention.kind != "dictionary" or mention.brand or CODE.fullmatch(mention.surface):
+            continue
+        elif mention.canonical and lowered.startswith(mention.canonical + " "):
+            exact.append(mention.canonical)  # a salt form written in the text: its INN
+        elif lowered == mention.canonical:
+            exact.append(lowered)
+        elif not mention.surface.isupper():  # "LUCEMYRA" is a brand the dictionary lists plainly
+            synonyms.append(lowered)  # another INN for the same substance ("chidamide")
+    own_inns = exact + stems + synonyms
     name = own_inns[0] if own_inns else surfaces[0]
     aliases = [s for s in surfaces if fold(s) != fold(name)]
     return name, aliases
@@ -346,13 +367,9 @@ def targets_in(window: str) -> list[str]:
 
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
-    mentions = dedupe_spans(
-        code_mentions(text)
-        + inn_mentions(text)
-        + dictionary_mentions(doc)
-        + brand_mentions(text)
-        + slot_mentions(text)
-    )
+    found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
+    found += combination_mentions(text, found) + brand_mentions(text) + slot_mentions(text)
+    mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
     for drug in drugs:

@@ -7,7 +7,7 @@ Patterns of the trade only: nothing here names a particular company or product.
 # letter suffix ("QX17-B", "AB604c") or a hyphenated one.
 CODE_NAME = (
     r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}"
-    r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?"
+    r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8})\b"
 )
 
