@@ -58,11 +58,17 @@ OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(
 RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
 WORLDWIDE_BEFORE = re.compile(lex.WORLDWIDE_BEFORE, re.IGNORECASE)
 WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
-DEFINED_SHORT = re.compile(r"^\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
+DEFINED_SHORT = re.compile(r"\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
 # A bare company name at a role's place: a run of capitalised words ("Helvara", "Birch
 # Therapeutics"), joined at most by "&"; a possessive ending is not part of the name.
 NAME_RUN = re.compile(r"[A-Z][\w\-&.’']*(?:\s+(?:[A-Z][\w\-&.’']*|&))*")
 LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)$")
+AGREEMENT_WITH = re.compile(r"\b(?:entered into|signed|concluded) an? (?:\w+ )?agreement with\b")
+UNDER_THE_AGREEMENT = re.compile(
+    r"\s*(?:Under|Pursuant to) (?:the terms of )?the (?:agreement|terms)\b", re.IGNORECASE
+)
+BRAND_WITH_INN = re.compile(r"[®™]?\s*\([a-z][a-z\-]+(?: [a-z\-]+)?\)")
+COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
 # its terms in the sentence or two after the one that names the deal.
@@ -177,6 +183,8 @@ def bare_company(
         return None  # "AU$1.80" is a currency
     if any(w.endswith(("-based", "-headquartered")) for w in words):
         return None
+    if len(words) == 1 and name.isupper() and len(name) > 2:
+        return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
     return party_named(companies, name, start)
 
 
@@ -259,6 +267,8 @@ def listed_objects(
     objects = []
     last_end = None
     for company, item_start, item_end in items:
+        if BRAND_WITH_INN.match(doc.text, item_end):
+            continue  # "TRELAVO (dexafenil)": a product, whatever the company finder said
         if last_end is not None:
             gap = mask_parentheses(doc.text[last_end:item_start])
             gap = re.sub(r"^\s*", " ", gap.replace("  ", " "))
@@ -290,6 +300,11 @@ def subject_before(
             return mentions[0].company
         return mentions[-1].company
     head = doc.text[sentence.start : position]
+    issuer = re.search(r"\bthe Company\b", head)
+    if issuer and hasattr(companies, "resolve_name"):
+        company = companies.resolve_name("the Company")
+        if company is not None and company not in exclude:
+            return company
     dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)", head))
     offset = sentence.start + (dateline[-1].end() if dateline else 0)
     found = [f for f in parties_in(doc, offset, position, companies, drugs) if f[0] not in exclude]
@@ -411,7 +426,9 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             deal.respectively = i if len(targets) > 1 else None
             deals.append(deal)
         return deals
-    if seller is not None and (named or ASSET_WORDS.search(phrase)):
+    if seller is not None and (
+        named or ASSET_WORDS.search(phrase) or BRAND_WITH_INN.search(phrase)
+    ):
         return [
             make_deal(
                 "acquisition",
@@ -486,18 +503,31 @@ def make_deal(type_, sentence, *, rule, roles, drugs=()) -> FoundDeal:
 # ---------------------------------------------------------------- the agreement rule
 
 
-def partner_after_with(doc: Document, sentence: Sentence, drugs: list[FoundDrug]) -> Company | None:
-    """ "a strategic partnership with OmniAb": a counterparty that has no legal form in the text."""
-    pattern = re.compile(r"\b(?:with|from|of)\s+((?:[A-Z][\w\-&]*)(?:\s+[A-Z][\w\-&]*){0,3})")
-    for match in pattern.finditer(sentence.text):
-        name = POSSESSIVE.sub("", match.group(1))
-        if not is_plausible_name(name) or fold(name) in PLACES or fold(name) in AGENCY_NAMES:
-            continue
-        if is_drug_name(name, drugs):
-            continue
-        start = sentence.start + match.start(1)
-        return Company(name, [name], [], None, start)
+def counterparty_after(
+    doc: Document, sentence: Sentence, known: Company, companies, drugs
+) -> Company | None:
+    """ "an agreement with Quillon Pharma Inc.", "a partnership with OmniAb": the other party,
+    named right after "with" (or "from", "to") though the company finder missed it."""
+    for match in COUNTERPARTY.finditer(sentence.text):
+        start = sentence.start + match.end()
+        found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
+        if found and found[0][1] == start and top(found[0][0]) is not top(known):
+            return found[0][0]
     return None
+
+
+def agreement_parties(doc, sentence, companies, drugs):
+    """ "X has entered into an agreement with Y": the sentence and its two parties, or None."""
+    if not AGREEMENT_WITH.search(sentence.text):
+        return None
+    parties = sentence_parties(doc, sentence, companies)
+    if len(parties) == 1:
+        partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
+        if partner is not None:
+            if not any(partner is c for c in companies):
+                companies.append(partner)
+            parties.append(partner)
+    return (sentence, parties) if len(parties) == 2 else None
 
 
 def is_deal_sentence(sentence: Sentence) -> bool:
@@ -518,6 +548,7 @@ def find_deals(
     two parties; a term from another deal's sentences.
     """
     deals: list[FoundDeal] = []
+    previous = None  # the last "agreement with X" sentence and its parties
     for sentence in doc.sentences:
         if not is_deal_sentence(sentence):
             continue
@@ -529,18 +560,24 @@ def find_deals(
             continue
         kinds = kinds_in(sentence.text)
         if not kinds:
+            previous = agreement_parties(doc, sentence, companies, drugs) or previous
             continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
         if not ACTION.search(sentence.text):
             continue
         parties = sentence_parties(doc, sentence, companies)
-        if len(parties) == 1 and "collaboration" in kinds:
-            partner = partner_after_with(doc, sentence, drugs)
-            known = {fold(form) for c in companies for form in c.surfaces()}
-            if partner and fold(partner.name) not in known:
-                companies.append(partner)
+        if len(parties) == 1:
+            partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
+            if partner is not None:
+                if not any(partner is c for c in companies):
+                    companies.append(partner)
                 parties.append(partner)
+        if len(parties) < 2 and UNDER_THE_AGREEMENT.match(sentence.text) and previous:
+            # "X entered into an agreement with Y. Under the agreement, Y has obtained ..."
+            parties = list(dict.fromkeys([*previous[1], *parties]))
+            if len(parties) >= 2:
+                add_to_deal(deals, kinds, parties, previous[0])
         if len(parties) < 2 and BOTH_PARTIES.search(sentence.text) and deals:
             parties = list(deals[-1].parties)
         if len(parties) < 2:

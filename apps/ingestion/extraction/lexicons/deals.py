@@ -49,8 +49,13 @@ ACTION = (
     r"|in-licen[cs]ed|out-licen[cs]ed)\b"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
-SPEECH = r"\b(?:said|says|stated|commented|expressed|added|noted)\b"
-REPORTED_DEED = r"\b(?:said|says|stated)\s+(?:that\s+)?(?:it|they|the company)\b"
+SPEECH = (
+    r"\b(?:said|says|stated|commented|expressed|noted)\b"
+    r"|\badded\b(?!\s+(?:a|an|the|two|three|new|further)\b)"
+)
+REPORTED_DEED = (
+    r"\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?(?:that\s+)?(?:it|they|the company)\b"
+)
 BOTH_PARTIES = r"\b(?:the two parties|both parties|the parties|the (?:two )?companies)\b"
 RECAP_ONLY = (
     r"\b(?:complet\w*|clos(?:ed|ing|e))\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -67,7 +72,8 @@ EQUALS = r"\bmerger of equals\b"
 ANNOUNCED = r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*)\b"
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
-    r"|total value|payment|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b|option fee|\bfor (?:about |"
+    r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
+    r"|\bfor (?:about |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
 )
 UNNAMED_PRODUCT = (

@@ -1,0 +1,472 @@
+"""Deals read from the verbs that make them: field cases and the same kinds in other wording.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+
+
+def deal_of(result: dict, kind: str) -> dict:
+    return next(d for d in result["deals"] if d["type"] == kind)
+
+
+def roles(deal: dict) -> dict:
+    return {p["company"]: p["role"] for p in deal["parties"]}
+
+
+def money(amount: int, currency: str) -> dict:
+    return {"amount": amount, "currency": currency}
+
+
+# ---------------------------------------------------------------- si01: bracket alias
+
+
+def test_si01_licensee_named_by_its_bracket_alias_still_makes_the_licence():
+    result = extract(
+        "Tamsin Bio licenses TB-301 in Japan\n\n"
+        "SEOUL, May 2, 2025 -- Tamsin Bio Co., Ltd. announced that it has entered into an "
+        'agreement with Quillon Pharma Inc. ("Quillon"). Under the agreement, Quillon has '
+        "obtained exclusive rights to develop and commercialize TB-301 in Japan. Tamsin will "
+        "receive an upfront payment of RMB 80 million.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {
+        "Tamsin Bio Co., Ltd.": "licensor",
+        "Quillon Pharma Inc.": "licensee",
+    }
+    assert deal["drugs"] == ["TB-301"]
+    assert deal["exclusive"] is True
+    assert deal["territory"] == "Japan"
+    assert deal["announced_on"] == "2025-05-02"
+    assert deal["terms"]["upfront"] == money(80_000_000, "CNY")
+    assert "RMB 80 million" in deal["quote"]  # the quote covers the money sentence
+    assert deal["rule"] == "deal.agreement"
+    assert 0 <= deal["confidence"] <= 1
+
+
+def test_licensee_defined_in_brackets_and_granted_in_the_passive_voice():
+    result = extract(
+        "Orrin licence\n\n"
+        "OSLO, June 3, 2024 -- Orrin Biologics GmbH and Vantor Medicines Ltd. "
+        '("Vantor") today announced a licence agreement. Vantor was granted an exclusive '
+        "licence to OB-12 in Canada by Orrin Biologics GmbH. Vantor will pay USD 5 million "
+        "upfront.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Orrin Biologics GmbH": "licensor", "Vantor Medicines Ltd.": "licensee"}
+    assert deal["territory"] == "Canada"
+    assert deal["terms"]["upfront"] == money(5_000_000, "USD")
+
+
+# ---------------------------------------------------------------- si02: suffixless acquirer
+
+
+def test_si02_acquirer_without_legal_form_and_the_offer_value():
+    result = extract(
+        "Helvara to acquire Brindle AG\n\n"
+        "Basel, March 4, 2024 – Helvara today announced that it has entered into an agreement "
+        "to make a voluntary public takeover offer to acquire Brindle AG (FSE: BRN; NASDAQ: "
+        "BRN), a Germany-based biopharmaceutical company. The offer values Brindle at EUR 1.5bn.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Helvara": "acquirer", "Brindle AG": "target"}
+    assert deal["announced_on"] == "2024-03-04"
+    assert deal["terms"]["total_value"] == money(1_500_000_000, "EUR")
+    assert "Helvara" in {c["name"] for c in result["companies"]}
+
+
+def test_bare_name_buyer_with_the_price_after_for():
+    result = extract(
+        "Corlith buys Pemberly\n\n"
+        "DUBLIN, July 9, 2024 -- Corlith said today it has agreed to acquire Pemberly "
+        "Therapeutics for $2.3 billion in cash.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Corlith": "acquirer", "Pemberly Therapeutics": "target"}
+    assert deal["terms"]["total_value"] == money(2_300_000_000, "USD")
+    assert deal["rule"] == "deal.acquire_verb"
+
+
+# ---------------------------------------------------------------- si03: recapped licence
+
+
+def test_si03_recapped_licence_has_its_year_and_no_announcement_date():
+    result = extract(
+        "Company update\n\n"
+        "SHANGHAI, Sept. 2, 2024 /PRNewswire/ -- Shanghai Tamsin Biotech, Inc. (2999.HK) "
+        "presented new data for TB-301, an anti-PD-1 monoclonal antibody. In 2023, Tamsin "
+        "entered into an exclusive license agreement with Quillon Pharmaceuticals Limited for "
+        "the development and commercialisation of TB-301 in Europe.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {
+        "Shanghai Tamsin Biotech, Inc.": "licensor",
+        "Quillon Pharmaceuticals Limited": "licensee",
+    }
+    assert deal["drugs"] == ["TB-301"]
+    assert deal["territory"] == "Europe"
+    assert deal["signed_on"] == "2023"
+    assert deal["announced_on"] is None
+
+
+def test_licence_signed_in_an_earlier_month_is_a_recap():
+    result = extract(
+        "Quarterly update\n\n"
+        "ZURICH, November 4, 2025 -- Marwick Pharma AG reported progress. Marwick signed an "
+        "exclusive license agreement with Tolland Bio Inc. in March 2025 for MW-7 in Japan.\n"
+    )
+    deal = deal_of(result, "license")
+    assert deal["signed_on"] == "2025-03"
+    assert deal["announced_on"] is None
+
+
+# ---------------------------------------------------------------- si04: option exercises
+
+
+def test_si04_option_exercise_for_two_programmes_is_one_option_deal():
+    result = extract(
+        "Halvard exercises options to two Corvex programs\n\n"
+        "BOSTON, March 3, 2024 -- Halvard Biosciences, Inc. (Nasdaq: HALV) and Corvex "
+        "Therapeutics, Inc. (NYSE: CRVX) today announced that Halvard has exercised its options "
+        "to two programs in Corvex's clinical-stage portfolio, CX-210 and CX-308. Corvex will "
+        "receive option payments totaling $300 million.\n"
+    )
+    deal = deal_of(result, "option")
+    assert roles(deal) == {
+        "Halvard Biosciences, Inc.": "licensee",
+        "Corvex Therapeutics, Inc.": "licensor",
+    }
+    assert deal["drugs"] == ["CX-210", "CX-308"]
+    assert deal["announced_on"] == "2024-03-03"
+    assert deal["terms"]["upfront"] == money(300_000_000, "USD")
+
+
+def test_option_exercised_by_the_partner_named_second():
+    result = extract(
+        "Option exercise\n\n"
+        "LONDON, April 8, 2025 -- Fenwick Therapeutics plc announced that Brora Pharma Ltd. "
+        "exercised its option to license FW-44 and FW-45. Fenwick is entitled to an option "
+        "exercise fee of $25 million.\n"
+    )
+    deal = deal_of(result, "option")
+    assert roles(deal) == {"Fenwick Therapeutics plc": "licensor", "Brora Pharma Ltd.": "licensee"}
+    assert deal["terms"]["upfront"] == money(25_000_000, "USD")
+
+
+# ---------------------------------------------------------------- si05: added collaboration
+
+
+def test_si05_added_research_collaboration_between_the_announcing_companies():
+    result = extract(
+        "Halvard and Corvex expand partnership\n\n"
+        "BOSTON, March 3, 2024 -- Halvard Biosciences, Inc. (Nasdaq: HALV) and Corvex "
+        "Therapeutics, Inc. (NYSE: CRVX) today announced that the companies have added a "
+        "research collaboration focused on fibrosis.\n"
+    )
+    deal = deal_of(result, "collaboration")
+    assert set(roles(deal).values()) == {"partner"}
+    assert len(deal["parties"]) == 2
+    assert deal["announced_on"] == "2024-03-03"
+    assert deal["terms"] is None
+
+
+def test_expanded_partnership_in_other_words():
+    result = extract(
+        "Update\n\n"
+        "PARIS, May 5, 2025 -- Selby Genomics SA and Ardent Cell Inc. today expanded their "
+        "discovery partnership to a second target.\n"
+    )
+    deal = deal_of(result, "collaboration")
+    assert set(roles(deal)) == {"Selby Genomics SA", "Ardent Cell Inc."}
+
+
+# ---------------------------------------------------------------- si07: list of acquisitions
+
+
+def test_si07_recapped_list_of_acquisitions_is_one_deal_per_target():
+    result = extract(
+        "Verant reports second quarter 2025 results\n\n"
+        "EMERYVILLE, Calif., August 13, 2025 (GLOBE NEWSWIRE) -- Verant Royalty Corporation "
+        "(NASDAQ: VRNT) reported its second quarter results.\n\n"
+        "Company acquisitions: Announced Verant's acquisitions of Alder Biologics, Birch "
+        "Therapeutics, and CedarVax; acted as structuring agent and provided financing for "
+        "Dunmore Therapeutics' acquisition of Elmstead Pharma.\n"
+    )
+    pairs = {
+        (
+            next(p["company"] for p in d["parties"] if p["role"] == "acquirer"),
+            next(p["company"] for p in d["parties"] if p["role"] == "target"),
+        )
+        for d in result["deals"]
+        if d["type"] == "acquisition"
+    }
+    assert pairs == {
+        ("Verant Royalty Corporation", "Alder Biologics"),
+        ("Verant Royalty Corporation", "Birch Therapeutics"),
+        ("Verant Royalty Corporation", "CedarVax"),
+        ("Dunmore Therapeutics", "Elmstead Pharma"),
+    }
+    assert all(len(d["parties"]) == 2 for d in result["deals"])
+    assert not any(d["terms"] and d["terms"]["royalties_disclosed"] for d in result["deals"])
+    assert "CedarVax" in {c["name"] for c in result["companies"]}
+
+
+def test_assets_of_two_companies_bought_with_amounts_given_respectively():
+    result = extract(
+        "Annual results\n\n"
+        'TORONTO, June 2, 2025 -- Galloway Bio Corp. ("Galloway" or the "Company") today '
+        "announced its annual results.\n\n"
+        "On March 3, 2025, the Company completed the purchase of assets, acquiring the assets of "
+        "Rendle Oncology AG and Rendle Vision AG for shares with a fair value of $4,100,000 "
+        "and $2,700,000, respectively.\n"
+    )
+    acquisitions = [d for d in result["deals"] if d["type"] == "acquisition"]
+    values = {
+        next(p["company"] for p in d["parties"] if p["role"] == "target"): d["terms"]["total_value"]
+        for d in acquisitions
+    }
+    assert values == {
+        "Rendle Oncology AG": money(4_100_000, "USD"),
+        "Rendle Vision AG": money(2_700_000, "USD"),
+    }
+
+
+# ---------------------------------------------------------------- si09: co-licensors
+
+
+HKEX_COVER = (
+    "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
+    "no responsibility for the contents of this announcement.\n\n"
+    "Quillon Pharmaceutical Group Company Limited\n\n(Stock Code: 4321)\n\n"
+    "LICENSE AGREEMENT WITH VERANT\n\n"
+    "This announcement is made by Quillon Pharmaceutical Group Company Limited (the "
+    '"Company", together with its subsidiaries, the "Group").\n\n'
+)
+
+
+def test_si09_two_subsidiaries_defined_as_licensors_share_the_role_and_territory_is_outside_prc():
+    result = extract(
+        HKEX_COVER + "The board of directors of the Company is pleased to announce that on May "
+        "4, 2021, Quillon (Shanghai) Biotech Co., Ltd. and Jiangsu Quillon Pharmaceutical Co., "
+        'Ltd. (collectively, the "Licensors"), each a wholly-owned subsidiary of the Group, '
+        'entered into a license agreement with Verant, Inc. ("Verant"), pursuant to which the '
+        "Licensors grant an exclusive license to Verant to develop and commercialize QP-77 "
+        'outside of the People\'s Republic of China ("PRC").\n'
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {
+        "Quillon (Shanghai) Biotech Co., Ltd.": "licensor",
+        "Jiangsu Quillon Pharmaceutical Co., Ltd.": "licensor",
+        "Verant, Inc.": "licensee",
+    }
+    assert deal["drugs"] == ["QP-77"]
+    assert deal["exclusive"] is True
+    assert deal["territory"] == "outside the PRC"
+    assert deal["signed_on"] == "2021-05-04"
+
+
+def test_licensor_that_retains_rights_outside_a_region_gives_the_licensee_that_region():
+    result = extract(
+        "Northwind licence\n\n"
+        "TAIPEI, Jan. 8, 2025 -- Northwind Biotech Co., Ltd. today announced an exclusive "
+        "license agreement with Kestrel Pharma Inc. for NW-9. Kestrel obtains the rights to "
+        "develop and commercialize NW-9, and Northwind retains all rights outside Greater "
+        "China.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {
+        "Northwind Biotech Co., Ltd.": "licensor",
+        "Kestrel Pharma Inc.": "licensee",
+    }
+    assert deal["territory"] == "Greater China"
+
+
+def test_rights_outside_a_region_are_worldwide_outside_it():
+    result = extract(
+        "Licence\n\n"
+        "MUNICH, Feb. 4, 2025 -- Alder Hill GmbH granted Brightwater Inc. an exclusive license "
+        "to AH-3 outside of Japan.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Alder Hill GmbH": "licensor", "Brightwater Inc.": "licensee"}
+    assert deal["territory"] == "worldwide outside Japan"
+
+
+# ---------------------------------------------------------------- si21a, si22: dates, dual listing
+
+
+def test_si21a_dateline_with_country_in_brackets_dates_the_announcement_not_the_signing():
+    result = extract(
+        "Tamsin and Quillon sign licence\n\n"
+        "Lyon (France); March 9, 2022, Tamsin SA (Euronext: TMS) and Quillon SA (Nasdaq: QLN) "
+        "have entered into an exclusive licensing agreement for QL-55. Quillon receives €50m "
+        "upfront.\n"
+    )
+    deal = deal_of(result, "license")
+    assert deal["signed_on"] is None
+    assert deal["announced_on"] == result["document"]["published_on"]
+
+
+def test_signing_date_later_in_the_sentence_is_the_signed_on():
+    result = extract(
+        "Licence\n\n"
+        "OSAKA, Japan, October 2, 2024 -- Hollin Pharma K.K. and Zeller Bio Inc. announced that "
+        "they signed an exclusive license agreement for ZB-1 on September 30, 2024.\n"
+    )
+    deal = deal_of(result, "license")
+    assert deal["signed_on"] == "2024-09-30"
+    assert deal["announced_on"] == "2024-10-02"
+
+
+def test_si22_party_with_two_exchanges_receives_the_upfront_so_is_the_licensor():
+    result = extract(
+        "Tamsin and Quillon sign licence\n\n"
+        "LYON, France, March 9, 2022 -- Tamsin SA (Euronext: TMS) and Quillon SA (Nasdaq and "
+        "Euronext: QLN) have entered into an exclusive licensing agreement for QL-55. Quillon "
+        "receives €50m upfront.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Quillon SA": "licensor", "Tamsin SA": "licensee"}
+    assert deal["drugs"] == ["QL-55"]
+    assert deal["terms"]["upfront"] == money(50_000_000, "EUR")
+
+
+def test_payer_is_the_licensee_when_it_pays_the_other():
+    result = extract(
+        "Licence\n\n"
+        "MADRID, May 7, 2024 -- Ribera Farma S.A. (BME: RIB) and Osterly AB (Nasdaq Stockholm "
+        "and Nasdaq: OST) entered into an exclusive license agreement for OS-8. Ribera will pay "
+        "Osterly EUR 12 million upfront.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Osterly AB": "licensor", "Ribera Farma S.A.": "licensee"}
+
+
+# ---------------------------------------------------------------- si30: codes with a suffix
+
+
+def test_si30_code_with_a_letter_suffix_is_the_deal_drug():
+    result = extract(
+        "Tamsin Bio licenses TC41-E in Japan\n\n"
+        "SEOUL, May 2, 2025 -- Tamsin Bio Co., Ltd. announced that it has entered into an "
+        "agreement with Quillon Pharma Inc. Under the agreement, Quillon has obtained exclusive "
+        "rights to develop and commercialize TC41-E, a VEGF/FGF dual-target fusion protein, in "
+        "Japan. Tamsin will receive an upfront payment of RMB 80 million.\n"
+    )
+    assert deal_of(result, "license")["drugs"] == ["TC41-E"]
+
+
+def test_out_licensed_code_with_a_letter_suffix():
+    result = extract(
+        "Licence\n\n"
+        "BERLIN, May 6, 2025 -- Harlow Bio GmbH out-licensed HB12-C to Pellam Therapeutics Inc. "
+        "for Europe.\n"
+    )
+    deal = deal_of(result, "license")
+    assert deal["drugs"] == ["HB12-C"]
+    assert roles(deal) == {"Harlow Bio GmbH": "licensor", "Pellam Therapeutics Inc.": "licensee"}
+
+
+# ---------------------------------------------------------------- M2: milestones summed
+
+
+def test_m2_development_regulatory_and_sales_milestones_are_summed():
+    result = extract(
+        "Tamsin Bio licenses TB-301 in Japan\n\n"
+        "SEOUL, May 2, 2025 -- Tamsin Bio Co., Ltd. announced that it has entered into an "
+        "agreement with Quillon Pharma Inc. Under the agreement, Quillon has obtained exclusive "
+        "rights to develop and commercialize TB-301 in Japan. Tamsin will receive an upfront "
+        "payment of RMB 80 million, development and regulatory milestone payments of up to RMB "
+        "200 million, and sales milestone payments of up to RMB 300 million.\n"
+    )
+    terms = deal_of(result, "license")["terms"]
+    assert terms["upfront"] == money(80_000_000, "CNY")
+    assert terms["milestones"] == money(500_000_000, "CNY")
+
+
+def test_milestones_that_break_down_a_total_are_not_added_again():
+    result = extract(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Mossgiel Bio Inc. granted Tarbert Pharma Inc. an exclusive "
+        "license to MB-2. Mossgiel is eligible for up to $90 million in milestones, including "
+        "$30 million in sales milestones.\n"
+    )
+    assert deal_of(result, "license")["terms"]["milestones"] == money(90_000_000, "USD")
+
+
+# ---------------------------------------------------------------- other kinds
+
+
+def test_sale_of_a_subsidiary_makes_the_buyer_acquirer_and_the_seller_a_partner():
+    result = extract(
+        "Sale\n\n"
+        "TOKYO, May 9, 2025 -- Kinsale Chemical Group said it will sell its pharmaceutical "
+        "subsidiary, Tarrow Pharma, to Ashby Capital for about 90 billion yen.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {
+        "Ashby Capital": "acquirer",
+        "Tarrow Pharma": "target",
+        "Kinsale Chemical Group": "partner",
+    }
+    assert deal["terms"]["total_value"] == money(90_000_000_000, "JPY")
+
+
+def test_royalty_purchase_is_an_other_deal_with_the_seller_as_partner():
+    result = extract(
+        "Royalty\n\n"
+        "NEW YORK, Nov. 4, 2024 -- Cobalt Royalty plc today announced that it will acquire a "
+        "royalty on sales of Dunlin Corporation's DN-5 for $80 million in cash upfront.\n"
+    )
+    deal = deal_of(result, "other")
+    assert roles(deal) == {"Cobalt Royalty plc": "acquirer", "Dunlin Corporation": "partner"}
+    assert deal["terms"]["upfront"] == money(80_000_000, "USD")
+    assert deal["rule"] == "deal.royalty_purchase"
+
+
+def test_equity_investment_beside_a_collaboration_is_its_own_deal_without_the_drug():
+    result = extract(
+        "Collaboration\n\n"
+        "BOSTON, May 6, 2025 -- Ormond Pharma Inc. and Quarry Bio Inc. have entered into a "
+        "collaboration and license agreement for QB-4.\n\n"
+        "As part of the agreement, Quarry will receive a total of $40 million in upfront "
+        "payments, which includes a $15 million equity investment.\n"
+    )
+    equity = deal_of(result, "equity_investment")
+    assert roles(equity) == {"Ormond Pharma Inc.": "investor", "Quarry Bio Inc.": "investee"}
+    assert equity["drugs"] == []
+    assert equity["terms"]["total_value"] == money(15_000_000, "USD")
+    main = next(d for d in result["deals"] if d["type"] != "equity_investment")
+    assert main["terms"]["upfront"] == money(40_000_000, "USD")
+
+
+def test_asset_bought_from_a_seller_names_the_seller_as_partner():
+    result = extract(
+        "Asset purchase\n\n"
+        "AUSTIN, Texas, March 3, 2025 -- Pelham Pharmaceuticals Inc. entered into a definitive "
+        "agreement to acquire TRELAVO (dexafenil) from Corwen Labs, LLC.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Pelham Pharmaceuticals Inc.": "acquirer", "Corwen Labs, LLC": "partner"}
+
+
+def test_shares_and_rights_bought_are_no_acquisition():
+    result = extract(
+        "Update\n\n"
+        "BOSTON, May 6, 2025 -- Hexley Bio Inc. acquired worldwide rights to HX-1 from Morrow "
+        "Pharma Inc. in April. Separately, Hexley purchased shares of Tilbury Inc. on the market.\n"
+    )
+    assert "acquisition" not in {d["type"] for d in result["deals"]}
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Morrow Pharma Inc.": "licensor", "Hexley Bio Inc.": "licensee"}
+
+
+def test_partner_list_in_an_about_section_is_no_deal():
+    result = extract(
+        "Update\n\n"
+        "BOSTON, May 6, 2025 -- Hexley Bio Inc. reported data.\n\n"
+        "About Hexley\n"
+        "Hexley Bio Inc. has collaborations with Morrow Pharma Inc. and Tilbury Inc. and "
+        "acquired Quenby Ltd. in 2019.\n"
+    )
+    assert result["deals"] == []
