@@ -164,8 +164,10 @@ def drug_json(doc: Document, drug: FoundDrug, owner: FoundCompany | None) -> dic
         "owner": owner.name if owner else None,
         "modality": drug.modality,
         "targets": drug.targets,
-        "indications": [],
+        "indications": drug.indications,
         "quote": sentence_at(doc, first_body.start),
+        "rule": drug.rule,
+        "confidence": drug.confidence,
     }
 
 

@@ -286,3 +286,13 @@ MODALITY_WORDS = [
     ("antibody", r"monoclonal antibody|\bantibody\b|\bmAb\b"),
     ("small_molecule", r"small[- ]molecule"),
 ]
+
+
+# Salt and ester words written after an INN ("imatinib mesylate"): the INN is the name, the
+# salt form an alias.
+SALT_WORDS = (
+    "mesylate|dimesylate|besylate|tosylate|hydrochloride|dihydrochloride|hydrobromide|sodium"
+    "|potassium|calcium|magnesium|maleate|tartrate|bitartrate|citrate|sulfate|sulphate|fumarate"
+    "|hemifumarate|succinate|acetate|phosphate|malate|bromide|chloride|lactate|gluconate"
+    "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate"
+)

@@ -1,0 +1,145 @@
+"""Drugs: brand-only names, code shapes, the text's own INN, partner and background drugs.
+
+Field cases si10, si18, si30 and si13 (owners), each with a second, differently worded
+invented sentence of the same kind. Every company and product name here is invented.
+"""
+
+from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.drugs import DrugMention, choose_names, code_mentions
+
+
+def drug_named(result: dict, name: str) -> dict:
+    return next(d for d in result["drugs"] if d["name"] == name)
+
+
+def drug_names(result: dict) -> list[str]:
+    return [d["name"] for d in result["drugs"]]
+
+
+# ---------------------------------------------------------------- si10: brand-only products
+
+SI10 = (
+    "Tamsin Bio Announces NMPA Approval of RENOVAX\n\n"
+    "HONG KONG, June 2, 2025 - (ACN Newswire) - Tamsin Bio (HKEX: 9999.HK) today announced that "
+    "the China National Medical Products Administration (NMPA) has approved RENOVAX for adult "
+    "patients with membranous nephropathy."
+)
+
+
+def test_si10_a_brand_with_no_inn_in_the_text_is_the_drugs_name():
+    result = extract(SI10)
+    drug = drug_named(result, "RENOVAX")
+    assert drug["owner"] == "Tamsin Bio"
+    assert drug["indications"] == ["membranous nephropathy"]
+
+
+def test_a_brand_only_product_in_a_designation_slot_is_found_in_other_wording():
+    result = extract(
+        "Corlan update\n\nPARIS, March 3, 2025 -- Corlan Therapeutics SA today announced that "
+        "the U.S. Food and Drug Administration granted Fast Track designation to VELQUADRA for "
+        "the treatment of idiopathic pulmonary fibrosis."
+    )
+    assert drug_names(result) == ["VELQUADRA"]
+    assert result["designations"][0]["drug"] == "VELQUADRA"
+
+
+def test_a_lower_case_inn_unknown_to_any_dictionary_is_found_in_its_designation_slot():
+    result = extract(
+        "Brisk Bio update\n\nBOSTON, May 6, 2025 -- Brisk Bio said the FDA granted orphan drug "
+        "designation to zorvaletant, its lead candidate, for the treatment of Fabry disease."
+    )
+    assert drug_names(result) == ["zorvaletant"]
+
+
+# ---------------------------------------------------------------- si30: codes with suffixes
+
+SI30 = (
+    "Tamsin Bio licenses TC41-E in Japan\n\n"
+    "SEOUL, May 2, 2025 -- Tamsin Bio Co., Ltd. announced that it has entered into an agreement "
+    "with Quillon Pharma Inc. Under the agreement, Quillon has obtained exclusive rights to "
+    "develop and commercialize TC41-E, a VEGF/FGF dual-target fusion protein, in Japan. Tamsin "
+    "will receive an upfront payment of RMB 80 million."
+)
+
+
+def test_si30_a_code_with_a_hyphenated_letter_suffix_is_a_drug():
+    result = extract(SI30)
+    drug = drug_named(result, "TC41-E")
+    assert drug["owner"] == "Tamsin Bio Co., Ltd."
+    assert drug["modality"] == "protein"
+
+
+def test_codes_with_letter_suffixes_in_other_shapes_are_drug_codes():
+    text = "Dosing began with QX17-B, while AB604c and the ARO-KLM7 program follow."
+    assert [m.surface for m in code_mentions(text)] == ["QX17-B", "AB604c", "ARO-KLM7"]
+
+
+# ---------------------------------------------------------------- si18: exhibit numbers
+
+SI18 = (
+    "EX-99.1 2 d123456dex991.htm EX-99.1 EX-99.1\n\nExhibit 99.1\n\n"
+    "Verant Reports Second Quarter 2025 Results\n\n"
+    "EMERYVILLE, Calif., August 13, 2025 (GLOBE NEWSWIRE) -- Verant Royalty Corporation "
+    "(NASDAQ: VRNT) reported its second quarter results."
+)
+
+
+def test_si18_an_edgar_exhibit_header_is_not_a_drug():
+    assert extract(SI18)["drugs"] == []
+
+
+def test_a_numbered_exhibit_or_rule_is_never_a_code_name():
+    text = "See EX-10.2 and Rule LR-13.09, filed with the AB-1201 results."
+    assert [m.surface for m in code_mentions(text)] == ["AB-1201"]
+
+
+# ---------------------------------------------------------------- the text's own INN
+
+
+def mention(surface, kind, canonical=None, brand=False, start=0):
+    return DrugMention(surface, start, start + len(surface), canonical, kind, brand)
+
+
+def test_the_texts_own_inn_is_the_name_not_the_dictionarys_synonym():
+    # "Chidamide" is listed by the dictionary under another generic name
+    name, aliases = choose_names([mention("Chidamide", "dictionary", "tucidinostat")])
+    assert (name, aliases) == ("chidamide", [])
+
+
+def test_a_salt_form_gives_the_inn_it_starts_with_and_stays_an_alias():
+    name, aliases = choose_names([mention("imatinib mesylate", "dictionary", "imatinib")])
+    assert (name, aliases) == ("imatinib", ["imatinib mesylate"])
+
+
+def test_a_brand_alone_keeps_the_brand_and_never_the_dictionarys_inn():
+    name, aliases = choose_names([mention("Zentrova", "dictionary", "examplinib", brand=True)])
+    assert (name, aliases) == ("Zentrova", [])
+
+
+def test_a_salt_form_in_a_release_is_an_alias_of_the_inn():
+    result = extract(
+        "Corlan update\n\nPARIS, March 3, 2025 -- Corlan Therapeutics SA today announced that "
+        "the European Commission approved imatinib mesylate tablets from Corlan for chronic "
+        "myeloid leukemia."
+    )
+    drug = drug_named(result, "imatinib")
+    assert drug["aliases"] == ["imatinib mesylate"]
+
+
+def test_a_fixed_combination_named_by_two_inns_is_one_product():
+    result = extract(
+        "Corlan update\n\nPARIS, March 3, 2025 -- Corlan Therapeutics SA today announced that "
+        "the FDA has approved ZERVALO (ceftazidime and avibactam) for complicated urinary tract "
+        "infections."
+    )
+    assert drug_names(result) == ["ceftazidime and avibactam"]
+    assert drug_named(result, "ceftazidime and avibactam")["aliases"] == ["ZERVALO"]
+
+
+def test_a_combination_partner_is_not_the_approved_product():
+    result = extract(
+        "Corlan update\n\nPARIS, March 3, 2025 -- Corlan Therapeutics SA today announced that "
+        "the FDA approved CRL-204 in combination with cisplatin for bladder cancer."
+    )
+    assert [d["drug"] for d in result["designations"]] == ["CRL-204"]
+    assert "cisplatin" not in drug_names(result)
