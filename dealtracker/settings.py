@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "apps.deals",
     "apps.regulatory",
     "apps.ingestion",
+    "apps.intake",
     "apps.timeline",
 ]
 
@@ -172,6 +173,21 @@ FETCH_USER_AGENT = os.environ.get(
     "FETCH_USER_AGENT", "dealtracker/0.1 (+https://github.com/dealtracker; press release reader)"
 )
 
+# Sources polled for new releases (apps/intake).
+INTAKE_MAX_ITEMS_PER_POLL = env_int("INTAKE_MAX_ITEMS_PER_POLL", 50)
+INTAKE_DISABLE_AFTER_FAILURES = env_int("INTAKE_DISABLE_AFTER_FAILURES", 5)
+INTAKE_BACKOFF_MAX_MINUTES = env_int("INTAKE_BACKOFF_MAX_MINUTES", 24 * 60)
+INTAKE_ITEM_MAX_ATTEMPTS = env_int("INTAKE_ITEM_MAX_ATTEMPTS", 3)
+INTAKE_FETCH_STUCK_SECONDS = env_int("INTAKE_FETCH_STUCK_SECONDS", 15 * 60)
+# Folder sources may only watch folders under these (a folder's files become public documents).
+INTAKE_FOLDER_ROOTS = env_list("INTAKE_FOLDER_ROOTS", [str(VAR_DIR / "inbox")])
+# SEC EDGAR asks every client to name itself ("Example Org ops@example.org") and to stay under
+# 10 requests a second; the throttle is per worker process, hence 5 by default.
+EDGAR_USER_AGENT = os.environ.get("EDGAR_USER_AGENT", "")
+EDGAR_REQUESTS_PER_SECOND = env_int("EDGAR_REQUESTS_PER_SECOND", 5)
+EDGAR_DATA_URL = os.environ.get("EDGAR_DATA_URL", "https://data.sec.gov")
+EDGAR_ARCHIVES_URL = os.environ.get("EDGAR_ARCHIVES_URL", "https://www.sec.gov")
+
 # Public pages show unreviewed facts marked as such unless this is off.
 SHOW_UNREVIEWED_FACTS = env_bool("SHOW_UNREVIEWED_FACTS", True)
 
@@ -224,6 +240,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "apps.ingestion.tasks.reingest_stale_documents",
         "schedule": REINGEST_URL_INTERVAL_MINUTES * 60,
     },
+    "poll-due-sources": {"task": "apps.intake.tasks.poll_due_sources", "schedule": 60},
     "requeue-stuck-documents": {
         "task": "apps.ingestion.tasks.requeue_stuck_documents",
         "schedule": max(60, CELERY_TASK_TIME_LIMIT // 2),
