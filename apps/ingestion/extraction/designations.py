@@ -50,6 +50,7 @@ HYPOTHETICAL = re.compile(
 )
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
+ADJECTIVE_REACH = 100  # "a U.S. Food and Drug Administration (FDA) approved": article to verb
 REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
 REGION = re.compile(rf"\b(?:in|across|from|by|for)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE)
 REGION_MORE = re.compile(
@@ -65,7 +66,9 @@ PARTNER_DRUG = re.compile(
     r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
-ADJECTIVE_LEAD = re.compile(r"\b(?:an?|any|other|another)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+ADJECTIVE_LEAD = re.compile(
+    r"\b(?:an?|any|other|another)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\)|and|of)\s+){1,8}$"
+)
 GROUP_GAP = re.compile(
     r"[\s(),]*(?:and|as well as|&)?[\s(),]*(?:an?|the)?\s*(?:designations?)?[\s(),]*",
     re.IGNORECASE,
@@ -208,10 +211,9 @@ def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:
         return False
     if text[max(0, hit.start - 1) : hit.start] == "-":
         return True
-    agency = next((a for a in agencies if 0 <= hit.start - a.end <= 6), None)
-    if agency is None:
+    if not any(0 <= hit.start - a.end <= 6 for a in agencies):
         return False
-    before = text[max(0, agency.start - 40) : agency.start]
+    before = text[max(0, hit.start - ADJECTIVE_REACH) : hit.start]
     return ADJECTIVE_LEAD.search(before) is not None
 
 
@@ -298,7 +300,10 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     before = status_of(text[segment[0] : group[0].start], last=True)
     if before in ("applied", "accepted", "recommended"):
         return before
-    after = status_of(text[group[0].start : segment[1]])
+    told = status_of(" ".join(text[h.start : h.end] for h in group))
+    if told == "recommended":  # "a positive opinion": the telling is its own status
+        return told
+    after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":
         return before  # "received approval ..., according to a filing": the filing reports it
     return after or before

@@ -27,8 +27,9 @@ SLOT_NAME_END = (
     r"(?=\s*(?:[,.;:()]|\s(?:for|in|as|to|and|has|had|was|is|received|receives|with)\b|$))"
 )
 COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
+BRAND_SLOT = re.compile(PRODUCT_SLOTS[0] + r"(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w))")
 SLOT = re.compile(
-    "(?:" + "|".join(PRODUCT_SLOTS[:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
+    "(?:" + "|".join(PRODUCT_SLOTS[1:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
     r"|[A-Z][a-z]{2,}-[A-Z]{1,4}\b(?![-.]\w)"
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
 )
@@ -208,7 +209,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
     a common word (SLOT_NOT_NAMES, SLOT_NOT_WORDS).
     """
     names = []
-    for pattern in (SLOT, APPOSITION_SLOT):
+    for pattern in (BRAND_SLOT, SLOT, APPOSITION_SLOT):
         for match in pattern.finditer(text):
             name = match.group("name")
             if name.upper() in SLOT_NOT_NAMES or name.lower() in SLOT_NOT_WORDS:

@@ -32,13 +32,13 @@ STOP = re.compile(
 # An abbreviation in brackets ("(AML)", "(LR-MDS)") is dropped; any other bracket ends the phrase.
 SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
 LEADING = re.compile(
-    r"^(?:(?:the|certain|adults?|adult|pediatric|paediatric|patients|people|children)\s+"
+    r"^(?:(?:the|both|certain|adults?|adult|pediatric|paediatric|patients|people|children)\s+"
     r"(?:with\s+)?)+",
     re.IGNORECASE,
 )
 TRAILING = re.compile(r"[\s,\-–(]+$|\s+(?:and|or|the|a|an|of|in|with|for)$", re.IGNORECASE)
 BAD_START = re.compile(
-    r"(?:the|a|an|its|their|our|this|that|these|those|both|each|all|any|up|more|less|about"
+    r"(?:the|a|an|its|their|our|this|that|these|those|each|all|any|up|more|less|about"
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,

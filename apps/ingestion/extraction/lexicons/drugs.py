@@ -14,12 +14,14 @@ CODE_NAME = (
 # A code followed by ".1" is an exhibit, rule or section number ("EX-99.1").
 NUMBERED_SECTION = r"\.\d"
 
-# Where a regulatory or deal sentence names its product: "approved RENOVAX for",
+# Where a regulatory or deal sentence names its product: "approved RENOVAX for" (the first
+# slot takes only upper-case brands: "approved vaccine" is a common noun),
 # "granted ... designation to amezalpat", "its drug Nalvoxa". The name group is checked
 # against SLOT_NOT_NAMES and must look like a product (see drugs.slot_mentions).
 PRODUCT_SLOTS = (
     r"\b(?:has |have |had )?(?:approved|approves|cleared|accepted)\s+(?:the\s+)?",
-    r"\b(?:designations?|status|approval|clearance)\s+(?:\([^()]{1,12}\)\s+)?(?:to|for)\s+"
+    r"\b(?:designations?|status|approvals?|clearance|authori[sz]ations?)\s+"
+    r"(?:\([^()]{1,12}\)\s+)?(?:to|for)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
     r"\b(?:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
@@ -31,6 +33,12 @@ PRODUCT_SLOTS = (
 SLOT_NOT_WORDS = {
     "treatment",
     "treatments",
+    "vaccine",
+    "medicine",
+    "medicines",
+    "drugs",
+    "antibody",
+    "indication",
     "therapy",
     "therapies",
     "patients",
@@ -77,7 +85,6 @@ SLOT_NOT_WORDS = {
     "commercialization",
     "commercialisation",
     "prevention",
-    "indication",
     "indications",
     "application",
     "applications",

@@ -1,0 +1,238 @@
+"""Designations: agencies as countries, plurals, neighbouring sentences, clauses, dates.
+
+Field cases si10, si11, si13, si20, si26 and M4, each with a second, differently worded
+invented sentence of the same kind. Every company and product name here is invented.
+"""
+
+from apps.ingestion.extraction import extract
+
+
+def release(body: str, headline: str = "Corlan regulatory update") -> str:
+    return f"{headline}\n\nPARIS, March 3, 2025 /PRNewswire/ -- {body}\n"
+
+
+def designations(result: dict) -> dict:
+    return {(d["drug"], d["agency"], d["type"]): d for d in result["designations"]}
+
+
+# ---------------------------------------------------------------- si10: brand-only approval
+
+
+def test_si10_an_approval_of_a_brand_only_product_is_a_designation():
+    result = extract(
+        "Tamsin Bio Announces NMPA Approval of RENOVAX\n\n"
+        "HONG KONG, June 2, 2025 - (ACN Newswire) - Tamsin Bio (HKEX: 9999.HK) today announced "
+        "that the China National Medical Products Administration (NMPA) has approved RENOVAX "
+        "for adult patients with membranous nephropathy."
+    )
+    found = designations(result)[("RENOVAX", "NMPA", "approval")]
+    assert found["status"] == "granted"
+    assert found["indication"] == "membranous nephropathy"
+    assert found["date"] is None
+
+
+def test_a_brand_only_marketing_authorisation_in_other_wording():
+    result = extract(
+        release(
+            "The European Commission has granted marketing authorization for LUMIVESTRA, "
+            "Corlan Therapeutics SA's treatment for adults with chronic hand eczema."
+        )
+    )
+    assert ("LUMIVESTRA", "EMA", "approval") in designations(result)
+
+
+# ---------------------------------------------------------------- si11: agency as a country
+
+SI11 = (
+    "Quillon receives Rare Pediatric Disease designation\n\n"
+    "LOS ALTOS, Calif., Feb. 3, 2021 (GLOBE NEWSWIRE) -- Quillon Bio, Inc. today announced that "
+    "the U.S. Food and Drug Administration (FDA) has granted rare pediatric disease designation "
+    "to QB-12 for Batten disease. QB-12 has previously been granted orphan drug designation in "
+    "the U.S. for the treatment of Krabbe disease."
+)
+
+
+def test_si11_an_agency_given_as_a_country_and_each_indication():
+    found = designations(extract(SI11))
+    assert found[("QB-12", "FDA", "other")]["indication"] == "Batten disease"
+    orphan = found[("QB-12", "FDA", "orphan_drug")]
+    assert orphan["status"] == "granted"
+    assert orphan["indication"] == "Krabbe disease"
+
+
+def test_several_countries_in_one_sentence_give_one_designation_per_agency():
+    result = extract(
+        release(
+            "Corlan Therapeutics SA said CRL-880 is now approved in Japan, China and Taiwan for "
+            "the treatment of chronic spontaneous urticaria."
+        )
+    )
+    found = designations(result)
+    assert {key[1] for key in found if key[0] == "CRL-880"} == {"PMDA", "NMPA", "other"}
+    assert found[("CRL-880", "PMDA", "approval")]["indication"] == ("chronic spontaneous urticaria")
+
+
+def test_a_trial_clearance_from_a_country_is_ind_clearance_of_other():
+    result = extract(
+        release(
+            "Corlan Therapeutics SA received regulatory approval in Ukraine to start recruiting "
+            "for a Phase 3 trial of CRL-880 in acute myeloid leukemia."
+        )
+    )
+    assert ("CRL-880", "other", "ind_clearance") in designations(result)
+
+
+def test_approval_to_conduct_clinical_trials_is_ind_clearance_not_a_marketing_approval():
+    result = extract(
+        release(
+            "Corlan Therapeutics SA obtained the approval of China's National Medical Products "
+            "Administration to conduct clinical trials on CRL-880 tablets."
+        )
+    )
+    assert set(designations(result)) == {("CRL-880", "NMPA", "ind_clearance")}
+
+
+# ---------------------------------------------------------------- M4: plural designations
+
+
+def test_m4_two_rare_pediatric_disease_designations_keep_both_indications():
+    result = extract(
+        "Quillon regulatory update\n\n"
+        "LOS ALTOS, Calif., Feb. 3, 2021 (GLOBE NEWSWIRE) -- Quillon Bio, Inc. today announced "
+        "that the U.S. Food and Drug Administration (FDA) has granted two rare pediatric disease "
+        "designations to QB-12, one for Batten disease and one for Krabbe disease."
+    )
+    found = designations(result)
+    assert list(found) == [("QB-12", "FDA", "other")]
+    indication = found[("QB-12", "FDA", "other")]["indication"]
+    assert "Batten disease" in indication and "Krabbe disease" in indication
+
+
+def test_plural_orphan_designations_in_other_wording():
+    result = extract(
+        release(
+            "The FDA granted Orphan Drug Designations to CRL-204 for both Fabry disease and "
+            "Pompe disease, Corlan Therapeutics SA said."
+        )
+    )
+    indication = designations(result)[("CRL-204", "FDA", "orphan_drug")]["indication"]
+    assert "Fabry disease" in indication and "Pompe disease" in indication
+
+
+# ---------------------------------------------------------------- si13: clauses of a list
+
+SI13 = (
+    "Verant reports second quarter 2025 results\n\n"
+    "EMERYVILLE, Calif., August 13, 2025 (GLOBE NEWSWIRE) -- Verant Royalty Corporation "
+    "(NASDAQ: VRNT) reported its second quarter results.\n\n"
+    "Pipeline advancements: Galloway Bio completed enrollment in its Phase 3 study of ersodetug; "
+    "the Marketing Authorization Application (MAA) for Harlow Pharmaceuticals' tovorafenib was "
+    "accepted for review by the European Medicines Agency (EMA); Ingram Therapeutics submitted an "
+    "MAA with EMA seeking approval for arimoclomol as a treatment for Niemann-Pick Type C."
+)
+
+
+def test_si13_each_clause_of_a_list_gives_its_own_drug_and_status():
+    found = designations(extract(SI13))
+    assert set(found) == {("tovorafenib", "EMA", "approval"), ("arimoclomol", "EMA", "approval")}
+    assert found[("tovorafenib", "EMA", "approval")]["status"] == "accepted"
+    assert found[("tovorafenib", "EMA", "approval")]["indication"] is None
+    assert found[("arimoclomol", "EMA", "approval")]["status"] == "applied"
+    assert found[("arimoclomol", "EMA", "approval")]["indication"] == "Niemann-Pick Type C"
+
+
+def test_designations_in_semicolon_clauses_in_other_wording():
+    result = extract(
+        release(
+            "Highlights: the FDA granted Breakthrough Therapy designation to CRL-204 in "
+            "bladder cancer; Corlan Therapeutics SA filed a New Drug Application for CRL-880 "
+            "with the FDA for gout."
+        )
+    )
+    found = designations(result)
+    assert found[("CRL-204", "FDA", "breakthrough_therapy")]["status"] == "granted"
+    assert found[("CRL-880", "FDA", "approval")]["status"] == "applied"
+    assert ("CRL-204", "FDA", "approval") not in found
+
+
+# ---------------------------------------------------------------- neighbouring sentence
+
+
+def test_the_designation_told_in_the_next_sentence_takes_the_drug_before():
+    result = extract(
+        release(
+            "Corlan Therapeutics SA said the FDA granted fast track designation to CRL-204 for "
+            "Fabry disease. The designation follows an orphan drug designation in January."
+        )
+    )
+    found = designations(result)
+    assert ("CRL-204", "FDA", "orphan_drug") in found
+    assert found[("CRL-204", "FDA", "orphan_drug")]["date"] == "2025-01"
+
+
+# ---------------------------------------------------------------- si20 and si26: dates
+
+
+def test_si20_approved_in_china_and_a_positive_opinion_are_two_designations():
+    result = extract(
+        "TB-301 is the first anti-PD-1 antibody for small cell lung cancer - TB-301 has already "
+        "been approved in China SHANGHAI, Sept. 2, 2024 /PRNewswire/ -- Tamsin Biotech, Inc. "
+        "(2999.HK) announced that the Committee for Medicinal Products for Human Use (CHMP) of "
+        "the European Medicines Agency (EMA) issued a positive opinion recommending approval of "
+        "TB-301 for small cell lung cancer."
+    )
+    found = designations(result)
+    assert found[("TB-301", "EMA", "approval")]["status"] == "recommended"
+    assert found[("TB-301", "EMA", "approval")]["date"] is None
+    assert found[("TB-301", "NMPA", "approval")]["status"] == "granted"
+
+
+SI26 = (
+    "Tamsin Bio receives positive CHMP opinion\n\n"
+    "SHANGHAI, Sept. 2, 2024 /PRNewswire/ -- Tamsin Biotech, Inc. (2999.HK) announced that the "
+    "Committee for Medicinal Products for Human Use (CHMP) of the European Medicines Agency (EMA) "
+    "issued a positive opinion recommending approval of TB-301, an anti-PD-1 monoclonal "
+    "antibody, as a first-line treatment of small cell lung cancer."
+)
+
+
+def test_si26_the_dateline_is_not_the_designations_date():
+    found = designations(extract(SI26))[("TB-301", "EMA", "approval")]
+    assert found["date"] is None
+    assert found["indication"] == "small cell lung cancer"
+
+
+def test_an_explicit_date_of_the_designation_is_kept():
+    result = extract(
+        release("In November 2023, the FDA granted Fast Track designation to CRL-204 for gout.")
+    )
+    assert designations(result)[("CRL-204", "FDA", "fast_track")]["date"] == "2023-11"
+
+
+# ---------------------------------------------------------------- never a designation
+
+
+def test_an_fda_approved_comparator_is_not_a_designation():
+    result = extract(
+        release(
+            "Corlan Therapeutics SA will compare CRL-204 with a U.S. Food and Drug "
+            "Administration (FDA) approved vaccine in a Phase 2 study."
+        )
+    )
+    assert result["designations"] == []
+
+
+def test_a_hedged_approval_is_not_a_designation():
+    result = extract(
+        release(
+            "The orphan status of CRL-204 gives up to ten years of exclusivity in the European "
+            "Union, if approved."
+        )
+    )
+    assert ("CRL-204", "EMA", "approval") not in designations(result)
+
+
+def test_each_designation_carries_its_rule_and_confidence():
+    for item in extract(SI11)["designations"]:
+        assert item["rule"].startswith("designation.")
+        assert 0 < item["confidence"] <= 1
