@@ -68,6 +68,8 @@ UNDER_THE_AGREEMENT = re.compile(
     r"\s*(?:Under|Pursuant to) (?:the terms of )?the (?:agreement|terms)\b", re.IGNORECASE
 )
 BRAND_WITH_INN = re.compile(r"[®™]?\s*\([a-z][a-z\-]+(?: [a-z\-]+)?\)")
+IMPLICIT_SUBJECT = re.compile(lex.IMPLICIT_SUBJECT)
+DEAL_HEADING = re.compile(lex.DEAL_HEADING, re.IGNORECASE | re.MULTILINE)
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -516,6 +518,21 @@ def counterparty_after(
     return None
 
 
+def release_issuer(doc: Document, companies: list[Company]) -> Company | None:
+    """The company the release is from: "the Company" when defined, else the first company
+    named in the body."""
+    if hasattr(companies, "resolve_name"):
+        issuer = companies.resolve_name("the Company")
+        if issuer is not None:
+            return issuer
+    for sentence in doc.sentences:
+        if sentence.section == "body":
+            mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
+            if mentions:
+                return mentions[0].company
+    return None
+
+
 def agreement_parties(doc, sentence, companies, drugs):
     """ "X has entered into an agreement with Y": the sentence and its two parties, or None."""
     if not AGREEMENT_WITH.search(sentence.text):
@@ -530,8 +547,17 @@ def agreement_parties(doc, sentence, companies, drugs):
     return (sentence, parties) if len(parties) == 2 else None
 
 
-def is_deal_sentence(sentence: Sentence) -> bool:
-    if sentence.section != "body" or sentence.in_quote:
+def is_deal_sentence(sentence: Sentence, doc: Document | None = None) -> bool:
+    """A sentence that may tell a deal: the body outside quotes and opinions, or an About
+    section that is about the deal itself ("About the X-Y Collaboration")."""
+    if sentence.in_quote:
+        return False
+    if sentence.section == "about" and doc is not None:
+        headings = list(DEAL_HEADING.finditer(doc.text, 0, sentence.start))
+        lines = list(re.finditer(r"^\s*About\b", doc.text[: sentence.start], re.M | re.I))
+        if not headings or not lines or headings[-1].start() < lines[-1].start():
+            return False
+    elif sentence.section != "body":
         return False
     return not SPEECH.search(sentence.text) or bool(REPORTED_DEED.search(sentence.text))
 
@@ -550,7 +576,7 @@ def find_deals(
     deals: list[FoundDeal] = []
     previous = None  # the last "agreement with X" sentence and its parties
     for sentence in doc.sentences:
-        if not is_deal_sentence(sentence):
+        if not is_deal_sentence(sentence, doc):
             continue
         by_verb = verb_deals(doc, sentence, companies, drugs)
         if by_verb:
@@ -578,10 +604,16 @@ def find_deals(
             parties = list(dict.fromkeys([*previous[1], *parties]))
             if len(parties) >= 2:
                 add_to_deal(deals, kinds, parties, previous[0])
+        if len(parties) == 1 and IMPLICIT_SUBJECT.match(sentence.text):
+            issuer = release_issuer(doc, companies)
+            if issuer is not None and top(issuer) is not top(parties[0]):
+                parties.insert(0, issuer)
         if len(parties) < 2 and BOTH_PARTIES.search(sentence.text) and deals:
             parties = list(deals[-1].parties)
         if len(parties) < 2:
             continue
+        if set(kinds) == {"equity_investment"}:
+            parties = investment_parties(doc, sentence, parties)
         add_to_deal(deals, kinds, parties, sentence)
     mark_spans(deals)
     for deal in deals:
@@ -655,6 +687,21 @@ def stake_receiver(doc: Document, sentence: Sentence, parties: list[Company]) ->
         ):
             return next(p for p in parties if p is not party)
     return None
+
+
+def investment_parties(doc: Document, sentence: Sentence, parties: list[Company]) -> list:
+    """ "a strategic investment from X and funding from investors A, B": only X and the company
+    invested in are parties (a round's investors make a financing event, not deals)."""
+    match = re.search(r"\binvestment from\s+", sentence.text, re.IGNORECASE)
+    if not match:
+        return parties
+    start = sentence.start + match.end()
+    named = [m.company for m in find_mentions(doc.text, parties, start, sentence.end)]
+    if not named or find_mentions(doc.text, parties, start, sentence.end)[0].start != start:
+        return parties
+    investor = named[0]
+    before = [m.company for m in find_mentions(doc.text, parties, sentence.start, start)]
+    return [*before[:1], investor] if before else parties
 
 
 def deal_family(kinds: list[str]) -> str:
@@ -849,6 +896,8 @@ def investment_target(deal: FoundDeal) -> Company | None:
             x = surface_pattern(party)
             if re.search(rf"\b(?:invest\w*|stake) in\s+{x}", sentence.text, re.IGNORECASE):
                 return party
+            if re.search(rf"\binvestment from\s+{x}", sentence.text, re.IGNORECASE):
+                return next((p for p in deal.parties if p is not party), None)
     return None
 
 
@@ -934,13 +983,30 @@ def announced_on(doc: Document, deal: FoundDeal, published: str | None) -> str |
     if not published or is_recap(deal.signed_on, published):
         return None
     told = [s for s in deal.sentences if ANNOUNCED.search(s.text)]
-    if not told or all(RECAP_ONLY.search(s.text) for s in told):
+    if not told:
+        return published if in_headlines(doc, deal, published) else None
+    if all(RECAP_ONLY.search(s.text) for s in told):
         return None
-    if RESULTS_RELEASE.search(doc.title or "") and not any(TODAY.search(s.text) for s in told):
-        return None
+    recap = RESULTS_RELEASE.search(doc.title or "") and not any(TODAY.search(s.text) for s in told)
+    if recap and not in_headlines(doc, deal, published):
+        return None  # recapped in a results release
     if CLOSING.search(doc.title or "") or all(CLOSING.search(s.text) for s in told):
         return None  # the agreement was announced when it was signed
     return published
+
+
+def in_headlines(doc: Document, deal: FoundDeal, published: str) -> bool:
+    """The deal is one of the release's headlines: a line above the dateline names its parties
+    and a kind of agreement ("-X and Y establish a partnership to co-develop Z-")."""
+    patterns = [re.compile(surface_pattern(p), re.IGNORECASE) for p in deal.parties]
+    for sentence in doc.sentences:
+        if sentence.section not in ("title", "body"):
+            break
+        if any(d.value == published for d in find_dates(sentence.text, None, sentence.start)):
+            break  # the dateline: headlines end here
+        if kinds_in(sentence.text) and all(p.search(sentence.text) for p in patterns):
+            return True
+    return False
 
 
 def is_recap(signed: str | None, published: str | None) -> bool:
@@ -1162,6 +1228,10 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ):
         return "milestones"
+    if re.search(r"\breceives?\s+(?:an?\s+)?$|\bwill receive\s+$", before, re.I) and not re.search(
+        r"\b(?:eligible|potential|up to|additional|future)\b", before + after.split(",")[0], re.I
+    ):
+        return "upfront"  # "Upon closing, X receives $825 million"
     if type_ in ("acquisition", "merger") and re.search(
         r"\bfor\s+(?:about|approximately|around|up to)?\s*$", before, re.IGNORECASE
     ):
@@ -1174,7 +1244,7 @@ def milestone_tail(text: str, after_end: int, money: Money) -> str:
     if not re.match(r"\s*in (?:[\w\-]+ ){0,2}payments", text[money.end :]):
         return ""
     reach = text[money.end : min(after_end, money.end + MILESTONE_REACH_CHARS)]
-    return re.split(r"[,;]", reach, maxsplit=1)[0]
+    return re.split(r";|,\s+(?:as well as|plus|and (?:is|will|a|an|the))\b", reach, maxsplit=1)[0]
 
 
 # ---------------------------------------------------------------- JSON

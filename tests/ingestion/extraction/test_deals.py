@@ -470,3 +470,67 @@ def test_partner_list_in_an_about_section_is_no_deal():
         "acquired Quenby Ltd. in 2019.\n"
     )
     assert result["deals"] == []
+
+
+def test_partnership_to_co_develop_is_co_development_in_its_territory():
+    result = extract(
+        "Partnership\n\n"
+        "MUMBAI, June 2, 2025 -- Tarnow Bio AG today formed a strategic partnership with Velloor "
+        "Cell Therapies Private Limited to co-develop and co-commercialize TB-9 in India.\n"
+    )
+    deal = deal_of(result, "co_development")
+    assert set(roles(deal).values()) == {"partner"}
+    assert deal["territory"] == "India"
+
+
+def test_about_section_on_the_collaboration_itself_is_a_recapped_deal():
+    result = extract(
+        "Quarterly results\n\n"
+        "BOSTON, May 6, 2025 -- Hexley Bio Inc. reported its first quarter results.\n\n"
+        "About the Hexley-Morrow Collaboration\n"
+        "Hexley Bio Inc. and Morrow Pharma Inc. entered into a research collaboration in 2019.\n\n"
+        "About Hexley\n"
+        "Hexley Bio Inc. also has collaborations with Tilbury Inc. and others.\n"
+    )
+    deal = deal_of(result, "collaboration")
+    assert set(roles(deal)) == {"Hexley Bio Inc.", "Morrow Pharma Inc."}
+    assert deal["signed_on"] == "2019"
+    assert deal["announced_on"] is None
+    assert len(result["deals"]) == 1
+
+
+def test_results_bullet_without_subject_is_the_issuers_deal_and_receipt_is_upfront():
+    result = extract(
+        "Calder Bio reports fiscal 2025 results\n\n"
+        'PASADENA, Calif., Nov. 3, 2025 -- Calder Bio, Inc. ("Calder" or the "Company") today '
+        "reported results.\n\n"
+        "* Signed and closed a license agreement with Ormsby Therapeutics Inc. for CB-3. Upon "
+        "closing, Calder receives $120 million.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Calder Bio, Inc.": "licensor", "Ormsby Therapeutics Inc.": "licensee"}
+    assert deal["terms"]["upfront"] == money(120_000_000, "USD")
+
+
+def test_strategic_investment_from_one_investor_leaves_the_rounds_other_investors_out():
+    result = extract(
+        "Investment\n\n"
+        "DENVER, Oct. 1, 2025 -- Pellow Therapeutics, Inc. today announced a strategic "
+        "investment from Harwick Ventures Inc. and funding from existing investors Colby "
+        "Partners LLC and Dray Capital LLC.\n"
+    )
+    deal = deal_of(result, "equity_investment")
+    assert roles(deal) == {
+        "Pellow Therapeutics, Inc.": "investee",
+        "Harwick Ventures Inc.": "investor",
+    }
+
+
+def test_headline_deal_of_a_results_release_is_announced_that_day():
+    result = extract(
+        "Tarnow reports third quarter results\n\n"
+        "-Tarnow Bio AG and Velloor Pharma Ltd. establish a partnership to co-develop TB-9-\n\n"
+        "ZUG, Switzerland, Nov. 5, 2025 -- Tarnow Bio AG reported results.\n\n"
+        "* Tarnow Bio AG has formed a partnership with Velloor Pharma Ltd. to co-develop TB-9.\n"
+    )
+    assert deal_of(result, "co_development")["announced_on"] == "2025-11-05"

@@ -26,9 +26,10 @@ KINDS = [
     (
         "co_development",
         r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
-        r"|\bco-?developed (?:in|by|with)\b",
+        r"|\bco-?developed (?:in|by|with)\b|\bjointly developed (?:with|by)\b"
+        r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b",
     ),
-    ("equity_investment", r"\b(?:equity investment|strategic investment in)\b"),
+    ("equity_investment", r"\b(?:equity investment|strategic investment (?:in|from))\b"),
     (
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:commercial )?rights?\b",
@@ -73,7 +74,7 @@ ANNOUNCED = r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exerc
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
-    r"|\bfor (?:about |"
+    r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
 )
 UNNAMED_PRODUCT = (
@@ -314,3 +315,15 @@ DEFINED_TERM_WORDS = {
     "option",
     "options",
 }
+
+# A bullet of a results release whose subject is the issuer ("* Signed a licence agreement
+# with Y"): the verb opens the line.
+IMPLICIT_SUBJECT = (
+    r"^\s*(?:[*•\-+·]\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
+    r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed)\b"
+)
+# "About the X Collaboration" tells the deal itself; other About sections list partners.
+DEAL_HEADING = (
+    r"^\s*About (?:the |our )?(?:[\w\-&/]+ ){0,6}?"
+    r"(?:Collaboration|Agreement|Partnership|Alliance|License|Licence|Transaction|Acquisition)s?\b"
+)
