@@ -20,6 +20,7 @@ from functools import lru_cache
 from .companies import Company, find_mentions, is_plausible_name
 from .dates import find_dates
 from .drugs import FoundDrug, body_mention_count, drugs_between
+from .indications import indications_in
 from .lexicons import deals as lex
 from .lexicons.companies import PLACES
 from .lexicons.designations import AGENCIES
@@ -1267,6 +1268,40 @@ def deal_quote(doc: Document, deal: FoundDeal) -> str:
     return doc.text[start:end]
 
 
+ALL_INDICATIONS = re.compile(r"\ball indications\b", re.IGNORECASE)
+
+
+def deal_indications(deal: FoundDeal, doc: Document | None = None) -> list[str]:
+    """Diseases the deal's own telling sentences name ("for the treatment of X"), in order;
+    "all indications" when the rights cover every one. None for a company bought whole or a
+    stake: what a company works on is not the deal's indication."""
+    if deal.type in ("equity_investment", "merger") or (
+        deal.type == "acquisition" and not deal.drugs
+    ):
+        return []
+    found: list[str] = []
+    told = list(deal.sentences)
+    if doc is not None:
+        told += [s for s in role_sentences(doc, deal) if s not in told and kinds_in(s.text)]
+    for sentence in told:
+        if ALL_INDICATIONS.search(sentence.text):
+            found.append("all indications")
+        found += indications_in(sentence.text, told_at(deal, sentence))
+    return list(dict.fromkeys(found))
+
+
+def told_at(deal: FoundDeal, sentence: Sentence) -> int:
+    """Where the deal itself starts in its sentence (its first product, else the word naming
+    the agreement): what comes before describes the parties ("X, a developer of treatments
+    for Y, ...")."""
+    starts = [m.start - sentence.start for d in deal.drugs for m in d.mentions]
+    starts = [s for s in starts if 0 <= s < len(sentence.text)]
+    if starts:
+        return min(starts)
+    kinds = [m.start() for _kind, pattern in KINDS if (m := pattern.search(sentence.text))]
+    return min(kinds) if kinds else 0
+
+
 def deal_json(deal: FoundDeal, published: str | None, doc: Document | None = None) -> dict:
     """The contract's deal object, with the rule that read it and that rule's confidence."""
     drug_names = [d.name for d in deal.drugs] or (
@@ -1278,7 +1313,7 @@ def deal_json(deal: FoundDeal, published: str | None, doc: Document | None = Non
         "drugs": drug_names,
         "exclusive": deal.exclusive,
         "territory": deal.territory,
-        "indications": [],
+        "indications": deal_indications(deal, doc),
         "announced_on": deal.announced_on,
         "signed_on": deal.signed_on,
         "terms": deal.terms,

@@ -534,3 +534,23 @@ def test_headline_deal_of_a_results_release_is_announced_that_day():
         "* Tarnow Bio AG has formed a partnership with Velloor Pharma Ltd. to co-develop TB-9.\n"
     )
     assert deal_of(result, "co_development")["announced_on"] == "2025-11-05"
+
+
+def test_deal_indications_come_from_the_deals_own_sentences_not_a_party_description():
+    result = extract(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Ardley Bio Inc., a developer of treatments for rare skin "
+        "disorders, granted Penrose Pharma Inc. an exclusive license to AB-77 for the treatment "
+        "of chronic kidney disease in Canada.\n"
+    )
+    assert deal_of(result, "license")["indications"] == ["chronic kidney disease"]
+
+
+def test_rights_for_all_indications():
+    result = extract(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Ardley Bio Inc. and Penrose Pharma Inc. entered into a license "
+        "agreement. Under the agreement, Penrose obtains exclusive rights to AB-77 for all "
+        "indications in Japan.\n"
+    )
+    assert deal_of(result, "license")["indications"] == ["all indications"]
