@@ -70,6 +70,12 @@ class Company(Sourced, Reviewed):
     def get_absolute_url(self) -> str:
         return reverse("companies:company_detail", args=[self.slug])
 
+    @property
+    def other_names(self) -> list[str]:
+        """Its aliases other than its name (from prefetched aliases when there are)."""
+        own = self.name.casefold()
+        return [alias.name for alias in self.aliases.all() if alias.name.casefold() != own]
+
     def family_ids(self) -> list[int]:
         """This company and all its subsidiaries, at any depth (one recursive query, read once
         per instance: a page and its timeline ask twice)."""

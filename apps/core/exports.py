@@ -7,6 +7,7 @@ JSON shape (documented in docs/exports.md):
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,12 +19,19 @@ from django.db.models import QuerySet
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.feedgenerator import Atom1Feed
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .dates import PartialDate
 from .money import Money
 
 PAGE_SIZE = 50
-EXPORT_FORMATS = ("csv", "json")
+EXPORT_FORMATS = ("csv", "json", "xlsx")
+# CSV starts with a UTF-8 byte order mark, always: without it Excel reads UTF-8 as the local
+# code page and garbles 亞盛醫藥集團. Scripts read it with encoding "utf-8-sig" (docs/exports.md).
+CSV_BOM = "\ufeff"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Rows fetched (and prefetched) per query while streaming a CSV, and rows per piece sent.
 EXPORT_CHUNK_ROWS = 1000
 CSV_PIECE_ROWS = 200
@@ -83,8 +91,9 @@ def json_value(value: Any) -> Any:
     return value
 
 
-def csv_text(value: Any) -> str:
-    """One CSV cell: empty for None, lists joined with "; ", never a live formula."""
+def csv_text(value: Any, *, formula_guard: bool = True) -> str:
+    """One CSV cell: empty for None, lists joined with "; ", never a live formula (a leading
+    quote, unless `formula_guard` is off: a spreadsheet cell typed as text needs none)."""
     if value is None:
         text = ""
     elif isinstance(value, bool):
@@ -94,10 +103,10 @@ def csv_text(value: Any) -> str:
     elif isinstance(value, Money):
         text = f"{value.amount} {value.currency}"
     elif isinstance(value, list | tuple):
-        text = "; ".join(csv_text(item) for item in value)
+        text = "; ".join(csv_text(item, formula_guard=formula_guard) for item in value)
     else:
         text = str(value)
-    if text.startswith(_FORMULA_STARTS):
+    if formula_guard and text.startswith(_FORMULA_STARTS):
         text = "'" + text
     return text
 
@@ -123,7 +132,7 @@ def export_rows(rows: Iterable[Any]) -> Iterable[Any]:
 def csv_chunks(columns: list[Column], rows: Iterable[Any]) -> Iterator[str]:
     """The CSV text, header first, a few hundred rows per piece (one write per row is slow)."""
     writer = csv.writer(_Lines())
-    piece = [writer.writerow([column.name for column in columns])]
+    piece = [CSV_BOM, writer.writerow([column.name for column in columns])]
     for row in export_rows(rows):
         piece.append(
             writer.writerow(
@@ -149,6 +158,51 @@ def csv_response(
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def xlsx_value(value: Any) -> Any:
+    """One spreadsheet cell: numbers stay numbers, dates dates; the rest as CSV writes it."""
+    if value is None or isinstance(value, bool | int | Decimal | dt.date):
+        return value
+    text = csv_text(value, formula_guard=False)  # the cell is typed as text instead
+    return ILLEGAL_CHARACTERS_RE.sub("", text)  # control characters make the file invalid
+
+
+def xlsx_response(filename: str, columns: list[Column], rows: Iterable[Any]) -> HttpResponse:
+    """Every row as an Excel workbook (openpyxl, write-only: rows are not kept as cells).
+
+    Text cells are stored as text, never as formulas, whatever they start with.
+    """
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=filename[:31])
+    sheet.append([column.name for column in columns])
+    for row in export_rows(rows):
+        cells = []
+        for column in columns:
+            value = xlsx_value(column.text(row) if column.text else column.value(row))
+            cell = WriteOnlyCell(sheet, value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # openpyxl would read "=..." as a formula
+            cells.append(cell)
+        sheet.append(cells)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    return response
+
+
+def absolute_urls(request, columns: list[Column]) -> list[Column]:
+    """The columns with `url` (a page of this site) made absolute: "https://host/deals/12/"."""
+
+    def absolute(column: Column) -> Column:
+        def value(row):
+            url = column.value(row)
+            return request.build_absolute_uri(url) if url else url
+
+        return Column(column.name, value)
+
+    return [absolute(column) if column.name == "url" else column for column in columns]
 
 
 def _page_url(request, number: int) -> str:
@@ -188,8 +242,11 @@ def export_response(
     wanted = requested_format(request)
     if wanted == "html":
         return None
+    columns = absolute_urls(request, columns)
     if wanted == "csv":
         return csv_response(f"{filename}.csv", columns, rows)
+    if wanted == "xlsx":
+        return xlsx_response(filename, columns, rows)
     if wanted == "json":
         try:
             page = page_get(rows, request.GET.get("page"), per_page=per_page)
@@ -197,7 +254,8 @@ def export_response(
             return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
         return json_response(request, page, columns)
     return HttpResponseBadRequest(
-        f"Unknown format “{wanted}”: use csv or json.", content_type="text/plain; charset=utf-8"
+        f"Unknown format “{wanted}”: use csv, json or xlsx.",
+        content_type="text/plain; charset=utf-8",
     )
 
 
@@ -250,6 +308,20 @@ class FilteredFeed(Feed):
 
     def item_date(self, item) -> PartialDate | None:
         return None
+
+    def item_description(self, item) -> str:
+        """The Atom summary: the fact's headline and the quote that states it.
+
+        Feeds give `item_headline`; `items` sets `first_quote` on each fact (or entry.fact)
+        with apps.sources.selectors.quotes_attach.
+        """
+        headline = self.item_headline(item)
+        fact = getattr(item, "fact", item)
+        quote = getattr(fact, "first_quote", "")
+        return f"{headline}\n“{quote}”" if quote else headline
+
+    def item_headline(self, item) -> str:
+        return self.item_title(item)
 
 
 def list_response(

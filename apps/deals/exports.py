@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
+from apps.sources.selectors import quotes_attach
 
 from .filters import DealFilter
 from .selectors import deals_for_listing
@@ -60,19 +61,22 @@ class DealFeed(FilteredFeed):
         return self.page_link(reverse("deals:deal_list"), deals.data)
 
     def items(self, deals):
-        return deals.qs[: self.limit]
+        return quotes_attach(deals.qs[: self.limit])
 
     def item_title(self, deal):
         return str(deal)
 
-    def item_description(self, deal):
-        terms = ", ".join(
-            f"{label} {money.display()}"
-            for label, money in (("upfront", deal.upfront), ("total", deal.total_value))
-            if money
+    def item_headline(self, deal):
+        """ "License: A / B · drugumab · Greater China · USD 1.2 billion (total stated)"."""
+        value = (
+            f"{deal.value.display()} ({deal.get_value_basis_display().lower()})"
+            if deal.value
+            else ""
         )
+        if deal.value and deal.value_usd is not None and deal.value_currency != "USD":
+            value += f", ≈ {deal.value_in_usd.display()}"
         drugs = ", ".join(drug.name for drug in deal.drugs.all())
-        return " · ".join(part for part in (drugs, deal.territory, terms) if part)
+        return " · ".join(part for part in (str(deal), drugs, deal.territory, value) if part)
 
     def item_date(self, deal):
         return deal.announced

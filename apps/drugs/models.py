@@ -86,6 +86,13 @@ class Drug(Sourced, Reviewed):
     def get_absolute_url(self) -> str:
         return reverse("drugs:drug_detail", args=[self.slug])
 
+    @property
+    def code_names(self) -> list[str]:
+        """Its code names and brands: aliases other than its own name, however cased or
+        punctuated (from prefetched aliases when there are)."""
+        own = fold(self.name)
+        return [alias.name for alias in self.aliases.all() if fold(alias.name) != own]
+
 
 class DrugAlias(models.Model):
     """A code name or brand: HQP1351 is olverembatinib."""

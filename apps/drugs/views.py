@@ -19,7 +19,7 @@ DRUG_COLUMNS = [
     Column("url", lambda drug: drug.get_absolute_url()),
     Column("name", lambda drug: drug.name),
     Column("slug", lambda drug: drug.slug),
-    Column("code_names", lambda drug: [alias.name for alias in drug.aliases.all()]),
+    Column("code_names", lambda drug: drug.code_names),
     Column("owner", lambda drug: drug.owner.slug if drug.owner else None),
     Column("modality", lambda drug: drug.modality),
     Column("targets", lambda drug: [target.name for target in drug.targets.all()]),

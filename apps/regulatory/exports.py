@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
+from apps.sources.selectors import quotes_attach
 
 from .filters import DesignationFilter
 from .selectors import designations_for_listing
@@ -38,13 +39,13 @@ class DesignationFeed(FilteredFeed):
         return self.page_link(reverse("regulatory:designation_list"), designations.data)
 
     def items(self, designations):
-        return designations.qs[: self.limit]
+        return quotes_attach(designations.qs[: self.limit])
 
     def item_title(self, item):
         return f"{item.drug.name}: {item.agency} {item.get_type_display()}"
 
-    def item_description(self, item):
-        parts = [item.get_status_display(), item.indication]
+    def item_headline(self, item):
+        parts = [self.item_title(item), item.get_status_display(), item.indication]
         return " · ".join(part for part in parts if part)
 
     def item_date(self, item):

@@ -3,12 +3,12 @@
 import django_filters
 from django.db.models import Q
 
-from apps.core.filters import PartialDateFilter, TextFilter
+from apps.core.filters import PartialDateFilter, RangeCheckedFilterSet, TextFilter
 
 from .models import Document
 
 
-class DocumentFilter(django_filters.FilterSet):
+class DocumentFilter(RangeCheckedFilterSet):
     q = TextFilter(method="filter_text", label="Title or text contains")
     status = django_filters.ChoiceFilter(
         choices=Document.Status.choices, label="Ingestion status", empty_label="Any status"

@@ -4,6 +4,7 @@ from django.http import Http404
 
 from apps.companies.models import Company
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
+from apps.sources.selectors import quotes_attach
 
 from .forms import TimelineFilterForm
 from .selectors import company_for_page, timeline_entries
@@ -40,13 +41,16 @@ class CompanyTimelineFeed(FilteredFeed):
 
     def items(self, obj):
         company, data, _query = obj
-        return timeline_entries(company=company, data=data)[: self.limit]
+        entries = timeline_entries(company=company, data=data)[: self.limit]
+        quotes_attach(entry.fact for entry in entries)
+        return entries
 
     def item_title(self, entry):
         return entry.title
 
-    def item_description(self, entry):
-        return f"{entry.type_label}, {entry.when.display() if entry.when else 'date not stated'}"
+    def item_headline(self, entry):
+        when = entry.when.display() if entry.when else "date not stated"
+        return f"{entry.title} ({entry.type_label}, {when})"
 
     def item_link(self, entry):
         return entry.url

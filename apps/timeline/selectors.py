@@ -259,11 +259,23 @@ def search_everything(query: str, *, limit: int = SEARCH_LIMIT) -> SearchResults
     query = query.strip()
     if not query:
         return SearchResults(query, [], [], [], [])
+    companies = list(companies_for_listing().filter(pk__in=company_ids_matching(query))[:limit])
+    # A parent's results hold its group's drugs and deals too (subsidiaries at any depth).
+    family = Company.objects.family_ids(company.pk for company in companies)
+    family_deals = DealParty.objects.filter(company_id__in=family).values("deal_id")
     return SearchResults(
         query=query,
-        companies=list(companies_for_listing().filter(pk__in=company_ids_matching(query))[:limit]),
-        drugs=list(drugs_for_listing().filter(pk__in=drug_ids_matching(query))[:limit]),
-        deals=list(deals_for_listing().filter(pk__in=deal_ids_matching(query))[:limit]),
+        companies=companies,
+        drugs=list(
+            drugs_for_listing().filter(Q(pk__in=drug_ids_matching(query)) | Q(owner_id__in=family))[
+                :limit
+            ]
+        ),
+        deals=list(
+            deals_for_listing().filter(Q(pk__in=deal_ids_matching(query)) | Q(pk__in=family_deals))[
+                :limit
+            ]
+        ),
         documents=list(
             documents_matching(query)
             .with_label()  # the label without the text

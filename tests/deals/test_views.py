@@ -68,7 +68,7 @@ def test_csv_export_holds_the_filtered_rows(client, company):
     make_deal()
     response = client.get(DEALS, {"company": company.slug, "format": "csv"})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
     assert [row["id"] for row in rows] == [str(mine.pk)]
     assert rows[0]["territory"] == "Greater China"
     assert "Acme Biotherapeutics Co., Ltd. (licensor)" in rows[0]["parties"]
@@ -77,7 +77,9 @@ def test_csv_export_holds_the_filtered_rows(client, company):
 def test_csv_cells_never_start_a_spreadsheet_formula(client):
     make_deal(territory='=HYPERLINK("http://evil")')
     rows = list(
-        csv.DictReader(io.StringIO(client.get(DEALS, {"format": "csv"}).getvalue().decode()))
+        csv.DictReader(
+            io.StringIO(client.get(DEALS, {"format": "csv"}).getvalue().decode("utf-8-sig"))
+        )
     )
     assert rows[0]["territory"].startswith("'=")
 
@@ -229,7 +231,7 @@ def test_csv_export_streams_every_row_in_chunks_with_parties_and_drugs(
     assert response.streaming
     # 10 rows in chunks of 4: each chunk fetches deals, parties, drugs and indications.
     with django_assert_max_num_queries(3 * 4 + 2):
-        rows = list(csv.DictReader(io.StringIO(response.getvalue().decode())))
+        rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
     assert [row["id"] for row in rows] == [str(deal.pk) for deal in reversed(made)]
     assert all(row["drugs"] == "streamimab" for row in rows)
     assert all(row["parties"].count("(licens") == 2 for row in rows)

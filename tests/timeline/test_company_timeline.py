@@ -129,7 +129,11 @@ def test_timeline_json_holds_the_filtered_entries(client, timeline_company):
 
 def test_timeline_csv_has_a_row_per_entry(client, timeline_company):
     lines = (
-        timeline(client, timeline_company, format="csv").getvalue().decode().strip().splitlines()
+        timeline(client, timeline_company, format="csv")
+        .getvalue()
+        .decode("utf-8-sig")
+        .strip()
+        .splitlines()
     )
     assert lines[0].startswith("kind,id,url,date")
     assert len(lines) == 4
