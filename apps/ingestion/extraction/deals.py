@@ -62,7 +62,7 @@ WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
 DEFINED_SHORT = re.compile(r"\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
 # A bare company name at a role's place: a run of capitalised words ("Helvara", "Birch
 # Therapeutics"), joined at most by "&"; a possessive ending is not part of the name.
-NAME_RUN = re.compile(r"[A-Z][\w\-&.’']*(?:\s+(?:[A-Z][\w\-&.’']*|&))*")
+NAME_RUN = re.compile(r"[A-Z][\w\-&.’']*(?:\s+(?:[A-Z][\w\-&.’']*|&|of(?=\s+[A-Z])))*")
 LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)$")
 AGREEMENT_WITH = re.compile(r"\b(?:entered into|signed|concluded) an? (?:\w+ )?agreement with\b")
 UNDER_THE_AGREEMENT = re.compile(
@@ -71,6 +71,8 @@ UNDER_THE_AGREEMENT = re.compile(
 BRAND_WITH_INN = re.compile(r"[®™]?\s*\([a-z][a-z\-]+(?: [a-z\-]+)?\)")
 IMPLICIT_SUBJECT = re.compile(lex.IMPLICIT_SUBJECT)
 DEAL_HEADING = re.compile(lex.DEAL_HEADING, re.IGNORECASE | re.MULTILINE)
+RECAP_WITH = re.compile(lex.RECAP_WITH)
+PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -91,6 +93,7 @@ RULE_CONFIDENCE = {
     "deal.equity_beside": 0.67,
     "deal.royalty_purchase": 0.67,
     "deal.sale_verb": 0.5,
+    "deal.recap_with": 0.5,
 }
 
 
@@ -179,7 +182,7 @@ def bare_company(
         start = doc.text.index(words[1], start) if len(words) > 1 else end
         words = words[1:]
     name = " ".join(words)
-    if not words or len(words) > MAX_NAME_WORDS or not is_plausible_name(name):
+    if not words or len(words) > MAX_NAME_WORDS or not party_name(name):
         return None
     if any(fold(w) in lex.DEFINED_TERM_WORDS for w in words):
         return None
@@ -192,6 +195,19 @@ def bare_company(
     if len(words) == 1 and name.isupper() and len(name) > 2:
         return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
     return party_named(companies, name, start)
+
+
+def party_name(name: str) -> bool:
+    """A plausible company name, or an institution ("University of X") that can sign a deal."""
+    if is_plausible_name(name):
+        return True
+    words = [fold(w) for w in name.split()]
+    if not any(w in lex.INSTITUTION_WORDS for w in words):
+        return False
+    return is_plausible_name(
+        " ".join(w for w in name.split() if fold(w) not in lex.INSTITUTION_WORDS and w != "of")
+        or "x"
+    )
 
 
 def party_named(companies: list[Company], name: str, start: int) -> Company:
@@ -277,6 +293,7 @@ def listed_objects(
             continue  # "TRELAVO (dexafenil)": a product, whatever the company finder said
         if last_end is not None:
             gap = mask_parentheses(doc.text[last_end:item_start])
+            gap = PLACE_IN_LIST.sub("", gap)  # "University of X, Germany, and Y, Australia"
             gap = re.sub(r"^\s*", " ", gap.replace("  ", " "))
             if not LIST_SEPARATOR.match(re.sub(r"\s+", " ", gap)) and gap.strip():
                 break
@@ -522,6 +539,34 @@ def counterparty_after(
     return None
 
 
+def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+    """ "its research collaborations with A and B were terminated", "our license agreement with
+    X": one deal per named counterparty, the other side being the subject before the phrase or
+    the release's company. Type from the noun; licence roles are read as for any agreement."""
+    deals = []
+    for match in RECAP_WITH.finditer(sentence.text):
+        start = sentence.start + match.end()
+        others, _ = listed_objects(doc, sentence, start, companies, drugs)
+        if not others or not any(
+            found[1] == start for found in parties_in(doc, start, start + 200, companies, drugs)
+        ):
+            continue
+        before = sentence.start + match.start()
+        named = [
+            m.company
+            for m in find_mentions(doc.text, companies, sentence.start, before)
+            if m.company not in others
+        ]
+        subject = named[-1] if named else release_issuer(doc, companies)
+        kind = "license" if LICENSE_WORD.search(match.group(0)) else "collaboration"
+        for other in others:
+            if subject is None or top(other) is top(subject):
+                continue
+            deal = FoundDeal([kind], [subject, other], [sentence], rule="deal.recap_with")
+            deals.append(deal)
+    return deals
+
+
 def release_issuer(doc: Document, companies: list[Company]) -> Company | None:
     """The company the release is from: "the Company" when defined, else the first company
     named in the body."""
@@ -597,6 +642,18 @@ def find_deals(
         if not ACTION.search(sentence.text):
             continue
         parties = sentence_parties(doc, sentence, companies)
+        recap = RECAP_WITH.search(sentence.text)
+        if (
+            recap
+            and not find_mentions(
+                doc.text, companies, sentence.start, sentence.start + recap.start()
+            )
+            and len(
+                listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
+            )
+            > 1
+        ):
+            parties = []  # "the collaborations with A and B": A and B are not each other's partners
         if len(parties) == 1:
             partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
             if partner is not None:
@@ -615,6 +672,9 @@ def find_deals(
         if len(parties) < 2 and BOTH_PARTIES.search(sentence.text) and deals:
             parties = list(deals[-1].parties)
         if len(parties) < 2:
+            for deal in recapped_with(doc, sentence, companies, drugs):
+                register(companies, deal)
+                add_deal(deals, deal)
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
@@ -745,7 +805,7 @@ def add_to_deal(deals, kinds: list[str], parties: list[Company], sentence: Sente
 
 
 def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: str | None) -> None:
-    if deal.rule == "deal.agreement":
+    if deal.rule in ("deal.agreement", "deal.recap_with"):
         deal.drugs = deal_drugs(doc, deal, drugs)
         if not deal.drugs:
             deal.unnamed_product = unnamed_product(deal)

@@ -554,3 +554,42 @@ def test_rights_for_all_indications():
         "indications in Japan.\n"
     )
     assert deal_of(result, "license")["indications"] == ["all indications"]
+
+
+def test_terminated_collaborations_with_a_list_of_institutions_are_recapped_deals():
+    result = extract(
+        "Annual results\n\n"
+        'TORONTO, June 2, 2025 -- Galloway Bio Corp. ("Galloway" or the "Company") today '
+        "announced its annual results.\n\n"
+        "* On May 9, 2025, the research collaborations with University of Exton, Germany, and "
+        "Harlan Labs, Australia, respectively, were terminated.\n"
+    )
+    partners = {frozenset(roles(d)) for d in result["deals"] if d["type"] == "collaboration"}
+    assert partners == {
+        frozenset({"Galloway Bio Corp.", "University of Exton"}),
+        frozenset({"Galloway Bio Corp.", "Harlan Labs"}),
+    }
+    assert all(d["announced_on"] is None for d in result["deals"])
+    assert {d["rule"] for d in result["deals"]} == {"deal.recap_with"}
+
+
+def test_recapped_licence_agreement_with_a_partner_in_a_results_release():
+    result = extract(
+        "Marwick reports first quarter results\n\n"
+        "ZURICH, May 4, 2025 -- Marwick Pharma AG reported results. Revenue included royalties "
+        "under our license agreement with Tolland Bio Inc. for MW-7.\n"
+    )
+    deal = deal_of(result, "license")
+    assert set(roles(deal)) == {"Marwick Pharma AG", "Tolland Bio Inc."}
+    assert deal["announced_on"] is None
+
+
+def test_payment_received_under_an_existing_agreement_is_a_recap_not_an_announcement():
+    result = extract(
+        "Payment received\n\n"
+        "AUSTIN, Texas, Oct. 8, 2025 -- Calder Bio, Inc. today announced that it has received a "
+        "$2 million payment from Ormsby Therapeutics Inc. under their licensing agreement for "
+        "CB-3.\n"
+    )
+    deal = deal_of(result, "license")
+    assert deal["announced_on"] is None

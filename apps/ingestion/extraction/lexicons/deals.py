@@ -36,7 +36,7 @@ KINDS = [
     ),
     (
         "collaboration",
-        r"\b(?:collaborat(?:ion|e|ive)|partnership|cooperation|co-operation|alliance)\b",
+        r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?)\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
@@ -44,10 +44,11 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 # A sentence tells a deal only with a verb of making, joining or paying.
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
-    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the)|through (?:a|the|its)"
+    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the|our|its|their)"
+    r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
-    r"|in-licen[cs]ed|out-licen[cs]ed)\b"
+    r"|in-licen[cs]ed|out-licen[cs]ed|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
@@ -61,6 +62,8 @@ BOTH_PARTIES = r"\b(?:the two parties|both parties|the parties|the (?:two )?comp
 RECAP_ONLY = (
     r"\b(?:complet\w*|clos(?:ed|ing|e))\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:previously announced\s+)?(?:acquisition|merger|transaction|deal|tender offer)"
+    # "received a payment under their licensing agreement": the agreement already exists
+    r"|\bunder (?:their|its|our|the existing) (?:[\w\-]+ ){0,3}agreements?\b"
 )
 # A closing announcement: the deal was announced when it was signed, not today.
 CLOSING = (
@@ -327,3 +330,13 @@ DEAL_HEADING = (
     r"^\s*About (?:the |our )?(?:[\w\-&/]+ ){0,6}?"
     r"(?:Collaboration|Agreement|Partnership|Alliance|License|Licence|Transaction|Acquisition)s?\b"
 )
+
+# "its research collaborations with A and B were terminated", "our licence agreement with X":
+# a recapped agreement whose other side is the release's company.
+RECAP_WITH = (
+    r"\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<kind>collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
+    r"|licen[cs]ing agreements?|collaboration agreements?)\s+with\s+"
+)
+# Institutions are deal parties too ("a research collaboration with the University of X").
+INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "center", "centre"}
