@@ -2,11 +2,13 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import F, Prefetch, Q
+from django.utils import timezone
 
 from apps.companies.models import Company, CompanyEvent
 from apps.companies.selectors import companies_for_listing, company_ids_matching
@@ -214,6 +216,10 @@ def home_summary(*, latest: int = 8) -> HomeSummary:
         "drugs": Drug.objects.visible().count(),
         "designations": Designation.objects.visible().count(),
         "documents": Document.objects.count(),
+        # Press releases added in the last week, however they came (sources, uploads).
+        "new_documents": Document.objects.filter(
+            created_at__gte=timezone.now() - timedelta(days=7)
+        ).count(),
     }
     events = (
         CompanyEvent.objects.visible()
