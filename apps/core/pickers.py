@@ -85,7 +85,8 @@ def did_you_mean(
     start = f"'{value}' names more than one {kind}" if many else f"no {kind} matches '{value}'"
     if not suggestions:
         return f"{start}; Search finds more."
-    names = "; ".join(suggestion.label for suggestion in suggestions[:3])
+    # " or ", not commas: company names hold commas ("Co., Ltd.").
+    names = " or ".join(suggestion.label for suggestion in suggestions[:3])
     return f"{start} — did you mean: {names}?"
 
 
