@@ -59,6 +59,7 @@ OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(
 RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
 WORLDWIDE_BEFORE = re.compile(lex.WORLDWIDE_BEFORE, re.IGNORECASE)
 WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
+GLOBAL_LICENCE = re.compile(r"\bglobal (?:exclusive )?licen[cs](?:e|ing)\b", re.IGNORECASE)
 DEFINED_SHORT = re.compile(r"\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
 # A bare company name at a role's place: a run of capitalised words ("Helvara", "Birch
 # Therapeutics"), joined at most by "&"; a possessive ending is not part of the name.
@@ -73,6 +74,8 @@ IMPLICIT_SUBJECT = re.compile(lex.IMPLICIT_SUBJECT)
 DEAL_HEADING = re.compile(lex.DEAL_HEADING, re.IGNORECASE | re.MULTILINE)
 RECAP_WITH = re.compile(lex.RECAP_WITH)
 PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
+# A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
+CLAUSE_CUT = re.compile(r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)")
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -827,13 +830,35 @@ def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[F
     """Products named where the deal is told, or where a party's rights under it are told."""
     found = []
     told = deal.sentences + [
-        s for s in role_sentences(doc, deal) if s.section == "body" and kinds_in(s.text)
+        s
+        for s in role_sentences(doc, deal)
+        if s.section == "body" and not s.in_quote and kinds_in(s.text)
     ]
     for sentence in told:
-        for drug in drugs_between(drugs, sentence.start, sentence.end):
-            if drug not in found and body_mention_count(drug, doc.body_end) > 0:
-                found.append(drug)
+        for start, end in deal_clauses(doc, deal, sentence):
+            for drug in drugs_between(drugs, start, end):
+                if drug not in found and body_mention_count(drug, doc.body_end) > 0:
+                    found.append(drug)
     return found
+
+
+def deal_clauses(doc: Document, deal: FoundDeal, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence's clauses that tell the deal (name a party or a kind of agreement):
+    "Signed a licence with Y and submitted an NDA for DRUG" keeps DRUG out of the licence."""
+    spans = []
+    start = sentence.start
+    for cut in CLAUSE_CUT.finditer(sentence.text):
+        spans.append((start, sentence.start + cut.start()))
+        start = sentence.start + cut.end()
+    spans.append((start, sentence.end))
+    if len(spans) == 1:
+        return spans
+    kept = [
+        (a, b)
+        for a, b in spans
+        if kinds_in(doc.text[a:b]) or find_mentions(doc.text, deal.parties, a, b)
+    ]
+    return kept or spans
 
 
 def unnamed_product(deal: FoundDeal) -> str | None:
@@ -857,13 +882,22 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
         and any(re.search(re.escape(fold(n)), fold(title)) for p in deal.parties for n in p.names)
     )
     has_product = bool(deal.drugs or deal.unnamed_product)
-    if licensed and (has_product or "collaboration" not in kinds):
+    if licensed and (has_product or "collaboration" not in kinds or licence_named_first(deal)):
         return "license"
     if "collaboration" in kinds:
         return "collaboration"
     if "equity_investment" in kinds:
         return "equity_investment"
     return "license" if licensed else "other"
+
+
+def licence_named_first(deal: FoundDeal) -> bool:
+    """ "a licensing and collaboration agreement" is a licence; "a collaboration and license
+    agreement" with no product named is a collaboration: the agreement's first word decides."""
+    text = deal.sentences[0].text
+    licence = LICENSE_WORD.search(text)
+    collaboration = dict(KINDS)["collaboration"].search(text)
+    return bool(licence and collaboration and licence.start() < collaboration.start())
 
 
 def surface_pattern(company: Company) -> str:
@@ -1016,6 +1050,8 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
             ):
                 return "outside " + place  # 'outside of the PRC ("PRC")' -> "outside the PRC"
             return "worldwide outside " + re.sub(r"^the\s+", "", place)
+        if GLOBAL_LICENCE.search(sentence.text):
+            return "global"  # "under their global licensing agreement"
         if WORLDWIDE.search(sentence.text):
             return "worldwide"
         listed = TERRITORY_LIST.search(sentence.text)

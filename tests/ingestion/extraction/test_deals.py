@@ -593,3 +593,33 @@ def test_payment_received_under_an_existing_agreement_is_a_recap_not_an_announce
     )
     deal = deal_of(result, "license")
     assert deal["announced_on"] is None
+
+
+def test_drug_of_another_clause_in_the_deal_sentence_is_not_the_deals():
+    result = extract(
+        "Calder Bio reports fiscal 2025 results\n\n"
+        'PASADENA, Calif., Nov. 3, 2025 -- Calder Bio, Inc. ("Calder" or the "Company") today '
+        "reported results.\n\n"
+        "* Calder signed a licensing and collaboration agreement with Ormsby Therapeutics Inc. "
+        "and submitted an NDA for CB-41.\n"
+    )
+    deal = deal_of(result, "license")  # the agreement's first word is "licensing"
+    assert deal["drugs"] == []
+
+
+def test_collaboration_and_licence_agreement_without_a_product_is_a_collaboration():
+    result = extract(
+        "Deal\n\n"
+        "OSLO, June 3, 2024 -- Orrin Biologics GmbH and Vantor Medicines Ltd. today announced a "
+        "collaboration and license agreement to discover new medicines.\n"
+    )
+    assert [d["type"] for d in result["deals"]] == ["collaboration"]
+
+
+def test_global_licensing_agreement_gives_a_global_territory():
+    result = extract(
+        "Licence\n\n"
+        "AUSTIN, Texas, Oct. 8, 2025 -- Calder Bio, Inc. has signed a global licensing agreement "
+        "with Ormsby Therapeutics Inc. for CB-3.\n"
+    )
+    assert deal_of(result, "license")["territory"] == "global"
