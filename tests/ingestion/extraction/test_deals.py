@@ -623,3 +623,14 @@ def test_global_licensing_agreement_gives_a_global_territory():
         "with Ormsby Therapeutics Inc. for CB-3.\n"
     )
     assert deal_of(result, "license")["territory"] == "global"
+
+
+def test_subjectless_bullet_with_no_agreement_noun_is_still_the_issuers_deal():
+    result = extract(
+        "Calder Bio reports fiscal 2025 results\n\n"
+        'PASADENA, Calif., Nov. 3, 2025 -- Calder Bio, Inc. ("Calder" or the "Company") today '
+        "reported results.\n\n"
+        "* Out-licensed CB-3 to Ormsby Therapeutics Inc. for Japan.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Calder Bio, Inc.": "licensor", "Ormsby Therapeutics Inc.": "licensee"}
