@@ -110,3 +110,20 @@ def test_the_company_list_shows_other_names_without_a_trailing_separator(client)
     page = client.get(reverse("companies:company_list")).content.decode()
     assert "Vantor Bio; ZZ Vantor</td>" in page
     assert "; </td>" not in page
+
+
+def test_company_suggestions_cost_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    for number in range(30):
+        company = make_company(f"Halvard Bio {number:02d}")
+        Listing.objects.create(company=company, symbol=f"{9000 + number}", exchange="HK")
+    with django_assert_max_num_queries(4):
+        page = client.get(SUGGEST, {"q": "halvard"}).content.decode()
+    assert page.count('class="suggestion"') == 10
+    assert "Halvard Bio 00" in page
+
+
+def test_word_matches_come_before_names_that_are_only_similar():
+    make_company("Ferrowind Analytics")  # similar to the text, no word starts with it
+    make_company("Global Ferrovia Partners")  # a word starts with the text
+    labels = [s.label for s in company_suggestions("ferrovi")]
+    assert labels == ["Global Ferrovia Partners", "Ferrowind Analytics"]

@@ -91,3 +91,15 @@ def test_the_drugs_export_lists_code_names_but_not_the_drugs_own_name(client):
     DrugAlias.objects.create(drug=drug, name="VB-12")
     row = client.get(reverse("drugs:drug_list"), {"format": "json"}).json()["results"][0]
     assert row["code_names"] == ["VB-12"]
+
+
+def test_suggestions_cost_a_fixed_number_of_queries_and_show_at_most_ten(
+    client, django_assert_max_num_queries
+):
+    for number in range(30):
+        drug = make_drug(f"kelvorimab-{number:02d}")
+        DrugAlias.objects.create(drug=drug, name=f"KLV-{number:02d}")
+    with django_assert_max_num_queries(3):
+        page = client.get(reverse("drugs:drug_suggest"), {"q": "klv-0"}).content.decode()
+    assert page.count('class="suggestion"') == 10
+    assert "kelvorimab-00" in page
