@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .companies import Company, find_mentions, is_plausible_name
+from .companies import Company, core_key, find_mentions, is_plausible_name
 from .dates import find_dates
 from .drugs import FoundDrug, body_mention_count, drugs_between
 from .indications import indications_in
@@ -76,6 +76,7 @@ RECAP_WITH = re.compile(lex.RECAP_WITH)
 PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
 # A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
 CLAUSE_CUT = re.compile(r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)")
+UNIT_WORD = re.compile(r"\b(?:subsidiary|unit|business|division|affiliate)\b", re.IGNORECASE)
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -492,6 +493,8 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
     buyer = buyers[0][0]
     targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
     targets = [t for t in targets if t is not seller and t is not buyer]
+    if not targets:
+        targets = own_unit(doc, object_start, phrase_end, seller, companies, drugs)
     named = drugs_between(drugs, object_start, phrase_end)
     if targets:
         return [
@@ -512,6 +515,24 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
                 roles=[(buyer, "acquirer"), (seller, "partner")],
             )
         ]
+    return []
+
+
+def own_unit(doc, start, end, seller, companies, drugs) -> list[Company]:
+    """ "sell its subsidiary, Kinsale Pharma, to Z": a unit named like its parent is its own
+    company here, even where the text's short forms folded it into the parent."""
+    for company, item_start, item_end in parties_in(doc, start, end, companies, drugs):
+        written = POSSESSIVE.sub("", doc.text[item_start:item_end]).strip()
+        if top(company) is not top(seller) or not UNIT_WORD.search(doc.text[start:item_start]):
+            continue
+        key, parent_key = core_key(written), core_key(seller.name)
+        if key and not parent_key.startswith(key) and not key.startswith(parent_key):
+            try:
+                unit = Company(written, [written], [], None, item_start, rule="company.deal_party")
+            except TypeError:
+                unit = Company(written, [written], [], None, item_start)
+            unit.parent = seller
+            return [unit]
     return []
 
 

@@ -634,3 +634,18 @@ def test_subjectless_bullet_with_no_agreement_noun_is_still_the_issuers_deal():
     )
     deal = deal_of(result, "license")
     assert roles(deal) == {"Calder Bio, Inc.": "licensor", "Ormsby Therapeutics Inc.": "licensee"}
+
+
+def test_sold_subsidiary_sharing_its_parents_first_word_is_its_own_target():
+    result = extract(
+        "Sale\n\n"
+        "TOKYO, May 9, 2025 -- Kinsale Chemical Group said it will sell its pharmaceutical "
+        "subsidiary, Kinsale Pharma, to Ashby Capital for about 90 billion yen.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {
+        "Ashby Capital": "acquirer",
+        "Kinsale Pharma": "target",
+        "Kinsale Chemical Group": "partner",
+    }
+    assert deal["rule"] == "deal.sale_verb"
