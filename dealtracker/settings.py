@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -35,6 +36,20 @@ def env_int(name: str, default: int) -> int:
         return int(value)
     except ValueError as error:
         raise ImproperlyConfigured(f"{name} must be an integer, got {value!r}") from error
+
+
+def env_fraction(name: str, default: float) -> float:
+    """A number from 0 to 1 (a confidence), strictly read."""
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1, got {value!r}") from error
+    if not 0 <= number <= 1:
+        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1, got {value!r}")
+    return number
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -68,6 +83,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "import_export",
+    "axes",
+    "csp",
     "apps.core",
     "apps.sources",
     "apps.companies",
@@ -88,8 +105,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "dealtracker.urls"
@@ -142,7 +161,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -190,6 +209,8 @@ EDGAR_ARCHIVES_URL = os.environ.get("EDGAR_ARCHIVES_URL", "https://www.sec.gov")
 
 # Public pages show unreviewed facts marked as such unless this is off.
 SHOW_UNREVIEWED_FACTS = env_bool("SHOW_UNREVIEWED_FACTS", True)
+# ...and of those, only the ones the extractor was at least this sure of (0 to 1; 0 shows all).
+PUBLIC_MIN_CONFIDENCE = env_fraction("PUBLIC_MIN_CONFIDENCE", 0.0)
 
 # Celery: no broker configured means tasks run in-process, so the app needs no service.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
@@ -247,8 +268,48 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
-if not DEBUG:
+# Set only when a reverse proxy terminates TLS and sets X-Forwarded-Proto (and -For) itself:
+# any client can send those headers to a gunicorn that faces the internet directly.
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Admin login throttling (django-axes): this many wrong passwords for one user name from one
+# address locks that pair out for AXES_COOLOFF_TIME; a right password resets the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False
+# The client address: the proxy's X-Forwarded-For entry when behind one, else the socket's.
+AXES_IPWARE_PROXY_COUNT = 1 if BEHIND_TLS_PROXY else 0
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if BEHIND_TLS_PROXY else ["REMOTE_ADDR"]
+)
+
+# Content-Security-Policy (django-csp): our own static files (CSS, vendored htmx) and nothing
+# else; the one inline script in base.html carries the request's nonce.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+
+if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
