@@ -138,6 +138,21 @@ def add_realistic_extras(deal_count: int) -> None:
             Deal.indications.through(deal_id=pk, indication_id=rng.choice(indications).pk)
             for pk in Deal.objects.values_list("pk", flat=True)
         )
+    # bulk_create skips Deal.save(): compute the headline and USD values it would have stored.
+    from apps.core.money import money
+    from apps.deals.models import VALUE_FIELDS
+    from apps.deals.values import deal_value
+
+    unvalued = list(Deal.objects.filter(value_basis="", upfront_amount__isnull=False))
+    for deal in unvalued:
+        for name, value in deal_value(
+            upfront=money(deal.upfront_amount, deal.upfront_currency),
+            milestones=money(deal.milestones_amount, deal.milestones_currency),
+            total=money(deal.total_value_amount, deal.total_value_currency),
+            announced_on=deal.announced_on,
+        ).items():
+            setattr(deal, name, value)
+    Deal.objects.bulk_update(unvalued, VALUE_FIELDS, batch_size=1000)
     user_model = get_user_model()
     if not user_model.objects.filter(username="bench").exists():
         user_model.objects.create_superuser("bench", "bench@example.org", "bench-only")
@@ -214,6 +229,17 @@ def main() -> None:
         f"/deals/?indication={indication.pk}",
         "/deals/?q=bench+pharma+1",
         "/deals/?sort=upfront",
+        "/deals/?sort=value",
+        "/deals/?usd_min=100&sort=value",
+        "/deals/?company=Bench+Pharma+1+Co.%2C+Ltd.",
+        "/deals/?indication=bench+indication",
+        "/deals/?format=xlsx",
+        "/documents/",
+        "/companies/_suggest/?q=bench+pharma+1",
+        "/companies/_suggest/?q=本奇",
+        "/drugs/_suggest/?q=bx-001",
+        "/drugs/_suggest/indications/?q=indication+1",
+        "/deals/_suggest/territories/?q=chin",
         f"/deals/?page={deep_page}",
         "/deals/?format=csv",
         "/deals/?format=json",
@@ -240,7 +266,8 @@ def main() -> None:
     for url in urls:
         if args.only not in url:
             continue
-        full_export = "format=csv" in url or "format=ics" in url or "review-queue" in url
+        full_export = any(part in url for part in ("format=csv", "format=ics", "format=xlsx"))
+        full_export = full_export or "review-queue" in url
         repeat = min(args.repeat, args.export_repeat) if full_export else args.repeat
         median, p95, first, queries, status = measure(client, url, repeat)
         print(
