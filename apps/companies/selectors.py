@@ -61,11 +61,6 @@ def _shown_states() -> list[str]:
     return [ReviewState.APPROVED]
 
 
-def company_choices():
-    """Companies for a "Company" select on any list."""
-    return Company.objects.visible().only("pk", "name", "slug").order_by("name")
-
-
 def _ticker_parts(text: str) -> tuple[str, str]:
     """'2096.HK' -> ('2096', 'HK'); '2096' -> ('2096', '')."""
     symbol, dot, exchange = text.strip().rpartition(".")

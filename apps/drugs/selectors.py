@@ -42,10 +42,6 @@ def drugs_for_listing():
     )
 
 
-def drug_choices():
-    return Drug.objects.visible().only("pk", "name", "slug").order_by("name")
-
-
 def drug_deals(drug: Drug):
     """The visible deals that name this drug, newest first, as deal rows show them."""
     from apps.deals.selectors import deals_for_listing  # deals' selectors read drugs' ones

@@ -77,6 +77,13 @@ PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
 # A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
 CLAUSE_CUT = re.compile(r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)")
 UNIT_WORD = re.compile(r"\b(?:subsidiary|unit|business|division|affiliate)\b", re.IGNORECASE)
+OPTION_TERMS = re.compile(lex.OPTION_TERMS, re.IGNORECASE)
+BREAKDOWN = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*"
+    r"(?:inclusive of|including|which includes|consisting of|comprising)\b",
+    re.IGNORECASE,
+)
+SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|will|today|also|now|recently)\s+)*")
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -606,6 +613,27 @@ def release_issuer(doc: Document, companies: list[Company]) -> Company | None:
     return None
 
 
+def subject_party(
+    doc: Document, sentence: Sentence, known: Company, companies, drugs
+) -> Company | None:
+    """ "* Bristol Labs signs an exclusive agreement with Y": the bare name that opens the
+    sentence (after a bullet or dateline) and does the deal's verb, when the finder missed it."""
+    verb = ACTION.search(sentence.text)
+    if verb is None:
+        return None
+    head = sentence.text[: verb.start()]
+    opening = re.match(r"\s*(?:[*•\-+·]\s*)?", head)
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s", head))
+    start = sentence.start + (dateline[-1].end() if dateline else opening.end())
+    found = parties_in(doc, start, sentence.start + verb.start(), companies, drugs)
+    if not found or found[0][1] != start or top(found[0][0]) is top(known):
+        return None
+    gap = doc.text[found[0][2] : sentence.start + verb.start()]
+    if not SUBJECT_GAP.fullmatch(gap):
+        return None  # "Revenue included royalties under ...": the name does not do the verb
+    return found[0][0]
+
+
 def agreement_parties(doc, sentence, companies, drugs):
     """ "X has entered into an agreement with Y": the sentence and its two parties, or None."""
     if not AGREEMENT_WITH.search(sentence.text):
@@ -680,6 +708,7 @@ def find_deals(
             parties = []  # "the collaborations with A and B": A and B are not each other's partners
         if len(parties) == 1:
             partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
+            partner = partner or subject_party(doc, sentence, parties[0], companies, drugs)
             if partner is not None:
                 if not any(partner is c for c in companies):
                     companies.append(partner)
@@ -904,6 +933,8 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
     )
     has_product = bool(deal.drugs or deal.unnamed_product)
     if licensed and (has_product or "collaboration" not in kinds or licence_named_first(deal)):
+        if any(OPTION_TERMS.search(s.text) for s in own_sentences(doc, deal)):
+            return "option"  # "... inclusive of the upfront and potential exercise payment"
         return "license"
     if "collaboration" in kinds:
         return "collaboration"
@@ -1334,6 +1365,9 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "total_value"
     if re.search(UPFRONT, after, re.IGNORECASE) and re.search("milestone", after, re.IGNORECASE):
         return "total_value"
+    breakdown = text[money.end : min(sentence.end, money.end + WORDS_AFTER_CHARS)]
+    if BREAKDOWN.match(breakdown) and re.search(rf"{UPFRONT}|milestone", breakdown, re.I):
+        return "total_value"  # "up to $975 million, inclusive of $60 million upfront and ..."
     if re.search(UPFRONT, before, re.IGNORECASE) and re.search("milestone", before, re.IGNORECASE):
         return "total_value"
     if re.search(

@@ -649,3 +649,29 @@ def test_sold_subsidiary_sharing_its_parents_first_word_is_its_own_target():
         "Kinsale Chemical Group": "partner",
     }
     assert deal["rule"] == "deal.sale_verb"
+
+
+def test_bulleted_exclusive_agreement_for_a_product_with_an_exercise_payment_is_an_option():
+    result = extract(
+        "BRIEF-Dorrance Labs signs exclusive agreement with Ellery Vaccines for EV-5\n\n"
+        "March 4, 2015 (Newswire) - Ellery Vaccines A/S :\n\n"
+        "* Dorrance Labs signs exclusive agreement with Ellery Vaccines for EV-5\n\n"
+        "* Under terms of agreement, Ellery Vaccines will receive an upfront payment of $20 "
+        "million\n\n"
+        "* Ellery Vaccines to receive up to $400 million, inclusive of $20 million upfront and "
+        "potential exercise payment; potential milestone payments\n"
+    )
+    deal = deal_of(result, "option")
+    assert roles(deal) == {"Ellery Vaccines A/S": "licensor", "Dorrance Labs": "licensee"}
+    assert deal["terms"]["upfront"] == money(20_000_000, "USD")
+    assert deal["terms"]["total_value"] == money(400_000_000, "USD")
+
+
+def test_bare_subject_that_opens_a_bullet_is_a_party():
+    result = extract(
+        "Deal brief\n\n"
+        "March 4, 2015 (Newswire) - Ellery Vaccines A/S :\n\n"
+        "* Quarrow signs an exclusive license agreement with Ellery Vaccines for EV-5\n"
+    )
+    deal = deal_of(result, "license")
+    assert set(roles(deal)) == {"Quarrow", "Ellery Vaccines A/S"}

@@ -32,7 +32,8 @@ KINDS = [
     ("equity_investment", r"\b(?:equity investment|strategic investment (?:in|from))\b"),
     (
         "license",
-        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:commercial )?rights?\b",
+        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:commercial )?rights?\b"
+        r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b",
     ),
     (
         "collaboration",
@@ -340,3 +341,6 @@ RECAP_WITH = (
 )
 # Institutions are deal parties too ("a research collaboration with the University of X").
 INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "center", "centre"}
+
+# A licence whose terms pay for exercising an option is an option deal.
+OPTION_TERMS = r"\b(?:potential |option )?exercise (?:payments?|fees?)\b|\boption fees?\b"
