@@ -141,6 +141,7 @@ def test_sorting_by_value_compares_usd_not_bare_numbers(client):
     page = client.get("/deals/", {"sort": "value"}).content.decode()
     assert page.index("USD 100 million") < page.index("CNY 500 million")
     assert "≈ USD 69." in page  # the CNY deal shows its USD value with the CNY beside it
+    assert "CNY 900 million" in page and "no USD value: no announcement date" in page
 
 
 @pytest.mark.django_db
