@@ -9,22 +9,26 @@ from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.admin import GenericTabularInline
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.text import capfirst
 from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from apps.core.models import ReviewState
 from apps.core.review import queue_facts, review_queue, reviewed_models
 from apps.core.services import curated_fields_merge, fact_review, facts_review
 from apps.sources.models import Provenance
 
+NOTHING = "—"  # how history shows an empty value
 REVIEW_FIELDS = ("review_state", "reviewed_by", "reviewed_at", "curated_fields")
 # A bare "example.com" typed by a curator means https (Django 6's default too).
 URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -74,6 +78,29 @@ def unreview_selected(modeladmin, request, queryset):
     modeladmin.message_user(request, f"{count} back to unreviewed.", messages.SUCCESS)
 
 
+class PlainHistoryContextHelper(HistoricalRecordContextHelper):
+    """History changes in plain words: "—" for nothing (not "None" or "Deleted user
+    (pk=None)"), curated fields by their labels and never shortened to "[upfr[23 chars]"."""
+
+    def prepare_delta_change_value(self, change, value):
+        if value is None or (isinstance(value, DeletedObject) and value.pk is None):
+            return NOTHING
+        if change.field == "curated_fields":
+            return ", ".join(self._label(name) for name in value or []) or NOTHING
+        return super().prepare_delta_change_value(change, value)
+
+    def stringify_delta_change_values(self, change, old, new):
+        if change.field == "curated_fields":  # short lists of words: shown whole
+            return conditional_escape(old), conditional_escape(new)
+        return super().stringify_delta_change_values(change, old, new)
+
+    def _label(self, name: str) -> str:
+        try:
+            return capfirst(self.model._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:  # a relation edited through an inline ("parties")
+            return capfirst(name.replace("_", " "))
+
+
 class PermittedActionsMixin:
     """A posted action the user may not run answers 403.
 
@@ -93,6 +120,7 @@ class ReviewedAdmin(PermittedActionsMixin, SimpleHistoryAdmin):
     """A fact's admin: review state, curated-field tracking, quotes, history and revert."""
 
     change_form_template = "admin/core/reviewed_change_form.html"
+    object_history_list_template = "admin/core/object_history_list.html"
     formfield_overrides = URL_FIELDS_HTTPS
     actions = [approve_selected, reject_selected, unreview_selected]
     inlines = [ProvenanceInline]
@@ -101,6 +129,9 @@ class ReviewedAdmin(PermittedActionsMixin, SimpleHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return (*super().get_readonly_fields(request, obj), *REVIEW_FIELDS)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return PlainHistoryContextHelper(self.model, historical_record)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         from django.contrib.contenttypes.models import ContentType
