@@ -84,6 +84,16 @@ BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|will|today|also|now|recently)\s+)*")
+SHARES_OF = re.compile(
+    # only the whole company: "all (of the) outstanding shares of Y", "100% of the shares of Y"
+    r"(?:all\s+(?:of\s+)?|100\s?%\s+of\s+|the\s+entire\s+)(?:the\s+)?(?:issued\s+and\s+)?"
+    r"(?:outstanding\s+)?(?:common\s+)?"
+    r"(?:shares|stock)\s+of\s+(?:common\s+stock\s+of\s+)?(?=[A-Z])"
+)
+VENTURE_NAMED = re.compile(
+    r"\bjoint venture(?: company)?,?\s+(?:(?:called|named|to be named)\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -414,7 +424,10 @@ def verb_deals(
 def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *, rule):
     text = doc.text
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
-        return []
+        return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
+    shares = SHARES_OF.match(text, object_start)
+    if shares:
+        object_start = shares.end()  # "all outstanding shares of Y": Y is bought
     phrase_end = object_end(doc, sentence, object_start)
     phrase = text[object_start:phrase_end]
     if NOT_ACQUIRED.match(phrase):
@@ -475,6 +488,26 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     return []
 
 
+def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[FoundDeal]:
+    """ "Y has been acquired by X": X is the acquirer, the subject Y the target."""
+    start = by_start + re.match(r"\s*by\s+", doc.text[by_start - 1 :]).end() - 1
+    after = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
+    if not after or after[0][1] != start:
+        return []
+    acquirer = after[0][0]
+    target = subject_before(doc, sentence, verb_start, companies, drugs, [acquirer])
+    if target is None or top(target) is top(acquirer):
+        return []
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.acquire_verb",
+            roles=[(acquirer, "acquirer"), (target, "target")],
+        )
+    ]
+
+
 def seller_after(doc, sentence, phrase_end, companies, drugs) -> Company | None:
     """ "... from Y": the selling party, the first company after "from" past the object."""
     masked = mask_parentheses(doc.text[phrase_end : sentence.end])
@@ -503,6 +536,16 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
     if not targets:
         targets = own_unit(doc, object_start, phrase_end, seller, companies, drugs)
     named = drugs_between(drugs, object_start, phrase_end)
+    if ROYALTY_ASSET.search(doc.text[object_start:phrase_end]):
+        return [
+            make_deal(
+                "other",
+                sentence,
+                rule="deal.royalty_purchase",
+                drugs=named,
+                roles=[(buyer, "acquirer"), (seller, "partner")],
+            )
+        ]
     if targets:
         return [
             make_deal(
@@ -731,6 +774,10 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
+        if "joint_venture" in kinds:
+            parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
+            if len(parties) < 2:
+                continue
         add_to_deal(deals, kinds, parties, sentence)
     mark_spans(deals)
     for deal in deals:
@@ -804,6 +851,15 @@ def stake_receiver(doc: Document, sentence: Sentence, parties: list[Company]) ->
         ):
             return next(p for p in parties if p is not party)
     return None
+
+
+def is_venture_name(doc: Document, sentence: Sentence, company: Company) -> bool:
+    """ "formed a joint venture, Sakura-Penrose Bio, ...": the venture is what the deal makes,
+    not a party to it."""
+    for mention in find_mentions(doc.text, [company], sentence.start, sentence.end):
+        if VENTURE_NAMED.search(doc.text[sentence.start : mention.start]):
+            return True
+    return False
 
 
 def investment_parties(doc: Document, sentence: Sentence, parties: list[Company]) -> list:
@@ -926,6 +982,8 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
     for kind in ("framework", "acquisition", "merger", "option", "co_development"):
         if kind in kinds:
             return kind
+    if "joint_venture" in kinds:
+        return "other"  # the contract has no joint-venture type; the partners are partners
     title = doc.title or ""
     licensed = "license" in kinds or (
         LICENSE_WORD.search(title)
@@ -1126,6 +1184,7 @@ RESULTS_RELEASE = re.compile(
     re.IGNORECASE,
 )
 CLOSING = re.compile(lex.CLOSING, re.IGNORECASE)
+TERMINATED = re.compile(lex.TERMINATED, re.IGNORECASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 
@@ -1137,8 +1196,8 @@ def announced_on(doc: Document, deal: FoundDeal, published: str | None) -> str |
     told = [s for s in deal.sentences if ANNOUNCED.search(s.text)]
     if not told:
         return published if in_headlines(doc, deal, published) else None
-    if all(RECAP_ONLY.search(s.text) for s in told):
-        return None
+    if all(RECAP_ONLY.search(s.text) or TERMINATED.search(s.text) for s in told):
+        return None  # a closing or a termination: the deal itself was announced before
     recap = RESULTS_RELEASE.search(doc.title or "") and not any(TODAY.search(s.text) for s in told)
     if recap and not in_headlines(doc, deal, published):
         return None  # recapped in a results release
@@ -1277,6 +1336,8 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         if milestones and terms["milestones"] is None:
             terms["milestones"] = milestone_sum(doc.text, sentence, milestones)
             deal.money_sentence = deal.money_sentence or sentence
+    if deal.rule == "deal.royalty_purchase" and terms["total_value"] is None:
+        terms["total_value"] = terms["upfront"]  # the price paid for the royalty is the deal
     deal.terms = terms_json(terms)
     deal.terms["royalties_disclosed"] = any(ROYALTY_TERM.search(s.text) for s in sentences)
     if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
@@ -1387,8 +1448,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         r"\b(?:eligible|potential|up to|additional|future)\b", before + after.split(",")[0], re.I
     ):
         return "upfront"  # "Upon closing, X receives $825 million"
-    if type_ in ("acquisition", "merger") and re.search(
-        r"\bfor\s+(?:about|approximately|around|up to)?\s*$", before, re.IGNORECASE
+    if type_ in ("acquisition", "merger", "other") and re.search(
+        r"\b(?:for|or)\s+(?:about|approximately|around|up to)?\s*$", before, re.IGNORECASE
     ):
         return "total_value"  # "to acquire X for $1.5 billion"
     return None

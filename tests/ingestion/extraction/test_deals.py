@@ -421,6 +421,7 @@ def test_royalty_purchase_is_an_other_deal_with_the_seller_as_partner():
     deal = deal_of(result, "other")
     assert roles(deal) == {"Cobalt Royalty plc": "acquirer", "Dunlin Corporation": "partner"}
     assert deal["terms"]["upfront"] == money(80_000_000, "USD")
+    assert deal["terms"]["total_value"] == money(80_000_000, "USD")
     assert deal["rule"] == "deal.royalty_purchase"
 
 
@@ -675,3 +676,86 @@ def test_bare_subject_that_opens_a_bullet_is_a_party():
     )
     deal = deal_of(result, "license")
     assert set(roles(deal)) == {"Quarrow", "Ellery Vaccines A/S"}
+
+
+def test_buying_all_outstanding_shares_at_a_per_share_price_gives_the_equity_value():
+    result = extract(
+        "Deal\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio Inc. will acquire all outstanding shares "
+        "of Penrose Pharma Inc. for $12.50 per share in cash, or approximately $1.1 billion.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Ardley Bio Inc.": "acquirer", "Penrose Pharma Inc.": "target"}
+    assert deal["terms"]["total_value"] == money(1_100_000_000, "USD")
+    assert deal["announced_on"] == "2025-05-06"
+    assert deal["rule"] == "deal.acquire_verb"
+
+
+def test_passive_acquired_by_makes_the_agent_the_acquirer():
+    result = extract(
+        "Deal\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio Inc. (Nasdaq: ARDL) has been acquired by "
+        "Penrose Pharma Inc. for $700 million.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Penrose Pharma Inc.": "acquirer", "Ardley Bio Inc.": "target"}
+    assert deal["terms"]["total_value"] == money(700_000_000, "USD")
+
+
+def test_licence_acquired_in_an_earlier_year_is_dated_by_that_year():
+    result = extract(
+        "Data\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio Inc. reported data from the Phase 2 "
+        "trial of ARD-512, which it in-licensed from Penrose Pharma Inc. in 2021.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Penrose Pharma Inc.": "licensor", "Ardley Bio Inc.": "licensee"}
+    assert deal["signed_on"] == "2021"
+    assert deal["announced_on"] is None
+
+
+def test_technology_transfer_with_exclusive_global_rights_except_one_country_is_a_licence():
+    result = extract(
+        "Deal\n\n"
+        "SEOUL, May 6, 2025 -- Hanul Bio Co., Ltd. said it has signed a technology transfer "
+        "agreement with Penrose Pharma Inc. granting Penrose exclusive global rights to HB-77, "
+        "excluding Korea. Hanul will receive $10 million upfront and up to $400 million in "
+        "milestones.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Hanul Bio Co., Ltd.": "licensor", "Penrose Pharma Inc.": "licensee"}
+    assert deal["territory"] == "worldwide outside Korea"
+    assert deal["terms"]["upfront"] == money(10_000_000, "USD")
+    assert deal["terms"]["milestones"] == money(400_000_000, "USD")
+
+
+def test_terminated_licence_is_the_old_deal_not_a_new_announcement():
+    result = extract(
+        "Deal\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio Inc. announced that Penrose Pharma Inc. "
+        "has terminated the license agreement for ARD-512, and all rights will revert to Ardley.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Ardley Bio Inc.": "licensor", "Penrose Pharma Inc.": "licensee"}
+    assert deal["announced_on"] is None
+
+
+def test_royalty_interest_sold_makes_the_buyer_acquirer_and_its_price_the_value():
+    result = extract(
+        "Deal\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio Inc. sold its royalty interest in "
+        "ARD-512 to Quince Royalty Partners LLC for $150 million.\n"
+    )
+    deal = deal_of(result, "other")
+    assert roles(deal) == {"Quince Royalty Partners LLC": "acquirer", "Ardley Bio Inc.": "partner"}
+    assert deal["terms"]["total_value"] == money(150_000_000, "USD")
+
+
+def test_joint_venture_partners_are_partners_and_the_venture_is_not_a_party():
+    result = extract(
+        "Deal\n\n"
+        "TOKYO, May 6, 2025 -- Sakura Yakuhin K.K. and Penrose Pharma Inc. formed a joint "
+        "venture, Sakura-Penrose Bio, to develop ARD-512 in Japan.\n"
+    )
+    deal = deal_of(result, "other")
+    assert roles(deal) == {"Sakura Yakuhin K.K.": "partner", "Penrose Pharma Inc.": "partner"}

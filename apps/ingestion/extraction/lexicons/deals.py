@@ -9,6 +9,7 @@ one party's names.
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
     ("framework", r"\bframework agreement"),
+    ("joint_venture", r"\bjoint venture\b"),
     (
         "acquisition",
         r"\b(?:acquir(?:e|es|ed|ing)\b|acquisitions? of\b|to be acquired\b|takeover of\b)",
@@ -32,7 +33,8 @@ KINDS = [
     ("equity_investment", r"\b(?:equity investment|strategic investment (?:in|from))\b"),
     (
         "license",
-        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:commercial )?rights?\b"
+        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:\w+ ){0,2}rights?\b"
+        r"|\btechnology transfer agreement\b"
         r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b",
     ),
     (
@@ -71,10 +73,18 @@ CLOSING = (
     r"\b(?:closing|completion|closes|closed|completes|completed) (?:of )?(?:the |its )?"
     r"(?:previously announced )?(?:\w+ ){0,3}?(?:licen[cs]e|acquisition|merger|transaction|deal)"
 )
-SIGNED_VERB = r"\b(?:signed|entered into|executed|concluded)\b"
+SIGNED_VERB = (
+    r"\b(?:signed|entered into|executed|concluded|in-licen[cs]ed|out-licen[cs]ed|licen[cs]ed"
+    r"|acquired)\b"
+)
 SIGNING_WORD = r"\b(?:sign|enter|execut)"
 EQUALS = r"\bmerger of equals\b"
-ANNOUNCED = r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*)\b"
+ANNOUNCED = (
+    r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*"
+    r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|merge))\b"
+)
+# A termination or unwinding tells of a deal announced before.
+TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
