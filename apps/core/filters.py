@@ -255,6 +255,7 @@ def suggest_attrs(suggest_url) -> dict:
         "hx-target": "next .suggestions",
         "hx-swap": "innerHTML",
         "hx-select": "unset",
+        "hx-select-oob": "unset",
         "hx-push-url": "false",
         "hx-sync": "this:replace",
         "role": "combobox",

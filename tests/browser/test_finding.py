@@ -59,6 +59,7 @@ def test_typing_part_of_a_company_name_and_picking_a_suggestion_filters_the_deal
     page.wait_for_url(re.compile(r"company=brightmoor"))
     expect(page.locator("#deal-results-heading")).to_have_text("1 deal")
     assert "Ostrava Health" in page.locator("table.rows tbody").inner_text()  # a subsidiary's
+    expect(page.locator("#deal-filters-heading")).to_have_text("Filters (1 active)")
 
 
 def test_a_ticker_in_the_company_box_finds_the_company(market, page):

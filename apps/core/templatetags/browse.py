@@ -47,6 +47,8 @@ def fact_kind(fact) -> str:
 
 # Filters that always have a value (an order, a default term) are settings, not filters.
 _NOT_FILTERS = frozenset({"sort", "money_term", "page", "format", "excel"})
+# Values that mean a filter's default: the whole group is what `company` means anyway.
+_DEFAULTS = {"subsidiaries": frozenset({"on", "true", "1", "yes"})}
 
 
 @register.simple_tag
@@ -58,6 +60,7 @@ def active_filter_count(form) -> int:
         if name in _NOT_FILTERS:
             continue
         values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
-        if any(value not in (None, "") for value in values):
+        default = _DEFAULTS.get(name, frozenset())
+        if any(value not in (None, "") and str(value).lower() not in default for value in values):
             count += 1
     return count
