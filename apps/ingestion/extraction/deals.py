@@ -32,6 +32,7 @@ LICENSE_WORD = re.compile(lex.LICENSE_WORD, re.IGNORECASE)
 ACTION = re.compile(lex.ACTION, re.IGNORECASE)
 SPEECH = re.compile(lex.SPEECH)
 REPORTED_DEED = re.compile(lex.REPORTED_DEED, re.IGNORECASE)
+REPORTED_TAIL = re.compile(lex.REPORTED_TAIL, re.IGNORECASE)
 BOTH_PARTIES = re.compile(lex.BOTH_PARTIES, re.IGNORECASE)
 RECAP_ONLY = re.compile(lex.RECAP_ONLY, re.IGNORECASE)
 SIGNED_VERB = re.compile(lex.SIGNED_VERB, re.IGNORECASE)
@@ -94,6 +95,7 @@ VENTURE_NAMED = re.compile(
     r"\bjoint venture(?: company)?,?\s+(?:(?:called|named|to be named)\s+)?[\"“]?$",
     re.IGNORECASE,
 )
+DESCRIPTOR_TAIL = re.compile(r"\s+(?:company|firm|biotech|drugmaker|startup|group)\s+(?=[A-Z])")
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -171,11 +173,28 @@ def party_key(parties: list[Company]) -> frozenset:
     return frozenset(id(top(p)) for p in parties)
 
 
-def sentence_parties(doc: Document, sentence: Sentence, companies: list[Company]) -> list[Company]:
+def sentence_parties(
+    doc: Document, sentence: Sentence, companies: list[Company], drugs=()
+) -> list[Company]:
+    """Companies the sentence names, in order; "Fiji Islands company Makans" names Makans (the
+    words before "company" describe it), and a parent named only to place its subsidiary is
+    left out."""
     mentioned = []
     for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
-        if mention.company not in mentioned:
-            mentioned.append(mention.company)
+        company = mention.company
+        written = fold(doc.text[mention.start : mention.end])
+        if written in PLACE_KEYS or written in PLACES:
+            continue  # "sell in Fiji": a place, whatever company name it begins
+        described = DESCRIPTOR_TAIL.match(doc.text, mention.end, sentence.end)
+        if described:
+            named = parties_in(doc, described.end(), sentence.end, companies, list(drugs))
+            if not named or named[0][1] != described.end():
+                continue
+            company = named[0][0]
+            if not any(company is c for c in companies):
+                companies.append(company)
+        if company not in mentioned:
+            mentioned.append(company)
     # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party.
     return [c for c in mentioned if not any(other.parent is c for other in mentioned)]
 
@@ -703,7 +722,11 @@ def is_deal_sentence(sentence: Sentence, doc: Document | None = None) -> bool:
             return False
     elif sentence.section != "body":
         return False
-    return not SPEECH.search(sentence.text) or bool(REPORTED_DEED.search(sentence.text))
+    return (
+        not SPEECH.search(sentence.text)
+        or bool(REPORTED_DEED.search(sentence.text))
+        or bool(REPORTED_TAIL.search(sentence.text))
+    )
 
 
 def find_deals(
@@ -736,7 +759,7 @@ def find_deals(
             continue
         if not ACTION.search(sentence.text):
             continue
-        parties = sentence_parties(doc, sentence, companies)
+        parties = sentence_parties(doc, sentence, companies, drugs)
         recap = RECAP_WITH.search(sentence.text)
         if (
             recap

@@ -759,3 +759,25 @@ def test_joint_venture_partners_are_partners_and_the_venture_is_not_a_party():
     )
     deal = deal_of(result, "other")
     assert roles(deal) == {"Sakura Yakuhin K.K.": "partner", "Penrose Pharma Inc.": "partner"}
+
+
+def test_news_item_with_an_attribution_tail_and_a_described_counterparty():
+    result = extract(
+        "Corlith signs distribution licence\n\n"
+        "Corlith Pharma has signed a license and distribution agreement with Fiji Islands "
+        "company Tavita, under which Tavita will sell the Corlisept spray in Fiji, the company "
+        "said in a Tuesday exchange filing.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Corlith Pharma": "licensor", "Tavita": "licensee"}
+    assert deal["territory"] == "Fiji"
+
+
+def test_licensed_to_a_company_whose_name_begins_with_a_place():
+    result = extract(
+        "Licence\n\n"
+        "LONDON, May 6, 2025 -- Ashby Labs Ltd. licensed AL-301 to Brazil Pharma Ltd., which will "
+        "sell it in Brazil and Mexico.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Ashby Labs Ltd.": "licensor", "Brazil Pharma Ltd.": "licensee"}

@@ -51,13 +51,15 @@ ACTION = (
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
-    r"|in-licen[cs]ed|out-licen[cs]ed|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
+    r"|(?:in-|out-)?licen[cs](?:ed|es)|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
     r"|\badded\b(?!\s+(?:a|an|the|two|three|new|further)\b)"
 )
+# "..., the company said in a Wednesday filing.": an attribution, not an opinion
+REPORTED_TAIL = r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?[.\s]*$"
 REPORTED_DEED = (
     r"\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?(?:that\s+)?(?:it|they|the company)\b"
 )
@@ -74,7 +76,7 @@ CLOSING = (
     r"(?:previously announced )?(?:\w+ ){0,3}?(?:licen[cs]e|acquisition|merger|transaction|deal)"
 )
 SIGNED_VERB = (
-    r"\b(?:signed|entered into|executed|concluded|in-licen[cs]ed|out-licen[cs]ed|licen[cs]ed"
+    r"\b(?:signed|entered into|executed|concluded|(?:in-|out-)?licen[cs](?:ed|es)|licen[cs]ed"
     r"|acquired)\b"
 )
 SIGNING_WORD = r"\b(?:sign|enter|execut)"
