@@ -80,12 +80,17 @@ FACT_COUNTS = [
 
 def documents_for_listing():
     """Documents newest first, without their text but with what their label needs, and the
-    number of facts of each kind they state (`deal_count`... counted for the page's rows)."""
+    number of facts of each kind they state that the pages show (`deal_count`...: rejected
+    facts are not counted), computed for the page's rows only."""
     types = ContentType.objects.get_for_models(*(model for _name, model in FACT_COUNTS))
     counts = {
         name: Coalesce(
             Subquery(
-                Provenance.objects.filter(document=OuterRef("pk"), content_type=types[model])
+                Provenance.objects.filter(
+                    document=OuterRef("pk"),
+                    content_type=types[model],
+                    object_id__in=model.objects.visible().values("pk"),
+                )
                 .order_by()
                 .values("document")
                 .annotate(count=Count("object_id"))

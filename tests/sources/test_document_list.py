@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from apps.core.models import ReviewState
 from apps.sources.models import Document
 from tests.factories import (
     cite,
@@ -73,6 +74,8 @@ def test_the_list_shows_date_source_status_and_facts_per_kind(
     cite(make_deal(parties=[owner, make_company()]), document, "Ortavex licensed ortavimab.")
     cite(make_designation(drug=drug), document, "FDA granted orphan status.")
     cite(make_event(company=owner), document, "Ortavex opened a site.")
+    rejected = make_deal(parties=[owner, make_company()], review_state=ReviewState.REJECTED)
+    cite(rejected, document, "Ortavex licensed ortavimab.")  # not shown, so not counted
     for number in range(3):
         make_document(f"Another release {number}.")
     with django_assert_max_num_queries(4):
