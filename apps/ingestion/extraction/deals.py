@@ -74,6 +74,7 @@ BRAND_WITH_INN = re.compile(r"[®™]?\s*\([a-z][a-z\-]+(?: [a-z\-]+)?\)")
 IMPLICIT_SUBJECT = re.compile(lex.IMPLICIT_SUBJECT)
 DEAL_HEADING = re.compile(lex.DEAL_HEADING, re.IGNORECASE | re.MULTILINE)
 RECAP_WITH = re.compile(lex.RECAP_WITH)
+CO_DEVELOPED_WITH = re.compile(lex.CO_DEVELOPED_WITH, re.IGNORECASE)
 PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
 # A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
 CLAUSE_CUT = re.compile(r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)")
@@ -96,6 +97,7 @@ VENTURE_NAMED = re.compile(
     re.IGNORECASE,
 )
 DESCRIPTOR_TAIL = re.compile(r"\s+(?:company|firm|biotech|drugmaker|startup|group)\s+(?=[A-Z])")
+ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -637,7 +639,8 @@ def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[F
     X": one deal per named counterparty, the other side being the subject before the phrase or
     the release's company. Type from the noun; licence roles are read as for any agreement."""
     deals = []
-    for match in RECAP_WITH.finditer(sentence.text):
+    matches = [*RECAP_WITH.finditer(sentence.text), *CO_DEVELOPED_WITH.finditer(sentence.text)]
+    for match in matches:
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
         if not others or not any(
@@ -652,6 +655,8 @@ def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[F
         ]
         subject = named[-1] if named else release_issuer(doc, companies)
         kind = "license" if LICENSE_WORD.search(match.group(0)) else "collaboration"
+        if match.re is CO_DEVELOPED_WITH:
+            kind = "co_development"
         for other in others:
             if subject is None or top(other) is top(subject):
                 continue
@@ -710,15 +715,17 @@ def agreement_parties(doc, sentence, companies, drugs):
     return (sentence, parties) if len(parties) == 2 else None
 
 
-def is_deal_sentence(sentence: Sentence, doc: Document | None = None) -> bool:
+def is_deal_sentence(
+    sentence: Sentence, doc: Document | None = None, drugs=(), companies=()
+) -> bool:
     """A sentence that may tell a deal: the body outside quotes and opinions, or an About
-    section that is about the deal itself ("About the X-Y Collaboration")."""
+    section on the deal itself ("About the X-Y Collaboration") or on one of the release's
+    products ("About DRUG ... was jointly developed with Y"). About sections on a company list
+    its partners: no deals there."""
     if sentence.in_quote:
         return False
-    if sentence.section == "about" and doc is not None:
-        headings = list(DEAL_HEADING.finditer(doc.text, 0, sentence.start))
-        lines = list(re.finditer(r"^\s*About\b", doc.text[: sentence.start], re.M | re.I))
-        if not headings or not lines or headings[-1].start() < lines[-1].start():
+    if sentence.section == "about":
+        if doc is None or not about_deal_or_product(doc, sentence, drugs, companies):
             return False
     elif sentence.section != "body":
         return False
@@ -727,6 +734,22 @@ def is_deal_sentence(sentence: Sentence, doc: Document | None = None) -> bool:
         or bool(REPORTED_DEED.search(sentence.text))
         or bool(REPORTED_TAIL.search(sentence.text))
     )
+
+
+def about_deal_or_product(doc: Document, sentence: Sentence, drugs, companies=()) -> bool:
+    """The About section holding the sentence is on a deal or a product: its heading names a
+    deal, a drug, or one word that names no company ("About ZENTRAVO")."""
+    lines = list(ABOUT_LINE.finditer(doc.text, 0, sentence.start))
+    if not lines:
+        return False
+    heading = re.sub(r"[®™©]", "", lines[-1].group(1)).strip()
+    if DEAL_HEADING.match(lines[-1].group(0)):
+        return True
+    key = fold(heading)
+    if any(key == fold(name) for d in drugs for name in d.names()):
+        return True
+    named = find_mentions(doc.text, companies, lines[-1].start(1), lines[-1].end(1))
+    return not named and len(heading.split()) == 1 and heading.isupper()
 
 
 def find_deals(
@@ -743,7 +766,7 @@ def find_deals(
     deals: list[FoundDeal] = []
     previous = None  # the last "agreement with X" sentence and its parties
     for sentence in doc.sentences:
-        if not is_deal_sentence(sentence, doc):
+        if not is_deal_sentence(sentence, doc, drugs, companies):
             continue
         by_verb = verb_deals(doc, sentence, companies, drugs)
         if by_verb:

@@ -781,3 +781,20 @@ def test_licensed_to_a_company_whose_name_begins_with_a_place():
     )
     deal = deal_of(result, "license")
     assert roles(deal) == {"Ashby Labs Ltd.": "licensor", "Brazil Pharma Ltd.": "licensee"}
+
+
+def test_product_about_section_tells_its_co_development_with_the_releases_company():
+    result = extract(
+        "Approval\n\n"
+        "CHICAGO, Feb. 7, 2025 /PRNewswire/ -- Marlow Pharma Inc. (NYSE: MRLW) today announced "
+        "approval of ZENTRAVO (velomastat).\n\n"
+        "About ZENTRAVO\n"
+        "ZENTRAVO was jointly developed with Hollis Therapeutics Inc. Marlow holds the rights "
+        "in the U.S.\n\n"
+        "About Marlow\n"
+        "Marlow Pharma Inc. has partnerships with Penrose Pharma Inc. and others.\n"
+    )
+    deal = deal_of(result, "co_development")
+    assert roles(deal) == {"Marlow Pharma Inc.": "partner", "Hollis Therapeutics Inc.": "partner"}
+    assert deal["announced_on"] is None
+    assert len(result["deals"]) == 1

@@ -51,7 +51,8 @@ ACTION = (
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
-    r"|(?:in-|out-)?licen[cs](?:ed|es)|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
+    r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed"
+    r"|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
@@ -76,7 +77,7 @@ CLOSING = (
     r"(?:previously announced )?(?:\w+ ){0,3}?(?:licen[cs]e|acquisition|merger|transaction|deal)"
 )
 SIGNED_VERB = (
-    r"\b(?:signed|entered into|executed|concluded|(?:in-|out-)?licen[cs](?:ed|es)|licen[cs]ed"
+    r"\b(?:signed|entered into|executed|concluded|in-licen[cs]ed|out-licen[cs]ed|licen[cs]ed"
     r"|acquired)\b"
 )
 SIGNING_WORD = r"\b(?:sign|enter|execut)"
@@ -351,6 +352,8 @@ RECAP_WITH = (
     r"(?P<kind>collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
     r"|licen[cs]ing agreements?|collaboration agreements?)\s+with\s+"
 )
+# "DRUG was jointly developed with Y": a recapped co-development with the release's company
+CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)developed\s+with\s+"
 # Institutions are deal parties too ("a research collaboration with the University of X").
 INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "center", "centre"}
 
