@@ -798,3 +798,28 @@ def test_product_about_section_tells_its_co_development_with_the_releases_compan
     assert roles(deal) == {"Marlow Pharma Inc.": "partner", "Hollis Therapeutics Inc.": "partner"}
     assert deal["announced_on"] is None
     assert len(result["deals"]) == 1
+
+
+def test_option_granted_in_the_passive_is_announced_with_its_fee():
+    result = extract(
+        "Option\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Penrose Pharma, Inc. has been granted an exclusive "
+        "option to license ARD-512 from Ardley Bio, Inc. Penrose will pay Ardley an option fee "
+        "of $5 million.\n"
+    )
+    deal = deal_of(result, "option")
+    assert roles(deal) == {"Ardley Bio, Inc.": "licensor", "Penrose Pharma, Inc.": "licensee"}
+    assert deal["announced_on"] == "2025-05-06"
+    assert deal["terms"]["upfront"] == money(5_000_000, "USD")
+
+
+def test_stake_the_investor_will_make_is_announced():
+    result = extract(
+        "Investment\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. will make a $50 million equity "
+        "investment in Penrose Pharma, Inc.\n"
+    )
+    deal = deal_of(result, "equity_investment")
+    assert roles(deal) == {"Ardley Bio, Inc.": "investor", "Penrose Pharma, Inc.": "investee"}
+    assert deal["announced_on"] == "2025-05-06"
+    assert deal["terms"]["total_value"] == money(50_000_000, "USD")
