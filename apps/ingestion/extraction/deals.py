@@ -1,16 +1,24 @@
 """Deals: who signed what with whom, each party's role, the asset, territory and money terms.
 
-Two kinds of rule read a deal:
-- verb rules (``deal.acquire_verb``, ``deal.sale_verb``, ``deal.royalty_purchase``...) read the
-  verb that makes the deal and take each party's role from its place around the verb: the buyer
-  before "to acquire", the targets after it (one deal per target in a list), the seller after
-  "from", the buyer after "sell ... to";
-- the agreement rule (``deal.agreement``) reads a sentence that names a kind of agreement and two
-  parties, then gives the roles from who grants, receives, obtains or pays in the deal's own
-  sentences (active and passive voice).
+Rules (each deal carries its rule's id and that rule's measured confidence):
+- verb rules read the verb that makes the deal and give roles from the places around it:
+  ``deal.acquire_verb`` ("X to acquire Y", "Y has been acquired by X", "X's acquisitions of A,
+  B and C": one deal per target), ``deal.acquisition_noun`` ("the acquisition of Y by X"),
+  ``deal.sale_verb`` ("X will sell its unit Y to Z": Z acquirer, Y target, X partner),
+  ``deal.asset_purchase`` ("X acquired DRUG from Y": Y partner), ``deal.royalty_purchase``
+  ("X will acquire a royalty on Y's DRUG": type other, Y partner);
+- ``deal.agreement`` reads a sentence that names a kind of agreement and two parties (a party
+  the company finder missed is taken from the place after "agreement with" or before the verb),
+  then gives licence roles from who grants, licenses out, receives or retains (licensor) and who
+  obtains, is granted, in-licenses, pays or exercises an option (licensee), in both voices;
+- ``deal.recap_with`` reads "its collaborations with A and B", "our licence agreement with X",
+  "DRUG was jointly developed with Y": one deal per counterparty with the release's company;
+- ``deal.equity_beside`` reads a stake told beside a licence ("which includes a $10 million
+  equity investment") as its own equity_investment deal, without the licence's drug.
 
-Fields (territory, exclusivity, money, dates) come from the deal's own sentences: the sentences
-that tell it and those that follow until another deal is told.
+Fields come from the deal's own sentences: those that tell it and those that follow until
+another deal is told (the release's first deal also reads the headline and deck lines). Nothing
+here reads Django; examples in docstrings use invented names.
 """
 
 import re
@@ -103,6 +111,8 @@ POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
 # its terms in the sentence or two after the one that names the deal.
 QUOTE_REACH_SENTENCES = 3
+# How far past "with" a counterparty's name may run (a long formal name with its ticker).
+NAME_REACH_CHARS = 200
 # How many words a bare name at a role's place may have ("Fiji Islands company Makans" is one).
 MAX_NAME_WORDS = 5
 
@@ -644,7 +654,8 @@ def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[F
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
         if not others or not any(
-            found[1] == start for found in parties_in(doc, start, start + 200, companies, drugs)
+            found[1] == start
+            for found in parties_in(doc, start, start + NAME_REACH_CHARS, companies, drugs)
         ):
             continue
         before = sentence.start + match.start()
@@ -1278,6 +1289,8 @@ def is_recap(signed: str | None, published: str | None) -> bool:
 # The dateline that opens a sentence ("PARIS, March 3, 2024 -- X and Y signed ...") is the
 # release date, not a signing date.
 DATELINE_CHARS = 40
+# "signed with Y, a Swiss company, in August 2022": how far a recap's date may follow its verb
+SIGNED_DATE_GAP_CHARS = 60
 
 
 def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
@@ -1306,7 +1319,7 @@ def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
         for verb in SIGNED_VERB.finditer(sentence.text):
             for mention in find_dates(sentence.text, None, sentence.start):
                 gap = sentence.text[verb.end() : mention.start - sentence.start]
-                if mention.start - sentence.start < verb.end() or len(gap) > 60:
+                if mention.start - sentence.start < verb.end() or len(gap) > SIGNED_DATE_GAP_CHARS:
                     continue
                 if ";" in gap or not re.search(r"\b(?:in|on)\s+$", gap):
                     continue

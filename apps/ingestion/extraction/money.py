@@ -20,6 +20,8 @@ PER_UNIT = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?per\s+(?:share|unit|AD
 
 @dataclass(frozen=True)
 class Money:
+    """An amount found in a text: document offsets [start, end), full amount, ISO 4217 code."""
+
     start: int
     end: int
     amount: float
@@ -49,7 +51,13 @@ def to_amount(number: str, scale: str) -> float | None:
 
 
 def find_money(text: str, offset: int = 0) -> list[Money]:
-    """Every priced amount in the text; per-share prices are left out (no contract field)."""
+    """Every priced amount in `text`, in order of position.
+
+    Input: any text and the offset of its first character in the document. Output: Money with
+    document offsets, the full amount ("RMB 80 million" -> 80000000.0) and an ISO 4217 code
+    ("$" -> USD, "RMB"/"yuan" -> CNY, "HK$" -> HKD). Never: a per-share or per-unit price (the
+    contract has no field for it), a number without a currency, an amount counted twice.
+    """
     found = []
     taken = []
     for pattern in (PREFIXED, SUFFIXED):
