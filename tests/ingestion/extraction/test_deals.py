@@ -823,3 +823,14 @@ def test_stake_the_investor_will_make_is_announced():
     assert roles(deal) == {"Ardley Bio, Inc.": "investor", "Penrose Pharma, Inc.": "investee"}
     assert deal["announced_on"] == "2025-05-06"
     assert deal["terms"]["total_value"] == money(50_000_000, "USD")
+
+
+def test_passive_was_granted_by_names_the_licensee_first_and_the_licensor_after_by():
+    result = extract(
+        "Licence\n\n"
+        "OSLO, June 3, 2024 -- Vantor Medicines Ltd. was granted an exclusive licence to OB-12 "
+        "in Canada by Orrin Biologics GmbH.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Orrin Biologics GmbH": "licensor", "Vantor Medicines Ltd.": "licensee"}
+    assert deal["territory"] == "Canada"
