@@ -553,15 +553,21 @@ def seller_after(doc, sentence, phrase_end, companies, drugs) -> Company | None:
 def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[FoundDeal]:
     """ "X will sell its unit Y to Z for ...": Z acquires Y (target), X is the selling partner."""
     seller = subject_before(doc, sentence, verb_start, companies, drugs)
-    phrase_end = object_end(doc, sentence, object_start)
-    to = SALE_BUYER.match(doc.text, phrase_end + 1) or SALE_BUYER.match(doc.text, phrase_end)
-    if seller is None or not to:
+    if seller is None:
         return []
-    buyer_start = to.end()
-    buyers = parties_in(doc, buyer_start, object_end(doc, sentence, buyer_start), companies, drugs)
-    if not buyers or buyers[0][1] != buyer_start:
+    # The buyer follows the first "to" that a company follows: "sold its rights to DRUG to Z".
+    buyer = None
+    masked = mask_parentheses(doc.text[object_start : sentence.end])
+    for to in SALE_BUYER.finditer(masked):
+        buyer_start = object_start + to.end()
+        found = parties_in(
+            doc, buyer_start, object_end(doc, sentence, buyer_start), companies, drugs
+        )
+        if found and found[0][1] == buyer_start:
+            buyer, phrase_end = found[0][0], object_start + to.start()
+            break
+    if buyer is None or top(buyer) is top(seller):
         return []
-    buyer = buyers[0][0]
     targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
     targets = [t for t in targets if t is not seller and t is not buyer]
     if not targets:

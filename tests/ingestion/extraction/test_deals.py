@@ -834,3 +834,42 @@ def test_passive_was_granted_by_names_the_licensee_first_and_the_licensor_after_
     deal = deal_of(result, "license")
     assert roles(deal) == {"Orrin Biologics GmbH": "licensor", "Vantor Medicines Ltd.": "licensee"}
     assert deal["territory"] == "Canada"
+
+
+def test_rights_regained_after_a_termination_keep_the_original_roles():
+    result = extract(
+        "Update\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. today announced that it has "
+        "regained worldwide rights to ARD-512 from Penrose Pharma, Inc. following the "
+        "termination of their license agreement.\n"
+    )
+    deal = deal_of(result, "license")
+    assert roles(deal) == {"Ardley Bio, Inc.": "licensor", "Penrose Pharma, Inc.": "licensee"}
+    assert deal["announced_on"] is None
+
+
+def test_option_exercised_under_an_earlier_agreement_is_announced_today():
+    result = extract(
+        "Deal\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Penrose Pharma, Inc. announced that it has "
+        "exercised its option under its 2022 agreement with Ardley Bio, Inc. to obtain an "
+        "exclusive license to ARD-512, triggering a $20 million option exercise payment to "
+        "Ardley.\n"
+    )
+    deal = deal_of(result, "option")
+    assert roles(deal) == {"Ardley Bio, Inc.": "licensor", "Penrose Pharma, Inc.": "licensee"}
+    assert deal["announced_on"] == "2025-05-06"
+    assert deal["terms"]["upfront"] == money(20_000_000, "USD")
+
+
+def test_rights_to_a_drug_sold_to_a_buyer_are_an_asset_purchase():
+    result = extract(
+        "Deal\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. today announced that it has sold "
+        "its rights to ARD-512 to Penrose Pharma, Inc. for $60 million upfront and up to $200 "
+        "million in milestones.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Penrose Pharma, Inc.": "acquirer", "Ardley Bio, Inc.": "partner"}
+    assert deal["drugs"] == ["ARD-512"]
+    assert deal["terms"]["upfront"] == money(60_000_000, "USD")

@@ -69,7 +69,8 @@ RECAP_ONLY = (
     r"\b(?:complet\w*|clos(?:ed|ing|e))\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:previously announced\s+)?(?:acquisition|merger|transaction|deal|tender offer)"
     # "received a payment under their licensing agreement": the agreement already exists
-    r"|\bunder (?:their|its|our|the existing) (?:[\w\-]+ ){0,3}agreements?\b"
+    r"|\b(?:received|paid|payments?|revenues?)\b[^;]{0,100}?"
+    r"\bunder (?:their|its|our|the existing) (?:[\w\-]+ ){0,3}agreements?\b"
 )
 # A closing announcement: the deal was announced when it was signed, not today.
 CLOSING = (
@@ -154,6 +155,10 @@ LICENSOR_CUES = (
     r"rights\b(?: \S+){{0,6}} from {X}",
     r"granted\b(?: \S+){{0,8}} by {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensors?\b",
+    # rights coming back: "X has regained the rights", "rights revert to X"
+    r"{X}\W{{0,3}}(?:has |have |will )?(?:regain\w*|reacquir\w*)\b",
+    r"revert\w* (?:back )?to {X}",
+    r"{X}\b[^.;]{{0,80}}\b(?:it|they) (?:has |have )?(?:regain\w*|reacquir\w*)\b",
     r"\(?collectively,? the [\"“]?Licensors",
 )
 LICENSEE_CUES = (
@@ -167,6 +172,7 @@ LICENSEE_CUES = (
     r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
+    r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
 )
 
 # ---------------------------------------------------------------- territory
