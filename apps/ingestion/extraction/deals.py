@@ -106,6 +106,7 @@ VENTURE_NAMED = re.compile(
 )
 DESCRIPTOR_TAIL = re.compile(r"\s+(?:company|firm|biotech|drugmaker|startup|group)\s+(?=[A-Z])")
 ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
+PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -285,6 +286,14 @@ def register(companies: list[Company], deal: "FoundDeal") -> None:
 
 
 PLACE_KEYS = {fold(p) for p in lex.PLACE_NAMES}
+# Regulators are never parties: their names are blanked before bare names are read.
+AGENCY_TEXT = re.compile(
+    "|".join(
+        re.escape(term)
+        for term in sorted({t for ts in AGENCIES.values() for t in ts}, key=len, reverse=True)
+        if len(term) > 3
+    )
+)
 AGENCY_NAMES = {fold(term) for terms in AGENCIES.values() for term in terms}
 
 
@@ -307,7 +316,7 @@ def parties_in(
 ) -> list[tuple[Company, int, int]]:
     """Companies named in doc.text[start:end], known ones first, then bare capitalised names."""
     found = [(m.company, m.start, m.end) for m in find_mentions(doc.text, companies, start, end)]
-    masked = mask_parentheses(doc.text[start:end])
+    masked = AGENCY_TEXT.sub(lambda m: " " * len(m.group()), mask_parentheses(doc.text[start:end]))
     for run in NAME_RUN.finditer(masked):
         run_start, run_end = start + run.start(), start + run.end()
         if any(s < run_end and run_start < e for _, s, e in found):
@@ -370,6 +379,8 @@ def subject_before(
         if not re.match(r"[’']s\b", doc.text[m.end : m.end + 2])
         and not any(top(m.company) is top(e) for e in exclude)
     ]
+    if mentions and PERSON_SUBJECT.search(doc.text[mentions[-1].end : position]):
+        return None  # "at X, where she negotiated the acquisition of Y": a person's career
     if mentions:
         if re.search(r",\s*$", doc.text[sentence.start : position]):
             return mentions[0].company
@@ -459,6 +470,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     shares = SHARES_OF.match(text, object_start)
     if shares:
         object_start = shares.end()  # "all outstanding shares of Y": Y is bought
+    if re.match(r"\s*from\s", text[object_start - 1 : object_start + 6]):
+        return relative_asset_purchase(doc, sentence, verb_start, object_start, companies, drugs)
     phrase_end = object_end(doc, sentence, object_start)
     phrase = text[object_start:phrase_end]
     if NOT_ACQUIRED.match(phrase):
@@ -494,13 +507,17 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 roles=[(acquirer, "acquirer"), (owner, "partner")],
             )
         ]
-    if targets and not named:
+    if named and targets and drug_first(named, object_start, targets, doc, sentence):
+        targets = []  # "acquire BRAND (inn), a medicine approved ... from Y": a product bought
+    if targets:
         deals = []
         for i, target in enumerate(targets):
             roles = [(acquirer, "acquirer"), (target, "target")]
             if seller is not None:
                 roles.append((seller, "partner"))
-            deal = make_deal("acquisition", sentence, rule=rule, roles=roles)
+            # "acquire Y, including its lead asset DRUG": the target's products named after it
+            owned = products_after(doc, sentence, object_start, drugs) if len(targets) == 1 else []
+            deal = make_deal("acquisition", sentence, rule=rule, roles=roles, drugs=owned)
             deal.respectively = i if len(targets) > 1 else None
             deals.append(deal)
         return deals
@@ -519,6 +536,32 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     return []
 
 
+def relative_asset_purchase(doc, sentence, verb_start, from_start, companies, drugs):
+    """ "DRUG, which X acquired from Y in 2020": the product named before "which" is bought."""
+    head = doc.text[sentence.start : verb_start]
+    relatives = list(re.finditer(r",?\s+(?:which|that)\s+", head))
+    if not relatives:
+        return []
+    relative = relatives[-1]
+    antecedent = sentence.start + relative.start()
+    named = [
+        d for d in drugs if any(m.end <= antecedent and antecedent - m.end <= 3 for m in d.mentions)
+    ]
+    acquirer = subject_before(doc, sentence, verb_start, companies, drugs)
+    seller = seller_after(doc, sentence, from_start - 1, companies, drugs)
+    if not named or acquirer is None or seller is None or top(acquirer) is top(seller):
+        return []
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.asset_purchase",
+            drugs=named,
+            roles=[(acquirer, "acquirer"), (seller, "partner")],
+        )
+    ]
+
+
 def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[FoundDeal]:
     """ "Y has been acquired by X": X is the acquirer, the subject Y the target."""
     start = by_start + re.match(r"\s*by\s+", doc.text[by_start - 1 :]).end() - 1
@@ -535,6 +578,30 @@ def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[F
             sentence,
             rule="deal.acquire_verb",
             roles=[(acquirer, "acquirer"), (target, "target")],
+        )
+    ]
+
+
+def drug_first(named, object_start, targets, doc, sentence) -> bool:
+    """The object phrase opens with a product, before any company it names."""
+    first_drug = min(m.start for d in named for m in d.mentions if m.start >= object_start)
+    company_starts = [
+        m.start
+        for m in find_mentions(doc.text, targets, object_start, sentence.end)
+        if m.company in targets
+    ]
+    return not company_starts or first_drug < min(company_starts)
+
+
+def products_after(doc: Document, sentence: Sentence, start: int, drugs) -> list[FoundDrug]:
+    """Products named in the sentence after `start`; a code that is an amount ("CHF450m") is
+    not a product."""
+    moneys = find_money(sentence.text, sentence.start)
+    return [
+        d
+        for d in drugs_between(drugs, start, sentence.end)
+        if not any(
+            m.start < money.end and money.start < m.end for m in d.mentions for money in moneys
         )
     ]
 
@@ -682,6 +749,11 @@ def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[F
     return deals
 
 
+def buys_something(sentence: Sentence) -> bool:
+    """The sentence has a verb or noun of buying ("acquire", "acquisition of")."""
+    return any(p.search(sentence.text) for p in (ACQUIRE_VERB, ACQUISITION_NOUN))
+
+
 def release_issuer(doc: Document, companies: list[Company]) -> Company | None:
     """The company the release is from: "the Company" when defined, else the first company
     named in the body."""
@@ -792,6 +864,10 @@ def find_deals(
                 add_deal(deals, deal)
             continue
         kinds = kinds_in(sentence.text)
+        if "acquisition" in kinds and buys_something(sentence):
+            # the verb rules read every "acquire"/"acquisition of" and found no deal in it:
+            # a facility, shares, a person's past deal
+            kinds.remove("acquisition")
         if not kinds:
             previous = agreement_parties(doc, sentence, companies, drugs) or previous
             continue

@@ -873,3 +873,59 @@ def test_rights_to_a_drug_sold_to_a_buyer_are_an_asset_purchase():
     assert roles(deal) == {"Penrose Pharma, Inc.": "acquirer", "Ardley Bio, Inc.": "partner"}
     assert deal["drugs"] == ["ARD-512"]
     assert deal["terms"]["upfront"] == money(60_000_000, "USD")
+
+
+def test_product_bought_with_a_regulator_in_its_description_is_an_asset_purchase():
+    result = extract(
+        "Deal\n\n"
+        "AUSTIN, Texas, March 3, 2025 -- Pelham Pharmaceuticals Inc. entered into a definitive "
+        "agreement to acquire ARD-512, a U.S. Food and Drug Administration (FDA) approved "
+        "medicine for gout, from Corwen Labs, LLC.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Pelham Pharmaceuticals Inc.": "acquirer", "Corwen Labs, LLC": "partner"}
+    assert deal["drugs"] == ["ARD-512"]
+
+
+def test_product_bought_earlier_named_before_which():
+    result = extract(
+        "Approval\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- The FDA approved ARD-512, which Ardley Bio, Inc. "
+        "acquired from Penrose Pharma, Inc. in 2020.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Ardley Bio, Inc.": "acquirer", "Penrose Pharma, Inc.": "partner"}
+    assert deal["drugs"] == ["ARD-512"]
+    assert deal["signed_on"] == "2020"
+    assert deal["announced_on"] is None
+
+
+def test_company_bought_with_its_lead_asset_lists_the_asset():
+    result = extract(
+        "Deal\n\n"
+        'BOSTON, May 6, 2025 /PRNewswire/ -- Umber Pharma A/S ("Umber") today announced that it '
+        'will acquire Vireo Bio B.V. ("Vireo"), including its lead asset UVB-101, for EUR 90m.\n'
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Umber Pharma A/S": "acquirer", "Vireo Bio B.V.": "target"}
+    assert deal["drugs"] == ["UVB-101"]
+
+
+def test_career_history_and_facility_purchases_are_no_acquisitions():
+    result = extract(
+        "Hire\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. appointed Jane Roe, who previously "
+        "led business development at Penrose Pharma, Inc., where she negotiated the acquisition "
+        "of Quince Bio Inc. Ardley also completed the acquisition of a manufacturing facility in "
+        "Ohio from Penrose Pharma, Inc. for $30 million.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_a_regulator_is_never_a_deal_party():
+    result = extract(
+        "Update\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. signed a research collaboration "
+        "agreement with U.S. Food and Drug Administration scientists to study ARD-512.\n"
+    )
+    assert result["deals"] == []
