@@ -6,6 +6,7 @@ Commands, Celery tasks and the admin all call these functions; tests call them d
 import logging
 import urllib.error
 import urllib.request
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -137,7 +138,10 @@ def document_sync(*, document_id: int, force: bool = False) -> LoadSummary | Non
     digest = content_hash(document.text)
     if not force and _is_current(document, digest):
         return None
-    Document.objects.filter(pk=document_id).update(status=Document.Status.RUNNING, error="")
+    # The error stays until the run ends: it may say this document's worker died before.
+    Document.objects.filter(pk=document_id).update(
+        status=Document.Status.RUNNING, started_at=timezone.now()
+    )
     try:
         if not document.text.strip():
             raise DocumentError("the document has no text to extract facts from")
@@ -205,6 +209,41 @@ def reingestable_documents():
         .filter(~Q(extractor_version=CURATED_VERSION))
         .order_by("pk")
     )
+
+
+STUCK_MARK = "re-queued: the worker running it stopped"
+
+
+def stuck_documents_requeue(*, older_than: timedelta) -> tuple[int, int]:
+    """Re-queue documents left `running` longer than `older_than`: their worker died.
+
+    A worker killed mid-task (out of memory, a deploy, the hard time limit) never marks its
+    document done or failed. Re-queued once; a document stuck a second time fails with
+    the reason instead, so a document that kills its worker does not do it forever.
+    Returns (re-queued, failed).
+    """
+    cutoff = timezone.now() - older_than
+    stuck = Document.objects.filter(status=Document.Status.RUNNING).filter(
+        Q(started_at__lt=cutoff) | Q(started_at__isnull=True)
+    )
+    requeued = failed = 0
+    for document in stuck.order_by("pk"):
+        if document.error.startswith(STUCK_MARK):
+            Document.objects.filter(pk=document.pk, status=Document.Status.RUNNING).update(
+                status=Document.Status.FAILED,
+                error=f"its worker stopped twice while running it (killed, or over the time "
+                f"limit of {int(older_than.total_seconds())} s); re-ingest it to try again",
+            )
+            failed += 1
+            continue
+        document_enqueue(document, force=True)
+        Document.objects.filter(pk=document.pk).update(
+            error=f"{STUCK_MARK} after running since {document.started_at:%Y-%m-%d %H:%M} UTC"
+            if document.started_at
+            else STUCK_MARK
+        )
+        requeued += 1
+    return requeued, failed
 
 
 def document_enqueue(document: Document, *, force: bool = False) -> None:

@@ -6,7 +6,10 @@ database or the network) are retried with exponential backoff; bad input
 (DocumentError, ExtractionError) fails at once and the task result holds the message.
 """
 
+from datetime import timedelta
+
 from celery import shared_task
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from apps.ingestion.loader import LoadSummary
@@ -16,20 +19,20 @@ from apps.ingestion.services import (
     document_fetch,
     document_sync,
     stale_documents,
+    stuck_documents_requeue,
     url_documents,
 )
 
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, FetchError, ConnectionError, TimeoutError)
+# Time limits, acks_late and reject_on_worker_lost come from settings (CELERY_TASK_*), where
+# the broker's visibility timeout is sized to fit them.
 RETRYING = {
     "acks_late": True,
     "autoretry_for": TRANSIENT_ERRORS,
     "retry_backoff": 30,  # seconds before the first retry, doubling each time
-    "retry_backoff_max": 30 * 60,
+    "retry_backoff_max": settings.INGEST_RETRY_BACKOFF_MAX_SECONDS,
     "retry_jitter": True,
     "max_retries": 5,
-    # A pathological document must not hold a worker forever (enforced by the prefork pool).
-    "soft_time_limit": 5 * 60,
-    "time_limit": 6 * 60,
 }
 
 
@@ -65,6 +68,14 @@ def refetch_url_documents() -> int:
     for url in urls:
         fetch_url_and_ingest.delay(url)
     return len(urls)
+
+
+@shared_task(acks_late=True)
+def requeue_stuck_documents() -> str:
+    """Re-queue documents left `running` past the task time limit (run by celery beat)."""
+    limit = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    requeued, failed = stuck_documents_requeue(older_than=limit)
+    return f"{requeued} stuck documents re-queued, {failed} failed"
 
 
 def _outcome(document_id: int, summary: LoadSummary | None) -> str:

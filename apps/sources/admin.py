@@ -5,6 +5,7 @@ from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.timesince import timesince
 
 from apps.core.admin_utils import URL_FIELDS_HTTPS, review_queue_view
 
@@ -74,6 +75,7 @@ class DocumentAdmin(admin.ModelAdmin):
     list_display = [
         "__str__",
         "status",
+        "running_for",
         "short_error",
         "published_on",
         "extractor_version",
@@ -91,6 +93,7 @@ class DocumentAdmin(admin.ModelAdmin):
         "extractor_version",
         "ingested_hash",
         "ingested_at",
+        "started_at",
         "created_at",
         "disagreement_list",
         "extraction",
@@ -137,6 +140,13 @@ class DocumentAdmin(admin.ModelAdmin):
             lambda request: review_queue_view(request, self.admin_site)
         )
         return [path("review-queue/", queue, name="review_queue"), *super().get_urls()]
+
+    @admin.display(description="running for", ordering="started_at")
+    def running_for(self, document):
+        """How long a `running` document has run: past the task time limit, its worker died."""
+        if document.status != Document.Status.RUNNING or document.started_at is None:
+            return ""
+        return timesince(document.started_at, depth=1)
 
     @admin.display(description="error")
     def short_error(self, document):

@@ -67,6 +67,8 @@ class Document(models.Model):
     extractor_version = models.CharField(max_length=40, blank=True)
     ingested_hash = models.CharField(max_length=64, blank=True)
     ingested_at = models.DateTimeField(null=True, blank=True)
+    # When the latest ingestion run began: how long a `running` document has been running.
+    started_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = DocumentQuerySet.as_manager()
@@ -129,6 +131,10 @@ class Provenance(models.Model):
     # Where the quote stands in document.text; null when it could not be located.
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)
+    # What the extractor said of this reading: the rule that produced it and how sure it was
+    # (0 to 1). Null for facts loaded before extractors said so, and for hand-entered ones.
+    rule = models.CharField(max_length=100, blank=True)
+    confidence = models.FloatField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ProvenanceQuerySet.as_manager()
@@ -143,6 +149,10 @@ class Provenance(models.Model):
             models.CheckConstraint(
                 condition=Q(start__isnull=True) | Q(end__gte=models.F("start")),
                 name="provenance_span_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__isnull=True) | Q(confidence__gte=0, confidence__lte=1),
+                name="provenance_confidence_between_0_and_1",
             ),
         ]
         indexes = [models.Index(fields=["content_type", "object_id"])]

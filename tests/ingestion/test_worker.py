@@ -6,8 +6,10 @@ DEALTRACKER_REQUIRE_SERVICES=1 (CI), where a missing broker fails it.
 """
 
 import os
+import signal
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 from urllib.parse import quote
@@ -55,55 +57,80 @@ def worker_database_url() -> str:
     return f"postgres://{credentials}@{host}/{db['NAME']}"
 
 
-@pytest.fixture
-def worker(transactional_db, tmp_path):
-    """A `celery -A dealtracker worker` process on a queue of its own; stopped at the end."""
-    if connection.vendor != "postgresql":
-        pytest.skip("the real-worker test needs PostgreSQL: set DATABASE_URL=postgres://...")
-    broker = broker_url()
-    queue = f"test-ingest-{uuid.uuid4().hex[:12]}"
+def worker_start(
+    queue: str, log_path: Path, *, app: str = "dealtracker", **env
+) -> subprocess.Popen:
+    """A `celery -A <app> worker` process (solo pool) on this queue, logging to log_path."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "dealtracker.settings",
         "DATABASE_URL": worker_database_url(),
         "DATABASE_CONN_MAX_AGE": "0",  # no connection left open when the test database goes
-        "CELERY_BROKER_URL": broker,
-        "CELERY_RESULT_BACKEND": broker,
+        "CELERY_BROKER_URL": BROKER_URL,
+        "CELERY_RESULT_BACKEND": BROKER_URL,
+        **env,
     }
-    log_path = tmp_path / "worker.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
+    with log_path.open("ab") as log:
+        return subprocess.Popen(
             [
-                *(sys.executable, "-m", "celery", "-A", "dealtracker", "worker"),
+                *(sys.executable, "-m", "celery", "-A", app, "worker"),
                 *("--pool", "solo", "--loglevel", "INFO", "--queues", queue),
-                *("--hostname", f"{queue}@%h", "--without-gossip", "--without-mingle"),
-                "--without-heartbeat",
+                *("--hostname", f"{queue}-{uuid.uuid4().hex[:4]}@%h"),
+                *("--without-gossip", "--without-mingle", "--without-heartbeat"),
             ],
             cwd=settings.BASE_DIR,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    client = Celery("dealtracker-test-client", broker=broker, backend=broker)
-    client.conf.update(task_serializer="json", result_serializer="json", accept_content=["json"])
 
-    def send(task_name: str, *args):
-        result = client.send_task(task_name, args=list(args), queue=queue)
-        try:
-            result.get(timeout=TASK_TIMEOUT_SECONDS, propagate=False)
-        except Exception as error:  # noqa: BLE001 - show the worker's log with the timeout
-            log_text = log_path.read_text(errors="replace")[-5000:]
-            alive = "running" if process.poll() is None else f"exited {process.returncode}"
-            pytest.fail(f"no result from the worker ({alive}): {error!r}\n{log_text}")
-        return result
 
-    yield send
+def worker_stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def broker_client() -> Celery:
+    client = Celery("dealtracker-test-client", broker=BROKER_URL, backend=BROKER_URL)
+    client.conf.update(task_serializer="json", result_serializer="json", accept_content=["json"])
+    return client
+
+
+def result_wait(result, process: subprocess.Popen, log_path: Path, timeout: float):
+    try:
+        result.get(timeout=timeout, propagate=False)
+    except Exception as error:  # noqa: BLE001 - show the worker's log with the timeout
+        log_text = log_path.read_text(errors="replace")[-5000:]
+        alive = "running" if process.poll() is None else f"exited {process.returncode}"
+        pytest.fail(f"no result from the worker ({alive}): {error!r}\n{log_text}")
+    return result
+
+
+@pytest.fixture
+def services_ready(transactional_db):
+    if connection.vendor != "postgresql":
+        pytest.skip("the real-worker test needs PostgreSQL: set DATABASE_URL=postgres://...")
+    broker_url()
+
+
+@pytest.fixture
+def worker(services_ready, tmp_path):
+    """A `celery -A dealtracker worker` process on a queue of its own; stopped at the end."""
+    queue = f"test-ingest-{uuid.uuid4().hex[:12]}"
+    log_path = tmp_path / "worker.log"
+    process = worker_start(queue, log_path)
+    client = broker_client()
+
+    def send(task_name: str, *args):
+        result = client.send_task(task_name, args=list(args), queue=queue)
+        return result_wait(result, process, log_path, TASK_TIMEOUT_SECONDS)
+
+    yield send
+    worker_stop(process)
     client.close()
 
 
@@ -134,3 +161,68 @@ def test_a_real_worker_reports_bad_input_in_the_task_result_without_retrying(wor
     document.refresh_from_db()
     assert document.status == Document.Status.FAILED
     assert document.error == "the document has no text to extract facts from"
+
+
+def test_a_worker_killed_mid_load_leaves_nothing_and_a_new_worker_loads_the_document_once(
+    services_ready, tmp_path
+):
+    import redis
+
+    from apps.companies.models import CompanyEvent
+    from apps.deals.models import Deal
+    from apps.drugs.models import Drug
+    from apps.regulatory.models import Designation
+
+    queue = f"test-kill-{uuid.uuid4().hex[:12]}"
+    loaded, log_path = tmp_path / "loaded", tmp_path / "workers.log"
+    client = broker_client()
+    document = make_document(SEED.read_text(encoding="utf-8"))
+    doomed = worker_start(
+        queue, log_path, app="tests.ingestion.slow_worker", SLOW_WORKER_LOADED_FILE=str(loaded)
+    )
+    try:
+        result = client.send_task(
+            "apps.ingestion.tasks.ingest_document", args=[document.pk], queue=queue
+        )
+        deadline = time.monotonic() + TASK_TIMEOUT_SECONDS
+        while not loaded.exists():
+            assert doomed.poll() is None, log_path.read_text(errors="replace")[-5000:]
+            assert time.monotonic() < deadline, "the worker never reached the load"
+            time.sleep(0.1)
+        # Mid-task: the facts are written inside the load's transaction, not committed.
+        doomed.send_signal(signal.SIGKILL)
+        doomed.wait(timeout=20)
+    finally:
+        if doomed.poll() is None:
+            doomed.kill()
+    document.refresh_from_db()
+    assert document.status == Document.Status.RUNNING
+    assert document.started_at is not None
+    assert not Company.objects.exists() and not Provenance.objects.exists()
+    broker = redis.Redis.from_url(BROKER_URL)
+    assert broker.hexists("unacked", result.id) or broker.hlen("unacked") >= 1  # not acked
+
+    # A new worker takes the message back once the visibility timeout (here 2 s) is over.
+    rescuer = worker_start(queue, log_path, CELERY_VISIBILITY_TIMEOUT_SECONDS="2")
+    try:
+        result_wait(result, rescuer, log_path, TASK_TIMEOUT_SECONDS)
+    finally:
+        worker_stop(rescuer)
+        broker.delete(queue)
+        client.close()
+
+    assert result.state == "SUCCESS", result.result
+    assert result.result.startswith(f"document {document.pk}: ") and "new" in result.result
+    document.refresh_from_db()
+    assert document.status == Document.Status.DONE
+    assert document.error == ""
+    # One fact set: every company and drug named is one row, and every fact row has exactly
+    # one quote from this document (no fact from the killed run, none written twice).
+    for item in document.extraction["companies"]:
+        assert Company.objects.by_name(item["name"]).count() == 1, item["name"]
+    for item in document.extraction["drugs"]:
+        assert Drug.objects.by_name(item["name"]).count() == 1, item["name"]
+    facts = sum(model.objects.count() for model in (Company, Drug, Deal, Designation, CompanyEvent))
+    assert facts > 0
+    assert Provenance.objects.filter(document=document).count() == facts
+    assert Company.history.filter(history_type="+").count() == Company.objects.count()
