@@ -134,6 +134,10 @@ class Listing(models.Model):
 
 
 class CompanyEventQuerySet(ReviewedQuerySet):
+    def naming_visible(self):
+        """Events of visible companies (see ReviewedQuerySet.naming_visible)."""
+        return self.filter(company__in=Company.objects.visible())
+
     def for_companies(self, company_ids):
         return self.filter(company_id__in=company_ids)
 

@@ -1,7 +1,7 @@
 """Reads for company lists and search."""
 
 from django.conf import settings
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from apps.core.models import ReviewState
@@ -30,7 +30,8 @@ def companies_for_listing():
     """Visible companies with what a row shows, in a fixed number of queries."""
     return (
         Company.objects.visible()
-        .select_related("parent")
+        # A hidden parent reads as no parent (prefetch leaves None), never a link to a 404.
+        .prefetch_related(Prefetch("parent", queryset=Company.objects.visible()))
         .prefetch_related("aliases", "listings")
         .annotate(deal_count=_visible_deal_count())
         .order_by("name")

@@ -15,9 +15,17 @@ class ReviewedQuerySet(models.QuerySet):
         """What public pages show: never rejected facts, unreviewed ones unless hidden."""
         if show_unreviewed is None:
             show_unreviewed = settings.SHOW_UNREVIEWED_FACTS
-        if show_unreviewed:
-            return self.exclude(review_state=ReviewState.REJECTED)
-        return self.filter(review_state=ReviewState.APPROVED)
+        if not show_unreviewed:
+            return self.filter(review_state=ReviewState.APPROVED).naming_visible()
+        return self.exclude(review_state=ReviewState.REJECTED).naming_visible()
+
+    def naming_visible(self):
+        """Drop rows that name a hidden company or drug; each fact's queryset says which.
+
+        One rule for every page, export, feed and search: a fact naming a company or drug the
+        public may not see is hidden with it, never shown with a name whose link is a 404.
+        """
+        return self
 
     def unreviewed(self):
         return self.filter(review_state=ReviewState.UNREVIEWED)

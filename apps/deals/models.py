@@ -22,6 +22,19 @@ class DealQuerySet(ReviewedQuerySet):
             models.F("announced_on").desc(nulls_last=True), "-id"
         )
 
+    def naming_visible(self):
+        """Deals whose every party and drug is visible."""
+        from apps.companies.models import Company
+        from apps.drugs.models import Drug
+
+        hidden_party = DealParty.objects.filter(deal=models.OuterRef("pk")).exclude(
+            company__in=Company.objects.visible()
+        )
+        hidden_drug = Deal.drugs.through.objects.filter(deal=models.OuterRef("pk")).exclude(
+            drug__in=Drug.objects.visible()
+        )
+        return self.filter(~models.Exists(hidden_party), ~models.Exists(hidden_drug))
+
     def with_company(self, company_ids, role: str | None = None):
         parties = DealParty.objects.filter(company_id__in=company_ids)
         if role:

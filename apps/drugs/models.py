@@ -44,6 +44,14 @@ class Indication(models.Model):
 
 
 class DrugQuerySet(ReviewedQuerySet):
+    def naming_visible(self):
+        """Drugs with no owner or a visible one (see ReviewedQuerySet.naming_visible)."""
+        from apps.companies.models import Company
+
+        return self.filter(
+            models.Q(owner__isnull=True) | models.Q(owner__in=Company.objects.visible())
+        )
+
     def by_name(self, name: str):
         """Drugs known under this name or a code name, case and punctuation folded."""
         return self.filter(aliases__key=name_key(name)).distinct()

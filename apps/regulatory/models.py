@@ -10,6 +10,12 @@ from apps.sources.models import Sourced
 
 
 class DesignationQuerySet(ReviewedQuerySet):
+    def naming_visible(self):
+        """Designations of visible drugs."""
+        from apps.drugs.models import Drug
+
+        return self.filter(drug__in=Drug.objects.visible())
+
     def granted(self):
         return self.filter(status=Designation.Status.GRANTED)
 

@@ -44,7 +44,7 @@ def document_quotes(document: Document) -> list[Provenance]:
         )
         .order_by("start", "id")
     )
-    return [row for row in rows if _shown(row.fact)]
+    return _public([row for row in rows if _shown(row.fact)])
 
 
 def _shown(fact) -> bool:
@@ -54,6 +54,20 @@ def _shown(fact) -> bool:
     if fact.review_state == ReviewState.REJECTED:
         return False
     return settings.SHOW_UNREVIEWED_FACTS or fact.review_state == ReviewState.APPROVED
+
+
+def _public(rows: list[Provenance]) -> list[Provenance]:
+    """The rows whose fact visible() shows: review state, confidence and the companies and
+    drugs it names, exactly as on the lists (one query per kind of fact)."""
+    wanted: dict[int, set[int]] = {}
+    for row in rows:
+        wanted.setdefault(row.content_type_id, set()).add(row.object_id)
+    shown = set()
+    for content_type_id, ids in wanted.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        visible = model.objects.visible().filter(pk__in=ids).values_list("pk", flat=True)
+        shown |= {(content_type_id, pk) for pk in visible}
+    return [row for row in rows if (row.content_type_id, row.object_id) in shown]
 
 
 def document_segments(text: str, quotes: list[Provenance]) -> list[Segment]:

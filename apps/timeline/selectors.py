@@ -190,7 +190,8 @@ def company_for_page(slug: str) -> Company:
     drugs: apps.drugs.selectors.drugs_owned_by)."""
     return (
         Company.objects.visible()
-        .select_related("parent")
+        # A hidden parent reads as no parent (prefetch leaves None), never a link to a 404.
+        .prefetch_related(Prefetch("parent", queryset=Company.objects.visible()))
         .prefetch_related(
             "aliases",
             "listings",

@@ -57,9 +57,15 @@ def test_rejected_deals_are_never_shown(client):
 def test_unreviewed_deals_are_hidden_when_the_setting_is_off(client, settings):
     settings.SHOW_UNREVIEWED_FACTS = False
     make_deal(parties=[make_company("Draft Partner")])
-    make_deal(parties=[make_company("Approved Partner")], review_state=ReviewState.APPROVED)
+    approved = [
+        make_company(name, review_state=ReviewState.APPROVED) for name in ("Approved Partner", None)
+    ]
+    make_deal(parties=approved, review_state=ReviewState.APPROVED)
+    # An approved deal naming a company no curator approved is hidden with it (no name leaks).
+    make_deal(parties=[make_company("Unchecked Partner")], review_state=ReviewState.APPROVED)
     page = client.get(DEALS).content.decode()
     assert "Draft Partner" not in page
+    assert "Unchecked Partner" not in page
     assert "Approved Partner" in page
 
 

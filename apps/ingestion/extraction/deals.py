@@ -64,6 +64,9 @@ EQUITY_INVESTMENT = re.compile(r"\bequity investment\b", re.IGNORECASE)
 PLACE = "(?:" + "|".join(re.escape(p) for p in lex.PLACE_NAMES) + ")"
 PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
 TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
+# "in the Greater China region": a place the list names without its article
+TERRITORY_THE_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}the\s+({PLACE_LIST})\b")
+EX_TERRITORY = re.compile(rf"{lex.EX_PLACE}((?:the\s+)?{PLACE})(?![\w])")
 OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(?:\s*\([^)]*\))?)")
 RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
 WORLDWIDE_BEFORE = re.compile(lex.WORLDWIDE_BEFORE, re.IGNORECASE)
@@ -1299,11 +1302,14 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
             ):
                 return "outside " + place  # 'outside of the PRC ("PRC")' -> "outside the PRC"
             return "worldwide outside " + re.sub(r"^the\s+", "", place)
+        ex_place = EX_TERRITORY.search(sentence.text)
+        if ex_place:
+            return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1))
         if GLOBAL_LICENCE.search(sentence.text):
             return "global"  # "under their global licensing agreement"
         if WORLDWIDE.search(sentence.text):
             return "worldwide"
-        listed = TERRITORY_LIST.search(sentence.text)
+        listed = TERRITORY_LIST.search(sentence.text) or TERRITORY_THE_LIST.search(sentence.text)
         if listed:
             return listed.group(1)
     return None

@@ -929,3 +929,20 @@ def test_a_regulator_is_never_a_deal_party():
         "agreement with U.S. Food and Drug Administration scientists to study ARD-512.\n"
     )
     assert result["deals"] == []
+
+
+def test_territory_wordings_ex_us_territories_of_and_a_region_with_its_article():
+    def territory_of(rights: str) -> str:
+        result = extract(
+            "Licence\n\n"
+            "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. granted Penrose Pharma, Inc. an "
+            f"exclusive license to ARD-512. Penrose obtains {rights} under the license.\n"
+        )
+        return deal_of(result, "license")["territory"]
+
+    assert territory_of("ex-U.S. rights to ARD-512") == "worldwide outside U.S."
+    assert (
+        territory_of("rights to ARD-512 in the territories of China, Hong Kong and Macau")
+        == "China, Hong Kong and Macau"
+    )
+    assert territory_of("rights to ARD-512 in the Greater China region") == "Greater China"

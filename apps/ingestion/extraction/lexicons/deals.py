@@ -244,7 +244,9 @@ RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
 OUTSIDE_WORDS = r"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
 WORLDWIDE_BEFORE = r"\b(?:worldwide|global|globally|all (?:included )?territories)\b\W*(?:\w+\W+)?$"
 WORLDWIDE = r"\b(?:worldwide|global rights|globally)\b"
-TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for)\s+"
+TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for|territor(?:y|ies) of)\s+"
+# "ex-U.S. rights": everywhere but the place
+EX_PLACE = r"\bex-"
 # Words that open a capitalised run without being part of a company's name ("Announced
 # Verant's acquisitions", "The Company", "Under the agreement").
 NOT_NAME_WORDS = {
