@@ -66,6 +66,7 @@ PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
 TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
 # "in the Greater China region": a place the list names without its article
 TERRITORY_THE_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}the\s+({PLACE_LIST})\b")
+ROYALTY_SALES = re.compile(rf"\bon\s+((?:the\s+)?{PLACE})\s+(?:net\s+)?sales\b")
 EX_TERRITORY = re.compile(rf"{lex.EX_PLACE}((?:the\s+)?{PLACE})(?![\w])")
 OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(?:\s*\([^)]*\))?)")
 RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
@@ -1070,6 +1071,9 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
         deal.exclusive = exclusivity(deal.sentences)
     if deal.type == "co_development":
         deal.territory = territory(deal.sentences)
+    if deal.rule == "deal.royalty_purchase":
+        sales = next((m for s in deal.sentences if (m := ROYALTY_SALES.search(s.text))), None)
+        deal.territory = sales.group(1) if sales else None  # "a royalty on U.S. sales of X"
     deal.signed_on = signed_on(doc, deal, published)
     deal.announced_on = announced_on(doc, deal, published)
 

@@ -416,13 +416,14 @@ def test_royalty_purchase_is_an_other_deal_with_the_seller_as_partner():
     result = extract(
         "Royalty\n\n"
         "NEW YORK, Nov. 4, 2024 -- Cobalt Royalty plc today announced that it will acquire a "
-        "royalty on sales of Dunlin Corporation's DN-5 for $80 million in cash upfront.\n"
+        "royalty on U.S. sales of Dunlin Corporation's DN-5 for $80 million in cash upfront.\n"
     )
     deal = deal_of(result, "other")
     assert roles(deal) == {"Cobalt Royalty plc": "acquirer", "Dunlin Corporation": "partner"}
     assert deal["terms"]["upfront"] == money(80_000_000, "USD")
     assert deal["terms"]["total_value"] == money(80_000_000, "USD")
     assert deal["rule"] == "deal.royalty_purchase"
+    assert deal["territory"] == "U.S."
 
 
 def test_equity_investment_beside_a_collaboration_is_its_own_deal_without_the_drug():
