@@ -24,7 +24,7 @@ from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from apps.core.models import ReviewState
-from apps.core.review import queue_facts, review_queue, reviewed_models
+from apps.core.review import QUEUE_ORDERS, queue_facts, review_queue, reviewed_models
 from apps.core.services import curated_fields_merge, fact_review, facts_review
 from apps.sources.models import Provenance
 
@@ -283,7 +283,11 @@ def review_queue_view(request, admin_site):
             count = facts_review(facts=facts, state=state, user=request.user)
             messages.success(request, f"{ReviewState(state).label}: {count}.")
         return HttpResponseRedirect(request.get_full_path())
-    items = review_queue(kinds=visible)  # sorted keys; the page loads only its own facts
+    order = request.GET.get("order", "newest")
+    if order not in QUEUE_ORDERS:
+        order = "newest"
+    # Sorted keys; the page loads only its own facts.
+    items = review_queue(kinds=visible, order=order)
     kinds = items.counts()
     kind = request.GET.get("kind", "")
     if kind:
@@ -295,6 +299,8 @@ def review_queue_view(request, admin_site):
         "page": page,
         "count": len(items),
         "kind": kind,
+        "order": order,
+        "orders": QUEUE_ORDERS.items(),
         "kinds": [
             (label, apps.get_model(label)._meta.verbose_name_plural, n)
             for label, n in sorted(kinds.items())

@@ -11,13 +11,18 @@ class ReviewState(models.TextChoices):
 
 
 class ReviewedQuerySet(models.QuerySet):
-    def visible(self, *, show_unreviewed: bool | None = None):
-        """What public pages show: never rejected facts, unreviewed ones unless hidden."""
+    def visible(self, *, show_unreviewed: bool | None = None, min_confidence: float | None = None):
+        """What public pages, exports and feeds show: never rejected facts; unreviewed ones
+        unless SHOW_UNREVIEWED_FACTS is off, and then only those the extractor was at least
+        PUBLIC_MIN_CONFIDENCE sure of (see `confident`)."""
         if show_unreviewed is None:
             show_unreviewed = settings.SHOW_UNREVIEWED_FACTS
         if not show_unreviewed:
             return self.filter(review_state=ReviewState.APPROVED).naming_visible()
-        return self.exclude(review_state=ReviewState.REJECTED).naming_visible()
+        if min_confidence is None:
+            min_confidence = settings.PUBLIC_MIN_CONFIDENCE
+        shown = self.exclude(review_state=ReviewState.REJECTED).confident(min_confidence)
+        return shown.naming_visible()
 
     def naming_visible(self):
         """Drop rows that name a hidden company or drug; each fact's queryset says which.
@@ -26,6 +31,25 @@ class ReviewedQuerySet(models.QuerySet):
         public may not see is hidden with it, never shown with a name whose link is a 404.
         """
         return self
+
+    def confident(self, minimum: float):
+        """Approved facts, and the others whose confidence reaches `minimum` (0 to 1).
+
+        A fact's confidence is the highest its provenance rows record (one per document that
+        states it); a fact with none recorded is below any minimum above 0.
+        """
+        if minimum <= 0:
+            return self
+        from django.contrib.contenttypes.models import ContentType
+
+        from apps.sources.models import Provenance
+
+        sure = Provenance.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model),
+            object_id=models.OuterRef("pk"),
+            confidence__gte=minimum,
+        )
+        return self.filter(models.Q(review_state=ReviewState.APPROVED) | models.Exists(sure))
 
     def unreviewed(self):
         return self.filter(review_state=ReviewState.UNREVIEWED)

@@ -42,6 +42,18 @@ class QueueItem:
         return self.fact._meta.verbose_name
 
     @property
+    def confidence(self) -> float | None:
+        """The extractor's highest confidence over the fact's quotes; None when none says."""
+        return max(
+            (row.confidence for row in self.sources if row.confidence is not None), default=None
+        )
+
+    @property
+    def rules(self) -> list[str]:
+        """The extractor rules that produced the fact, one per quote that names one."""
+        return sorted({row.rule for row in self.sources if row.rule})
+
+    @property
     def newest(self) -> tuple[dt.date, int]:
         """The newest source document: published date (else when stored), then id."""
         dates = [
@@ -133,8 +145,31 @@ def _quotes():
     return Provenance.objects.select_related("document").defer("document__extraction")
 
 
-def review_queue(*, kinds: list[type[models.Model]] | None = None) -> ReviewQueue:
-    """Every unreviewed fact (of these kinds), the one from the newest document first."""
+def _best_confidence(model: type[models.Model]) -> Subquery:
+    """The highest confidence the fact's provenance rows record (null when none does)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from apps.sources.models import Provenance
+
+    rows = Provenance.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=OuterRef("pk"),
+        confidence__isnull=False,
+    ).order_by("-confidence")
+    return Subquery(rows.values("confidence")[:1])
+
+
+QUEUE_ORDERS = {"newest": "newest document first", "confidence": "lowest confidence first"}
+
+
+def review_queue(
+    *, kinds: list[type[models.Model]] | None = None, order: str = "newest"
+) -> ReviewQueue:
+    """Every unreviewed fact (of these kinds): `order` "newest" puts the one from the newest
+    document first; "confidence" the one the extractor was least sure of (QueueItem.confidence),
+    facts with no confidence recorded last, ties newest first. ValueError for another order."""
+    if order not in QUEUE_ORDERS:
+        raise ValueError(f"order is one of {', '.join(QUEUE_ORDERS)}")
     keys = []
     for model in reviewed_models():
         if kinds is not None and model not in kinds:
@@ -142,17 +177,19 @@ def review_queue(*, kinds: list[type[models.Model]] | None = None) -> ReviewQueu
         rows = (
             model.objects.unreviewed()
             .order_by()
-            .annotate(**_newest_source(model))
-            .values_list("pk", "newest_day", "newest_document")
+            .annotate(**_newest_source(model), confidence=_best_confidence(model))
+            .values_list("pk", "newest_day", "newest_document", "confidence")
         )
         label = model._meta.label_lower
         keys += [
-            (label, pk, (day, document) if document is not None else NO_SOURCE)
-            for pk, day, document in rows
+            (label, pk, (day, document) if document is not None else NO_SOURCE, confidence)
+            for pk, day, document, confidence in rows
         ]
     # As QueueItem.newest then the id, newest first (the sort is stable across kinds).
     keys.sort(key=lambda key: (key[2], key[1]), reverse=True)
-    return ReviewQueue([(label, pk) for label, pk, _newest in keys])
+    if order == "confidence":  # stable: equal confidences stay newest first
+        keys.sort(key=lambda key: (key[3] is None, key[3] or 0.0))
+    return ReviewQueue([(label, pk) for label, pk, _newest, _confidence in keys])
 
 
 def queue_facts(keys: list[str]) -> list[models.Model]:

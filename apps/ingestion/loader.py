@@ -190,6 +190,13 @@ def _names_in(extraction: dict):
         yield "company", item["company"]
 
 
+def _confidence(value) -> float | None:
+    """An extractor's confidence as stored: a number in [0, 1], else None (never an error)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0 <= value <= 1 else None
+
+
 class _Loader:
     """Holds the per-document state of one load: names resolved so far, facts touched."""
 
@@ -207,14 +214,19 @@ class _Loader:
 
     # -- provenance ---------------------------------------------------------
 
-    def cite(self, fact: models.Model, quote: str | None) -> None:
+    def cite(self, fact: models.Model, item: dict) -> None:
+        """The fact's provenance in this document: its quote, and the extractor's optional
+        `rule` and `confidence` (a number in [0, 1]; anything else is not stored)."""
         content_type = ContentType.objects.get_for_model(fact)
         self.touched.add((content_type.pk, fact.pk))
+        quote = item.get("quote")
         span = quote_span(self.document.text, quote)
         values = {
             "quote": quote or "",
             "start": span[0] if span else None,
             "end": span[1] if span else None,
+            "rule": str(item.get("rule") or "")[:100],
+            "confidence": _confidence(item.get("confidence")),
         }
         row, created = Provenance.objects.get_or_create(
             document=self.document, content_type=content_type, object_id=fact.pk, defaults=values
@@ -332,7 +344,7 @@ class _Loader:
             self.load_listing(company, ticker)
         for name in names:
             self.companies[name_key(name)] = company
-        self.cite(company, item.get("quote"))
+        self.cite(company, item)
         return company
 
     def load_listing(self, company: Company, ticker: str) -> None:
@@ -399,7 +411,7 @@ class _Loader:
         self.relate(
             drug, "indications", [self.indication(name) for name in item.get("indications", [])]
         )
-        self.cite(drug, item.get("quote"))
+        self.cite(drug, item)
         return drug
 
     @staticmethod
@@ -448,13 +460,16 @@ class _Loader:
                     values[f"{term}_currency"] = amount.currency
             for flag in ("upfront_disclosed", "milestones_disclosed", "royalties_disclosed"):
                 values[flag] = terms.get(flag)
+            for term in ("upfront", "milestones"):  # a priced term is disclosed (a CHECK says so)
+                if values.get(f"{term}_amount") is not None:
+                    values[f"{term}_disclosed"] = True
         self.assign(deal, values, kind="deals")
         drugs = [self.drug_for(name) for name in item.get("drugs", [])]
         self.relate(deal, "drugs", [drug for drug in drugs if drug is not None])
         self.relate(
             deal, "indications", [self.indication(name) for name in item.get("indications", [])]
         )
-        self.cite(deal, item.get("quote"))
+        self.cite(deal, item)
         return deal
 
     def party_disagreement(self, deal: Deal, have: set, extracted: set) -> None:
@@ -512,7 +527,7 @@ class _Loader:
             **_partial_date_values("date", item.get("date"), precision_field="date_precision"),
         }
         self.assign(designation, values, kind="designations")
-        self.cite(designation, item.get("quote"))
+        self.cite(designation, item)
         return designation
 
     # -- events -------------------------------------------------------------
@@ -547,7 +562,7 @@ class _Loader:
             "amount_currency": amount.currency if amount else None,
         }
         self.assign(event, values, kind="events")
-        self.cite(event, item.get("quote"))
+        self.cite(event, item)
         return event
 
     # -- what this document no longer says ----------------------------------
