@@ -925,7 +925,7 @@ def find_deals(
     mark_spans(deals)
     for deal in deals:
         settle(doc, deal, drugs, published)
-    attach_terms(doc, deals)
+    attach_terms(doc, deals, companies)
     for deal in deals:
         if deal.type == "equity_investment" and deal.announced_on is None:
             # "In addition, X will make an equity investment in Y": told with the main deal
@@ -1429,7 +1429,17 @@ def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
 # ---------------------------------------------------------------- money terms
 
 
-def attach_terms(doc: Document, deals: list[FoundDeal]) -> None:
+def names_outsider(doc: Document, sentence: Sentence, deal: FoundDeal, companies) -> bool:
+    """The sentence names a company that is no party to the deal (nor a parent or subsidiary
+    of one): its amounts belong to that company's business, not to this deal."""
+    keys = {id(top(p)) for p in deal.parties}
+    return any(
+        id(top(m.company)) not in keys
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+    )
+
+
+def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
     """Each deal's money terms from its own sentences (never another deal's).
 
     Amounts listed "respectively" after a list of targets go one to each target; a stake's
@@ -1453,7 +1463,9 @@ def attach_terms(doc: Document, deals: list[FoundDeal]) -> None:
         sentences = [
             s
             for s in own_sentences(doc, deal)
-            if TERM_WORDS.search(s.text) and id(s) not in claimed
+            if TERM_WORDS.search(s.text)
+            and id(s) not in claimed
+            and (s in deal.sentences or not names_outsider(doc, s, deal, companies))
         ]
         read_terms(doc, deal, sentences)
 

@@ -947,3 +947,15 @@ def test_territory_wordings_ex_us_territories_of_and_a_region_with_its_article()
         == "China, Hong Kong and Macau"
     )
     assert territory_of("rights to ARD-512 in the Greater China region") == "Greater China"
+
+
+def test_money_of_another_partner_later_in_the_release_is_not_this_deals():
+    result = extract(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. granted Penrose Pharma, Inc. an "
+        "exclusive license to ARD-512 in Japan.\n\n"
+        "Separately, Ardley is eligible for up to $7 million in milestones from Quince Bio Inc. "
+        "under an earlier program.\n"
+    )
+    terms = deal_of(result, "license")["terms"]
+    assert terms is None or terms["milestones"] is None
