@@ -802,11 +802,12 @@ def test_product_about_section_tells_its_co_development_with_the_releases_compan
 
 
 def test_option_granted_in_the_passive_is_announced_with_its_fee():
+    # "has granted" alone does not announce: regulatory releases recap old licences that way
     result = extract(
         "Option\n\n"
-        "BOSTON, May 6, 2025 /PRNewswire/ -- Penrose Pharma, Inc. has been granted an exclusive "
-        "option to license ARD-512 from Ardley Bio, Inc. Penrose will pay Ardley an option fee "
-        "of $5 million.\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Penrose Pharma, Inc. today announced that it has "
+        "been granted an exclusive option to license ARD-512 from Ardley Bio, Inc. Penrose will "
+        "pay Ardley an option fee of $5 million.\n"
     )
     deal = deal_of(result, "option")
     assert roles(deal) == {"Ardley Bio, Inc.": "licensor", "Penrose Pharma, Inc.": "licensee"}
@@ -959,3 +960,15 @@ def test_money_of_another_partner_later_in_the_release_is_not_this_deals():
     )
     terms = deal_of(result, "license")["terms"]
     assert terms is None or terms["milestones"] is None
+
+
+def test_licence_granted_told_in_a_regulatory_release_is_not_announced_by_it():
+    result = extract(
+        "EC approval\n\n"
+        "MUNICH, Feb. 13, 2025 -- Ardley Bio GmbH today announced the approval of ARD-512.\n\n"
+        "* Under a licensing agreement, Ardley has granted Penrose Pharma Ltd. the exclusive "
+        "rights to market ARD-512 across Europe\n"
+    )
+    deal = deal_of(result, "license")
+    assert deal["announced_on"] is None
+    assert deal["territory"] == "Europe"

@@ -86,7 +86,7 @@ EQUALS = r"\bmerger of equals\b"
 ANNOUNCED = (
     r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*"
     r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|merge)"
-    r"|grant(?:ed|s)|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest)\b"
+    r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest)\b"
 )
 # A termination or unwinding tells of a deal announced before.
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
