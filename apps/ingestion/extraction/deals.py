@@ -1284,7 +1284,9 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
     """Where the licensee's rights run; sentences that grant rights speak first.
 
     "Y retains all rights outside Greater China" gives "Greater China" (the licensor keeps the
-    rest); "outside of the PRC" gives "outside the PRC", after "worldwide" "worldwide outside X".
+    rest); "outside of the PRC ("PRC")" gives "outside the PRC"; "outside X" otherwise gives
+    "worldwide outside X", and of several such phrases the most detailed is kept ("outside
+    China" in the headline, "excluding mainland China, Hong Kong and Macau" in the body).
     """
     ranked = sorted(
         sentences,
@@ -1295,27 +1297,41 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
         ),
     )
     for sentence in ranked:
-        retained = RETAINED_OUTSIDE.search(sentence.text)
-        if retained:
-            return place_phrase(sentence.text, retained.start(1), retained.group(1))
-        outside = OUTSIDE.search(sentence.text)
-        if outside:
-            place = place_phrase(sentence.text, outside.start(1), outside.group(1))
-            if place.startswith("the ") and DEFINED_SHORT.match(
-                sentence.text, outside.start(1) + len(outside.group(1).split(" (")[0])
-            ):
-                return "outside " + place  # 'outside of the PRC ("PRC")' -> "outside the PRC"
-            return "worldwide outside " + re.sub(r"^the\s+", "", place)
-        ex_place = EX_TERRITORY.search(sentence.text)
-        if ex_place:
-            return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1))
-        if GLOBAL_LICENCE.search(sentence.text):
-            return "global"  # "under their global licensing agreement"
-        if WORLDWIDE.search(sentence.text):
-            return "worldwide"
-        listed = TERRITORY_LIST.search(sentence.text) or TERRITORY_THE_LIST.search(sentence.text)
-        if listed:
-            return listed.group(1)
+        found = sentence_territory(sentence)
+        if found is None:
+            continue
+        value, complement = found
+        if not complement:
+            return value
+        others = [f[0] for s in ranked if (f := sentence_territory(s)) and f[1]]
+        return max([value, *others], key=lambda v: len(v.split()))
+    return None
+
+
+def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
+    """The territory one sentence names and whether it is told as a complement ("outside X")."""
+    text = sentence.text
+    retained = RETAINED_OUTSIDE.search(text)
+    if retained:
+        return place_phrase(text, retained.start(1), retained.group(1)), False
+    outside = OUTSIDE.search(text)
+    if outside:
+        place = place_phrase(text, outside.start(1), outside.group(1))
+        if place.startswith("the ") and DEFINED_SHORT.match(
+            text, outside.start(1) + len(outside.group(1).split(" (")[0])
+        ):
+            return "outside " + place, True  # 'outside of the PRC ("PRC")' -> "outside the PRC"
+        return "worldwide outside " + re.sub(r"^the\s+", "", place), True
+    ex_place = EX_TERRITORY.search(text)
+    if ex_place:
+        return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1)), True
+    if GLOBAL_LICENCE.search(text):
+        return "global", False  # "under their global licensing agreement"
+    if WORLDWIDE.search(text):
+        return "worldwide", False
+    listed = TERRITORY_LIST.search(text) or TERRITORY_THE_LIST.search(text)
+    if listed:
+        return listed.group(1), False
     return None
 
 

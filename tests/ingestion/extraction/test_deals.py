@@ -972,3 +972,15 @@ def test_licence_granted_told_in_a_regulatory_release_is_not_announced_by_it():
     deal = deal_of(result, "license")
     assert deal["announced_on"] is None
     assert deal["territory"] == "Europe"
+
+
+def test_the_most_detailed_excluded_region_wins_over_a_short_headline_form():
+    result = extract(
+        "Ardley closes licence of ARD-512 to Penrose outside China\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. today closed the exclusive license "
+        "agreement with Penrose Pharma, Inc. for ARD-512 outside China. Penrose is now "
+        "responsible for ARD-512 in all territories worldwide excluding mainland China, Hong "
+        "Kong and Macau.\n"
+    )
+    deal = deal_of(result, "license")
+    assert deal["territory"] == "worldwide outside mainland China, Hong Kong and Macau"
