@@ -36,6 +36,7 @@ def deployed(tmp_path_factory):
         "DEALTRACKER_VAR_DIR": str(folder),
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # the browser tests' conftest sets it for Playwright
     run = subprocess.run(
         [PYTHON, "manage.py", "collectstatic", "--no-input", "-v", "0"],
         cwd=ROOT,
