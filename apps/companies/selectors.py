@@ -26,6 +26,30 @@ def company_ids_matching(query: str):
     ).values("pk")
 
 
+def company_ids_bounded(query: str, *, limit: int) -> list[int] | None:
+    """Up to `limit` ids of companies matching as in company_ids_matching; None when more match.
+
+    A UNION of three lookups that each use an index on PostgreSQL (trigram GIN on the name
+    and alias names, core 0002), so a rare term costs a few index reads and the caller
+    can filter with a short id list instead of a subquery the planner may mis-estimate.
+    """
+    query = query.strip()
+    symbol = query.rpartition(".")[0] if "." in query else query
+    ids = (
+        Company.objects.filter(name__icontains=query)
+        .order_by()
+        .values_list("pk")
+        .union(
+            CompanyAlias.objects.filter(name__icontains=query).order_by().values_list("company_id"),
+            Listing.objects.filter(Q(symbol__iexact=symbol) | Q(symbol__iexact=query))
+            .order_by()
+            .values_list("company_id"),
+        )[: limit + 1]
+    )
+    found = [pk for (pk,) in ids]
+    return found if len(found) <= limit else None
+
+
 def companies_for_listing():
     """Visible companies with what a row shows, in a fixed number of queries."""
     return (

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.syndication.views import Feed
-from django.core.paginator import Page, Paginator
+from django.core.paginator import EmptyPage, Page
 from django.db.models import QuerySet
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
@@ -25,6 +25,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .dates import PartialDate
 from .money import Money
+from .pagination import CappedPaginator
 
 PAGE_SIZE = 50
 EXPORT_FORMATS = ("csv", "json", "xlsx")
@@ -55,14 +56,19 @@ class BadPage(ValueError):
 
 def page_get(items, raw_number, *, per_page: int = PAGE_SIZE) -> Page:
     """The requested page of `items`; BadPage says in words what was wrong."""
-    paginator = Paginator(items, per_page)
+    paginator = CappedPaginator(items, per_page)
     try:
         number = int(raw_number or 1)
     except (TypeError, ValueError):
         raise BadPage(f"“{raw_number}” is not a page number.") from None
-    if number < 1 or number > paginator.num_pages:
-        raise BadPage(f"There is no page {number}: this list has {paginator.num_pages} page(s).")
-    return paginator.page(number)
+    try:
+        if number < 1:
+            raise EmptyPage
+        return paginator.page(number)
+    except EmptyPage:
+        raise BadPage(
+            f"There is no page {number}: this list has {paginator.num_pages} page(s)."
+        ) from None
 
 
 def page_or_error(items, raw_number, *, per_page: int = PAGE_SIZE) -> tuple[Page | None, str]:
@@ -214,13 +220,15 @@ def _page_url(request, number: int) -> str:
 def json_response(request, page: Page, columns: list[Column]) -> JsonResponse:
     return JsonResponse(
         {
-            "count": page.paginator.count,
+            # At most COUNT_CAP (apps/core/pagination.py); count_capped says the list is longer.
+            "count": int(page.paginator.count),
+            "count_capped": page.paginator.count.capped,
             "next": _page_url(request, page.next_page_number()) if page.has_next() else None,
             "previous": _page_url(request, page.previous_page_number())
             if page.has_previous()
             else None,
             "page": page.number,
-            "pages": page.paginator.num_pages,
+            "pages": int(page.paginator.num_pages),
             "results": [record(row, columns) for row in page.object_list],
         },
         json_dumps_params={"ensure_ascii": False},

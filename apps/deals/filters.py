@@ -58,8 +58,13 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         label="In the role of",
         empty_label="Any role",
     )
+    # distinct=False: `type IN (...)` on the deal itself never repeats a row, and django-filter's
+    # default DISTINCT made every page and count sort the whole table (issue 10).
     type = django_filters.MultipleChoiceFilter(
-        choices=Deal.Type.choices, widget=forms.CheckboxSelectMultiple, label="Deal type"
+        choices=Deal.Type.choices,
+        widget=forms.CheckboxSelectMultiple,
+        label="Deal type",
+        distinct=False,
     )
     drug = PickerFilter(
         kind="drug",

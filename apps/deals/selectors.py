@@ -1,12 +1,12 @@
 """Reads for deal lists, the deal page and search."""
 
-from django.db.models import F, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 
-from apps.companies.selectors import company_ids_matching
+from apps.companies.selectors import company_ids_bounded
 from apps.core.names import fold
 from apps.core.pickers import CANDIDATE_LIMIT, SUGGESTION_LIMIT, Suggestion, rank_suggestions
 from apps.drugs.models import Drug
-from apps.drugs.selectors import drug_ids_matching
+from apps.drugs.selectors import drug_ids_bounded
 from apps.sources.models import Provenance
 
 from .models import Deal, DealParty
@@ -42,19 +42,49 @@ def deal_ids_matching(query: str):
     return Deal.objects.filter(deals_matching_condition(query)).values("pk")
 
 
-def deals_matching_condition(query: str) -> Q:
-    """The condition behind deal_ids_matching, to filter a deal queryset in place (one scan of
-    the deals instead of a scan for the ids and a join back)."""
+# How many matching companies (or drugs) a deal text search lists by id; a broader term is
+# tested deal by deal instead (see deals_matching_condition).
+SEARCH_ID_LIMIT = 500
+
+
+_RESOLVE = object()
+
+
+def deals_matching_condition(query: str, *, company_ids=_RESOLVE, drug_ids=_RESOLVE) -> Q:
+    """The condition behind deal_ids_matching, to filter a deal queryset in place.
+
+    Matching companies and drugs are resolved first, through their indexes, into a bounded id
+    list: a rare term (or none matching) then reads the parties of those few companies only.
+    A broad term (more than SEARCH_ID_LIMIT companies) becomes an EXISTS per deal, which the
+    list's order index answers after a few hundred deals. Never a subquery over every party:
+    PostgreSQL mis-estimated it and ran it as a non-hashed subplan (minutes at 400k parties).
+    A caller that resolved the ids already (search) passes them, as the bounded lookups return.
+    """
     query = query.strip()
-    parties = DealParty.objects.filter(company_id__in=company_ids_matching(query))
-    # Subqueries on both links, not a join on drugs: the OR of a join and subqueries made
-    # PostgreSQL join every deal to its drugs before testing a row.
-    naming_drugs = Deal.drugs.through.objects.filter(drug_id__in=drug_ids_matching(query))
-    return (
-        Q(pk__in=parties.values("deal_id"))
-        | Q(pk__in=naming_drugs.values("deal_id"))
-        | Q(territory__icontains=query)
-    )
+    condition = Q(territory__icontains=query)
+    if company_ids is _RESOLVE:
+        company_ids = company_ids_bounded(query, limit=SEARCH_ID_LIMIT)
+    if company_ids is None:
+        symbol = query.rpartition(".")[0] if "." in query else query
+        named = (
+            Q(company__name__icontains=query)
+            | Q(company__aliases__name__icontains=query)
+            | Q(company__listings__symbol__iexact=symbol)
+            | Q(company__listings__symbol__iexact=query)
+        )
+        condition |= Q(Exists(DealParty.objects.filter(named, deal=OuterRef("pk"))))
+    elif company_ids:
+        parties = DealParty.objects.filter(company_id__in=company_ids)
+        condition |= Q(pk__in=parties.values("deal_id"))
+    if drug_ids is _RESOLVE:
+        drug_ids = drug_ids_bounded(query, limit=SEARCH_ID_LIMIT)
+    links = Deal.drugs.through.objects
+    if drug_ids is None:
+        named = Q(drug__name__icontains=query) | Q(drug__aliases__name__icontains=query)
+        condition |= Q(Exists(links.filter(named, deal_id=OuterRef("pk"))))
+    elif drug_ids:
+        condition |= Q(pk__in=links.filter(drug_id__in=drug_ids).values("deal_id"))
+    return condition
 
 
 def territory_suggestions(text: str, *, limit: int = SUGGESTION_LIMIT) -> list[Suggestion]:

@@ -12,10 +12,15 @@ from .models import Designation
 
 
 class DesignationFilter(CompanyFilterMixin, django_filters.FilterSet):
+    # distinct=False: a column of the row itself never repeats it; DISTINCT sorted every row.
     agency = django_filters.MultipleChoiceFilter(
-        choices=Designation.Agency.choices, widget=forms.CheckboxSelectMultiple, label="Agency"
+        choices=Designation.Agency.choices,
+        widget=forms.CheckboxSelectMultiple,
+        label="Agency",
+        distinct=False,
     )
     type = django_filters.MultipleChoiceFilter(
+        distinct=False,
         choices=Designation.Type.choices,
         widget=forms.CheckboxSelectMultiple,
         label="Designation type",
