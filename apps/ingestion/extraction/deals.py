@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .companies import Company, core_key, find_mentions, is_plausible_name
+from .companies import FoundCompany, core_key, find_mentions, is_plausible_name
 from .dates import find_dates
 from .drugs import FoundDrug, body_mention_count, drugs_between
 from .indications import indications_in
@@ -178,7 +178,7 @@ def kinds_in(sentence: str) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
-def top(company: Company) -> Company:
+def top(company: FoundCompany) -> FoundCompany:
     seen = set()
     while company.parent is not None and id(company) not in seen:
         seen.add(id(company))
@@ -186,13 +186,13 @@ def top(company: Company) -> Company:
     return company
 
 
-def party_key(parties: list[Company]) -> frozenset:
+def party_key(parties: list[FoundCompany]) -> frozenset:
     return frozenset(id(top(p)) for p in parties)
 
 
 def sentence_parties(
-    doc: Document, sentence: Sentence, companies: list[Company], drugs=()
-) -> list[Company]:
+    doc: Document, sentence: Sentence, companies: list[FoundCompany], drugs=()
+) -> list[FoundCompany]:
     """Companies the sentence names, in order; "Fiji Islands company Makans" names Makans (the
     words before "company" describe it), and a parent named only to place its subsidiary is
     left out."""
@@ -225,8 +225,8 @@ def is_drug_name(name: str, drugs: list[FoundDrug]) -> bool:
 
 
 def bare_company(
-    doc: Document, start: int, end: int, companies: list[Company], drugs: list[FoundDrug]
-) -> Company | None:
+    doc: Document, start: int, end: int, companies: list[FoundCompany], drugs: list[FoundDrug]
+) -> FoundCompany | None:
     """The company written doc.text[start:end] without legal form or ticker ("Helvara").
 
     A known company whose name or short form it is comes back as itself; a new plausible name is
@@ -267,7 +267,7 @@ def party_name(name: str) -> bool:
     )
 
 
-def party_named(companies: list[Company], name: str, start: int) -> Company:
+def party_named(companies: list[FoundCompany], name: str, start: int) -> FoundCompany:
     """The known company `name` stands for, else a new company (not yet in `companies`)."""
     if hasattr(companies, "resolve_name"):  # the entity-resolution step's Entities
         known = companies.resolve_name(name)
@@ -276,13 +276,10 @@ def party_named(companies: list[Company], name: str, start: int) -> Company:
     for company in companies:
         if fold(name) in {fold(form) for form in company.surfaces()}:
             return company
-    try:
-        return Company(name, [name], [], None, start, rule="company.deal_party")
-    except TypeError:  # a FoundCompany without provenance fields
-        return Company(name, [name], [], None, start)
+    return FoundCompany(name, [name], [], None, start, rule="company.deal_party")
 
 
-def register(companies: list[Company], deal: "FoundDeal") -> None:
+def register(companies: list[FoundCompany], deal: "FoundDeal") -> None:
     """Bare names that became parties join the release's companies."""
     for party in deal.parties:
         if not any(party is c for c in companies):
@@ -316,8 +313,8 @@ def mask_parentheses(text: str) -> str:
 
 
 def parties_in(
-    doc: Document, start: int, end: int, companies: list[Company], drugs: list[FoundDrug]
-) -> list[tuple[Company, int, int]]:
+    doc: Document, start: int, end: int, companies: list[FoundCompany], drugs: list[FoundDrug]
+) -> list[tuple[FoundCompany, int, int]]:
     """Companies named in doc.text[start:end], known ones first, then bare capitalised names."""
     found = [(m.company, m.start, m.end) for m in find_mentions(doc.text, companies, start, end)]
     masked = AGENCY_TEXT.sub(lambda m: " " * len(m.group()), mask_parentheses(doc.text[start:end]))
@@ -342,7 +339,7 @@ def object_end(doc: Document, sentence: Sentence, start: int) -> int:
 
 def listed_objects(
     doc: Document, sentence: Sentence, start: int, companies, drugs
-) -> tuple[list[Company], int]:
+) -> tuple[list[FoundCompany], int]:
     """The company or list of companies that a verb's object phrase names, and the phrase end.
 
     "acquire Birch Therapeutics, Cedar Bio and Alder" gives three; descriptive words before the
@@ -370,7 +367,7 @@ def listed_objects(
 
 def subject_before(
     doc: Document, sentence: Sentence, position: int, companies, drugs, exclude=()
-) -> Company | None:
+) -> FoundCompany | None:
     """The party that does what the verb at `position` says.
 
     The nearest company before it in the sentence that is not one of `exclude` (the verb's
@@ -419,7 +416,7 @@ def possessive_before(doc: Document, position: int, sentence: Sentence, companie
 
 
 def verb_deals(
-    doc: Document, sentence: Sentence, companies: list[Company], drugs: list[FoundDrug]
+    doc: Document, sentence: Sentence, companies: list[FoundCompany], drugs: list[FoundDrug]
 ) -> list[FoundDeal]:
     """Deals made by a verb of buying or selling in this sentence, with roles from the verb.
 
@@ -610,7 +607,7 @@ def products_after(doc: Document, sentence: Sentence, start: int, drugs) -> list
     ]
 
 
-def seller_after(doc, sentence, phrase_end, companies, drugs) -> Company | None:
+def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
     """ "... from Y": the selling party, the first company after "from" past the object."""
     masked = mask_parentheses(doc.text[phrase_end : sentence.end])
     for match in re.finditer(r"\bfrom\s+", masked):
@@ -676,7 +673,7 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
     return []
 
 
-def own_unit(doc, start, end, seller, companies, drugs) -> list[Company]:
+def own_unit(doc, start, end, seller, companies, drugs) -> list[FoundCompany]:
     """ "sell its subsidiary, Kinsale Pharma, to Z": a unit named like its parent is its own
     company here, even where the text's short forms folded it into the parent."""
     for company, item_start, item_end in parties_in(doc, start, end, companies, drugs):
@@ -685,10 +682,7 @@ def own_unit(doc, start, end, seller, companies, drugs) -> list[Company]:
             continue
         key, parent_key = core_key(written), core_key(seller.name)
         if key and not parent_key.startswith(key) and not key.startswith(parent_key):
-            try:
-                unit = Company(written, [written], [], None, item_start, rule="company.deal_party")
-            except TypeError:
-                unit = Company(written, [written], [], None, item_start)
+            unit = FoundCompany(written, [written], [], None, item_start, rule="company.deal_party")
             unit.parent = seller
             return [unit]
     return []
@@ -709,8 +703,8 @@ def make_deal(type_, sentence, *, rule, roles, drugs=()) -> FoundDeal:
 
 
 def counterparty_after(
-    doc: Document, sentence: Sentence, known: Company, companies, drugs
-) -> Company | None:
+    doc: Document, sentence: Sentence, known: FoundCompany, companies, drugs
+) -> FoundCompany | None:
     """ "an agreement with Quillon Pharma Inc.", "a partnership with OmniAb": the other party,
     named right after "with" (or "from", "to") though the company finder missed it."""
     for match in COUNTERPARTY.finditer(sentence.text):
@@ -758,7 +752,7 @@ def buys_something(sentence: Sentence) -> bool:
     return any(p.search(sentence.text) for p in (ACQUIRE_VERB, ACQUISITION_NOUN))
 
 
-def release_issuer(doc: Document, companies: list[Company]) -> Company | None:
+def release_issuer(doc: Document, companies: list[FoundCompany]) -> FoundCompany | None:
     """The company the release is from: "the Company" when defined, else the first company
     named in the body."""
     if hasattr(companies, "resolve_name"):
@@ -774,8 +768,8 @@ def release_issuer(doc: Document, companies: list[Company]) -> Company | None:
 
 
 def subject_party(
-    doc: Document, sentence: Sentence, known: Company, companies, drugs
-) -> Company | None:
+    doc: Document, sentence: Sentence, known: FoundCompany, companies, drugs
+) -> FoundCompany | None:
     """ "* Bristol Labs signs an exclusive agreement with Y": the bare name that opens the
     sentence (after a bullet or dateline) and does the deal's verb, when the finder missed it."""
     verb = ACTION.search(sentence.text)
@@ -846,7 +840,7 @@ def about_deal_or_product(doc: Document, sentence: Sentence, drugs, companies=()
 
 
 def find_deals(
-    doc: Document, companies: list[Company], drugs: list[FoundDrug], published: str | None
+    doc: Document, companies: list[FoundCompany], drugs: list[FoundDrug], published: str | None
 ) -> list[FoundDeal]:
     """Every agreement the release tells, announced or recapped, one FoundDeal each.
 
@@ -979,7 +973,9 @@ def mark_spans(deals: list[FoundDeal]) -> None:
         main.main = True
 
 
-def stake_receiver(doc: Document, sentence: Sentence, parties: list[Company]) -> Company | None:
+def stake_receiver(
+    doc: Document, sentence: Sentence, parties: list[FoundCompany]
+) -> FoundCompany | None:
     """Who takes the stake: "investment in Y", "Y will receive", else the other of "X will make"."""
     for party in parties:
         x = surface_pattern(party)
@@ -996,7 +992,7 @@ def stake_receiver(doc: Document, sentence: Sentence, parties: list[Company]) ->
     return None
 
 
-def is_venture_name(doc: Document, sentence: Sentence, company: Company) -> bool:
+def is_venture_name(doc: Document, sentence: Sentence, company: FoundCompany) -> bool:
     """ "formed a joint venture, Sakura-Penrose Bio, ...": the venture is what the deal makes,
     not a party to it."""
     for mention in find_mentions(doc.text, [company], sentence.start, sentence.end):
@@ -1005,7 +1001,7 @@ def is_venture_name(doc: Document, sentence: Sentence, company: Company) -> bool
     return False
 
 
-def investment_parties(doc: Document, sentence: Sentence, parties: list[Company]) -> list:
+def investment_parties(doc: Document, sentence: Sentence, parties: list[FoundCompany]) -> list:
     """ "a strategic investment from X and funding from investors A, B": only X and the company
     invested in are parties (a round's investors make a financing event, not deals)."""
     match = re.search(r"\binvestment from\s+", sentence.text, re.IGNORECASE)
@@ -1039,7 +1035,7 @@ def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
     deals.append(deal)
 
 
-def add_to_deal(deals, kinds: list[str], parties: list[Company], sentence: Sentence) -> None:
+def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: Sentence) -> None:
     family = deal_family(kinds)
     key = party_key(parties)
     for deal in deals:
@@ -1156,7 +1152,7 @@ def licence_named_first(deal: FoundDeal) -> bool:
     return bool(licence and collaboration and licence.start() < collaboration.start())
 
 
-def surface_pattern(company: Company) -> str:
+def surface_pattern(company: FoundCompany) -> str:
     forms = sorted({re.escape(f) for f in company.surfaces()}, key=len, reverse=True)
     return r"(?:" + "|".join(forms) + r")" if forms else r"(?!x)x"
 
@@ -1185,7 +1181,7 @@ def own_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
     ]
 
 
-def cue_score(company: Company, sentences: list[Sentence], cues: tuple[str, ...]) -> int:
+def cue_score(company: FoundCompany, sentences: list[Sentence], cues: tuple[str, ...]) -> int:
     pattern = cue_regex(surface_pattern(company), cues)
     return sum(len(pattern.findall(s.text)) for s in sentences)
 
@@ -1230,7 +1226,7 @@ def licence_roles(doc: Document, deal: FoundDeal) -> dict:
     return {id(p): "licensor" if p is licensor else "licensee" for p in parties}
 
 
-def co_licensors(doc: Document, deal: FoundDeal) -> list[Company]:
+def co_licensors(doc: Document, deal: FoundDeal) -> list[FoundCompany]:
     """Parties named together before "(collectively, the "Licensors")" share the licensor role."""
     for sentence in deal.sentences:
         defined = re.search(r"collectively,?\s+(?:the\s+)?[\"“]Licensors[\"”]", sentence.text)
@@ -1244,7 +1240,7 @@ def co_licensors(doc: Document, deal: FoundDeal) -> list[Company]:
     return []
 
 
-def investment_target(deal: FoundDeal) -> Company | None:
+def investment_target(deal: FoundDeal) -> FoundCompany | None:
     for sentence in deal.sentences:
         for party in deal.parties:
             x = surface_pattern(party)
@@ -1255,7 +1251,7 @@ def investment_target(deal: FoundDeal) -> Company | None:
     return None
 
 
-def acquisition_target(deal: FoundDeal) -> Company | None:
+def acquisition_target(deal: FoundDeal) -> FoundCompany | None:
     for sentence in deal.sentences:
         for party in deal.parties:
             x = surface_pattern(party)
