@@ -111,6 +111,9 @@ VENTURE_NAMED = re.compile(
 DESCRIPTOR_TAIL = re.compile(r"\s+(?:company|firm|biotech|drugmaker|startup|group)\s+(?=[A-Z])")
 ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
 PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
+ASSET_ACQUISITION_BY = re.compile(
+    r"(?:[’']s?|,?\s+whose)\s+asset\s+(?:acquisition|purchase)\s+by\s+", re.IGNORECASE
+)
 COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
@@ -123,14 +126,14 @@ MAX_NAME_WORDS = 5
 
 # Measured precision of each rule on dev2A, dev and seeds, smoothed for the few deals each rule
 # has read there: (matched + 1) / (predicted + 2), rounded. Counts (matched/predicted):
-# agreement 20/21, acquire_verb 3/3, acquisition_noun 2/2, recap_with 3/3, asset_purchase 1/1,
+# agreement 20/21, acquire_verb 3/3, acquisition_noun 2/2, recap_with 3/3, asset_purchase 2/2,
 # equity_beside 1/1, royalty_purchase 1/1, sale_verb 1/1.
 RULE_CONFIDENCE = {
     "deal.agreement": 0.91,
     "deal.acquire_verb": 0.8,
     "deal.acquisition_noun": 0.75,
     "deal.recap_with": 0.8,
-    "deal.asset_purchase": 0.67,
+    "deal.asset_purchase": 0.75,
     "deal.equity_beside": 0.67,
     "deal.royalty_purchase": 0.67,
     "deal.sale_verb": 0.67,
@@ -448,6 +451,8 @@ def verb_deals(
             drugs,
             rule="deal.acquisition_noun",
         )
+    for noun in ASSET_ACQUISITION_BY.finditer(sentence.text):
+        found += asset_acquisition_by(doc, sentence, noun, companies, drugs)
     for verb in SALE_VERB.finditer(sentence.text):
         found += sale_at(
             doc,
@@ -535,6 +540,31 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             )
         ]
     return []
+
+
+def asset_acquisition_by(doc, sentence, noun, companies, drugs) -> list[FoundDeal]:
+    """ "Y's asset acquisition by X", "Y, ..., whose asset acquisition by X": X bought Y's assets;
+    Y sold them (partner)."""
+    by_start = sentence.start + noun.end()
+    after = parties_in(doc, by_start, object_end(doc, sentence, by_start), companies, drugs)
+    if not after or after[0][1] != by_start:
+        return []
+    acquirer = after[0][0]
+    before = [
+        m.company
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.start + noun.start())
+        if top(m.company) is not top(acquirer)
+    ]
+    if not before:
+        return []
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.asset_purchase",
+            roles=[(acquirer, "acquirer"), (before[-1], "partner")],
+        )
+    ]
 
 
 def relative_asset_purchase(doc, sentence, verb_start, from_start, companies, drugs):

@@ -984,3 +984,15 @@ def test_the_most_detailed_excluded_region_wins_over_a_short_headline_form():
     )
     deal = deal_of(result, "license")
     assert deal["territory"] == "worldwide outside mainland China, Hong Kong and Macau"
+
+
+def test_asset_acquisition_by_a_buyer_makes_the_assets_owner_a_partner():
+    result = extract(
+        "CEO appointed\n\n"
+        "TORONTO, April 10, 2025 -- Galloway Bio Corp. appointed Dr. Ann Lee as CEO. In 2019, "
+        "she founded Rendle Oncology AG, a Swiss oncology company, whose asset acquisition by "
+        "Galloway laid the foundations of the company's pipeline.\n"
+    )
+    deal = deal_of(result, "acquisition")
+    assert roles(deal) == {"Galloway Bio Corp.": "acquirer", "Rendle Oncology AG": "partner"}
+    assert deal["announced_on"] is None
