@@ -6,6 +6,7 @@ announcements). Anything that cannot give clean text raises DocumentError with
 a message a curator can act on; nothing is stored by this module.
 """
 
+import codecs
 import io
 import re
 from dataclasses import dataclass
@@ -44,8 +45,14 @@ class ReadDocument:
 
 
 def read_document(data: bytes, *, file_name: str = "", media_type: str = "") -> ReadDocument:
-    """The text of one press release given as text, HTML or PDF bytes."""
+    """The text of one press release given as text, HTML or PDF bytes.
+
+    Text is UTF-8, or UTF-16/UTF-32 with a byte order mark. Raises DocumentError when the
+    input is empty, too big, binary, not decodable or holds a NUL character anywhere
+    (PostgreSQL text cannot store one, and no press release has one).
+    """
     size_check(data)
+    data = bom_transcode(data)
     kind = media_type_guess(data, file_name=file_name, media_type=media_type)
     if kind == APPLICATION_PDF:
         text, title = pdf_text(data)
@@ -54,9 +61,52 @@ def read_document(data: bytes, *, file_name: str = "", media_type: str = "") -> 
     else:
         text, title = plain_text(data), ""
     text = text_normalize(text)
+    nul_check(text, what="PDF's text" if kind == APPLICATION_PDF else "file")
     if not text.strip():
         raise DocumentError("the file holds no text (only whitespace)")
-    return ReadDocument(text=text, title=title.strip()[:500], media_type=kind)
+    return ReadDocument(text=text, title=title.replace("\x00", "").strip()[:500], media_type=kind)
+
+
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_transcode(data: bytes) -> bytes:
+    """UTF-16 or UTF-32 text that starts with its byte order mark, as UTF-8; else unchanged.
+
+    Windows tools save "Unicode" text as UTF-16 with a mark; without this its zero bytes
+    would make it look binary.
+    """
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding).encode("utf-8")
+            except UnicodeDecodeError as error:
+                raise DocumentError(
+                    f"the file starts with a {encoding.upper()} byte order mark but is not "
+                    f"valid {encoding.upper()} (bad bytes at offset {error.start}); "
+                    "save it as UTF-8 and try again"
+                ) from error
+    return data
+
+
+def nul_check(text: str, *, what: str = "file") -> None:
+    """Refuse text holding a NUL character, wherever it is, naming where the first one is."""
+    at = text.find("\x00")
+    if at < 0:
+        return
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    raise DocumentError(
+        f"the {what} holds a NUL character (line {line}, column {column}): it is binary, or "
+        "text in an encoding other than UTF-8 (or UTF-16 with a byte order mark); "
+        "nothing was stored"
+    )
 
 
 def size_check(data: bytes) -> None:
@@ -125,6 +175,7 @@ def html_text(data: bytes) -> tuple[str, str]:
 
     binary_check(data)
     html = _html_decode(data)
+    nul_check(html, what="HTML page")  # the parser would drop it silently
     text = trafilatura.extract(
         html,
         include_comments=False,

@@ -4,26 +4,21 @@ Commands, Celery tasks and the admin all call these functions; tests call them d
 """
 
 import logging
-import urllib.error
-import urllib.request
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from apps.ingestion import extraction as extractor
+from apps.ingestion import http as safe_http
 from apps.ingestion.loader import ExtractionError, LoadSummary, facts_sync
 from apps.ingestion.readers import DocumentError, read_document
 from apps.ingestion.seeds import CURATED_VERSION
 from apps.sources.models import Document, content_hash
 
 logger = logging.getLogger(__name__)
-
-FETCH_TIMEOUT_SECONDS = 20
-FETCH_USER_AGENT = "dealtracker/0.1 (+https://github.com/dealtracker; press release reader)"
 
 
 class FetchError(DocumentError):
@@ -40,6 +35,18 @@ def document_create(
 
     Bad input raises DocumentError and writes nothing.
     """
+    return document_store(
+        data=data, file_name=file_name, media_type=media_type, source_url=source_url
+    )[0]
+
+
+def document_store(
+    *, data: bytes, file_name: str = "", media_type: str = "", source_url: str = ""
+) -> tuple[Document, bool]:
+    """Like document_create, and whether the text was new (False: the document holding it).
+
+    Bad input raises DocumentError and writes nothing.
+    """
     read = read_document(data, file_name=file_name, media_type=media_type)
     digest = content_hash(read.text)
     try:
@@ -48,13 +55,13 @@ def document_create(
     except IntegrityError:
         # Another request stored the same text (or URL) between our check and our insert.
         same_text = Document.objects.filter(content_hash=digest).first()
-        return same_text or Document.objects.get(source_url=source_url)
+        return same_text or Document.objects.get(source_url=source_url), False
 
 
-def _document_store(read, digest: str, *, file_name: str, source_url: str) -> Document:
+def _document_store(read, digest: str, *, file_name: str, source_url: str) -> tuple[Document, bool]:
     same_text = Document.objects.filter(content_hash=digest).first()
     if same_text is not None:
-        return same_text
+        return same_text, False
     same_url = (
         Document.objects.select_for_update().filter(source_url=source_url).first()
         if source_url
@@ -68,19 +75,43 @@ def _document_store(read, digest: str, *, file_name: str, source_url: str) -> Do
     document.status = Document.Status.QUEUED
     document.error = ""
     document.save()
-    return document
+    return document, True
+
+
+def url_document_queue(*, url: str, title: str = "") -> tuple[Document, bool]:
+    """Keep this URL as a document and have a worker fetch and ingest it; never fetches here.
+
+    A web request must not wait on someone else's server, so the URL is only checked
+    (http(s), no credentials, a public address: http.url_check, which raises UnsafeURLError
+    or another FetchError) and stored; `fetch_url_and_ingest` runs after commit. Returns the
+    document and whether the URL was new (False: it was known, and is fetched again).
+    """
+    from apps.ingestion.tasks import fetch_url_and_ingest
+
+    safe_http.url_check(url)
+    with transaction.atomic():
+        document, created = Document.objects.get_or_create(
+            source_url=url,
+            defaults={"title": title[:500], "file_name": _url_file_name(url)},
+        )
+        Document.objects.filter(pk=document.pk).update(status=Document.Status.QUEUED, error="")
+        document.status, document.error = Document.Status.QUEUED, ""
+        transaction.on_commit(lambda: fetch_url_and_ingest.delay(url))
+    return document, created
 
 
 def document_fetch(*, url: str) -> Document:
     """Fetch a press release from the web and store it (updating the URL's document if known).
 
-    An unreachable URL raises FetchError; a page that cannot be read raises DocumentError.
-    Either way a document already stored for this URL is marked failed with the reason and
-    keeps its text and facts.
+    The fetch is apps/ingestion/http.py's: public addresses only (checked after DNS and on
+    every redirect), one deadline for the whole fetch, the size limit. A fetch worth retrying
+    (network, deadline, HTTP 5xx/429) raises FetchError; a refused URL or a page that cannot
+    be read raises DocumentError. Either way a document already stored for this URL is
+    marked failed with the reason and keeps its text and facts.
     """
     try:
         data, media_type = url_read(url=url)
-        return document_create(
+        document = document_create(
             data=data, file_name=_url_file_name(url), media_type=media_type, source_url=url
         )
     except DocumentError as error:
@@ -88,31 +119,25 @@ def document_fetch(*, url: str) -> Document:
             status=Document.Status.FAILED, error=str(error)
         )
         raise
+    if document.source_url != url:
+        # The page's text is already another document's: the URL's own (queued, empty)
+        # document says so instead of waiting for ever.
+        Document.objects.filter(source_url=url, text="").update(
+            status=Document.Status.FAILED,
+            error=f"the page's text is already document {document.pk} ({document})",
+        )
+    return document
 
 
 def url_read(*, url: str) -> tuple[bytes, str]:
-    """The body and media type at this URL, read with a timeout and the size limit."""
-    if urlsplit(url).scheme not in ("http", "https"):
-        raise DocumentError(f"only http and https URLs can be fetched, not {url!r}")
-    limit = settings.INGEST_MAX_BYTES
-    request = urllib.request.Request(url, headers={"User-Agent": FETCH_USER_AGENT})
+    """The body and media type at this URL, fetched safely (apps/ingestion/http.py)."""
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:  # noqa: S310 - scheme checked above
-            data = response.read(limit + 1)
-            media_type = response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as error:
-        message = f"could not fetch {url}: the server answered HTTP {error.code} {error.reason}"
-        if error.code >= 500 or error.code == 429:
-            raise FetchError(message) from error
-        raise DocumentError(message) from error
-    except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise FetchError(f"could not fetch {url}: {reason}") from error
-    if len(data) > limit:
-        raise DocumentError(
-            f"the page at {url} is over the limit of {limit} bytes (setting INGEST_MAX_BYTES)"
-        )
-    return data, media_type
+        result = safe_http.url_fetch(url=url)
+    except safe_http.FetchError as error:
+        if error.retryable:
+            raise FetchError(str(error)) from error
+        raise DocumentError(str(error)) from error
+    return result.content, result.media_type
 
 
 def _url_file_name(url: str) -> str:
@@ -145,7 +170,7 @@ def document_sync(*, document_id: int, force: bool = False) -> LoadSummary | Non
     try:
         if not document.text.strip():
             raise DocumentError("the document has no text to extract facts from")
-        extraction = extractor.extract(document.text, title=document.title or None)
+        extraction = _extract(document)
         with transaction.atomic():
             locked = Document.objects.select_for_update().get(pk=document_id)
             if not force and _is_current(locked, digest):
@@ -163,6 +188,21 @@ def document_sync(*, document_id: int, force: bool = False) -> LoadSummary | Non
         raise
     logger.debug("document %s ingested: %s", document_id, summary)
     return summary
+
+
+def _extract(document: Document) -> dict:
+    """The extractor's output; input it refuses (a ValueError) is a DocumentError.
+
+    The extractor raises ValueError subclasses with a message meant for people (e.g. a text
+    over its length limit); the document's error shows that message, not a class name, and
+    the task does not retry it.
+    """
+    try:
+        return extractor.extract(document.text, title=document.title or None)
+    except (DocumentError, ExtractionError):
+        raise
+    except ValueError as error:
+        raise DocumentError(f"the extractor cannot read this document: {error}") from error
 
 
 def _is_current(document: Document, digest: str) -> bool:

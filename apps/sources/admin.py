@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.timesince import timesince
@@ -13,15 +14,30 @@ from .models import Document, Provenance
 
 
 class DocumentAddForm(forms.ModelForm):
-    """A new document from exactly one of: an uploaded file, pasted text, a URL."""
+    """A new document from exactly one of: an uploaded file, pasted text, a URL.
+
+    After a valid form, `self.instance` is the document and `self.known` says what it was
+    already known by: "" (new), "text" (the same text: nothing added) or "url" (the same
+    URL, which a worker fetches again).
+    """
 
     upload = forms.FileField(
         required=False, label="File", help_text="A press release as text, HTML or PDF."
     )
     pasted_text = forms.CharField(
-        required=False, label="Or paste the text", widget=forms.Textarea(attrs={"rows": 12})
+        required=False,
+        strip=False,  # whitespace only is "empty text", not "nothing given"
+        label="Or paste the text",
+        widget=forms.Textarea(attrs={"rows": 12}),
     )
-    url = forms.URLField(required=False, label="Or its URL", assume_scheme="https")
+    url = forms.URLField(
+        required=False,
+        label="Or its URL",
+        assume_scheme="https",
+        help_text="A worker fetches it (public addresses only) and ingests it.",
+    )
+
+    known = ""
 
     class Meta:
         model = Document
@@ -31,30 +47,35 @@ class DocumentAddForm(forms.ModelForm):
         cleaned = super().clean()
         if self.errors:
             return cleaned  # a field already says what is wrong (an empty file, a bad URL)
-        given = [name for name in ("upload", "pasted_text", "url") if cleaned.get(name)]
+        given = [
+            name for name in ("upload", "pasted_text", "url") if cleaned.get(name) not in (None, "")
+        ]
         if len(given) != 1:
             raise ValidationError("Give exactly one of: a file, pasted text or a URL.")
+        if given == ["pasted_text"] and not cleaned["pasted_text"].strip():
+            raise ValidationError("The pasted text is empty (only whitespace).")
         from apps.ingestion.readers import DocumentError
 
         try:
             with transaction.atomic():  # a reader error leaves nothing behind
-                self.instance = self._document_from(given[0], cleaned)
+                self.instance, created = self._document_from(given[0], cleaned)
         except DocumentError as error:
             raise ValidationError(str(error)) from error
+        self.known = "" if created else ("url" if given[0] == "url" else "text")
         if not cleaned.get("title"):
             cleaned["title"] = self.instance.title  # keep what the reader found
         return cleaned
 
     @staticmethod
-    def _document_from(source: str, cleaned: dict) -> Document:
-        from apps.ingestion.services import document_create, document_fetch
+    def _document_from(source: str, cleaned: dict) -> tuple[Document, bool]:
+        from apps.ingestion.services import document_store, url_document_queue
 
         if source == "url":
-            return document_fetch(url=cleaned["url"])
+            return url_document_queue(url=cleaned["url"], title=cleaned.get("title") or "")
         if source == "pasted_text":
-            return document_create(data=cleaned["pasted_text"].encode(), media_type="text/plain")
+            return document_store(data=cleaned["pasted_text"].encode(), media_type="text/plain")
         upload = cleaned["upload"]
-        return document_create(
+        return document_store(
             data=upload.read(), file_name=upload.name, media_type=upload.content_type or ""
         )
 
@@ -129,11 +150,38 @@ class DocumentAdmin(admin.ModelAdmin):
         )
 
     def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        if form.known:
+            return  # a duplicate: the document stays as it was (response_add says so)
         super().save_model(request, obj, form, change)
-        if not change:
+        if not obj.source_url or obj.text:
             from apps.ingestion.services import document_enqueue
 
             document_enqueue(obj)  # runs after commit, in-process when no broker
+        # A URL's fetch task was queued by the form (url_document_queue).
+
+    def response_add(self, request, obj, post_url_continue=None):
+        known = getattr(request, "_document_known", "")
+        if not known:
+            return super().response_add(request, obj, post_url_continue)
+        change_url = reverse("admin:sources_document_change", args=[obj.pk])
+        if known == "url":
+            text = 'This URL is already <a href="{}">{}</a>; a worker fetches it again.'
+        else:
+            text = 'Nothing added: this text is already ingested as <a href="{}">{}</a>.'
+        self.message_user(request, format_html(text, change_url, obj), messages.WARNING)
+        return HttpResponseRedirect(change_url)
+
+    def save_form(self, request, form, change):
+        request._document_known = "" if change else form.known
+        return super().save_form(request, form, change)
+
+    def log_addition(self, request, obj, message):
+        if getattr(request, "_document_known", ""):
+            return None  # nothing was added
+        return super().log_addition(request, obj, message)
 
     def get_urls(self):
         queue = self.admin_site.admin_view(

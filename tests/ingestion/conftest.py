@@ -110,14 +110,24 @@ def extractor_version_set(monkeypatch, version: str) -> None:
 
 
 @pytest.fixture
-def web_pages():
-    """A local web server: add pages as pages[path] = (status, content type, body bytes)."""
+def web_pages(settings):
+    """A local web server: add pages as pages[path] = (status, content type, body bytes).
+
+    A 3xx page's body is the URL it redirects to.
+
+    Its loopback address is allowed (FETCH_ALLOWED_NETWORKS) for the test, since fetches
+    refuse internal addresses otherwise.
+    """
+    settings.FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
     pages: dict[str, tuple[int, str, bytes]] = {}
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - the name http.server calls
             status, media_type, body = pages.get(self.path, (404, "text/plain", b"not found"))
             self.send_response(status)
+            if 300 <= status < 400:
+                self.send_header("Location", body.decode())  # a redirect's body is its target
+                body = b""
             self.send_header("Content-Type", media_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -136,8 +146,9 @@ def web_pages():
 
 
 @pytest.fixture
-def closed_port_url():
-    """A localhost URL where nothing listens: connecting is refused at once."""
+def closed_port_url(settings):
+    """A localhost URL where nothing listens: connecting is refused at once (address allowed)."""
+    settings.FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

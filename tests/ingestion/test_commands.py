@@ -218,3 +218,22 @@ def test_running_load_seeds_again_writes_no_history_row(db):
 
     assert history_row_counts() == before
     assert out.getvalue().count("no change") == len(out.getvalue().splitlines())
+
+
+def test_ingest_refuses_a_file_with_a_nul_byte_past_the_first_8_kb(db, tmp_path, fake_extractor):
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes(("Quillfeather Labs licensed zentravimab. " * 400 + "\x00").encode())
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(path), stdout=out, stderr=err)
+    assert "holds a NUL character" in out.getvalue() + err.getvalue()
+    assert not Document.objects.exists()
+
+
+def test_ingest_refuses_an_internal_url(db, settings, fake_extractor):
+    settings.FETCH_ALLOWED_NETWORKS = []
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", "http://127.0.0.1:8301/admin/", stdout=out, stderr=err)
+    assert "a loopback address" in out.getvalue() + err.getvalue()
+    assert not Document.objects.exists()

@@ -1,3 +1,5 @@
+import codecs
+
 import pytest
 
 from apps.ingestion.readers import DocumentError, read_document
@@ -82,3 +84,49 @@ def test_an_html_page_in_its_declared_legacy_charset_is_decoded():
         "under the license agreement announced today in Paris.</p></article></body></html>"
     ).encode("windows-1252")
     assert "\u20ac5 million" in read_document(html, file_name="r.html").text
+
+
+LONG_LINE = "Quillfeather Labs licensed zentravimab to Marrowgate Bio. " * 400  # ~23 KB
+
+
+@pytest.mark.parametrize(
+    ("data", "file_name", "where"),
+    [
+        ((LONG_LINE + "\x00 tail").encode(), "late-nul.txt", "line 1, column 23201"),
+        ((LONG_LINE + "\nsecond line\x00").encode(), "late-nul.txt", "line 2, column 12"),
+        (
+            f"<html><body><p>{LONG_LINE}</p><p>after\x00it</p></body></html>".encode(),
+            "late-nul.html",
+            f"line 1, column {len('<html><body><p>' + LONG_LINE + '</p><p>after') + 1}",
+        ),
+    ],
+    ids=["text-one-line", "text-second-line", "html"],
+)
+def test_a_nul_character_anywhere_is_refused_naming_where_it_is(data, file_name, where):
+    with pytest.raises(DocumentError, match="holds a NUL character") as refused:
+        read_document(data, file_name=file_name)
+    assert where in str(refused.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_text_with_a_byte_order_mark_is_decoded(encoding):
+    text = "Quillfeather Labs and Marrowgate Bio sign a licence for zentravimab — €12 million."
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    read = read_document(data, file_name="unicode.txt")
+    assert read.text == text
+    assert read.media_type == "text/plain"
+
+
+def test_an_html_page_saved_as_utf16_is_read():
+    page = (
+        "<html><head><title>Quillfeather</title></head><body><p>" + LONG_LINE + "</p></body></html>"
+    )
+    read = read_document(page.encode("utf-16"), file_name="page.html")
+    assert "zentravimab" in read.text
+
+
+def test_a_byte_order_mark_followed_by_invalid_utf16_is_refused_clearly():
+    with pytest.raises(DocumentError, match="UTF-16 byte order mark but is not valid UTF-16"):
+        read_document(codecs.BOM_UTF16_LE + b"\x00\xd8\x41", file_name="broken.txt")

@@ -323,3 +323,79 @@ def test_a_reingest_through_the_pipeline_keeps_a_curators_edit(
     disagreement = Disagreement.objects.get()
     assert disagreement.field == "upfront_amount"
     assert disagreement.extracted_value == "60000000"
+
+
+# -- hostile URLs, slow servers, bad input ----------------------------------------
+
+
+def test_an_internal_url_is_refused_before_connecting_and_nothing_is_written(
+    db, web_pages, settings
+):
+    pages, base = web_pages
+    pages["/admin/"] = (200, "text/plain", b"the app's own admin page")
+    settings.FETCH_ALLOWED_NETWORKS = []
+    with pytest.raises(DocumentError, match="refused to fetch from 127.0.0.1: a loopback address"):
+        document_fetch(url=f"{base}/admin/")
+    assert not Document.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "target", ["http://10.20.30.40/internal", "http://169.254.169.254/latest/meta-data/"]
+)
+def test_a_redirect_to_an_internal_address_is_refused(db, web_pages, target):
+    pages, base = web_pages
+    pages["/moved.txt"] = (302, "text/plain", target.encode())
+    with pytest.raises(DocumentError, match="redirected to") as refused:
+        document_fetch(url=f"{base}/moved.txt")
+    assert "refused to fetch from" in str(refused.value)
+    assert not Document.objects.exists()
+
+
+def test_a_server_dripping_bytes_hits_the_fetch_deadline_as_a_retryable_error(db, settings):
+    import http.server
+    import threading
+    import time
+
+    class Drip(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the name http.server calls
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.25)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Drip)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    settings.FETCH_TIMEOUT_SECONDS = 1
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError):  # transient: the task retries it later
+            document_fetch(url=f"http://127.0.0.1:{server.server_address[1]}/drip.txt")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert time.monotonic() - started < 4  # one deadline, not a timeout per byte read
+    assert not Document.objects.exists()
+
+
+def test_a_text_the_extractor_refuses_fails_the_document_with_its_message(release, fake_extractor):
+    class TooLong(ValueError):
+        pass
+
+    fake_extractor.error = TooLong(
+        "the text is 26,000,000 characters, over the limit of 25,000,000"
+    )
+    with pytest.raises(DocumentError):
+        document_sync(document_id=release.pk)
+    release.refresh_from_db()
+    assert release.status == Document.Status.FAILED
+    assert release.error == (
+        "the extractor cannot read this document: "
+        "the text is 26,000,000 characters, over the limit of 25,000,000"
+    )
