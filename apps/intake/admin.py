@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from apps.core.admin_utils import PermittedActionsMixin
+from apps.core.admin_utils import URL_FIELDS_HTTPS, PermittedActionsMixin
 
 from .models import Source, SourceItem
 from .services import source_enable
@@ -71,6 +71,7 @@ class SourceAdmin(PermittedActionsMixin, admin.ModelAdmin):
         ("Health", {"fields": readonly_fields}),
     ]
     change_form_template = "admin/intake/source/change_form.html"
+    formfield_overrides = URL_FIELDS_HTTPS
 
     class Media:
         css = {"all": ["intake/admin.css"]}

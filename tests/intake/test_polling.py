@@ -262,6 +262,32 @@ def test_a_feed_redirecting_to_a_private_address_fails_with_the_reason(web, poll
     assert source.consecutive_failures == 1
 
 
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/bad/500.html", "HTTP 500"),
+        ("/bad/private.html", "192.168.10.5: a private address"),
+        ("/bad/slow.html", "no complete answer within 2 s"),
+        ("/bad/bomb.html", "over the limit of 1000000 bytes once decompressed"),
+    ],
+)
+def test_a_bad_feed_url_fails_the_poll_with_its_reason_and_writes_no_item(
+    web, poll, settings, path, reason
+):
+    settings.INGEST_MAX_BYTES = 1_000_000
+    serve_bad_pages(web)
+    source = make_source(url=web.url_for(path))
+
+    summary = poll(source)
+
+    assert reason in summary.error
+    assert reason in source.last_error
+    assert source.consecutive_failures == 1
+    assert source.last_success_at is None
+    assert source.etag == ""
+    assert SourceItem.objects.count() == 0
+
+
 def test_a_page_that_is_not_a_feed_fails_the_poll(web, poll):
     web.expect_request("/feed.xml").respond_with_data(b"\x00\x01 not xml", content_type="text/xml")
     source = make_source(url=web.url_for("/feed.xml"))
