@@ -333,3 +333,68 @@ def test_only_due_enabled_sources_are_claimed_and_only_once(db):
     assert sources_due_claim(now=now) == [], "claimed sources wait an interval"
     due.refresh_from_db()
     assert due.next_poll_at == now + timedelta(minutes=60)
+
+
+def test_an_item_left_fetching_by_a_dead_worker_is_fetched_again(web, poll, settings):
+    settings.INTAKE_FETCH_STUCK_SECONDS = 60
+    serve_release(web, "/pr/1.html")
+    serve_release(web, "/pr/2.html")
+    serve_feed(web, [("/pr/1.html", "One", stamp(2)), ("/pr/2.html", "Two", stamp(3))])
+    source = make_source(url=web.url_for("/feed.xml"))
+    long_ago = timezone.now() - timedelta(minutes=5)
+    SourceItem.objects.create(
+        source=source, key=web.url_for("/pr/1.html"), state=State.FETCHING, claimed_at=long_ago
+    )
+    SourceItem.objects.create(
+        source=source,
+        key=web.url_for("/pr/2.html"),
+        state=State.FETCHING,
+        claimed_at=timezone.now(),
+    )
+
+    summary = poll(source)
+
+    assert len(summary.queued) == 1, "a fetch still within its time is left alone"
+    assert source.items.get(key=web.url_for("/pr/1.html")).state == State.INGESTED
+    assert source.items.get(key=web.url_for("/pr/2.html")).state == State.FETCHING
+
+
+def test_the_beat_task_polls_each_due_source(web, db, django_capture_on_commit_callbacks):
+    from apps.intake.tasks import poll_due_sources
+
+    serve_release(web, "/pr/1.html")
+    serve_feed(web, [("/pr/1.html", "One", stamp(2))])
+    due = make_source(url=web.url_for("/feed.xml"))
+    make_source(
+        name="later",
+        url=web.url_for("/other.xml"),
+        next_poll_at=timezone.now() + timedelta(hours=1),
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert poll_due_sources.delay().get() == 1
+
+    due.refresh_from_db()
+    assert due.documents_count == 1
+    assert requests_to(web, "/other.xml") == 0
+
+
+def test_poll_now_in_the_admin_polls_even_a_disabled_source(
+    web, superuser_client, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    serve_release(web, "/pr/1.html")
+    serve_feed(web, [("/pr/1.html", "One", stamp(2))])
+    source = make_source(url=web.url_for("/feed.xml"), enabled=False)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = superuser_client.post(
+            reverse("admin:intake_source_changelist"),
+            {"action": "poll_now", "_selected_action": [source.pk]},
+        )
+
+    assert response.status_code == 302
+    source.refresh_from_db()
+    assert source.documents_count == 1
+    assert source.items.get().state == State.INGESTED
