@@ -1095,6 +1095,7 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
         deal.territory = territory(context, deal.sentences[0].start)
     elif deal.type in ("collaboration", "co_development"):
         deal.exclusive = exclusivity(deal.sentences)
+        deal.territory = territory(deal.sentences)  # only where the collaboration is told
     if deal.type == "co_development":
         deal.territory = territory(deal.sentences)
     if deal.rule == "deal.royalty_purchase":

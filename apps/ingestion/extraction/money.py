@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from .lexicons.money import CURRENCIES, CURRENCY_WORDS, MULTIPLIERS
 
 NUMBER = r"~?\s*\d[\d,]*(?:\.\d+)?"
-SCALE = r"(?:\s*(?:thousand|million|billion|trillion|mn|bn|mm|[kKmMbB])\b)?"
+# Headlines capitalise the scale ("for $125 Million"); single letters keep their case rules.
+SCALE = r"(?:\s*(?:(?i:thousand|million|billion|trillion)|mn|bn|mm|[kKmMbB])\b)?"
 PREFIXED = re.compile(
     "(?P<currency>" + "|".join(pattern for pattern, _ in CURRENCIES) + r")\s*"
     rf"(?P<number>{NUMBER})(?P<scale>{SCALE})",
 )
 SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?:thousand|million|billion)?)\s+"
+    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?i:thousand|million|billion)?)\s+"
     r"(?P<currency>yuan|renminbi|euros?|dollars|pounds|yen|won|francs|RMB|USD|EUR|GBP|CHF|HKD|JPY)\b",
 )
 PER_UNIT = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?per\s+(?:share|unit|ADS)", re.IGNORECASE)

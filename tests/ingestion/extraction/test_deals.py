@@ -996,3 +996,16 @@ def test_asset_acquisition_by_a_buyer_makes_the_assets_owner_a_partner():
     deal = deal_of(result, "acquisition")
     assert roles(deal) == {"Galloway Bio Corp.": "acquirer", "Rendle Oncology AG": "partner"}
     assert deal["announced_on"] is None
+
+
+def test_collaboration_territory_comes_from_the_collaborations_own_sentences():
+    result = extract(
+        "Results\n\n"
+        "BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. reported results.\n\n"
+        "Ardley Bio, Inc. and Penrose Pharma, Inc. entered into a research collaboration in "
+        "2016. Under an amended collaboration agreement, Penrose leads development of ARD-512 "
+        "and splits costs and profits worldwide with Ardley.\n"
+    )
+    deal = deal_of(result, "collaboration")
+    assert deal["territory"] == "worldwide"
+    assert deal["signed_on"] == "2016"

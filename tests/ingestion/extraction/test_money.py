@@ -35,3 +35,10 @@ def test_milestones_in_one_currency_are_summed_and_others_left_out():
         [Money(0, 5, 200e6, "CNY"), Money(10, 15, 300e6, "CNY"), Money(20, 25, 9e6, "USD")]
     )
     assert total.as_json() == {"amount": 500_000_000, "currency": "CNY"}
+
+
+def test_headline_capitalised_scales_are_read():
+    assert amounts("to Acquire Royalty for $125 Million and 2 Billion yuan") == [
+        (125_000_000, "USD"),
+        (2_000_000_000, "CNY"),
+    ]
