@@ -13,11 +13,9 @@ from apps.ingestion.extraction.money import find_money
 from apps.ingestion.extraction.text import is_clean_name
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA_PATHS = [
-    ROOT / "apps" / "ingestion" / "extraction.schema.json",
-    Path("/work/shared/extraction.schema.json"),
-]
-SEED_FOLDERS = [ROOT / "fixtures" / "seeds", Path("/work/shared/seeds")]
+# Inside the repository only: a test must not pass or fail on what lies beside a checkout.
+SCHEMA_PATH = ROOT / "apps" / "ingestion" / "extraction.schema.json"
+SEED_FOLDER = ROOT / "fixtures" / "seeds"
 
 LICENSE_RELEASE = """Northwind Biologics and Halcyon Pharma Enter into License for NWB-2041
 
@@ -47,18 +45,13 @@ VRD-118 may receive Accelerated Approval if the trial succeeds.
 
 
 def load_schema() -> dict:
-    for path in SCHEMA_PATHS:
-        if path.exists():
-            return json.loads(path.read_text(encoding="utf-8"))
-    pytest.skip("no extraction schema available")
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
 def seed_texts() -> list[str]:
-    for folder in SEED_FOLDERS:
-        paths = sorted(folder.glob("*.txt"))
-        if paths:
-            return [p.read_text(encoding="utf-8") for p in paths]
-    return []
+    paths = sorted(SEED_FOLDER.glob("*.txt"))
+    assert paths, f"no seed releases in {SEED_FOLDER}"
+    return [p.read_text(encoding="utf-8") for p in paths]
 
 
 def test_extractor_version_is_a_dated_string():
