@@ -5,7 +5,8 @@ facts = extract(text, title=None)  # dict valid against extraction.schema.json
 """
 
 from .pipeline import extract
+from .text import MAX_TEXT_CHARS, ExtractionInputTooLarge
 
 EXTRACTOR_VERSION = "2026.11.23.3"
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "ExtractionInputTooLarge", "extract"]

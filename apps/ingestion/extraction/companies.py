@@ -59,6 +59,8 @@ SUBSIDIARY_WORDS = re.compile(
     r"\((?:China|Shanghai|Beijing|Hong Kong|Suzhou|Japan|USA?)\)"
     r"|\bInvestment\b|\bTrading\b"
 )
+NAME_LOOKBACK_CHARS = 400  # longer than any name of `walk_back`'s word limit
+SHOUTING_WINDOW = 400  # an all-capitals heading is shorter than this
 # Diseases named after people: "Parkinson's disease" is no company.
 EPONYMS = {
     "alzheimer",
@@ -189,7 +191,9 @@ def distinctive_word(name: str) -> str | None:
 
 def walk_back(text: str, end: int, limit: int = 7) -> int | None:
     """Start of the capitalised run of words that ends at `end`, or None."""
-    line_start = text.rfind("\n", 0, end) + 1
+    # a name is a few words: look back a bounded stretch, not to the start of a long line
+    line_start = text.rfind("\n", max(0, end - NAME_LOOKBACK_CHARS), end) + 1
+    line_start = max(line_start, end - NAME_LOOKBACK_CHARS)
     window = text[line_start:end]
     words = list(re.finditer(r"\S+", window))
     start = None
@@ -421,9 +425,13 @@ def announcement_header_candidates(text: str) -> list[Candidate]:
 
 
 def in_shouting_line(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    """True inside a line written mostly in capitals (an exchange heading), judged on at most
+    SHOUTING_WINDOW characters either side so a one-line megabyte text stays linear."""
+    low = max(0, position - SHOUTING_WINDOW)
+    line_start = text.rfind("\n", low, position) + 1 or low
+    line_start = max(line_start, low)
+    line_end = text.find("\n", position, position + SHOUTING_WINDOW)
+    line = text[line_start : line_end if line_end >= 0 else position + SHOUTING_WINDOW]
     letters = [c for c in line if c.isalpha()]
     return len(line) > 30 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
@@ -521,9 +529,10 @@ class CompanyIndex:
     def __init__(self) -> None:
         self.companies: list[FoundCompany] = []
         self.position: dict[int, int] = {}
-        self.by_key: dict[str, list[FoundCompany]] = {}
-        self.by_prefix: dict[str, list[FoundCompany]] = {}
-        self.by_word: dict[str, list[FoundCompany]] = {}
+        # key -> {id(company): company}: each company once per key, however often it is named
+        self.by_key: dict[str, dict[int, FoundCompany]] = {}
+        self.by_prefix: dict[str, dict[int, FoundCompany]] = {}
+        self.by_word: dict[str, dict[int, FoundCompany]] = {}
 
     def add(self, company: FoundCompany) -> None:
         self.position[id(company)] = len(self.companies)
@@ -535,15 +544,15 @@ class CompanyIndex:
             key = core_key(name)
             if not key:
                 continue
-            self.by_key.setdefault(key, []).append(company)
+            self.by_key.setdefault(key, {})[id(company)] = company
             for prefix in key_prefixes(key):
-                self.by_prefix.setdefault(prefix, []).append(company)
+                self.by_prefix.setdefault(prefix, {})[id(company)] = company
         self.index_word(company)
 
     def index_word(self, company: FoundCompany) -> None:
         word = distinctive_word(company.name)
         if word:
-            self.by_word.setdefault(fold(word), []).append(company)
+            self.by_word.setdefault(fold(word), {})[id(company)] = company
 
     def first_match(self, candidate: Candidate) -> FoundCompany | None:
         possible: dict[int, FoundCompany] = {}
@@ -551,14 +560,13 @@ class CompanyIndex:
             key = core_key(name)
             if not key:
                 continue
-            for found in self.by_key.get(key, []) + self.by_prefix.get(key, []):
-                possible[id(found)] = found
+            possible.update(self.by_key.get(key, {}))
+            possible.update(self.by_prefix.get(key, {}))
             for prefix in key_prefixes(key):
-                for found in self.by_key.get(prefix, []):
-                    possible[id(found)] = found
+                possible.update(self.by_key.get(prefix, {}))
         word = distinctive_word(candidate.name)
-        for found in self.by_word.get(fold(word), []) if word else []:
-            possible[id(found)] = found
+        if word:
+            possible.update(self.by_word.get(fold(word), {}))
         for found in sorted(possible.values(), key=lambda c: self.position[id(c)]):
             if same_company(found, candidate):
                 return found
@@ -591,7 +599,8 @@ def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
             elif fold(name) not in {fold(n) for n in match.names}:
                 match.names.append(name)
                 added.append(name)
-        index.index_names(match, added)
+        if added:
+            index.index_names(match, added)
         for ticker in candidate.tickers:
             if ticker not in match.tickers:
                 match.tickers.append(ticker)

@@ -106,22 +106,43 @@ def to_date(value: str | None) -> date | None:
     return date.fromisoformat(value)
 
 
-# A dateline: the date opens a line or follows a place ("HONG KONG, Feb. 13, 2025 /PRNewswire/"),
-# and closes the line or is followed by a wire tag, a dash or a time.
+# A dateline: the date opens a line or follows a place ("HONG KONG, Feb. 13, 2025 /PRNewswire/",
+# "Lyon (France); March 9, 2022,", "ANAHEIM, CA - March 10, 2025 (NEWMEDIAWIRE)"), and closes the
+# line or is followed by a wire tag, a dash, a time, a comma or a full stop.
+PLACE_WORD = r"(?:[A-Z][\w.'’]*|\([A-Z][\w .'’]*\))"
 PLACE_PREFIX = (
-    r"(?:[A-Z][\w.'’]*(?:[ ,]+(?:and|AND|of|the|[A-Z][\w.'’]*))*,?\s*(?:--\(.*?\)--)?,?\s*)?"
+    r"(?:(?!(?:On|In|As|Since|By|From|Until|Through|Dated?|Effective|Before|After)\b)"
+    rf"{PLACE_WORD}(?:[ ,;/]+(?:and|AND|of|the|{PLACE_WORD}))*[,;]?\s*(?:--\(.*?\)--)?[,;]?\s*"
+    r"(?:[-–—]\s*)?)?"
 )
-DATELINE_TAIL = r"\s*(?:$|/|\(|-|–|—|:|\||\d{1,2}:\d{2})"
+DATELINE_TAIL = r"\s*(?:$|/|\(|-|–|—|:|\||\d{1,2}:\d{2}|,\s|\.(?:\s|$))"
+# A dateline inside a paragraph (a headline run into the body): capitals, then the date and a
+# wire tag or dash: "... China SHANGHAI, Sept. 2, 2024 /PRNewswire/ -- Acme ..."
+INLINE_DATELINE = re.compile(
+    r"\b[A-Z]{2,}[A-Z .'’]*(?:,\s*[A-Z][\w.]*)*,?\s+"
+    + rf"(?:{MONTHS}\.?\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTHS}\.?,?\s+{YEAR})"
+    + r"\s*(?:/\w+/|\(|--|–|—|-\s)"
+)
 
 
 def published_on(text: str) -> str | None:
-    """The release's own date, from a dateline or date line at the top or bottom."""
+    """The release's own date, from a dateline or date line at the top or bottom.
+
+    Input: the whole text. Output: "YYYY-MM-DD", or None when no line reads as a dateline
+    (a date in a sentence is never the release's date).
+    """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     candidates = lines[:15] + lines[-6:]
     for line in candidates:
         value = dateline_value(line)
         if value:
             return value
+    for line in lines[:15]:
+        match = INLINE_DATELINE.search(line)
+        if match:
+            value = resolve(DATE_PHRASE.search(match.group()).group())
+            if value and len(value) == 10:
+                return value
     return None
 
 

@@ -1,0 +1,120 @@
+"""Document title and published_on: the headline is never furniture or body (invented texts)."""
+
+from apps.ingestion.extraction.dates import published_on
+from apps.ingestion.extraction.text import analyse
+
+
+def title_of(text: str) -> str | None:
+    return analyse(text).title
+
+
+def test_an_edgar_exhibit_header_is_not_the_title():
+    # field case si18
+    text = (
+        "EX-99.1 2 d123456dex991.htm EX-99.1 EX-99.1\n\nExhibit 99.1\n\n"
+        "Verant Reports Second Quarter 2025 Results\n\n"
+        "EMERYVILLE, Calif., August 13, 2025 (GLOBE NEWSWIRE) -- Verant Royalty Corporation "
+        "(NASDAQ: VRNT) reported its second quarter results."
+    )
+    assert title_of(text) == "Verant Reports Second Quarter 2025 Results"
+    assert published_on(text) == "2025-08-13"
+
+
+def test_an_edgar_document_header_in_other_wording_is_skipped():
+    text = "EX-99.2\nExhibit 99.2\nnorrby-ex992.htm\nNorrby Bio Opens Plant\n\nBody text follows."
+    assert title_of(text) == "Norrby Bio Opens Plant"
+
+
+def test_a_date_line_above_the_headline_is_not_the_title():
+    # field case si19
+    text = (
+        "November 3, 2021\n\nHalvard Licenses CX-210 from Corvex\n\nBOSTON, Nov. 3, 2021 -- "
+        "Halvard Biosciences, Inc. (Nasdaq: HALV) today announced that it has entered into an "
+        "exclusive license agreement with Corvex Therapeutics, Inc. (NYSE: CRVX) for CX-210."
+    )
+    assert title_of(text) == "Halvard Licenses CX-210 from Corvex"
+    assert published_on(text) == "2021-11-03"
+
+
+def test_a_wire_time_stamp_line_is_not_the_title():
+    text = (
+        "4.3.2025 09:15:00 CET | Acme Wire | Press release\n"
+        "Velmir Bio plc (LSE: VLM) today announced the opening of a plant in Leeds, which will "
+        "employ two hundred people and make its lead product for European markets from 2026."
+    )
+    assert title_of(text) is None  # the next line is the body
+    assert published_on(text) == "2025-03-04"
+
+
+def test_a_headline_run_into_the_body_gives_no_title_but_its_dateline_date():
+    # field case si20
+    text = (
+        "TB-301 is the first anti-PD-1 antibody for small cell lung cancer - TB-301 has already "
+        "been approved in China SHANGHAI, Sept. 2, 2024 /PRNewswire/ -- Tamsin Biotech, Inc. "
+        "(2999.HK) announced that the Committee for Medicinal Products for Human Use (CHMP) of "
+        "the European Medicines Agency (EMA) issued a positive opinion recommending approval of "
+        "TB-301 for small cell lung cancer."
+    )
+    assert title_of(text) is None
+    assert published_on(text) == "2024-09-02"
+
+
+def test_a_reported_sentence_as_first_line_is_body_not_title():
+    text = (
+        "Korvel Pharma has announced the acquisition of Dutch biotech Zanmir for EUR 90m.\n\n"
+        "The deal adds a platform to Korvel's pipeline."
+    )
+    assert title_of(text) is None
+
+
+def test_a_headline_ending_with_a_legal_form_is_kept():
+    assert title_of("Korvel Signs Licence With Zanmir Pharma Inc.\n\nBody.") == (
+        "Korvel Signs Licence With Zanmir Pharma Inc."
+    )
+
+
+def test_an_exchange_disclaimer_and_cover_are_not_the_title():
+    # field case si09
+    text = (
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take "
+        "no responsibility for the contents of this announcement.\n\n"
+        "Quillon Pharmaceutical Group Company Limited\n\n奎隆製藥集團有限公司\n\n"
+        "(Stock Code: 4321)\n\n"
+        "LICENSE AGREEMENT WITH VERANT\n\nThis announcement is made by the Company."
+    )
+    assert title_of(text) == "LICENSE AGREEMENT WITH VERANT"
+
+
+def test_a_cover_in_other_wording_and_a_generic_label_are_skipped():
+    text = (
+        "Marlow Biologics Holdings Limited\n(Incorporated in the Cayman Islands with limited "
+        "liability)\n(Stock Code: 8765)\n\nVOLUNTARY ANNOUNCEMENT\n\nPLACING OF NEW SHARES\n\n"
+        "The board is pleased to announce a placing."
+    )
+    assert title_of(text) == "PLACING OF NEW SHARES"
+
+
+def test_a_dateline_with_a_bracketed_country_and_semicolon_parses():
+    # field case si21a
+    text = (
+        "Tamsin and Quillon sign licence\n\nLyon (France); March 9, 2022, Tamsin SA (Euronext: "
+        "TMS) and Quillon SA (Nasdaq: QLN) have entered into an exclusive licensing agreement."
+    )
+    assert title_of(text) == "Tamsin and Quillon sign licence"
+    assert published_on(text) == "2022-03-09"
+
+
+def test_datelines_with_dashes_and_two_places_parse():
+    assert published_on("X\n\nGHENT (Belgium); 4 June 2024 – Korvel NV today said.") == (
+        "2024-06-04"
+    )
+    assert published_on("X\n\nLEEDS, UK - October 8, 2025 (ACME WIRE) - Velmir plc said.") == (
+        "2025-10-08"
+    )
+    assert published_on("X\n\nOslo, Norway/Austin, USA – July 1st 2025 – Norrby AS said.") == (
+        "2025-07-01"
+    )
+
+
+def test_a_date_in_a_sentence_is_not_a_dateline():
+    assert published_on("X\n\nIn March 9, 2022, the company signed a lease.") is None
