@@ -32,7 +32,7 @@ from .indications import indications_in
 from .lexicons import deals as lex
 from .lexicons.companies import PLACES
 from .lexicons.designations import AGENCIES
-from .money import Money, find_money, milestone_total
+from .money import Money, dollar_currency, find_money, milestone_total
 from .text import Document, Sentence, fold
 
 KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.KINDS]
@@ -627,7 +627,7 @@ def drug_first(named, object_start, targets, doc, sentence) -> bool:
 def products_after(doc: Document, sentence: Sentence, start: int, drugs) -> list[FoundDrug]:
     """Products named in the sentence after `start`; a code that is an amount ("CHF450m") is
     not a product."""
-    moneys = find_money(sentence.text, sentence.start)
+    moneys = moneys_in(doc, sentence)
     return [
         d
         for d in drugs_between(drugs, start, sentence.end)
@@ -970,7 +970,7 @@ def equity_beside(doc: Document, sentence: Sentence, deals: list[FoundDeal]) -> 
     The stake is its own equity_investment deal between the same parties; it takes no drug from
     the licence. The party this sentence names (the one receiving the money) is the investee.
     """
-    moneys = find_money(sentence.text, sentence.start)
+    moneys = moneys_in(doc, sentence)
     stake = next((m for m in moneys if EQUITY_INVESTMENT.match(doc.text, m.end + 1)), None)
     previous = deals[-1]
     if stake is None or len(previous.parties) != 2 or previous.type == "equity_investment":
@@ -1482,6 +1482,16 @@ def names_outsider(doc: Document, sentence: Sentence, deal: FoundDeal, companies
     )
 
 
+def moneys_in(doc: Document, sentence: Sentence) -> list[Money]:
+    """Amounts in a sentence, a bare "$" read in the release's own dollar."""
+    return find_money(sentence.text, sentence.start, dollar_of(doc.text))
+
+
+@lru_cache(maxsize=8)
+def dollar_of(text: str) -> str:
+    return dollar_currency(text)
+
+
 def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
     """Each deal's money terms from its own sentences (never another deal's).
 
@@ -1498,10 +1508,10 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
         if deal.terms is not None or deal.type == "framework":
             continue
         if deal.respectively is not None:
-            respective_terms(deal)
+            respective_terms(doc, deal)
             continue
         if deal.type == "equity_investment" and deal_family(deal.kinds) == "equity":
-            equity_terms(deal)
+            equity_terms(doc, deal)
             continue
         sentences = [
             s
@@ -1513,13 +1523,13 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
         read_terms(doc, deal, sentences)
 
 
-def respective_terms(deal: FoundDeal) -> None:
+def respective_terms(doc: Document, deal: FoundDeal) -> None:
     """ "A and B ... at $9.9 million and $8.1 million, respectively": the i-th amount is the i-th
     target's total value."""
     sentence = deal.sentences[0]
     if not re.search(r"\brespectively\b", sentence.text):
         return
-    moneys = find_money(sentence.text, sentence.start)
+    moneys = moneys_in(doc, sentence)
     if deal.respectively < len(moneys):
         deal.terms = terms_json({"total_value": moneys[deal.respectively]})
         deal.money_sentence = sentence
@@ -1530,7 +1540,7 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         return
     terms: dict = {"upfront": None, "milestones": None, "total_value": None}
     for sentence in sentences:
-        moneys = find_money(sentence.text, sentence.start)
+        moneys = moneys_in(doc, sentence)
         milestones = []
         for i, money in enumerate(moneys):
             term = classify(doc.text, sentence, moneys, i, deal.type)
@@ -1579,10 +1589,10 @@ def terms_json(terms: dict) -> dict:
     }
 
 
-def equity_terms(deal: FoundDeal) -> None:
+def equity_terms(doc: Document, deal: FoundDeal) -> None:
     """An equity stake's price is its total value."""
     for sentence in deal.sentences:
-        moneys = find_money(sentence.text, sentence.start)
+        moneys = moneys_in(doc, sentence)
         if moneys:
             deal.terms = terms_json({"total_value": moneys[0]})
             deal.money_sentence = sentence

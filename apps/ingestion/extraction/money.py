@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from .lexicons.money import CURRENCIES, CURRENCY_WORDS, MULTIPLIERS
+from .lexicons.money import CURRENCIES, CURRENCY_WORDS, DOLLAR_STATEMENTS, MULTIPLIERS
 
 NUMBER = r"~?\s*\d[\d,]*(?:\.\d+)?"
 # Headlines capitalise the scale ("for $125 Million"); single letters keep their case rules.
@@ -51,12 +51,13 @@ def to_amount(number: str, scale: str) -> float | None:
     return round(value * multiplier, 2)
 
 
-def find_money(text: str, offset: int = 0) -> list[Money]:
+def find_money(text: str, offset: int = 0, dollar: str = "USD") -> list[Money]:
     """Every priced amount in `text`, in order of position.
 
     Input: any text and the offset of its first character in the document. Output: Money with
     document offsets, the full amount ("RMB 80 million" -> 80000000.0) and an ISO 4217 code
-    ("$" -> USD, "RMB"/"yuan" -> CNY, "HK$" -> HKD). Never: a per-share or per-unit price (the
+    ("$" -> `dollar`, USD unless the release says its figures are in another dollar, see
+    dollar_currency; "RMB"/"yuan" -> CNY, "HK$" -> HKD). Never: a per-share or per-unit price (the
     contract has no field for it), a number without a currency, an amount counted twice.
     """
     found = []
@@ -68,6 +69,8 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
             if PER_UNIT.match(text[match.end() :]):
                 continue
             code = currency_code(match.group("currency"))
+            if match.group("currency").strip() == "$":
+                code = dollar
             amount = to_amount(match.group("number"), match.group("scale") or "")
             if code and amount is not None:
                 taken.append((match.start(), match.end()))
@@ -84,3 +87,12 @@ def milestone_total(moneys: list[Money]) -> Money:
     same = [m for m in moneys if m.currency == first.currency]
     total = round(sum(m.amount for m in same), 2)
     return Money(first.start, same[-1].end, total, first.currency)
+
+
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in this release: USD unless the release says its figures are in
+    another dollar ("All amounts are expressed in Canadian dollars")."""
+    for pattern, code in DOLLAR_STATEMENTS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return code
+    return "USD"

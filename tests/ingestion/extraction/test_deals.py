@@ -1009,3 +1009,12 @@ def test_collaboration_territory_comes_from_the_collaborations_own_sentences():
     deal = deal_of(result, "collaboration")
     assert deal["territory"] == "worldwide"
     assert deal["signed_on"] == "2016"
+
+
+def test_deal_amounts_follow_the_releases_stated_dollar():
+    result = extract(
+        "Deal\n\n"
+        "TORONTO, May 6, 2025 -- Galloway Bio Corp. will acquire Rendle Oncology Inc. for $40 "
+        "million. All amounts are expressed in Canadian dollars.\n"
+    )
+    assert deal_of(result, "acquisition")["terms"]["total_value"] == money(40_000_000, "CAD")

@@ -42,3 +42,15 @@ def test_headline_capitalised_scales_are_read():
         (125_000_000, "USD"),
         (2_000_000_000, "CNY"),
     ]
+
+
+def test_a_bare_dollar_is_usd_unless_the_release_states_another_dollar():
+    from apps.ingestion.extraction.money import dollar_currency
+
+    assert dollar_currency("Revenue was $5 million.") == "USD"
+    canadian = "All amounts are expressed in Canadian dollars unless otherwise stated."
+    assert dollar_currency(canadian) == "CAD"
+    assert [m.currency for m in find_money("$5 million and US$2 million", 0, "CAD")] == [
+        "CAD",
+        "USD",
+    ]

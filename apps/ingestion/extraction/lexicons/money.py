@@ -47,3 +47,21 @@ MULTIPLIERS = {
     "b": 1e9,
     "trillion": 1e12,
 }
+
+
+# A release that states its figures are in another dollar: (pattern, ISO code).
+DOLLAR_STATEMENTS = [
+    (
+        rf"\b(?:expressed|stated|reported|presented|denominated|are|is) in {name} dollars"
+        rf"|\b(?:all )?(?:dollar )?(?:amounts|figures) (?:are )?in {name} dollars"
+        rf"|\bin {name} dollars unless otherwise",
+        code,
+    )
+    for name, code in (
+        ("Canadian", "CAD"),
+        ("Australian", "AUD"),
+        ("Singapore", "SGD"),
+        ("Hong Kong", "HKD"),
+        ("New Zealand", "NZD"),
+    )
+]
