@@ -8,6 +8,7 @@ Pipeline construction and the drug dictionary load once, before the clock starts
 """
 
 import argparse
+import itertools
 import resource
 import sys
 import time
@@ -45,6 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", nargs="?", type=Path, help="folder of .txt releases")
     parser.add_argument("--docs", type=int, default=200, help="documents to extract (default 200)")
+    parser.add_argument(
+        "--many-companies",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help="also time one generated release naming N companies per N (e.g. 500 1000 2000)",
+    )
     args = parser.parse_args(argv)
     texts = load_texts(args.folder)
     extract(texts[0])  # warm-up: builds the spaCy pipeline and loads the drug dictionary
@@ -67,7 +75,32 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"peak resident memory of the process: {peak_rss_mb:.0f} MB (includes the drug dictionary)"
     )
+    for count in args.many_companies or []:
+        many_companies_case(count)
     return 0
+
+
+def many_companies_release(count: int) -> str:
+    """A generated release naming `count` invented companies, two per sentence, one per line."""
+    syllables = ["kor", "vel", "zan", "mir", "tov", "ubi", "sal", "fen", "dro", "quil", "bax"]
+    names = ["".join(parts).title() for parts in itertools.product(syllables, repeat=4)][:count]
+    lines = [
+        f"{a} Therapeutics, Inc. entered into a collaboration agreement with {b} Pharma Ltd."
+        for a, b in zip(names[::2], names[1::2], strict=False)
+    ]
+    return "Partnering round-up\n\nBOSTON, May 6, 2025 -- " + "\n".join(lines)
+
+
+def many_companies_case(count: int) -> None:
+    """Extraction time should grow about linearly with the number of companies named."""
+    text = many_companies_release(count)
+    started = time.perf_counter()
+    result = extract(text)
+    elapsed = time.perf_counter() - started
+    print(
+        f"many companies: {count} named, {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
+        f"{elapsed / count * 1000:.2f} ms per company, {len(result['companies'])} listed"
+    )
 
 
 if __name__ == "__main__":
