@@ -133,15 +133,6 @@ NOT_ACQUIRED = (
     r"|building|equipment|knowledge|experience|expertise|capabilities|insights?|licen[cs]es?"
     r"|rights to|worldwide rights|exclusive rights|global rights|commercial rights)\b"
 )
-# "has exercised its options to two programs": the exercising party becomes the licensee
-OPTION_EXERCISE = r"\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?(?:\w+ )?options?\b"
-# "have added a research collaboration", "expanded their partnership"
-ADDED_COLLABORATION = (
-    r"\b(?:add(?:ed|s|ing)?|expand(?:ed|s|ing)?|extend(?:ed|s|ing)?|broaden(?:ed|s)?)\s+"
-    r"(?:a|an|the|their|its|our)?\s*(?:[\w\-]+\s+){0,3}?"
-    r"(?:collaboration|partnership|alliance)"
-)
-EQUITY_BESIDE = r"\b(?:includ\w*|plus|and|with)\s+(?:an?\s+)?(?=\S*\d)"
 
 # ---------------------------------------------------------------- licence roles
 
@@ -242,7 +233,6 @@ PLACE_NAMES = [
 # "Northwind retains all rights outside Greater China": the licensee's territory is the place
 RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
 OUTSIDE_WORDS = r"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
-WORLDWIDE_BEFORE = r"\b(?:worldwide|global|globally|all (?:included )?territories)\b\W*(?:\w+\W+)?$"
 WORLDWIDE = r"\b(?:worldwide|global rights|globally)\b"
 TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for|territor(?:y|ies) of)\s+"
 # "ex-U.S. rights": everywhere but the place
