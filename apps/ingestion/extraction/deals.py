@@ -1485,7 +1485,7 @@ def moneys_in(doc: Document, sentence: Sentence) -> list[Money]:
     return find_money(sentence.text, sentence.start, dollar_of(doc.text))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)  # read once per release; only the last two texts are kept alive
 def dollar_of(text: str) -> str:
     return dollar_currency(text)
 
