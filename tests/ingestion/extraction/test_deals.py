@@ -1018,3 +1018,14 @@ def test_deal_amounts_follow_the_releases_stated_dollar():
         "million. All amounts are expressed in Canadian dollars.\n"
     )
     assert deal_of(result, "acquisition")["terms"]["total_value"] == money(40_000_000, "CAD")
+
+
+def test_partnered_with_and_teamed_up_with_are_collaborations():
+    for verb in ("has partnered with", "teamed up with"):
+        result = extract(
+            "Deal\n\n"
+            f"BOSTON, May 6, 2025 /PRNewswire/ -- Ardley Bio, Inc. {verb} Penrose Pharma, Inc. "
+            "to discover antibodies.\n"
+        )
+        deal = deal_of(result, "collaboration")
+        assert set(roles(deal)) == {"Ardley Bio, Inc.", "Penrose Pharma, Inc."}

@@ -39,7 +39,8 @@ KINDS = [
     ),
     (
         "collaboration",
-        r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?)\b",
+        r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?)\b"
+        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s)? forces) with\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
@@ -51,7 +52,8 @@ ACTION = (
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
-    r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed"
+    r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
+    r"|join(?:ed|s) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
