@@ -18,6 +18,25 @@ ANNOUNCING = re.compile(
 
 
 def extract(text: str, *, title: str | None = None) -> dict:
+    """The facts of one press release, in the extraction contract's shape.
+
+    Input: the release as plain text (any length up to text.MAX_TEXT_CHARS characters) and,
+    optionally, its headline when the text does not open with it. Output: a dict valid
+    against extraction.schema.json (schema_version 1): document title and published_on,
+    then companies, drugs, deals, designations and events, each fact with a verbatim quote,
+    the id of the rule that produced it ("rule") and that rule's measured precision
+    ("confidence", 0..1). Steps: sentences and sections (text.analyse), company entities
+    with every mention resolved (entities.find_entities) before any fact is read, then drugs,
+    designations, deals and events.
+
+    Deterministic and offline; touches no database and never imports Django. Never invents
+    a value the text does not state (unknowns are None). Raises ExtractionInputTooLarge
+    for a text over the limit; no other input makes it fail with a library's message.
+
+    Example (invented names): extract("Helvara to acquire Brindle AG\\n\\nBasel, March 4,
+    2024 - Helvara today ...") gives {"schema_version": 1, "document": {"title": "Helvara to
+    acquire Brindle AG", "published_on": "2024-03-04", ...}, "companies": [...], ...}.
+    """
     doc = analyse(text, title)
     published = published_on(text)
     base = to_date(published)
@@ -219,6 +238,8 @@ def company_json(doc: Document, company: FoundCompany, listed, companies) -> dic
         "tickers": company.tickers,
         "parent": parent.name if parent else None,
         "quote": company_quote(doc, company, companies),
+        "rule": company.rule,
+        "confidence": company.confidence,
     }
 
 

@@ -160,3 +160,47 @@ def test_a_ticker_on_two_exchanges_in_other_wording():
         "results."
     )
     assert entities.resolve("Vesper").tickers == ["VSPR.NYSE"]
+
+
+def test_a_headline_subject_without_legal_form_is_a_company():
+    entities = entities_of(
+        "Velmir Raises EUR 20 Million in Series A\n\nLEEDS, May 6, 2025 -- The company closed "
+        "its round."
+    )
+    assert entities.resolve("Velmir").name == "Velmir"
+
+
+def test_a_headline_possessive_of_a_place_led_name_is_a_company():
+    entities = entities_of(
+        "Hunan Brevik Biologics's Vaccine Trial Cleared\n\nThe trial will start soon."
+    )
+    assert entities.resolve("Hunan Brevik Biologics") is not None
+    assert entities.resolve("Hunan") is None
+
+
+def test_a_name_ending_and_co_and_a_kk_form_are_formal_names():
+    entities = entities_of(
+        "Note\n\nTwo drugs came from Sorrel Brothers and Co. and Tanaka Korvel Pharma KK; a "
+        "third from Velmir Corp."
+    )
+    names = {c.name for c in entities}
+    assert names == {"Sorrel Brothers and Co.", "Tanaka Korvel Pharma KK", "Velmir Corp."}
+
+
+def test_a_public_funder_is_not_a_company():
+    entities = entities_of(
+        "Note\n\nOSLO, May 6, 2025 -- Norrby AS received an award. BARDA's award funds BARDA "
+        "work and BARDA staff."
+    )
+    assert entities.resolve("BARDA") is None
+
+
+def test_each_listed_company_carries_its_rule_and_confidence():
+    result = extract(
+        "Helvara to acquire Brindle AG\n\nBasel, March 4, 2024 – Helvara today announced that it "
+        "will acquire Brindle AG."
+    )
+    rules = {c["name"]: (c["rule"], c["confidence"]) for c in result["companies"]}
+    assert rules["Helvara"][0] == "company.agent"
+    assert rules["Brindle AG"][0] == "company.legal_suffix"
+    assert all(0 < confidence <= 1 for _, confidence in rules.values())

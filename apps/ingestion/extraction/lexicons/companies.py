@@ -8,7 +8,7 @@ LEGAL_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company\s+Limited|Holdings\s+Limited"
     r"|Pty\.?\s+Ltd\.?|Inc\.|Inc\b|Incorporated|Corporation|Corp\.|Limited|Ltd\.?|LLC"
     r"|L\.L\.C\.|LLP|plc|PLC|AG|GmbH|N\.V\.?|B\.V\.|S\.A\.|SA|S\.p\.A\.|S\.A\.S\.|A/S|ASA"
-    r"|AB|Oyj|K\.K\.|SE|有限公司|股份有限公司|集团)"
+    r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团)"
 )
 
 
@@ -308,6 +308,12 @@ NON_COMPANY_WORDS = {
     "placement",
     "unit",
     "potential",
+    # public funders: their awards are a company's financing event, they are no party
+    "barda",
+    "cirm",
+    "darpa",
+    "cepi",
+    "nih",
 }
 
 
@@ -458,12 +464,15 @@ AGENT_ADVERBS = r"(?:today|recently|has|have|had|will|would|also|jointly|officia
 AGENT_VERBS = (
     r"announc(?:ed|es)|entered|enters|signed|signs|acquired|acquires|agreed|agrees"
     r"|licen[cs]ed|licen[cs]es|exercised|exercises|obtained|obtains|to acquire|to license"
+    r"|raised|completed|received|secured"
     r"|to buy|to merge|completed the acquisition|completes the acquisition"
 )
+# A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
 HEADLINE_VERBS = (
-    r"to acquire|acquires|to buy|buys|licen[cs]es|in-licen[cs]es|signs|enters|exercises"
-    r"|completes acquisition|announces (?:an? )?(?:licen[cs]e|agreement|acquisition|deal)"
-    r"|and\b"
+    r"to acquire|acquires|to buy|buys|licen[cs]es|in-licen[cs]es|out-licen[cs]es|signs|enters"
+    r"|exercises|completes|announces|raises|receives|gets|secures|obtains|reports|appoints"
+    r"|launches|starts|initiates|doses|opens|presents|closes|expands|strengthens|advances"
+    r"|submits|files|re-files|wins|partners|inks|sells|and\b"
 )
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
