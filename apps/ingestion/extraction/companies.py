@@ -393,6 +393,23 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
     return found
 
 
+CHINESE_NAME_PAREN = re.compile(
+    r"\(([\u4e00-\u9fff]+(?:[(（][\u4e00-\u9fff]+[)）])?[\u4e00-\u9fff]*(?:公司|集[团團]))\)"
+)
+
+
+def chinese_name_candidates(text: str) -> list[Candidate]:
+    """A registered Chinese name in brackets after a company's name is its alias:
+    "Acme (Suzhou) Biotech Co., Ltd. (艾克(苏州)生物科技有限公司)"."""
+    found = []
+    for match in CHINESE_NAME_PAREN.finditer(text):
+        candidate = candidate_at(text, match.start())
+        if candidate:
+            candidate.aliases = [match.group(1)]
+            found.append(candidate)
+    return found
+
+
 def bare_aliases(inside: str) -> list[str]:
     """Unquoted short names inside a ticker parenthesis: "(Henlius, HKEX:02696)"."""
     if not any(p.search(inside) for p in TICKER_PATTERNS):
@@ -811,6 +828,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     rules = (
         (formal_candidates, "company.legal_suffix"),
         (parenthetical_candidates, "company.defined_or_ticker"),
+        (chinese_name_candidates, "company.defined_or_ticker"),
         (apposition_candidates, "company.apposition"),
         (head_noun_candidates, "company.head_noun"),
         (announcement_header_candidates, "company.exchange_cover"),

@@ -128,6 +128,12 @@ def test_hkex_cover_issuer_has_its_stock_code_chinese_name_and_subsidiaries():
         "Jiangsu Quillon Pharmaceutical Co., Ltd.",
     ):
         assert company(result, name)["parent"] == "Quillon Pharmaceutical Group Company Limited"
+    assert company(result, "Quillon (Shanghai) Biotech Co., Ltd.")["aliases"] == [
+        "奎隆(上海)生物科技有限公司"
+    ]
+    assert company(result, "Jiangsu Quillon Pharmaceutical Co., Ltd.")["aliases"] == [
+        "江蘇奎隆製藥有限公司"
+    ]  # the defined term "Licensors" is a role, not a name
 
 
 def test_an_undefined_the_company_resolves_to_the_cover_issuer_in_other_wording():
@@ -204,3 +210,14 @@ def test_each_listed_company_carries_its_rule_and_confidence():
     assert rules["Helvara"][0] == "company.agent"
     assert rules["Brindle AG"][0] == "company.legal_suffix"
     assert all(0 < confidence <= 1 for _, confidence in rules.values())
+
+
+def test_a_bracketed_chinese_name_is_an_alias_in_other_wording():
+    entities = entities_of(
+        "Note\n\nOn June 1, 2024, Brevik (Hangzhou) Medicines Co., Ltd. "
+        "(布雷维克(杭州)医药有限公司), "
+        'the "Seller", sold an asset to Korvel Inc.'
+    )
+    brevik = entities.resolve("Brevik (Hangzhou) Medicines Co., Ltd.")
+    assert brevik.names == ["Brevik (Hangzhou) Medicines Co., Ltd.", "布雷维克(杭州)医药有限公司"]
+    assert entities.resolve("布雷维克(杭州)医药有限公司") is brevik

@@ -89,6 +89,18 @@ GENERIC_ALIASES = {
     "compound",
     "the company",
     "the group",
+    "licensors",
+    "licensees",
+    "partners",
+    "sellers",
+    "seller",
+    "buyer",
+    "buyers",
+    "purchaser",
+    "vendor",
+    "subsidiaries",
+    "investor",
+    "investors",
 }
 
 
