@@ -142,6 +142,13 @@ DATABASES = {
     )
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if IS_POSTGRES:
+    # Pages run short queries: JIT compiling a plan the planner costs high (a capped count, a
+    # search) took longer than running it; a broad search's matching parties (300k ids at a
+    # million facts) must fit work_mem to be hashed, not re-scanned per deal (issue 10).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", "-c jit=off -c work_mem=32MB"
+    )
 if not IS_POSTGRES:
     # Concurrent writers (an in-process task beside a request) wait instead of failing.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20

@@ -33,11 +33,12 @@ class CappedCount(int):
         return count
 
 
-def capped_count(rows, *, cap: int = COUNT_CAP) -> CappedCount:
+def capped_count(rows, *, cap: int | None = None) -> CappedCount:
     """How many rows, counting at most cap + 1 of them (`SELECT COUNT(*) FROM (... LIMIT)`).
 
     `rows` is a QuerySet, anything with `count_upto(limit)`, or a sized sequence.
     """
+    cap = COUNT_CAP if cap is None else cap
     if isinstance(rows, QuerySet):
         found = rows.order_by()[: cap + 1].count()
     elif hasattr(rows, "count_upto"):
@@ -49,11 +50,12 @@ def capped_count(rows, *, cap: int = COUNT_CAP) -> CappedCount:
     return CappedCount.of(found, capped=False)
 
 
-def estimated_count(queryset: QuerySet, *, cap: int = COUNT_CAP) -> CappedCount:
+def estimated_count(queryset: QuerySet, *, cap: int | None = None) -> CappedCount:
     """Exact up to the cap; past it PostgreSQL's planner estimate (rounded), elsewhere "cap+".
 
     For summaries (the home page) where "about 190,000" says enough.
     """
+    cap = COUNT_CAP if cap is None else cap
     count = capped_count(queryset, cap=cap)
     if not count.capped or connection.vendor != "postgresql":
         return count
@@ -88,8 +90,8 @@ class CappedPaginator(Paginator):
     201+" reads right); a page past the last row raises EmptyPage.
     """
 
-    def __init__(self, object_list, per_page, *, cap: int = COUNT_CAP, **kwargs):
-        self.cap = cap
+    def __init__(self, object_list, per_page, *, cap: int | None = None, **kwargs):
+        self.cap = COUNT_CAP if cap is None else cap
         super().__init__(object_list, per_page, **kwargs)
 
     @cached_property

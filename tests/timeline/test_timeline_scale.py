@@ -1,0 +1,93 @@
+"""The timeline is ordered and paged in SQL: same order as the rule, cost flat with size."""
+
+import datetime as dt
+import random
+
+import pytest
+
+from apps.companies.models import CompanyEvent
+from apps.core import pagination
+from apps.deals.models import Deal
+from apps.timeline.selectors import timeline_entries
+from tests.factories import make_company, make_deal, make_designation, make_drug, make_event
+
+pytestmark = pytest.mark.django_db
+
+ALL = {"subsidiaries": True}
+
+
+def busy_company(facts: int, seed: int = 5):
+    """A company with deals, its drug's designations and events on few dates (ties) and some
+    undated ones."""
+    rng = random.Random(seed)
+    company = make_company("Quillfern Therapeutics")
+    drug = make_drug("quillfernib", owner=company)
+    days = [None] + [dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(40)) for _ in range(8)]
+    for number in range(facts):
+        when = rng.choice(days)
+        kind = number % 3
+        if kind == 0:
+            make_deal(parties=[company, make_company()], announced_on=when)
+        elif kind == 1:
+            make_designation(drug=drug, date=when, indication=f"condition {number}")
+        else:
+            make_event(company=company, date=when, summary=f"Event {number}")
+    return company
+
+
+def rule_order(entries):
+    """The documented order: newest first, undated last, then id descending."""
+    return sorted(entries, key=lambda entry: entry.sort_key, reverse=True)
+
+
+def keys(entries):
+    return [(entry.kind, entry.fact.pk) for entry in entries]
+
+
+def test_sql_order_equals_the_rule_and_slices_agree_with_the_whole():
+    company = busy_company(45)
+    timeline = timeline_entries(company=company, data=ALL)
+    whole = list(timeline)
+    assert len(whole) == len(timeline) == 45
+    assert keys(whole) == keys(rule_order(whole))
+    assert keys(timeline[10:25]) == keys(whole[10:25])
+    assert keys([timeline[7]]) == keys([whole[7]])
+    assert whole[-1].when is None  # undated facts come last
+
+
+def test_a_timeline_page_costs_the_same_queries_at_any_size(client, django_assert_max_num_queries):
+    small = busy_company(6, seed=1)
+    with django_assert_max_num_queries(16) as small_queries:
+        client.get(small.get_absolute_url())
+    big = busy_company(150, seed=2)
+    big.slug = "quillfern-big"
+    big.save()
+    newest = max(
+        CompanyEvent.objects.filter(company=big, date__isnull=False), key=lambda e: (e.date, e.pk)
+    )
+    with django_assert_max_num_queries(len(small_queries)):
+        page = client.get(big.get_absolute_url(), {"kind": "event"}).content.decode()
+    assert "50 facts" in page
+    assert newest.summary in page
+
+
+def test_a_timeline_past_the_count_cap_says_so_and_keeps_paging(client, monkeypatch):
+    monkeypatch.setattr(pagination, "COUNT_CAP", 60)
+    company = busy_company(120)
+    page = client.get(company.get_absolute_url()).content.decode()
+    assert "60+ facts" in page
+    third = client.get(company.get_absolute_url(), {"page": 3})
+    assert third.status_code == 200
+    whole = list(timeline_entries(company=company, data=ALL))
+    assert whole[100].title in third.content.decode()
+
+
+def test_deal_facts_of_the_timeline_are_only_the_visible_ones():
+    company = busy_company(3)
+    hidden = make_deal(parties=[company, make_company()], review_state="rejected")
+    assert hidden.pk not in [
+        entry.fact.pk
+        for entry in timeline_entries(company=company, data=ALL)
+        if entry.kind == "deal"
+    ]
+    assert Deal.objects.filter(parties__company=company).count() == 2
