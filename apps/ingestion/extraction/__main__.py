@@ -4,7 +4,7 @@ import argparse
 import json
 import sys
 
-from . import extract
+from . import ExtractionInputTooLarge, extract
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,7 +14,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with open(args.file, encoding="utf-8", errors="replace") as handle:
         text = handle.read()
-    result = extract(text, title=args.title)
+    try:
+        result = extract(text, title=args.title)
+    except ExtractionInputTooLarge as error:
+        sys.stderr.write(f"{args.file}: {error}\n")
+        return 2
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     return 0
 

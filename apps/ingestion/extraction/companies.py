@@ -16,6 +16,7 @@ from .lexicons.companies import (
     EXCHANGES,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
+    INVESTMENT_ARM_HEADS,
     LEGAL_SUFFIX,
     NAME_STOPWORDS,
     NON_COMPANY_WORDS,
@@ -50,15 +51,27 @@ APPOSITION = re.compile(
     rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
-    r",?\s+(?:(?:each|both|which is|being)\s+)?(?:a|an)\s+"
-    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
-    r"(?:subsidiary|affiliate|unit)\s+of\s+"
+    r",?\s+(?:(?:each|both|which is|being)\s+)?(?:a|an|the)\s+"
+    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
+    r"(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
+    r"(?:(?!the\b)[a-z][\w\-]*\s+){0,4}"  # "the venture arm of global healthcare leader Y"
 )
+# "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
+OWNED_BY_BEFORE = re.compile(
+    r"(?P<owner>['’]s|\bits)\s+(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
+)
+OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
 PORTFOLIO_TAIL = re.compile(r"^\s+portfolio company")
 SUBSIDIARY_WORDS = re.compile(
     r"\((?:China|Shanghai|Beijing|Hong Kong|Suzhou|Japan|USA?)\)"
     r"|\bInvestment\b|\bTrading\b"
 )
+LEGAL_FORM_FAMILIES = {
+    **dict.fromkeys(("inc", "incorporated", "corp", "corporation", "llc"), "us"),
+    **dict.fromkeys(("ag", "gmbh"), "de"),
+    **dict.fromkeys(("sa", "se", "nv", "bv", "ab", "as", "asa", "oyj", "spa", "kk", "plc"), "eu"),
+}
 NAME_LOOKBACK_CHARS = 400  # longer than any name of `walk_back`'s word limit
 SHOUTING_WINDOW = 400  # an all-capitals heading is shorter than this
 # Diseases named after people: "Parkinson's disease" is no company.
@@ -203,6 +216,8 @@ def distinctive_word(name: str) -> str | None:
         return None
     first = words[0]
     lowered = fold(first)
+    if len(words) > 1 and fold(words[-1]) in INVESTMENT_ARM_HEADS:
+        return None  # "Sanofi" names the parent of "Sanofi Ventures", not the arm
     if lowered in PLACES or lowered in NAME_STOPWORDS or lowered in COMPANY_HEADS:
         return None
     if len(first) < 3 or not re.match(r"[A-Z]", first):
@@ -522,6 +537,9 @@ def normal_ticker(exchange: str, symbol: str) -> str | None:
 
 
 def same_company(a: FoundCompany, b: Candidate) -> bool:
+    form_a, form_b = legal_form_family(a.name), legal_form_family(b.name)
+    if form_a and form_b and form_a != form_b:
+        return False  # "Orrin AG" and its U.S. subsidiary "Orrin Therapeutics, Inc."
     keys_a = {core_key(n) for n in a.names} - {""}
     keys_b = {core_key(n) for n in [b.name, *b.aliases]} - {""}
     if keys_a & keys_b:
@@ -533,6 +551,8 @@ def same_company(a: FoundCompany, b: Candidate) -> bool:
         # "Quillon (Shanghai) Biotech Co., Ltd." is not "Quillon Pharmaceutical Group Limited"
         key_a, key_b = core_key(a.name), core_key(b.name)
         return key_a.startswith(key_b + " ") or key_b.startswith(key_a + " ")
+    if is_investment_arm(a.name, b.name) or is_investment_arm(b.name, a.name):
+        return False
     word_a, word_b = distinctive_word(a.name), distinctive_word(b.name)
     if word_a and word_b and fold(word_a) == fold(word_b):
         return True
@@ -542,6 +562,29 @@ def same_company(a: FoundCompany, b: Candidate) -> bool:
         for k_b in keys_b
         if len(k_a) > 3 and len(k_b) > 3
     )
+
+
+def is_investment_arm(longer: str, shorter: str) -> bool:
+    """ "Sanofi Ventures" is Sanofi's venture arm, not Sanofi: a name that adds only an
+    investment-arm word to another is another company (its parent, if the text says so)."""
+    long_key, short_key = core_key(longer).split(), core_key(shorter).split()
+    return (
+        len(long_key) > len(short_key)
+        and long_key[: len(short_key)] == short_key
+        and all(w in INVESTMENT_ARM_HEADS for w in long_key[len(short_key) :])
+    )
+
+
+def legal_form_family(name: str) -> str | None:
+    """The jurisdiction a name's legal form belongs to ("inc" and "corp" are one), or None
+    for forms used everywhere (Ltd, Limited, Co.) and names without one."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if words[-2:] in (["a", "s"], ["s", "a"]):
+        last = "".join(words[-2:])
+    return LEGAL_FORM_FAMILIES.get(last)
 
 
 def has_legal_form(name: str) -> bool:
@@ -622,7 +665,14 @@ class CompanyIndex:
         word = distinctive_word(candidate.name)
         if word:
             possible.update(self.by_word.get(fold(word), {}))
-        for found in sorted(possible.values(), key=lambda c: self.position[id(c)]):
+        exact = {
+            id(c)
+            for name in [candidate.name, *candidate.aliases]
+            for c in self.by_key.get(core_key(name), {}).values()
+        }
+        # a company bearing the very name first, then the earliest that may be the same
+        ranked = sorted(possible.values(), key=lambda c: (id(c) not in exact, self.position[id(c)]))
+        for found in ranked:
             if same_company(found, candidate):
                 return found
         return None
@@ -719,6 +769,18 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
             for child in coordinated(text, mentions, mention):
                 if parent and parent is not child:
                     child.parent = parent
+    for i, mention in enumerate(mentions):
+        owned = OWNED_BY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if owned:
+            earlier = [
+                m
+                for m in mentions[max(0, i - 5) : i]
+                if m.company is not mention.company
+                and mention.start - m.end < OWNER_SEARCH_CHARS
+                and not re.search(r"[.\n]\s", text[m.end : owned.start()])
+            ]
+            if earlier and (owned.group("owner") == "its" or earlier[-1].end == owned.start()):
+                mention.company.parent = earlier[-1].company
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]

@@ -36,7 +36,13 @@ from .companies import (
     find_companies,
     is_bare_name,
 )
-from .lexicons.companies import COMPANY_HEADS, GENERIC_ALIASES, NAME_STOPWORDS, PLACES
+from .lexicons.companies import (
+    COMPANY_HEADS,
+    GENERIC_ALIASES,
+    INVESTMENT_ARM_HEADS,
+    NAME_STOPWORDS,
+    PLACES,
+)
 from .mentions import Mention, SurfaceIndex, mentions_between
 from .text import Document, fold
 
@@ -135,12 +141,19 @@ class Entities(list):
         return self.resolve_name(self.text[start:end])
 
     def resolve_name(self, name: str) -> FoundCompany | None:
+        exact = self.index.by_form.get(name.strip().lower())
+        if exact is not None:
+            return exact  # "Brevik Inc." as written, full stop included
         name = POSSESSIVE.sub("", name.strip().strip(",;:.()")).strip()
         if not name:
             return None
         exact = self.index.by_form.get(name.lower())
         if exact is not None:
             return exact
+        bare_key = core_key(LEADING_THE.sub("", name))
+        keyed = [c for c in self if bare_key and bare_key in {core_key(n) for n in c.names}]
+        if len(keyed) > 1:
+            return None  # two companies share the key ("Brevik SE", "Brevik Inc."): ambiguous
         bare = LEADING_THE.sub("", name)
         if fold(bare) in GENERIC_ALIASES or fold(bare) in COMPANY_HEADS:
             return None  # "Pharmaceuticals", "the Group" without an issuer
@@ -203,6 +216,8 @@ def short_forms(company: FoundCompany) -> list[str]:
             words.pop(0)
         if not words:
             continue
+        if len(words) > 1 and fold(words[-1]) in INVESTMENT_ARM_HEADS:
+            continue  # "Sanofi Ventures" is never shortened to its parent's name
         if len(words) > 1:
             forms.append(" ".join(words))
         lead = words[0].strip(",")

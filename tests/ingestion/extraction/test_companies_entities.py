@@ -221,3 +221,28 @@ def test_a_bracketed_chinese_name_is_an_alias_in_other_wording():
     brevik = entities.resolve("Brevik (Hangzhou) Medicines Co., Ltd.")
     assert brevik.names == ["Brevik (Hangzhou) Medicines Co., Ltd.", "布雷维克(杭州)医药有限公司"]
     assert entities.resolve("布雷维克(杭州)医药有限公司") is brevik
+
+
+def test_a_venture_arm_is_its_own_company_with_its_parent():
+    entities = entities_of(
+        "Note\n\nMay 6, 2025 -- Korvel Ventures, the venture arm of global healthcare leader "
+        "Velmir, led the round. Velmir Inc. said little."
+    )
+    arm = entities.resolve("Korvel Ventures")
+    assert arm.parent is entities.resolve("Velmir Inc.")
+    assert entities.resolve("Korvel") is None  # the lead word names no arm
+
+
+def test_a_subsidiary_named_after_its_owner_possessive_or_its_has_that_parent():
+    entities = entities_of(
+        "Note\n\nOrrin AG is based in Zug, with its wholly-owned U.S. subsidiary, Orrin "
+        "Therapeutics, Inc., and labs in Boston. Orrin Therapeutics hires."
+    )
+    parent, child = entities.resolve("Orrin AG"), entities.resolve("Orrin Therapeutics, Inc.")
+    assert parent is not child and child.parent is parent
+    assert entities.resolve("Orrin Therapeutics") is child
+
+
+def test_two_registered_names_in_different_legal_forms_are_two_companies():
+    entities = entities_of("Note\n\nBrevik SE and Brevik Inc. met. Velmir GmbH's unit, Korvel plc.")
+    assert entities.resolve("Brevik SE") is not entities.resolve("Brevik Inc.")

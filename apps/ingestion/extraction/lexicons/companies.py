@@ -52,6 +52,11 @@ COMPANY_HEADS = {
 }
 
 
+# Last words of a company's investment arm ("Sanofi Ventures", "Lilly Capital"): the arm is
+# its own company, and its lead word names the parent, not the arm.
+INVESTMENT_ARM_HEADS = frozenset({"ventures", "capital", "investments", "fund", "funds"})
+
+
 # Nouns that end "X, a ... <noun>" appositions describing an organisation.
 ORGANISATION_NOUNS = (
     r"(?:company|firm|leader|corporation|organi[sz]ation|provider|manufacturer|developer"
