@@ -137,7 +137,17 @@ def wait_until_up(port: int, path: str, seconds: float = 120) -> None:
     raise SystemExit(f"nothing answered on 127.0.0.1:{port}{path} in {seconds:.0f} s")
 
 
+def port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
 def start_servers(args, database_url: str, sqlite_path: Path) -> list[subprocess.Popen]:
+    for port in (args.app_port, args.datasette_port):
+        if not port_free(port):  # an old server would be measured instead of this code
+            raise SystemExit(f"127.0.0.1:{port} is in use: stop that server or pick another port")
     app_env = {
         **os.environ,
         "DATABASE_URL": database_url,
