@@ -285,6 +285,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
         return None
     start += words[cut].start()
     name = text[start:end].strip(" ,;:")
+    repeated = re.fullmatch(r"(.{3,}?)\s*(\1)", name)
+    if repeated:  # an "About X" heading run into its paragraph: "X Inc. X Inc."
+        start += repeated.start(2)
+        name = repeated.group(2)
     words = name.split()
     if not words or not is_plausible_name(name):
         return None
@@ -299,6 +303,9 @@ def is_place_run(words: list[str]) -> bool:
 def is_plausible_name(name: str) -> bool:
     if not is_clean_name(name) or len(name) < 2 or len(name) > 90:
         return False
+    first = name.split()[0]
+    if re.search(rf"\b{LEGAL_SUFFIX}\s+{re.escape(first)}\b", name):
+        return False  # a heading run into its paragraph: "About X, Inc. X, Inc. is ..."
     words = fold(name).split()
     if not words or fold(name) in AGENCY_NAMES or fold(core_name(name)) in AGENCY_NAMES:
         return False
@@ -549,8 +556,7 @@ def same_company(a: FoundCompany, b: Candidate) -> bool:
     if has_legal_form(a.name) and has_legal_form(b.name):
         # two registered names that differ are two legal entities, often of one group:
         # "Quillon (Shanghai) Biotech Co., Ltd." is not "Quillon Pharmaceutical Group Limited"
-        key_a, key_b = core_key(a.name), core_key(b.name)
-        return key_a.startswith(key_b + " ") or key_b.startswith(key_a + " ")
+        return False  # "Brevik Inc." and its subsidiary "Brevik Labs Inc." too
     if is_investment_arm(a.name, b.name) or is_investment_arm(b.name, a.name):
         return False
     word_a, word_b = distinctive_word(a.name), distinctive_word(b.name)
@@ -906,6 +912,8 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)
+    if fold_listed_subsidiaries(companies):
+        mentions = surface_index(companies).find(text)
     link_parents(text, companies, mentions)
     first: dict[int, int] = {}
     for mention in mentions:
@@ -913,6 +921,28 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     for company in companies:
         company.start = first.get(id(company), company.start)
     return companies
+
+
+def fold_listed_subsidiaries(companies: list[FoundCompany]) -> bool:
+    """ "Acme (China) Limited" with the stock codes is the listed company itself, not a
+    subsidiary of an unlisted "Acme Limited" the text also names: one company. True if any
+    were folded (the list is changed in place)."""
+    folded = False
+    for child in list(companies):
+        parent = child.parent
+        if parent is None or not child.tickers or parent.tickers:
+            continue
+        if not is_subsidiary_name(child.name, parent.name):
+            continue
+        child.names += [n for n in parent.names if fold(n) not in {fold(m) for m in child.names}]
+        child.roles |= parent.roles
+        child.parent = parent.parent
+        for other in companies:
+            if other.parent is parent:
+                other.parent = child
+        companies.remove(parent)
+        folded = True
+    return folded
 
 
 def attach_tickers(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:

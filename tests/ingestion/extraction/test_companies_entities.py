@@ -246,3 +246,32 @@ def test_a_subsidiary_named_after_its_owner_possessive_or_its_has_that_parent():
 def test_two_registered_names_in_different_legal_forms_are_two_companies():
     entities = entities_of("Note\n\nBrevik SE and Brevik Inc. met. Velmir GmbH's unit, Korvel plc.")
     assert entities.resolve("Brevik SE") is not entities.resolve("Brevik Inc.")
+
+
+def test_the_listed_china_entity_and_its_unlisted_namesake_are_one_company():
+    entities = entities_of(
+        "Note\n\nMay 6, 2025 -- Velmir (China) Limited (Nasdaq: VLMR, HKEX: 77) today announced "
+        "a licence. Velmir Limited will receive US$40 million."
+    )
+    assert len(entities) == 1
+    velmir = entities.resolve("Velmir Limited")
+    assert velmir is entities.resolve("Velmir (China) Limited")
+    assert velmir.tickers == ["VLMR.NASDAQ", "77.HK"] and velmir.parent is None
+
+
+def test_a_subsidiary_whose_name_extends_its_parents_is_another_company():
+    entities = entities_of(
+        "Note\n\nBrevik Inc. (the “Company”) said that the Company’s subsidiary Brevik Labs "
+        "Inc., entered into an agreement."
+    )
+    parent, child = entities.resolve("Brevik Inc."), entities.resolve("Brevik Labs Inc.")
+    assert parent is not child and child.parent is parent
+
+
+def test_an_about_heading_run_into_its_paragraph_is_not_a_name():
+    entities = entities_of(
+        "Note\n\nBody.\n\nAbout Korvel Bio, Inc. Korvel Bio, Inc. (www.example.com), a "
+        "subsidiary of Velmir Holdings, Inc., makes vaccines."
+    )
+    assert sorted(c.name for c in entities) == ["Korvel Bio, Inc.", "Velmir Holdings, Inc."]
+    assert entities.resolve("Korvel Bio").parent is entities.resolve("Velmir Holdings")
