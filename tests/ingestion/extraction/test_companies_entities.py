@@ -275,3 +275,13 @@ def test_an_about_heading_run_into_its_paragraph_is_not_a_name():
     )
     assert sorted(c.name for c in entities) == ["Korvel Bio, Inc.", "Velmir Holdings, Inc."]
     assert entities.resolve("Korvel Bio").parent is entities.resolve("Velmir Holdings")
+
+
+def test_a_bare_name_after_a_role_noun_is_a_company():
+    entities = entities_of(
+        "Note\n\nMay 6, 2025 -- Korvel Ventures, the venture arm of global healthcare leader "
+        "Velmir, led the round alongside its partner Brevik."
+    )
+    velmir = entities.resolve("Velmir")
+    assert velmir is not None and entities.resolve("Korvel Ventures").parent is velmir
+    assert entities.resolve("Brevik") is not None

@@ -494,6 +494,9 @@ HEADLINE_VERBS = (
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
+    # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
+    r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
+    r"|\bdrugmaker|\b(?:its|our|their) partner"
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
