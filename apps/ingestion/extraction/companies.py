@@ -51,7 +51,7 @@ APPOSITION = re.compile(
     rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
-    r",?\s+(?:(?:each|both|which is|being)\s+)?(?:a|an|the)\s+"
+    r"\s*,?\s+(?:(?:each|both|which is|being)\s+)?(?:a|an|the)\s+"
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
     r"(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
     r"(?:(?!the\b)[a-z][\w\-]*\s+){0,4}"  # "the venture arm of global healthcare leader Y"
@@ -105,7 +105,7 @@ EPONYMS = {
 }
 AGENCY_NAMES = {fold(name) for names in AGENCIES.values() for name in names}
 
-BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}"
+BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}"
 # Where a sentence's subject starts: its start, a dateline's dash or wire tag, "that", "and".
 SUBJECT_START = r"(?:^|--\s*|\s[–—-]\s+|/\s+|\)\s*[-–—:]+\s*|[;,]\s+|\bthat\s+|\band\s+)"
 AGENT_SUBJECT = re.compile(

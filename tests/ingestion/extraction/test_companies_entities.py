@@ -285,3 +285,13 @@ def test_a_bare_name_after_a_role_noun_is_a_company():
     velmir = entities.resolve("Velmir")
     assert velmir is not None and entities.resolve("Korvel Ventures").parent is velmir
     assert entities.resolve("Brevik") is not None
+
+
+def test_the_owner_named_after_a_unit_of_is_a_company_and_the_parent():
+    entities = entities_of(
+        "Korvel Gets Nod for Trial\n\nKorvel Biopharma Group , a unit of Velmir Medical Holdings "
+        "Industry's , obtained the approval."
+    )
+    owner = entities.resolve("Velmir Medical Holdings Industry")
+    assert owner is not None
+    assert entities.resolve("Korvel Biopharma Group").parent is owner

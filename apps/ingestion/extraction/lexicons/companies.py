@@ -497,6 +497,7 @@ AGENT_OBJECT_CUES = (
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
+    r"|\b(?:subsidiary|unit|affiliate|division) of"  # the owner of a subsidiary is a company
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
