@@ -206,3 +206,18 @@ def test_territory_filter_finds_the_words_anywhere_in_any_case():
     make_deal(territory="")
     assert deals(territory="hong kong") == [greater_china]
     assert deals(territory="GREATER CHINA") == [greater_china]
+
+
+def test_a_minimum_without_a_currency_keeps_amounts_at_least_so_much_in_any_currency():
+    dollars = make_deal(total_value_amount=Decimal("3e8"), total_value_currency="USD")
+    yuan = make_deal(total_value_amount=Decimal("9e8"), total_value_currency="CNY")
+    make_deal(total_value_amount=Decimal("1e8"), total_value_currency="EUR")
+    make_deal()  # no price
+    assert set(deals(min_millions="200")) == {dollars, yuan}
+
+
+def test_a_currency_without_a_minimum_keeps_the_terms_priced_in_it():
+    euros = make_deal(upfront_amount=Decimal("5e6"), upfront_currency="EUR")
+    make_deal(upfront_amount=Decimal("5e6"), upfront_currency="USD")
+    make_deal(total_value_amount=Decimal("5e8"), total_value_currency="EUR")  # not the upfront
+    assert deals(money_term="upfront", currency="EUR") == [euros]

@@ -94,9 +94,12 @@ def test_ten_thousand_characters_in_the_search_box_is_a_400_with_a_message(clien
 
 
 def test_a_search_at_the_limit_is_searched(client, some_facts):
-    response = client.get("/search/", {"q": "Quorvane" + " " * (TEXT_MAX_LENGTH - 8)})
+    response = client.get("/search/", {"q": "Quorvane"})
     assert response.status_code == 200
     assert "Quorvane Therapeutics" in response.content.decode()
+    at_the_limit = client.get("/search/", {"q": "Q" * TEXT_MAX_LENGTH})
+    assert at_the_limit.status_code == 200
+    assert client.get("/search/", {"q": "Q" * (TEXT_MAX_LENGTH + 1)}).status_code == 400
 
 
 @pytest.mark.parametrize("export", ["", "csv", "json", "ics"])
