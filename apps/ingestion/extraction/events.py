@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .lexicons.events import FUTURE, INVESTMENT, TRIGGERS
+from .lexicons.events import FUTURE, INVESTMENT, TRADING_DAY, TRIGGERS
 from .money import find_money
 from .text import Document, Sentence, collapse
 
 TRIGGER_PATTERNS = [(kind, re.compile(trigger, re.IGNORECASE)) for kind, trigger in TRIGGERS]
 FUTURE_WORDS = re.compile(FUTURE, re.IGNORECASE)
 INVESTMENT_WORDS = re.compile(INVESTMENT, re.IGNORECASE)
+TRADING_DAY_WORDS = re.compile(TRADING_DAY, re.IGNORECASE)
 FUTURE_REACH = 40  # characters after a trigger that may still make it a plan ("... will be held")
 
 # Measured precision of each rule on dev2A and dev (matched events / events the rule produced).
@@ -116,6 +117,8 @@ def find_events(doc: Document, base, published: str | None) -> list[FoundEvent]:
         told = [s for s in doc.sentences if eligible(s) and happened(pattern, s.text)]
         if kind == "financing":  # the sentence that prices the raise tells it best
             told.sort(key=lambda s: not find_money(s.text))
+        if kind == "listing":  # an IPO is dated by its first trading day
+            told.sort(key=lambda s: not TRADING_DAY_WORDS.search(s.text))
         if told:
             event = make_event(doc, kind, told[0], base, published)
             event.start = told[0].start

@@ -27,7 +27,10 @@ STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
     r"|clinical|\d)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
-    r"|(?:[A-Z][A-Z0-9-]{3,}\s+)?(?:study|studies|trial|trials|program|programme)\b)"
+    r"|(?:[A-Z][A-Z0-9-]{3,}\s+)?(?:study|studies|trial|trials|program|programme)\b"
+    # "for gout and Orphan Drug designation to Y": the next telling starts
+    r"|(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:designations?|approvals?|status"
+    r"|clearance|authori[sz]ation)\b)"
 )
 # An abbreviation in brackets ("(AML)", "(LR-MDS)") is dropped; any other bracket ends the phrase.
 SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")

@@ -74,6 +74,9 @@ TRIGGERS = [
     ),
 ]
 
+# The sentence that dates a listing: its first trading day.
+TRADING_DAY = r"\b(?:began|begins|commenced|commences|started|starts) trading\b|\bdebut(?:ed)? on\b"
+
 # Words that make a telling a plan, not a fact.
 FUTURE = (
     r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
