@@ -1,5 +1,7 @@
 """Search and lists at scale: bounded id lists, their broad fallback, capped counts, indexes."""
 
+import re
+
 import pytest
 from django.core.paginator import EmptyPage
 from django.db import connection
@@ -78,7 +80,9 @@ def test_the_home_page_counts_are_capped_too(client, monkeypatch):
     for _ in range(3):
         make_deal()
     page = client.get("/").content.decode()
-    assert "<strong>2+</strong> deals" in page or "2+" in page.split("deals")[0]
+    # SQLite says "2+"; PostgreSQL gives its planner's estimate past the cap, also with "+".
+    shown = re.search(r"<strong>([\d,]+\+?)</strong> deals", page).group(1)
+    assert shown.endswith("+") and shown != "3"
 
 
 def test_export_rows_give_each_deal_the_same_relations_as_django_prefetch():
