@@ -255,3 +255,26 @@ def test_loading_the_same_extraction_again_writes_no_history_row_for_any_model()
     facts_sync(document=make_document(TEXT + " Again."), extraction=extraction())
 
     assert history_row_counts() == before
+
+
+def test_loading_grows_linearly_in_queries_with_the_number_of_deals():
+    # One licensor, N partners, N deals: finding each deal must not read every earlier deal.
+    from django.db import connection
+
+    from benchmarks.load_benchmark import release
+
+    def queries_per_fact(size: int, licensor: str) -> float:
+        text, data = release(size, licensor=licensor)
+        count = [0]
+
+        def counted(execute, sql, params, many, context):
+            count[0] += 1
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(counted):
+            facts_sync(document=make_document(text), extraction=data)
+        return count[0] / (1 + 3 * size)
+
+    small, large = queries_per_fact(10, "Ostrava"), queries_per_fact(80, "Quellmark")
+    assert Deal.objects.count() == 90
+    assert large <= small * 1.1, (small, large)
