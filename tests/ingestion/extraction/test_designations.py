@@ -236,3 +236,10 @@ def test_each_designation_carries_its_rule_and_confidence():
     for item in extract(SI11)["designations"]:
         assert item["rule"].startswith("designation.")
         assert 0 < item["confidence"] <= 1
+
+
+def test_a_country_named_later_in_the_clause_is_the_agency():
+    result = extract(
+        release("Corlan Therapeutics SA said CRL-880 received approval for gout in Japan.")
+    )
+    assert ("CRL-880", "PMDA", "approval") in designations(result)
