@@ -79,11 +79,12 @@ REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 
-# Measured precision of each rule on dev2A and dev (matched facts / facts the rule produced).
+# Measured precision of each rule on dev2A and dev (matched facts / facts the rule produced,
+# 2026-12-01: named 28/29, region 10/10, previous sentence 1/3).
 RULE_CONFIDENCE = {
-    "designation.named_agency": 0.85,
-    "designation.region_agency": 0.75,
-    "designation.previous_sentence": 0.6,
+    "designation.named_agency": 0.97,
+    "designation.region_agency": 1.0,
+    "designation.previous_sentence": 0.33,
 }
 
 
