@@ -5,6 +5,7 @@ test database (DATABASE_URL=postgres://...). Without them the test is skipped, u
 DEALTRACKER_REQUIRE_SERVICES=1 (CI), where a missing broker fails it.
 """
 
+import json
 import os
 import signal
 import subprocess
@@ -58,9 +59,12 @@ def worker_database_url() -> str:
 
 
 def worker_start(
-    queue: str, log_path: Path, *, app: str = "dealtracker", **env
+    queue: str, log_path: Path, *, app: str = "dealtracker", pool: str = "solo", **env
 ) -> subprocess.Popen:
-    """A `celery -A <app> worker` process (solo pool) on this queue, logging to log_path."""
+    """A `celery -A <app> worker` process on this queue, logging to log_path.
+
+    It leads a process group of its own, so a prefork worker's children can be killed with it.
+    """
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "dealtracker.settings",
@@ -74,7 +78,7 @@ def worker_start(
         return subprocess.Popen(
             [
                 *(sys.executable, "-m", "celery", "-A", app, "worker"),
-                *("--pool", "solo", "--loglevel", "INFO", "--queues", queue),
+                *("--pool", pool, "--concurrency", "1", "--loglevel", "INFO", "--queues", queue),
                 *("--hostname", f"{queue}-{uuid.uuid4().hex[:4]}@%h"),
                 *("--without-gossip", "--without-mingle", "--without-heartbeat"),
             ],
@@ -82,6 +86,7 @@ def worker_start(
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
 
@@ -177,8 +182,14 @@ def test_a_worker_killed_mid_load_leaves_nothing_and_a_new_worker_loads_the_docu
     loaded, log_path = tmp_path / "loaded", tmp_path / "workers.log"
     client = broker_client()
     document = make_document(SEED.read_text(encoding="utf-8"))
+    # Prefork, as deployed: the main process receives (and, without acks_late, would
+    # acknowledge) the message, a child process runs the task.
     doomed = worker_start(
-        queue, log_path, app="tests.ingestion.slow_worker", SLOW_WORKER_LOADED_FILE=str(loaded)
+        queue,
+        log_path,
+        app="tests.ingestion.slow_worker",
+        pool="prefork",
+        SLOW_WORKER_LOADED_FILE=str(loaded),
     )
     try:
         result = client.send_task(
@@ -190,17 +201,18 @@ def test_a_worker_killed_mid_load_leaves_nothing_and_a_new_worker_loads_the_docu
             assert time.monotonic() < deadline, "the worker never reached the load"
             time.sleep(0.1)
         # Mid-task: the facts are written inside the load's transaction, not committed.
-        doomed.send_signal(signal.SIGKILL)
+        os.killpg(doomed.pid, signal.SIGKILL)  # the whole worker: main process and child
         doomed.wait(timeout=20)
     finally:
         if doomed.poll() is None:
-            doomed.kill()
+            os.killpg(doomed.pid, signal.SIGKILL)
     document.refresh_from_db()
     assert document.status == Document.Status.RUNNING
     assert document.started_at is not None
     assert not Company.objects.exists() and not Provenance.objects.exists()
     broker = redis.Redis.from_url(BROKER_URL)
-    assert broker.hexists("unacked", result.id) or broker.hlen("unacked") >= 1  # not acked
+    unacked = [json.loads(m)[0]["headers"]["id"] for m in broker.hvals("unacked")]
+    assert result.id in unacked  # the message was never acknowledged
 
     # A new worker takes the message back once the visibility timeout (here 2 s) is over.
     rescuer = worker_start(queue, log_path, CELERY_VISIBILITY_TIMEOUT_SECONDS="2")
