@@ -18,7 +18,7 @@ def test_the_data_migration_fixes_rows_the_new_checks_would_refuse():
     typed = old.objects.create(
         type="license",
         upfront_amount=Decimal("5000000"),
-        upfront_currency=" usd",
+        upfront_currency="usd",
         upfront_disclosed=False,
         milestones_amount=Decimal("9000000"),
         milestones_currency="US$",

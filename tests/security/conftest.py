@@ -1,5 +1,7 @@
-"""Fixtures for the security tests: the browser ones (headless Chromium, the seeded live
-server) and the curator/viewer clients of tests/curation."""
+"""Fixtures for the security tests: the curator/viewer clients of tests/curation.
 
-from tests.browser.conftest import browser, page, seeded_live_server  # noqa: F401
+The CSP browser test lives in tests/browser, beside the one session-wide Chromium (a second
+sync Playwright in the same process fails).
+"""
+
 from tests.curation.conftest import curator, curator_client, viewer, viewer_client  # noqa: F401
