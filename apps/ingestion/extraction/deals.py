@@ -427,28 +427,18 @@ def verb_deals(
     Never a deal without two parties; never shares, data or rights (rights are licences).
     """
     found = []
-    for verb in ACQUIRE_VERB.finditer(sentence.text):
-        position = sentence.start + verb.start()
-        found += acquisition_at(
-            doc,
-            sentence,
-            position,
-            sentence.start + verb.end(),
-            companies,
-            drugs,
-            rule="deal.acquire_verb",
-        )
-    for noun in ACQUISITION_NOUN.finditer(sentence.text):
-        position = sentence.start + noun.start()
-        found += acquisition_at(
-            doc,
-            sentence,
-            position,
-            sentence.start + noun.end(),
-            companies,
-            drugs,
-            rule="deal.acquisition_noun",
-        )
+    cues = ((ACQUIRE_VERB, "deal.acquire_verb"), (ACQUISITION_NOUN, "deal.acquisition_noun"))
+    for pattern, rule in cues:
+        for cue in pattern.finditer(sentence.text):
+            found += acquisition_at(
+                doc,
+                sentence,
+                sentence.start + cue.start(),
+                sentence.start + cue.end(),
+                companies,
+                drugs,
+                rule=rule,
+            )
     for noun in ASSET_ACQUISITION_BY.finditer(sentence.text):
         found += asset_acquisition_by(doc, sentence, noun, companies, drugs)
     for verb in SALE_VERB.finditer(sentence.text):

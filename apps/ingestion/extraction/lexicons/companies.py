@@ -3,6 +3,8 @@
 Patterns of the trade only: nothing here names a particular company or product.
 """
 
+from .text import MONTH_NAMES
+
 # Legal forms that close a formal company name ("Co., Ltd.", "N.V.", "有限公司").
 LEGAL_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company\s+Limited|Holdings\s+Limited"
@@ -240,18 +242,7 @@ NAME_STOPWORDS = {
     "approval",
     "designation",
     "ceremony",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTH_NAMES,
     "jan",
     "feb",
     "mar",

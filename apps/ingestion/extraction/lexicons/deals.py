@@ -5,6 +5,8 @@ regular-expression source strings; the rule module compiles them. ``{X}`` in a c
 one party's names.
 """
 
+from .text import MONTH_NAMES
+
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
@@ -274,18 +276,7 @@ NOT_NAME_WORDS = {
     "new",
     "also",
     "following",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTH_NAMES,
     "mr",
     "ms",
     "dr",
