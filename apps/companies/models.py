@@ -134,9 +134,9 @@ class Listing(models.Model):
 
 
 class CompanyEventQuerySet(ReviewedQuerySet):
-    def naming_visible(self):
-        """Events of visible companies (see ReviewedQuerySet.naming_visible)."""
-        return self.filter(company__in=Company.objects.visible())
+    def naming_hidden_conditions(self):
+        """An event of a hidden company."""
+        return [models.Exists(Company.objects.hidden().filter(pk=models.OuterRef("company_id")))]
 
     def for_companies(self, company_ids):
         return self.filter(company_id__in=company_ids)

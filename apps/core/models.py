@@ -24,13 +24,69 @@ class ReviewedQuerySet(models.QuerySet):
         shown = self.exclude(review_state=ReviewState.REJECTED).confident(min_confidence)
         return shown.naming_visible()
 
+    def hidden(self):
+        """The rows visible() leaves out, under the current settings: the complement.
+
+        Named facts test "names nothing hidden" against this set, not "names only visible
+        rows": the hidden rows are few (rejected ones, by default) and found through the
+        review_state index, so the test costs a few index probes per listed row instead of a
+        scan of every company and drug per query (issue 10: 395 ms against 6.5 ms).
+        """
+        condition = self._own_hidden_condition()
+        for naming in self.naming_hidden_conditions():
+            condition |= naming
+        return self.filter(condition)
+
+    def hidden_parts(self) -> list["ReviewedQuerySet"]:
+        """hidden() as querysets whose union it is, each found through one index: the rows
+        hidden themselves (review_state), then one per kind of hidden name (a drug's owner).
+
+        A fact naming these rows tests each part on its own: an OR of the parts would read
+        every row of the table to test it.
+        """
+        own = self.filter(self._own_hidden_condition())
+        return [own, *(self.filter(naming) for naming in self.naming_hidden_conditions())]
+
+    def _own_hidden_condition(self) -> models.Q:
+        if not settings.SHOW_UNREVIEWED_FACTS:
+            return ~models.Q(review_state=ReviewState.APPROVED)
+        hidden = models.Q(review_state=ReviewState.REJECTED)
+        minimum = settings.PUBLIC_MIN_CONFIDENCE
+        if minimum > 0:
+            unsure = ~models.Q(review_state=ReviewState.APPROVED) & ~models.Exists(
+                self._sure(minimum)
+            )
+            hidden |= unsure
+        return hidden
+
+    def naming_hidden_conditions(self) -> list[models.Exists]:
+        """Conditions true for a row naming a hidden company or drug (each kind of name one).
+
+        Each fact's queryset says which, as a correlated EXISTS against the (small) hidden()
+        set: negated one by one (never NOT (a OR b), which PostgreSQL runs as a subplan per
+        row) each becomes an anti-join, a few index probes per listed row instead of a scan
+        of every party.
+        """
+        return []
+
     def naming_visible(self):
-        """Drop rows that name a hidden company or drug; each fact's queryset says which.
+        """Drop rows that name a hidden company or drug (see naming_hidden_conditions).
 
         One rule for every page, export, feed and search: a fact naming a company or drug the
         public may not see is hidden with it, never shown with a name whose link is a 404.
         """
-        return self
+        return self.filter(*(~naming for naming in self.naming_hidden_conditions()))
+
+    def _sure(self, minimum: float):
+        from django.contrib.contenttypes.models import ContentType
+
+        from apps.sources.models import Provenance
+
+        return Provenance.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model),
+            object_id=models.OuterRef("pk"),
+            confidence__gte=minimum,
+        )
 
     def confident(self, minimum: float):
         """Approved facts, and the others whose confidence reaches `minimum` (0 to 1).
@@ -40,16 +96,9 @@ class ReviewedQuerySet(models.QuerySet):
         """
         if minimum <= 0:
             return self
-        from django.contrib.contenttypes.models import ContentType
-
-        from apps.sources.models import Provenance
-
-        sure = Provenance.objects.filter(
-            content_type=ContentType.objects.get_for_model(self.model),
-            object_id=models.OuterRef("pk"),
-            confidence__gte=minimum,
+        return self.filter(
+            models.Q(review_state=ReviewState.APPROVED) | models.Exists(self._sure(minimum))
         )
-        return self.filter(models.Q(review_state=ReviewState.APPROVED) | models.Exists(sure))
 
     def unreviewed(self):
         return self.filter(review_state=ReviewState.UNREVIEWED)

@@ -22,18 +22,20 @@ class DealQuerySet(ReviewedQuerySet):
             models.F("announced_on").desc(nulls_last=True), "-id"
         )
 
-    def naming_visible(self):
-        """Deals whose every party and drug is visible."""
+    def naming_hidden_conditions(self):
+        """A deal naming a hidden party or drug (see ReviewedQuerySet.naming_hidden_conditions)."""
         from apps.companies.models import Company
         from apps.drugs.models import Drug
 
-        hidden_party = DealParty.objects.filter(deal=models.OuterRef("pk")).exclude(
-            company__in=Company.objects.visible()
-        )
-        hidden_drug = Deal.drugs.through.objects.filter(deal=models.OuterRef("pk")).exclude(
-            drug__in=Drug.objects.visible()
-        )
-        return self.filter(~models.Exists(hidden_party), ~models.Exists(hidden_drug))
+        hidden_parties = [
+            DealParty.objects.filter(deal=models.OuterRef("pk"), company__in=part)
+            for part in Company.objects.hidden_parts()
+        ]
+        hidden_drugs = [
+            Deal.drugs.through.objects.filter(deal=models.OuterRef("pk"), drug__in=part)
+            for part in Drug.objects.hidden_parts()
+        ]
+        return [models.Exists(names) for names in (*hidden_parties, *hidden_drugs)]
 
     def with_company(self, company_ids, role: str | None = None):
         parties = DealParty.objects.filter(company_id__in=company_ids)

@@ -44,13 +44,11 @@ class Indication(models.Model):
 
 
 class DrugQuerySet(ReviewedQuerySet):
-    def naming_visible(self):
-        """Drugs with no owner or a visible one (see ReviewedQuerySet.naming_visible)."""
+    def naming_hidden_conditions(self):
+        """A drug whose owner is hidden (a drug with no owner names none)."""
         from apps.companies.models import Company
 
-        return self.filter(
-            models.Q(owner__isnull=True) | models.Q(owner__in=Company.objects.visible())
-        )
+        return [models.Exists(Company.objects.hidden().filter(pk=models.OuterRef("owner_id")))]
 
     def by_name(self, name: str):
         """Drugs known under this name or a code name, case and punctuation folded."""

@@ -10,11 +10,14 @@ from apps.sources.models import Sourced
 
 
 class DesignationQuerySet(ReviewedQuerySet):
-    def naming_visible(self):
-        """Designations of visible drugs."""
+    def naming_hidden_conditions(self):
+        """A designation of a hidden drug."""
         from apps.drugs.models import Drug
 
-        return self.filter(drug__in=Drug.objects.visible())
+        return [
+            models.Exists(part.filter(pk=models.OuterRef("drug_id")))
+            for part in Drug.objects.hidden_parts()
+        ]
 
     def granted(self):
         return self.filter(status=Designation.Status.GRANTED)
