@@ -50,15 +50,50 @@ def capped_count(rows, *, cap: int | None = None) -> CappedCount:
     return CappedCount.of(found, capped=False)
 
 
-def estimated_count(queryset: QuerySet, *, cap: int | None = None) -> CappedCount:
+def table_rows(models) -> dict:
+    """Each model's table size as PostgreSQL last measured it (pg_class.reltuples), in one
+    query; {} elsewhere. A table never analyzed is left out (-1 there)."""
+    if connection.vendor != "postgresql":
+        return {}
+    tables = {model._meta.db_table: model for model in models}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' AND relname = ANY(%s)",
+            [list(tables)],
+        )
+        return {tables[name]: int(rows) for name, rows in cursor.fetchall() if rows >= 0}
+
+
+def estimated_count(
+    queryset: QuerySet, *, cap: int | None = None, sizes: dict | None = None
+) -> CappedCount:
     """Exact up to the cap; past it PostgreSQL's planner estimate (rounded), elsewhere "cap+".
 
-    For summaries (the home page) where "about 190,000" says enough.
+    For summaries (the home page) where "about 190,000" says enough. `sizes` (table_rows) lets
+    a big table skip the count: when its table holds more than twice the cap, the planner's
+    estimate comes first, and a list it puts past twice the cap is not counted at all
+    (counting the first 10,001 visible deals cost the home page 80 ms at 1/10 size).
     """
     cap = COUNT_CAP if cap is None else cap
+    if connection.vendor != "postgresql":
+        return capped_count(queryset, cap=cap)
+    big_table = (sizes or {}).get(queryset.model, 0) > 2 * cap
+    if big_table:
+        estimate = _planner_rows(queryset)
+        if estimate > 2 * cap:
+            return _rounded(estimate)
     count = capped_count(queryset, cap=cap)
-    if not count.capped or connection.vendor != "postgresql":
+    if not count.capped:
         return count
+    estimate = _planner_rows(queryset)
+    return count if estimate <= cap else _rounded(estimate)
+
+
+def _rounded(estimate: int) -> CappedCount:
+    return CappedCount.of(round(estimate, -(len(str(estimate)) - 2)), capped=True)
+
+
+def _planner_rows(queryset: QuerySet) -> int:
     sql, params = queryset.order_by().query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
@@ -67,11 +102,7 @@ def estimated_count(queryset: QuerySet, *, cap: int | None = None) -> CappedCoun
         import json
 
         plan = json.loads(plan)
-    estimate = int(plan[0]["Plan"]["Plan Rows"])
-    if estimate <= cap:
-        return count
-    rounded = round(estimate, -(len(str(estimate)) - 2))  # two significant digits
-    return CappedCount.of(rounded, capped=True)
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 class CappedPage(Page):

@@ -18,7 +18,7 @@ from apps.companies.selectors import (
 )
 from apps.core.dates import PartialDate
 from apps.core.filters import last_day
-from apps.core.pagination import estimated_count
+from apps.core.pagination import estimated_count, table_rows
 from apps.core.templatetags.browse import fact_url
 from apps.deals.models import Deal, DealParty
 from apps.deals.selectors import SEARCH_ID_LIMIT, deals_for_listing, deals_matching_condition
@@ -284,15 +284,17 @@ class HomeSummary:
 def home_summary(*, latest: int = 8) -> HomeSummary:
     """Counts of what is visible and the latest of each kind of fact."""
     # Exact up to 10,000, then the planner's estimate: no request counts a million rows.
+    sizes = table_rows([Deal, Company, Drug, Designation, Document])
     counts = {
-        "deals": estimated_count(Deal.objects.visible()),
-        "companies": estimated_count(Company.objects.visible()),
-        "drugs": estimated_count(Drug.objects.visible()),
-        "designations": estimated_count(Designation.objects.visible()),
-        "documents": estimated_count(Document.objects.all()),
+        "deals": estimated_count(Deal.objects.visible(), sizes=sizes),
+        "companies": estimated_count(Company.objects.visible(), sizes=sizes),
+        "drugs": estimated_count(Drug.objects.visible(), sizes=sizes),
+        "designations": estimated_count(Designation.objects.visible(), sizes=sizes),
+        "documents": estimated_count(Document.objects.all(), sizes=sizes),
         # Press releases added in the last week, however they came (sources, uploads).
         "new_documents": estimated_count(
-            Document.objects.filter(created_at__gte=timezone.now() - timedelta(days=7))
+            Document.objects.filter(created_at__gte=timezone.now() - timedelta(days=7)),
+            sizes=sizes,
         ),
     }
     events = (

@@ -125,3 +125,23 @@ def test_name_search_can_use_the_trigram_indexes():
         cursor.execute("SET enable_indexscan = on")
     assert "companies_company_name_trgm" in plan
     assert "deals_deal_territory_trgm" in deal_plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="planner estimates are PostgreSQL's")
+def test_a_summary_count_far_past_the_cap_is_the_estimate_without_counting():
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(10):
+        make_deal()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE deals_deal")
+    sizes = pagination.table_rows([Deal])
+    assert sizes == {Deal: 10}
+    with CaptureQueriesContext(connection) as far:
+        count = pagination.estimated_count(Deal.objects.all(), cap=2, sizes=sizes)
+    assert count.capped and str(count) == "10+"
+    assert not any("COUNT(" in query["sql"] for query in far.captured_queries)
+    with CaptureQueriesContext(connection) as near:
+        near_count = pagination.estimated_count(Deal.objects.all(), cap=9, sizes=sizes)
+    assert near_count.capped  # 10 > 9: counted up to the cap, then the estimate
+    assert any("COUNT(" in query["sql"] for query in near.captured_queries)
