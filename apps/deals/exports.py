@@ -1,50 +1,134 @@
 """What a deal row holds in CSV and JSON (documented in docs/exports.md)."""
 
+import itertools
+from collections import defaultdict
+from collections.abc import Iterator
+from operator import itemgetter
+
 from django.urls import reverse
 
+from apps.core import exports as core_exports
+from apps.core.dates import partial_date
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
+from apps.core.money import money
 from apps.sources.selectors import quotes_attach
 
 from .filters import DealFilter
+from .models import Deal, DealParty
 from .selectors import deals_for_listing
 
 
-def _parties(deal):
-    return [
-        {"name": party.company.name, "slug": party.company.slug, "role": party.role}
-        for party in deal.parties.all()
-    ]
+def _money(row: dict, term: str):
+    return money(row[f"{term}_amount"], row[f"{term}_currency"])
 
 
-def _parties_text(deal) -> str:
-    return "; ".join(f"{party.company.name} ({party.role})" for party in deal.parties.all())
-
-
+# One definition of a deal row for the CSV, XLSX and JSON exports. Each reads a plain dict that
+# deal_records builds from values() (never a model instance: 83% of a 10,000-row CSV was
+# building instances and their prefetches).
 DEAL_COLUMNS = [
-    Column("id", lambda deal: deal.pk),
-    Column("url", lambda deal: deal.get_absolute_url()),
-    Column("type", lambda deal: deal.type),
-    Column("announced", lambda deal: deal.announced),
-    Column("signed", lambda deal: deal.signed),
-    Column("parties", _parties, text=_parties_text),
-    Column("drugs", lambda deal: [drug.name for drug in deal.drugs.all()]),
-    Column("indications", lambda deal: [item.name for item in deal.indications.all()]),
-    Column("territory", lambda deal: deal.territory),
-    Column("exclusive", lambda deal: deal.exclusive),
-    Column("upfront", lambda deal: deal.upfront),
-    Column("upfront_disclosed", lambda deal: deal.upfront_disclosed),
-    Column("milestones", lambda deal: deal.milestones),
-    Column("milestones_disclosed", lambda deal: deal.milestones_disclosed),
-    Column("royalties_disclosed", lambda deal: deal.royalties_disclosed),
-    Column("total_value", lambda deal: deal.total_value),
-    Column("value", lambda deal: deal.value),
-    Column("value_basis", lambda deal: deal.value_basis),
-    Column("value_usd", lambda deal: deal.value_usd),
-    Column("usd_rate", lambda deal: deal.usd_rate),
-    Column("usd_rate_on", lambda deal: deal.usd_rate_on),
-    Column("usd_missing", lambda deal: deal.usd_missing),
-    Column("review_state", lambda deal: deal.review_state),
+    Column("id", itemgetter("id")),
+    Column("url", itemgetter("url")),
+    Column("type", itemgetter("type")),
+    Column("announced", lambda row: partial_date(row["announced_on"], row["announced_precision"])),
+    Column("signed", lambda row: partial_date(row["signed_on"], row["signed_precision"])),
+    Column(
+        "parties",
+        itemgetter("parties"),
+        text=lambda row: "; ".join(f"{p['name']} ({p['role']})" for p in row["parties"]),
+    ),
+    Column("drugs", itemgetter("drugs")),
+    Column("indications", itemgetter("indications")),
+    Column("territory", itemgetter("territory")),
+    Column("exclusive", itemgetter("exclusive")),
+    Column("upfront", lambda row: _money(row, "upfront")),
+    Column("upfront_disclosed", itemgetter("upfront_disclosed")),
+    Column("milestones", lambda row: _money(row, "milestones")),
+    Column("milestones_disclosed", itemgetter("milestones_disclosed")),
+    Column("royalties_disclosed", itemgetter("royalties_disclosed")),
+    Column("total_value", lambda row: _money(row, "total_value")),
+    Column("value", lambda row: _money(row, "value")),
+    Column("value_basis", itemgetter("value_basis")),
+    Column("value_usd", itemgetter("value_usd")),
+    Column("usd_rate", itemgetter("usd_rate")),
+    Column("usd_rate_on", itemgetter("usd_rate_on")),
+    Column("usd_missing", itemgetter("usd_missing")),
+    Column("review_state", itemgetter("review_state")),
 ]
+# The deal columns values() reads; parties, drugs, indications and url are added per chunk.
+DEAL_FIELDS = (
+    "id",
+    "type",
+    "announced_on",
+    "announced_precision",
+    "signed_on",
+    "signed_precision",
+    "territory",
+    "exclusive",
+    "upfront_amount",
+    "upfront_currency",
+    "upfront_disclosed",
+    "milestones_amount",
+    "milestones_currency",
+    "milestones_disclosed",
+    "royalties_disclosed",
+    "total_value_amount",
+    "total_value_currency",
+    "value_amount",
+    "value_currency",
+    "value_basis",
+    "value_usd",
+    "usd_rate",
+    "usd_rate_on",
+    "usd_missing",
+    "review_state",
+)
+
+
+def deal_records(deals, *, chunk: int | None = None) -> Iterator[dict]:
+    """The deals (a queryset, in its order) as dicts DEAL_COLUMNS read, streamed.
+
+    Rows come from a server-side cursor (`.iterator(chunk_size=chunk)`) as values; each chunk
+    then costs three more queries, for its parties ({name, slug, role}, in party order), drugs
+    and indications (names, by name). A visible deal names no hidden party or drug (the
+    visible() rule), so those reads need no visibility test of their own.
+    """
+    chunk = chunk or core_exports.EXPORT_CHUNK_ROWS
+    url = reverse("deals:deal_detail", args=[0])[: -len("0/")] + "{}/"
+    rows = deals.prefetch_related(None).values(*DEAL_FIELDS).iterator(chunk_size=chunk)
+    while batch := list(itertools.islice(rows, chunk)):
+        ids = [row["id"] for row in batch]
+        parties = _grouped(
+            DealParty.objects.filter(deal_id__in=ids)
+            .order_by("id")
+            .values_list("deal_id", "company__name", "company__slug", "role"),
+            lambda name, slug, role: {"name": name, "slug": slug, "role": role},
+        )
+        drugs = _grouped(
+            Deal.drugs.through.objects.filter(deal_id__in=ids)
+            .order_by("drug__name")
+            .values_list("deal_id", "drug__name"),
+            lambda name: name,
+        )
+        indications = _grouped(
+            Deal.indications.through.objects.filter(deal_id__in=ids)
+            .order_by("indication__name")
+            .values_list("deal_id", "indication__name"),
+            lambda name: name,
+        )
+        for row in batch:
+            pk = row["id"]
+            row["url"] = url.format(pk)
+            row["parties"] = parties.get(pk, [])
+            row["drugs"] = drugs.get(pk, [])
+            row["indications"] = indications.get(pk, [])
+            yield row
+
+
+def _grouped(rows, make) -> dict[int, list]:
+    grouped = defaultdict(list)
+    for deal_id, *values in rows:
+        grouped[deal_id].append(make(*values))
+    return grouped
 
 
 class DealFeed(FilteredFeed):

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from apps.core.exports import list_response
 from apps.core.pickers import suggestions_response
 
-from .exports import DEAL_COLUMNS
+from .exports import DEAL_COLUMNS, deal_records
 from .filters import DealFilter
 from .models import Deal
 from .selectors import deal_for_page, deals_for_listing, territory_suggestions
@@ -18,6 +18,7 @@ def deal_list(request):
         template="deals/deal_list.html",
         filename="deals",
         columns=DEAL_COLUMNS,
+        records=deal_records,
     )
 
 

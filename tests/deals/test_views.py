@@ -272,3 +272,53 @@ def test_deal_page_queries_do_not_grow_with_parties_drugs_and_sources(
         page = client.get(deal.get_absolute_url()).content.decode()
     assert all(drug.name in page for drug in drugs)
     assert all(company.name in page for company in parties)
+
+
+def test_csv_rows_read_from_values_say_what_the_deal_page_says(client, monkeypatch):
+    """deal_records builds each row from values(): parties in party order, drugs and
+    indications by name, money as amount and currency, dates as precise as known; rows of
+    different chunks never mix their parties."""
+    from apps.drugs.models import Indication
+
+    monkeypatch.setattr("apps.core.exports.EXPORT_CHUNK_ROWS", 2)
+    drugs = [make_drug("zetamab"), make_drug("alphanib")]
+    priced = make_deal(
+        parties=[make_company("Ashgrove Pharma"), make_company("Birchley Bio")],
+        drugs=drugs,
+        announced_on=dt.date(2021, 5, 1),
+        announced_precision="month",
+        upfront_amount=50_000_000,
+        upfront_currency="USD",
+        territory="Greater China",
+    )
+    priced.indications.add(Indication.objects.create(name="gout"))
+    others = [
+        make_deal(
+            parties=[make_company(f"Other {n} Inc."), make_company()],
+            announced_on=dt.date(2020, 1, n + 1),
+        )
+        for n in range(4)
+    ]
+    response = client.get(DEALS, {"format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    first = rows[0]
+    assert first["id"] == str(priced.pk)
+    assert first["url"] == f"http://testserver/deals/{priced.pk}/"
+    assert first["parties"] == "Ashgrove Pharma (licensor); Birchley Bio (licensee)"
+    assert first["drugs"] == "alphanib; zetamab"
+    assert first["indications"] == "gout"
+    assert first["announced"] == "2021-05"
+    assert first["upfront"] == "50000000.00 USD" or first["upfront"].startswith("50000000")
+    assert first["territory"] == "Greater China"
+    for row, deal in zip(rows[1:], reversed(others), strict=True):
+        assert row["id"] == str(deal.pk)
+        names = [party.company.name for party in deal.parties.all()]
+        assert row["parties"].startswith(f"{names[0]} (licensor)")
+        assert row["drugs"] == ""
+    data = client.get(DEALS, {"format": "json"}).json()
+    assert data["results"][0]["parties"][0] == {
+        "name": "Ashgrove Pharma",
+        "slug": priced.parties.first().company.slug,
+        "role": "licensor",
+    }
+    assert [record["id"] for record in data["results"]] == [int(row["id"]) for row in rows]
