@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import F, IntegerField, Prefetch, Q, Value
 from django.utils import timezone
@@ -65,13 +66,37 @@ def _dated(queryset, field: str, data: dict):
     return queryset
 
 
+# Most deal ids a timeline lists as constants; a company with more keeps the subquery.
+DEAL_ID_LIMIT = 5000
+
+
 def _deals(company_ids, data):
     # A timeline row names the parties and the terms; it shows no drugs or indications.
     parties = Prefetch("parties", queryset=DealParty.objects.select_related("company"))
-    deals = Deal.objects.visible().with_company(company_ids).prefetch_related(parties)
+    deals = _company_deals(company_ids).prefetch_related(parties)
     if data.get("deal_type"):
         deals = deals.filter(type__in=data["deal_type"])
     return _dated(deals, "announced_on", data)
+
+
+def _company_deals(company_ids):
+    """The family's visible deals, found from its parties' ids first.
+
+    As `pk IN (subquery)` PostgreSQL ran the visible() anti-joins over every deal before the
+    semi-join with the company's few parties (77 ms for a company with 8 deals at 1/10 size),
+    or walked all deals newest first to find a big company's 50 (0.5-1 s at full size). A list
+    of ids, read through the party index, gives it the true row count: it probes those deals
+    by primary key and sorts them.
+    """
+    ids = list(
+        DealParty.objects.filter(company_id__in=company_ids)
+        .order_by()
+        .values_list("deal_id", flat=True)
+        .distinct()[: DEAL_ID_LIMIT + 1]
+    )
+    if len(ids) > DEAL_ID_LIMIT:
+        return Deal.objects.visible().with_company(company_ids)
+    return Deal.objects.visible().filter(pk__in=ids)
 
 
 def _deal_entry(deal: Deal) -> TimelineEntry:
@@ -164,16 +189,23 @@ class Timeline(Sequence):
             )
             if per_branch is not None:
                 keys = keys[:per_branch]
-            sql, branch_params = keys.query.sql_with_params()
+            try:
+                sql, branch_params = keys.query.sql_with_params()
+            except EmptyResultSet:  # a kind that cannot match (no deal ids): no branch
+                continue
             # Each branch as a derived table: SQLite allows ORDER BY/LIMIT only there.
             parts.append(f"SELECT * FROM ({sql}) AS timeline_{kind}")
             params += branch_params
+        if not parts:
+            return "", []
         return " UNION ALL ".join(parts), params
 
     def _keys(self, start: int, stop: int | None) -> list[tuple[str, int]]:
         if not self._querysets or (stop is not None and stop <= start):
             return []
         union, params = self._union(stop)
+        if not union:
+            return []
         kind, pk, when = (connection.ops.quote_name(f"timeline_{name}") for name in COLUMNS)
         # Newest first, undated last, then id descending; ties keep TIMELINE_KINDS order.
         sql = (
@@ -198,6 +230,8 @@ class Timeline(Sequence):
         if not self._querysets:
             return 0
         union, params = self._union(limit)
+        if not union:
+            return 0
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT COUNT(*) FROM (SELECT 1 FROM ({union}) AS timeline LIMIT %s) AS capped",

@@ -91,3 +91,16 @@ def test_deal_facts_of_the_timeline_are_only_the_visible_ones():
         if entry.kind == "deal"
     ]
     assert Deal.objects.filter(parties__company=company).count() == 2
+
+
+def test_a_company_with_more_deals_than_the_id_list_holds_gets_the_same_timeline(monkeypatch):
+    from apps.timeline import selectors
+
+    company = busy_company(30)
+    other = make_deal(parties=[make_company(), make_company()])  # not the company's
+    by_ids = keys(timeline_entries(company=company, data=ALL))
+    monkeypatch.setattr(selectors, "DEAL_ID_LIMIT", 3)  # 10 deals: the subquery instead
+    by_subquery = keys(timeline_entries(company=company, data=ALL))
+    assert by_ids == by_subquery
+    assert len([key for key in by_ids if key[0] == "deal"]) == 10
+    assert ("deal", other.pk) not in by_ids
