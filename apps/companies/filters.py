@@ -17,10 +17,6 @@ from .selectors import company_ids_matching, company_matches, company_suggestion
 COMPANY_HELP = "A name or alias in any script, a ticker (2096.HK) or the slug from its address."
 
 
-class CompanySwitchFilter(django_filters.Filter):
-    field_class = IncludeSwitchField
-
-
 class CompanyFilterMixin(RangeCheckedFilterSet):
     """`company` (any name, alias, ticker or slug) with its subsidiaries at any depth, unless
     `subsidiaries=off` asks for the company alone; lists say what matches."""
@@ -35,13 +31,22 @@ class CompanyFilterMixin(RangeCheckedFilterSet):
         placeholder="Any company",
         help_text=COMPANY_HELP,
     )
-    subsidiaries = CompanySwitchFilter(
-        method="filter_nothing",
-        label="Subsidiaries",
-        widget=forms.Select(
-            choices=[("on", "Included (the whole group)"), ("off", "Left out (this company alone)")]
-        ),
-    )
+    MODIFIERS = [
+        (
+            "subsidiaries",
+            lambda: IncludeSwitchField(
+                required=False,
+                label="Subsidiaries",
+                widget=forms.Select(
+                    choices=[
+                        ("on", "Included (the whole group)"),
+                        ("off", "Left out (this company alone)"),
+                    ]
+                ),
+            ),
+            "company",
+        )
+    ]
 
     def filter_company(self, queryset, name, company: Company):
         alone = self.form.cleaned_data.get("subsidiaries") is False
@@ -50,9 +55,6 @@ class CompanyFilterMixin(RangeCheckedFilterSet):
 
     def filter_companies(self, queryset, company_ids: list[int]):
         raise NotImplementedError("each list says how a company relates to its rows")
-
-    def filter_nothing(self, queryset, name, value):
-        return queryset  # read by filter_company
 
 
 class CompanyFilter(django_filters.FilterSet):

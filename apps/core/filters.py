@@ -220,7 +220,51 @@ def range_reversed(low, high) -> bool:
     return low > high
 
 
-class RangeCheckedFilterSet(django_filters.FilterSet):
+class SortFilter(django_filters.ChoiceFilter):
+    """`?sort=<key>`: the list's order, one of `sorts` (key -> order_by terms); `default` when
+    the query string names none. A real filter step (it orders the queryset) behind the same
+    select and URLs as before; an unknown key is a form error (400), as for any choice."""
+
+    def __init__(self, *, sorts: dict, default: str, **kwargs):
+        self.sorts, self.default = sorts, default
+        kwargs.setdefault("empty_label", None)
+        super().__init__(**kwargs)
+
+    def filter(self, qs, value):
+        return qs.order_by(*self.sorts[value or self.default])
+
+
+class ModifiedFilterSet(django_filters.FilterSet):
+    """A FilterSet with MODIFIERS: form fields that change how another filter reads (`role`
+    for `company`, `money_term` for the amount), not filters of their own.
+
+    MODIFIERS: (name, field factory, the filter it follows in the form). The filters read
+    them from `self.form.cleaned_data`; a bad value is a form error like any other.
+    """
+
+    MODIFIERS: list = []
+
+    def get_form_class(self):
+        form_class = super().get_form_class()
+        if not self.MODIFIERS:
+            return form_class
+        order = [name for name in form_class.base_fields if name not in self._modifier_names()]
+        for name, _field, after in self.MODIFIERS:
+            order.insert(order.index(after) + 1 if after in order else len(order), name)
+        fields = {name: field() for name, field, _after in self.MODIFIERS}
+        return type(form_class.__name__, (form_class,), {**fields, "field_order": order})
+
+    def _modifier_names(self) -> set:
+        return {name for name, _field, _after in self.MODIFIERS}
+
+    def filter_queryset(self, queryset):
+        for name, value in self.form.cleaned_data.items():
+            if name in self.filters:  # modifiers are read by the filters they modify
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+
+class RangeCheckedFilterSet(ModifiedFilterSet):
     """A FilterSet whose form refuses reversed ranges: `date_after=2024&date_before=2023` is
     a 400 with a message, not an empty list.
 

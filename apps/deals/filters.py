@@ -11,6 +11,7 @@ from apps.core.filters import (
     PartialDateFilter,
     PickerFilter,
     RangeCheckedFilterSet,
+    SortFilter,
     StrictBooleanFilter,
     SuggestedTextFilter,
     TextFilter,
@@ -52,12 +53,6 @@ SORT_CHOICES = [
 
 class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
     q = TextFilter(method="filter_text", label="Text (party, drug, territory)")
-    role = django_filters.ChoiceFilter(
-        choices=DealParty.Role.choices,
-        method="filter_nothing",
-        label="In the role of",
-        empty_label="Any role",
-    )
     # distinct=False: `type IN (...)` on the deal itself never repeats a row, and django-filter's
     # default DISTINCT made every page and count sort the whole table (issue 10).
     type = django_filters.MultipleChoiceFilter(
@@ -100,15 +95,12 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
     )
     date_after = PartialDateFilter(field_name="announced_on", bound="after", label="Announced from")
     date_before = PartialDateFilter(field_name="announced_on", bound="before", label="Announced to")
-    money_term = django_filters.ChoiceFilter(
-        choices=MONEY_TERMS, method="filter_nothing", label="Money term", empty_label=None
-    )
     min_millions = django_filters.NumberFilter(
-        method="filter_nothing", label="At least (millions)", min_value=0
+        method="filter_min_millions", label="At least (millions)", min_value=0
     )
     currency = django_filters.ChoiceFilter(
         choices=[(code, code) for code in CURRENCY_SYMBOLS],
-        method="filter_nothing",
+        method="filter_currency",
         label="Currency",
         empty_label="Any currency",
     )
@@ -123,10 +115,25 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         label="Value at most (USD millions)",
         min_value=0,
     )
-    sort = django_filters.ChoiceFilter(
-        choices=SORT_CHOICES, method="filter_nothing", label="Sort by", empty_label=None
-    )
+    sort = SortFilter(sorts=SORTS, default="newest", choices=SORT_CHOICES, label="Sort by")
 
+    MODIFIERS = [
+        *CompanyFilterMixin.MODIFIERS,
+        (
+            "role",
+            lambda: forms.ChoiceField(
+                choices=[("", "Any role"), *DealParty.Role.choices],
+                required=False,
+                label="In the role of",
+            ),
+            "q",
+        ),
+        (
+            "money_term",
+            lambda: forms.ChoiceField(choices=MONEY_TERMS, required=False, label="Money term"),
+            "date_before",
+        ),
+    ]
     RANGES = [
         *RangeCheckedFilterSet.RANGES,
         ("usd_min", "usd_max", "“Value at least” is more than “Value at most”: swap them."),
@@ -153,28 +160,18 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
     def filter_companies(self, queryset, company_ids):
         return queryset.with_company(company_ids, role=self.form.cleaned_data.get("role"))
 
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        data = self.form.cleaned_data
-        queryset = self._filter_money(
-            queryset,
-            data.get("money_term") or "total_value",
-            data.get("min_millions"),
-            data.get("currency"),
-        )
-        # No .distinct(): each join filter (one drug, one indication) matches a deal at most once
-        # and the rest are subqueries, so rows never repeat; DISTINCT over every column (JSON
-        # included) made each count and page sort the whole table.
-        return queryset.order_by(*SORTS[data.get("sort") or "newest"])
+    def _money_term(self) -> str:
+        return self.form.cleaned_data.get("money_term") or "total_value"
 
-    @staticmethod
-    def _filter_money(queryset, term: str, min_millions, currency: str):
-        """Disclosed money: the term priced, in the currency, at least the amount."""
-        if min_millions is None and not currency:
-            return queryset
-        conditions = {f"{term}_amount__isnull": False}
-        if currency:
-            conditions[f"{term}_currency"] = currency
-        if min_millions is not None:
-            conditions[f"{term}_amount__gte"] = min_millions * MILLION
-        return queryset.filter(**conditions)
+    def filter_min_millions(self, queryset, name, millions):
+        """Disclosed money: the chosen term priced at least this many millions."""
+        return queryset.filter(**{f"{self._money_term()}_amount__gte": millions * MILLION})
+
+    def filter_currency(self, queryset, name, currency: str):
+        """Disclosed money: the chosen term priced in this currency."""
+        term = self._money_term()
+        return queryset.filter(**{f"{term}_amount__isnull": False, f"{term}_currency": currency})
+
+    # No .distinct(): each join filter (one drug, one indication) matches a deal at most once
+    # and the rest are subqueries, so rows never repeat; DISTINCT over every column (JSON
+    # included) made each count and page sort the whole table.

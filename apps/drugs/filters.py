@@ -17,7 +17,7 @@ class DrugFilter(CompanyFilterMixin, django_filters.FilterSet):
 
     class Meta:
         model = Drug
-        fields = ["q", "company", "subsidiaries", "modality"]
+        fields = ["q", "company", "modality"]
 
     def filter_text(self, queryset, name, value: str):
         return queryset.filter(pk__in=drug_ids_matching(value))

@@ -136,3 +136,20 @@ def test_good_values_of_the_same_filters_are_accepted(client, some_facts):
         {"page": "1"},
     ]:
         assert client.get("/deals/", query).status_code == 200, query
+
+
+def test_every_filter_filters_and_modifiers_are_form_fields_in_their_old_places(client):
+    """No filter declared to filter nothing: `role`, `subsidiaries` and `money_term` are form
+    fields the company and money filters read; `sort` orders; the form keeps its order."""
+    from apps.deals.filters import DealFilter
+
+    deals = DealFilter({})
+    assert not any(getattr(f, "method", None) == "filter_nothing" for f in deals.filters.values())
+    assert {"role", "subsidiaries", "money_term"}.isdisjoint(deals.filters)
+    fields = list(deals.form.fields)
+    assert fields[:4] == ["company", "subsidiaries", "q", "role"]
+    assert fields.index("money_term") == fields.index("date_before") + 1
+    assert fields[-1] == "sort"
+    assert client.get("/deals/", {"sort": "sideways"}).status_code == 400
+    assert client.get("/deals/", {"role": "landlord"}).status_code == 400
+    assert client.get("/deals/", {"money_term": "royalty"}).status_code == 400
