@@ -91,7 +91,9 @@ WATCHED_LISTS = {
             CompanyFilter,
             companies_for_listing,
         ),
-        WatchedList("drugs", "Drugs", "drugs:drug_list", DrugListFeed, DrugFilter, drugs_for_listing),
+        WatchedList(
+            "drugs", "Drugs", "drugs:drug_list", DrugListFeed, DrugFilter, drugs_for_listing
+        ),
         WatchedList(
             "designations",
             "Designations",
@@ -100,7 +102,9 @@ WATCHED_LISTS = {
             DesignationFilter,
             designations_for_listing,
         ),
-        WatchedList("timeline", "Company timeline", "companies:company_detail", CompanyTimelineFeed),
+        WatchedList(
+            "timeline", "Company timeline", "companies:company_detail", CompanyTimelineFeed
+        ),
     )
 }
 BY_URL_NAME = {item.url_name: item for item in WATCHED_LISTS.values()}

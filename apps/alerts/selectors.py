@@ -91,9 +91,7 @@ def search_summaries(user) -> list[SearchSummary]:
         try:
             rows = new_rows(search, search.last_opened_at)
         except InvalidFilters as error:
-            summary.problem = "; ".join(
-                " ".join(messages) for messages in error.errors.values()
-            )
+            summary.problem = "; ".join(" ".join(messages) for messages in error.errors.values())
         except (ListGone, KeyError) as error:
             summary.problem = str(error) if isinstance(error, ListGone) else "Unknown list."
         else:

@@ -19,9 +19,7 @@ def fast_hashing(settings):
 @pytest.fixture
 def analyst(db):
     """A plain user: not staff, no group."""
-    return get_user_model().objects.create_user(
-        "ana", "ana@example.org", PASSWORD, is_staff=False
-    )
+    return get_user_model().objects.create_user("ana", "ana@example.org", PASSWORD, is_staff=False)
 
 
 @pytest.fixture

@@ -126,3 +126,23 @@ def test_periods_are_the_day_and_the_iso_week():
     assert digest_period("weekly", monday) == "2026-W49"
     assert digest_period("weekly", monday + dt.timedelta(days=6)) == "2026-W49"
     assert digest_period("weekly", monday + dt.timedelta(days=7)) == "2026-W50"
+
+
+def test_a_run_that_loses_the_race_for_its_period_sends_nothing(
+    smtp_settings, watched, monkeypatch
+):
+    from apps.alerts import services
+
+    new_licence("Acme Bio", "Beta Pharma", "Acme Bio granted Beta Pharma a licence.")
+    real_collect = services.digest_collect
+
+    def collect_while_another_run_records_the_period(search, since, through):
+        digest = real_collect(search, since, through)
+        period = digest_period("daily", timezone.now())
+        DigestSent.objects.create(saved_search=search, period=period, since=since, through=through)
+        return digest
+
+    monkeypatch.setattr(services, "digest_collect", collect_while_another_run_records_the_period)
+    assert digest_send(saved_search_id=watched.pk) is None
+    assert smtp_settings.messages == []
+    assert DigestSent.objects.count() == 1

@@ -23,7 +23,9 @@ def saved(user, **fields):
 def new_feed_url(client, search) -> str:
     response = client.post(reverse("alerts:feed_token_new", args=[search.pk]))
     assert response.status_code == 200
-    return re.search(r'id="feed-url" readonly size="80" value="([^"]+)"', response.content.decode())[1]
+    return re.search(
+        r'id="feed-url" readonly size="80" value="([^"]+)"', response.content.decode()
+    )[1]
 
 
 def entries(client, url):
@@ -89,8 +91,14 @@ def test_company_drug_and_timeline_searches_have_feeds_too(client, analyst, comp
         "timeline": ("timeline", company.slug, "kind=deal", None),
     }
     for name, (list_key, slug, query, expected) in cases.items():
-        saved(analyst, name=name, list_key=list_key, slug=slug, query=query,
-              feed_token_hash=token_hash(f"token-{name}"))
+        saved(
+            analyst,
+            name=name,
+            list_key=list_key,
+            slug=slug,
+            query=query,
+            feed_token_hash=token_hash(f"token-{name}"),
+        )
         _root, titles = entries(client, reverse("alerts:saved_search_feed", args=[f"token-{name}"]))
         assert titles, name
         if expected:
@@ -100,7 +108,9 @@ def test_company_drug_and_timeline_searches_have_feeds_too(client, analyst, comp
 def test_another_users_feed_url_cannot_be_made_or_revoked(analyst_client, django_user_model):
     other = django_user_model.objects.create_user("bo", "bo@example.org", "x")
     theirs = saved(other, feed_token_hash=token_hash("theirs"))
-    assert analyst_client.post(reverse("alerts:feed_token_new", args=[theirs.pk])).status_code == 404
+    assert (
+        analyst_client.post(reverse("alerts:feed_token_new", args=[theirs.pk])).status_code == 404
+    )
     assert analyst_client.post(reverse("alerts:feed_revoke", args=[theirs.pk])).status_code == 404
     theirs.refresh_from_db()
     assert theirs.feed_token_hash == token_hash("theirs")

@@ -13,6 +13,7 @@ from apps.alerts.models import SavedSearch
 from apps.companies.models import Company
 from apps.core.models import ReviewState
 from apps.deals.models import Deal
+from apps.sources.models import Provenance
 from tests.factories import cite, make_company, make_deal, make_designation, make_document
 
 MY_SEARCHES = reverse("alerts:saved_search_list")
@@ -43,7 +44,9 @@ def approved_parties():
 def counts(client) -> dict[str, str]:
     """Search name -> the text of its "New" cell."""
     page = client.get(MY_SEARCHES).content.decode()
-    rows = re.findall(r'<th scope="row"><a [^>]*>([^<]+)</a></th>.*?class="new-count">(.*?)</td>', page, re.S)
+    rows = re.findall(
+        r'<th scope="row"><a [^>]*>([^<]+)</a></th>.*?class="new-count">(.*?)</td>', page, re.S
+    )
     return {name: re.sub(r"<[^>]+>", "", cell).strip() for name, cell in rows}
 
 
@@ -58,9 +61,7 @@ def test_the_count_is_the_matching_facts_added_since_the_search_was_last_opened(
     assert counts(analyst_client) == {"Licences": "2 new"}
 
 
-def test_rejected_facts_and_facts_naming_hidden_companies_are_not_counted(
-    analyst_client, analyst
-):
+def test_rejected_facts_and_facts_naming_hidden_companies_are_not_counted(analyst_client, analyst):
     saved(analyst)
     make_deal()
     make_deal(review_state=ReviewState.REJECTED)
@@ -88,15 +89,19 @@ def test_below_the_confidence_minimum_a_fact_counts_when_approved_not_when_store
     analyst_client, analyst, settings
 ):
     settings.PUBLIC_MIN_CONFIDENCE = 0.8
-    document = make_document("Acme licensed examplimab to Beta. Gamma licensed a drug to Delta.")
+    document = make_document("Acme licensed examplimab to Beta.")
+
+    def sure(deal):
+        cite(deal, document, "Acme licensed examplimab to Beta.")
+        Provenance.objects.filter(object_id=deal.pk).update(confidence=0.9)
+        return deal
+
     saved(analyst)
-    sure = make_deal(parties=approved_parties())
-    cite(sure, document, "Acme licensed examplimab to Beta.").__class__.objects.update(
-        confidence=0.9
-    )
+    sure(make_deal(parties=approved_parties()))  # stored now, sure enough: new
     make_deal(parties=approved_parties())  # stored now, unsure, unreviewed: not shown
-    unsure_old = aged(make_deal(parties=approved_parties()))  # stored before, approved now: shown from now on
-    Deal.objects.filter(pk=unsure_old.pk).update(
+    unsure_old = aged(make_deal(parties=approved_parties()))  # shown from its approval: new
+    sure_old = sure(aged(make_deal(parties=approved_parties())))  # shown since stored: not new
+    Deal.objects.filter(pk__in=[unsure_old.pk, sure_old.pk]).update(
         review_state=ReviewState.APPROVED, reviewed_at=timezone.now()
     )
     assert counts(analyst_client) == {"Licences": "2 new"}
@@ -149,7 +154,9 @@ def test_my_searches_lists_only_my_own_and_others_cannot_open_them(
     theirs = saved(other, name="Bo's")
     saved(analyst)
     assert set(counts(analyst_client)) == {"Licences"}
-    assert analyst_client.get(reverse("alerts:saved_search_open", args=[theirs.pk])).status_code == 404
+    assert (
+        analyst_client.get(reverse("alerts:saved_search_open", args=[theirs.pk])).status_code == 404
+    )
     response = analyst_client.post(reverse("alerts:saved_search_delete", args=[theirs.pk]))
     assert response.status_code == 404
     assert SavedSearch.objects.filter(pk=theirs.pk).exists()

@@ -37,9 +37,7 @@ def test_a_date_range_keeps_both_of_its_ends(analyst_client, analyst):
 @pytest.mark.parametrize(
     "query", ["type=merger-of-equals", "date_after=yesterday", "company=no-such-company"]
 )
-def test_filters_the_page_would_refuse_are_a_form_error_and_nothing_is_saved(
-    analyst_client, query
-):
+def test_filters_the_page_would_refuse_are_a_form_error_and_nothing_is_saved(analyst_client, query):
     response = save(analyst_client, query=query, name="Broken")
     assert response.status_code == 400
     page = response.content.decode()
