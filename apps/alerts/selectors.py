@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import QueryDict
 
 from apps.core.exports import InvalidFilters
 from apps.core.models import ReviewState
@@ -55,8 +56,6 @@ def search_rows(search: SavedSearch):
 
     InvalidFilters or ListGone when the saved filters no longer apply (a company merged away).
     """
-    from django.http import QueryDict
-
     return WATCHED_LISTS[search.list_key].rows(QueryDict(search.query), search.slug)
 
 
@@ -88,12 +87,16 @@ def search_summaries(user) -> list[SearchSummary]:
     summaries = []
     for search in SavedSearch.objects.filter(user=user).order_by("name", "pk"):
         summary = SearchSummary(search)
+        if search.list_key not in WATCHED_LISTS:
+            summary.problem = "This list is no longer offered."
+            summaries.append(summary)
+            continue
         try:
             rows = new_rows(search, search.last_opened_at)
         except InvalidFilters as error:
             summary.problem = "; ".join(" ".join(messages) for messages in error.errors.values())
-        except (ListGone, KeyError) as error:
-            summary.problem = str(error) if isinstance(error, ListGone) else "Unknown list."
+        except ListGone as error:
+            summary.problem = str(error)
         else:
             summary.new_count = capped_count(rows, cap=NEW_COUNT_CAP)
         summaries.append(summary)

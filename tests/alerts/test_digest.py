@@ -146,3 +146,26 @@ def test_a_run_that_loses_the_race_for_its_period_sends_nothing(
     assert digest_send(saved_search_id=watched.pk) is None
     assert smtp_settings.messages == []
     assert DigestSent.objects.count() == 1
+
+
+def test_a_timeline_digest_lists_the_companys_new_facts_with_links(
+    settings, analyst, company, drug
+):
+    from apps.alerts.selectors import digest_collect
+    from tests.factories import make_designation
+
+    settings.SITE_URL = "https://deals.example.org"
+    search = SavedSearch.objects.create(
+        user=analyst, name="Acme", list_key="timeline", slug=company.slug, query="kind=designation"
+    )
+    since = timezone.now() - YESTERDAY
+    designation = make_designation(drug=drug)
+    make_deal(parties=[company, make_company()])  # a deal: not the kind asked for
+
+    digest = digest_collect(search, since, timezone.now())
+
+    assert int(digest.count) == 1
+    assert [entry.url for entry in digest.entries] == [
+        f"https://deals.example.org{designation.get_absolute_url()}"
+    ]
+    assert drug.name in digest.entries[0].title
