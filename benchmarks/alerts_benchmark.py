@@ -35,6 +35,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dealtracker.settings")
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")  # Django's test client
     import django
 
     django.setup()
