@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "apps.ingestion",
     "apps.intake",
     "apps.timeline",
+    "apps.alerts",
 ]
 
 MIDDLEWARE = [
@@ -180,7 +181,30 @@ STORAGES = {
 }
 MEDIA_ROOT = VAR_DIR / "media"
 
-LOGIN_URL = "admin:login"
+# Anyone with an account logs in here to keep saved searches (apps/alerts); staff use the admin.
+LOGIN_URL = "alerts:login"
+LOGIN_REDIRECT_URL = "alerts:saved_search_list"
+LOGOUT_REDIRECT_URL = "timeline:home"
+
+# Digest emails (apps/alerts): links in them start with SITE_URL ("https://deals.example.org").
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "")
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT_SECONDS", 20)  # a digest's row lock waits at most this
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "dealtracker <alerts@localhost>")
+# How often beat looks for digests due, and how recent a fact may be and still wait for the
+# next digest (a load still committing when the digest reads).
+ALERTS_DIGEST_INTERVAL_MINUTES = env_int("ALERTS_DIGEST_INTERVAL_MINUTES", 60)
+ALERTS_DIGEST_SETTLE_SECONDS = env_int("ALERTS_DIGEST_SETTLE_SECONDS", 10 * 60)
 
 # A spreadsheet import with one bad row writes nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -269,6 +293,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": REINGEST_URL_INTERVAL_MINUTES * 60,
     },
     "poll-due-sources": {"task": "apps.intake.tasks.poll_due_sources", "schedule": 60},
+    # Daily and weekly digests of saved searches; each period is sent once (apps/alerts).
+    "send-saved-search-digests": {
+        "task": "apps.alerts.tasks.send_due_digests",
+        "schedule": ALERTS_DIGEST_INTERVAL_MINUTES * 60,
+    },
     "requeue-stuck-documents": {
         "task": "apps.ingestion.tasks.requeue_stuck_documents",
         "schedule": max(60, CELERY_TASK_TIME_LIMIT // 2),
