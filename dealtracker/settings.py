@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "apps.ingestion",
     "apps.intake",
     "apps.timeline",
+    "apps.analytics",
 ]
 
 MIDDLEWARE = [
