@@ -225,13 +225,28 @@ def league_csv(rows: list[dict]) -> Chart:
 
 def flow_chart(rows: list[dict], links: ListLinks) -> Chart:
     years = _years(row["year"] for row in rows)
-    counts = {(r["year"], r["licensor_country"], r["licensee_country"]): r["deals"] for r in rows}
-    pairs = sorted({(r["licensor_country"], r["licensee_country"]) for r in rows})
+    # Spellings of one country ("China", "china") are one node: the selector groups them
+    # case-folded, the filters match them so, and the first spelling names them.
+    names: dict[str, str] = {}
+    for r in rows:
+        for country in (r["licensor_country"], r["licensee_country"]):
+            names[country.casefold()] = min(names.get(country.casefold(), country), country)
+    counts = {
+        (
+            r["year"],
+            names[r["licensor_country"].casefold()],
+            names[r["licensee_country"].casefold()],
+        ): r["deals"]
+        for r in rows
+    }
+    pairs = sorted({(a, b) for _, a, b in counts})
     totals = {pair: sum(counts.get((year, *pair), 0) for year in years) for pair in pairs}
     pairs.sort(key=lambda pair: (-totals[pair], pair))
 
     def pair_link(pair, year=None):
-        return links.deals(year=year, licensor_country=pair[0], licensee_country=pair[1])
+        # "All years" spans the chart's years: undated deals are in no year, so not in it.
+        span = None if year or not years else (years[0], years[-1])
+        return links.deals(year=year, span=span, licensor_country=pair[0], licensee_country=pair[1])
 
     # A Sankey needs an acyclic graph: a country is one node as licensor, another as licensee.
     data = {

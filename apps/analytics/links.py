@@ -79,9 +79,18 @@ class ListLinks:
             "date_before": _year_bound(self.params, "date_before", year),
         }
 
-    def deals(self, *, year: int | None = None, **overrides) -> str:
-        """The deal list with these filters changed: deals(year=2023, type="license")."""
-        return self._url("deals:deal_list", self.params, {**self._year(year), **overrides})
+    def deals(
+        self, *, year: int | None = None, span: tuple[int, int] | None = None, **overrides
+    ) -> str:
+        """The deal list with these filters changed: deals(year=2023, type="license");
+        `span=(2020, 2023)` for the dated deals of those years (a chart's "all years")."""
+        dates = self._year(year)
+        if span:
+            dates = {
+                "date_after": _year_bound(self.params, "date_after", span[0]),
+                "date_before": _year_bound(self.params, "date_before", span[1]),
+            }
+        return self._url("deals:deal_list", self.params, {**dates, **overrides})
 
     def disclosed_deals(self, *, year: int) -> str:
         """The deals of a year with a USD value, largest first (usd_min=0 keeps a bound set)."""

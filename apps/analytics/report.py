@@ -17,6 +17,7 @@ from apps.regulatory.models import Designation
 from . import charts, selectors
 from .charts import Chart
 from .links import DESIGNATION_SHARED, ListLinks
+from .scratch import deals_in_scratch
 
 
 @dataclass
@@ -33,13 +34,10 @@ class Report:
 class _Sources:
     """The filtered querysets, built once and only when a chart asks."""
 
-    def __init__(self, params: QueryDict, deal_filter: DealFilter):
+    def __init__(self, params: QueryDict, deal_filter: DealFilter, deals=None):
         self.params, self.deal_filter = params, deal_filter
         self.links = ListLinks(params)
-
-    @property
-    def deals(self):
-        return self.deal_filter.qs
+        self.deals = deal_filter.qs if deals is None else deals
 
     @property
     def designations(self):
@@ -87,14 +85,16 @@ def _deal_filter(params: QueryDict) -> DealFilter:
 
 
 def analytics_report(params: QueryDict) -> Report:
-    """Every chart and league table for these deal filters (7 aggregate queries)."""
+    """Every chart and league table for these deal filters: 7 aggregate queries, plus 3
+    for the scratch table of filtered deal ids (apps/analytics/scratch.py)."""
     deal_filter = _deal_filter(params)
     report = Report(deal_filter)
     if not report.valid:
         return report
-    sources = _Sources(params, deal_filter)
-    report.charts = [build(sources) for key, build in BUILDERS.items() if key != "league"]
-    league = selectors.league_rows(sources.deals)
+    with deals_in_scratch(deal_filter.qs) as deals:
+        sources = _Sources(params, deal_filter, deals)
+        report.charts = [build(sources) for key, build in BUILDERS.items() if key != "league"]
+        league = selectors.league_rows(sources.deals)
     report.leagues = charts.league_charts(league, sources.links)
     return report
 

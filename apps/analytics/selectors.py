@@ -6,8 +6,8 @@ USD where named `usd`. Nothing here loops over fact rows in Python.
 """
 
 from django.db import connection
-from django.db.models import Count, FilteredRelation, Q, QuerySet, Sum
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, FilteredRelation, Min, Q, QuerySet, Sum
+from django.db.models.functions import ExtractYear, Lower
 
 from apps.companies.models import Company
 from apps.deals.models import Deal, DealParty
@@ -133,7 +133,11 @@ def league_rows(deals: QuerySet, *, size: int = LEAGUE_SIZE) -> list[dict]:
 
 def country_flows(deals: QuerySet) -> list[dict]:
     """[{"year", "licensor_country", "licensee_country", "deals"}]: dated deals with a
-    licensor and a licensee whose companies record a country, counted once per pair."""
+    licensor and a licensee whose companies record a country, counted once per pair.
+
+    Countries group case-folded ("china" is China), as the deal list's licensor_country and
+    licensee_country filters match them; each is named by its first spelling (MIN).
+    """
     rows = (
         _plain(deals)
         .filter(announced_on__isnull=False)
@@ -141,19 +145,26 @@ def country_flows(deals: QuerySet) -> list[dict]:
             licensor=FilteredRelation("parties", condition=Q(parties__role="licensor")),
             licensee=FilteredRelation("parties", condition=Q(parties__role="licensee")),
         )
-        .exclude(licensor__company__country="")
-        .exclude(licensee__company__country="")
-        .filter(licensor__company__isnull=False, licensee__company__isnull=False)
-        .annotate(year=ExtractYear("announced_on"))
-        .values("year", "licensor__company__country", "licensee__company__country")
-        .annotate(deals=Count("pk", distinct=True))
-        .order_by("year", "licensor__company__country", "licensee__company__country")
+        # `> ""` keeps the join: exclude() on a to-many path adds a NOT EXISTS per row.
+        .filter(licensor__company__country__gt="", licensee__company__country__gt="")
+        .annotate(
+            year=ExtractYear("announced_on"),
+            licensor_key=Lower("licensor__company__country"),
+            licensee_key=Lower("licensee__company__country"),
+        )
+        .values("year", "licensor_key", "licensee_key")
+        .annotate(
+            deals=Count("pk", distinct=True),
+            licensor_country=Min("licensor__company__country"),
+            licensee_country=Min("licensee__company__country"),
+        )
+        .order_by("year", "licensor_key", "licensee_key")
     )
     return [
         {
             "year": row["year"],
-            "licensor_country": row["licensor__company__country"],
-            "licensee_country": row["licensee__company__country"],
+            "licensor_country": row["licensor_country"],
+            "licensee_country": row["licensee_country"],
             "deals": row["deals"],
         }
         for row in rows
