@@ -20,6 +20,10 @@ def usd(millions: int) -> dict:
 
 @pytest.fixture
 def market(db):
+    return build_market()
+
+
+def build_market() -> dict:
     """2022: a US->China licence (USD 20m) and an acquisition (USD 50m).
     2023: three China->US licences, by the group, its subsidiary and its sub-subsidiary
     (USD 100m, 300m, undisclosed). Designations: 2 FDA orphan (2023), 1 NMPA BTD (2022)."""
