@@ -68,6 +68,6 @@ def test_without_javascript_the_tables_carry_the_figures(analytics_server, nojs_
     nojs_page.goto(analytics_server.url + "/analytics/")
     for key in CHARTS:
         expect(nojs_page.locator(f"#table-{key}")).to_be_visible()
-    link = nojs_page.locator("#table-per-year a[href$=\"type=license\"]", has_text="3")
+    link = nojs_page.locator('#table-per-year a[href$="type=license"]', has_text="3")
     link.click()
     expect(nojs_page.locator("#deal-results-heading")).to_have_text("3 deals")
