@@ -2,6 +2,7 @@
 query count, the click-through links and bad filters."""
 
 import csv
+import datetime as dt
 import io
 from urllib.parse import parse_qs, urlsplit
 
@@ -196,3 +197,22 @@ def test_empty_catalogue_renders_without_charts(client, db):
     response = client.get(PAGE)
     assert response.status_code == 200
     assert "Nothing to chart for these filters." in response.content.decode()
+
+
+def test_a_deal_with_two_companies_of_one_group_counts_once_in_its_league(client, db):
+    from tests.analytics.conftest import usd
+    from tests.factories import make_company, make_deal
+
+    group = make_company("Cedar Group", slug="cedar")
+    unit = make_company("Cedar Unit", slug="cedar-unit", parent=group)
+    buyer = make_company("Fernhill Bio", slug="fernhill")
+    make_deal(
+        parties=[group, unit, buyer],
+        roles=["licensor", "licensor", "licensee"],
+        announced_on=dt.date(2024, 1, 2),
+        **usd(70),
+    )
+    page = tables(client.get(PAGE).content.decode())
+    (cedar,) = [row for row in page["table-league-licensor-value"] if row[1][0] == "Cedar Group"]
+    assert [text for text, _ in cedar[2:]] == ["1", "1", "70.0"]  # not 2 deals, not USD 140m
+    assert listed(client, cedar[2][1]) == 1
