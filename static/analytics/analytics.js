@@ -17,7 +17,15 @@
     var category = { type: "category", data: data.categories, inverse: horizontal };
     var value = { type: "value", minInterval: 1 };
     return {
-      tooltip: { trigger: "item", renderMode: "richText" },
+      tooltip: {
+        trigger: "item",
+        renderMode: "richText",
+        // Designations stack one bar per agency: the tooltip names the agency too.
+        formatter: function (params) {
+          var stack = data.series[params.seriesIndex].stack;
+          return params.name + (stack ? " · " + stack : "") + " · " + params.seriesName + ": " + params.value;
+        },
+      },
       legend: { type: "scroll", top: 0 },
       grid: { left: horizontal ? 160 : 50, right: 20, top: 40, bottom: 30, containLabel: false },
       xAxis: horizontal ? value : category,

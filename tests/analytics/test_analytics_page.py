@@ -13,8 +13,8 @@ from django.urls import reverse
 from tests.analytics.conftest import tables
 
 PAGE = reverse("analytics:analytics")
-# Scratch table: create, analyze, drop; then 7 aggregates. Tests run inside a transaction, so
-# the page's atomic block adds a SAVEPOINT and its RELEASE.
+# Scratch table: create, analyze, drop; 7 aggregates; and the page's atomic block (BEGIN and
+# COMMIT when served, SAVEPOINT and RELEASE inside a test's transaction): 12 either way.
 PAGE_QUERIES = 3 + 7 + 2
 
 
