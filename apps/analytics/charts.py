@@ -12,7 +12,7 @@ from apps.deals.models import Deal
 from apps.regulatory.models import Designation
 
 from .links import ListLinks
-from .selectors import LEAGUE_ROLES
+from .selectors import LEAGUE_ROLES, LEAGUE_SIZE
 
 MILLION = Decimal(1_000_000)
 ROLE_LABELS = {"licensor": "Licensors", "licensee": "Licensees", "acquirer": "Acquirers"}
@@ -160,7 +160,11 @@ def league_charts(rows: list[dict], links: ListLinks) -> list[Chart]:
             ("value", "by_value", "by disclosed value"),
         ):
             ranked = sorted(
-                (r for r in mine if r[rank] <= 20 and (measure == "deals" or r["sum_usd"])),
+                (
+                    r
+                    for r in mine
+                    if r[rank] <= LEAGUE_SIZE and (measure == "deals" or r["sum_usd"])
+                ),
                 key=lambda r, rank=rank: r[rank],
             )
             charts.append(
