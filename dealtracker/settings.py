@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "apps.intake",
     "apps.timeline",
     "apps.alerts",
+    "apps.analytics",
 ]
 
 MIDDLEWARE = [

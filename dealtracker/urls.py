@@ -8,6 +8,7 @@ urlpatterns = [
     path("drugs/", include("apps.drugs.urls")),
     path("designations/", include("apps.regulatory.urls")),
     path("documents/", include("apps.sources.urls")),
+    path("analytics/", include("apps.analytics.urls")),
     path("", include("apps.alerts.urls")),
     path("", include("apps.timeline.urls")),
 ]

@@ -8,6 +8,7 @@ from django.urls import reverse_lazy
 from apps.companies.filters import CompanyFilterMixin
 from apps.core.filters import (
     DRUG_HELP,
+    IdOrNameFilter,
     PartialDateFilter,
     PickerFilter,
     RangeCheckedFilterSet,
@@ -17,6 +18,7 @@ from apps.core.filters import (
     TextFilter,
 )
 from apps.core.money import CURRENCY_SYMBOLS
+from apps.drugs.models import Target
 from apps.drugs.selectors import (
     drug_matches,
     drug_suggestions,
@@ -82,6 +84,15 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
         placeholder="Any indication",
         help_text="Words of a disease: “lung cancer” finds every lung cancer indication.",
     )
+    target = IdOrNameFilter(
+        queryset=Target.objects.all(),
+        method="filter_target",
+        label="Target",
+        help_text="A molecular target (EGFR), or its id as the analytics page links it.",
+    )
+    # The party's own country as its company records it, case folded (the analytics flow).
+    licensor_country = TextFilter(method="filter_party_country", label="Licensor country")
+    licensee_country = TextFilter(method="filter_party_country", label="Licensee country")
     territory = SuggestedTextFilter(
         suggest_url=reverse_lazy("deals:territory_suggest"),
         lookup_expr="icontains",
@@ -150,6 +161,15 @@ class DealFilter(CompanyFilterMixin, django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value: str):
         return queryset.filter(deals_matching_condition(value))
+
+    def filter_target(self, queryset, name, target):
+        links = Deal.drugs.through.objects.filter(drug__targets=target)
+        return queryset.filter(pk__in=links.values("deal_id"))
+
+    def filter_party_country(self, queryset, name, country: str):
+        role = name.removesuffix("_country")  # licensor_country -> the licensor's
+        parties = DealParty.objects.filter(role=role, company__country__iexact=country.strip())
+        return queryset.filter(pk__in=parties.values("deal_id"))
 
     def filter_usd_min(self, queryset, name, millions):
         return queryset.filter(value_usd__gte=millions * MILLION)
