@@ -7,7 +7,6 @@ import django_filters
 from django import forms
 
 from .dates import DatePrecision, PartialDate
-from .names import fold
 
 # Longest text a filter box or search takes. Names, codes and territories are far shorter; a
 # longer one is a paste gone wrong, and SQLite refuses LIKE patterns of ~50,000 characters.
@@ -91,81 +90,6 @@ class PartialDateFilter(django_filters.Filter):
 
 
 DRUG_HELP = "A name or code name, or the slug from the drug's address; Search finds others."
-
-
-class TextChoiceField(forms.ModelChoiceField):
-    """A text box that names one row of the queryset; `matches(text)` says which rows fit.
-
-    A <select> of every company, drug or indication renders thousands of options on every
-    list page; a text box costs one lookup when a filter is used, none otherwise.
-    """
-
-    def __init__(self, *, queryset, placeholder: str = "", **kwargs):
-        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": placeholder}))
-        kwargs.pop("empty_label", None)  # a text box has no empty option
-        super().__init__(queryset=queryset, **kwargs)
-
-    def to_python(self, value):
-        value = "" if value in self.empty_values else str(value).strip()
-        if not value:
-            return None
-        if len(value) > TEXT_MAX_LENGTH:  # no name is this long; SQLite chokes on the pattern
-            raise forms.ValidationError(
-                TOO_LONG,
-                code="max_length",
-                params={"limit_value": TEXT_MAX_LENGTH, "show_value": len(value)},
-            )
-        if "\x00" in value:  # PostgreSQL cannot compare text holding NUL: no row has one
-            raise self._invalid(value)
-        for candidates in self.matches(value):
-            found = list(candidates[:2])
-            if len(found) == 1:
-                return found[0]
-        raise self._invalid(value)  # none, or two rows under one name: the slug or id decides
-
-    def matches(self, value: str):
-        raise NotImplementedError
-
-    def _invalid(self, value: str) -> forms.ValidationError:
-        return forms.ValidationError(
-            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
-        )
-
-
-class SlugOrNameField(TextChoiceField):
-    """A slug (as in `?company=<slug>` links) or a name the row goes by (`by_name`: aliases,
-    folded)."""
-
-    def __init__(self, **kwargs):
-        kwargs["to_field_name"] = "slug"
-        super().__init__(**kwargs)
-
-    def matches(self, value: str):
-        yield self.queryset.filter(slug=value)
-        yield self.queryset.by_name(value)
-
-
-class IdOrNameField(TextChoiceField):
-    """An id (as in `?indication=<id>` links) or the name, case and punctuation folded."""
-
-    MAX_ID = 2**31 - 1  # a longer number is no id, and PostgreSQL refuses to compare it
-
-    def matches(self, value: str):
-        if value.isdigit() and int(value) <= self.MAX_ID:
-            yield self.queryset.filter(pk=int(value))
-        yield self.queryset.filter(key=fold(value))
-
-
-class SlugOrNameFilter(django_filters.ModelChoiceFilter):
-    """`?company=<slug>` / `?drug=<slug>` as a labelled text box; a name works as well."""
-
-    field_class = SlugOrNameField
-
-
-class IdOrNameFilter(django_filters.ModelChoiceFilter):
-    """`?indication=<id>` as a labelled text box; the name works as well."""
-
-    field_class = IdOrNameField
 
 
 # Words a yes/no filter takes; anything else is refused rather than read as "either".
