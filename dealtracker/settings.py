@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "apps.drugs",
     "apps.deals",
     "apps.regulatory",
+    "apps.curation",
     "apps.ingestion",
     "apps.intake",
     "apps.timeline",

@@ -6,9 +6,9 @@ from simple_history.models import HistoricalRecords
 
 from apps.core.dates import DatePrecision, partial_date
 from apps.core.fields import currency_field, money_amount_field, money_constraints
-from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.core.models import KeyedName, KnownByNames, Reviewed, ReviewedQuerySet
 from apps.core.money import money
-from apps.core.names import name_key
+from apps.core.names import fold, name_key
 from apps.sources.models import Sourced
 
 
@@ -41,7 +41,7 @@ class CompanyQuerySet(ReviewedQuerySet):
             return sorted(row[0] for row in cursor.fetchall())
 
 
-class Company(Sourced, Reviewed):
+class Company(Sourced, Reviewed, KnownByNames):
     """An organisation: a deal party, a drug's owner, an event's subject."""
 
     name = models.CharField(max_length=300)
@@ -84,7 +84,7 @@ class Company(Sourced, Reviewed):
         return self._family_ids
 
 
-class CompanyAlias(models.Model):
+class CompanyAlias(KeyedName):
     """Another name a company goes by, in any script: 亞盛醫藥集團, "Ascentage Pharma"."""
 
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="aliases")
@@ -92,19 +92,14 @@ class CompanyAlias(models.Model):
     key = models.CharField(max_length=300, editable=False, db_index=True)
     history = HistoricalRecords()
 
+    key_of = staticmethod(name_key)
+
     class Meta:
         verbose_name_plural = "company aliases"
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["company", "name"], name="company_alias_unique_name"),
         ]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.key = name_key(self.name)
-        super().save(*args, **kwargs)
 
 
 class Listing(models.Model):
@@ -175,6 +170,28 @@ class CompanyEvent(Sourced, Reviewed):
 
     def __str__(self) -> str:
         return f"{self.company}: {self.get_type_display()} {self.when or ''}".strip()
+
+    def get_absolute_url(self) -> str:
+        """Events have no page of their own: they are shown on their company's page."""
+        return f"{self.company.get_absolute_url()}#event-{self.pk}"
+
+    @staticmethod
+    def tombstone_key(*, company_id: int, type: str, date, precision: str, summary: str) -> str:
+        """The natural key the loader finds an event by: dated by its date, else its summary."""
+        if date is not None:
+            return f"event|{company_id}|{type}|{date.isoformat()}|{precision}"
+        return f"event|{company_id}|{type}||{fold(summary or '')}"
+
+    def tombstone_keys(self) -> list[str]:
+        return [
+            self.tombstone_key(
+                company_id=self.company_id,
+                type=self.type,
+                date=self.date,
+                precision=self.date_precision,
+                summary=self.summary,
+            )
+        ]
 
     @property
     def when(self):

@@ -1,83 +1,67 @@
-"""Curation writes on companies."""
+"""Writes on companies and their events: find-or-create by natural key.
 
-from collections.abc import Iterable
+The upserts know nothing of curation: a caller that must not create a row (a curator
+deleted it) passes `may_create`, asked only when nothing is found. Field values are the
+caller's to set (the loader keeps what curators edited).
+"""
 
-from django.db import transaction
+from collections.abc import Callable, Sequence
 
-from apps.core.services import generic_rows_move, merge_record, merged_delete
+from apps.core.dates import DatePrecision, PartialDate
+from apps.core.services import named_upsert
 
-from .models import Company, CompanyAlias
+from .models import Company, CompanyEvent
 
 
-def company_merge(*, survivor: Company, others: Iterable[Company], user=None) -> Company:
-    """Fold duplicate companies into one, in one transaction.
+def _always() -> bool:
+    return True
 
-    Names, listings, deal parties, owned drugs, events, subsidiaries and quotes move to the
-    survivor; the duplicates are deleted and the merge is written into its history.
+
+def company_upsert(
+    *,
+    name: str,
+    aliases: Sequence[str] = (),
+    record_names: bool = True,
+    may_create: Callable[[], bool] = _always,
+) -> tuple[Company | None, bool]:
+    """The company known by `name` or any of `aliases` (folded, the first found wins), else
+    a new one named `name`; returns (company, created), or (None, False) when nothing is
+    found and `may_create()` says no.
+
+    A new company gets every given name as an alias. A found one gets the names it lacks
+    when `record_names` (a company's own entry in a release), not when it is only named
+    (a deal party, an owner), so a passing mention adds no alias.
     """
-    others = [other for other in others if other.pk != survivor.pk]
-    if not others:
-        return survivor
-    other_ids = {other.pk for other in others}
-    with transaction.atomic():
-        survivor = Company.objects.select_for_update().get(pk=survivor.pk)
-        for other in others:
-            _company_absorb(survivor=survivor, other=other, user=user)
-        if survivor.parent_id in other_ids:
-            # Its parent was a duplicate: the duplicate's own parent is the real one.
-            parent_id = Company.objects.get(pk=survivor.parent_id).parent_id
-            survivor.parent_id = None if parent_id in other_ids | {survivor.pk} else parent_id
-        merge_record(survivor=survivor, others=others, user=user)
-        for other in Company.objects.filter(pk__in=other_ids):
-            merged_delete(obj=other, survivor=survivor, user=user)
-    return survivor
+    return named_upsert(
+        Company, name=name, aliases=aliases, record_names=record_names, may_create=may_create
+    )
 
 
-def _company_absorb(*, survivor: Company, other: Company, user) -> None:
-    reason = f"merged into {survivor} (id {survivor.pk})"[:100]
-    names = set(survivor.aliases.values_list("name", flat=True))
-    for alias in other.aliases.all():
-        _history(alias, reason, user)
-        if alias.name in names:
-            alias.delete()
-        else:
-            alias.company = survivor
-            alias.save()
-            names.add(alias.name)
-    if other.name not in names:
-        CompanyAlias.objects.create(company=survivor, name=other.name)
-    for listing in other.listings.all():
-        _history(listing, reason, user)
-        listing.company = survivor
-        listing.save()
-    for party in other.deal_parties.all():
-        _history(party, reason, user)
-        taken = party.deal.parties.filter(company=survivor, role=party.role).exists()
-        if taken:
-            party.delete()
-        else:
-            party.company = survivor
-            party.save()
-    for drug in other.drugs.all():
-        _history(drug, reason, user)
-        drug.owner = survivor
-        drug.save()
-    for event in other.events.all():
-        _history(event, reason, user)
-        event.company = survivor
-        event.save()
-    for subsidiary in other.subsidiaries.exclude(pk=survivor.pk):
-        _history(subsidiary, reason, user)
-        subsidiary.parent = survivor
-        subsidiary.save()
-    generic_rows_move(source=other, target=survivor)
-    # Lazy: ingestion depends on this app, not the other way round, except for this hook.
-    from apps.ingestion.tombstones import tombstones_repoint
-
-    tombstones_repoint(model=Company, old_id=other.pk, new_id=survivor.pk)
-
-
-def _history(obj, reason: str, user) -> None:
-    obj._change_reason = reason
-    if user is not None:
-        obj._history_user = user
+def event_upsert(
+    *,
+    company: Company,
+    type: str,
+    when: PartialDate | None,
+    summary: str = "",
+    may_create: Callable[[], bool] = _always,
+) -> tuple[CompanyEvent | None, bool]:
+    """The company's event of this type on this (partial) date, or, undated, with this
+    summary; else a new one with that date and summary. Returns (event, created), or
+    (None, False) when nothing is found and `may_create()` says no."""
+    events = CompanyEvent.objects.filter(company=company, type=type)
+    if when:
+        event = events.filter(date=when.date, date_precision=when.precision).first()
+    else:
+        event = events.filter(date__isnull=True, summary=summary or "").first()
+    if event is not None:
+        return event, False
+    if not may_create():
+        return None, False
+    event = CompanyEvent.objects.create(
+        company=company,
+        type=type,
+        date=when.date if when else None,
+        date_precision=when.precision if when else DatePrecision.DAY,
+        summary=summary or "",
+    )
+    return event, True

@@ -132,19 +132,6 @@ class TextChoiceField(forms.ModelChoiceField):
         )
 
 
-class SlugOrNameField(TextChoiceField):
-    """A slug (as in `?company=<slug>` links) or a name the row goes by (`by_name`: aliases,
-    folded)."""
-
-    def __init__(self, **kwargs):
-        kwargs["to_field_name"] = "slug"
-        super().__init__(**kwargs)
-
-    def matches(self, value: str):
-        yield self.queryset.filter(slug=value)
-        yield self.queryset.by_name(value)
-
-
 class IdOrNameField(TextChoiceField):
     """An id (as in `?indication=<id>` links) or the name, case and punctuation folded."""
 
@@ -154,12 +141,6 @@ class IdOrNameField(TextChoiceField):
         if value.isdigit() and int(value) <= self.MAX_ID:
             yield self.queryset.filter(pk=int(value))
         yield self.queryset.filter(key=fold(value))
-
-
-class SlugOrNameFilter(django_filters.ModelChoiceFilter):
-    """`?company=<slug>` / `?drug=<slug>` as a labelled text box; a name works as well."""
-
-    field_class = SlugOrNameField
 
 
 class IdOrNameFilter(django_filters.ModelChoiceFilter):

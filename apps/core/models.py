@@ -1,7 +1,10 @@
 """Review state shared by every curated model."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+
+from apps.core.names import fold, name_key
 
 
 class ReviewState(models.TextChoices):
@@ -78,11 +81,10 @@ class ReviewedQuerySet(models.QuerySet):
         return self.filter(*(~naming for naming in self.naming_hidden_conditions()))
 
     def _sure(self, minimum: float):
-        from django.contrib.contenttypes.models import ContentType
-
-        from apps.sources.models import Provenance
-
-        return Provenance.objects.filter(
+        # The fact's own `sources` relation (sources.Sourced) names the provenance model, so
+        # core needs no import of the app above it.
+        provenance = self.model._meta.get_field("sources").related_model
+        return provenance.objects.filter(
             content_type=ContentType.objects.get_for_model(self.model),
             object_id=models.OuterRef("pk"),
             confidence__gte=minimum,
@@ -102,6 +104,41 @@ class ReviewedQuerySet(models.QuerySet):
 
     def unreviewed(self):
         return self.filter(review_state=ReviewState.UNREVIEWED)
+
+
+class KeyedName(models.Model):
+    """A row found by its name folded into `key` on every save (`key_of`: names.fold, or
+    names.name_key for company and drug names, which also drops legal suffixes)."""
+
+    key_of = staticmethod(fold)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = self.key_of(self.name)
+        super().save(*args, **kwargs)
+
+
+class KnownByNames(models.Model):
+    """A company or drug: known by its name and its `aliases`; deleted by a curator, it is
+    tombstoned under each of them (apps/curation), so no release brings it back by any."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def name_tombstone_key(cls, name: str) -> str:
+        """ "company|<name_key>" or "drug|<name_key>": folded as the loader folds names."""
+        return f"{cls._meta.model_name}|{name_key(name)}"
+
+    def tombstone_keys(self) -> list[str]:
+        """Curation's keys for this row once deleted: one per name it went by."""
+        names = {self.name, *self.aliases.values_list("name", flat=True)}
+        return sorted({self.name_tombstone_key(name) for name in names})
 
 
 class Reviewed(models.Model):

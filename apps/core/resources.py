@@ -3,7 +3,7 @@
 from django.utils.text import slugify
 from import_export import resources
 
-from apps.core.services import curated_fields_merge
+from apps.core.curated import curated_fields_merge
 
 # Bookkeeping a spreadsheet must not set: review goes through the review actions.
 REVIEW_COLUMNS = ("review_state", "reviewed_at")

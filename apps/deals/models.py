@@ -6,27 +6,20 @@ from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from apps.companies.models import Company
 from apps.core.dates import DatePrecision, partial_date
 from apps.core.fields import currency_field, money_amount_field, money_constraints
 from apps.core.models import Reviewed, ReviewedQuerySet
 from apps.core.money import money
+from apps.drugs.models import Drug
 from apps.sources.models import Sourced
 
 from .values import deal_value
 
 
 class DealQuerySet(ReviewedQuerySet):
-    def for_listing(self):
-        """Everything a deal row shows, in a fixed number of queries."""
-        return self.prefetch_related("parties__company", "drugs", "indications").order_by(
-            models.F("announced_on").desc(nulls_last=True), "-id"
-        )
-
     def naming_hidden_conditions(self):
         """A deal naming a hidden party or drug (see ReviewedQuerySet.naming_hidden_conditions)."""
-        from apps.companies.models import Company
-        from apps.drugs.models import Drug
-
         hidden_parties = [
             DealParty.objects.filter(deal=models.OuterRef("pk"), company__in=part)
             for part in Company.objects.hidden_parts()
@@ -170,6 +163,15 @@ class Deal(Sourced, Reviewed):
 
     def get_absolute_url(self) -> str:
         return reverse("deals:deal_detail", args=[self.pk])
+
+    @staticmethod
+    def tombstone_key(*, type: str, company_ids) -> str:
+        """The natural key the loader finds a deal by: its type and its parties' ids."""
+        return "deal|{}|{}".format(type, ",".join(str(pk) for pk in sorted(set(company_ids))))
+
+    def tombstone_keys(self) -> list[str]:
+        parties = self.parties.values_list("company_id", flat=True)
+        return [self.tombstone_key(type=self.type, company_ids=parties)]
 
     def clean(self):
         super().clean()

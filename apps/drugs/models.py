@@ -4,12 +4,13 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.companies.models import Company
+from apps.core.models import KeyedName, KnownByNames, Reviewed, ReviewedQuerySet
 from apps.core.names import fold, name_key
 from apps.sources.models import Sourced
 
 
-class Target(models.Model):
+class Target(KeyedName):
     """A molecular target: BCR-ABL, EGFR, IL-4Rα."""
 
     name = models.CharField(max_length=200)
@@ -18,15 +19,8 @@ class Target(models.Model):
     class Meta:
         ordering = ["name"]
 
-    def __str__(self) -> str:
-        return self.name
 
-    def save(self, *args, **kwargs):
-        self.key = fold(self.name)
-        super().save(*args, **kwargs)
-
-
-class Indication(models.Model):
+class Indication(KeyedName):
     """A disease or use: chronic myeloid leukemia, all indications."""
 
     name = models.CharField(max_length=500)
@@ -35,19 +29,10 @@ class Indication(models.Model):
     class Meta:
         ordering = ["name"]
 
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.key = fold(self.name)
-        super().save(*args, **kwargs)
-
 
 class DrugQuerySet(ReviewedQuerySet):
     def naming_hidden_conditions(self):
         """A drug whose owner is hidden (a drug with no owner names none)."""
-        from apps.companies.models import Company
-
         return [models.Exists(Company.objects.hidden().filter(pk=models.OuterRef("owner_id")))]
 
     def by_name(self, name: str):
@@ -55,7 +40,7 @@ class DrugQuerySet(ReviewedQuerySet):
         return self.filter(aliases__key=name_key(name)).distinct()
 
 
-class Drug(Sourced, Reviewed):
+class Drug(Sourced, Reviewed, KnownByNames):
     """A product: its INN where known, else the release's own name for it."""
 
     class Modality(models.TextChoices):
@@ -100,7 +85,7 @@ class Drug(Sourced, Reviewed):
         return [alias.name for alias in self.aliases.all() if fold(alias.name) != own]
 
 
-class DrugAlias(models.Model):
+class DrugAlias(KeyedName):
     """A code name or brand: HQP1351 is olverembatinib."""
 
     drug = models.ForeignKey(Drug, on_delete=models.CASCADE, related_name="aliases")
@@ -108,16 +93,11 @@ class DrugAlias(models.Model):
     key = models.CharField(max_length=300, editable=False, db_index=True)
     history = HistoricalRecords()
 
+    key_of = staticmethod(name_key)
+
     class Meta:
         verbose_name_plural = "drug aliases"
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["drug", "name"], name="drug_alias_unique_name"),
         ]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.key = name_key(self.name)
-        super().save(*args, **kwargs)

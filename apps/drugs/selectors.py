@@ -1,8 +1,6 @@
 """Reads for drug lists, the drug page and search."""
 
-from collections import defaultdict
-
-from django.db.models import F, Q, Value
+from django.db.models import Q, Value
 from django.db.models.functions import Concat, Replace
 
 from apps.core.names import fold
@@ -13,7 +11,6 @@ from apps.core.pickers import (
     compact,
     rank_suggestions,
 )
-from apps.regulatory.models import Designation
 
 from .models import Drug, DrugAlias, Indication
 
@@ -60,32 +57,6 @@ def drugs_for_listing():
         .prefetch_related("aliases", "targets", "indications")
         .order_by("name")
     )
-
-
-def drug_deals(drug: Drug):
-    """The visible deals that name this drug, newest first, as deal rows show them."""
-    from apps.deals.selectors import deals_for_listing  # deals' selectors read drugs' ones
-
-    return deals_for_listing().filter(drugs=drug)
-
-
-def regulatory_columns(drug: Drug) -> list[tuple[str, list[Designation]]]:
-    """The drug's designations per agency, newest first: FDA and NMPA side by side.
-
-    Agencies in their usual order (FDA, NMPA, EMA...), only those with a designation.
-    """
-    by_agency = defaultdict(list)
-    designations = (
-        Designation.objects.visible()
-        .filter(drug=drug)
-        .select_related("drug")
-        .prefetch_related("sources__document")
-        .order_by(F("date").desc(nulls_last=True), "-id")
-    )
-    for designation in designations:
-        by_agency[designation.agency].append(designation)
-    order = [value for value, _ in Designation.Agency.choices]
-    return [(agency, by_agency[agency]) for agency in order if agency in by_agency]
 
 
 def drugs_owned_by(company_ids):

@@ -1,18 +1,11 @@
-from django.http import Http404
-from django.shortcuts import render
-
 from apps.core.exports import Column, list_response
-from apps.core.pagination import capped_count
 from apps.core.pickers import suggestions_response
 
 from .filters import DrugFilter
-from .models import Drug
 from .selectors import (
-    drug_deals,
     drug_suggestions,
     drugs_for_listing,
     indication_suggestions,
-    regulatory_columns,
 )
 
 DRUG_COLUMNS = [
@@ -38,26 +31,6 @@ def drug_list(request):
         filename="drugs",
         columns=DRUG_COLUMNS,
     )
-
-
-DRUG_PAGE_DEALS = 50
-
-
-def drug_detail(request, slug: str):
-    try:
-        drug = drugs_for_listing().get(slug=slug)
-    except Drug.DoesNotExist:
-        raise Http404("No such drug, or it is not shown.") from None
-    # The newest deals only, with the count (capped) and a link to the filtered list: a drug
-    # named in thousands of deals must not render them all (issue 10).
-    deals = drug_deals(drug)
-    context = {
-        "drug": drug,
-        "deals": deals[:DRUG_PAGE_DEALS],
-        "deal_count": capped_count(deals),
-        "agencies": regulatory_columns(drug),
-    }
-    return render(request, "drugs/drug_detail.html", context)
 
 
 def drug_suggest(request):

@@ -7,7 +7,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from apps.ingestion.loader import LoadSummary, facts_sync
+from apps.ingestion.curating import LoadSummary
+from apps.ingestion.loader import facts_sync
 from apps.sources.models import Document, content_hash
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"

@@ -4,7 +4,6 @@ Commands, Celery tasks and the admin all call these functions; tests call them d
 """
 
 import logging
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.db import DatabaseError, IntegrityError, transaction
@@ -13,7 +12,9 @@ from django.utils import timezone
 
 from apps.ingestion import extraction as extractor
 from apps.ingestion import http as safe_http
-from apps.ingestion.loader import ExtractionError, LoadSummary, facts_sync
+from apps.ingestion.contract import ExtractionError
+from apps.ingestion.curating import LoadSummary
+from apps.ingestion.loader import facts_sync
 from apps.ingestion.readers import DocumentError, read_document
 from apps.ingestion.seeds import CURATED_VERSION
 from apps.sources.models import Document, content_hash
@@ -78,28 +79,6 @@ def _document_store(read, digest: str, *, file_name: str, source_url: str) -> tu
     return document, True
 
 
-def url_document_queue(*, url: str, title: str = "") -> tuple[Document, bool]:
-    """Keep this URL as a document and have a worker fetch and ingest it; never fetches here.
-
-    A web request must not wait on someone else's server, so the URL is only checked
-    (http(s), no credentials, a public address: http.url_check, which raises UnsafeURLError
-    or another FetchError) and stored; `fetch_url_and_ingest` runs after commit. Returns the
-    document and whether the URL was new (False: it was known, and is fetched again).
-    """
-    from apps.ingestion.tasks import fetch_url_and_ingest
-
-    safe_http.url_check(url)
-    with transaction.atomic():
-        document, created = Document.objects.get_or_create(
-            source_url=url,
-            defaults={"title": title[:500], "file_name": _url_file_name(url)},
-        )
-        Document.objects.filter(pk=document.pk).update(status=Document.Status.QUEUED, error="")
-        document.status, document.error = Document.Status.QUEUED, ""
-        transaction.on_commit(lambda: fetch_url_and_ingest.delay(url))
-    return document, created
-
-
 def document_fetch(*, url: str) -> Document:
     """Fetch a press release from the web and store it (updating the URL's document if known).
 
@@ -112,7 +91,7 @@ def document_fetch(*, url: str) -> Document:
     try:
         data, media_type = url_read(url=url)
         document = document_create(
-            data=data, file_name=_url_file_name(url), media_type=media_type, source_url=url
+            data=data, file_name=url_file_name(url), media_type=media_type, source_url=url
         )
     except DocumentError as error:
         Document.objects.filter(source_url=url).update(
@@ -140,16 +119,12 @@ def url_read(*, url: str) -> tuple[bytes, str]:
     return result.content, result.media_type
 
 
-def _url_file_name(url: str) -> str:
+def url_file_name(url: str) -> str:
+    """The last part of a URL's path, as a file name (at most 255 characters)."""
     return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1][:255]
 
 
 # -- extracting and loading -------------------------------------------------
-
-
-def document_ingest(*, document_id: int, force: bool = False) -> bool:
-    """Bring this document's facts up to date; False when they already were. Safe to repeat."""
-    return document_sync(document_id=document_id, force=force) is not None
 
 
 def document_sync(*, document_id: int, force: bool = False) -> LoadSummary | None:
@@ -249,50 +224,3 @@ def reingestable_documents():
         .filter(~Q(extractor_version=CURATED_VERSION))
         .order_by("pk")
     )
-
-
-STUCK_MARK = "re-queued: the worker running it stopped"
-
-
-def stuck_documents_requeue(*, older_than: timedelta) -> tuple[int, int]:
-    """Re-queue documents left `running` longer than `older_than`: their worker died.
-
-    A worker killed mid-task (out of memory, a deploy, the hard time limit) never marks its
-    document done or failed. Re-queued once; a document stuck a second time fails with
-    the reason instead, so a document that kills its worker does not do it forever.
-    Returns (re-queued, failed).
-    """
-    cutoff = timezone.now() - older_than
-    stuck = Document.objects.filter(status=Document.Status.RUNNING).filter(
-        Q(started_at__lt=cutoff) | Q(started_at__isnull=True)
-    )
-    requeued = failed = 0
-    for document in stuck.order_by("pk"):
-        if document.error.startswith(STUCK_MARK):
-            Document.objects.filter(pk=document.pk, status=Document.Status.RUNNING).update(
-                status=Document.Status.FAILED,
-                error=f"its worker stopped twice while running it (killed, or over the time "
-                f"limit of {int(older_than.total_seconds())} s); re-ingest it to try again",
-            )
-            failed += 1
-            continue
-        document_enqueue(document, force=True)
-        Document.objects.filter(pk=document.pk).update(
-            error=f"{STUCK_MARK} after running since {document.started_at:%Y-%m-%d %H:%M} UTC"
-            if document.started_at
-            else STUCK_MARK
-        )
-        requeued += 1
-    return requeued, failed
-
-
-def document_enqueue(document: Document, *, force: bool = False) -> None:
-    """Mark the document queued and send it to a worker once this transaction commits."""
-    from apps.ingestion.tasks import ingest_document, reingest_document
-
-    Document.objects.filter(pk=document.pk).update(status=Document.Status.QUEUED, error="")
-    document.status = Document.Status.QUEUED
-    document.error = ""
-    task = reingest_document if force else ingest_document
-    pk = document.pk
-    transaction.on_commit(lambda: task.delay(pk))

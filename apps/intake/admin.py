@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from apps.core.admin_utils import URL_FIELDS_HTTPS, PermittedActionsMixin
+from apps.curation.admin_utils import URL_FIELDS_HTTPS, PermittedActionsMixin
 
 from .models import Source, SourceItem
 from .services import source_enable

@@ -19,7 +19,8 @@ from django.utils import timezone
 
 from apps.ingestion.http import FetchError
 from apps.ingestion.readers import DocumentError
-from apps.ingestion.services import document_create, document_enqueue
+from apps.ingestion.services import document_create
+from apps.ingestion.tasks import document_enqueue
 from apps.sources.models import Document
 
 from .listings import edgar_fetch, source_list, url_fetch

@@ -6,29 +6,18 @@ from simple_history.models import HistoricalRecords
 
 from apps.core.dates import DatePrecision, partial_date
 from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.core.names import fold
+from apps.drugs.models import Drug
 from apps.sources.models import Sourced
 
 
 class DesignationQuerySet(ReviewedQuerySet):
     def naming_hidden_conditions(self):
         """A designation of a hidden drug."""
-        from apps.drugs.models import Drug
-
         return [
             models.Exists(part.filter(pk=models.OuterRef("drug_id")))
             for part in Drug.objects.hidden_parts()
         ]
-
-    def granted(self):
-        return self.filter(status=Designation.Status.GRANTED)
-
-    def for_drug(self, drug):
-        return self.filter(drug=drug)
-
-    def for_listing(self):
-        return self.select_related("drug", "drug__owner").order_by(
-            models.F("date").desc(nulls_last=True), "-id"
-        )
 
 
 class Designation(Sourced, Reviewed):
@@ -94,6 +83,18 @@ class Designation(Sourced, Reviewed):
 
     def get_absolute_url(self) -> str:
         return reverse("drugs:drug_detail", args=[self.drug.slug]) + f"#designation-{self.pk}"
+
+    @staticmethod
+    def tombstone_key(*, drug_id: int, agency: str, type: str, indication: str) -> str:
+        """The natural key the loader finds a designation by (indication folded)."""
+        return f"designation|{drug_id}|{agency}|{type}|{fold(indication or '')}"
+
+    def tombstone_keys(self) -> list[str]:
+        return [
+            self.tombstone_key(
+                drug_id=self.drug_id, agency=self.agency, type=self.type, indication=self.indication
+            )
+        ]
 
     @property
     def when(self):

@@ -1,9 +1,5 @@
-from django.urls import path
-
-from . import views
+"""The document pages read every fact app, so apps/timeline serves them under the sources:
+namespace (timeline.urls.DOCUMENT_PAGES, mounted in dealtracker/urls.py)."""
 
 app_name = "sources"
-urlpatterns = [
-    path("", views.document_list, name="document_list"),
-    path("<int:pk>/", views.document_detail, name="document_detail"),
-]
+urlpatterns: list = []

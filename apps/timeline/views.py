@@ -1,18 +1,30 @@
 """Cross-app pages: home, search and a company's profile with its timeline."""
 
+from collections import defaultdict
+
+from django.db.models import F
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 
 from apps.companies.models import Company
 from apps.core.exports import (
+    Column,
     export_response,
     invalid_filters_response,
+    list_response,
     page_or_error,
     requested_format,
 )
 from apps.core.filters import text_too_long
-from apps.drugs.selectors import drugs_owned_by
+from apps.core.pagination import capped_count
+from apps.deals.selectors import deals_for_listing
+from apps.drugs.models import Drug
+from apps.drugs.selectors import drugs_for_listing, drugs_owned_by
+from apps.regulatory.models import Designation
+from apps.sources.filters import DocumentFilter
+from apps.sources.models import Document
 
+from .documents import document_quotes, document_segments, documents_for_listing
 from .exports import TIMELINE_COLUMNS, CompanyTimelineFeed
 from .forms import TimelineFilterForm
 from .ical import calendar_response
@@ -70,3 +82,90 @@ def company_detail(request, slug: str):
     context.update(page=page, page_error=page_error)
     status = 400 if page is None else 200
     return render(request, "timeline/company_detail.html", context, status=status)
+
+
+# -- pages of one fact app that show facts of others (URLs keep their apps' names,
+# dealtracker/urls.py mounts them): a drug, the documents, one document.
+
+
+def drug_deals(drug: Drug):
+    """The visible deals that name this drug, newest first, as deal rows show them."""
+    return deals_for_listing().filter(drugs=drug)
+
+
+def regulatory_columns(drug: Drug) -> list[tuple[str, list[Designation]]]:
+    """The drug's designations per agency, newest first: FDA and NMPA side by side.
+
+    Agencies in their usual order (FDA, NMPA, EMA...), only those with a designation.
+    """
+    by_agency = defaultdict(list)
+    designations = (
+        Designation.objects.visible()
+        .filter(drug=drug)
+        .select_related("drug")
+        .prefetch_related("sources__document")
+        .order_by(F("date").desc(nulls_last=True), "-id")
+    )
+    for designation in designations:
+        by_agency[designation.agency].append(designation)
+    order = [value for value, _ in Designation.Agency.choices]
+    return [(agency, by_agency[agency]) for agency in order if agency in by_agency]
+
+
+DRUG_PAGE_DEALS = 50
+
+
+def drug_detail(request, slug: str):
+    try:
+        drug = drugs_for_listing().get(slug=slug)
+    except Drug.DoesNotExist:
+        raise Http404("No such drug, or it is not shown.") from None
+    # The newest deals only, with the count (capped) and a link to the filtered list: a drug
+    # named in thousands of deals must not render them all (issue 10).
+    deals = drug_deals(drug)
+    context = {
+        "drug": drug,
+        "deals": deals[:DRUG_PAGE_DEALS],
+        "deal_count": capped_count(deals),
+        "agencies": regulatory_columns(drug),
+    }
+    return render(request, "drugs/drug_detail.html", context)
+
+
+DOCUMENT_COLUMNS = [
+    Column("id", lambda document: document.pk),
+    Column("url", lambda document: document.get_absolute_url()),
+    Column("label", lambda document: document.label),
+    Column("title", lambda document: document.title),
+    Column("published", lambda document: document.published),
+    Column("source_url", lambda document: document.source_url),
+    Column("status", lambda document: document.status),
+    Column("deals", lambda document: document.deal_count),
+    Column("designations", lambda document: document.designation_count),
+    Column("drugs", lambda document: document.drug_count),
+    Column("companies", lambda document: document.company_count),
+    Column("events", lambda document: document.event_count),
+]
+
+
+def document_list(request):
+    documents = DocumentFilter(request.GET, queryset=documents_for_listing(), request=request)
+    return list_response(
+        request,
+        filterset=documents,
+        template="sources/document_list.html",
+        filename="documents",
+        columns=DOCUMENT_COLUMNS,
+    )
+
+
+def document_detail(request, pk: int):
+    document = get_object_or_404(Document.objects.defer("extraction"), pk=pk)
+    quotes = document_quotes(document)
+    context = {
+        "document": document,
+        "quotes": quotes,
+        "segments": document_segments(document.text, quotes),
+        "unlocated": [row for row in quotes if row.start is None],
+    }
+    return render(request, "sources/document_detail.html", context)

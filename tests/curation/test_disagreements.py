@@ -6,9 +6,9 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from apps.curation.models import Disagreement
 from apps.deals.models import Deal
 from apps.ingestion.loader import facts_sync
-from apps.ingestion.models import Disagreement
 from tests.factories import make_document
 from tests.ingestion.test_loader import TEXT, extraction
 
@@ -31,7 +31,7 @@ def disagreeing():
 def take(client, fields):
     rows = Disagreement.objects.filter(field__in=fields)
     return client.post(
-        reverse("admin:ingestion_disagreement_changelist"),
+        reverse("admin:curation_disagreement_changelist"),
         {"action": "accept_selected", "_selected_action": [r.pk for r in rows]},
     )
 
@@ -56,11 +56,26 @@ def test_taking_extracted_values_writes_them_with_their_types(disagreeing, curat
 def test_marking_resolved_keeps_the_curators_value(disagreeing, curator_client):
     rows = Disagreement.objects.filter(field="territory")
     curator_client.post(
-        reverse("admin:ingestion_disagreement_changelist"),
+        reverse("admin:curation_disagreement_changelist"),
         {"action": "resolve_selected", "_selected_action": [r.pk for r in rows]},
     )
     assert Deal.objects.get().territory == "Greater China"
     assert Disagreement.objects.get(field="territory").resolved
+
+
+def test_marking_resolved_writes_the_decision_into_the_facts_history(
+    disagreeing, curator_client, curator
+):
+    rows = Disagreement.objects.filter(field__in=["territory", "exclusive"])
+    before = Deal.history.count()
+    curator_client.post(
+        reverse("admin:curation_disagreement_changelist"),
+        {"action": "resolve_selected", "_selected_action": [r.pk for r in rows]},
+    )
+    assert Deal.history.count() == before + 1  # one row for the fact, not one per field
+    latest = Deal.history.latest()
+    assert latest.history_change_reason == "kept the curator's exclusive, territory"
+    assert latest.history_user == curator
 
 
 def test_a_viewer_cannot_take_a_value(disagreeing, viewer_client):

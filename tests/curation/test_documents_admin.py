@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from apps.ingestion.models import Disagreement
+from apps.curation.models import Disagreement
 from apps.sources.models import Document
 from tests.factories import make_deal, make_document
 

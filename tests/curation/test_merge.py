@@ -6,11 +6,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
 from apps.companies.models import Company, CompanyAlias, CompanyEvent, Listing
-from apps.companies.services import company_merge
+from apps.curation.merges import company_merge, drug_merge
+from apps.curation.models import Disagreement
 from apps.deals.models import Deal, DealParty
 from apps.drugs.models import Drug, DrugAlias
-from apps.drugs.services import drug_merge
-from apps.ingestion.models import Disagreement
 from apps.regulatory.models import Designation
 from apps.sources.models import Provenance
 from tests.factories import (
@@ -126,7 +125,7 @@ def test_a_merge_that_fails_midway_changes_nothing(two_ascentages, monkeypatch):
     def broken(**kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr("apps.companies.services.merge_record", broken)
+    monkeypatch.setattr("apps.curation.merges.merge_record", broken)
     with pytest.raises(RuntimeError):
         company_merge(survivor=survivor, others=[duplicate])
     assert duplicate.aliases.count() == 2
@@ -209,8 +208,8 @@ def _action_names(client, url) -> list[str]:
 
 
 def test_a_deleted_fact_of_a_merged_duplicate_stays_deleted_on_reingest(curator):
+    from apps.curation.tombstones import fact_delete
     from apps.ingestion.loader import facts_sync
-    from apps.ingestion.tombstones import fact_delete
     from tests.ingestion.test_loader import TEXT, extraction
 
     document = make_document(TEXT)

@@ -7,10 +7,10 @@ import pytest
 from django.urls import reverse
 
 from apps.companies.models import CompanyEvent
+from apps.curation.models import Disagreement, Tombstone
+from apps.curation.tombstones import fact_delete
 from apps.deals.models import Deal
 from apps.ingestion.loader import facts_sync
-from apps.ingestion.models import Disagreement, Tombstone
-from apps.ingestion.tombstones import fact_delete
 from apps.regulatory.models import Designation
 from tests.factories import make_document
 from tests.ingestion.test_loader import TEXT, extraction

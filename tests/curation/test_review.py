@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from apps.core.review import review_queue
+from apps.curation.review import review_queue
 from apps.deals.models import Deal
 from apps.regulatory.models import Designation
 from tests.factories import cite, make_deal, make_designation, make_document, make_event

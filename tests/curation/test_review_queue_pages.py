@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from apps.core import review
-from apps.core.review import review_queue, reviewed_models
+from apps.curation import review
+from apps.curation.review import review_queue, reviewed_models
 from tests.factories import cite, make_deal, make_designation, make_document, make_event
 
 pytestmark = pytest.mark.django_db

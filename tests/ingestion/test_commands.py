@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from apps.deals.models import Deal
-from apps.ingestion.loader import SCHEMA_PATH
+from apps.ingestion.contract import SCHEMA_PATH
 from apps.sources.models import Document
 from tests.factories import make_document
 from tests.ingestion.conftest import RELEASE_TEXT, extractor_version_set, pdf_bytes

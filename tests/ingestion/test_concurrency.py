@@ -12,7 +12,7 @@ from apps.companies.models import Company
 from apps.deals.models import Deal, DealParty
 from apps.drugs.models import Drug
 from apps.ingestion import extraction as extraction_package
-from apps.ingestion.services import document_ingest
+from apps.ingestion.services import document_sync
 from apps.sources.models import Document, Provenance
 from tests.factories import make_document
 from tests.ingestion.conftest import RELEASE_TEXT, license_extraction
@@ -55,7 +55,7 @@ def run_together(monkeypatch, *, force: bool) -> tuple[list, list]:
 
     def ingest():
         try:
-            results.append(document_ingest(document_id=document.pk, force=force))
+            results.append(document_sync(document_id=document.pk, force=force) is not None)
         except Exception as error:  # noqa: BLE001 - reported by the assertion below
             results.append(error)
         finally:
@@ -125,7 +125,7 @@ def load_in_parallel(monkeypatch, extractions: list[dict]) -> list:
     Every thread waits, just before it would create a company, for the others to get there
     too (up to a second): without a lock per name, each thread misses the others' company.
     """
-    from apps.ingestion import loader
+    from apps.core import services as core_services
 
     texts = [f"Release {i}: {RELEASE_TEXT}" for i in range(len(extractions))]
     by_text = dict(zip(texts, extractions, strict=True))
@@ -136,7 +136,7 @@ def load_in_parallel(monkeypatch, extractions: list[dict]) -> list:
         both_extracted.wait()
         return copy.deepcopy(by_text[text])
 
-    real_unique_slug = loader.unique_slug
+    real_unique_slug = core_services.unique_slug
 
     def unique_slug_when_all_are_here(model, name):
         # A thread that holds the lock the others wait for goes on alone after a second.
@@ -146,13 +146,13 @@ def load_in_parallel(monkeypatch, extractions: list[dict]) -> list:
 
     monkeypatch.setattr(extraction_package, "extract", extract, raising=False)
     monkeypatch.setattr(extraction_package, "EXTRACTOR_VERSION", "test-1", raising=False)
-    monkeypatch.setattr(loader, "unique_slug", unique_slug_when_all_are_here)
+    monkeypatch.setattr(core_services, "unique_slug", unique_slug_when_all_are_here)
     documents = [make_document(text) for text in texts]
     results: list = []
 
     def ingest(document):
         try:
-            results.append(document_ingest(document_id=document.pk))
+            results.append(document_sync(document_id=document.pk) is not None)
         except Exception as error:  # noqa: BLE001 - reported by the assertion below
             results.append(error)
         finally:

@@ -17,7 +17,7 @@ from django.core.exceptions import ImproperlyConfigured
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from apps.ingestion import http
+from apps.ingestion import http_guard
 from apps.ingestion.http import (
     FetchNetworkError,
     FetchTimeoutError,
@@ -362,4 +362,4 @@ def test_a_bad_allowed_network_setting_names_the_setting(settings):
     settings.FETCH_ALLOWED_NETWORKS = ["not-a-network"]
 
     with pytest.raises(ImproperlyConfigured, match="FETCH_ALLOWED_NETWORKS"):
-        http.allowed_networks()
+        http_guard.allowed_networks()

@@ -5,10 +5,11 @@ import copy
 import pytest
 
 from apps.companies.models import Company, CompanyAlias, CompanyEvent, Listing
+from apps.curation.models import Disagreement
 from apps.deals.models import Deal
 from apps.drugs.models import Drug
-from apps.ingestion.loader import ExtractionError, facts_sync, quote_span
-from apps.ingestion.models import Disagreement
+from apps.ingestion.contract import ExtractionError, quote_span
+from apps.ingestion.loader import facts_sync
 from apps.regulatory.models import Designation
 from apps.sources.models import Provenance
 from tests.factories import make_document

@@ -4,20 +4,21 @@ from django.db import OperationalError
 from apps.companies.models import Company
 from apps.deals.models import Deal
 from apps.drugs.models import Drug
-from apps.ingestion.loader import ExtractionError, _Loader
+from apps.ingestion.contract import ExtractionError
+from apps.ingestion.loader import _Loader
 from apps.ingestion.readers import DocumentError
 from apps.ingestion.services import (
     FetchError,
     document_create,
-    document_enqueue,
     document_fetch,
-    document_ingest,
     document_sync,
     stale_documents,
 )
+from apps.ingestion.tasks import document_enqueue
 from apps.sources.models import Document, Provenance
 from tests.factories import make_document
 from tests.ingestion.conftest import RELEASE_TEXT, extractor_version_set, pdf_bytes
+from tests.ingestion.test_loader import history_row_counts
 
 
 @pytest.fixture
@@ -80,7 +81,7 @@ def test_a_file_over_the_limit_raises_and_writes_nothing(db, settings):
 def test_ingesting_loads_the_facts_with_their_quotes_and_records_the_extraction(
     release, fake_extractor
 ):
-    assert document_ingest(document_id=release.pk) is True
+    assert document_sync(document_id=release.pk) is not None
     release.refresh_from_db()
     assert release.status == Document.Status.DONE
     assert release.error == ""
@@ -99,21 +100,21 @@ def test_ingesting_loads_the_facts_with_their_quotes_and_records_the_extraction(
 
 
 def test_ingesting_the_same_text_twice_changes_nothing(release, fake_extractor):
-    assert document_ingest(document_id=release.pk) is True
+    assert document_sync(document_id=release.pk) is not None
     before = facts_snapshot()
     history = Deal.history.count()
-    assert document_ingest(document_id=release.pk) is False
+    assert document_sync(document_id=release.pk) is None
     assert len(fake_extractor.calls) == 1  # not even extracted again
     assert facts_snapshot() == before
     assert Deal.history.count() == history
 
 
 def test_a_new_extractor_version_updates_the_facts(release, fake_extractor, monkeypatch):
-    document_ingest(document_id=release.pk)
+    document_sync(document_id=release.pk)
     extractor_version_set(monkeypatch, "test-2")
     fake_extractor.result["deals"][0]["terms"]["upfront"]["amount"] = 60_000_000
     assert release in stale_documents()
-    assert document_ingest(document_id=release.pk) is True
+    assert document_sync(document_id=release.pk) is not None
     release.refresh_from_db()
     assert release.extractor_version == "test-2"
     assert Deal.objects.get().upfront_amount == 60_000_000
@@ -123,24 +124,39 @@ def test_a_new_extractor_version_updates_the_facts(release, fake_extractor, monk
 def test_changed_content_at_the_same_url_is_ingested_again(db, fake_extractor):
     url = "https://news.example.com/acme"
     first = document_create(data=RELEASE_TEXT.encode(), source_url=url)
-    document_ingest(document_id=first.pk)
+    document_sync(document_id=first.pk)
     changed = document_create(data=(RELEASE_TEXT + " Updated.").encode(), source_url=url)
     assert changed.pk == first.pk
     assert changed.status == Document.Status.QUEUED
-    assert document_ingest(document_id=changed.pk) is True
+    assert document_sync(document_id=changed.pk) is not None
     assert len(fake_extractor.calls) == 2
 
 
 def test_forcing_a_reingest_extracts_again_without_duplicating_facts(release, fake_extractor):
-    document_ingest(document_id=release.pk)
+    document_sync(document_id=release.pk)
     before = facts_snapshot()
-    assert document_ingest(document_id=release.pk, force=True) is True
+    assert document_sync(document_id=release.pk, force=True) is not None
     assert len(fake_extractor.calls) == 2
     assert facts_snapshot() == before
 
 
+def test_a_forced_reingest_of_the_same_text_writes_no_history_row_for_any_model(
+    release, fake_extractor
+):
+    document_sync(document_id=release.pk)
+    before = history_row_counts()
+    # The release's deal names a drug and an indication: its m2m history tables are filled,
+    # so re-adding what the deal already has would show as a new row.
+    assert before["deals.HistoricalDeal_drugs"] and before["deals.HistoricalDeal"]
+
+    assert document_sync(document_id=release.pk, force=True) is not None
+
+    assert len(fake_extractor.calls) == 2  # extracted and loaded again
+    assert history_row_counts() == before
+
+
 def test_a_crash_in_the_middle_of_a_load_leaves_the_old_facts(release, fake_extractor, monkeypatch):
-    document_ingest(document_id=release.pk)
+    document_sync(document_id=release.pk)
     before = facts_snapshot()
     extractor_version_set(monkeypatch, "test-2")
     fake_extractor.result["companies"][1]["name"] = "Gamma Therapeutics Inc."
@@ -151,7 +167,7 @@ def test_a_crash_in_the_middle_of_a_load_leaves_the_old_facts(release, fake_extr
 
     monkeypatch.setattr(_Loader, "load_deal", crash)  # companies are written before deals
     with pytest.raises(RuntimeError):
-        document_ingest(document_id=release.pk)
+        document_sync(document_id=release.pk)
     assert facts_snapshot() == before
     assert not Company.objects.filter(name__startswith="Gamma").exists()
     release.refresh_from_db()
@@ -166,7 +182,7 @@ def test_an_extraction_that_breaks_the_contract_fails_the_document_and_writes_no
 ):
     fake_extractor.result["deals"][0]["type"] = "handshake"
     with pytest.raises(ExtractionError, match="deals/0/type"):
-        document_ingest(document_id=release.pk)
+        document_sync(document_id=release.pk)
     release.refresh_from_db()
     assert release.status == Document.Status.FAILED
     assert "extraction breaks the contract at deals/0/type" in release.error
@@ -176,7 +192,7 @@ def test_an_extraction_that_breaks_the_contract_fails_the_document_and_writes_no
 def test_a_document_without_text_fails_with_a_clear_error(db, fake_extractor):
     document = Document.objects.create(title="Pasted nothing")
     with pytest.raises(DocumentError, match="no text"):
-        document_ingest(document_id=document.pk)
+        document_sync(document_id=document.pk)
     document.refresh_from_db()
     assert document.status == Document.Status.FAILED
     assert document.error == "the document has no text to extract facts from"
@@ -186,9 +202,9 @@ def test_a_document_without_text_fails_with_a_clear_error(db, fake_extractor):
 def test_a_failed_document_is_retried_when_ingested_again(release, fake_extractor):
     fake_extractor.error = OperationalError("database went away")
     with pytest.raises(OperationalError):
-        document_ingest(document_id=release.pk)
+        document_sync(document_id=release.pk)
     assert Document.objects.get(pk=release.pk).status == Document.Status.FAILED
-    assert document_ingest(document_id=release.pk) is True
+    assert document_sync(document_id=release.pk) is not None
     assert Document.objects.get(pk=release.pk).status == Document.Status.DONE
 
 
@@ -309,16 +325,16 @@ def test_only_web_urls_are_fetched(db):
 def test_a_reingest_through_the_pipeline_keeps_a_curators_edit(
     release, fake_extractor, monkeypatch
 ):
-    from apps.ingestion.models import Disagreement
+    from apps.curation.models import Disagreement
 
-    document_ingest(document_id=release.pk)
+    document_sync(document_id=release.pk)
     deal = Deal.objects.get()
     deal.upfront_amount = 55_000_000
     deal.curated_fields = ["upfront_amount"]
     deal.save()
     extractor_version_set(monkeypatch, "test-2")
     fake_extractor.result["deals"][0]["terms"]["upfront"]["amount"] = 60_000_000
-    assert document_ingest(document_id=release.pk) is True
+    assert document_sync(document_id=release.pk) is not None
     assert Deal.objects.get().upfront_amount == 55_000_000
     disagreement = Disagreement.objects.get()
     assert disagreement.field == "upfront_amount"

@@ -155,7 +155,7 @@ def test_documents_running_past_the_time_limit_are_requeued_and_then_loaded(
 def test_a_document_stuck_a_second_time_fails_with_the_reason_instead_of_looping(
     db, settings, django_capture_on_commit_callbacks
 ):
-    from apps.ingestion.services import STUCK_MARK
+    from apps.ingestion.tasks import STUCK_MARK
 
     settings.CELERY_TASK_TIME_LIMIT = 6 * 60
     twice = running_document(RELEASE_TEXT, minutes_ago=30, error=f"{STUCK_MARK} at noon")

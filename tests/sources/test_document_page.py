@@ -2,7 +2,7 @@ import pytest
 
 from apps.core.models import ReviewState
 from apps.sources.models import Document
-from apps.sources.selectors import document_segments
+from apps.timeline.documents import document_segments
 from tests.factories import cite, make_company, make_deal, make_document, make_event
 
 pytestmark = pytest.mark.django_db

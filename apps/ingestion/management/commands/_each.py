@@ -43,7 +43,7 @@ def run_each(
 
 
 def error_text(error: Exception) -> str:
-    from apps.ingestion.loader import ExtractionError
+    from apps.ingestion.contract import ExtractionError
     from apps.ingestion.readers import DocumentError
 
     if isinstance(error, DocumentError | ExtractionError | OSError):

@@ -3,12 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from apps.ingestion.management.commands._each import run_each
-from apps.ingestion.services import (
-    document_create,
-    document_enqueue,
-    document_fetch,
-    document_sync,
-)
+from apps.ingestion.services import document_create, document_fetch, document_sync
+from apps.ingestion.tasks import document_enqueue
 
 
 class Command(BaseCommand):

@@ -1,12 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from apps.ingestion.management.commands._each import run_each
-from apps.ingestion.services import (
-    document_enqueue,
-    document_sync,
-    reingestable_documents,
-    stale_documents,
-)
+from apps.ingestion.services import document_sync, reingestable_documents, stale_documents
+from apps.ingestion.tasks import document_enqueue
 from apps.sources.models import Document
 
 

@@ -3,8 +3,9 @@
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 
-from apps.core.services import field_companions
-from apps.ingestion.models import Disagreement
+from apps.core.curated import field_companions
+from apps.curation.models import Disagreement
+from apps.curation.services import history_note
 
 
 def disagreement_accept(*, disagreement: Disagreement, user=None) -> None:
@@ -24,13 +25,35 @@ def disagreement_accept(*, disagreement: Disagreement, user=None) -> None:
             setattr(fact, field.attname, _value(field, row.extracted_value))
         names = {row.field for row in rows}
         fact.full_clean(exclude=[f.name for f in fact._meta.fields if f.name not in names])
-        fact._change_reason = f"took the extracted {', '.join(sorted(names))}"[:100]
-        if user is not None:
-            fact._history_user = user
+        history_note(fact, f"took the extracted {', '.join(sorted(names))}", user)
         fact.save()
         for row in rows:
             row.resolved = True
             row.save(update_fields=["resolved"])
+
+
+def disagreements_resolve(*, disagreements, user=None) -> int:
+    """Mark disagreements resolved, keeping the curators' values; returns how many.
+
+    Each fact concerned gets one history row saying which fields its curator kept (and
+    who decided), as taking the extracted value does, so the decision shows in its history.
+    Disagreements whose fact is gone are just marked resolved.
+    """
+    rows = [row for row in disagreements if not row.resolved]
+    by_fact: dict = {}
+    for row in rows:
+        by_fact.setdefault((row.content_type_id, row.object_id), []).append(row)
+    with transaction.atomic():
+        for fact_rows in by_fact.values():
+            fact = fact_rows[0].fact
+            if fact is not None:
+                names = sorted({row.field for row in fact_rows})
+                history_note(fact, f"kept the curator's {', '.join(names)}", user)
+                fact.save()
+            for row in fact_rows:
+                row.resolved = True
+                row.save(update_fields=["resolved"])
+    return len(rows)
 
 
 def _companion_rows(disagreement: Disagreement) -> list[Disagreement]:

@@ -1,4 +1,7 @@
-"""What ingestion keeps beside the facts: curator disagreements and tombstones."""
+"""What curation keeps beside the facts: curator disagreements and tombstones.
+
+Both tables were made by the ingestion app and keep its table names (curation 0001).
+"""
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -22,6 +25,7 @@ class Disagreement(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "ingestion_disagreement"
         ordering = ["resolved", "-created_at"]
         constraints = [
             models.UniqueConstraint(
@@ -52,7 +56,8 @@ class Disagreement(models.Model):
 class Tombstone(models.Model):
     """A fact a curator deleted: re-ingesting its document must not bring it back.
 
-    `key` is the natural key the loader finds that kind of fact by (see tombstones.py).
+    `key` is the natural key the loader finds that kind of fact by (each fact model's
+    tombstone_keys(); see tombstones.py).
     Deleting the tombstone lets the next ingest create the fact again.
     """
 
@@ -65,6 +70,7 @@ class Tombstone(models.Model):
     deleted_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "ingestion_tombstone"
         ordering = ["-deleted_at"]
         constraints = [
             models.UniqueConstraint(fields=["content_type", "key"], name="tombstone_unique_key"),

@@ -9,6 +9,7 @@ from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -23,9 +24,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from apps.core.curated import curated_fields_merge
 from apps.core.models import ReviewState
-from apps.core.review import QUEUE_ORDERS, queue_facts, review_queue, reviewed_models
-from apps.core.services import curated_fields_merge, fact_review, facts_review
+from apps.curation.models import Disagreement
+from apps.curation.review import QUEUE_ORDERS, queue_facts, review_queue, reviewed_models
+from apps.curation.services import fact_review, facts_review
+from apps.curation.tombstones import fact_delete
 from apps.sources.models import Provenance
 
 NOTHING = "—"  # how history shows an empty value
@@ -134,10 +138,6 @@ class ReviewedAdmin(PermittedActionsMixin, SimpleHistoryAdmin):
         return PlainHistoryContextHelper(self.model, historical_record)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        from django.contrib.contenttypes.models import ContentType
-
-        from apps.ingestion.models import Disagreement
-
         # What re-ingests extracted differently from the curator's values, beside the form.
         disagreements = Disagreement.objects.filter(
             content_type=ContentType.objects.get_for_model(self.model),
@@ -172,13 +172,9 @@ class ReviewedAdmin(PermittedActionsMixin, SimpleHistoryAdmin):
                 obj.curated_fields = merged
 
     def delete_model(self, request, obj):
-        from apps.ingestion.tombstones import fact_delete
-
         fact_delete(fact=obj, user=request.user)
 
     def delete_queryset(self, request, queryset):
-        from apps.ingestion.tombstones import fact_delete
-
         for obj in queryset:
             fact_delete(fact=obj, user=request.user)
 

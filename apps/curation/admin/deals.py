@@ -1,10 +1,9 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_utils import CuratedImportExportMixin, ProvenanceInline, ReviewedAdmin
-
-from .models import Deal, DealParty
-from .resources import DealResource
+from apps.curation.admin_utils import CuratedImportExportMixin, ProvenanceInline, ReviewedAdmin
+from apps.deals.models import Deal, DealParty
+from apps.deals.resources import DealResource
 
 
 class DealPartyInline(admin.TabularInline):

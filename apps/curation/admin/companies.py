@@ -1,16 +1,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_utils import (
+from apps.companies.models import Company, CompanyAlias, CompanyEvent, Listing
+from apps.companies.resources import CompanyResource
+from apps.curation.admin_utils import (
     CuratedImportExportMixin,
     ProvenanceInline,
     ReviewedAdmin,
     merge_action,
 )
-
-from .models import Company, CompanyAlias, CompanyEvent, Listing
-from .resources import CompanyResource
-from .services import company_merge
+from apps.curation.merges import company_merge
 
 
 class CompanyAliasInline(admin.TabularInline):

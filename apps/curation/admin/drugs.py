@@ -1,16 +1,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_utils import (
+from apps.curation.admin_utils import (
     CuratedImportExportMixin,
     ProvenanceInline,
     ReviewedAdmin,
     merge_action,
 )
-
-from .models import Drug, DrugAlias, Indication, Target
-from .resources import DrugResource
-from .services import drug_merge
+from apps.curation.merges import drug_merge
+from apps.drugs.models import Drug, DrugAlias, Indication, Target
+from apps.drugs.resources import DrugResource
 
 
 class DrugAliasInline(admin.TabularInline):

@@ -6,10 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce, TruncDate
 from django.urls import reverse
+
+from apps.sources.models import Provenance
 
 # What each queue row shows beside the fact itself, fetched up front.
 REVIEWED_MODELS = {
@@ -74,10 +77,6 @@ NO_SOURCE = (dt.date.min, 0)  # a fact without a source sorts after every source
 
 def _newest_source(model: type[models.Model]) -> dict:
     """Annotations: the newest source document's day (published, else stored) and id."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from apps.sources.models import Provenance
-
     day = Coalesce("document__published_on", TruncDate("document__created_at", tzinfo=dt.UTC))
     newest = (
         Provenance.objects.filter(
@@ -140,17 +139,11 @@ class ReviewQueue(Sequence):
 
 def _quotes():
     """Provenance rows with their documents in one query (the extraction JSON is not shown)."""
-    from apps.sources.models import Provenance
-
     return Provenance.objects.select_related("document").defer("document__extraction")
 
 
 def _best_confidence(model: type[models.Model]) -> Subquery:
     """The highest confidence the fact's provenance rows record (null when none does)."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from apps.sources.models import Provenance
-
     rows = Provenance.objects.filter(
         content_type=ContentType.objects.get_for_model(model),
         object_id=OuterRef("pk"),

@@ -1,8 +1,7 @@
 from django.contrib import admin
 
-from apps.core.admin_utils import ReviewedAdmin
-
-from .models import Designation
+from apps.curation.admin_utils import ReviewedAdmin
+from apps.regulatory.models import Designation
 
 
 @admin.register(Designation)
