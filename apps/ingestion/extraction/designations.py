@@ -43,6 +43,7 @@ IND_CLEARED = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*|plan\w*"
     r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
+    r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
@@ -350,6 +351,18 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
     return before[-1].text if before else None
 
 
+def without_product(text: str, drug: FoundDrug, segment, indication: str | None) -> str | None:
+    """ "the NDA for corvadolent in ulcerative colitis": a phrase that opens with the product's
+    name is read again from after the name."""
+    if indication is None:
+        return None
+    for mention in drug.mentions:
+        if segment[0] <= mention.start < segment[1] and indication.startswith(mention.surface):
+            found = find_indications(text, mention.end, segment[1])
+            return found[0].text if found else None
+    return indication
+
+
 def expanded(text: str, indication: str | None) -> str | None:
     """ "AML" -> "acute myeloid leukemia" when the text defines the abbreviation."""
     if indication is None or not ABBREVIATION.fullmatch(indication):
@@ -389,6 +402,30 @@ def nearest_drug(
             if best_distance is None or distance < best_distance:
                 best, best_distance = drug, distance
     return best
+
+
+LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")
+
+
+def listed_with(text: str, drugs: list[FoundDrug], drug: FoundDrug, clause) -> list[FoundDrug]:
+    """The drug and the others listed with it in the clause: "to TRX-21 and TRX-34"."""
+    listed = [drug]
+    spans = sorted(
+        (m.start, m.end, d)
+        for d in drugs
+        for m in d.mentions
+        if clause[0] <= m.start < clause[1]
+    )
+    grew = True
+    while grew:
+        grew = False
+        for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:], strict=False):
+            if (a in listed) != (b in listed) and LIST_GAP.fullmatch(text[a_end:b_start]):
+                if PARTNER_DRUG.search(text[max(clause[0], b_start - 30) : b_start]):
+                    continue
+                listed.append(b if a in listed else a)
+                grew = True
+    return listed
 
 
 def previous_sentence(doc: Document, index: int) -> Sentence | None:
@@ -459,6 +496,7 @@ def find_designations(
             date, known = date_of(text, segment, group[0].start, base, i == 0)
             status = status_in(text, segment, group)
             indication = indication_of(text, group, segment[0], segment[1], clause[0])
+            indication = without_product(text, drug, segment, indication)
             if indication is None and i:  # "BTD for FCS ... and ODD by the EMA": shared disease
                 indication = next(
                     (
@@ -468,22 +506,23 @@ def find_designations(
                     ),
                     None,
                 )
-            for agency in names:
-                indication = expanded(text, indication)
-                for label in dict.fromkeys(h.label for h in group):
-                    found.append(
-                        FoundDesignation(
-                            drug,
-                            agency,
-                            label,
-                            status or "granted",
-                            indication,
-                            date,
-                            known,
-                            sentence.text,
-                            rule,
+            indication = expanded(text, indication)
+            for each_drug in listed_with(text, drugs, drug, clause):
+                for agency in names:
+                    for label in dict.fromkeys(h.label for h in group):
+                        found.append(
+                            FoundDesignation(
+                                each_drug,
+                                agency,
+                                label,
+                                status or "granted",
+                                indication,
+                                date,
+                                known,
+                                sentence.text,
+                                rule,
+                            )
                         )
-                    )
     return merge(found)
 
 

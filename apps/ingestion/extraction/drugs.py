@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from .drug_dictionary import BRAND_MARK, dictionary_lookup
 from .indications import find_indications
+from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
     INN_FALSE_FRIENDS,
@@ -27,17 +28,34 @@ SLOT_NAME_END = (
     r"(?=\s*(?:[,.;:()]|\s(?:for|in|as|to|and|has|had|was|is|received|receives|with)\b|$))"
 )
 COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
-BRAND_SLOT = re.compile(PRODUCT_SLOTS[0] + r"(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w))")
+# A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
+MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?[®™]|\s*\(\s*[a-z]{6,}\s*\))"
+BRAND_SLOT = re.compile(
+    PRODUCT_SLOTS[0] + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})"
+)
 SLOT = re.compile(
     "(?:" + "|".join(PRODUCT_SLOTS[1:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
     r"|[A-Z][a-z]{2,}-[A-Z]{1,4}\b(?![-.]\w)"
+    rf"|{MARKED_BRAND}"
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
+)
+# The product as the subject of a passive approval: "NEUVANTA has been approved in Japan".
+# Only passive verbs: "CORVANE has received approval" is a company in capitals.
+SUBJECT_SLOT = re.compile(
+    rf"(?P<name>\b[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})\s?[®™]?"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:has|have|had|was|were|is)\s+(?:(?:now|also|been|recently"
+    r"|previously|officially|formally|conditionally|fully)\s+){0,3}"
+    r"(?:approved|cleared|authori[sz]ed)\b"
 )
 APPOSITION_SLOT = re.compile(
     PRODUCT_SLOTS[-1]
     + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|[A-Za-z][a-z]{{5,}}{SLOT_NAME_END})"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# Regulators' own acronyms ("ANVISA has approved") are never products.
+NOT_NAMES = SLOT_NOT_NAMES | {
+    term.upper() for terms in AGENCIES.values() for term in terms if " " not in term
+}
 SHORT_STEMS = {
     "cel",
     "vec",
@@ -51,6 +69,9 @@ SHORT_STEMS = {
     "mig",
     "tug",
     "bart",
+    "nib",
+    "clax",
+    "fusp",
 }
 # The second word of a two-word INN: ADC payloads, PEG and glyco forms, AAV and cell products.
 INN_SECOND_WORD = re.compile(
@@ -210,10 +231,10 @@ def slot_mentions(text: str) -> list[DrugMention]:
     a common word (SLOT_NOT_NAMES, SLOT_NOT_WORDS).
     """
     names = []
-    for pattern in (BRAND_SLOT, SLOT, APPOSITION_SLOT):
+    for pattern in (BRAND_SLOT, SLOT, APPOSITION_SLOT, SUBJECT_SLOT):
         for match in pattern.finditer(text):
             name = match.group("name")
-            if name.upper() in SLOT_NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
+            if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
                 continue
             if name not in names:
                 names.append(name)
@@ -246,6 +267,8 @@ def dedupe_spans(mentions: list[DrugMention]) -> list[DrugMention]:
         if overlapping:
             if mention.canonical and not overlapping[0].canonical:
                 overlapping[0].canonical = mention.canonical
+            if mention.kind == "slot" and overlapping[0].kind == "brand":
+                overlapping[0].kind = "slot"  # a trademark a regulatory slot names: a product
             continue
         kept.append(mention)
     return kept

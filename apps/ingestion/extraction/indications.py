@@ -16,6 +16,7 @@ with no disease word after a bare "for"/"in" is not an indication.
 import re
 from dataclasses import dataclass
 
+from .lexicons.drugs import CODE_NAME, INN_STEMS
 from .lexicons.indications import CUES, DISEASE_WORDS, PLACE_TAIL, STOP_WORDS
 
 CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
@@ -45,6 +46,10 @@ BAD_START = re.compile(
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,
+)
+# "for ostafenib in gastric cancer": a product named right after a bare cue is not the disease
+PRODUCT_WORD = re.compile(
+    rf"(?:{CODE_NAME}|[A-Za-z][a-z]{{2,}}(?:{'|'.join(INN_STEMS)})\b)(?![\w-])"
 )
 MAX_WORDS = 14
 MIN_CHARS = 3
@@ -102,6 +107,8 @@ def find_indications(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         if text[cue.end() : cue.end() + 1].isupper() and bare and is_name_like(text, cue.end()):
             continue  # "for TB-301", "for Quillon": a product or company, not a disease
+        if bare and PRODUCT_WORD.match(text, cue.end()):
+            continue  # "for ostafenib in ...": the disease follows the product's own cue
         result = phrase_at(text, cue.end(), end)
         if result is None:
             continue

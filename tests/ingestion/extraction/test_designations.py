@@ -243,3 +243,81 @@ def test_a_country_named_later_in_the_clause_is_the_agency():
         release("Corlan Therapeutics SA said CRL-880 received approval for gout in Japan.")
     )
     assert ("CRL-880", "PMDA", "approval") in designations(result)
+
+
+# ---------------------------------------------------------------- wordings and lists
+
+
+def test_cde_breakthrough_therapeutic_wording_is_a_breakthrough_designation():
+    result = extract(
+        release(
+            "Corlan Bio said China's CDE has included CL-515 in its Breakthrough Therapeutic "
+            "designation list for relapsed follicular lymphoma."
+        )
+    )
+    assert ("CL-515", "NMPA", "breakthrough_therapy") in designations(result)
+
+
+def test_a_notice_of_compliance_is_a_health_canada_approval():
+    result = extract(
+        release("Health Canada issued a Notice of Compliance to CL-702 for adults with gout.")
+    )
+    found = designations(result)[("CL-702", "Health Canada", "approval")]
+    assert found["status"] == "granted"
+
+
+def test_a_capitalised_application_names_its_product_and_the_disease_after_it():
+    result = extract(
+        release(
+            "The FDA has accepted the New Drug Application for corvadolent in moderate "
+            "ulcerative colitis, Corlan Therapeutics SA said."
+        )
+    )
+    found = designations(result)[("corvadolent", "FDA", "approval")]
+    assert found["status"] == "accepted"
+    assert found["indication"] == "moderate ulcerative colitis"
+
+
+def test_a_product_named_after_a_bare_for_is_not_its_own_indication():
+    result = extract(
+        release(
+            "Corlan filed a Biologics License Application with the FDA for velanimab in "
+            "moderate ulcerative colitis."
+        )
+    )
+    assert designations(result)[("velanimab", "FDA", "approval")]["indication"] == (
+        "moderate ulcerative colitis"
+    )
+
+
+def test_every_drug_listed_with_the_designated_one_gets_the_designation():
+    result = extract(
+        release(
+            "The European Commission granted orphan designation to CL-11a, CL-12 and CL-19 for "
+            "the treatment of Wilson disease."
+        )
+    )
+    assert {("CL-11a", "EMA", "orphan_drug"), ("CL-12", "EMA", "orphan_drug")} <= set(
+        designations(result)
+    )
+    assert ("CL-19", "EMA", "orphan_drug") in designations(result)
+
+
+def test_a_drug_listed_as_a_combination_partner_gets_no_designation():
+    result = extract(
+        release(
+            "The FDA granted Breakthrough Therapy designation to CL-303 in combination with "
+            "nivolumab and ipilimumab for untreated melanoma."
+        )
+    )
+    assert {d["drug"] for d in result["designations"]} == {"CL-303"}
+
+
+def test_an_approval_as_a_distant_goal_is_not_a_designation():
+    result = extract(
+        release(
+            "Corlan Bio will focus on CL-404 in liver cancer, keeping in mind the fastest road "
+            "to FDA approval."
+        )
+    )
+    assert result["designations"] == []

@@ -5,7 +5,12 @@ invented sentence of the same kind. Every company and product name here is inven
 """
 
 from apps.ingestion.extraction import extract
-from apps.ingestion.extraction.drugs import DrugMention, choose_names, code_mentions
+from apps.ingestion.extraction.drugs import (
+    DrugMention,
+    choose_names,
+    code_mentions,
+    inn_mentions,
+)
 
 
 def drug_named(result: dict, name: str) -> dict:
@@ -14,6 +19,10 @@ def drug_named(result: dict, name: str) -> dict:
 
 def drug_names(result: dict) -> list[str]:
     return [d["name"] for d in result["drugs"]]
+
+
+def release(body: str) -> str:
+    return f"Melwood Bio regulatory update\n\nOSLO, May 6, 2025 /PRNewswire/ -- {body}\n"
 
 
 # ---------------------------------------------------------------- si10: brand-only products
@@ -143,3 +152,33 @@ def test_a_combination_partner_is_not_the_approved_product():
     )
     assert [d["drug"] for d in result["designations"]] == ["CRL-204"]
     assert "cisplatin" not in drug_names(result)
+
+
+# ---------------------------------------------------------------- code shapes, stems, brands
+
+
+def test_codes_with_a_two_digit_lower_case_suffix_or_a_one_letter_prefix_are_products():
+    text = "Melwood Bio doses the first patient with MW-24b; D-RQ71 follows next year."
+    assert [m.surface for m in code_mentions(text)] == ["MW-24b", "D-RQ71"]
+
+
+def test_an_inn_by_a_newer_who_stem_is_a_drug_without_the_dictionary():
+    text = "Data on dorvarasib, tenvoclax and mirelinib will be shown; the nib of a pen is not."
+    assert [m.canonical for m in inn_mentions(text)] == ["dorvarasib", "tenvoclax", "mirelinib"]
+
+
+def test_a_trademarked_brand_named_by_an_approval_is_a_drug():
+    result = extract(
+        release("Melwood Bio welcomed the FDA's approval of Quinelta™ for chronic cough in adults.")
+    )
+    assert drug_named(result, "Quinelta")["indications"] == ["chronic cough"]
+
+
+def test_a_capitalised_brand_that_is_the_subject_of_a_passive_approval_is_a_drug():
+    result = extract(release("ORVANTIS has been approved in Canada for adults with hidradenitis."))
+    assert "ORVANTIS" in drug_names(result)
+
+
+def test_a_company_in_capitals_that_receives_an_approval_is_not_a_drug():
+    result = extract(release("MELWOOD has received approval from the FDA for MW-881 in gout."))
+    assert drug_names(result) == ["MW-881"]

@@ -14,6 +14,7 @@ AGENCIES = {
         "US Food and Drug Administration",
         "United States Food and Drug Administration",
         "Food and Drug Administration",
+        "Food & Drug Administration",
     ],
     "NMPA": [
         "NMPA",
@@ -42,6 +43,7 @@ AGENCIES = {
         "MHLW",
         "Ministry of Health, Labour and Welfare",
         "Japanese Ministry of Health",
+        "Ministry of Health, Labor and Welfare",
     ],
     "MHRA": ["MHRA", "Medicines and Healthcare products Regulatory Agency"],
     "Health Canada": ["Health Canada"],
@@ -126,6 +128,10 @@ DESIGNATIONS = {
         "BTD",
         "Breakthrough Therapy designations",
         "Breakthrough Designation",
+        # China's CDE words it "Breakthrough Therapeutic" (突破性治疗药物)
+        "Breakthrough Therapeutic Designation",
+        "Breakthrough Therapeutic",
+        "Breakthrough Therapy Drug",
     ],
     "priority_review": ["Priority Review", "Priority Review designation", "Priority Review status"],
     "orphan_drug": [
@@ -136,6 +142,8 @@ DESIGNATIONS = {
         "Orphan Designation",
         "Orphan Drug Status",
         "Orphan Medicinal Product Designation",
+        "Orphan Status",
+        "Orphan Medicinal Product",
     ],
     "fast_track": ["Fast Track Designation", "Fast Track Designations", "Fast Track", "Fast-Track"],
     "accelerated_approval": ["Accelerated Approval"],
@@ -186,6 +194,12 @@ DESIGNATIONS = {
         "sNDA",
         "sBLA",
         "supplemental New Drug Application",
+        "supplemental Biologics License Application",
+        "Abbreviated New Drug Application",
+        "ANDA",
+        # Health Canada's approval is its Notice of Compliance
+        "Notice of Compliance",
+        "NOC",
     ],
 }
 
@@ -229,6 +243,8 @@ CASE_SENSITIVE_TERMS = {
     "NDA",
     "BLA",
     "CTA",
+    "ANDA",
+    "NOC",
     "EC",
     "COMP",
     "EMA",
