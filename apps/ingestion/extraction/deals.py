@@ -929,6 +929,8 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
+            if len(parties) > 2:
+                continue  # several investors: a financing round (an event), not a deal
         if "joint_venture" in kinds:
             parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
             if len(parties) < 2:
@@ -1267,7 +1269,18 @@ def investment_target(deal: FoundDeal) -> FoundCompany | None:
                 return party
             if re.search(rf"\binvestment from\s+{x}", sentence.text, re.IGNORECASE):
                 return next((p for p in deal.parties if p is not party), None)
+            if SUBSCRIBER.search(sentence.text) and re.search(
+                rf"{x}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?{SUBSCRIBER.pattern}", sentence.text, re.I
+            ):
+                return next((p for p in deal.parties if p is not party), None)  # X subscribes
     return None
+
+
+# "X agreed to subscribe for new shares": the subscriber is the investor
+SUBSCRIBER = re.compile(
+    r"(?:has |have |had )?(?:(?:conditionally )?agreed to |will |shall |is to )?subscribe\b",
+    re.IGNORECASE,
+)
 
 
 def acquisition_target(deal: FoundDeal) -> FoundCompany | None:
@@ -1580,11 +1593,15 @@ def terms_json(terms: dict) -> dict:
 def equity_terms(doc: Document, deal: FoundDeal) -> None:
     """An equity stake's price is its total value."""
     for sentence in deal.sentences:
-        moneys = moneys_in(doc, sentence)
+        moneys = [m for m in moneys_in(doc, sentence) if not PER_SHARE.match(doc.text, m.end)]
         if moneys:
             deal.terms = terms_json({"total_value": moneys[0]})
             deal.money_sentence = sentence
             return
+
+
+# "at HK$4.00 each", "$12.50 per share": a share's price, not what the stake is worth
+PER_SHARE = re.compile(r"\s*(?:each|per (?:\w+ )?share)\b", re.IGNORECASE)
 
 
 def as_json(money: Money | None) -> dict | None:
@@ -1599,6 +1616,12 @@ UPFRONT = (
 WORDS_BEFORE_CHARS = 70
 WORDS_AFTER_CHARS = 90
 MILESTONE_REACH_CHARS = 200
+WORTH = re.compile(
+    r"\b(?:deal|agreement|transaction|pact|partnership|collaboration|licen[cs]e)s?\s+"
+    r"(?:potentially\s+|that could be\s+|that is\s+)?worth\s+(?:up to |approximately |about "
+    r"|around |as much as |more than |over |nearly )?$",
+    re.IGNORECASE,
+)
 
 
 def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
@@ -1621,6 +1644,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         "milestone", after, re.I
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
+    if WORTH.search(before):
+        return "total_value"  # "a deal worth up to $1 billion"
     if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
         r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
         r"|around )?$",

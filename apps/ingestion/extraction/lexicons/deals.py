@@ -14,7 +14,8 @@ KINDS = [
     ("joint_venture", r"\bjoint venture\b"),
     (
         "acquisition",
-        r"\b(?:acquir(?:e|es|ed|ing)\b|acquisitions? of\b|to be acquired\b|takeover of\b)",
+        r"\b(?:acquir(?:e|es|ed|ing)\b|acquisitions? of\b|to be acquired\b|takeover of\b"
+        r"|tender offer for\b)",
     ),
     (
         "merger",
@@ -30,9 +31,16 @@ KINDS = [
         "co_development",
         r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
         r"|\bco-?developed (?:in|by|with)\b|\bjointly developed (?:with|by)\b"
-        r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b",
+        r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b"
+        r"|\b(?:to )?jointly develop(?: and (?:co-?)?commerciali[sz]e)?\b(?! with| by)",
     ),
-    ("equity_investment", r"\b(?:equity investment|strategic investment (?:in|from))\b"),
+    (
+        "equity_investment",
+        r"\b(?:equity investment|strategic investment (?:in|from))\b"
+        # "a share subscription agreement with X", "X agreed to subscribe for 10,000,000 shares"
+        r"|\b(?:share |stock )?subscription agreement\b"
+        r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b",
+    ),
     (
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:\w+ ){0,2}rights?\b"
@@ -41,7 +49,7 @@ KINDS = [
     ),
     (
         "collaboration",
-        r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?)\b"
+        r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
         r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s)? forces) with\b",
     ),
 ]
@@ -56,7 +64,10 @@ ACTION = (
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|join(?:ed|s) forces"
-    r"|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
+    r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
+    # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
+    r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
+    r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es))\b"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
@@ -95,7 +106,7 @@ ANNOUNCED = (
 # A termination or unwinding tells of a deal announced before.
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
-    r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
+    r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
@@ -103,6 +114,8 @@ TERM_WORDS = (
 UNNAMED_PRODUCT = (
     r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
     r"(?:antibody|antibodies|compound|molecule|drug candidate|candidate|asset|vaccine|therapy))\b"
+    # "for its antibody QB-9": the product is named after all, by a code
+    r"(?!,?\s+[A-Z]{1,6}[\-\s]?\d)"
 )
 # "data generated in collaboration with", "acquired rights to": wording that names no new deal
 NOT_A_DEAL = {
@@ -118,7 +131,7 @@ ACQUIRE_VERB = (
     r"(?:acquire|purchase|buy)|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
-ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+"
+ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
 ACQUISITION_BY = r"^[^.;]{0,120}?\bby\s+"
 SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
 SALE_BUYER = r"\bto\s+"
@@ -155,6 +168,9 @@ LICENSOR_CUES = (
     r"revert\w* (?:back )?to {X}",
     r"{X}\b[^.;]{{0,80}}\b(?:it|they) (?:has |have )?(?:regain\w*|reacquir\w*)\b",
     r"\(?collectively,? the [\"“]?Licensors",
+    # money goes to the licensor: "will pay X $50 million", "X gets $30 million upfront"
+    r"\bpay(?:s|ing)? {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d|upfront)",
+    r"{X}\W{{0,3}}(?:will |would |is to )?gets? (?:an? )?(?:(?:US|HK)?[$€£¥]|\d|upfront)",
 )
 LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
@@ -168,6 +184,12 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
     r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
+    # "X will get exclusive rights", "X gains the rights"
+    r"{X}\W{{0,3}}(?:will |would |is to )?(?:gets?|gains?|secures?|secured) (?:the )?"
+    r"(?:\w+ ){{0,3}}rights",
+    # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
+    r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
+    r" (?:the )?(?:\w+ ){{0,3}}rights",
 )
 
 # ---------------------------------------------------------------- territory

@@ -1,0 +1,126 @@
+"""Deals told in the wording of news items and exchange announcements, not of the releases the
+rules were first written on: the same kinds in other words must give the same deal.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+import pytest
+
+from apps.ingestion.extraction import extract
+
+
+def roles(deal: dict) -> dict:
+    return {p["company"]: p["role"] for p in deal["parties"]}
+
+
+def money(amount: int, currency: str) -> dict:
+    return {"amount": amount, "currency": currency}
+
+
+def only_deal(text: str) -> dict:
+    deals = extract(text)["deals"]
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# ---------------------------------------------------------------- news verbs of making a deal
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["has inked a licensing pact with", "sealed a licensing agreement with"],
+)
+def test_news_verb_makes_a_licence_and_the_participle_subject_gains_the_rights(verb):
+    deal = only_deal(
+        "Orland licence\n\n"
+        f"Orland Medicines {verb} Teskey Biologics, gaining exclusive rights to TB-410 in "
+        "Korea. Teskey gets $9 million upfront.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Orland Medicines": "licensee", "Teskey Biologics": "licensor"}
+    assert deal["territory"] == "Korea"
+    assert deal["terms"]["upfront"] == money(9_000_000, "USD")
+
+
+def test_licensee_who_will_get_rights_and_pay_the_other_is_not_the_licensor():
+    deal = only_deal(
+        "Brenner deal\n\n"
+        "Brenner Pharma has struck a deal worth up to $600 million with Ostler Bio for the "
+        "rights to OB-515. Under the deal, Brenner will get exclusive rights to develop OB-515 "
+        "and will pay Ostler $30 million upfront.\n"
+    )
+    assert roles(deal) == {"Brenner Pharma": "licensee", "Ostler Bio": "licensor"}
+    assert deal["terms"]["total_value"] == money(600_000_000, "USD")
+    assert deal["terms"]["upfront"] == money(30_000_000, "USD")
+
+
+def test_a_pact_to_jointly_develop_is_a_co_development():
+    deal = only_deal(
+        "Kelsey and Lorne\n\n"
+        "BOSTON, May 5, 2025 -- Kelsey Bio, Inc. and Lorne Pharmaceuticals, Inc. today "
+        "announced that they have agreed to jointly develop and commercialize LP-270 for "
+        "psoriasis.\n"
+    )
+    assert deal["type"] == "co_development"
+    assert set(roles(deal).values()) == {"partner"}
+    assert deal["drugs"] == ["LP-270"]
+
+
+def test_a_product_named_by_code_after_its_kind_is_not_an_unnamed_product():
+    deal = only_deal(
+        "Pilling deal\n\n"
+        "Pilling Pharma signed a licensing agreement with Rudd Bio for its antibody RB-7 in "
+        "Europe.\n"
+    )
+    assert deal["drugs"] != ["antibody"]
+
+
+# ---------------------------------------------------------------- stakes and tender offers
+
+
+def test_one_named_subscriber_of_new_shares_is_an_equity_investor():
+    deal = only_deal(
+        "Hawley Biotech: subscription of new shares\n\n"
+        'On 5 May 2025, Hawley Biotech Holdings Limited (the "Company") and Insley Pharma Co., '
+        'Ltd. ("Insley") entered into a subscription agreement, under which Insley has '
+        "conditionally agreed to subscribe for 5,000,000 new ordinary shares at HK$4.00 each.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {
+        "Hawley Biotech Holdings Limited": "investee",
+        "Insley Pharma Co., Ltd.": "investor",
+    }
+    # HK$4.00 is a share's price, not what the stake is worth
+    assert (deal["terms"] or {}).get("total_value") is None
+
+
+def test_several_subscribers_make_a_round_not_a_deal():
+    result = extract(
+        "Hawley Biotech: subscription of new shares\n\n"
+        "On 5 May 2025, Hawley Biotech Holdings Limited entered into subscription agreements "
+        "with Insley Pharma Co., Ltd., Jarrow Capital Ltd. and Kirkby Partners Ltd., under "
+        "which each agreed to subscribe for new shares.\n"
+    )
+    assert [d for d in result["deals"] if d["type"] == "equity_investment"] == []
+
+
+def test_a_tender_offer_for_all_shares_of_a_company_is_its_acquisition():
+    deal = only_deal(
+        "Offer\n\n"
+        "Mardale Pharma AG has launched a cash tender offer for all of the outstanding shares "
+        "of Nettle Therapeutics, Inc. at $31.00 per share.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Mardale Pharma AG": "acquirer", "Nettle Therapeutics, Inc.": "target"}
+
+
+def test_the_party_paid_upfront_is_the_licensor_whoever_is_named_first():
+    deal = only_deal(
+        "Sefton licence\n\n"
+        "Sefton Medicines Ltd. entered into a license agreement with Ulverston Biologics Inc. "
+        "for UB-318, paying Ulverston $7 million upfront.\n"
+    )
+    assert roles(deal) == {
+        "Sefton Medicines Ltd.": "licensee",
+        "Ulverston Biologics Inc.": "licensor",
+    }
