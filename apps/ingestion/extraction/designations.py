@@ -27,6 +27,7 @@ from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
     DESIGNATIONS,
+    MARKET_OVERVIEW,
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
     REGION_AGENCY,
@@ -49,7 +50,9 @@ HYPOTHETICAL = re.compile(
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
 )
+OVERVIEW = re.compile(MARKET_OVERVIEW, re.IGNORECASE)
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
+DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after the agency
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
 ADJECTIVE_REACH = 100  # "a U.S. Food and Drug Administration (FDA) approved": article to verb
 REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
@@ -351,6 +354,22 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
     return before[-1].text if before else None
 
 
+def agency_date(text: str, segment, agencies: list[Hit], agency: str, base) -> str | None:
+    """ "approved by the EC in March 2021 and by the FDA in June 2022": when each agency of the
+    telling is followed by its own date, that date is the agency's."""
+    named = [a for a in agencies if segment[0] <= a.start < segment[1]]
+    if len({a.label for a in named}) < 2:
+        return None
+    for hit, after in zip(named, [*named[1:], None], strict=False):
+        if hit.label != agency:
+            continue
+        end = after.start if after else segment[1]
+        dates = find_dates(text[hit.end : end], base, hit.end)
+        if dates and dates[0].start - hit.end <= DATE_AFTER_AGENCY:
+            return dates[0].value
+    return None
+
+
 def without_product(text: str, drug: FoundDrug, segment, indication: str | None) -> str | None:
     """ "the NDA for corvadolent in ulcerative colitis": a phrase that opens with the product's
     name is read again from after the name."""
@@ -411,10 +430,13 @@ def listed_with(text: str, drugs: list[FoundDrug], drug: FoundDrug, clause) -> l
     """The drug and the others listed with it in the clause: "to TRX-21 and TRX-34"."""
     listed = [drug]
     spans = sorted(
-        (m.start, m.end, d)
-        for d in drugs
-        for m in d.mentions
-        if clause[0] <= m.start < clause[1]
+        (
+            (m.start, m.end, d)
+            for d in drugs
+            for m in d.mentions
+            if clause[0] <= m.start < clause[1]
+        ),
+        key=lambda span: span[:2],
     )
     grew = True
     while grew:
@@ -468,6 +490,8 @@ def find_designations(
             clause = clause_of(text, sentence, group[0].start)
             if is_hypothetical(text, clause[0], group[0].start):
                 continue
+            if OVERVIEW.search(text, clause[0], group[0].start):
+                continue
             # a list told in semicolons ("X has: A; B; and C") keeps the sentence's drug
             drug = nearest_drug(text, drugs, clause, group, doc.body_end) or nearest_drug(
                 text, drugs, (sentence.start, sentence.end), group, doc.body_end
@@ -509,6 +533,7 @@ def find_designations(
             indication = expanded(text, indication)
             for each_drug in listed_with(text, drugs, drug, clause):
                 for agency in names:
+                    own = agency_date(text, segment, agencies, agency, base) if i == 0 else None
                     for label in dict.fromkeys(h.label for h in group):
                         found.append(
                             FoundDesignation(
@@ -517,8 +542,8 @@ def find_designations(
                                 label,
                                 status or "granted",
                                 indication,
-                                date,
-                                known,
+                                own or date,
+                                known or own is not None,
                                 sentence.text,
                                 rule,
                             )

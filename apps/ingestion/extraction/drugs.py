@@ -302,7 +302,7 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             links.join(fold(mention.surface), "canonical:" + mention.canonical)
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if is_alias_gap(between) or is_alias_gap_after(text, a, b):
+        if is_alias_gap(between) or is_alias_gap_after(text, a, b) or is_described_as(text, a, b):
             links.join(fold(a.surface), fold(b.surface))
     return links
 
@@ -328,6 +328,19 @@ def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
         return False
     gap = text[a.end : b.start]
     return len(gap) < 120 and "." not in gap.replace("e.g.", "") and "brand name" in gap
+
+
+# "BRAND, its once-weekly oral INN formulation": the appositive names the brand's INN.
+DESCRIBED_GAP = re.compile(r",\s*(?:its|an?|the)\s+(?:[\w-]+\s+){0,4}")
+FORM_WORD = re.compile(
+    r"\s+(?:formulation|injection|tablets?|capsules?|oral solution|nasal spray|infusion|product)\b"
+)
+
+
+def is_described_as(text: str, a: DrugMention, b: DrugMention) -> bool:
+    if b.kind not in ("inn", "dictionary") or b.brand or a.kind in ("inn", "dictionary"):
+        return False
+    return bool(DESCRIBED_GAP.fullmatch(text[a.end : b.start]) and FORM_WORD.match(text, b.end))
 
 
 def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[FoundDrug]:

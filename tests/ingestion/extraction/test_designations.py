@@ -321,3 +321,33 @@ def test_an_approval_as_a_distant_goal_is_not_a_designation():
         )
     )
     assert result["designations"] == []
+
+
+def test_each_agency_followed_by_its_own_date_keeps_that_date():
+    result = extract(
+        release(
+            "Velastrimab was cleared for marketing by Health Canada in May 2020 and by the FDA "
+            "in October 2023 for cold agglutinin disease."
+        )
+    )
+    found = designations(result)
+    assert found[("velastrimab", "Health Canada", "approval")]["date"] == "2020-05"
+    assert found[("velastrimab", "FDA", "approval")]["date"] == "2023-10"
+
+
+def test_competitors_products_in_a_market_overview_get_no_designation():
+    result = extract(
+        release(
+            "The market is served by rival therapies such as Brontiva (solvatinib), which the FDA "
+            "approved in 2018 for the same disease. Corlan's CL-88 received orphan drug "
+            "designation from the FDA for it in 2024."
+        )
+    )
+    assert {d["drug"] for d in result["designations"]} == {"CL-88"}
+
+
+def test_an_emergency_use_authorization_is_an_other_designation():
+    result = extract(
+        release("The FDA issued an Emergency Use Authorization for CL-240 against avian influenza.")
+    )
+    assert designations(result)[("CL-240", "FDA", "other")]["status"] == "granted"

@@ -182,3 +182,14 @@ def test_a_capitalised_brand_that_is_the_subject_of_a_passive_approval_is_a_drug
 def test_a_company_in_capitals_that_receives_an_approval_is_not_a_drug():
     result = extract(release("MELWOOD has received approval from the FDA for MW-881 in gout."))
     assert drug_names(result) == ["MW-881"]
+
+
+def test_a_brand_described_by_its_inn_formulation_is_an_alias_of_the_inn():
+    result = extract(
+        release(
+            "Melwood Bio submitted a New Drug Application to the U.S. Food and Drug "
+            "Administration for PELVANCE, its extended-release oral dolatinib tablets, in "
+            "chronic myeloid leukemia."
+        )
+    )
+    assert drug_named(result, "dolatinib")["aliases"] == ["PELVANCE"]

@@ -163,6 +163,9 @@ DESIGNATIONS = {
         "Promising Innovative Medicine",
         "Qualified Infectious Disease Product",
         "QIDP",
+        "Emergency Use Authorization",
+        "Emergency Use Authorisation",
+        "EUA",
     ],
     "ind_clearance": [
         "IND clearance",
@@ -179,6 +182,9 @@ DESIGNATIONS = {
         "marketing authorisation",
         "marketing authorization",
         "approved for marketing",
+        "cleared for marketing",
+        "authorized for marketing",
+        "authorised for marketing",
         "marketing approval",
         "market approval",
         "New Drug Application",
@@ -245,6 +251,7 @@ CASE_SENSITIVE_TERMS = {
     "CTA",
     "ANDA",
     "NOC",
+    "EUA",
     "EC",
     "COMP",
     "EMA",
@@ -254,3 +261,7 @@ CASE_SENSITIVE_TERMS = {
     "HSA",
     "NICE",
 }
+
+# A clause about other companies' products (a market overview) tells no designation of the
+# release's own: "competing products such as ... were approved in 2019".
+MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|competitive|rival|such as|marketed by)\b"

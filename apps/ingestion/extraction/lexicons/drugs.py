@@ -25,7 +25,9 @@ PRODUCT_SLOTS = (
     r"|opinion|Notice of Compliance)\s+"
     r"(?:\([^()]{1,12}\)\s+)?(?:to|for|of)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
-    r"\b(?i:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?(?:for|of)\s+"
+    r"\b(?i:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?"
+    # "... Application to the U.S. Food and Drug Administration for X": the agency in between
+    r"(?:(?:to|with) (?:the )?(?:U\.S\. |US )?(?:(?:[A-Z][\w&]*|and|of)\s+){1,6})?(?:for|of)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
     r"\b(?:its|the|lead|investigational) (?:drug|product|drug candidate|product candidate"
     r"|candidate|vaccine|therapy|medicine)\s+",
