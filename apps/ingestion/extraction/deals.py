@@ -678,7 +678,9 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
                 roles=[(buyer, "acquirer"), (targets[0], "target"), (seller, "partner")],
             )
         ]
-    if named:
+    if named or ASSET_WORDS.search(doc.text[object_start:phrase_end]):
+        # "sell DRUG to Z", "divest its consumer health business to Z": assets bought, the
+        # seller is a partner (the vocabulary has no seller role)
         return [
             make_deal(
                 "acquisition",
@@ -1425,8 +1427,12 @@ def is_recap(signed: str | None, published: str | None) -> bool:
 # The dateline that opens a sentence ("PARIS, March 3, 2024 -- X and Y signed ...") is the
 # release date, not a signing date.
 DATELINE_CHARS = 40
-# "signed with Y, a Swiss company, in August 2022": how far a recap's date may follow its verb
-SIGNED_DATE_GAP_CHARS = 60
+# "signed with Y, a Swiss company, in August 2022": a recap's date follows its verb in the same
+# clause; a clause break or another clause's verb between them means the date is of something else
+SIGNED_DATE_GAP_WORDS = 20
+OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|which|who|where)\b|\b(?:and|but) (?:it|they|we)\b"
+)
 
 
 def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
@@ -1449,15 +1455,30 @@ def dateline_of(sentence: Sentence, position: int) -> bool:
     return bool(re.match(r"[^,;]{4,20}?\d{4}\s*(?:--|–|—|,|-|/)", after))
 
 
+YEAR_OF_PURCHASE = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:acquisition|purchase|takeover|buyout|merger)\s+(?:of|with)\b"
+)
+
+
 def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
-    """ "an agreement signed in August 2022", "entered into with X in 2022": a recap's period."""
+    """ "an agreement signed in August 2022", "entered into with X in 2022": a recap's period;
+    "through its 2021 acquisition of Y": the year the purchase was made."""
     for sentence in deal.sentences:
+        dated = YEAR_OF_PURCHASE.search(sentence.text)
+        if (
+            dated
+            and deal.type in ("acquisition", "merger")
+            and (published is None or is_recap(dated.group(1), published))
+        ):
+            return dated.group(1)
         for verb in SIGNED_VERB.finditer(sentence.text):
             for mention in find_dates(sentence.text, None, sentence.start):
                 gap = sentence.text[verb.end() : mention.start - sentence.start]
-                if mention.start - sentence.start < verb.end() or len(gap) > SIGNED_DATE_GAP_CHARS:
+                if mention.start - sentence.start < verb.end():
                     continue
-                if ";" in gap or not re.search(r"\b(?:in|on)\s+$", gap):
+                if len(gap.split()) > SIGNED_DATE_GAP_WORDS or OTHER_CLAUSE.search(gap):
+                    continue
+                if not re.search(r"\b(?:in|on)\s+$", gap):
                     continue
                 if published is None or is_recap(mention.value, published):
                     return mention.value

@@ -124,3 +124,55 @@ def test_the_party_paid_upfront_is_the_licensor_whoever_is_named_first():
         "Sefton Medicines Ltd.": "licensee",
         "Ulverston Biologics Inc.": "licensor",
     }
+
+
+# ---------------------------------------------------------------- roles and dates in recaps
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Sandell in-licensed the global rights to SD-402 from Tarrow Biosciences, Inc. in 2019.",
+        "In 2019, Sandell licensed SD-402 from Tarrow Biosciences, Inc.",
+    ],
+)
+def test_the_company_that_licensed_a_product_from_another_is_the_licensee(told):
+    deal = only_deal(
+        "Sandell data\n\n"
+        "LONDON, April 1, 2025 -- Sandell Bio Ltd. today reported data for SD-402. " + told + "\n"
+    )
+    assert roles(deal) == {
+        "Sandell Bio Ltd.": "licensee",
+        "Tarrow Biosciences, Inc.": "licensor",
+    }
+    assert deal["signed_on"] == "2019"
+    assert deal["announced_on"] is None
+
+
+def test_a_purchase_dated_by_its_year_is_recapped_not_announced():
+    deal = only_deal(
+        "Upton update\n\n"
+        "LONDON, April 1, 2025 -- Upton Pharma plc today announced first patient dosed with "
+        "VW-220, which it gained through its 2021 acquisition of Varley Bio Ltd.\n"
+    )
+    assert roles(deal) == {"Upton Pharma plc": "acquirer", "Varley Bio Ltd.": "target"}
+    assert deal["signed_on"] == "2021"
+    assert deal["announced_on"] is None
+
+
+@pytest.mark.parametrize(
+    "sale",
+    [
+        "has agreed to divest its consumer health business to Yelland Holdings Ltd.",
+        "will sell its portfolio of dermatology products to Yelland Holdings Ltd.",
+    ],
+)
+def test_a_business_sold_to_a_buyer_is_bought_from_its_seller(sale):
+    deal = only_deal(
+        "Wetherby sale\n\n"
+        f"LONDON, Jan. 5, 2025 -- Wetherby Pharma plc {sale} for GBP 300 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Yelland Holdings Ltd.": "acquirer", "Wetherby Pharma plc": "partner"}
+    assert deal["terms"]["total_value"] == money(300_000_000, "GBP")
+    assert deal["announced_on"] == "2025-01-05"

@@ -100,7 +100,7 @@ SIGNING_WORD = r"\b(?:sign|enter|execut)"
 EQUALS = r"\bmerger of equals\b"
 ANNOUNCED = (
     r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*"
-    r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|merge)"
+    r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|divest|merge)"
     r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest)\b"
 )
 # A termination or unwinding tells of a deal announced before.
@@ -110,6 +110,8 @@ TERM_WORDS = (
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
+    r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
+    r"|NOK)\s?\d"
 )
 UNNAMED_PRODUCT = (
     r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
@@ -159,7 +161,8 @@ LICENSOR_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
-    r"(?:licen[cs]ed?|in-licen[cs]ed?) from {X}",
+    # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
+    r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
     r"rights\b(?: \S+){{0,6}} from {X}",
     r"granted\b(?: \S+){{0,8}} by {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensors?\b",
@@ -174,6 +177,7 @@ LICENSOR_CUES = (
 )
 LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
+    r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
     r"(?:obtain|gain|be granted|was granted|were granted|acquire the rights|be responsible for)",
     r"grant(?:ed|s)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
