@@ -262,10 +262,11 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     ]
     if modifier:
         return [modifier[-1].label], "designation.named_agency"
-    if adjacent:  # "approved in China": the territory right after the telling
-        return region_agencies(
-            text, adjacent.start(), clause[1], agencies
-        ), "designation.region_agency"
+    # "approved in China": the territory right after the telling ("from China's NMPA" names
+    # the agency itself and falls through to it)
+    regions = region_agencies(text, adjacent.start(), clause[1], agencies) if adjacent else []
+    if regions:
+        return regions, "designation.region_agency"
     tail_end = min(next_start, clause[1])
     # "submitted an MAA with the EMA seeking approval": an agency inside the telling counts too
     after = [a.label for a in in_clause if first.end <= a.start < tail_end]

@@ -351,3 +351,27 @@ def test_an_emergency_use_authorization_is_an_other_designation():
         release("The FDA issued an Emergency Use Authorization for CL-240 against avian influenza.")
     )
     assert designations(result)[("CL-240", "FDA", "other")]["status"] == "granted"
+
+
+def test_a_territory_that_modifies_the_named_agency_still_gives_that_agency():
+    result = extract(
+        release(
+            "Corlan's unit won approval from Japan's Ministry of Health, Labour and Welfare for "
+            "a second indication of its CL-77 tablets, a filing showed."
+        )
+    )
+    assert ("CL-77", "PMDA", "approval") in designations(result)
+
+
+def test_a_list_of_countries_gives_one_approval_per_agency():
+    result = extract(
+        release(
+            "CL-4040 is approved in Canada, the Kingdom of Saudi Arabia (KSA), Norway and the "
+            "United States for adults with Pompe disease."
+        )
+    )
+    assert {a for (_, a, t) in designations(result) if t == "approval"} == {
+        "Health Canada",
+        "other",
+        "FDA",
+    }

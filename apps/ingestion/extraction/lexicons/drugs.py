@@ -272,6 +272,7 @@ INN_STEMS = (
     "relix",
     "rexant",
     "dipine",
+    "milast",
 )
 
 
