@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
-
 from .dates import find_dates
 from .drugs import FoundDrug, body_mention_count
 from .indications import find_indications, indications_in
@@ -34,7 +31,7 @@ from .lexicons.designations import (
     REGION_MODIFIER_GAP,
     TRIAL_CLEARANCE,
 )
-from .text import Document, Sentence, nlp
+from .text import Document, PhraseIndex, Sentence
 
 IND_CLEARED = re.compile(
     r"\bcleared\b[^;\n]{0,120}?\bto (?:enter|begin|start|initiate|commence|proceed)"
@@ -132,33 +129,27 @@ class FoundDesignation:
 
 
 @lru_cache(maxsize=1)
-def matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Lexicon matchers over the blank pipeline, built once: one by case, one folded."""
-    exact = PhraseMatcher(nlp().vocab, attr="ORTH")
-    folded = PhraseMatcher(nlp().vocab, attr="LOWER")
+def matchers() -> PhraseIndex:
+    """The agency and designation lexicons as one phrase index, built once per process."""
+    index = PhraseIndex()
     lexicons = [("agency", AGENCIES), ("designation", DESIGNATIONS)]
     for kind, lexicon in lexicons:
         for label, terms in lexicon.items():
             for term in terms:
-                matcher = exact if term in CASE_SENSITIVE_TERMS else folded
                 forms = [term]
                 if term.rsplit(" ", 1)[-1].lower() in PLURAL_LAST_WORDS:
                     forms.append(term + "s")
-                matcher.add(f"{kind}:{label}", [nlp().make_doc(form) for form in forms])
-    return exact, folded
+                for form in forms:
+                    index.add(f"{kind}:{label}", form, folded=term not in CASE_SENSITIVE_TERMS)
+    return index
 
 
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Agency and designation mentions in the whole text, longest match first."""
-    spans = []
-    for matcher in matchers():
-        for match_id, start, end in matcher(doc.spacy_doc):
-            spans.append(make_span(doc, match_id, start, end))
-    spans = filter_spans(spans)
     agencies, designations = [], []
-    for span in spans:
-        kind, label = span.label_.split(":", 1)
-        hit = Hit(span.start_char, span.end_char, label)
+    for name, start, end in matchers().find(doc.text):
+        kind, label = name.split(":", 1)
+        hit = Hit(start, end, label)
         (agencies if kind == "agency" else designations).append(hit)
     for match in IND_CLEARED.finditer(doc.text):
         word = re.match(r"\w+", match.group())
@@ -166,12 +157,6 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
     return agencies, sorted(designations, key=lambda h: h.start)
-
-
-def make_span(doc: Document, match_id: int, start: int, end: int):
-    span = doc.spacy_doc[start:end]
-    span.label_ = nlp().vocab.strings[match_id]
-    return span
 
 
 def group_hits(
