@@ -48,6 +48,13 @@ HYPOTHETICAL = re.compile(
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
 )
 OVERVIEW = re.compile(MARKET_OVERVIEW, re.IGNORECASE)
+# "a PDUFA target action date of June 30", "expected by mid-2026": a date ahead, not the telling's
+FUTURE_DATE_LEAD = re.compile(
+    r"(?:\b(?:PDUFA|target|action|goal|decision|review)\s+(?:action\s+)?date\s+(?:of|is|on|in)?"
+    r"|\b(?:by|until|expected\w*|anticipated|planned|scheduled)\s+(?:in|on|for)?)\s*$",
+    re.IGNORECASE,
+)
+FUTURE_LEAD_REACH = 40
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
 DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after the agency
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
@@ -76,7 +83,7 @@ GROUP_GAP = re.compile(
 )
 REFERS_BACK = re.compile(
     r"\b(?:the|this|these) (?:designations?|drug|product|candidate|therapy|vaccine|medicine"
-    r"|approval|application|status)\b|\b(?:it|its)\b",
+    r"|approval|application|status|BLA|NDA|MAA|sBLA|sNDA|IND|submission|filing)\b|\b(?:it|its)\b",
     re.IGNORECASE,
 )
 
@@ -268,7 +275,7 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
 
 STATUS_WORDS = [
     ("recommended", r"recommend\w*|positive opinion"),
-    ("accepted", r"accept\w*"),
+    ("accepted", r"accept\w*|validat\w*"),
     ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
     ("granted", r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*"),
 ]
@@ -312,7 +319,10 @@ def date_of(
     if re.search(r"\btoday\b", segment, re.IGNORECASE):
         return None, True  # "today announced that ... has granted": the release date, not stated
     mentions = [
-        m for m in find_dates(segment, doc_base, span[0]) if not DATELINE_TAIL.match(text, m.end)
+        m
+        for m in find_dates(segment, doc_base, span[0])
+        if not DATELINE_TAIL.match(text, m.end)
+        and not FUTURE_DATE_LEAD.search(text, max(span[0], m.start - FUTURE_LEAD_REACH), m.start)
     ]
     # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's
     before = [m for m in mentions if m.end <= group_start and first_in_sentence]

@@ -29,7 +29,7 @@ SLOT_NAME_END = (
 )
 COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
 # A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
-MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?[®™]|\s*\(\s*[a-z]{6,}\s*\))"
+MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}\s*\))"
 BRAND_SLOT = re.compile(
     PRODUCT_SLOTS[0] + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})"
 )
@@ -82,7 +82,8 @@ SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
 INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
 )
-BRAND = re.compile(r"\b([A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?)\s?[®™]")
+# "Zorivel®", "Zorivel(R)", "Zorivel (TM)": a trademark however the wire writes the sign
+BRAND = re.compile(r"\b([A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?)\s?(?:[®™]|\((?:R|TM)\))")
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
 TARGET_PATTERNS = [
@@ -309,7 +310,7 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
 
 def is_alias_gap(between: str) -> bool:
     """ "HQP1351 (olverembatinib", "Accrufer®/Feraccru®", "(the ... common name of HQP1351"."""
-    between = between.replace("®", "").replace("™", "")
+    between = re.sub(r"[®™]|\((?:R|TM)\)", "", between)
     if re.fullmatch(r"\s*[(/]\s*", between) or re.fullmatch(r"\s*\(\s*[“\"']?", between):
         return True
     return (

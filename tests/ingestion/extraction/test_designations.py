@@ -375,3 +375,24 @@ def test_a_list_of_countries_gives_one_approval_per_agency():
         "other",
         "FDA",
     }
+
+
+def test_the_filing_named_in_the_next_sentence_refers_back_to_its_drug():
+    result = extract(
+        release(
+            "Corlan finished submitting its New Drug Application for CL-5150 in March. "
+            "The FDA has accepted the NDA for review."
+        )
+    )
+    assert designations(result)[("CL-5150", "FDA", "approval")]["status"] == "accepted"
+
+
+def test_a_validated_application_is_accepted_and_a_pdufa_date_is_not_its_date():
+    result = extract(
+        release(
+            "The EMA validated the Marketing Authorisation Application for CL-620 in gout, with a "
+            "decision date of 14 November 2026."
+        )
+    )
+    found = designations(result)[("CL-620", "EMA", "approval")]
+    assert (found["status"], found["date"]) == ("accepted", None)

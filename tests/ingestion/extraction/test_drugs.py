@@ -193,3 +193,8 @@ def test_a_brand_described_by_its_inn_formulation_is_an_alias_of_the_inn():
         )
     )
     assert drug_named(result, "dolatinib")["aliases"] == ["PELVANCE"]
+
+
+def test_a_brand_marked_with_a_bracketed_r_is_an_alias_of_the_inn_beside_it():
+    result = extract(release("Ostavel(R) (pirlotinib) was approved by the FDA for myelofibrosis."))
+    assert drug_named(result, "pirlotinib")["aliases"] == ["Ostavel"]

@@ -26,7 +26,7 @@ CUES = (
 DISEASE_WORDS = (
     r"diseases?|disorders?|syndromes?|cancers?|carcinomas?|tumou?rs?|neoplasms?|malignanc(?:y|ies)"
     r"|leuka?emias?|lymphomas?|myelomas?|melanomas?|sarcomas?|gliomas?|\w*blastomas?|mesothelioma"
-    r"|\w+itis|\w+osis|\w+oses|\w+uria|\w+emia|\w+aemia|\w+pathy|\w+pathies|infections?|failure"
+    r"|\w+itis|\w+osis|\w+oses|\w+uria|\w+plasias?|\w+emia|\w+aemia|\w+pathy|\w+pathies|infections?|failure"
     r"|deficiency|dystroph(?:y|ies)|atroph(?:y|ies)|diabetes|obesity|hypertension|asthma"
     r"|pain|depression|schizophrenia|epilepsy|seizures?|psoriasis|eczema|urticaria"
     r"|thalass(?:a)?emia|ha?emophilia|insufficiency|injur(?:y|ies)|ulcers?|pneumonia"
