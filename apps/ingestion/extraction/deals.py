@@ -808,6 +808,31 @@ def subject_party(
     return found[0][0]
 
 
+COORDINATE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+and\s+")
+
+
+def coordinate_party(
+    doc: Document, sentence: Sentence, known: FoundCompany, companies, drugs
+) -> FoundCompany | None:
+    """ "X and Helvara today announced a licence agreement": the bare name joined to a known
+    party by "and", when both do the deal's verb together (nothing but "today", "have" and the
+    like between the name and the verb)."""
+    verb = ACTION.search(sentence.text)
+    if verb is None:
+        return None
+    verb_start = sentence.start + verb.start()
+    for mention in find_mentions(doc.text, [known], sentence.start, verb_start):
+        joined = COORDINATE.match(doc.text, mention.end, verb_start)
+        if joined is None:
+            continue
+        found = parties_in(doc, joined.end(), verb_start, companies, drugs)
+        if not found or found[0][1] != joined.end() or top(found[0][0]) is top(known):
+            continue
+        if SUBJECT_GAP.fullmatch(doc.text[found[0][2] : verb_start]):
+            return found[0][0]
+    return None
+
+
 def agreement_parties(doc, sentence, companies, drugs):
     """ "X has entered into an agreement with Y": the sentence and its two parties, or None."""
     if not AGREEMENT_WITH.search(sentence.text):
@@ -909,6 +934,7 @@ def find_deals(
         if len(parties) == 1:
             partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
             partner = partner or subject_party(doc, sentence, parties[0], companies, drugs)
+            partner = partner or coordinate_party(doc, sentence, parties[0], companies, drugs)
             if partner is not None:
                 if not any(partner is c for c in companies):
                     companies.append(partner)
@@ -1149,6 +1175,8 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
             return kind
     if "joint_venture" in kinds:
         return "other"  # the contract has no joint-venture type; the partners are partners
+    if "royalty" in kinds:
+        return "other"  # a royalty bought: the contract has no royalty type
     title = doc.title or ""
     licensed = "license" in kinds or (
         LICENSE_WORD.search(title)
@@ -1224,6 +1252,15 @@ def roles_for(doc: Document, deal: FoundDeal) -> dict:
         return {id(p): "target" if p is target else "acquirer" for p in parties}
     if deal.type in ("license", "option"):
         return licence_roles(doc, deal)
+    if "royalty" in deal.kinds and len(parties) == 2:
+        sentences = role_sentences(doc, deal)
+        scores = [
+            cue_score(p, sentences, lex.ROYALTY_BUYER_CUES)
+            - cue_score(p, sentences, lex.ROYALTY_SELLER_CUES)
+            for p in parties
+        ]
+        buyer = parties[max(range(2), key=lambda i: (scores[i], -i))]
+        return {id(p): "acquirer" if p is buyer else "partner" for p in parties}
     if deal.type == "equity_investment":
         investee = investment_target(deal)
         if investee is not None:
@@ -1661,6 +1698,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return None
     if re.search(r"\b(?:cumulative|paid|received|raised)\b", before, re.IGNORECASE):
         return None  # money already paid under the deal is no term of it
+    if (
+        type_ in ("acquisition", "merger", "other")
+        and re.search(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", before, re.IGNORECASE)
+        and re.match(r"\s*(?:in cash\s+)?for\b", after, re.IGNORECASE)
+    ):
+        return "total_value"  # "Y will pay X $200 million for its royalty": the price
     if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and not re.search(
         "milestone", after, re.I
     ):

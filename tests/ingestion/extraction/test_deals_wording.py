@@ -176,3 +176,56 @@ def test_a_business_sold_to_a_buyer_is_bought_from_its_seller(sale):
     assert roles(deal) == {"Yelland Holdings Ltd.": "acquirer", "Wetherby Pharma plc": "partner"}
     assert deal["terms"]["total_value"] == money(300_000_000, "GBP")
     assert deal["announced_on"] == "2025-01-05"
+
+
+# ---------------------------------------------------------------- parties named bare, royalties
+
+
+def test_a_bare_name_joined_by_and_to_a_known_party_is_the_other_party():
+    deal = only_deal(
+        "Kettering and Lomond sign licence\n\n"
+        "GENEVA, May 2, 2025 -- Kettering and Lomond today announced an exclusive license "
+        "agreement for KL-401 in Japan. Lomond will pay Kettering an upfront payment of "
+        "CHF 20 million.\n"
+    )
+    assert roles(deal) == {"Kettering": "licensor", "Lomond": "licensee"}
+    assert deal["terms"]["upfront"] == money(20_000_000, "CHF")
+
+
+def test_a_name_joined_by_and_but_doing_no_deal_verb_is_no_party():
+    result = extract(
+        "Kettering results\n\n"
+        "GENEVA, May 2, 2025 -- Sales by Kettering Pharma AG and Lomond in Europe grew after "
+        "Kettering signed an exclusive license agreement for KL-401.\n"
+    )
+    assert result["deals"] == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Marwick Biosciences, Inc. has entered into a royalty purchase agreement with Nayland "
+        "Royalty Partners, under which Nayland will pay Marwick $200 million for Marwick's "
+        "royalty interest in net sales of MW-11.",
+        "Under a royalty monetization agreement, Marwick Biosciences, Inc. will sell its royalty "
+        "interest in net sales of MW-11 to Nayland Royalty Partners, which will pay Marwick "
+        "$200 million for it.",
+    ],
+)
+def test_a_royalty_purchase_agreement_makes_the_payer_the_acquirer(told):
+    deal = only_deal("Marwick royalty\n\n" + told + "\n")
+    assert deal["type"] == "other"
+    assert roles(deal) == {
+        "Nayland Royalty Partners": "acquirer",
+        "Marwick Biosciences, Inc.": "partner",
+    }
+    assert deal["terms"]["total_value"] == money(200_000_000, "USD")
+
+
+def test_a_deal_attributed_to_a_company_on_a_weekday_is_reported_not_an_opinion():
+    deal = only_deal(
+        "Oakham to buy Pinner\n\n"
+        "Oakham Bio will acquire Pinner Therapeutics for $400 million in cash, the Danish "
+        "drugmaker said Friday.\n"
+    )
+    assert roles(deal) == {"Oakham Bio": "acquirer", "Pinner Therapeutics": "target"}

@@ -34,6 +34,12 @@ KINDS = [
         r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b"
         r"|\b(?:to )?jointly develop(?: and (?:co-?)?commerciali[sz]e)?\b(?! with| by)",
     ),
+    # "a royalty purchase agreement", "a synthetic royalty financing": the type is other
+    (
+        "royalty",
+        r"\broyalty (?:interest )?(?:purchase|monetization|monetisation|sale|financing)"
+        r"(?: agreement)?\b|\bsynthetic royalty\b",
+    ),
     (
         "equity_investment",
         r"\b(?:equity investment|strategic investment (?:in|from))\b"
@@ -75,7 +81,12 @@ SPEECH = (
     r"|\badded\b(?!\s+(?:a|an|the|two|three|new|further)\b)"
 )
 # "..., the company said in a Wednesday filing.": an attribution, not an opinion
-REPORTED_TAIL = r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?[.\s]*$"
+REPORTED_TAIL = (
+    r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?[.\s]*$"
+    # "..., the drugmaker said Monday.", "..., the companies said late on Tuesday."
+    r"|\b(?:said|says|stated|noted|announced)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:\w+day|today"
+    r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
+)
 REPORTED_DEED = (
     r"\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?(?:that\s+)?(?:it|they|the company)\b"
 )
@@ -194,6 +205,18 @@ LICENSEE_CUES = (
     # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
     r" (?:the )?(?:\w+ ){{0,3}}rights",
+)
+
+# A royalty's buyer pays or acquires; its seller (partner) is paid or sells its royalty.
+ROYALTY_BUYER_CUES = (
+    r"{X}\W{{0,3}}(?:will |shall |has |have |agreed to )?(?:pay|acquire|purchase|buy)\b",
+    r"(?:sold|sell|sells|selling)\b(?: \S+){{0,8}}? to {X}",
+)
+ROYALTY_SELLER_CUES = (
+    r"\bpay(?:s|ing)? {X}\b",
+    r"{X}[’']s? (?:\w+ )?royalt",
+    r"{X}\W{{0,3}}(?:will |has |have |agreed to )?(?:sell|sold|receive|monetiz|monetis)",
+    r"royalt\w*(?: \S+){{0,8}}? from {X}",
 )
 
 # ---------------------------------------------------------------- territory
