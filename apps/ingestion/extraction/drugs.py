@@ -13,6 +13,7 @@ from .lexicons.drugs import (
     MODALITY_WORDS,
     NOT_DRUG_PREFIXES,
     NUMBERED_SECTION,
+    PRODUCT_NOUNS,
     PRODUCT_SLOTS,
     SALT_WORDS,
     SLOT_NOT_NAMES,
@@ -50,6 +51,15 @@ SUBJECT_SLOT = re.compile(
 APPOSITION_SLOT = re.compile(
     PRODUCT_SLOTS[-1]
     + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|[A-Za-z][a-z]{{5,}}{SLOT_NAME_END})"
+)
+# "ARO-KXB, the company's investigational RNAi therapeutic, ...": a name in letters only, or in
+# capitals, that an apposition describes as a product. The head noun must end the description,
+# so "Corvane, a gene therapy company" is not a product.
+DESCRIBED = re.compile(
+    r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
+    r",\s+(?:an?|its|the\s+(?:company|Company)['’]s|our)\s+(?:[\w/()-]+\s+){0,5}?"
+    rf"(?:{PRODUCT_NOUNS})"
+    r"(?=[,.;]|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # Regulators' own acronyms ("ANVISA has approved") are never products.
@@ -232,7 +242,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
     a common word (SLOT_NOT_NAMES, SLOT_NOT_WORDS).
     """
     names = []
-    for pattern in (BRAND_SLOT, SLOT, APPOSITION_SLOT, SUBJECT_SLOT):
+    for pattern in (BRAND_SLOT, SLOT, APPOSITION_SLOT, SUBJECT_SLOT, DESCRIBED):
         for match in pattern.finditer(text):
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:

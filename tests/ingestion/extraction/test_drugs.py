@@ -10,6 +10,7 @@ from apps.ingestion.extraction.drugs import (
     choose_names,
     code_mentions,
     inn_mentions,
+    slot_mentions,
 )
 
 
@@ -198,3 +199,18 @@ def test_a_brand_described_by_its_inn_formulation_is_an_alias_of_the_inn():
 def test_a_brand_marked_with_a_bracketed_r_is_an_alias_of_the_inn_beside_it():
     result = extract(release("Ostavel(R) (pirlotinib) was approved by the FDA for myelofibrosis."))
     assert drug_named(result, "pirlotinib")["aliases"] == ["Ostavel"]
+
+
+def test_a_letters_only_code_described_as_a_product_is_a_drug():
+    result = extract(
+        release(
+            "Melwood Bio started a Phase 2 study of MW-TRX, its investigational siRNA, in "
+            "adults with gout. The EMA granted PRIME eligibility to MW-TRX last month."
+        )
+    )
+    assert "MW-TRX" in drug_names(result)
+
+
+def test_a_company_in_capitals_described_by_its_business_is_not_a_drug():
+    text = "MELWOOD, a cell therapy company, and MW-RXT, a gene therapy for gout, were shown."
+    assert [m.surface for m in slot_mentions(text)] == ["MW-RXT"]

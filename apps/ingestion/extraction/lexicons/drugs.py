@@ -33,6 +33,14 @@ PRODUCT_SLOTS = (
     r"|candidate|vaccine|therapy|medicine)\s+",
 )
 
+# Head nouns that describe a product in an apposition ("X, an investigational RNAi therapeutic").
+PRODUCT_NOUNS = (
+    r"therapeutics?|drug candidate|product candidate|candidate|drug|vaccine|vaccine candidate"
+    r"|gene therapy|cell therapy|antibody|antibodies|inhibitor|agonist|antagonist|biosimilar"
+    r"|conjugate|degrader|small molecule|oligonucleotide|siRNA|formulation|immunotherapy"
+    r"|treatment|medicine|injection|tablets?"
+)
+
 # Common words a product slot may hold ("approved changes", "designation to patients").
 SLOT_NOT_WORDS = {
     "treatment",
