@@ -396,3 +396,15 @@ def test_a_validated_application_is_accepted_and_a_pdufa_date_is_not_its_date():
     )
     found = designations(result)[("CL-620", "EMA", "approval")]
     assert (found["status"], found["date"]) == ("accepted", None)
+
+
+def test_designations_listed_with_such_as_are_still_the_drugs_own():
+    result = extract(
+        release(
+            "CL-808 holds several designations, such as Orphan Drug and Fast Track designation, "
+            "from the FDA for gout."
+        )
+    )
+    assert {("CL-808", "FDA", "orphan_drug"), ("CL-808", "FDA", "fast_track")} <= set(
+        designations(result)
+    )

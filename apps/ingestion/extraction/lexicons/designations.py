@@ -284,4 +284,4 @@ CASE_SENSITIVE_TERMS = {
 
 # A clause about other companies' products (a market overview) tells no designation of the
 # release's own: "competing products such as ... were approved in 2019".
-MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|competitive|rival|such as|marketed by)\b"
+MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|rival|marketed by)\b"
