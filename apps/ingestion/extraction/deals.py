@@ -468,6 +468,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return relative_asset_purchase(doc, sentence, verb_start, object_start, companies, drugs)
     phrase_end = object_end(doc, sentence, object_start)
     phrase = text[object_start:phrase_end]
+    if STOCK_PURCHASE.match(phrase):
+        return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
     if NOT_ACQUIRED.match(phrase):
         return []
     royalty = bool(ROYALTY_ASSET.search(phrase))
@@ -528,6 +530,41 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             )
         ]
     return []
+
+
+# "purchase $15 million of Y common stock", "acquire 9.9% of the shares of Y": a stake, not Y
+STOCK_PURCHASE = re.compile(
+    r"\s*(?:(?:an?|its|additional|newly issued)\s+)?"
+    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
+    r"|(?!100\s?%)\d+(?:\.\d+)?\s?%\s+(?:of\s+)?)"  # 100% of the shares: the whole company
+    r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
+    r"(?:stock|shares|equity)\b",
+    re.IGNORECASE,
+)
+
+
+def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
+    """ "Y will purchase $15 million of X common stock": Y invests in X (equity_investment,
+    its price the total value); one company's stake is never its acquisition."""
+    named = parties_in(doc, object_start, phrase_end, companies, drugs)
+    if not named:
+        return []
+    investee = named[0][0]
+    investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
+    if investor is None or top(investor) is top(investee):
+        return []
+    deal = make_deal(
+        "equity_investment",
+        sentence,
+        rule="deal.equity_beside",
+        roles=[(investor, "investor"), (investee, "investee")],
+    )
+    deal.kinds = ["equity_investment"]
+    price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
+    if price:
+        deal.terms = terms_json({"total_value": price[0]})
+        deal.money_sentence = sentence
+    return [deal]
 
 
 def asset_acquisition_by(doc, sentence, noun, companies, drugs) -> list[FoundDeal]:
@@ -1708,8 +1745,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         "milestone", after, re.I
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
-    if WORTH.search(before):
-        return "total_value"  # "a deal worth up to $1 billion"
+    if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
+        return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
     if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
         r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
         r"|around )?$",

@@ -229,3 +229,55 @@ def test_a_deal_attributed_to_a_company_on_a_weekday_is_reported_not_an_opinion(
         "drugmaker said Friday.\n"
     )
     assert roles(deal) == {"Oakham Bio": "acquirer", "Pinner Therapeutics": "target"}
+
+
+# ---------------------------------------------------------------- a stake beside a licence
+
+
+@pytest.mark.parametrize(
+    ("told", "price"),
+    [
+        ("Quenby will also purchase $8 million of newly issued Ravel shares.", 8_000_000),
+        ("Quenby agreed to acquire 9.9% of the outstanding shares of Ravel for $12 million.", 12e6),
+    ],
+)
+def test_a_stock_purchase_beside_a_licence_is_a_stake_not_an_acquisition(told, price):
+    result = extract(
+        "Ravel licence\n\n"
+        "BOSTON, March 3, 2025 -- Ravel Bio, Inc. today announced an exclusive license "
+        "agreement with Quenby Pharma Ltd. for RV-310 in Korea. " + told + "\n"
+    )
+    assert sorted(d["type"] for d in result["deals"]) == ["equity_investment", "license"]
+    stake = next(d for d in result["deals"] if d["type"] == "equity_investment")
+    assert roles(stake) == {"Quenby Pharma Ltd.": "investor", "Ravel Bio, Inc.": "investee"}
+    assert stake["drugs"] == []  # the licence's product is not the stake's
+    assert stake["terms"]["total_value"] == money(int(price), "USD")
+
+
+def test_buying_all_the_shares_of_a_company_is_still_its_acquisition():
+    deal = only_deal(
+        "Quenby to buy Ravel\n\n"
+        "BOSTON, March 3, 2025 -- Quenby Pharma Ltd. will purchase all outstanding shares of "
+        "Ravel Bio, Inc. for $300 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Quenby Pharma Ltd.": "acquirer", "Ravel Bio, Inc.": "target"}
+
+
+def test_an_amount_paid_in_total_is_the_total_value():
+    deal = only_deal(
+        "Sowerby licence\n\n"
+        "BEIJING, March 3, 2025 -- Sowerby Biotech Co., Ltd. today announced it has licensed "
+        "SW-51 to Tadley Pharma Co., Ltd. in China, for which Tadley will pay RMB 150 million "
+        "in aggregate.\n"
+    )
+    assert deal["terms"]["total_value"] == money(150_000_000, "CNY")
+
+
+def test_buying_every_share_of_a_company_is_never_a_stake_in_it():
+    result = extract(
+        "Quenby to buy Ravel\n\n"
+        "BOSTON, March 3, 2025 -- Quenby Pharma Ltd. will acquire 100% of the shares in Ravel "
+        "Bio, Inc. for $300 million.\n"
+    )
+    assert [d for d in result["deals"] if d["type"] == "equity_investment"] == []

@@ -118,6 +118,7 @@ ANNOUNCED = (
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
+    r"|\b(?:will|shall|to|agreed to) pay\b|\bin (?:total|aggregate)\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
@@ -141,7 +142,8 @@ NOT_A_DEAL = {
 
 ACQUIRE_VERB = (
     r"\b(?:(?:to|will|shall|would|agreed to|agrees to|plans? to|intends? to|offer to) "
-    r"(?:acquire|purchase|buy)|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
+    r"(?:also |further |additionally )?(?:acquire|purchase|buy)"
+    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
