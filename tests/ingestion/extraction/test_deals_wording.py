@@ -281,3 +281,48 @@ def test_buying_every_share_of_a_company_is_never_a_stake_in_it():
         "Bio, Inc. for $300 million.\n"
     )
     assert [d for d in result["deals"] if d["type"] == "equity_investment"] == []
+
+
+# ---------------------------------------------------------------- recaps by role, asides
+
+RESULTS_HEAD = (
+    "Wexcombe Bio Reports Third Quarter 2025 Results\n\n"
+    "CAMBRIDGE, Mass., Nov. 6, 2025 -- Wexcombe Bio, Inc. (Nasdaq: WXCB) today reported "
+    "financial results for the third quarter of 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "Yarnton Pharmaceuticals, our licensee in Japan, dosed the first patient with WX-12.",
+            {"Yarnton Pharmaceuticals": "licensee", "Wexcombe Bio, Inc.": "licensor"},
+        ),
+        (
+            "Our licensor, Yarnton Pharmaceuticals, was paid a milestone for WX-12.",
+            {"Yarnton Pharmaceuticals": "licensor", "Wexcombe Bio, Inc.": "licensee"},
+        ),
+    ],
+)
+def test_a_company_named_as_our_licensee_or_licensor_makes_a_recapped_licence(told, expected):
+    deal = only_deal(RESULTS_HEAD + told + "\n")
+    assert deal["type"] == "license"
+    assert roles(deal) == expected
+    assert deal["announced_on"] is None
+    assert deal["confidence"] < 0.67  # a new rule, unmeasured: curators see it first
+
+
+def test_a_role_noun_without_a_named_company_makes_no_deal():
+    result = extract(RESULTS_HEAD + "Our licensees in Asia dosed their first patients.\n")
+    assert result["deals"] == []
+
+
+def test_a_company_named_only_in_an_aside_about_a_party_is_not_a_party():
+    deal = only_deal(
+        "Zeals licence\n\n"
+        "Zeals Bio, which was spun out of Abbas Pharma in 2019, has licensed its lead drug "
+        "ZB-90 to Bramley Pharmaceuticals in a deal worth up to $700 million.\n"
+    )
+    assert roles(deal) == {"Zeals Bio": "licensor", "Bramley Pharmaceuticals": "licensee"}
+    assert deal["terms"]["total_value"] == money(700_000_000, "USD")
