@@ -55,6 +55,7 @@ FUTURE_DATE_LEAD = re.compile(
     re.IGNORECASE,
 )
 FUTURE_LEAD_REACH = 40
+PARTNER_REACH = 30  # "in combination with the approved": the words that make a product a partner
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
 DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after the agency
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
@@ -406,7 +407,9 @@ def nearest_drug(
         for mention in drug.mentions:
             if not clause[0] <= mention.start < clause[1]:
                 continue
-            if PARTNER_DRUG.search(text[max(clause[0], mention.start - 30) : mention.start]):
+            if PARTNER_DRUG.search(
+                text[max(clause[0], mention.start - PARTNER_REACH) : mention.start]
+            ):
                 continue  # "approved in combination with Y": Y is not the approved product
             if mention.start >= group[-1].end:
                 distance = mention.start - group[-1].end
@@ -439,11 +442,19 @@ def listed_with(text: str, drugs: list[FoundDrug], drug: FoundDrug, clause) -> l
         grew = False
         for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:], strict=False):
             if (a in listed) != (b in listed) and LIST_GAP.fullmatch(text[a_end:b_start]):
-                if PARTNER_DRUG.search(text[max(clause[0], b_start - 30) : b_start]):
+                if PARTNER_DRUG.search(text[max(clause[0], b_start - PARTNER_REACH) : b_start]):
                     continue
                 listed.append(b if a in listed else a)
                 grew = True
     return listed
+
+
+def is_partner_product(text: str, drug: FoundDrug, body_end: int) -> bool:
+    """Introduced as another product's partner ("in combination with KEYTRUDA"): background, so
+    the release's recap of its approvals is not a fact about the release's products."""
+    body = [m for m in drug.mentions if m.start < body_end]
+    first = body[0] if body else drug.mentions[0]
+    return PARTNER_DRUG.search(text[max(0, first.start - PARTNER_REACH) : first.start]) is not None
 
 
 def previous_sentence(doc: Document, index: int) -> Sentence | None:
@@ -510,7 +521,7 @@ def find_designations(
                 drug = drug or found[-1].drug
                 names = names or [found[-1].agency]
                 rule = "designation.previous_sentence"
-            if drug is None:
+            if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
             date, known = date_of(text, segment, group[0].start, base, i == 0)

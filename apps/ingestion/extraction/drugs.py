@@ -231,6 +231,13 @@ def brand_mentions(text: str) -> list[DrugMention]:
         found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
     for match in BRAND_NAME_PHRASE.finditer(text):
         found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
+    # a brand marked once is the same brand when later written without the mark
+    marked = {m.surface for m in found if " " not in m.surface}
+    for name in marked:
+        for match in re.finditer(
+            rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s?[®™]|\((?:R|TM)\))", text
+        ):
+            found.append(DrugMention(name, match.start(), match.end(), None, "brand"))
     return found
 
 

@@ -408,3 +408,13 @@ def test_designations_listed_with_such_as_are_still_the_drugs_own():
     assert {("CL-808", "FDA", "orphan_drug"), ("CL-808", "FDA", "fast_track")} <= set(
         designations(result)
     )
+
+
+def test_a_combination_partners_approval_recap_is_not_a_designation():
+    result = extract(
+        release(
+            "Corlan dosed the first patient with CL-950 in combination with ZEVANTRA® "
+            "(tobilimab). ZEVANTRA has been approved by the FDA for several cancers."
+        )
+    )
+    assert result["designations"] == []

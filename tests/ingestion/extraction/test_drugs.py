@@ -214,3 +214,13 @@ def test_a_letters_only_code_described_as_a_product_is_a_drug():
 def test_a_company_in_capitals_described_by_its_business_is_not_a_drug():
     text = "MELWOOD, a cell therapy company, and MW-RXT, a gene therapy for gout, were shown."
     assert [m.surface for m in slot_mentions(text)] == ["MW-RXT"]
+
+
+def test_a_brand_marked_once_is_the_same_product_when_written_without_the_mark():
+    result = extract(
+        release(
+            "Melwood Bio markets Dravelta® (sunetimab) in Europe. Dravelta was approved by the "
+            "FDA in June 2024 for generalized pustular psoriasis."
+        )
+    )
+    assert [(d["drug"], d["agency"]) for d in result["designations"]] == [("sunetimab", "FDA")]
