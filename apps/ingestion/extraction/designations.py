@@ -380,8 +380,14 @@ def without_product(text: str, drug: FoundDrug, segment, indication: str | None)
 
 
 def expanded(text: str, indication: str | None) -> str | None:
-    """ "AML" -> "acute myeloid leukemia" when the text defines the abbreviation."""
-    if indication is None or not ABBREVIATION.fullmatch(indication):
+    """ "AML" -> "acute myeloid leukemia" when the text defines the abbreviation; each part of
+    "SCD and TDT" alike."""
+    if indication is None:
+        return None
+    parts = re.split(r"(\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)", indication)
+    if len(parts) > 1 and all(ABBREVIATION.fullmatch(p) for p in parts[::2]):
+        return "".join(expanded(text, p) if i % 2 == 0 else p for i, p in enumerate(parts))
+    if not ABBREVIATION.fullmatch(indication):
         return indication
     definition = re.search(rf"((?:[\w'’-]+\s+){{1,6}}?)\(\s*{re.escape(indication)}\s*\)", text)
     if definition is None:

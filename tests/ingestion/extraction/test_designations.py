@@ -418,3 +418,14 @@ def test_a_combination_partners_approval_recap_is_not_a_designation():
         )
     )
     assert result["designations"] == []
+
+
+def test_each_defined_abbreviation_in_an_indication_list_is_spelled_out():
+    result = extract(
+        release(
+            "CL-31 is studied in hereditary angioedema (HAE) and cold urticaria (CU). The FDA "
+            "granted orphan drug designation to CL-31 for the treatment of HAE and CU."
+        )
+    )
+    found = designations(result)[("CL-31", "FDA", "orphan_drug")]
+    assert found["indication"] == "hereditary angioedema and cold urticaria"
