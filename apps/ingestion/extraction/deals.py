@@ -460,6 +460,8 @@ def verb_deals(
 
 def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *, rule):
     text = doc.text
+    if OPTION_TO.search(text[sentence.start : verb_start]):
+        return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
     shares = SHARES_OF.match(text, object_start)
@@ -566,6 +568,9 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
         deal.terms = terms_json({"total_value": price[0]})
         deal.money_sentence = sentence
     return [deal]
+
+
+OPTION_TO = re.compile(r"\b(?:option|right)s?\s+(?:to\s+)?$", re.IGNORECASE)
 
 
 def asset_acquisition_by(doc, sentence, noun, companies, drugs) -> list[FoundDeal]:

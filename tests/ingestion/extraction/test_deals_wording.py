@@ -326,3 +326,18 @@ def test_a_company_named_only_in_an_aside_about_a_party_is_not_a_party():
     )
     assert roles(deal) == {"Zeals Bio": "licensor", "Bramley Pharmaceuticals": "licensee"}
     assert deal["terms"]["total_value"] == money(700_000_000, "USD")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dunwich Pharma AG has obtained an exclusive option to acquire Caister Bio, Inc.",
+        "Caister Bio, Inc. has granted Dunwich Pharma AG an option to acquire all of Caister.",
+    ],
+)
+def test_an_option_to_acquire_a_company_is_an_option_not_its_acquisition(told):
+    deal = only_deal(
+        "Caister option\n\nBOSTON, July 7, 2025 -- " + told + " The option fee is $20 million.\n"
+    )
+    assert deal["type"] == "option"
+    assert set(roles(deal)) == {"Dunwich Pharma AG", "Caister Bio, Inc."}
