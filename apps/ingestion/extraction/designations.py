@@ -84,7 +84,10 @@ GROUP_GAP = re.compile(
 )
 REFERS_BACK = re.compile(
     r"\b(?:the|this|these) (?:designations?|drug|product|candidate|therapy|vaccine|medicine"
-    r"|approval|application|status|BLA|NDA|MAA|sBLA|sNDA|IND|submission|filing)\b|\b(?:it|its)\b",
+    r"|approval|application|status|BLA|NDA|MAA|sBLA|sNDA|IND|submission|filing)\b"
+    # a pronoun refers back only as the subject, near the sentence's start ("In May, it
+    # received ..."); "since its inception" refers to a company
+    r"|^.{0,30}\bit\b",
     re.IGNORECASE,
 )
 
@@ -510,6 +513,10 @@ def find_designations(
                 text, drugs, (sentence.start, sentence.end), group, doc.body_end
             )
             names, rule = agencies_for(group, clause, agencies, text, next_start)
+            if drug is None and not names and all(is_plain_approval(text, h) for h in group):
+                # "the approval of the first therapy of its kind", told with neither product nor
+                # agency: an approval in general, not a telling to carry back
+                continue
             before = previous_sentence(doc, index)
             if (drug is None or not names) and before and REFERS_BACK.search(sentence.text):
                 if drug is None:

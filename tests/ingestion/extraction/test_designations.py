@@ -429,3 +429,33 @@ def test_each_defined_abbreviation_in_an_indication_list_is_spelled_out():
     )
     found = designations(result)[("CL-31", "FDA", "orphan_drug")]
     assert found["indication"] == "hereditary angioedema and cold urticaria"
+
+
+def test_a_possessive_its_in_the_next_sentence_does_not_carry_a_designation_back():
+    result = extract(
+        release(
+            "CL-120 received RMAT designation from the FDA for lupus. Since its founding, Corlan "
+            "has celebrated the approval of the first therapy of its kind."
+        )
+    )
+    assert set(designations(result)) == {("CL-120", "FDA", "rmat")}
+
+
+def test_it_as_the_subject_of_the_next_sentence_refers_back_to_the_drug():
+    result = extract(
+        release(
+            "Corlan presented data on CL-121, an oral PCSK9 inhibitor. Earlier this year it "
+            "received Fast Track designation from the FDA."
+        )
+    )
+    assert ("CL-121", "FDA", "fast_track") in designations(result)
+
+
+def test_a_possessive_its_does_not_carry_another_designation_kind_back():
+    result = extract(
+        release(
+            "CL-130 won Breakthrough Therapy designation from the FDA. Over its history, Corlan "
+            "has earned orphan drug designation for several programs."
+        )
+    )
+    assert set(designations(result)) == {("CL-130", "FDA", "breakthrough_therapy")}
