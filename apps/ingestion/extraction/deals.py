@@ -39,6 +39,7 @@ KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.KIN
 LICENSE_WORD = re.compile(lex.LICENSE_WORD, re.IGNORECASE)
 ACTION = re.compile(lex.ACTION, re.IGNORECASE)
 SPEECH = re.compile(lex.SPEECH)
+HYPOTHETICAL = re.compile(lex.HYPOTHETICAL, re.IGNORECASE)
 REPORTED_DEED = re.compile(lex.REPORTED_DEED, re.IGNORECASE)
 REPORTED_TAIL = re.compile(lex.REPORTED_TAIL, re.IGNORECASE)
 BOTH_PARTIES = re.compile(lex.BOTH_PARTIES, re.IGNORECASE)
@@ -1034,7 +1035,7 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
-        if not ACTION.search(sentence.text):
+        if not ACTION.search(sentence.text) or HYPOTHETICAL.search(sentence.text):
             continue
         parties = sentence_parties(doc, sentence, companies, drugs)
         if len(parties) > 2:

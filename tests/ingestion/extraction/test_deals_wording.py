@@ -341,3 +341,20 @@ def test_an_option_to_acquire_a_company_is_an_option_not_its_acquisition(told):
     )
     assert deal["type"] == "option"
     assert set(roles(deal)) == {"Dunwich Pharma AG", "Caister Bio, Inc."}
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Eynsham may enter into a license agreement with Felton Pharma Inc. later this year.",
+        "Eynsham intends to sign a collaboration agreement with Felton Pharma Inc.",
+    ],
+)
+def test_a_deal_only_hoped_for_is_no_deal(hope):
+    result = extract(
+        "Eynsham update\n\n"
+        "BOSTON, July 7, 2025 -- Eynsham Bio, Inc. today announced Phase 2 data for EY-4. "
+        + hope
+        + "\n"
+    )
+    assert result["deals"] == []

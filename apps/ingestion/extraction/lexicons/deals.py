@@ -75,6 +75,12 @@ ACTION = (
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es))\b"
 )
+# A deal only hoped for: "may enter into a licence", "intends to sign", "plans to partner"
+HYPOTHETICAL = (
+    r"\b(?:may|might|could|would like to|plans? to|intends? to|seeks? to|hopes? to|aims? to"
+    r"|expects? to|is (?:looking|seeking) to)\s+(?:\w+\s+)?"
+    r"(?:enter|sign|conclude|execute|form|establish|partner|licen[cs]e|out-licen[cs]e)\b"
+)
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
