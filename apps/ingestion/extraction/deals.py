@@ -70,6 +70,10 @@ ROYALTY_SALES = re.compile(rf"\bon\s+((?:the\s+)?{PLACE})\s+(?:net\s+)?sales\b")
 EX_TERRITORY = re.compile(rf"{lex.EX_PLACE}((?:the\s+)?{PLACE})(?![\w])")
 OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(?:\s*\([^)]*\))?)")
 RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
+# "X retains the rights in the United States": the licensee has the rest of the world
+RETAINED_IN = re.compile(
+    lex.RETAINED_OUTSIDE + rf"\b(?:in|for|within)\s+((?:the\s+)?{PLACE_LIST})\b"
+)
 WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
 GLOBAL_LICENCE = re.compile(r"\bglobal (?:exclusive )?licen[cs](?:e|ing)\b", re.IGNORECASE)
 DEFINED_SHORT = re.compile(r"\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
@@ -1504,6 +1508,9 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     retained = RETAINED_OUTSIDE.search(text)
     if retained:
         return place_phrase(text, retained.start(1), retained.group(1)), False
+    kept = RETAINED_IN.search(text)
+    if kept:
+        return "worldwide outside " + re.sub(r"^the\s+", "", kept.group(1)), True
     outside = OUTSIDE.search(text)
     if outside:
         place = place_phrase(text, outside.start(1), outside.group(1))

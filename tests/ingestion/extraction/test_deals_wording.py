@@ -358,3 +358,45 @@ def test_a_deal_only_hoped_for_is_no_deal(hope):
         + "\n"
     )
     assert result["deals"] == []
+
+
+# ---------------------------------------------------------------- territory
+
+
+@pytest.mark.parametrize(
+    ("told", "territory"),
+    [
+        (
+            "Jevington retains the rights to JV-40 in the United States.",
+            "worldwide outside United States",
+        ),
+        ("Jevington retains all rights to JV-40 outside Japan.", "Japan"),
+    ],
+)
+def test_what_the_licensor_retains_gives_the_licensee_the_rest(told, territory):
+    deal = only_deal(
+        "Jevington licence\n\n"
+        "BOSTON, July 7, 2025 -- Jevington Bio, Inc. entered into an exclusive license agreement "
+        "with Kimble Pharma Ltd. for JV-40. " + told + "\n"
+    )
+    assert roles(deal) == {"Jevington Bio, Inc.": "licensor", "Kimble Pharma Ltd.": "licensee"}
+    assert deal["territory"] == territory
+
+
+def test_exclusive_ex_place_rights_make_a_licence_outside_that_place():
+    deal = only_deal(
+        "Jevington licence\n\n"
+        "BOSTON, July 7, 2025 -- Jevington Bio, Inc. has granted Kimble Pharma Ltd. exclusive "
+        "ex-U.S. rights to JV-40.\n"
+    )
+    assert deal["type"] == "license"
+    assert deal["territory"] == "worldwide outside U.S."
+
+
+def test_globally_describing_a_company_is_no_worldwide_territory():
+    deal = only_deal(
+        "Jevington and Kimble\n\n"
+        "BOSTON, July 7, 2025 -- Jevington Bio, Inc., a company making globally impactful "
+        "medicines, and Kimble Pharma Ltd. today announced a research collaboration.\n"
+    )
+    assert deal["territory"] is None

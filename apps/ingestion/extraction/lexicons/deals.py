@@ -49,7 +49,7 @@ KINDS = [
     ),
     (
         "license",
-        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:\w+ ){0,2}rights?\b"
+        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
         r"|\btechnology transfer agreement\b"
         r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b",
     ),
@@ -294,7 +294,11 @@ PLACE_NAMES = [
 # "Northwind retains all rights outside Greater China": the licensee's territory is the place
 RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
 OUTSIDE_WORDS = r"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
-WORLDWIDE = r"\b(?:worldwide|global rights|globally)\b"
+# "commercialize it globally." but not "globally impactful therapies" (an adjective's adverb)
+WORLDWIDE = (
+    r"\b(?:worldwide|global rights)\b"
+    r"|\bglobally\b(?=\s*(?:[,.;)]|and\b|or\b|excluding\b|except\b|outside\b|$))"
+)
 TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for|territor(?:y|ies) of)\s+"
 # "ex-U.S. rights": everywhere but the place
 EX_PLACE = r"\bex-"
