@@ -305,6 +305,8 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
+    if [text[h.start : h.end].lower() for h in group] == ["approved"]:
+        return "granted"  # "the FDA approved X ..., and the PMDA accepted": the verb is its own
     after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":
         return before  # "received approval ..., according to a filing": the filing reports it

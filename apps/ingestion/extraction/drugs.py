@@ -320,7 +320,12 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             links.join(fold(mention.surface), "canonical:" + mention.canonical)
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
-        if is_alias_gap(between) or is_alias_gap_after(text, a, b) or is_described_as(text, a, b):
+        if (
+            is_alias_gap(between)
+            or is_alias_gap_after(text, a, b)
+            or is_described_as(text, a, b)
+            or is_bracket_pair(text, a, b)
+        ):
             links.join(fold(a.surface), fold(b.surface))
     return links
 
@@ -337,6 +342,15 @@ def is_alias_gap(between: str) -> bool:
             between,
         )
         is not None
+    )
+
+
+def is_bracket_pair(text: str, a: DrugMention, b: DrugMention) -> bool:
+    """ "Kelvora (tamzeritide, CVB-501)": two names alone in one bracket name one product."""
+    return (
+        text[a.end : b.start].strip() == ","
+        and text[: a.start].rstrip().endswith("(")
+        and text[b.end :].lstrip().startswith(")")
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .lexicons.drugs import CODE_NAME, INN_STEMS
 from .lexicons.indications import CUES, DISEASE_WORDS, PLACE_TAIL, STOP_WORDS
+from .lexicons.text import MONTHS
 
 CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
 BARE_CUE = re.compile(r"(?:for|in)\s+$", re.IGNORECASE)
@@ -28,6 +29,8 @@ STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
     r"|clinical|\d)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
+    # "for cystinosis in April 2024": a date ends the disease
+    rf"|(?:in|on|since) {MONTHS}\b"
     r"|(?:[A-Z][A-Z0-9-]{3,}\s+)?(?:study|studies|trial|trials|program|programme)\b"
     # "for gout and Orphan Drug designation to Y": the next telling starts
     r"|(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:designations?|approvals?|status"

@@ -459,3 +459,21 @@ def test_a_possessive_its_does_not_carry_another_designation_kind_back():
         )
     )
     assert set(designations(result)) == {("CL-130", "FDA", "breakthrough_therapy")}
+
+
+def test_an_approval_verb_keeps_its_own_status_beside_a_later_filing():
+    result = extract(
+        release(
+            "The FDA approved CL-717 in January 2025, and Canada's regulator accepted a filing "
+            "in March 2025."
+        )
+    )
+    found = designations(result)[("CL-717", "FDA", "approval")]
+    assert (found["status"], found["date"]) == ("granted", "2025-01")
+
+
+def test_a_date_after_the_disease_is_not_part_of_the_indication():
+    result = extract(
+        release("Fast Track designation was granted by the FDA to CL-744 for gout in Sept. 2024.")
+    )
+    assert designations(result)[("CL-744", "FDA", "fast_track")]["indication"] == "gout"
