@@ -1389,7 +1389,7 @@ def roles_for(doc: Document, deal: FoundDeal) -> dict:
         buyer = parties[max(range(2), key=lambda i: (scores[i], -i))]
         return {id(p): "acquirer" if p is buyer else "partner" for p in parties}
     if deal.type == "equity_investment":
-        investee = investment_target(deal)
+        investee = investment_target(deal) or subscribed_issuer(doc, deal)
         if investee is not None:
             return {id(p): "investee" if p is investee else "investor" for p in parties}
         return {id(p): "investor" if i == 0 else "investee" for i, p in enumerate(parties)}
@@ -1439,6 +1439,18 @@ def investment_target(deal: FoundDeal) -> FoundCompany | None:
                 rf"{x}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?{SUBSCRIBER.pattern}", sentence.text, re.I
             ):
                 return next((p for p in deal.parties if p is not party), None)  # X subscribes
+    return None
+
+
+def subscribed_issuer(doc: Document, deal: FoundDeal) -> FoundCompany | None:
+    """In a share subscription, the party defined as 'the "Company"' issues the shares: it is
+    the investee, whichever party the text names first."""
+    if not any(SUBSCRIBER.search(s.text) for s in deal.sentences):
+        return None
+    for party in deal.parties:
+        defined = rf"{surface_pattern(party)}\s*(?:\([^)]*\)\s*)?\(\s*the\s+[\"“]Company[\"”]"
+        if re.search(defined, doc.text):
+            return party
     return None
 
 

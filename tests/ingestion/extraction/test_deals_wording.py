@@ -400,3 +400,17 @@ def test_globally_describing_a_company_is_no_worldwide_territory():
         "medicines, and Kimble Pharma Ltd. today announced a research collaboration.\n"
     )
     assert deal["territory"] is None
+
+
+def test_the_company_issuing_subscribed_shares_is_the_investee_when_the_subscriber_is_unclear():
+    result = extract(
+        "Lydd Biotech: subscription of new shares\n\n"
+        'On 5 May 2025, Lydd Biotech Holdings Limited (the "Company") and Morden Pharma Co., '
+        "Ltd. entered into a subscription agreement, under which the subscriber has agreed to "
+        "subscribe for 5,000,000 new ordinary shares.\n"
+    )
+    stake = next(d for d in result["deals"] if d["type"] == "equity_investment")
+    assert roles(stake) == {
+        "Lydd Biotech Holdings Limited": "investee",
+        "Morden Pharma Co., Ltd.": "investor",
+    }
