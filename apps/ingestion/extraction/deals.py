@@ -726,7 +726,13 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
                 roles=[(buyer, "acquirer"), (targets[0], "target"), (seller, "partner")],
             )
         ]
-    if named or ASSET_WORDS.search(doc.text[object_start:phrase_end]):
+    in_aside = any(
+        sentence.start + m.start() <= verb_start < sentence.start + m.end()
+        for m in ASIDE.finditer(mask_parentheses(sentence.text))
+    )
+    if named or (ASSET_WORDS.search(doc.text[object_start:phrase_end]) and not in_aside):
+        # an unnamed business sold in an aside (", which last year sold its unit to Z,") is
+        # a third party's history, not a deal of this release
         # "sell DRUG to Z", "divest its consumer health business to Z": assets bought, the
         # seller is a partner (the vocabulary has no seller role)
         return [

@@ -322,7 +322,8 @@ def test_a_company_named_only_in_an_aside_about_a_party_is_not_a_party():
     deal = only_deal(
         "Zeals licence\n\n"
         "Zeals Bio, which was spun out of Abbas Pharma in 2019, has licensed its lead drug "
-        "ZB-90 to Bramley Pharmaceuticals in a deal worth up to $700 million.\n"
+        "ZB-90 to Bramley Pharmaceuticals in a deal worth up to $700 million. Abbas, which last "
+        "year sold its vaccine unit to Coxwold Inc., keeps a stake in Zeals.\n"
     )
     assert roles(deal) == {"Zeals Bio": "licensor", "Bramley Pharmaceuticals": "licensee"}
     assert deal["terms"]["total_value"] == money(700_000_000, "USD")
