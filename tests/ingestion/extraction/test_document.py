@@ -186,3 +186,21 @@ def test_phrase_index_matches_whole_words_longest_first_in_either_case():
     assert [t for _, t in found if t == "fast-track"] == []  # "fast-track" != "Fast Track"
     index.add("fast_track", "Fast-Track", folded=True)
     assert ("fast_track", "fast-track") in [(lab, text[s:e]) for lab, s, e in index.find(text)]
+
+
+def test_date_phrases_resolve_to_partial_iso_dates_relative_to_the_release():
+    from datetime import date
+
+    from apps.ingestion.extraction.dates import resolve
+
+    assert resolve("Sept. 3rd, 2024") == "2024-09-03"
+    assert resolve("3 September 2024") == resolve("03.09.2024") == "2024-09-03"
+    assert resolve("09.23.2024") == "2024-09-23"  # only month-first reads
+    assert resolve("May 2020") == "2020-05"
+    assert resolve("2024-02-30") is None and resolve("32 May 2024") is None
+    base = date(2025, 3, 15)
+    assert resolve("November 6", base) == "2024-11-06"  # the latest one up to the release
+    assert resolve("March 15", base) == "2025-03-15"
+    assert resolve("January", base) == "2025-01"
+    assert resolve("29 February", base) == "2024-02-29"
+    assert resolve("November 6") is None  # no year and no release date
