@@ -3,8 +3,9 @@
     python benchmarks/extract_benchmark.py [FOLDER] [--docs N] [--cold N] [--doc-kb K]
 
 Cold start: wall time of N fresh ``manage.py extract ONE_LINE_FILE --json`` processes (Django
-setup, imports, spaCy pipeline, drug dictionary from its compiled cache), and of the same with
-``python -m apps.ingestion.extraction`` (the extractor without Django) as a peer; min and median.
+setup, imports, drug dictionary from its compiled cache; no spaCy or dateparser), and of the
+same with ``python -m apps.ingestion.extraction`` (the extractor without Django) as a peer;
+min and median.
 Target (issue 8): under 1.5 s wall on an idle machine. The first run builds the dictionary cache
 (``python -m apps.ingestion.extraction.drug_dictionary``) if it is missing, so it is not timed.
 

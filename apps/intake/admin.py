@@ -5,7 +5,6 @@ from django.utils.html import format_html
 from apps.curation.admin_utils import URL_FIELDS_HTTPS, PermittedActionsMixin
 
 from .models import Source, SourceItem
-from .services import source_enable
 
 RECENT_ITEMS = 50
 
@@ -25,6 +24,10 @@ def poll_now(modeladmin, request, queryset):
 
 @admin.action(description="Enable (and forget past failures)", permissions=["change"])
 def enable_selected(modeladmin, request, queryset):
+    # imported here: the services pull in fetching and ingestion, which every command
+    # (manage.py extract included) would otherwise load through the admin's autodiscovery
+    from .services import source_enable
+
     for source in queryset:
         source_enable(source_id=source.pk)
     modeladmin.message_user(request, f"Enabled {queryset.count()} sources.", messages.SUCCESS)

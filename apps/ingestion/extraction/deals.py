@@ -39,6 +39,7 @@ KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.KIN
 LICENSE_WORD = re.compile(lex.LICENSE_WORD, re.IGNORECASE)
 ACTION = re.compile(lex.ACTION, re.IGNORECASE)
 SPEECH = re.compile(lex.SPEECH)
+HYPOTHETICAL = re.compile(lex.HYPOTHETICAL, re.IGNORECASE)
 REPORTED_DEED = re.compile(lex.REPORTED_DEED, re.IGNORECASE)
 REPORTED_TAIL = re.compile(lex.REPORTED_TAIL, re.IGNORECASE)
 BOTH_PARTIES = re.compile(lex.BOTH_PARTIES, re.IGNORECASE)
@@ -69,6 +70,10 @@ ROYALTY_SALES = re.compile(rf"\bon\s+((?:the\s+)?{PLACE})\s+(?:net\s+)?sales\b")
 EX_TERRITORY = re.compile(rf"{lex.EX_PLACE}((?:the\s+)?{PLACE})(?![\w])")
 OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(?:\s*\([^)]*\))?)")
 RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
+# "X retains the rights in the United States": the licensee has the rest of the world
+RETAINED_IN = re.compile(
+    lex.RETAINED_OUTSIDE + rf"\b(?:in|for|within)\s+((?:the\s+)?{PLACE_LIST})\b"
+)
 WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
 GLOBAL_LICENCE = re.compile(r"\bglobal (?:exclusive )?licen[cs](?:e|ing)\b", re.IGNORECASE)
 DEFINED_SHORT = re.compile(r"\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
@@ -135,6 +140,7 @@ RULE_CONFIDENCE = {
     "deal.equity_beside": 0.67,
     "deal.royalty_purchase": 0.67,
     "deal.sale_verb": 0.67,
+    "deal.role_noun": 0.6,  # new, unmeasured on the corpora: below every measured rule
 }
 
 
@@ -459,6 +465,8 @@ def verb_deals(
 
 def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *, rule):
     text = doc.text
+    if OPTION_TO.search(text[sentence.start : verb_start]):
+        return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
     shares = SHARES_OF.match(text, object_start)
@@ -468,6 +476,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return relative_asset_purchase(doc, sentence, verb_start, object_start, companies, drugs)
     phrase_end = object_end(doc, sentence, object_start)
     phrase = text[object_start:phrase_end]
+    if STOCK_PURCHASE.match(phrase):
+        return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
     if NOT_ACQUIRED.match(phrase):
         return []
     royalty = bool(ROYALTY_ASSET.search(phrase))
@@ -528,6 +538,44 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             )
         ]
     return []
+
+
+# "purchase $15 million of Y common stock", "acquire 9.9% of the shares of Y": a stake, not Y
+STOCK_PURCHASE = re.compile(
+    r"\s*(?:(?:an?|its|additional|newly issued)\s+)?"
+    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
+    r"|(?!100\s?%)\d+(?:\.\d+)?\s?%\s+(?:of\s+)?)"  # 100% of the shares: the whole company
+    r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
+    r"(?:stock|shares|equity)\b",
+    re.IGNORECASE,
+)
+
+
+def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
+    """ "Y will purchase $15 million of X common stock": Y invests in X (equity_investment,
+    its price the total value); one company's stake is never its acquisition."""
+    named = parties_in(doc, object_start, phrase_end, companies, drugs)
+    if not named:
+        return []
+    investee = named[0][0]
+    investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
+    if investor is None or top(investor) is top(investee):
+        return []
+    deal = make_deal(
+        "equity_investment",
+        sentence,
+        rule="deal.equity_beside",
+        roles=[(investor, "investor"), (investee, "investee")],
+    )
+    deal.kinds = ["equity_investment"]
+    price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
+    if price:
+        deal.terms = terms_json({"total_value": price[0]})
+        deal.money_sentence = sentence
+    return [deal]
+
+
+OPTION_TO = re.compile(r"\b(?:option|right)s?\s+(?:to\s+)?$", re.IGNORECASE)
 
 
 def asset_acquisition_by(doc, sentence, noun, companies, drugs) -> list[FoundDeal]:
@@ -678,7 +726,15 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
                 roles=[(buyer, "acquirer"), (targets[0], "target"), (seller, "partner")],
             )
         ]
-    if named:
+    in_aside = any(
+        sentence.start + m.start() <= verb_start < sentence.start + m.end()
+        for m in ASIDE.finditer(mask_parentheses(sentence.text))
+    )
+    if named or (ASSET_WORDS.search(doc.text[object_start:phrase_end]) and not in_aside):
+        # an unnamed business sold in an aside (", which last year sold its unit to Z,") is
+        # a third party's history, not a deal of this release
+        # "sell DRUG to Z", "divest its consumer health business to Z": assets bought, the
+        # seller is a partner (the vocabulary has no seller role)
         return [
             make_deal(
                 "acquisition",
@@ -806,6 +862,103 @@ def subject_party(
     return found[0][0]
 
 
+COORDINATE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+and\s+")
+
+
+def coordinate_party(
+    doc: Document, sentence: Sentence, known: FoundCompany, companies, drugs
+) -> FoundCompany | None:
+    """ "X and Helvara today announced a licence agreement": the bare name joined to a known
+    party by "and", when both do the deal's verb together (nothing but "today", "have" and the
+    like between the name and the verb)."""
+    verb = ACTION.search(sentence.text)
+    if verb is None:
+        return None
+    verb_start = sentence.start + verb.start()
+    for mention in find_mentions(doc.text, [known], sentence.start, verb_start):
+        joined = COORDINATE.match(doc.text, mention.end, verb_start)
+        if joined is None:
+            continue
+        found = parties_in(doc, joined.end(), verb_start, companies, drugs)
+        if not found or found[0][1] != joined.end() or top(found[0][0]) is top(known):
+            continue
+        if SUBJECT_GAP.fullmatch(doc.text[found[0][2] : verb_start]):
+            return found[0][0]
+    return None
+
+
+# ", which was spun out of X in 2019,": an aside about a party's history, not a party
+ASIDE = re.compile(r",\s+(?:which|who|whose|formerly|previously|once)\b[^,;()]*(?:,|$)")
+
+
+def only_in_aside(doc: Document, sentence: Sentence, company, companies) -> bool:
+    """Every mention of `company` in the sentence sits inside a relative clause or brackets."""
+    masked = mask_parentheses(sentence.text)
+    asides = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in ASIDE.finditer(masked)
+    ]
+    mentions = [
+        m
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+        if m.company is company
+    ]
+    if not mentions:
+        return False
+    return all(
+        any(a <= m.start < b for a, b in asides) or masked[m.start - sentence.start] == " "
+        for m in mentions
+    )
+
+
+# "Northam Pharma, our licensee in Japan, ...", "its licensor, Eastry Bio,": a deal of the
+# release's company named by the other party's role in it
+ROLE_NOUN = re.compile(
+    r"\b(?:[Oo]ur|[Ii]ts|the Company[’']s)\s+(?:exclusive\s+)?(?:[\w\-]+\s+)?"
+    r"(licensee|licensor|licensing partner|license partner|collaboration partner|collaborator)s?\b"
+)
+
+
+def role_noun_deals(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+    """ "X, our licensee in Japan," or "our licensor, X,": a recapped deal between X and the
+    release's company; the role noun gives X's role (licensee, licensor, or partner)."""
+    deals = []
+    for match in ROLE_NOUN.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        before = re.search(r",\s*$", doc.text[sentence.start : start])
+        named = None
+        if before:  # "X, our licensee"
+            ahead = [
+                m
+                for m in find_mentions(doc.text, companies, sentence.start, start)
+                if not doc.text[m.end : start].strip(" ,")
+            ]
+            named = ahead[-1].company if ahead else None
+        else:  # "our licensee, X," / "our licensee X"
+            after = re.match(r",?\s+", doc.text[end : sentence.end])
+            if after:
+                found = parties_in(doc, end + after.end(), sentence.end, companies, drugs)
+                if found and found[0][1] == end + after.end():
+                    named = found[0][0]
+        issuer = release_issuer(doc, companies)
+        if named is None or issuer is None or top(named) is top(issuer):
+            continue
+        noun = match.group(1)
+        if noun in ("licensee", "licensor"):
+            other = "licensor" if noun == "licensee" else "licensee"
+            deal = make_deal(
+                "license", sentence, rule="deal.role_noun", roles=[(named, noun), (issuer, other)]
+            )
+            deal.kinds = ["license"]
+        else:
+            kind = "license" if "licens" in noun else "collaboration"
+            deal = make_deal(kind, sentence, rule="deal.role_noun", roles=[(named, "partner")])
+            deal.parties.insert(0, issuer)
+            deal.roles[id(issuer)] = "partner"
+            deal.kinds = [kind]
+        deals.append(deal)
+    return deals
+
+
 def agreement_parties(doc, sentence, companies, drugs):
     """ "X has entered into an agreement with Y": the sentence and its two parties, or None."""
     if not AGREEMENT_WITH.search(sentence.text):
@@ -879,6 +1032,9 @@ def find_deals(
                 register(companies, deal)
                 add_deal(deals, deal)
             continue
+        for deal in role_noun_deals(doc, sentence, companies, drugs):
+            register(companies, deal)
+            add_deal(deals, deal)
         kinds = kinds_in(sentence.text)
         if "acquisition" in kinds and buys_something(sentence):
             # the verb rules read every "acquire"/"acquisition of" and found no deal in it:
@@ -889,9 +1045,11 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
-        if not ACTION.search(sentence.text):
+        if not ACTION.search(sentence.text) or HYPOTHETICAL.search(sentence.text):
             continue
         parties = sentence_parties(doc, sentence, companies, drugs)
+        if len(parties) > 2:
+            parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)
         if (
             recap
@@ -907,6 +1065,7 @@ def find_deals(
         if len(parties) == 1:
             partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
             partner = partner or subject_party(doc, sentence, parties[0], companies, drugs)
+            partner = partner or coordinate_party(doc, sentence, parties[0], companies, drugs)
             if partner is not None:
                 if not any(partner is c for c in companies):
                     companies.append(partner)
@@ -929,6 +1088,8 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
+            if len(parties) > 2:
+                continue  # several investors: a financing round (an event), not a deal
         if "joint_venture" in kinds:
             parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
             if len(parties) < 2:
@@ -1077,6 +1238,8 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
             deal.unnamed_product = unnamed_product(deal)
         deal.type = deal_type(doc, deal)
         deal.roles = roles_for(doc, deal)
+    if deal.rule == "deal.role_noun":
+        deal.drugs = deal_drugs(doc, deal, drugs)  # type and roles come from the role noun
     context = role_sentences(doc, deal)
     if deal.type in ("license", "option"):
         deal.exclusive = exclusivity(context)
@@ -1145,6 +1308,8 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
             return kind
     if "joint_venture" in kinds:
         return "other"  # the contract has no joint-venture type; the partners are partners
+    if "royalty" in kinds:
+        return "other"  # a royalty bought: the contract has no royalty type
     title = doc.title or ""
     licensed = "license" in kinds or (
         LICENSE_WORD.search(title)
@@ -1220,8 +1385,17 @@ def roles_for(doc: Document, deal: FoundDeal) -> dict:
         return {id(p): "target" if p is target else "acquirer" for p in parties}
     if deal.type in ("license", "option"):
         return licence_roles(doc, deal)
+    if "royalty" in deal.kinds and len(parties) == 2:
+        sentences = role_sentences(doc, deal)
+        scores = [
+            cue_score(p, sentences, lex.ROYALTY_BUYER_CUES)
+            - cue_score(p, sentences, lex.ROYALTY_SELLER_CUES)
+            for p in parties
+        ]
+        buyer = parties[max(range(2), key=lambda i: (scores[i], -i))]
+        return {id(p): "acquirer" if p is buyer else "partner" for p in parties}
     if deal.type == "equity_investment":
-        investee = investment_target(deal)
+        investee = investment_target(deal) or subscribed_issuer(doc, deal)
         if investee is not None:
             return {id(p): "investee" if p is investee else "investor" for p in parties}
         return {id(p): "investor" if i == 0 else "investee" for i, p in enumerate(parties)}
@@ -1267,7 +1441,30 @@ def investment_target(deal: FoundDeal) -> FoundCompany | None:
                 return party
             if re.search(rf"\binvestment from\s+{x}", sentence.text, re.IGNORECASE):
                 return next((p for p in deal.parties if p is not party), None)
+            if SUBSCRIBER.search(sentence.text) and re.search(
+                rf"{x}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?{SUBSCRIBER.pattern}", sentence.text, re.I
+            ):
+                return next((p for p in deal.parties if p is not party), None)  # X subscribes
     return None
+
+
+def subscribed_issuer(doc: Document, deal: FoundDeal) -> FoundCompany | None:
+    """In a share subscription, the party defined as 'the "Company"' issues the shares: it is
+    the investee, whichever party the text names first."""
+    if not any(SUBSCRIBER.search(s.text) for s in deal.sentences):
+        return None
+    for party in deal.parties:
+        defined = rf"{surface_pattern(party)}\s*(?:\([^)]*\)\s*)?\(\s*the\s+[\"“]Company[\"”]"
+        if re.search(defined, doc.text):
+            return party
+    return None
+
+
+# "X agreed to subscribe for new shares": the subscriber is the investor
+SUBSCRIBER = re.compile(
+    r"(?:has |have |had )?(?:(?:conditionally )?agreed to |will |shall |is to )?subscribe\b",
+    re.IGNORECASE,
+)
 
 
 def acquisition_target(deal: FoundDeal) -> FoundCompany | None:
@@ -1329,6 +1526,9 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     retained = RETAINED_OUTSIDE.search(text)
     if retained:
         return place_phrase(text, retained.start(1), retained.group(1)), False
+    kept = RETAINED_IN.search(text)
+    if kept:
+        return "worldwide outside " + re.sub(r"^the\s+", "", kept.group(1)), True
     outside = OUTSIDE.search(text)
     if outside:
         place = place_phrase(text, outside.start(1), outside.group(1))
@@ -1412,8 +1612,12 @@ def is_recap(signed: str | None, published: str | None) -> bool:
 # The dateline that opens a sentence ("PARIS, March 3, 2024 -- X and Y signed ...") is the
 # release date, not a signing date.
 DATELINE_CHARS = 40
-# "signed with Y, a Swiss company, in August 2022": how far a recap's date may follow its verb
-SIGNED_DATE_GAP_CHARS = 60
+# "signed with Y, a Swiss company, in August 2022": a recap's date follows its verb in the same
+# clause; a clause break or another clause's verb between them means the date is of something else
+SIGNED_DATE_GAP_WORDS = 20
+OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|which|who|where)\b|\b(?:and|but) (?:it|they|we)\b"
+)
 
 
 def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
@@ -1436,15 +1640,30 @@ def dateline_of(sentence: Sentence, position: int) -> bool:
     return bool(re.match(r"[^,;]{4,20}?\d{4}\s*(?:--|–|—|,|-|/)", after))
 
 
+YEAR_OF_PURCHASE = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:acquisition|purchase|takeover|buyout|merger)\s+(?:of|with)\b"
+)
+
+
 def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
-    """ "an agreement signed in August 2022", "entered into with X in 2022": a recap's period."""
+    """ "an agreement signed in August 2022", "entered into with X in 2022": a recap's period;
+    "through its 2021 acquisition of Y": the year the purchase was made."""
     for sentence in deal.sentences:
+        dated = YEAR_OF_PURCHASE.search(sentence.text)
+        if (
+            dated
+            and deal.type in ("acquisition", "merger")
+            and (published is None or is_recap(dated.group(1), published))
+        ):
+            return dated.group(1)
         for verb in SIGNED_VERB.finditer(sentence.text):
             for mention in find_dates(sentence.text, None, sentence.start):
                 gap = sentence.text[verb.end() : mention.start - sentence.start]
-                if mention.start - sentence.start < verb.end() or len(gap) > SIGNED_DATE_GAP_CHARS:
+                if mention.start - sentence.start < verb.end():
                     continue
-                if ";" in gap or not re.search(r"\b(?:in|on)\s+$", gap):
+                if len(gap.split()) > SIGNED_DATE_GAP_WORDS or OTHER_CLAUSE.search(gap):
+                    continue
+                if not re.search(r"\b(?:in|on)\s+$", gap):
                     continue
                 if published is None or is_recap(mention.value, published):
                     return mention.value
@@ -1580,11 +1799,15 @@ def terms_json(terms: dict) -> dict:
 def equity_terms(doc: Document, deal: FoundDeal) -> None:
     """An equity stake's price is its total value."""
     for sentence in deal.sentences:
-        moneys = moneys_in(doc, sentence)
+        moneys = [m for m in moneys_in(doc, sentence) if not PER_SHARE.match(doc.text, m.end)]
         if moneys:
             deal.terms = terms_json({"total_value": moneys[0]})
             deal.money_sentence = sentence
             return
+
+
+# "at HK$4.00 each", "$12.50 per share": a share's price, not what the stake is worth
+PER_SHARE = re.compile(r"\s*(?:each|per (?:\w+ )?share)\b", re.IGNORECASE)
 
 
 def as_json(money: Money | None) -> dict | None:
@@ -1599,6 +1822,12 @@ UPFRONT = (
 WORDS_BEFORE_CHARS = 70
 WORDS_AFTER_CHARS = 90
 MILESTONE_REACH_CHARS = 200
+WORTH = re.compile(
+    r"\b(?:deal|agreement|transaction|pact|partnership|collaboration|licen[cs]e)s?\s+"
+    r"(?:potentially\s+|that could be\s+|that is\s+)?worth\s+(?:up to |approximately |about "
+    r"|around |as much as |more than |over |nearly )?$",
+    re.IGNORECASE,
+)
 
 
 def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
@@ -1617,10 +1846,18 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return None
     if re.search(r"\b(?:cumulative|paid|received|raised)\b", before, re.IGNORECASE):
         return None  # money already paid under the deal is no term of it
+    if (
+        type_ in ("acquisition", "merger", "other")
+        and re.search(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", before, re.IGNORECASE)
+        and re.match(r"\s*(?:in cash\s+)?for\b", after, re.IGNORECASE)
+    ):
+        return "total_value"  # "Y will pay X $200 million for its royalty": the price
     if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and not re.search(
         "milestone", after, re.I
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
+    if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
+        return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
     if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
         r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
         r"|around )?$",

@@ -16,7 +16,9 @@ with no disease word after a bare "for"/"in" is not an indication.
 import re
 from dataclasses import dataclass
 
+from .lexicons.drugs import CODE_NAME, INN_STEMS
 from .lexicons.indications import CUES, DISEASE_WORDS, PLACE_TAIL, STOP_WORDS
+from .lexicons.text import MONTHS
 
 CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
 BARE_CUE = re.compile(r"(?:for|in)\s+$", re.IGNORECASE)
@@ -27,6 +29,8 @@ STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
     r"|clinical|\d)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
+    # "for cystinosis in April 2024": a date ends the disease
+    rf"|(?:in|on|since) {MONTHS}\b"
     r"|(?:[A-Z][A-Z0-9-]{3,}\s+)?(?:study|studies|trial|trials|program|programme)\b"
     # "for gout and Orphan Drug designation to Y": the next telling starts
     r"|(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:designations?|approvals?|status"
@@ -45,6 +49,10 @@ BAD_START = re.compile(
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,
+)
+# "for ostafenib in gastric cancer": a product named right after a bare cue is not the disease
+PRODUCT_WORD = re.compile(
+    rf"(?:{CODE_NAME}|[A-Za-z][a-z]{{2,}}(?:{'|'.join(INN_STEMS)})\b)(?![\w-])"
 )
 MAX_WORDS = 14
 MIN_CHARS = 3
@@ -102,6 +110,8 @@ def find_indications(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         if text[cue.end() : cue.end() + 1].isupper() and bare and is_name_like(text, cue.end()):
             continue  # "for TB-301", "for Quillon": a product or company, not a disease
+        if bare and PRODUCT_WORD.match(text, cue.end()):
+            continue  # "for ostafenib in ...": the disease follows the product's own cue
         result = phrase_at(text, cue.end(), end)
         if result is None:
             continue

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD = re.compile(r"\w+")
 # A mention starts at a word that does not continue a hyphenated or longer word: "TB" is not
@@ -46,27 +47,41 @@ class SurfaceIndex:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         end = len(text) if end is None else end
+        positions = word_positions(text)
+        starts = sorted(
+            (offset, word)
+            for word in self.by_first.keys() & positions.keys()
+            for offset in positions[word]
+            if start <= offset < end
+        )
         mentions: list[Mention] = []
         last_end = start
-        for word in WORD_START.finditer(text, start, end):
-            if word.start() < last_end:
+        for offset, word in starts:
+            if offset < last_end:
                 continue
-            forms = self.by_first.get(word.group().lower())
-            if not forms:
-                continue
-            for form in forms:
-                stop = word.start() + len(form)
-                if stop > end or text[word.start() : stop].lower() != form:
+            for form in self.by_first[word]:
+                stop = offset + len(form)
+                if stop > end or text[offset:stop].lower() != form:
                     continue
                 if stop < len(text) and CONTINUES.match(text, stop):
                     continue
-                written = text[word.start() : stop]
+                written = text[offset:stop]
                 # a lower-case "tamsin" is a word, not the name; "4SC" or "the Company" still count
                 if any(c.isupper() for c in written) or not written[0].isalpha():
-                    mentions.append(Mention(self.by_form[form], word.start(), stop))
+                    mentions.append(Mention(self.by_form[form], offset, stop))
                 last_end = stop
                 break
         return mentions
+
+
+@lru_cache(maxsize=4)
+def word_positions(text: str) -> dict[str, list[int]]:
+    """Lower-cased word -> where it starts a mention in `text`, in order; one pass per text,
+    shared by every index a release is searched with."""
+    positions: dict[str, list[int]] = {}
+    for word in WORD_START.finditer(text):
+        positions.setdefault(word.group().lower(), []).append(word.start())
+    return positions
 
 
 def mentions_between(

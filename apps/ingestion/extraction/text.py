@@ -1,18 +1,14 @@
 """Sentences, sections and character hygiene for one press release."""
 
 import re
-from bisect import bisect_left
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from apps.core import names
 
 from .dates import INLINE_DATELINE, dateline_value
-from .lexicons.text import END_OF_BODY_HEADINGS
+from .lexicons.text import ABBREVIATIONS, END_OF_BODY_HEADINGS
 
 # Headings that may run long (a cautionary paragraph, a glued "About X" line).
 LONG_HEADINGS = re.compile(
@@ -28,7 +24,6 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 SPEECH_MIN_CHARS = 60
-NEW_LINE_START = re.compile(r"\n\s*(?=\S)")
 MAX_HEADLINE = 250  # a longer first line is the body's opening paragraph, not a headline
 MAX_DATE_LINE = 80  # "23.7.2024 13:01:28 CEST | Business Wire | Press release" is furniture
 HEADLINE_SEARCH_LINES = 40  # the headline sits under at most an exchange cover and a disclaimer
@@ -39,12 +34,9 @@ HEADER_LINE = re.compile(
     r"|\s/\s+Key\s+word\(s\):",  # EQS wire label: "Acme AG / Key word(s): Approval"
     re.IGNORECASE,
 )
-# spaCy refuses texts over its max_length (1,000,000 characters) with E088; longer texts are
-# parsed in pieces this long. Above MAX_TEXT_CHARS (beyond the ingest size limit) the
-# extractor refuses the text with ExtractionInputTooLarge.
-CHUNK_CHARS = 200_000
+# Above MAX_TEXT_CHARS (beyond the ingest size limit) the extractor refuses the text with
+# ExtractionInputTooLarge.
 MAX_TEXT_CHARS = 25_000_000
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 REPORTED = re.compile(r"\b(?:has|have|had|today)\s+announced\b|\bannounced that\b|\bsaid\b")
 
 
@@ -66,31 +58,10 @@ class Document:
     text: str
     title: str | None
     sentences: list[Sentence]
-    spacy_doc: object
     body_end: int
 
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.is_body]
-
-
-@Language.component("newline_boundaries")
-def newline_boundaries(doc):
-    """A line break always ends a sentence: headings and bullets carry no full stop."""
-    starts = doc.to_array("IDX").tolist()
-    for match in NEW_LINE_START.finditer(doc.text):
-        index = bisect_left(starts, match.end())
-        if 0 < index < len(doc):
-            doc[index].is_sent_start = True
-    return doc
-
-
-@lru_cache(maxsize=1)
-def nlp():
-    """The blank English pipeline, built once per process."""
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("newline_boundaries")
-    return pipeline
 
 
 def first_line(text: str) -> str | None:
@@ -141,10 +112,13 @@ def is_body_paragraph(line: str) -> bool:
 def analyse(text: str, title: str | None = None) -> Document:
     """Sentences with their sections, the headline and where the body ends.
 
-    Texts longer than spaCy's limit are read in sentence-bounded chunks (see `parse`).
     Raises ExtractionInputTooLarge above MAX_TEXT_CHARS.
     """
-    doc = parse(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ExtractionInputTooLarge(
+            f"text of {len(text):,} characters is over the extractor's limit of "
+            f"{MAX_TEXT_CHARS:,}; split the document"
+        )
     tail = tail_headings(text)
     body_end = tail[0][0] if tail else len(text)
     quotes = speech_spans(text)
@@ -154,60 +128,117 @@ def analyse(text: str, title: str | None = None) -> Document:
         title_start = text.find(title_text)
         title_end = title_start + len(title_text)
     sentences = []
-    for span in doc.sents:
-        sentence = make_sentence(
-            text, span.start_char, span.end_char, tail, (title_start, title_end), quotes
-        )
+    for start, end in sentence_spans(text):
+        sentence = make_sentence(text, start, end, tail, (title_start, title_end), quotes)
         if sentence:
             sentences.append(sentence)
-    return Document(text, title_text, sentences, doc, body_end)
+    return Document(text, title_text, sentences, body_end)
 
 
 class ExtractionInputTooLarge(ValueError):
     """The text is longer than MAX_TEXT_CHARS characters; nothing was extracted."""
 
 
-def parse(text: str) -> Doc:
-    """The spaCy Doc of the whole text, whatever its length.
-
-    spaCy refuses texts over `nlp().max_length` (E088); such texts are cut into chunks of at
-    most CHUNK_CHARS that end at a line break, else a sentence end, else a space, parsed one
-    by one and joined, so offsets stay those of `text`.
-    """
-    if len(text) > MAX_TEXT_CHARS:
-        raise ExtractionInputTooLarge(
-            f"text of {len(text):,} characters is over the extractor's limit of "
-            f"{MAX_TEXT_CHARS:,}; split the document"
-        )
-    pipeline = nlp()
-    if len(text) <= CHUNK_CHARS:
-        return pipeline(text)
-    docs = list(pipeline.pipe(text_chunks(text)))
-    joined = Doc.from_docs(docs, ensure_whitespace=False)
-    if joined.text != text:  # never expected: from_docs keeps every character
-        raise ExtractionInputTooLarge("the text could not be read in chunks")
-    return joined
+# --- Sentences, without a tokenizer library ------------------------------------------------
+# A sentence ends at "!", "?", a full-width stop, or a "." that ends a word and is not part of
+# an abbreviation (lexicons.text.ABBREVIATIONS, "Inc.", "e.g.", "No.") or an initial ("J. Doe",
+# "U.S."); the punctuation right after it (closing quotes, brackets, a bullet) stays with it.
+# A line break always ends a sentence: headings and bullets carry no full stop. A stop inside
+# brackets that close on the same line is no end: "(Reg. no. 123)" is one aside.
+SENTENCE_STOPS = frozenset("!?。！？．｡")
+STOP_WORD = re.compile(r"\S*[.!?。！？．｡]\S*")  # a word holding a stop; most words hold none
+LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+WORD_OPENERS = "([{\"'“‘«„‚`"
+WORD_CLOSERS = "\"'”’)]}»"
+AFTER_STOP = re.compile(r"(?:\s*[^\w\s$€£¥+<=>^|~®©™°§]+)*")
+# "ended.Then" written without a space is two sentences; web addresses are not.
+JOINED_STOP = re.compile(r"(?<=[a-z\"'”’])\.(?=[A-Z\"'“‘])")
+MAX_BRACKET_CHARS = 200  # an aside in brackets; a stray "(" further away is no aside
 
 
-def text_chunks(text: str, size: int | None = None) -> list[str]:
-    """`text` cut into consecutive pieces of at most `size` characters at natural breaks."""
-    size = size or CHUNK_CHARS
-    chunks = []
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`, whitespace included, covering it all."""
+    spans = []
     start = 0
-    while len(text) - start > size:
-        window = text[start : start + size]
-        cut = window.rfind("\n") + 1
-        if cut < size // 2:
-            ends = list(SENTENCE_END.finditer(window))
-            cut = ends[-1].end() if ends and ends[-1].end() >= size // 2 else 0
-        if cut < size // 2:
-            cut = window.rfind(" ") + 1
-        if cut < size // 2:
-            cut = size  # one unbroken run: cut it anyway
-        chunks.append(text[start : start + cut])
-        start += cut
-    chunks.append(text[start:])
-    return chunks
+    for line in LINE.finditer(text):
+        for end in stop_offsets(line.group()):
+            if line.start() + end > start:
+                spans.append((start, line.start() + end))
+                start = line.start() + end
+        if line.end() > start:
+            spans.append((start, line.end()))
+            start = line.end()
+    return spans
+
+
+def stop_offsets(line: str) -> list[int]:
+    """Offsets in `line` just after each sentence end inside it, closing punctuation included."""
+    ends = []
+    asides = bracket_spans(line) if "(" in line or "[" in line else []
+    for word in STOP_WORD.finditer(line):
+        token = word.group()
+        stop = word_stop(token)
+        if stop is None:
+            if "/" not in token and "@" not in token:
+                ends.extend(word.start() + m.end() for m in joined_stops(token))
+            continue
+        if any(open_ < word.start() + stop - 1 < close for open_, close in asides):
+            continue
+        after = AFTER_STOP.match(line, word.end())
+        ends.append(after.end())
+    return ends
+
+
+def bracket_spans(line: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the round or square brackets closed on `line`."""
+    spans = []
+    opened: list[int] = []
+    for match in re.finditer(r"[()\[\]]", line):
+        if match.group() in "([":
+            opened.append(match.start())
+        elif opened:
+            start = opened.pop()
+            if match.start() - start <= MAX_BRACKET_CHARS:
+                spans.append((start, match.start()))
+    return spans
+
+
+def joined_stops(token: str) -> list[re.Match]:
+    """Stops between two words written without a space ("ended.Then"), not after "Inc."."""
+    if is_abbreviation(token.rstrip(",;:").rstrip(WORD_CLOSERS).lstrip(WORD_OPENERS)):
+        return []
+    return [
+        m
+        for m in JOINED_STOP.finditer(token)
+        if not is_abbreviation(re.split(r"[^\w.]", token[: m.end()])[-1])
+    ]
+
+
+def word_stop(token: str) -> int | None:
+    """Length of `token` up to its sentence-final stop, or None when it ends no sentence."""
+    core = token.rstrip(WORD_CLOSERS)
+    if not core:
+        return None
+    if core[-1] in SENTENCE_STOPS:
+        return len(core)
+    bare = core.rstrip(",;:").rstrip(WORD_CLOSERS).lstrip(WORD_OPENERS)
+    if is_abbreviation(bare) or is_abbreviation(bare.rsplit("-", 1)[-1]):
+        return None
+    if not core.endswith(".") or core.endswith(".."):
+        return None
+    before = bare[:-1]
+    if not before:
+        return len(core)
+    last = before[-1]
+    if last.isupper():  # "the FDA." ends; "J." and "U.S." are initials
+        return len(core) if len(before) > 1 and before[-2].isupper() else None
+    if last.isdigit() or last.islower() or last in "%²-+":
+        return len(core)
+    return len(core) if unicodedata.category(last)[0] in "PS" else None  # ")." "®."
+
+
+def is_abbreviation(word: str) -> bool:
+    return word in ABBREVIATIONS
 
 
 def make_sentence(text, start, end, tail, title_span, quotes) -> Sentence | None:
@@ -301,3 +332,49 @@ fold = lru_cache(maxsize=65536)(names.fold)
 
 def collapse(value: str) -> str:
     return " ".join(value.split())
+
+
+# --- Phrases as whole runs of words --------------------------------------------------------
+WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+class PhraseIndex:
+    """Lexicon phrases found in a text as whole runs of words, longest first.
+
+    A phrase matches the same words in the same order, whatever the spacing ("Fast-Track",
+    "Fast - Track"); a word of a phrase added with ``folded=True`` matches in any case. `find`
+    returns (label, start, end) character offsets, overlapping matches resolved as spaCy's
+    ``filter_spans`` does: the longest wins, then the earliest.
+    """
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+
+    def add(self, label: str, phrase: str, *, folded: bool) -> None:
+        words = tuple(m.group() for m in WORD_TOKEN.finditer(phrase))
+        if folded:
+            words = tuple(w.lower() for w in words)
+        if words:
+            self.by_first.setdefault(words[0], []).append((words, label, folded))
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        tokens = list(WORD_TOKEN.finditer(text))
+        exact = [t.group() for t in tokens]
+        lower = [w.lower() for w in exact]
+        found = []  # (words, -start index, label, first, last)
+        for i in range(len(tokens)):
+            candidates = self.by_first.get(exact[i], []) + (
+                self.by_first.get(lower[i], []) if lower[i] != exact[i] else []
+            )
+            for words, label, folded in candidates:
+                seen = lower if folded else exact
+                if tuple(seen[i : i + len(words)]) == words:
+                    found.append((len(words), -i, label, i, i + len(words)))
+        found.sort(key=lambda f: (f[0], f[1]), reverse=True)
+        taken: set[int] = set()
+        spans = []
+        for _, _, label, first, last in found:
+            if taken.isdisjoint(range(first, last)):
+                taken.update(range(first, last))
+                spans.append((label, tokens[first].start(), tokens[last - 1].end()))
+        return sorted(spans, key=lambda s: s[1])

@@ -243,3 +243,237 @@ def test_a_country_named_later_in_the_clause_is_the_agency():
         release("Corlan Therapeutics SA said CRL-880 received approval for gout in Japan.")
     )
     assert ("CRL-880", "PMDA", "approval") in designations(result)
+
+
+# ---------------------------------------------------------------- wordings and lists
+
+
+def test_cde_breakthrough_therapeutic_wording_is_a_breakthrough_designation():
+    result = extract(
+        release(
+            "Corlan Bio said China's CDE has included CL-515 in its Breakthrough Therapeutic "
+            "designation list for relapsed follicular lymphoma."
+        )
+    )
+    assert ("CL-515", "NMPA", "breakthrough_therapy") in designations(result)
+
+
+def test_a_notice_of_compliance_is_a_health_canada_approval():
+    result = extract(
+        release("Health Canada issued a Notice of Compliance to CL-702 for adults with gout.")
+    )
+    found = designations(result)[("CL-702", "Health Canada", "approval")]
+    assert found["status"] == "granted"
+
+
+def test_a_capitalised_application_names_its_product_and_the_disease_after_it():
+    result = extract(
+        release(
+            "The FDA has accepted the New Drug Application for corvadolent in moderate "
+            "ulcerative colitis, Corlan Therapeutics SA said."
+        )
+    )
+    found = designations(result)[("corvadolent", "FDA", "approval")]
+    assert found["status"] == "accepted"
+    assert found["indication"] == "moderate ulcerative colitis"
+
+
+def test_a_product_named_after_a_bare_for_is_not_its_own_indication():
+    result = extract(
+        release(
+            "Corlan filed a Biologics License Application with the FDA for velanimab in "
+            "moderate ulcerative colitis."
+        )
+    )
+    assert designations(result)[("velanimab", "FDA", "approval")]["indication"] == (
+        "moderate ulcerative colitis"
+    )
+
+
+def test_every_drug_listed_with_the_designated_one_gets_the_designation():
+    result = extract(
+        release(
+            "The European Commission granted orphan designation to CL-11a, CL-12 and CL-19 for "
+            "the treatment of Wilson disease."
+        )
+    )
+    assert {("CL-11a", "EMA", "orphan_drug"), ("CL-12", "EMA", "orphan_drug")} <= set(
+        designations(result)
+    )
+    assert ("CL-19", "EMA", "orphan_drug") in designations(result)
+
+
+def test_a_drug_listed_as_a_combination_partner_gets_no_designation():
+    result = extract(
+        release(
+            "The FDA granted Breakthrough Therapy designation to CL-303 in combination with "
+            "nivolumab and ipilimumab for untreated melanoma."
+        )
+    )
+    assert {d["drug"] for d in result["designations"]} == {"CL-303"}
+
+
+def test_an_approval_as_a_distant_goal_is_not_a_designation():
+    result = extract(
+        release(
+            "Corlan Bio will focus on CL-404 in liver cancer, keeping in mind the fastest road "
+            "to FDA approval."
+        )
+    )
+    assert result["designations"] == []
+
+
+def test_each_agency_followed_by_its_own_date_keeps_that_date():
+    result = extract(
+        release(
+            "Velastrimab was cleared for marketing by Health Canada in May 2020 and by the FDA "
+            "in October 2023 for cold agglutinin disease."
+        )
+    )
+    found = designations(result)
+    assert found[("velastrimab", "Health Canada", "approval")]["date"] == "2020-05"
+    assert found[("velastrimab", "FDA", "approval")]["date"] == "2023-10"
+
+
+def test_competitors_products_in_a_market_overview_get_no_designation():
+    result = extract(
+        release(
+            "The market is served by rival therapies such as Brontiva (solvatinib), which the FDA "
+            "approved in 2018 for the same disease. Corlan's CL-88 received orphan drug "
+            "designation from the FDA for it in 2024."
+        )
+    )
+    assert {d["drug"] for d in result["designations"]} == {"CL-88"}
+
+
+def test_an_emergency_use_authorization_is_an_other_designation():
+    result = extract(
+        release("The FDA issued an Emergency Use Authorization for CL-240 against avian influenza.")
+    )
+    assert designations(result)[("CL-240", "FDA", "other")]["status"] == "granted"
+
+
+def test_a_territory_that_modifies_the_named_agency_still_gives_that_agency():
+    result = extract(
+        release(
+            "Corlan's unit won approval from Japan's Ministry of Health, Labour and Welfare for "
+            "a second indication of its CL-77 tablets, a filing showed."
+        )
+    )
+    assert ("CL-77", "PMDA", "approval") in designations(result)
+
+
+def test_a_list_of_countries_gives_one_approval_per_agency():
+    result = extract(
+        release(
+            "CL-4040 is approved in Canada, the Kingdom of Saudi Arabia (KSA), Norway and the "
+            "United States for adults with Pompe disease."
+        )
+    )
+    assert {a for (_, a, t) in designations(result) if t == "approval"} == {
+        "Health Canada",
+        "other",
+        "FDA",
+    }
+
+
+def test_the_filing_named_in_the_next_sentence_refers_back_to_its_drug():
+    result = extract(
+        release(
+            "Corlan finished submitting its New Drug Application for CL-5150 in March. "
+            "The FDA has accepted the NDA for review."
+        )
+    )
+    assert designations(result)[("CL-5150", "FDA", "approval")]["status"] == "accepted"
+
+
+def test_a_validated_application_is_accepted_and_a_pdufa_date_is_not_its_date():
+    result = extract(
+        release(
+            "The EMA validated the Marketing Authorisation Application for CL-620 in gout, with a "
+            "decision date of 14 November 2026."
+        )
+    )
+    found = designations(result)[("CL-620", "EMA", "approval")]
+    assert (found["status"], found["date"]) == ("accepted", None)
+
+
+def test_designations_listed_with_such_as_are_still_the_drugs_own():
+    result = extract(
+        release(
+            "CL-808 holds several designations, such as Orphan Drug and Fast Track designation, "
+            "from the FDA for gout."
+        )
+    )
+    assert {("CL-808", "FDA", "orphan_drug"), ("CL-808", "FDA", "fast_track")} <= set(
+        designations(result)
+    )
+
+
+def test_a_combination_partners_approval_recap_is_not_a_designation():
+    result = extract(
+        release(
+            "Corlan dosed the first patient with CL-950 in combination with ZEVANTRA® "
+            "(tobilimab). ZEVANTRA has been approved by the FDA for several cancers."
+        )
+    )
+    assert result["designations"] == []
+
+
+def test_each_defined_abbreviation_in_an_indication_list_is_spelled_out():
+    result = extract(
+        release(
+            "CL-31 is studied in hereditary angioedema (HAE) and cold urticaria (CU). The FDA "
+            "granted orphan drug designation to CL-31 for the treatment of HAE and CU."
+        )
+    )
+    found = designations(result)[("CL-31", "FDA", "orphan_drug")]
+    assert found["indication"] == "hereditary angioedema and cold urticaria"
+
+
+def test_a_possessive_its_in_the_next_sentence_does_not_carry_a_designation_back():
+    result = extract(
+        release(
+            "CL-120 received RMAT designation from the FDA for lupus. Since its founding, Corlan "
+            "has celebrated the approval of the first therapy of its kind."
+        )
+    )
+    assert set(designations(result)) == {("CL-120", "FDA", "rmat")}
+
+
+def test_it_as_the_subject_of_the_next_sentence_refers_back_to_the_drug():
+    result = extract(
+        release(
+            "Corlan presented data on CL-121, an oral PCSK9 inhibitor. Earlier this year it "
+            "received Fast Track designation from the FDA."
+        )
+    )
+    assert ("CL-121", "FDA", "fast_track") in designations(result)
+
+
+def test_a_possessive_its_does_not_carry_another_designation_kind_back():
+    result = extract(
+        release(
+            "CL-130 won Breakthrough Therapy designation from the FDA. Over its history, Corlan "
+            "has earned orphan drug designation for several programs."
+        )
+    )
+    assert set(designations(result)) == {("CL-130", "FDA", "breakthrough_therapy")}
+
+
+def test_an_approval_verb_keeps_its_own_status_beside_a_later_filing():
+    result = extract(
+        release(
+            "The FDA approved CL-717 in January 2025, and Canada's regulator accepted a filing "
+            "in March 2025."
+        )
+    )
+    found = designations(result)[("CL-717", "FDA", "approval")]
+    assert (found["status"], found["date"]) == ("granted", "2025-01")
+
+
+def test_a_date_after_the_disease_is_not_part_of_the_indication():
+    result = extract(
+        release("Fast Track designation was granted by the FDA to CL-744 for gout in Sept. 2024.")
+    )
+    assert designations(result)[("CL-744", "FDA", "fast_track")]["indication"] == "gout"

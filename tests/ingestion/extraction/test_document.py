@@ -1,7 +1,7 @@
 """Document title and published_on: the headline is never furniture or body (invented texts)."""
 
 from apps.ingestion.extraction.dates import published_on
-from apps.ingestion.extraction.text import analyse
+from apps.ingestion.extraction.text import PhraseIndex, analyse
 
 
 def title_of(text: str) -> str | None:
@@ -118,3 +118,89 @@ def test_datelines_with_dashes_and_two_places_parse():
 
 def test_a_date_in_a_sentence_is_not_a_dateline():
     assert published_on("X\n\nIn March 9, 2022, the company signed a lease.") is None
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s.text for s in analyse(text).sentences]
+
+
+def test_an_abbreviation_inside_brackets_does_not_end_the_sentence():
+    text = (
+        "Headline\n"
+        "Lund, Sweden, 3 March 2025 - Varnel Bio AB (Org. nr. 556677-8899) (OMX: VARN) and "
+        "Ostrow Pharma (company no. 01234) signed a licence. The deal closes in May."
+    )
+    assert sentences_of(text)[1:] == [
+        "Lund, Sweden, 3 March 2025 - Varnel Bio AB (Org. nr. 556677-8899) (OMX: VARN) and "
+        "Ostrow Pharma (company no. 01234) signed a licence.",
+        "The deal closes in May.",
+    ]
+
+
+def test_register_numbers_titles_and_initials_do_not_end_sentences():
+    text = (
+        "Headline\n"
+        "Filing No. 12 / 2025 was made by Jane Q. Doe, Ph.D., Chief Executive of Tamsor Inc., "
+        "in the U.S. and by Karl Sr. at Brell et al. in Mass. today. Then it ended."
+    )
+    assert len(sentences_of(text)) == 3  # the headline, the long sentence, "Then it ended."
+
+
+def test_sentence_ends_keep_their_closing_punctuation_and_lines_always_end():
+    text = (
+        'Headline\nHe said "it works." The FDA. Then more!\nA bullet without a stop\nLast (2024).'
+    )
+    assert sentences_of(text) == [
+        "Headline",
+        'He said "it works."',
+        "The FDA.",
+        "Then more!",
+        "A bullet without a stop",
+        "Last (2024).",
+    ]
+
+
+def test_sentences_cover_the_text_and_quote_it_verbatim():
+    text = "Title\n\n  Acme Ltd. grew.Then it paused. Initial A. Smith spoke.\n"
+    doc = analyse(text)
+    assert [s.text for s in doc.sentences] == [
+        "Title",
+        "Acme Ltd. grew.",
+        "Then it paused.",
+        "Initial A. Smith spoke.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_phrase_index_matches_whole_words_longest_first_in_either_case():
+    index = PhraseIndex()
+    index.add("agency", "U.S. Food and Drug Administration", folded=True)
+    index.add("agency", "FDA", folded=False)
+    index.add("fast_track", "Fast Track", folded=True)
+    text = "The U.S. food and drug administration (FDA) granted fast-track status; fda said. FDAX"
+    found = [(label, text[start:end]) for label, start, end in index.find(text)]
+    assert found == [
+        ("agency", "U.S. food and drug administration"),
+        ("agency", "FDA"),
+    ]
+    assert [t for _, t in found if t == "fast-track"] == []  # "fast-track" != "Fast Track"
+    index.add("fast_track", "Fast-Track", folded=True)
+    assert ("fast_track", "fast-track") in [(lab, text[s:e]) for lab, s, e in index.find(text)]
+
+
+def test_date_phrases_resolve_to_partial_iso_dates_relative_to_the_release():
+    from datetime import date
+
+    from apps.ingestion.extraction.dates import resolve
+
+    assert resolve("Sept. 3rd, 2024") == "2024-09-03"
+    assert resolve("3 September 2024") == resolve("03.09.2024") == "2024-09-03"
+    assert resolve("09.23.2024") == "2024-09-23"  # only month-first reads
+    assert resolve("May 2020") == "2020-05"
+    assert resolve("2024-02-30") is None and resolve("32 May 2024") is None
+    base = date(2025, 3, 15)
+    assert resolve("November 6", base) == "2024-11-06"  # the latest one up to the release
+    assert resolve("March 15", base) == "2025-03-15"
+    assert resolve("January", base) == "2025-01"
+    assert resolve("29 February", base) == "2024-02-29"
+    assert resolve("November 6") is None  # no year and no release date

@@ -5,7 +5,13 @@ invented sentence of the same kind. Every company and product name here is inven
 """
 
 from apps.ingestion.extraction import extract
-from apps.ingestion.extraction.drugs import DrugMention, choose_names, code_mentions
+from apps.ingestion.extraction.drugs import (
+    DrugMention,
+    choose_names,
+    code_mentions,
+    inn_mentions,
+    slot_mentions,
+)
 
 
 def drug_named(result: dict, name: str) -> dict:
@@ -14,6 +20,10 @@ def drug_named(result: dict, name: str) -> dict:
 
 def drug_names(result: dict) -> list[str]:
     return [d["name"] for d in result["drugs"]]
+
+
+def release(body: str) -> str:
+    return f"Melwood Bio regulatory update\n\nOSLO, May 6, 2025 /PRNewswire/ -- {body}\n"
 
 
 # ---------------------------------------------------------------- si10: brand-only products
@@ -143,3 +153,79 @@ def test_a_combination_partner_is_not_the_approved_product():
     )
     assert [d["drug"] for d in result["designations"]] == ["CRL-204"]
     assert "cisplatin" not in drug_names(result)
+
+
+# ---------------------------------------------------------------- code shapes, stems, brands
+
+
+def test_codes_with_a_two_digit_lower_case_suffix_or_a_one_letter_prefix_are_products():
+    text = "Melwood Bio doses the first patient with MW-24b; D-RQ71 follows next year."
+    assert [m.surface for m in code_mentions(text)] == ["MW-24b", "D-RQ71"]
+
+
+def test_an_inn_by_a_newer_who_stem_is_a_drug_without_the_dictionary():
+    text = "Data on dorvarasib, tenvoclax and mirelinib will be shown; the nib of a pen is not."
+    assert [m.canonical for m in inn_mentions(text)] == ["dorvarasib", "tenvoclax", "mirelinib"]
+
+
+def test_a_trademarked_brand_named_by_an_approval_is_a_drug():
+    result = extract(
+        release("Melwood Bio welcomed the FDA's approval of Quinelta™ for chronic cough in adults.")
+    )
+    assert drug_named(result, "Quinelta")["indications"] == ["chronic cough"]
+
+
+def test_a_capitalised_brand_that_is_the_subject_of_a_passive_approval_is_a_drug():
+    result = extract(release("ORVANTIS has been approved in Canada for adults with hidradenitis."))
+    assert "ORVANTIS" in drug_names(result)
+
+
+def test_a_company_in_capitals_that_receives_an_approval_is_not_a_drug():
+    result = extract(release("MELWOOD has received approval from the FDA for MW-881 in gout."))
+    assert drug_names(result) == ["MW-881"]
+
+
+def test_a_brand_described_by_its_inn_formulation_is_an_alias_of_the_inn():
+    result = extract(
+        release(
+            "Melwood Bio submitted a New Drug Application to the U.S. Food and Drug "
+            "Administration for PELVANCE, its extended-release oral dolatinib tablets, in "
+            "chronic myeloid leukemia."
+        )
+    )
+    assert drug_named(result, "dolatinib")["aliases"] == ["PELVANCE"]
+
+
+def test_a_brand_marked_with_a_bracketed_r_is_an_alias_of_the_inn_beside_it():
+    result = extract(release("Ostavel(R) (pirlotinib) was approved by the FDA for myelofibrosis."))
+    assert drug_named(result, "pirlotinib")["aliases"] == ["Ostavel"]
+
+
+def test_a_letters_only_code_described_as_a_product_is_a_drug():
+    result = extract(
+        release(
+            "Melwood Bio started a Phase 2 study of MW-TRX, its investigational siRNA, in "
+            "adults with gout. The EMA granted PRIME eligibility to MW-TRX last month."
+        )
+    )
+    assert "MW-TRX" in drug_names(result)
+
+
+def test_a_company_in_capitals_described_by_its_business_is_not_a_drug():
+    text = "MELWOOD, a cell therapy company, and MW-RXT, a gene therapy for gout, were shown."
+    assert [m.surface for m in slot_mentions(text)] == ["MW-RXT"]
+
+
+def test_a_brand_marked_once_is_the_same_product_when_written_without_the_mark():
+    result = extract(
+        release(
+            "Melwood Bio markets Dravelta® (sunetimab) in Europe. Dravelta was approved by the "
+            "FDA in June 2024 for generalized pustular psoriasis."
+        )
+    )
+    assert [(d["drug"], d["agency"]) for d in result["designations"]] == [("sunetimab", "FDA")]
+
+
+def test_an_inn_and_a_code_alone_in_one_bracket_are_one_product():
+    result = extract(release("The FDA approved Hestra (velotuzumab, MW-380) for gastric cancer."))
+    assert drug_named(result, "velotuzumab")["aliases"] == ["MW-380"]

@@ -86,3 +86,17 @@ def test_extraction_does_not_import_the_library(cache_folder):
     sys.modules.pop("drug_named_entity_recognition.drugs_finder", None)
     drug_dictionary.dictionary_lookup(["imatinib"])
     assert "drug_named_entity_recognition.drugs_finder" not in sys.modules
+
+
+def test_the_extractor_does_not_import_a_tokenizer_library():
+    """spaCy's import and blank pipeline cost ~1.6 s per new process; sentences are split by
+    our own rules (text.sentence_spans), lexicon phrases found by text.PhraseIndex."""
+    import subprocess
+
+    code = (
+        "import sys; from apps.ingestion.extraction import extract; "
+        "extract('Acme Bio Inc. received Orphan Drug Designation from the FDA for AB-1.'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -14,7 +14,8 @@ KINDS = [
     ("joint_venture", r"\bjoint venture\b"),
     (
         "acquisition",
-        r"\b(?:acquir(?:e|es|ed|ing)\b|acquisitions? of\b|to be acquired\b|takeover of\b)",
+        r"\b(?:acquir(?:e|es|ed|ing)\b|acquisitions? of\b|to be acquired\b|takeover of\b"
+        r"|tender offer for\b)",
     ),
     (
         "merger",
@@ -30,18 +31,31 @@ KINDS = [
         "co_development",
         r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
         r"|\bco-?developed (?:in|by|with)\b|\bjointly developed (?:with|by)\b"
-        r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b",
+        r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b"
+        r"|\b(?:to )?jointly develop(?: and (?:co-?)?commerciali[sz]e)?\b(?! with| by)",
     ),
-    ("equity_investment", r"\b(?:equity investment|strategic investment (?:in|from))\b"),
+    # "a royalty purchase agreement", "a synthetic royalty financing": the type is other
+    (
+        "royalty",
+        r"\broyalty (?:interest )?(?:purchase|monetization|monetisation|sale|financing)"
+        r"(?: agreement)?\b|\bsynthetic royalty\b",
+    ),
+    (
+        "equity_investment",
+        r"\b(?:equity investment|strategic investment (?:in|from))\b"
+        # "a share subscription agreement with X", "X agreed to subscribe for 10,000,000 shares"
+        r"|\b(?:share |stock )?subscription agreement\b"
+        r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b",
+    ),
     (
         "license",
-        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:\w+ ){0,2}rights?\b"
+        r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
         r"|\btechnology transfer agreement\b"
         r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b",
     ),
     (
         "collaboration",
-        r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?)\b"
+        r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
         r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s)? forces) with\b",
     ),
 ]
@@ -56,7 +70,16 @@ ACTION = (
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|join(?:ed|s) forces"
-    r"|terminat\w*|ended|unwound|amended|renegotiated|restructured)\b"
+    r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
+    # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
+    r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
+    r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es))\b"
+)
+# A deal only hoped for: "may enter into a licence", "intends to sign", "plans to partner"
+HYPOTHETICAL = (
+    r"\b(?:may|might|could|would like to|plans? to|intends? to|seeks? to|hopes? to|aims? to"
+    r"|expects? to|is (?:looking|seeking) to)\s+(?:\w+\s+)?"
+    r"(?:enter|sign|conclude|execute|form|establish|partner|licen[cs]e|out-licen[cs]e)\b"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
@@ -64,7 +87,12 @@ SPEECH = (
     r"|\badded\b(?!\s+(?:a|an|the|two|three|new|further)\b)"
 )
 # "..., the company said in a Wednesday filing.": an attribution, not an opinion
-REPORTED_TAIL = r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?[.\s]*$"
+REPORTED_TAIL = (
+    r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?[.\s]*$"
+    # "..., the drugmaker said Monday.", "..., the companies said late on Tuesday."
+    r"|\b(?:said|says|stated|noted|announced)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:\w+day|today"
+    r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
+)
 REPORTED_DEED = (
     r"\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?(?:that\s+)?(?:it|they|the company)\b"
 )
@@ -89,20 +117,25 @@ SIGNING_WORD = r"\b(?:sign|enter|execut)"
 EQUALS = r"\bmerger of equals\b"
 ANNOUNCED = (
     r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*"
-    r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|merge)"
+    r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|divest|merge)"
     r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest)\b"
 )
 # A termination or unwinding tells of a deal announced before.
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
-    r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value"
+    r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
+    r"|\b(?:will|shall|to|agreed to) pay\b|\bin (?:total|aggregate)\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
+    r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
+    r"|NOK)\s?\d"
 )
 UNNAMED_PRODUCT = (
     r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
     r"(?:antibody|antibodies|compound|molecule|drug candidate|candidate|asset|vaccine|therapy))\b"
+    # "for its antibody QB-9": the product is named after all, by a code
+    r"(?!,?\s+[A-Z]{1,6}[\-\s]?\d)"
 )
 # "data generated in collaboration with", "acquired rights to": wording that names no new deal
 NOT_A_DEAL = {
@@ -115,10 +148,11 @@ NOT_A_DEAL = {
 
 ACQUIRE_VERB = (
     r"\b(?:(?:to|will|shall|would|agreed to|agrees to|plans? to|intends? to|offer to) "
-    r"(?:acquire|purchase|buy)|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
+    r"(?:also |further |additionally )?(?:acquire|purchase|buy)"
+    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
-ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+"
+ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
 ACQUISITION_BY = r"^[^.;]{0,120}?\bby\s+"
 SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
 SALE_BUYER = r"\bto\s+"
@@ -146,7 +180,8 @@ LICENSOR_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
-    r"(?:licen[cs]ed?|in-licen[cs]ed?) from {X}",
+    # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
+    r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
     r"rights\b(?: \S+){{0,6}} from {X}",
     r"granted\b(?: \S+){{0,8}} by {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensors?\b",
@@ -155,9 +190,13 @@ LICENSOR_CUES = (
     r"revert\w* (?:back )?to {X}",
     r"{X}\b[^.;]{{0,80}}\b(?:it|they) (?:has |have )?(?:regain\w*|reacquir\w*)\b",
     r"\(?collectively,? the [\"“]?Licensors",
+    # money goes to the licensor: "will pay X $50 million", "X gets $30 million upfront"
+    r"\bpay(?:s|ing)? {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d|upfront)",
+    r"{X}\W{{0,3}}(?:will |would |is to )?gets? (?:an? )?(?:(?:US|HK)?[$€£¥]|\d|upfront)",
 )
 LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
+    r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
     r"(?:obtain|gain|be granted|was granted|were granted|acquire the rights|be responsible for)",
     r"grant(?:ed|s)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
@@ -168,6 +207,24 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
     r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
+    # "X will get exclusive rights", "X gains the rights"
+    r"{X}\W{{0,3}}(?:will |would |is to )?(?:gets?|gains?|secures?|secured) (?:the )?"
+    r"(?:\w+ ){{0,3}}rights",
+    # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
+    r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
+    r" (?:the )?(?:\w+ ){{0,3}}rights",
+)
+
+# A royalty's buyer pays or acquires; its seller (partner) is paid or sells its royalty.
+ROYALTY_BUYER_CUES = (
+    r"{X}\W{{0,3}}(?:will |shall |has |have |agreed to )?(?:pay|acquire|purchase|buy)\b",
+    r"(?:sold|sell|sells|selling)\b(?: \S+){{0,8}}? to {X}",
+)
+ROYALTY_SELLER_CUES = (
+    r"\bpay(?:s|ing)? {X}\b",
+    r"{X}[’']s? (?:\w+ )?royalt",
+    r"{X}\W{{0,3}}(?:will |has |have |agreed to )?(?:sell|sold|receive|monetiz|monetis)",
+    r"royalt\w*(?: \S+){{0,8}}? from {X}",
 )
 
 # ---------------------------------------------------------------- territory
@@ -237,7 +294,11 @@ PLACE_NAMES = [
 # "Northwind retains all rights outside Greater China": the licensee's territory is the place
 RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
 OUTSIDE_WORDS = r"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
-WORLDWIDE = r"\b(?:worldwide|global rights|globally)\b"
+# "commercialize it globally." but not "globally impactful therapies" (an adjective's adverb)
+WORLDWIDE = (
+    r"\b(?:worldwide|global rights)\b"
+    r"|\bglobally\b(?=\s*(?:[,.;)]|and\b|or\b|excluding\b|except\b|outside\b|$))"
+)
 TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for|territor(?:y|ies) of)\s+"
 # "ex-U.S. rights": everywhere but the place
 EX_PLACE = r"\bex-"

@@ -14,6 +14,7 @@ AGENCIES = {
         "US Food and Drug Administration",
         "United States Food and Drug Administration",
         "Food and Drug Administration",
+        "Food & Drug Administration",
     ],
     "NMPA": [
         "NMPA",
@@ -42,6 +43,7 @@ AGENCIES = {
         "MHLW",
         "Ministry of Health, Labour and Welfare",
         "Japanese Ministry of Health",
+        "Ministry of Health, Labor and Welfare",
     ],
     "MHRA": ["MHRA", "Medicines and Healthcare products Regulatory Agency"],
     "Health Canada": ["Health Canada"],
@@ -113,6 +115,26 @@ REGION_AGENCY = {
     "indonesia": "other",
     "the philippines": "other",
     "egypt": "other",
+    "the kingdom of saudi arabia": "other",
+    "kingdom of saudi arabia": "other",
+    "ksa": "other",
+    "the kingdom of bahrain": "other",
+    "oman": "other",
+    "jordan": "other",
+    "norway": "other",
+    "iceland": "other",
+    "chile": "other",
+    "colombia": "other",
+    "peru": "other",
+    "pakistan": "other",
+    "mainland china": "NMPA",
+    "the people's republic of china": "NMPA",
+    "the prc": "NMPA",
+    "great britain and northern ireland": "MHRA",
+    "britain": "MHRA",
+    "the united states of america": "FDA",
+    "the usa": "FDA",
+    "usa": "FDA",
 }
 
 # "China's NMPA", "the U.S. FDA": a region word that modifies a named agency is not a second one.
@@ -126,6 +148,10 @@ DESIGNATIONS = {
         "BTD",
         "Breakthrough Therapy designations",
         "Breakthrough Designation",
+        # China's CDE words it "Breakthrough Therapeutic" (突破性治疗药物)
+        "Breakthrough Therapeutic Designation",
+        "Breakthrough Therapeutic",
+        "Breakthrough Therapy Drug",
     ],
     "priority_review": ["Priority Review", "Priority Review designation", "Priority Review status"],
     "orphan_drug": [
@@ -136,6 +162,8 @@ DESIGNATIONS = {
         "Orphan Designation",
         "Orphan Drug Status",
         "Orphan Medicinal Product Designation",
+        "Orphan Status",
+        "Orphan Medicinal Product",
     ],
     "fast_track": ["Fast Track Designation", "Fast Track Designations", "Fast Track", "Fast-Track"],
     "accelerated_approval": ["Accelerated Approval"],
@@ -155,6 +183,9 @@ DESIGNATIONS = {
         "Promising Innovative Medicine",
         "Qualified Infectious Disease Product",
         "QIDP",
+        "Emergency Use Authorization",
+        "Emergency Use Authorisation",
+        "EUA",
     ],
     "ind_clearance": [
         "IND clearance",
@@ -171,6 +202,9 @@ DESIGNATIONS = {
         "marketing authorisation",
         "marketing authorization",
         "approved for marketing",
+        "cleared for marketing",
+        "authorized for marketing",
+        "authorised for marketing",
         "marketing approval",
         "market approval",
         "New Drug Application",
@@ -186,6 +220,12 @@ DESIGNATIONS = {
         "sNDA",
         "sBLA",
         "supplemental New Drug Application",
+        "supplemental Biologics License Application",
+        "Abbreviated New Drug Application",
+        "ANDA",
+        # Health Canada's approval is its Notice of Compliance
+        "Notice of Compliance",
+        "NOC",
     ],
 }
 
@@ -229,6 +269,9 @@ CASE_SENSITIVE_TERMS = {
     "NDA",
     "BLA",
     "CTA",
+    "ANDA",
+    "NOC",
+    "EUA",
     "EC",
     "COMP",
     "EMA",
@@ -238,3 +281,7 @@ CASE_SENSITIVE_TERMS = {
     "HSA",
     "NICE",
 }
+
+# A clause about other companies' products (a market overview) tells no designation of the
+# release's own: "competing products such as ... were approved in 2019".
+MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|rival|marketed by)\b"

@@ -4,9 +4,10 @@ Patterns of the trade only: nothing here names a particular company or product.
 """
 
 # Code names: letters then digits (HQP1351, JMT101, ALM005, AK139, NXC-201, RLS-0071), with a
-# letter suffix ("QX17-B", "AB604c") or a hyphenated one.
+# letter suffix ("QX17-B", "AB604c", "KV-17a") or a hyphenated one.
 CODE_NAME = (
-    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}"
+    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
+    r"|[A-Z]-[A-Z]{2,5}\d{1,4}"  # one-letter prefix: "L-KX52", "D-AB12"
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8})\b"
 )
@@ -20,13 +21,24 @@ NUMBERED_SECTION = r"\.\d"
 # against SLOT_NOT_NAMES and must look like a product (see drugs.slot_mentions).
 PRODUCT_SLOTS = (
     r"\b(?:has |have |had )?(?:approved|approves|cleared|accepted)\s+(?:the\s+)?",
-    r"\b(?:designations?|status|approvals?|clearance|authori[sz]ations?)\s+"
-    r"(?:\([^()]{1,12}\)\s+)?(?:to|for)\s+"
+    r"\b(?i:designations?|status|approvals?|clearance|authori[sz]ations?|eligibility"
+    r"|opinion|Notice of Compliance)\s+"
+    r"(?:\([^()]{1,12}\)\s+)?(?:to|for|of)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
-    r"\b(?:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?(?:for|of)\s+"
+    r"\b(?i:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?"
+    # "... Application to the U.S. Food and Drug Administration for X": the agency in between
+    r"(?:(?:to|with) (?:the )?(?:U\.S\. |US )?(?:(?:[A-Z][\w&]*|and|of)\s+){1,6})?(?:for|of)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
     r"\b(?:its|the|lead|investigational) (?:drug|product|drug candidate|product candidate"
     r"|candidate|vaccine|therapy|medicine)\s+",
+)
+
+# Head nouns that describe a product in an apposition ("X, an investigational RNAi therapeutic").
+PRODUCT_NOUNS = (
+    r"therapeutics?|drug candidate|product candidate|candidate|drug|vaccine|vaccine candidate"
+    r"|gene therapy|cell therapy|antibody|antibodies|inhibitor|agonist|antagonist|biosimilar"
+    r"|conjugate|degrader|small molecule|oligonucleotide|siRNA|formulation|immunotherapy"
+    r"|treatment|medicine|injection|tablets?"
 )
 
 # Common words a product slot may hold ("approved changes", "designation to patients").
@@ -246,6 +258,29 @@ INN_STEMS = (
     "tidine",
     "triptan",
     "vastatin",
+    # WHO stems of newer classes: kinase inhibitors in general (-nib), KRAS (-rasib), BCL-2
+    # (-clax), factor Xa and thrombin (-xaban, -gatran), fusion proteins (-fusp), interleukins
+    # (-leukin), DPP-4 (-gliptin), and older classes that still make news.
+    "nib",
+    "rasib",
+    "clax",
+    "xaban",
+    "gatran",
+    "fusp",
+    "leukin",
+    "gliptin",
+    "glitazone",
+    "lukast",
+    "floxacin",
+    "cycline",
+    "parin",
+    "citabine",
+    "trexed",
+    "fungin",
+    "relix",
+    "rexant",
+    "dipine",
+    "milast",
 )
 
 

@@ -12,7 +12,7 @@ CUES = (
     r"as an? (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
     r"(?:treatment|therapy|monotherapy) (?:of|for|in)",
     r"to (?:treat|prevent)",
-    r"(?:for|in|to) (?:the )?(?:treat(?:ment|ing) of )?(?:certain )?"
+    r"(?:for|in|to|include|including) (?:the )?(?:treat(?:ment|ing) of )?(?:certain )?"
     r"(?:adult |pediatric |paediatric )?(?:and (?:adult |pediatric |paediatric ))?"
     r"(?:patients|people|adults|children|subjects)"
     r" (?:(?:aged |age )?\d+ years (?:of age )?(?:and|or) (?:older|above) )?"
@@ -26,7 +26,7 @@ CUES = (
 DISEASE_WORDS = (
     r"diseases?|disorders?|syndromes?|cancers?|carcinomas?|tumou?rs?|neoplasms?|malignanc(?:y|ies)"
     r"|leuka?emias?|lymphomas?|myelomas?|melanomas?|sarcomas?|gliomas?|\w*blastomas?|mesothelioma"
-    r"|\w+itis|\w+osis|\w+oses|\w+emia|\w+aemia|\w+pathy|\w+pathies|infections?|failure"
+    r"|\w+itis|\w+osis|\w+oses|\w+uria|\w+plasias?|\w+emia|\w+aemia|\w+pathy|\w+pathies|infections?|failure"
     r"|deficiency|dystroph(?:y|ies)|atroph(?:y|ies)|diabetes|obesity|hypertension|asthma"
     r"|pain|depression|schizophrenia|epilepsy|seizures?|psoriasis|eczema|urticaria"
     r"|thalass(?:a)?emia|ha?emophilia|insufficiency|injur(?:y|ies)|ulcers?|pneumonia"
@@ -45,7 +45,8 @@ DISEASE_WORDS = (
 STOP_WORDS = (
     r"who|whom|whose|that|which|where|when|while|whereas|because|based|under|after|before"
     r"|following|since|until|through|by|from|at|as|is|are|was|were|has|have|had|will|would"
-    r"|could|may|might|can|shall|should|in order to|to (?:be|support|enable|allow|help)|for"
+    r"|could|may|might|can|shall|should|in order to|to (?:be|support|enable|allow|help|include"
+    r"|expand|extend|cover)|for"
     r"|than|via|using|pursuant|according|announced"
     r"|received|granted|approved|said|says|the company|its|their|our|his|her|this|these"
     r"|those|today|yesterday|on|during|within|per|if|upon|and (?:is|are|was|were|has|have"

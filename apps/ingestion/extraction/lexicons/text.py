@@ -34,3 +34,17 @@ END_OF_BODY_HEADINGS = (
     r"|view original content|disclaimer|important information|by order of the board"
     r"|as at the date of this announcement|legal notice|media inquiries|media enquiries"
 )
+
+# Words whose "." never ends a sentence: titles, company and place abbreviations, Latin, and
+# register numbers ("Reg. No. 123"). Single capitals are initials and need no entry.
+ABBREVIATION_WORDS = """
+    Mr. Mrs. Ms. Messrs. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm. St. Mt. Jr. Sr. Hon.
+    Inc. Co. co. Corp. Ltd. Bros. No. no. Nos. nos. Reg. Ref. approx. Approx. vs. cf. al.
+    e.g. E.g. E.G. i.e. I.e. I.E. a.m. p.m. Ph.D. v.s. etc.
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
+    Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. Okla. Ore. Pa. Penn. Tenn. Va. Wash. Wis. Tel.
+"""
+ABBREVIATIONS = frozenset(
+    ABBREVIATION_WORDS.split() + [f"{letter}." for letter in "abcdefghijklmnopqrstuvwxyz"]
+)
