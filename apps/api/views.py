@@ -1,0 +1,136 @@
+"""Read-only API views: each a page's selector, its FilterSet and a serializer; no logic.
+
+List: GET /api/v1/<kind>/?<the list page's filters>&page_size=&cursor=
+Detail: GET /api/v1/<kind>/<id or slug>/ (404 for a hidden or unknown fact)
+"""
+
+from django.http import Http404
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.views import SpectacularSwaggerSplitView
+from rest_framework import viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+
+from . import filters, selectors, serializers
+from .access import AnonymousRateThrottle, ReadAccess, TokenRateThrottle
+from .pagination import IdCursorPagination
+
+# PostgreSQL's bigint: a longer id names no row, and comparing it would be a database error.
+MAX_ID = 2**63 - 1
+
+
+class FactViewSet(viewsets.ReadOnlyModelViewSet):
+    """List and detail of one kind of fact, as its list page filters and shows it."""
+
+    # Token first: an anonymous client refused gets 401 with `WWW-Authenticate: Token`.
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    permission_classes = [ReadAccess]
+    throttle_classes = [TokenRateThrottle, AnonymousRateThrottle]
+    pagination_class = IdCursorPagination
+    filter_backends = [DjangoFilterBackend]
+    lookup_value_regex = r"[0-9]+"
+
+    def get_object(self):
+        value = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        if self.lookup_field == "pk" and int(value) > MAX_ID:
+            raise Http404
+        return super().get_object()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Deals", description="Deals with the deal list's filters."),
+    retrieve=extend_schema(summary="One deal"),
+)
+class DealViewSet(FactViewSet):
+    serializer_class = serializers.DealSerializer
+    filterset_class = filters.DealApiFilter
+
+    def get_queryset(self):
+        return selectors.api_deals()  # settings (visibility) are read per request
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Companies", description="Companies, filtered by `q`."),
+    retrieve=extend_schema(summary="One company, by slug"),
+)
+class CompanyViewSet(FactViewSet):
+    serializer_class = serializers.CompanySerializer
+    filterset_class = filters.CompanyFilter
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+
+    def get_queryset(self):
+        return selectors.api_companies()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Drugs", description="Drugs with the drug list's filters."),
+    retrieve=extend_schema(summary="One drug, by slug"),
+)
+class DrugViewSet(FactViewSet):
+    serializer_class = serializers.DrugSerializer
+    filterset_class = filters.DrugFilter
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+
+    def get_queryset(self):
+        return selectors.api_drugs()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Regulatory designations",
+        description="Designations with the designation list's filters.",
+    ),
+    retrieve=extend_schema(summary="One designation"),
+)
+class DesignationViewSet(FactViewSet):
+    serializer_class = serializers.DesignationSerializer
+    filterset_class = filters.DesignationFilter
+
+    def get_queryset(self):
+        return selectors.api_designations()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Company events", description="Facilities, financings, ..."),
+    retrieve=extend_schema(summary="One company event"),
+)
+class EventViewSet(FactViewSet):
+    serializer_class = serializers.EventSerializer
+    filterset_class = filters.EventFilter
+
+    def get_queryset(self):
+        return selectors.api_events()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Source documents", description="Press releases, no text."),
+    retrieve=extend_schema(
+        summary="One source document",
+        description="With its text and the quotes of the facts the pages show.",
+    ),
+)
+class DocumentViewSet(FactViewSet):
+    filterset_class = filters.DocumentFilter
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return selectors.api_document_detail()
+        return selectors.api_documents()
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.DocumentDetailSerializer
+        return serializers.DocumentSerializer
+
+    def get_object(self):
+        return selectors.document_quotes_attach(super().get_object())
+
+
+class SwaggerView(SpectacularSwaggerSplitView):
+    """Swagger UI from our static files (drf-spectacular-sidecar), under the site's CSP: its
+    set-up script is a file (the split view's `?script`), its styles a stylesheet, nothing
+    inline. A logged-in user's "Try it out" reads with the session."""
+
+    template_name = "api/swagger_ui.html"
