@@ -15,6 +15,8 @@ from apps.regulatory.selectors import designations_for_listing
 from apps.sources.models import Document, Provenance
 from apps.sources.selectors import document_quotes, documents_for_listing
 
+# The API's lists, by their URL name.
+KINDS_LISTED = ["deals", "companies", "drugs", "designations", "events", "documents"]
 # What an API kind is called for each model (as `quotes[].kind`).
 KINDS = {
     "deal": "deal",

@@ -4,6 +4,8 @@ valid against the schema. Deterministic (derandomized) and bounded (EXAMPLES per
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import GenerationMode
 from schemathesis.core.failures import ServerError
@@ -34,7 +36,16 @@ def api_data(db, settings):
 
 @pytest.fixture
 def api_schema(api_data):
-    return schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application)
+    # Requests go straight to the WSGI handler, whose request signals would close the test's
+    # database connection (and its transaction) after each one; Django's test client
+    # disconnects them the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def _operations(schema):
