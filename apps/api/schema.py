@@ -1,6 +1,10 @@
 """OpenAPI additions drf-spectacular cannot infer: our error answers and anonymous access."""
 
+import copy
+
 from django.conf import settings
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
+from drf_spectacular.drainage import set_override
 
 ERROR = {
     "type": "object",
@@ -44,6 +48,26 @@ FILTER_PARAMETERS = {
 }
 
 
+class PageFilterExtension(DjangoFilterExtension):
+    """drf-spectacular's django-filter support, told the types of FILTER_PARAMETERS (filters
+    that work through a method and a form field, not a model field, which it cannot read)."""
+
+    priority = 1  # before the stock extension
+
+    def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field):
+        fixed = FILTER_PARAMETERS.get(field_name)
+        if fixed is not None:
+            filter_field = copy.copy(filter_field)  # the page's FilterSet keeps its own
+            set_override(filter_field, "field", _schema(fixed))
+        return super().resolve_filter_field(
+            auto_schema, model, filterset_class, field_name, filter_field
+        )
+
+
+def _schema(fixed: dict) -> dict:
+    return {key: value for key, value in fixed.items() if key != "description"}
+
+
 def _json(ref: str, description: str) -> dict:
     return {
         "description": description,
@@ -62,9 +86,7 @@ def add_error_responses(result, generator, request, public):
             for parameter in operation.get("parameters", []):
                 fixed = FILTER_PARAMETERS.get(parameter["name"])
                 if fixed and parameter["in"] == "query":
-                    parameter["schema"] = {
-                        key: value for key, value in fixed.items() if key != "description"
-                    }
+                    parameter["schema"] = _schema(fixed)
                     parameter["description"] = fixed["description"]
             responses = operation.setdefault("responses", {})
             responses["400"] = _json("InvalidParameters", "A filter or parameter was refused.")
