@@ -99,3 +99,19 @@ def test_a_bad_value_is_a_400_naming_the_parameter(client, api_data, path, field
     errors = response.json()
     assert field in errors
     assert all(isinstance(message, str) and message for message in errors[field])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/deals/99999999999999999999999/",  # past bigint: no row, not a database error
+        "/api/v1/documents/9223372036854775808/",
+        "/api/v1/companies/no-such-company/",
+    ],
+)
+def test_an_id_or_slug_naming_no_row_is_a_json_404(client, db, path):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["detail"]
