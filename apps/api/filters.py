@@ -6,6 +6,8 @@ The one filter left out is the deal list's `sort`: API pages follow the cursor's
 
 import django_filters
 from django import forms
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework.exceptions import ValidationError
 
 from apps.companies.filters import CompanyFilter, CompanyFilterMixin
 from apps.companies.models import CompanyEvent
@@ -22,7 +24,31 @@ __all__ = [
     "DocumentFilter",
     "DrugFilter",
     "EventFilter",
+    "PageFilterBackend",
 ]
+
+
+class PageFilterBackend(DjangoFilterBackend):
+    """DjangoFilterBackend, answering a refused filter with the form's own messages.
+
+    django-filter's backend formats each message with `message % params` itself, so a
+    message quoting what the client typed ("no drug matches ' LIMIT %s'") raised TypeError, a
+    500; Django's form errors render them as the pages do. 400: {"field": ["message", ...]}.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        if not filterset.is_valid():
+            errors = filterset.form.errors.get_json_data()
+            raise ValidationError(
+                {
+                    field: [error["message"] for error in messages]
+                    for field, messages in errors.items()
+                }
+            )
+        return filterset.qs
 
 
 class DealApiFilter(DealFilter):

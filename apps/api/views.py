@@ -4,7 +4,6 @@ List: GET /api/v1/<kind>/?<the list page's filters>&page_size=&cursor=
 Detail: GET /api/v1/<kind>/<id or slug>/ (404 for a hidden or unknown fact)
 """
 
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import viewsets
@@ -23,7 +22,7 @@ class FactViewSet(viewsets.ReadOnlyModelViewSet):
     permission_classes = [ReadAccess]
     throttle_classes = [TokenRateThrottle, AnonymousRateThrottle]
     pagination_class = IdCursorPagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [filters.PageFilterBackend]
     # Digits only, so a detail URL is this view's or Django's 404; an id past bigint matches
     # no row (Django drops out-of-range integer lookups) rather than failing in the database.
     lookup_value_regex = r"[0-9]+"
