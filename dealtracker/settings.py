@@ -85,6 +85,10 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "csp",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "apps.core",
     "apps.sources",
     "apps.companies",
@@ -97,6 +101,7 @@ INSTALLED_APPS = [
     "apps.timeline",
     "apps.alerts",
     "apps.analytics",
+    "apps.api",
 ]
 
 MIDDLEWARE = [
@@ -344,6 +349,63 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
         "base-uri": [SELF],
         "object-src": [NONE],
+    },
+}
+
+# Cache: per process unless CACHE_URL names a Redis database, which every worker process then
+# shares (API throttling counts requests there: per process, N workers allow N times the rate).
+CACHE_URL = os.environ.get("CACHE_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+# The read-only JSON API under /api/v1/ (apps/api). Anonymous clients may read, as they may read
+# the pages, unless API_ANONYMOUS_READ is off; then a token (admin: Auth Token) or a session.
+API_ANONYMOUS_READ = env_bool("API_ANONYMOUS_READ", True)
+API_PAGE_SIZE = env_int("API_PAGE_SIZE", 50)
+API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 500)
+# Requests per client and period ("120/minute", "10000/day"); empty turns that throttle off.
+# Tokens (and logged-in users) are counted per user, anonymous clients per address.
+API_THROTTLE_TOKEN_RATE = os.environ.get("API_THROTTLE_TOKEN_RATE", "600/minute")
+API_THROTTLE_ANON_RATE = os.environ.get("API_THROTTLE_ANON_RATE", "60/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # The client address for anonymous throttling: the proxy's X-Forwarded-For entry when behind
+    # one (as for django-axes), else the socket's; never a header any client can make up.
+    "NUM_PROXIES": 1 if BEHIND_TLS_PROXY else 0,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "dealtracker API",
+    "DESCRIPTION": (
+        "Read-only JSON API of the deals, companies, drugs, regulatory designations, company "
+        "events and source documents the pages show, with the same filters."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Swagger UI and Redoc from our own static files (drf-spectacular-sidecar), no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "apps.api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "DealTypeEnum": "apps.deals.models.Deal.Type",
+        "DealRoleEnum": "apps.deals.models.DealParty.Role",
+        "DesignationTypeEnum": "apps.regulatory.models.Designation.Type",
+        "DesignationStatusEnum": "apps.regulatory.models.Designation.Status",
+        "AgencyEnum": "apps.regulatory.models.Designation.Agency",
+        "EventTypeEnum": "apps.companies.models.CompanyEvent.Type",
+        "DocumentStatusEnum": "apps.sources.models.Document.Status",
+        "ReviewStateEnum": "apps.core.models.ReviewState",
+        "ModalityEnum": "apps.drugs.models.Drug.Modality",
+        "ValueBasisEnum": "apps.deals.models.ValueBasis",
     },
 }
 

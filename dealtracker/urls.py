@@ -15,6 +15,7 @@ def app_pages(app_urls, *cross_app_pages):
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", include("apps.api.urls")),
     path("deals/", include("apps.deals.urls")),
     path("companies/", app_pages(companies_urls, *timeline_urls.COMPANY_PAGES)),
     path("drugs/", app_pages(drugs_urls, *timeline_urls.DRUG_PAGES)),
