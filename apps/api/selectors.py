@@ -13,7 +13,7 @@ from apps.deals.selectors import deals_for_listing
 from apps.drugs.selectors import drugs_for_listing
 from apps.regulatory.selectors import designations_for_listing
 from apps.sources.models import Document, Provenance
-from apps.sources.selectors import document_quotes, documents_for_listing
+from apps.timeline.documents import document_quotes, documents_for_listing
 
 # The API's lists, by their URL name.
 KINDS_LISTED = ["deals", "companies", "drugs", "designations", "events", "documents"]
