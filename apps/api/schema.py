@@ -30,6 +30,11 @@ FILTER_PARAMETERS = {
         "maxLength": 200,
         "description": "Words of a disease (all must match) or an indication id.",
     },
+    "target": {
+        "type": "string",
+        "maxLength": 200,
+        "description": "A target's name (EGFR) or its id, as the analytics page links it.",
+    },
     "subsidiaries": {
         "type": "string",
         "enum": ["on", "off"],

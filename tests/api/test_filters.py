@@ -11,7 +11,7 @@ from apps.drugs.selectors import drugs_for_listing
 from apps.regulatory.filters import DesignationFilter
 from apps.regulatory.selectors import designations_for_listing
 from apps.sources.filters import DocumentFilter
-from apps.sources.selectors import documents_for_listing
+from apps.timeline.documents import documents_for_listing
 from tests.api.conftest import ids
 
 # Query strings as the pages write them, and the page's FilterSet and selector.
