@@ -31,3 +31,20 @@ def test_value_and_league_csv_money_is_exact_cents(client, db):
     assert (year["sum_usd"], year["median_usd"]) == ("0.30", "0.15")
     league = [r for r in _csv(client, "league") if r["role"] == "licensor"]
     assert [r["sum_usd"] for r in league] == ["0.30"]
+
+
+def test_league_never_rolls_a_subsidiary_up_under_a_rejected_parent(client, db):
+    """A hidden parent reads as no parent (as on the company page): the league names the
+    subsidiary itself, never the rejected company, and its link counts the same deals."""
+    top = make_company("Visible Top Ltd.")
+    rejected = make_company("Rejected Holdco Ltd.", parent=top, review_state="rejected")
+    child = make_company("Child Bio Ltd.", parent=rejected)
+    make_deal(parties=[child, make_company()], announced_on=dt.date(2022, 3, 1))
+    body = client.get(reverse("analytics:analytics")).content.decode()
+    assert "Rejected Holdco" not in body and "Visible Top" not in body
+    league = [r for r in _csv(client, "league") if r["role"] == "licensor"]
+    assert [(r["company"], r["deals"]) for r in league] == [("Child Bio Ltd.", "1")]
+    listed = client.get(
+        reverse("deals:deal_list"), {"company": top.slug, "subsidiaries": "on", "format": "json"}
+    )
+    assert listed.json()["count"] == 0
