@@ -15,6 +15,7 @@ from .links import ListLinks
 from .selectors import LEAGUE_ROLES, LEAGUE_SIZE
 
 MILLION = Decimal(1_000_000)
+CENT = Decimal("0.01")
 ROLE_LABELS = {"licensor": "Licensors", "licensee": "Licensees", "acquirer": "Acquirers"}
 ROLE_LABELS["target"] = "Acquisition targets"
 
@@ -49,6 +50,14 @@ def millions(amount) -> float | None:
     if amount is None:
         return None
     return round(float(Decimal(str(amount)) / MILLION), 1)
+
+
+def cents(amount) -> Decimal | None:
+    """USD to the cent for the CSVs; None stays None. SQLite sums decimals as floats and
+    percentile_cont answers a double, so without this a CSV says 0.15000000000000002."""
+    if amount is None:
+        return None
+    return Decimal(str(amount)).quantize(CENT)
 
 
 def _text(value) -> str:
@@ -145,7 +154,8 @@ def value_chart(rows: list[dict], links: ListLinks) -> Chart:
         rows=table,
         csv_head=["year", "deals", "disclosed", "sum_usd", "median_usd"],
         csv_rows=[
-            [r["year"], r["deals"], r["disclosed"], r["sum_usd"], r["median_usd"]] for r in rows
+            [r["year"], r["deals"], r["disclosed"], cents(r["sum_usd"]), cents(r["median_usd"])]
+            for r in rows
         ],
     )
 
@@ -220,7 +230,7 @@ def league_csv(rows: list[dict]) -> Chart:
                 r["slug"],
                 r["deals"],
                 r["disclosed"],
-                r["sum_usd"],
+                cents(r["sum_usd"]),
             ]
             for r in rows
         ],

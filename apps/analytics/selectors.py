@@ -61,12 +61,16 @@ def value_per_year(deals: QuerySet) -> list[dict]:
 
 # Each company's top parent: walk down from the roots (no parent), so every company below a
 # root gets it. A company caught in a parent loop (a curator's mistake) is reached from no
-# root and stands for itself (the COALESCE); UNION ALL over a tree always ends.
+# root and stands for itself (the COALESCE); UNION ALL over a tree always ends. A hidden
+# parent reads as no parent, as on the company page: the walk never enters a hidden company,
+# so a rejected holding company is never a group's name.
 _LEAGUE_SQL = """
 WITH RECURSIVE tops(id, top_id) AS (
-    SELECT id, id FROM {company} WHERE parent_id IS NULL
+    SELECT id, id FROM {company}
+    WHERE (parent_id IS NULL OR parent_id IN ({hidden})) AND id NOT IN ({hidden})
     UNION ALL
     SELECT child.id, tops.top_id FROM {company} child JOIN tops ON child.parent_id = tops.id
+    WHERE child.id NOT IN ({hidden})
 ),
 shares AS (
     SELECT DISTINCT party.role AS role, COALESCE(tops.top_id, party.company_id) AS company_id,
@@ -106,15 +110,17 @@ def league_rows(deals: QuerySet, *, size: int = LEAGUE_SIZE) -> list[dict]:
     CTE (Company.family_ids walks the same tree the same way).
     """
     deal_sql, deal_params = _plain(deals).values("pk").query.sql_with_params()
+    hidden_sql, hidden_params = Company.objects.hidden().values("pk").query.sql_with_params()
     quote = connection.ops.quote_name
     sql = _LEAGUE_SQL.format(
+        hidden=hidden_sql,
         company=quote(Company._meta.db_table),
         party=quote(DealParty._meta.db_table),
         deal=quote(Deal._meta.db_table),
         roles=", ".join(["%s"] * len(LEAGUE_ROLES)),
         deals=deal_sql,
     )
-    params = [*LEAGUE_ROLES, *deal_params, size, size]
+    params = [*hidden_params * 3, *LEAGUE_ROLES, *deal_params, size, size]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         names = [

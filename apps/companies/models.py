@@ -29,15 +29,18 @@ class CompanyQuerySet(ReviewedQuerySet):
             return []
         table = connection.ops.quote_name(Company._meta.db_table)
         placeholders = ", ".join(["%s"] * len(seeds))
+        # A hidden company reads as no parent: its subsidiaries are not this family's.
+        hidden_sql, hidden_params = Company.objects.hidden().values("pk").query.sql_with_params()
         sql = (
             f"WITH RECURSIVE family(id) AS ("
             f" SELECT id FROM {table} WHERE id IN ({placeholders})"
             f" UNION"
             f" SELECT child.id FROM {table} child JOIN family ON child.parent_id = family.id"
+            f" WHERE child.id NOT IN ({hidden_sql})"
             f") SELECT id FROM family"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, seeds)
+            cursor.execute(sql, [*seeds, *hidden_params])
             return sorted(row[0] for row in cursor.fetchall())
 
 

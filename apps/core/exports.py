@@ -166,13 +166,24 @@ def _chunks(queryset: QuerySet, lookups: list[Prefetch], chunk: int) -> Iterator
         Prefetch(name, queryset=lookup.queryset, to_attr=f"_export_{name}")
         for name, lookup in zip(names, lookups, strict=True)
     ]
+    # A forward foreign key (a company's parent) prefetches one object or None, kept where
+    # the field reads it: a filtered Prefetch (visible parents) must not load hidden ones.
+    single = {}
+    for name in names:
+        field = next((f for f in queryset.model._meta.get_fields() if f.name == name), None)
+        if field is not None and (field.many_to_one or field.one_to_one) and field.concrete:
+            single[name] = field
     rows = queryset.prefetch_related(None).iterator(chunk_size=chunk)
     while batch := list(itertools.islice(rows, chunk)):
         prefetch_related_objects(batch, *as_lists)
         for row in batch:
             cache = row.__dict__.setdefault("_prefetched_objects_cache", {})
             for name in names:
-                cache[name] = row.__dict__.pop(f"_export_{name}")
+                value = row.__dict__.pop(f"_export_{name}")
+                if name in single:  # a foreign key reads its own cache, else it loads the row
+                    single[name].set_cached_value(row, value)
+                else:
+                    cache[name] = value
         yield from batch
 
 

@@ -42,7 +42,12 @@ SORTS = {
         "id",
     ],
     # In the term's own currency: filter one currency to rank fairly.
-    "upfront": [F("upfront_amount").desc(nulls_last=True), F("announced_on").desc(nulls_last=True)],
+    # Every sort ends on the id: pages are OFFSET/LIMIT, and ties would page in any order.
+    "upfront": [
+        F("upfront_amount").desc(nulls_last=True),
+        F("announced_on").desc(nulls_last=True),
+        "-id",
+    ],
 }
 SORT_CHOICES = [
     ("newest", "Newest first"),
