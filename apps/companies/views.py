@@ -1,21 +1,9 @@
-from apps.core.exports import Column, list_response
+from apps.core.exports import list_response
 from apps.core.pickers import suggestions_response
 
+from .exports import COMPANY_COLUMNS
 from .filters import CompanyFilter
 from .selectors import companies_for_listing, company_suggestions
-
-COMPANY_COLUMNS = [
-    Column("id", lambda company: company.pk),
-    Column("url", lambda company: company.get_absolute_url()),
-    Column("name", lambda company: company.name),
-    Column("slug", lambda company: company.slug),
-    Column("aliases", lambda company: [alias.name for alias in company.aliases.all()]),
-    Column("tickers", lambda company: [str(listing) for listing in company.listings.all()]),
-    Column("parent", lambda company: company.parent.slug if company.parent else None),
-    Column("country", lambda company: company.country),
-    Column("deal_count", lambda company: company.deal_count),
-    Column("review_state", lambda company: company.review_state),
-]
 
 
 def company_list(request):

@@ -1,4 +1,4 @@
-"""A company timeline in CSV, JSON (docs/exports.md) and Atom."""
+"""A company timeline in CSV, JSON (docs/exports.md) and Atom; the document list's columns."""
 
 from django.http import Http404
 
@@ -57,3 +57,19 @@ class CompanyTimelineFeed(FilteredFeed):
 
     def item_date(self, entry):
         return entry.when
+
+
+DOCUMENT_COLUMNS = [
+    Column("id", lambda document: document.pk),
+    Column("url", lambda document: document.get_absolute_url()),
+    Column("label", lambda document: document.label),
+    Column("title", lambda document: document.title),
+    Column("published", lambda document: document.published),
+    Column("source_url", lambda document: document.source_url),
+    Column("status", lambda document: document.status),
+    Column("deals", lambda document: document.deal_count),
+    Column("designations", lambda document: document.designation_count),
+    Column("drugs", lambda document: document.drug_count),
+    Column("companies", lambda document: document.company_count),
+    Column("events", lambda document: document.event_count),
+]

@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404, render
 
 from apps.companies.models import Company
 from apps.core.exports import (
-    Column,
     export_response,
     invalid_filters_response,
     list_response,
@@ -25,7 +24,7 @@ from apps.sources.filters import DocumentFilter
 from apps.sources.models import Document
 
 from .documents import document_quotes, document_segments, documents_for_listing
-from .exports import TIMELINE_COLUMNS, CompanyTimelineFeed
+from .exports import DOCUMENT_COLUMNS, TIMELINE_COLUMNS, CompanyTimelineFeed
 from .forms import TimelineFilterForm
 from .ical import calendar_response
 from .selectors import company_for_page, home_summary, search_everything, timeline_entries
@@ -130,22 +129,6 @@ def drug_detail(request, slug: str):
         "agencies": regulatory_columns(drug),
     }
     return render(request, "drugs/drug_detail.html", context)
-
-
-DOCUMENT_COLUMNS = [
-    Column("id", lambda document: document.pk),
-    Column("url", lambda document: document.get_absolute_url()),
-    Column("label", lambda document: document.label),
-    Column("title", lambda document: document.title),
-    Column("published", lambda document: document.published),
-    Column("source_url", lambda document: document.source_url),
-    Column("status", lambda document: document.status),
-    Column("deals", lambda document: document.deal_count),
-    Column("designations", lambda document: document.designation_count),
-    Column("drugs", lambda document: document.drug_count),
-    Column("companies", lambda document: document.company_count),
-    Column("events", lambda document: document.event_count),
-]
 
 
 def document_list(request):
