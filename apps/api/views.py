@@ -11,7 +11,9 @@ from rest_framework.authentication import SessionAuthentication, TokenAuthentica
 
 from apps.sources.models import Document
 
-from . import filters, selectors, serializers
+# schema registers the OpenAPI filter extension (drf-spectacular finds extensions by import);
+# every schema view and `manage.py spectacular` load these views first.
+from . import filters, schema, selectors, serializers  # noqa: F401
 from .access import AnonymousRateThrottle, ReadAccess, TokenRateThrottle
 from .pagination import IdCursorPagination
 

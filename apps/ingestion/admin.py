@@ -14,9 +14,7 @@ from django.utils.timesince import timesince
 
 from apps.curation.admin_utils import URL_FIELDS_HTTPS, review_queue_view
 from apps.curation.models import Disagreement
-from apps.ingestion import http as safe_http
 from apps.ingestion.readers import DocumentError, read_document
-from apps.ingestion.tasks import document_add, document_enqueue
 from apps.sources.models import Document
 
 
@@ -60,6 +58,8 @@ class DocumentAddForm(forms.ModelForm):
             raise ValidationError("The pasted text is empty (only whitespace).")
         try:  # what document_add would refuse, refused here as a form error
             if given == ["url"]:
+                from apps.ingestion import http as safe_http  # see _tasks() for why not at the top
+
                 safe_http.url_check(cleaned["url"])
             else:
                 read_document(**self.document_input(cleaned))
@@ -87,7 +87,7 @@ class DocumentAddForm(forms.ModelForm):
 def reingest_selected(modeladmin, request, queryset):
     documents = list(queryset)
     for document in documents:
-        document_enqueue(document, force=True)  # re-extract even if the text is unchanged
+        _tasks().document_enqueue(document, force=True)  # re-extract even if the text is unchanged
     modeladmin.message_user(request, f"Queued {len(documents)} for ingestion.", messages.SUCCESS)
 
 
@@ -173,7 +173,7 @@ class DocumentAdmin(admin.ModelAdmin):
         if change:
             request._document_known = ""
             return super().save_form(request, form, change)
-        document, request._document_known = document_add(
+        document, request._document_known = _tasks().document_add(
             **form.document_input(form.cleaned_data), title=form.cleaned_data.get("title") or ""
         )
         return document
@@ -232,3 +232,15 @@ class DocumentAdmin(admin.ModelAdmin):
                 ),
             ),
         )
+
+
+def _tasks():
+    """apps.ingestion.tasks, imported when an admin action first needs it.
+
+    The admin is imported by every `manage.py` start (autodiscovery); importing the tasks and
+    the URL fetcher there costs httpx and Celery's task modules on each command, a third of a
+    cold `manage.py extract`. Only the actions below use them.
+    """
+    from apps.ingestion import tasks
+
+    return tasks
