@@ -3,7 +3,7 @@
 from django.db import models
 
 from apps.companies.models import Company, CompanyAlias, CompanyEvent, Listing
-from apps.deals.models import Deal, DealParty
+from apps.deals.models import VALUE_FIELDS, Deal, DealParty
 from apps.drugs.models import Drug, DrugAlias, Indication, Target
 from apps.regulatory.models import Designation
 from apps.sources.models import Document, Provenance
@@ -23,15 +23,8 @@ MODELS = [
     Document,
     Provenance,
 ]
-DEAL_VALUE_FIELDS = [
-    "value_basis",
-    "value_amount",
-    "value_currency",
-    "value_usd",
-    "usd_rate",
-    "usd_rate_on",
-    "usd_missing",
-]
+# The headline value and its USD equivalent, as Deal.save() computes them.
+DEAL_VALUE_FIELDS = list(VALUE_FIELDS)
 THROUGH = [
     Drug.targets.through,
     Drug.indications.through,
