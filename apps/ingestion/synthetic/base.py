@@ -43,7 +43,7 @@ FACTS_PER_DOCUMENT = 10
 
 
 class Picker:
-    """Weighted choices from one random generator: pick() one, or many at once."""
+    """Weighted choices from one random generator: pick() draws one value."""
 
     def __init__(self, rng: random.Random, pairs):
         self.rng = rng
