@@ -12,52 +12,10 @@ import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from dealtracker.env import env_bool, env_fraction, env_int, env_list
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("DEALTRACKER_VAR_DIR", BASE_DIR / "var"))
-
-
-def env_bool(name: str, default: bool) -> bool:
-    """Read a boolean strictly: a typo must not silently mean False."""
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    if value.lower() in ("1", "true", "yes", "on"):
-        return True
-    if value.lower() in ("0", "false", "no", "off"):
-        return False
-    raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false), got {value!r}")
-
-
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        return int(value)
-    except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be an integer, got {value!r}") from error
-
-
-def env_fraction(name: str, default: float) -> float:
-    """A number from 0 to 1 (a confidence), strictly read."""
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        number = float(value)
-    except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1, got {value!r}") from error
-    if not 0 <= number <= 1:
-        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1, got {value!r}")
-    return number
-
-
-def env_list(name: str, default: list[str]) -> list[str]:
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return [item.strip() for item in value.split(",") if item.strip()]
-
 
 DEBUG = env_bool("DEBUG", True)
 

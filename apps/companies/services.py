@@ -8,13 +8,9 @@ caller's to set (the loader keeps what curators edited).
 from collections.abc import Callable, Sequence
 
 from apps.core.dates import DatePrecision, PartialDate
-from apps.core.services import named_upsert
+from apps.core.services import always, named_upsert
 
 from .models import Company, CompanyEvent
-
-
-def _always() -> bool:
-    return True
 
 
 def company_upsert(
@@ -22,7 +18,7 @@ def company_upsert(
     name: str,
     aliases: Sequence[str] = (),
     record_names: bool = True,
-    may_create: Callable[[], bool] = _always,
+    may_create: Callable[[], bool] = always,
 ) -> tuple[Company | None, bool]:
     """The company known by `name` or any of `aliases` (folded, the first found wins), else
     a new one named `name`; returns (company, created), or (None, False) when nothing is
@@ -43,7 +39,7 @@ def event_upsert(
     type: str,
     when: PartialDate | None,
     summary: str = "",
-    may_create: Callable[[], bool] = _always,
+    may_create: Callable[[], bool] = always,
 ) -> tuple[CompanyEvent | None, bool]:
     """The company's event of this type on this (partial) date, or, undated, with this
     summary; else a new one with that date and summary. Returns (event, created), or

@@ -1,9 +1,9 @@
 """django-import-export base for curated models: all rows or none, imports count as curation."""
 
-from django.utils.text import slugify
 from import_export import resources
 
 from apps.core.curated import curated_fields_merge
+from apps.core.services import unique_slug
 
 # Bookkeeping a spreadsheet must not set: review goes through the review actions.
 REVIEW_COLUMNS = ("review_state", "reviewed_at")
@@ -47,9 +47,4 @@ def slug_fill(row: dict, model, *, source: str = "name") -> None:
     """Give a new row without a slug one made from its name, unique among stored rows."""
     if row.get("slug") or not row.get(source):
         return
-    base = slugify(row[source])[:280] or model._meta.model_name
-    slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    row["slug"] = slug
+    row["slug"] = unique_slug(model, row[source])

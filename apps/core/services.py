@@ -9,6 +9,11 @@ from django.utils.text import slugify
 SLUG_ATTEMPTS = 5
 
 
+def always() -> bool:
+    """The upserts' default `may_create`: nothing forbids a new row."""
+    return True
+
+
 def unique_slug(model: type[models.Model], name: str) -> str:
     """A slug for `name` that no stored row of `model` has yet: "acme", else "acme-2"..."""
     base = slugify(name)[:280] or model._meta.model_name

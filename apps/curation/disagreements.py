@@ -25,11 +25,7 @@ def disagreement_accept(*, disagreement: Disagreement, user=None) -> None:
             setattr(fact, field.attname, _value(field, row.extracted_value))
         names = {row.field for row in rows}
         fact.full_clean(exclude=[f.name for f in fact._meta.fields if f.name not in names])
-        history_note(fact, f"took the extracted {', '.join(sorted(names))}", user)
-        fact.save()
-        for row in rows:
-            row.resolved = True
-            row.save(update_fields=["resolved"])
+        _decision_record(fact, rows, "took the extracted", user)
 
 
 def disagreements_resolve(*, disagreements, user=None) -> int:
@@ -45,15 +41,20 @@ def disagreements_resolve(*, disagreements, user=None) -> int:
         by_fact.setdefault((row.content_type_id, row.object_id), []).append(row)
     with transaction.atomic():
         for fact_rows in by_fact.values():
-            fact = fact_rows[0].fact
-            if fact is not None:
-                names = sorted({row.field for row in fact_rows})
-                history_note(fact, f"kept the curator's {', '.join(names)}", user)
-                fact.save()
-            for row in fact_rows:
-                row.resolved = True
-                row.save(update_fields=["resolved"])
+            _decision_record(fact_rows[0].fact, fact_rows, "kept the curator's", user)
     return len(rows)
+
+
+def _decision_record(fact, rows: list[Disagreement], decision: str, user) -> None:
+    """Save the fact with one history row naming the decision, its fields and who made it
+    ("kept the curator's name, country"), then mark the rows resolved. A fact that is gone
+    (None) gets no history row; its disagreements are still resolved."""
+    if fact is not None:
+        history_note(fact, f"{decision} {', '.join(sorted({row.field for row in rows}))}", user)
+        fact.save()
+    for row in rows:
+        row.resolved = True
+        row.save(update_fields=["resolved"])
 
 
 def _companion_rows(disagreement: Disagreement) -> list[Disagreement]:

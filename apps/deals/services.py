@@ -7,15 +7,13 @@ from collections.abc import Callable, Iterable
 
 from django.db import models
 
+from apps.core.services import always
+
 from .models import Deal, DealParty
 
 
-def _always() -> bool:
-    return True
-
-
 def deal_upsert(
-    *, type: str, company_ids: Iterable[int], may_create: Callable[[], bool] = _always
+    *, type: str, company_ids: Iterable[int], may_create: Callable[[], bool] = always
 ) -> tuple[Deal | None, bool]:
     """The deal of this type whose parties are exactly these companies, else a new one
     (with no parties yet: the caller adds them, see deal_parties_add). Returns (deal,

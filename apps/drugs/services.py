@@ -6,13 +6,9 @@ As companies.services: no curation here; `may_create` lets the caller refuse a n
 from collections.abc import Callable, Sequence
 
 from apps.core.names import fold
-from apps.core.services import named_upsert
+from apps.core.services import always, named_upsert
 
 from .models import Drug, Indication, Target
-
-
-def _always() -> bool:
-    return True
 
 
 def drug_upsert(
@@ -20,7 +16,7 @@ def drug_upsert(
     name: str,
     aliases: Sequence[str] = (),
     record_names: bool = True,
-    may_create: Callable[[], bool] = _always,
+    may_create: Callable[[], bool] = always,
 ) -> tuple[Drug | None, bool]:
     """The drug known by `name` or any of `aliases` (folded, the first found wins), else a
     new one named `name`; returns (drug, created), or (None, False) when nothing is found

@@ -17,27 +17,31 @@ from apps.drugs.services import drug_upsert, indication_upsert, target_upsert
 from .contract import ExtractionError
 from .curating import CuratedWrites, kept
 
+# How each kind of named fact is found or made, by its kind in the load summary.
+NAMED = {"companies": (Company, company_upsert), "drugs": (Drug, drug_upsert)}
+
 
 class Names:
-    """The companies and drugs one load resolved, by folded name (None: deleted)."""
+    """The companies and drugs one load resolved, by kind and folded name (None: deleted)."""
 
     def __init__(self, writes: CuratedWrites, *, cite: Callable[[object, dict], None]):
         self.writes = writes
         self.cite = cite
-        self.companies: dict[str, Company | None] = {}
-        self.drugs: dict[str, Drug | None] = {}
+        self.found: dict[str, dict[str, Company | Drug | None]] = {kind: {} for kind in NAMED}
 
     def company_for(self, name: str) -> Company | None:
         """The company this name refers to: seen in this extraction, stored, or new."""
-        return self._named(Company, company_upsert, self.companies, "companies", [name])[0]
+        return self._named("companies", [name])[0]
 
     def drug_for(self, name: str) -> Drug | None:
         """The drug this name refers to, or None when a curator deleted it."""
-        return self._named(Drug, drug_upsert, self.drugs, "drugs", [name])[0]
+        return self._named("drugs", [name])[0]
 
-    def _named(self, model, upsert, cache: dict, kind: str, names: list[str], *, item=None):
+    def _named(self, kind: str, names: list[str], *, item=None):
         """(row, created) for a name, resolved once per load; for an item (a company's or
         drug's own entry) every time, its names recorded as aliases. Row None: deleted."""
+        model, upsert = NAMED[kind]
+        cache = self.found[kind]
         if item is None and name_key(names[0]) in cache:
             return cache[name_key(names[0])], False
         row, created = upsert(
@@ -52,12 +56,22 @@ class Names:
         return row, created
 
     def load_company(self, item: dict) -> None:
+        self._load("companies", item, self._company_details)
+
+    def load_drug(self, item: dict) -> None:
+        self._load("drugs", item, self._drug_details)
+
+    def _load(self, kind: str, item: dict, details: Callable[[object, dict, bool], None]) -> None:
+        """A company's or drug's own entry: found by all its names, given what the entry says
+        (details(row, item, created)) and cited. An entry a curator deleted loads nothing."""
         names = [item["name"], *item.get("aliases", [])]
-        company, created = self._named(
-            Company, company_upsert, self.companies, "companies", names, item=item
-        )
-        if company is None:
+        row, created = self._named(kind, names, item=item)
+        if row is None:
             return  # a curator deleted it
+        details(row, item, created)
+        self.cite(row, item)
+
+    def _company_details(self, company: Company, item: dict, created: bool) -> None:
         if not created and len(item["name"]) > len(company.name) and not kept(company, "name"):
             # The fullest formal name wins; the shorter one stays as an alias.
             company.name = item["name"]
@@ -71,27 +85,21 @@ class Names:
             Listing.objects.get_or_create(
                 symbol=symbol, exchange=exchange, defaults={"company": company}
             )
-        self.cite(company, item)
 
     def link_parent(self, item: dict) -> None:
         if not item.get("parent"):
             return
-        company = self.companies[name_key(item["name"])]
+        company = self.found["companies"][name_key(item["name"])]
         parent = self.company_for(item["parent"])
         if company is None or parent is None:
             return  # one of them was deleted by a curator
         if parent.pk != company.pk:
             self.writes.assign(company, {"parent": parent}, kind="companies")
 
-    def load_drug(self, item: dict) -> None:
-        names = [item["name"], *item.get("aliases", [])]
-        drug, _ = self._named(Drug, drug_upsert, self.drugs, "drugs", names, item=item)
-        if drug is None:
-            return  # a curator deleted it
+    def _drug_details(self, drug: Drug, item: dict, created: bool) -> None:
         owner = self.company_for(item["owner"]) if item.get("owner") else None
         self.writes.assign(drug, {"owner": owner, "modality": item.get("modality")}, kind="drugs")
         targets = [target_upsert(name=name)[0] for name in item.get("targets", [])]
         self.writes.relate(drug, "targets", targets)
         indications = [indication_upsert(name=name)[0] for name in item.get("indications", [])]
         self.writes.relate(drug, "indications", indications)
-        self.cite(drug, item)

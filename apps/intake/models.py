@@ -105,10 +105,6 @@ class Source(models.Model):
     def poll_interval(self) -> timedelta:
         return timedelta(minutes=self.poll_interval_minutes)
 
-    @property
-    def is_failing(self) -> bool:
-        return self.consecutive_failures > 0
-
     def clean(self) -> None:
         required = {
             self.Kind.FEED: "url",

@@ -5,13 +5,10 @@ As companies.services: no curation here; `may_create` lets the caller refuse a n
 
 from collections.abc import Callable
 
+from apps.core.services import always
 from apps.drugs.models import Drug
 
 from .models import Designation
-
-
-def _always() -> bool:
-    return True
 
 
 def designation_upsert(
@@ -20,7 +17,7 @@ def designation_upsert(
     agency: str,
     type: str,
     indication: str = "",
-    may_create: Callable[[], bool] = _always,
+    may_create: Callable[[], bool] = always,
 ) -> tuple[Designation | None, bool]:
     """The drug's designation of this agency and type for this indication, else a new one.
 

@@ -47,6 +47,15 @@ def test_a_clean_sheet_creates_companies_with_their_aliases():
     assert Company.objects.by_name("康方生物").get() == akeso
 
 
+def test_an_imported_row_without_a_slug_gets_the_next_free_one():
+    make_company("Akeso Inc.", slug="akeso-inc")
+    make_company("Akeso, Inc", slug="akeso-inc-2")
+    sheet = "id,name,slug,country\n,Akeso Inc,,China\n"
+    result = CompanyResource().import_data(dataset(sheet), dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert Company.objects.get(name="Akeso Inc").slug == "akeso-inc-3"
+
+
 def test_an_import_that_changes_a_field_marks_it_curated():
     company = make_company("Akeso Inc.", country="")
     sheet = f"id,name,slug,country\n{company.pk},Akeso Inc.,{company.slug},China\n"

@@ -31,12 +31,9 @@ def review_badge(fact) -> str:
 
 @register.filter
 def fact_url(fact) -> str:
-    """Where a fact is shown; events live on their company's page."""
+    """Where a fact is shown (its get_absolute_url: an event's is its company's page)."""
     if fact is None:
         return ""
-    model = fact._meta.model_name
-    if model == "companyevent":
-        return f"{fact.company.get_absolute_url()}#event-{fact.pk}"
     return fact.get_absolute_url()
 
 

@@ -40,40 +40,29 @@ def accept_selected(modeladmin, request, queryset):
         modeladmin.message_user(request, f"Took {taken} extracted values.", messages.SUCCESS)
 
 
+DISAGREEMENT_FIELDS = [
+    "fact_link",
+    "field",
+    "curator_value",
+    "extracted_value",
+    "document",
+    "resolved",
+    "created_at",
+]
+
+
 @admin.register(Disagreement)
 class DisagreementAdmin(PermittedActionsMixin, admin.ModelAdmin):
     """What a re-ingest would have changed in a curator's value; the curator's value stayed."""
 
-    list_display = [
-        "fact_link",
-        "field",
-        "curator_value",
-        "extracted_value",
-        "document",
-        "resolved",
-        "created_at",
-    ]
+    # The list and the change page show the same columns; only `resolved` is editable.
+    list_display = DISAGREEMENT_FIELDS
     list_filter = ["resolved", "content_type", "document"]
     search_fields = ["field", "curator_value", "extracted_value"]
     list_select_related = ["document", "content_type"]
     actions = [resolve_selected, accept_selected]
-    fields = [
-        "fact_link",
-        "field",
-        "curator_value",
-        "extracted_value",
-        "document",
-        "resolved",
-        "created_at",
-    ]
-    readonly_fields = [
-        "fact_link",
-        "field",
-        "curator_value",
-        "extracted_value",
-        "document",
-        "created_at",
-    ]
+    fields = DISAGREEMENT_FIELDS
+    readonly_fields = [name for name in DISAGREEMENT_FIELDS if name != "resolved"]
 
     def has_add_permission(self, request):
         return False
