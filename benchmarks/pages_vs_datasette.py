@@ -73,7 +73,9 @@ def parse_args():
     parser.add_argument("--seconds", type=float, default=20, help="per page (default 20)")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--max-requests", type=int, default=5000, help="per thread and page")
-    parser.add_argument("--only", default="", help="only pages whose label contains this")
+    parser.add_argument(
+        "--only", default="", help="only pages whose label contains this (comma: any of these)"
+    )
     parser.add_argument("--app-port", type=int, default=8761)
     parser.add_argument("--datasette-port", type=int, default=8762)
     parser.add_argument("--workers", type=int, default=3, help="gunicorn sync workers")
@@ -446,7 +448,12 @@ def main() -> None:
     db_name = urllib.parse.urlparse(database_url).path.lstrip("/")
     sqlite_path = Path(args.sqlite_dir) / f"{db_name}.db"
     sqlite_copy(database_url, sqlite_path, args.refresh_sqlite)
-    pages = [page for page in choose_pages(sqlite_path.stem) if args.only in page.label]
+    wanted = [part.strip() for part in args.only.split(",")]
+    pages = [
+        page
+        for page in choose_pages(sqlite_path.stem)
+        if any(part in page.label for part in wanted)
+    ]
     queries = {page.label: app_queries(page.app) for page in pages}
     servers = start_servers(args, database_url, sqlite_path)
     print(f"load average before: {load_average()}  ({os.cpu_count()} cores)")

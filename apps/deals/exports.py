@@ -7,7 +7,7 @@ from operator import itemgetter
 
 from django.urls import reverse
 
-from apps.core import exports as core_exports
+from apps.core import formats
 from apps.core.dates import partial_date
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
 from apps.core.money import money
@@ -92,7 +92,7 @@ def deal_records(deals, *, chunk: int | None = None) -> Iterator[dict]:
     and indications (names, by name). A visible deal names no hidden party or drug (the
     visible() rule), so those reads need no visibility test of their own.
     """
-    chunk = chunk or core_exports.EXPORT_CHUNK_ROWS
+    chunk = chunk or formats.EXPORT_CHUNK_ROWS
     url = reverse("deals:deal_detail", args=[0])[: -len("0/")] + "{}/"
     rows = deals.prefetch_related(None).values(*DEAL_FIELDS).iterator(chunk_size=chunk)
     while batch := list(itertools.islice(rows, chunk)):

@@ -229,8 +229,8 @@ def test_feed_links_to_the_page_with_its_own_filters_only(client):
 def test_csv_export_streams_every_row_in_chunks_with_parties_and_drugs(
     client, monkeypatch, django_assert_max_num_queries
 ):
-    monkeypatch.setattr("apps.core.exports.EXPORT_CHUNK_ROWS", 4)
-    monkeypatch.setattr("apps.core.exports.CSV_PIECE_ROWS", 3)
+    monkeypatch.setattr("apps.core.formats.EXPORT_CHUNK_ROWS", 4)
+    monkeypatch.setattr("apps.core.formats.CSV_PIECE_ROWS", 3)
     drug = make_drug("streamimab")
     made = [make_deal(drugs=[drug], announced_on=dt.date(2020, 1, day)) for day in range(1, 11)]
     response = client.get(DEALS, {"format": "csv"})
@@ -280,7 +280,7 @@ def test_csv_rows_read_from_values_say_what_the_deal_page_says(client, monkeypat
     different chunks never mix their parties."""
     from apps.drugs.models import Indication
 
-    monkeypatch.setattr("apps.core.exports.EXPORT_CHUNK_ROWS", 2)
+    monkeypatch.setattr("apps.core.formats.EXPORT_CHUNK_ROWS", 2)
     drugs = [make_drug("zetamab"), make_drug("alphanib")]
     priced = make_deal(
         parties=[make_company("Ashgrove Pharma"), make_company("Birchley Bio")],
