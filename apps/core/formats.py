@@ -7,12 +7,15 @@ import csv
 import datetime as dt
 import io
 import itertools
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.db import connection
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
+from django.db.models.expressions import RawSQL
 from django.http import HttpResponse, StreamingHttpResponse
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -26,10 +29,23 @@ from .money import Money
 CSV_BOM = "\ufeff"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Rows fetched (and prefetched) per query while streaming a CSV, and rows per piece sent.
-EXPORT_CHUNK_ROWS = 1000
+EXPORT_CHUNK_ROWS = 2000
 CSV_PIECE_ROWS = 200
 # Spreadsheet programs run cells that start like a formula; a quote keeps them text.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def id_list(ids: list[int]) -> RawSQL:
+    """Ids for `column__in=id_list(ids)`: one parameter however many ids, an array on
+    PostgreSQL (`IN (SELECT unnest(%s))`) and JSON on SQLite (`json_each`).
+
+    A thousand-id `IN (%s, %s, ...)` cost Django and the driver a walk over every id, and led
+    PostgreSQL to hash-join whole tables (50,000 companies per chunk of a CSV); unnest's small
+    estimate leads it to the index lookups instead.
+    """
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [list(ids)])
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])
 
 
 @dataclass(frozen=True)
@@ -62,12 +78,14 @@ def json_value(value: Any) -> Any:
 def csv_text(value: Any, *, formula_guard: bool = True) -> str:
     """One CSV cell: empty for None, lists joined with "; ", never a live formula (a leading
     quote, unless `formula_guard` is off: a spreadsheet cell typed as text needs none)."""
-    if value is None:
-        return ""
     kind = type(value)
     if kind is str:  # most cells: no isinstance chain (a 10,000-row CSV has 200,000 cells)
-        text = value
-    elif kind is int or kind is Decimal:
+        if not value.startswith(_FORMULA_STARTS) or not formula_guard:
+            return value
+        return "'" + value
+    if value is None:
+        return ""
+    if kind is int or kind is Decimal:
         text = str(value)
     elif kind is bool:
         text = "true" if value else "false"
@@ -148,15 +166,10 @@ def csv_chunks(columns: list[Column], rows: Iterable[Any]) -> Iterator[str]:
     """The CSV text, header first, a few hundred rows per piece (one write per row is slow)."""
     writer = csv.writer(_Lines())
     piece = [CSV_BOM, writer.writerow([column.name for column in columns])]
+    cells = [column.text or column.value for column in columns]  # chosen once, not per cell
+    write = writer.writerow
     for row in export_rows(rows):
-        piece.append(
-            writer.writerow(
-                [
-                    csv_text(column.text(row) if column.text else column.value(row))
-                    for column in columns
-                ]
-            )
-        )
+        piece.append(write([csv_text(cell(row)) for cell in cells]))
         if len(piece) >= CSV_PIECE_ROWS:
             yield "".join(piece)
             piece = []

@@ -4,11 +4,13 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from apps.core.dates import DatePrecision
 from apps.core.models import ReviewState
 from apps.deals.models import Deal
+from apps.deals.selectors import deals_for_listing
 from tests.factories import cite, make_company, make_deal, make_drug
 
 pytestmark = pytest.mark.django_db
@@ -322,3 +324,29 @@ def test_csv_rows_read_from_values_say_what_the_deal_page_says(client, monkeypat
         "role": "licensor",
     }
     assert [record["id"] for record in data["results"]] == [int(row["id"]) for row in rows]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the arrays are PostgreSQL's")
+def test_deal_rows_read_with_arrays_match_the_rows_read_by_chunk():
+    """PostgreSQL reads each deal's parties, drugs and indications as arrays in its row;
+    SQLite by chunks. Same rows, same order, same lists."""
+    from apps.deals.exports import _rows_by_chunk, _rows_with_arrays
+    from apps.drugs.models import Indication
+
+    gout, asthma = Indication.objects.create(name="gout"), Indication.objects.create(name="asthma")
+    drugs = [make_drug("zetamab"), make_drug("alphanib")]
+    for number in range(5):
+        deal = make_deal(
+            parties=[make_company(f"Party {number} A"), make_company(f"Party {number} B")],
+            drugs=drugs[: number % 3],
+            announced_on=dt.date(2020, 1, number + 1) if number % 2 else None,
+        )
+        deal.indications.add(*[gout, asthma][: number % 3])
+    make_deal(parties=[])
+    deals = deals_for_listing()
+    by_chunk = list(_rows_by_chunk(deals, 2))
+    assert list(_rows_with_arrays(deals, 2)) == by_chunk
+    assert len(by_chunk) == 6
+    assert {tuple(row["drugs"]) for row in by_chunk} == {(), ("zetamab",), ("alphanib", "zetamab")}
+    assert any(row["indications"] == ["asthma", "gout"] for row in by_chunk)
+    assert any(row["parties"] == [] for row in by_chunk)
