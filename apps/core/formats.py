@@ -7,15 +7,12 @@ import csv
 import datetime as dt
 import io
 import itertools
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
-from django.db.models.expressions import RawSQL
 from django.http import HttpResponse, StreamingHttpResponse
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -33,19 +30,6 @@ EXPORT_CHUNK_ROWS = 2000
 CSV_PIECE_ROWS = 200
 # Spreadsheet programs run cells that start like a formula; a quote keeps them text.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def id_list(ids: list[int]) -> RawSQL:
-    """Ids for `column__in=id_list(ids)`: one parameter however many ids, an array on
-    PostgreSQL (`IN (SELECT unnest(%s))`) and JSON on SQLite (`json_each`).
-
-    A thousand-id `IN (%s, %s, ...)` cost Django and the driver a walk over every id, and led
-    PostgreSQL to hash-join whole tables (50,000 companies per chunk of a CSV); unnest's small
-    estimate leads it to the index lookups instead.
-    """
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [list(ids)])
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])
 
 
 @dataclass(frozen=True)

@@ -330,7 +330,8 @@ def test_csv_rows_read_from_values_say_what_the_deal_page_says(client, monkeypat
 def test_deal_rows_read_with_arrays_match_the_rows_read_by_chunk():
     """PostgreSQL reads each deal's parties, drugs and indications as arrays in its row;
     SQLite by chunks. Same rows, same order, same lists."""
-    from apps.deals.exports import _rows_by_chunk, _rows_with_arrays
+    from apps.core.records import _by_chunk, _with_arrays
+    from apps.deals.exports import DEAL_FIELDS, DEAL_LISTS
     from apps.drugs.models import Indication
 
     gout, asthma = Indication.objects.create(name="gout"), Indication.objects.create(name="asthma")
@@ -343,10 +344,12 @@ def test_deal_rows_read_with_arrays_match_the_rows_read_by_chunk():
         )
         deal.indications.add(*[gout, asthma][: number % 3])
     make_deal(parties=[])
-    deals = deals_for_listing()
-    by_chunk = list(_rows_by_chunk(deals, 2))
-    assert list(_rows_with_arrays(deals, 2)) == by_chunk
+    deals = deals_for_listing().prefetch_related(None)
+    by_chunk = list(_by_chunk(deals, DEAL_FIELDS, DEAL_LISTS, 2, {}))
+    assert list(_with_arrays(deals, DEAL_FIELDS, DEAL_LISTS, 2, {})) == by_chunk
     assert len(by_chunk) == 6
     assert {tuple(row["drugs"]) for row in by_chunk} == {(), ("zetamab",), ("alphanib", "zetamab")}
     assert any(row["indications"] == ["asthma", "gout"] for row in by_chunk)
     assert any(row["parties"] == [] for row in by_chunk)
+    parties = [party for row in by_chunk for party in row["parties"]]
+    assert ["Party 3 A", "licensor"] in [[name, role] for name, _slug, role in parties]
