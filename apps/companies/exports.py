@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from apps.core.exports import Column
 from apps.core.records import RelatedList, rows_with_lists
+from apps.core.tables import TableColumn, table
 
 from .models import Company, CompanyAlias, Listing
 
@@ -47,3 +48,14 @@ def company_records(companies, *, chunk: int | None = None) -> Iterator[dict]:
         row["url"] = url.format(row["slug"])
         row["tickers"] = [f"{symbol}.{exchange}" for symbol, exchange in row["tickers"]]
         yield row
+
+
+COMPANY_TABLE = table(
+    COMPANY_COLUMNS,
+    TableColumn("Name", "companies/cells/name.html", ("name", "url", "slug", "review_state")),
+    TableColumn("Also known as", "companies/cells/aliases.html", ("aliases",)),
+    TableColumn("Tickers", "companies/cells/tickers.html", ("tickers",)),
+    TableColumn("Parent", "companies/cells/parent.html", ("parent",)),
+    TableColumn("Deals", "companies/cells/deals.html", ("deal_count",)),
+    export_only=("id", "country"),
+)

@@ -9,6 +9,7 @@ from apps.core.dates import partial_date
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
 from apps.core.money import money
 from apps.core.records import RelatedList, rows_with_lists
+from apps.core.tables import TableColumn, table
 from apps.sources.selectors import quotes_attach
 
 from .filters import DealFilter
@@ -145,3 +146,33 @@ class DealFeed(FilteredFeed):
 
     def item_date(self, deal):
         return deal.announced
+
+
+# The deal list's table (and the home, search and drug pages' deal tables): what each column
+# shows of the export's columns.
+DEAL_TABLE = table(
+    DEAL_COLUMNS,
+    TableColumn("Announced", "deals/cells/announced.html", ("announced",), nowrap=True),
+    TableColumn("Type", "deals/cells/type.html", ("type", "url", "review_state")),
+    TableColumn("Parties", "deals/cells/parties.html", ("parties",)),
+    TableColumn("Drugs", "deals/cells/drugs.html", ("drugs",)),
+    TableColumn(
+        "Terms",
+        "deals/cells/terms.html",
+        (
+            "upfront",
+            "upfront_disclosed",
+            "milestones",
+            "milestones_disclosed",
+            "royalties_disclosed",
+            "total_value",
+            "value",
+            "value_basis",
+            "value_usd",
+            "usd_rate_on",
+            "usd_missing",
+            "territory",
+        ),
+    ),
+    export_only=("id", "signed", "indications", "exclusive", "usd_rate"),
+)

@@ -9,6 +9,7 @@ from django.urls import reverse
 from apps.core.exports import Column
 from apps.core.names import fold
 from apps.core.records import RelatedList, rows_with_lists
+from apps.core.tables import TableColumn, table
 
 from .models import Drug, DrugAlias
 
@@ -51,3 +52,14 @@ def drug_records(drugs, *, chunk: int | None = None) -> Iterator[dict]:
         own = fold(row["name"])
         row["code_names"] = [alias for alias in row.pop("aliases") if fold(alias) != own]
         yield row
+
+
+DRUG_TABLE = table(
+    DRUG_COLUMNS,
+    TableColumn("Name", "drugs/cells/name.html", ("name", "url", "slug", "review_state")),
+    TableColumn("Code names", "drugs/cells/code_names.html", ("code_names",)),
+    TableColumn("Owner", "drugs/cells/owner.html", ("owner",)),
+    TableColumn("Modality", "drugs/cells/modality.html", ("modality",)),
+    TableColumn("Targets", "drugs/cells/targets.html", ("targets",)),
+    export_only=("id", "indications"),
+)

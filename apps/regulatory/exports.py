@@ -9,6 +9,7 @@ from django.urls import reverse
 from apps.core import formats
 from apps.core.dates import partial_date
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
+from apps.core.tables import TableColumn, table
 from apps.sources.selectors import quotes_attach
 
 from .filters import DesignationFilter
@@ -88,3 +89,19 @@ class DesignationFeed(FilteredFeed):
 
     def item_date(self, item):
         return item.when
+
+
+DESIGNATION_TABLE = table(
+    DESIGNATION_COLUMNS,
+    TableColumn("Date", "regulatory/cells/date.html", ("date",), nowrap=True),
+    TableColumn("Agency", "regulatory/cells/agency.html", ("agency",)),
+    TableColumn(
+        "Designation",
+        "regulatory/cells/designation.html",
+        ("type", "url", "review_state", "indication"),
+    ),
+    TableColumn("Drug", "regulatory/cells/drug.html", ("drug", "drug_slug")),
+    TableColumn("Owner", "regulatory/cells/owner.html", ("owner",)),
+    TableColumn("Status", "regulatory/cells/status.html", ("status",)),
+    export_only=("id",),
+)
