@@ -216,12 +216,6 @@ class ListPage:
     previous_link: dict | None = None
     next_link: dict | None = None
 
-    def __iter__(self):
-        return iter(self.object_list)
-
-    def __len__(self) -> int:
-        return len(self.object_list)
-
     def has_previous(self) -> bool:
         return self.previous_link is not None
 
