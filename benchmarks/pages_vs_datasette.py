@@ -73,7 +73,9 @@ def parse_args():
     parser.add_argument("--seconds", type=float, default=20, help="per page (default 20)")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--max-requests", type=int, default=5000, help="per thread and page")
-    parser.add_argument("--only", default="", help="only pages whose label contains this")
+    parser.add_argument(
+        "--only", default="", help="only pages whose label contains this (comma: any of these)"
+    )
     parser.add_argument("--app-port", type=int, default=8761)
     parser.add_argument("--datasette-port", type=int, default=8762)
     parser.add_argument("--workers", type=int, default=3, help="gunicorn sync workers")
@@ -268,6 +270,17 @@ def choose_pages(db: str) -> list[Page]:
         )
         row = cursor.fetchone()
         since = row[0].isoformat() if row else "1900-01-01"
+        # The same for designations (by date).
+        cursor.execute(
+            """
+            SELECT date FROM regulatory_designation
+            WHERE review_state <> 'rejected' AND date IS NOT NULL
+            ORDER BY date DESC OFFSET 10000 LIMIT 1
+            """
+        )
+        row = cursor.fetchone()
+        designations_since = row[0].isoformat() if row else "1900-01-01"
+    deep_cursor, deep_next = deep_position()
     print(
         f"heaviest company: {heavy[1]} ({heavy[2]} events and deal parts); "
         f"typical: {typical[1]} ({typical[2]}); drug: {drug_slug}; CSV from {since}"
@@ -321,6 +334,30 @@ def choose_pages(db: str) -> list[Page]:
             streamed=True,
         ),
         Page(
+            "deals deep page (row 100,000, cursor)",
+            f"/deals/?after={deep_cursor}",
+            f"/{db}/deals_deal?_sort_desc=announced_on&_next={q(deep_next)}",
+        ),
+        Page(
+            "designations CSV (~10k rows)",
+            f"/designations/?format=csv&date_after={designations_since}",
+            f"/{db}/regulatory_designation.csv?date__gte={designations_since}&_sort_desc=date"
+            "&_stream=on&_size=max",
+            streamed=True,
+        ),
+        Page(
+            "drugs CSV ?modality=small_molecule",
+            "/drugs/?format=csv&modality=small_molecule",
+            f"/{db}/drugs_drug.csv?modality=small_molecule&_sort=name&_stream=on&_size=max",
+            streamed=True,
+        ),
+        Page(
+            "companies CSV ?q=bio",
+            "/companies/?format=csv&q=bio",
+            f"/{db}/companies_company.csv?name__contains=bio&_sort=name&_stream=on&_size=max",
+            streamed=True,
+        ),
+        Page(
             "deals JSON ?type=license",
             "/deals/?type=license&format=json",
             f"/{db}/deals_deal.json?type=license&_sort_desc=announced_on",
@@ -331,6 +368,19 @@ def choose_pages(db: str) -> list[Page]:
             f"/{db}/regulatory_designation.json?agency=FDA&_sort_desc=date",
         ),
     ]
+
+
+def deep_position(rows: int = 100_000) -> tuple[str, str]:
+    """The deal list's position after its first `rows` rows: the app's cursor (`after=`) and
+    Datasette's `_next` token ("<announced_on>,<id>") for the same row."""
+    from apps.core import keyset
+    from apps.deals.selectors import deals_for_listing
+
+    deals = deals_for_listing().prefetch_related(None)
+    keys = keyset.order_keys(deals)
+    row = keyset.ordered(deals, keys)[rows - 1]
+    announced = row.announced_on.isoformat() if row.announced_on else "$null"
+    return keyset.cursor_of(row, keys), f"{announced},{row.pk}"
 
 
 def app_queries(url: str) -> tuple[int, int]:
@@ -446,7 +496,12 @@ def main() -> None:
     db_name = urllib.parse.urlparse(database_url).path.lstrip("/")
     sqlite_path = Path(args.sqlite_dir) / f"{db_name}.db"
     sqlite_copy(database_url, sqlite_path, args.refresh_sqlite)
-    pages = [page for page in choose_pages(sqlite_path.stem) if args.only in page.label]
+    wanted = [part.strip() for part in args.only.split(",")]
+    pages = [
+        page
+        for page in choose_pages(sqlite_path.stem)
+        if any(part in page.label for part in wanted)
+    ]
     queries = {page.label: app_queries(page.app) for page in pages}
     servers = start_servers(args, database_url, sqlite_path)
     print(f"load average before: {load_average()}  ({os.cpu_count()} cores)")

@@ -29,7 +29,7 @@ from apps.timeline.selectors import company_for_page, timeline_entries
 from .feeds import CompanyListFeed, DrugListFeed
 
 # Query keys that choose a page or a format, never which rows: not saved.
-NOT_FILTERS = {"page", "format"}
+NOT_FILTERS = {"page", "after", "before", "format"}
 MAX_QUERY_LENGTH = 2000
 
 

@@ -1,7 +1,7 @@
 from apps.core.exports import list_response
 from apps.core.pickers import suggestions_response
 
-from .exports import COMPANY_COLUMNS
+from .exports import COMPANY_COLUMNS, company_records
 from .filters import CompanyFilter
 from .selectors import companies_for_listing, company_suggestions
 
@@ -14,6 +14,7 @@ def company_list(request):
         template="companies/company_list.html",
         filename="companies",
         columns=COMPANY_COLUMNS,
+        records=company_records,
     )
 
 

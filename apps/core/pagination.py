@@ -1,18 +1,26 @@
 """Pages and counts that cost the same at a thousand rows and at a million.
 
 A list counts its rows only up to COUNT_CAP: past it the count reads "10,000+" and no request
-counts a million rows. `?page=N` keeps working past the cap (the page is read with OFFSET
-from an index in the list's order; it is empty, and refused, only when the rows run out).
+counts a million rows. A list's pages (`list_page`) are numbered for the first rows,
+`?page=N` up to the counted ones (OFFSET at most COUNT_CAP rows, what the count reads), and
+read past them from cursors: `?after=` / `?before=` (apps.core.keyset) from the Next and
+Previous links, so a deep page reads one index range instead of every row before it.
 """
 
 import math
+from dataclasses import dataclass
+from typing import Any
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connection
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from . import keyset
+
 COUNT_CAP = 10_000
+# Pages linked by number (`page=N+1`) before Next links turn to cursors: OFFSET stays small.
+NUMBERED_PAGES = 20
 
 
 class CappedCount(int):
@@ -161,3 +169,106 @@ class CappedPaginator(Paginator):
 
     def _get_page(self, *args, **kwargs):
         return CappedPage(*args, **kwargs)
+
+
+class BadPage(ValueError):
+    """A page number or cursor that is not one, or points past the end: the reason in words."""
+
+
+def page_get(items, raw_number, *, per_page: int, counted_only: bool = False) -> Page:
+    """The requested page of `items` by number; BadPage says in words what was wrong.
+
+    `counted_only`: a capped list is numbered only up to the rows it counted; a deeper page
+    is read from the `next` cursor (list_page), not by OFFSET over every row before it.
+    """
+    paginator = CappedPaginator(items, per_page)
+    try:
+        number = int(raw_number or 1)
+    except (TypeError, ValueError):
+        raise BadPage(f"“{raw_number}” is not a page number.") from None
+    try:
+        if number < 1:
+            raise EmptyPage
+        if counted_only and paginator.count.capped and number > paginator.num_pages:
+            raise BadPage(
+                f"Pages are numbered up to {paginator.num_pages}; past the first "
+                f"{int(paginator.count):,} rows follow the Next link (a cursor)."
+            )
+        return paginator.page(number)
+    except EmptyPage:
+        raise BadPage(
+            f"There is no page {number}: this list has {paginator.num_pages} page(s)."
+        ) from None
+
+
+@dataclass
+class ListPage:
+    """One page of a list: its rows, the count, and where Previous and Next lead.
+
+    `number` is None on a page read from a cursor. `previous_link` and `next_link` are the
+    query parameters of those links ({"page": 3} or {"after": cursor}; None for no link),
+    every one of page/after/before named so a link replaces the others.
+    """
+
+    object_list: list
+    paginator: CappedPaginator
+    number: int | None
+    previous_link: dict | None = None
+    next_link: dict | None = None
+
+    def has_previous(self) -> bool:
+        return self.previous_link is not None
+
+    def has_next(self) -> bool:
+        return self.next_link is not None
+
+
+def _link(**parameters: Any) -> dict:
+    return {"page": None, "after": None, "before": None, **parameters}
+
+
+def list_page(queryset, query, *, per_page: int) -> ListPage:
+    """The page of `queryset` that the query string (a QueryDict) asks for.
+
+    `page=N` (default 1), `after=<cursor>` or `before=<cursor>`, one at a time. The rows are
+    the queryset's, in its order (keyset.order_keys: columns of the row, the id last).
+    BadPage for a bad number or cursor, or more than one of them.
+    """
+    asked = [name for name in ("page", "after", "before") if query.get(name)]
+    if len(asked) > 1:
+        raise BadPage(f"Ask for one of {' or '.join(asked)}, not both.")
+    keys = keyset.order_keys(queryset)
+    queryset = keyset.ordered(queryset, keys)
+    paginator = CappedPaginator(queryset, per_page)
+    if not asked or asked[0] == "page":
+        page = page_get(queryset, query.get("page"), per_page=per_page, counted_only=True)
+        rows, number = list(page.object_list), page.number
+        previous = _link(page=number - 1) if number > 1 else None
+        following = None
+        if page.has_next():
+            following = (
+                _link(page=number + 1)
+                if number < NUMBERED_PAGES
+                else _link(after=keyset.cursor_of(rows[-1], keys))
+            )
+        paginator = page.paginator
+        return ListPage(rows, paginator, number, previous, following)
+    backwards = asked[0] == "before"
+    try:
+        values = keyset.cursor_values(query[asked[0]], keys)
+    except keyset.BadCursor as error:
+        raise BadPage(str(error)) from None
+    read_keys = keyset.reversed_keys(keys) if backwards else keys
+    rows = keyset.rows_after(queryset, read_keys, values, per_page + 1)
+    more = len(rows) > per_page
+    rows = rows[:per_page]
+    if backwards:
+        rows.reverse()
+    if not rows:
+        # Nothing on that side of the position: the list ends (or starts) there.
+        raise BadPage("There are no rows past this position: go back to the first page.")
+    earlier = more if backwards else True
+    later = True if backwards else more
+    previous = _link(before=keyset.cursor_of(rows[0], keys)) if earlier else None
+    following = _link(after=keyset.cursor_of(rows[-1], keys)) if later else None
+    return ListPage(rows, paginator, None, previous, following)

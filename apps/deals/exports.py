@@ -1,16 +1,15 @@
 """What a deal row holds in CSV and JSON (documented in docs/exports.md)."""
 
-import itertools
-from collections import defaultdict
 from collections.abc import Iterator
 from operator import itemgetter
 
 from django.urls import reverse
 
-from apps.core import exports as core_exports
 from apps.core.dates import partial_date
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
 from apps.core.money import money
+from apps.core.records import RelatedList, rows_with_lists
+from apps.core.tables import TableColumn, table
 from apps.sources.selectors import quotes_attach
 
 from .filters import DealFilter
@@ -54,7 +53,7 @@ DEAL_COLUMNS = [
     Column("usd_missing", itemgetter("usd_missing")),
     Column("review_state", itemgetter("review_state")),
 ]
-# The deal columns values() reads; parties, drugs, indications and url are added per chunk.
+# The deal columns values() reads; parties, drugs, indications and url are added to each.
 DEAL_FIELDS = (
     "id",
     "type",
@@ -82,53 +81,36 @@ DEAL_FIELDS = (
     "usd_missing",
     "review_state",
 )
+DEAL_LISTS = {
+    "parties": RelatedList(
+        DealParty.objects.order_by("id"), "deal_id", ("company__name", "company__slug", "role")
+    ),
+    "drugs": RelatedList(
+        Deal.drugs.through.objects.order_by("drug__name"), "deal_id", ("drug__name",)
+    ),
+    "indications": RelatedList(
+        Deal.indications.through.objects.order_by("indication__name"),
+        "deal_id",
+        ("indication__name",),
+    ),
+}
 
 
 def deal_records(deals, *, chunk: int | None = None) -> Iterator[dict]:
     """The deals (a queryset, in its order) as dicts DEAL_COLUMNS read, streamed.
 
-    Rows come from a server-side cursor (`.iterator(chunk_size=chunk)`) as values; each chunk
-    then costs three more queries, for its parties ({name, slug, role}, in party order), drugs
-    and indications (names, by name). A visible deal names no hidden party or drug (the
-    visible() rule), so those reads need no visibility test of their own.
+    Each with its parties ({name, slug, role}, in party order), drugs and indications (names,
+    by name). A visible deal names no hidden party or drug (the visible() rule), so those
+    reads need no visibility test of their own.
     """
-    chunk = chunk or core_exports.EXPORT_CHUNK_ROWS
     url = reverse("deals:deal_detail", args=[0])[: -len("0/")] + "{}/"
-    rows = deals.prefetch_related(None).values(*DEAL_FIELDS).iterator(chunk_size=chunk)
-    while batch := list(itertools.islice(rows, chunk)):
-        ids = [row["id"] for row in batch]
-        parties = _grouped(
-            DealParty.objects.filter(deal_id__in=ids)
-            .order_by("id")
-            .values_list("deal_id", "company__name", "company__slug", "role"),
-            lambda name, slug, role: {"name": name, "slug": slug, "role": role},
-        )
-        drugs = _grouped(
-            Deal.drugs.through.objects.filter(deal_id__in=ids)
-            .order_by("drug__name")
-            .values_list("deal_id", "drug__name"),
-            lambda name: name,
-        )
-        indications = _grouped(
-            Deal.indications.through.objects.filter(deal_id__in=ids)
-            .order_by("indication__name")
-            .values_list("deal_id", "indication__name"),
-            lambda name: name,
-        )
-        for row in batch:
-            pk = row["id"]
-            row["url"] = url.format(pk)
-            row["parties"] = parties.get(pk, [])
-            row["drugs"] = drugs.get(pk, [])
-            row["indications"] = indications.get(pk, [])
-            yield row
-
-
-def _grouped(rows, make) -> dict[int, list]:
-    grouped = defaultdict(list)
-    for deal_id, *values in rows:
-        grouped[deal_id].append(make(*values))
-    return grouped
+    rows = rows_with_lists(deals, DEAL_FIELDS, DEAL_LISTS, chunk=chunk)
+    for row in rows:
+        row["url"] = url.format(row["id"])
+        row["parties"] = [
+            {"name": name, "slug": slug, "role": role} for name, slug, role in row["parties"]
+        ]
+        yield row
 
 
 class DealFeed(FilteredFeed):
@@ -164,3 +146,33 @@ class DealFeed(FilteredFeed):
 
     def item_date(self, deal):
         return deal.announced
+
+
+# The deal list's table (and the home, search and drug pages' deal tables): what each column
+# shows of the export's columns.
+DEAL_TABLE = table(
+    DEAL_COLUMNS,
+    TableColumn("Announced", "deals/cells/announced.html", ("announced",), nowrap=True),
+    TableColumn("Type", "deals/cells/type.html", ("type", "url", "review_state")),
+    TableColumn("Parties", "deals/cells/parties.html", ("parties",)),
+    TableColumn("Drugs", "deals/cells/drugs.html", ("drugs",)),
+    TableColumn(
+        "Terms",
+        "deals/cells/terms.html",
+        (
+            "upfront",
+            "upfront_disclosed",
+            "milestones",
+            "milestones_disclosed",
+            "royalties_disclosed",
+            "total_value",
+            "value",
+            "value_basis",
+            "value_usd",
+            "usd_rate_on",
+            "usd_missing",
+            "territory",
+        ),
+    ),
+    export_only=("id", "signed", "indications", "exclusive", "usd_rate"),
+)

@@ -1,7 +1,7 @@
 from apps.core.exports import list_response
 from apps.core.pickers import suggestions_response
 
-from .exports import DRUG_COLUMNS
+from .exports import DRUG_COLUMNS, drug_records
 from .filters import DrugFilter
 from .selectors import (
     drug_suggestions,
@@ -18,6 +18,7 @@ def drug_list(request):
         template="drugs/drug_list.html",
         filename="drugs",
         columns=DRUG_COLUMNS,
+        records=drug_records,
     )
 
 

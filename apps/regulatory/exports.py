@@ -1,26 +1,65 @@
 """What a designation row holds in CSV and JSON (documented in docs/exports.md)."""
 
+from collections.abc import Iterator
+from operator import itemgetter
+
+from django.db.models import F
 from django.urls import reverse
 
+from apps.core import formats
+from apps.core.dates import partial_date
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
+from apps.core.tables import TableColumn, table
 from apps.sources.selectors import quotes_attach
 
 from .filters import DesignationFilter
 from .selectors import designations_for_listing
 
+# One definition of a designation row for the CSV, XLSX and JSON exports; each column reads a
+# plain dict from designation_records (values(), never model instances).
 DESIGNATION_COLUMNS = [
-    Column("id", lambda item: item.pk),
-    Column("url", lambda item: item.get_absolute_url()),
-    Column("drug", lambda item: item.drug.name),
-    Column("drug_slug", lambda item: item.drug.slug),
-    Column("owner", lambda item: item.drug.owner.name if item.drug.owner else None),
-    Column("agency", lambda item: item.agency),
-    Column("type", lambda item: item.type),
-    Column("status", lambda item: item.status),
-    Column("indication", lambda item: item.indication),
-    Column("date", lambda item: item.when),
-    Column("review_state", lambda item: item.review_state),
+    Column("id", itemgetter("id")),
+    Column("url", itemgetter("url")),
+    Column("drug", itemgetter("drug_name")),
+    Column("drug_slug", itemgetter("drug_slug")),
+    Column("owner", itemgetter("owner")),
+    Column("agency", itemgetter("agency")),
+    Column("type", itemgetter("type")),
+    Column("status", itemgetter("status")),
+    Column("indication", itemgetter("indication")),
+    Column("date", lambda row: partial_date(row["date"], row["date_precision"])),
+    Column("review_state", itemgetter("review_state")),
 ]
+DESIGNATION_FIELDS = (
+    "id",
+    "agency",
+    "type",
+    "status",
+    "indication",
+    "date",
+    "date_precision",
+    "review_state",
+)
+
+
+def designation_records(designations, *, chunk: int | None = None) -> Iterator[dict]:
+    """The designations (a queryset, in its order) as dicts DESIGNATION_COLUMNS read,
+    streamed from a server-side cursor with their drug's name and slug and its owner's name
+    (None for no owner) joined in the same query."""
+    url = reverse("drugs:drug_detail", args=["-"])[: -len("-/")] + "{}/#designation-{}"
+    rows = (
+        designations.select_related(None)
+        .values(
+            *DESIGNATION_FIELDS,
+            drug_name=F("drug__name"),
+            drug_slug=F("drug__slug"),
+            owner=F("drug__owner__name"),
+        )
+        .iterator(chunk_size=chunk or formats.EXPORT_CHUNK_ROWS)
+    )
+    for row in rows:
+        row["url"] = url.format(row["drug_slug"], row["id"])
+        yield row
 
 
 class DesignationFeed(FilteredFeed):
@@ -50,3 +89,19 @@ class DesignationFeed(FilteredFeed):
 
     def item_date(self, item):
         return item.when
+
+
+DESIGNATION_TABLE = table(
+    DESIGNATION_COLUMNS,
+    TableColumn("Date", "regulatory/cells/date.html", ("date",), nowrap=True),
+    TableColumn("Agency", "regulatory/cells/agency.html", ("agency",)),
+    TableColumn(
+        "Designation",
+        "regulatory/cells/designation.html",
+        ("type", "url", "review_state", "indication"),
+    ),
+    TableColumn("Drug", "regulatory/cells/drug.html", ("drug", "drug_slug")),
+    TableColumn("Owner", "regulatory/cells/owner.html", ("owner",)),
+    TableColumn("Status", "regulatory/cells/status.html", ("status",)),
+    export_only=("id",),
+)

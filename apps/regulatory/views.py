@@ -1,6 +1,6 @@
 from apps.core.exports import list_response
 
-from .exports import DESIGNATION_COLUMNS
+from .exports import DESIGNATION_COLUMNS, designation_records
 from .filters import DesignationFilter
 from .selectors import designations_for_listing
 
@@ -15,4 +15,5 @@ def designation_list(request):
         template="regulatory/designation_list.html",
         filename="designations",
         columns=DESIGNATION_COLUMNS,
+        records=designation_records,
     )

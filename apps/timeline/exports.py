@@ -4,6 +4,7 @@ from django.http import Http404
 
 from apps.companies.models import Company
 from apps.core.exports import Column, FilteredFeed, InvalidFilters
+from apps.core.tables import TableColumn, table
 from apps.sources.selectors import quotes_attach
 
 from .forms import TimelineFilterForm
@@ -73,3 +74,18 @@ DOCUMENT_COLUMNS = [
     Column("companies", lambda document: document.company_count),
     Column("events", lambda document: document.event_count),
 ]
+
+
+DOCUMENT_TABLE = table(
+    DOCUMENT_COLUMNS,
+    TableColumn("Published", "sources/cells/published.html", ("published",), nowrap=True),
+    TableColumn("Release", "sources/cells/release.html", ("label", "url")),
+    TableColumn("Source", "sources/cells/source.html", ("source_url",)),
+    TableColumn("Status", "sources/cells/status.html", ("status",)),
+    TableColumn(
+        "Facts",
+        "sources/cells/facts.html",
+        ("deals", "designations", "drugs", "companies", "events"),
+    ),
+    export_only=("id", "title"),
+)

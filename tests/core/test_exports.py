@@ -4,9 +4,10 @@ from decimal import Decimal
 import pytest
 
 from apps.core.dates import DatePrecision, PartialDate
-from apps.core.exports import BadPage, csv_text, json_value, page_get
 from apps.core.filters import PartialDateField, last_day
+from apps.core.formats import csv_text, json_value
 from apps.core.money import Money
+from apps.core.pagination import BadPage, page_get
 from apps.timeline.ical import _fold
 
 

@@ -4,11 +4,13 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from apps.core.dates import DatePrecision
 from apps.core.models import ReviewState
 from apps.deals.models import Deal
+from apps.deals.selectors import deals_for_listing
 from tests.factories import cite, make_company, make_deal, make_drug
 
 pytestmark = pytest.mark.django_db
@@ -229,8 +231,8 @@ def test_feed_links_to_the_page_with_its_own_filters_only(client):
 def test_csv_export_streams_every_row_in_chunks_with_parties_and_drugs(
     client, monkeypatch, django_assert_max_num_queries
 ):
-    monkeypatch.setattr("apps.core.exports.EXPORT_CHUNK_ROWS", 4)
-    monkeypatch.setattr("apps.core.exports.CSV_PIECE_ROWS", 3)
+    monkeypatch.setattr("apps.core.formats.EXPORT_CHUNK_ROWS", 4)
+    monkeypatch.setattr("apps.core.formats.CSV_PIECE_ROWS", 3)
     drug = make_drug("streamimab")
     made = [make_deal(drugs=[drug], announced_on=dt.date(2020, 1, day)) for day in range(1, 11)]
     response = client.get(DEALS, {"format": "csv"})
@@ -280,7 +282,7 @@ def test_csv_rows_read_from_values_say_what_the_deal_page_says(client, monkeypat
     different chunks never mix their parties."""
     from apps.drugs.models import Indication
 
-    monkeypatch.setattr("apps.core.exports.EXPORT_CHUNK_ROWS", 2)
+    monkeypatch.setattr("apps.core.formats.EXPORT_CHUNK_ROWS", 2)
     drugs = [make_drug("zetamab"), make_drug("alphanib")]
     priced = make_deal(
         parties=[make_company("Ashgrove Pharma"), make_company("Birchley Bio")],
@@ -322,3 +324,32 @@ def test_csv_rows_read_from_values_say_what_the_deal_page_says(client, monkeypat
         "role": "licensor",
     }
     assert [record["id"] for record in data["results"]] == [int(row["id"]) for row in rows]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the arrays are PostgreSQL's")
+def test_deal_rows_read_with_arrays_match_the_rows_read_by_chunk():
+    """PostgreSQL reads each deal's parties, drugs and indications as arrays in its row;
+    SQLite by chunks. Same rows, same order, same lists."""
+    from apps.core.records import _by_chunk, _with_arrays
+    from apps.deals.exports import DEAL_FIELDS, DEAL_LISTS
+    from apps.drugs.models import Indication
+
+    gout, asthma = Indication.objects.create(name="gout"), Indication.objects.create(name="asthma")
+    drugs = [make_drug("zetamab"), make_drug("alphanib")]
+    for number in range(5):
+        deal = make_deal(
+            parties=[make_company(f"Party {number} A"), make_company(f"Party {number} B")],
+            drugs=drugs[: number % 3],
+            announced_on=dt.date(2020, 1, number + 1) if number % 2 else None,
+        )
+        deal.indications.add(*[gout, asthma][: number % 3])
+    make_deal(parties=[])
+    deals = deals_for_listing().prefetch_related(None)
+    by_chunk = list(_by_chunk(deals, DEAL_FIELDS, DEAL_LISTS, 2, {}))
+    assert list(_with_arrays(deals, DEAL_FIELDS, DEAL_LISTS, 2, {})) == by_chunk
+    assert len(by_chunk) == 6
+    assert {tuple(row["drugs"]) for row in by_chunk} == {(), ("zetamab",), ("alphanib", "zetamab")}
+    assert any(row["indications"] == ["asthma", "gout"] for row in by_chunk)
+    assert any(row["parties"] == [] for row in by_chunk)
+    parties = [party for row in by_chunk for party in row["parties"]]
+    assert ["Party 3 A", "licensor"] in [[name, role] for name, _slug, role in parties]

@@ -8,7 +8,7 @@ from django.db import connection
 
 from apps.companies.models import Company
 from apps.core import pagination
-from apps.core.exports import export_rows
+from apps.core.formats import export_rows
 from apps.core.pagination import CappedPaginator, capped_count
 from apps.deals import selectors as deal_selectors
 from apps.deals.filters import DealFilter
