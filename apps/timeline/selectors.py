@@ -110,8 +110,23 @@ def _deal_title(deal: Deal) -> str:
     return f"{deal.get_type_display()}: {parties}" if parties else deal.get_type_display()
 
 
+# Most drug ids a timeline lists as constants; a family owning more keeps the join.
+DRUG_ID_LIMIT = 5000
+
+
 def _designations(company_ids, data):
-    designations = designations_for_listing().filter(drug__owner_id__in=company_ids)
+    # The family's drug ids first, read through the owner index: `drug__owner_id IN` joined
+    # and hash-scanned all 100,000 designations for a family's 8,000; as a list of drug
+    # ids the (drug, date) index serves them and the planner knows how many there are.
+    drug_ids = list(
+        Drug.objects.filter(owner_id__in=company_ids)
+        .order_by()
+        .values_list("pk", flat=True)[: DRUG_ID_LIMIT + 1]
+    )
+    if len(drug_ids) > DRUG_ID_LIMIT:
+        designations = designations_for_listing().filter(drug__owner_id__in=company_ids)
+    else:
+        designations = designations_for_listing().filter(drug_id__in=drug_ids)
     if data.get("agency"):
         designations = designations.filter(agency__in=data["agency"])
     if data.get("designation_type"):
@@ -151,11 +166,25 @@ def _event_entry(event: CompanyEvent) -> TimelineEntry:
     )
 
 
-# kind: (the filtered queryset, its date field, one row as an entry), in the order ties keep.
+def _deal_rows():
+    parties = Prefetch("parties", queryset=DealParty.objects.select_related("company"))
+    return Deal.objects.prefetch_related(parties)
+
+
+def _designation_rows():
+    return Designation.objects.select_related("drug", "drug__owner")
+
+
+def _event_rows():
+    return CompanyEvent.objects.select_related("company")
+
+
+# kind: (the filtered queryset, its date field, one row as an entry, the rows an entry is
+# made of), in the order ties keep.
 TIMELINE_KINDS = {
-    "deal": (_deals, "announced_on", _deal_entry),
-    "designation": (_designations, "date", _designation_entry),
-    "event": (_events, "date", _event_entry),
+    "deal": (_deals, "announced_on", _deal_entry, _deal_rows),
+    "designation": (_designations, "date", _designation_entry, _designation_rows),
+    "event": (_events, "date", _event_entry, _event_rows),
 }
 # Facts loaded (with their prefetches) per query when a whole timeline is read, for an export.
 TIMELINE_CHUNK = 500
@@ -174,12 +203,18 @@ class Timeline(Sequence):
     def __init__(self, querysets: dict):
         self._querysets = querysets  # kind -> filtered queryset, in TIMELINE_KINDS order
 
-    def _union(self, per_branch: int | None) -> tuple[str, list]:
+    def _union(self, per_branch: int | None, *, ordered: bool = True) -> tuple[str, list]:
         parts, params = [], []
-        for position, (kind, queryset) in enumerate(self._querysets.items()):
+        branches = list(enumerate(self._querysets.items()))
+        if not ordered:  # a count stops early: events are the cheapest to test, deals the dearest
+            branches.reverse()
+        for position, (kind, queryset) in branches:
             date_field = TIMELINE_KINDS[kind][1]
+            # A count needs no order: unordered, a branch stops at its first `per_branch`
+            # rows instead of sorting every fact of a big family (0.3 s at 10,000 facts).
+            order = (F(date_field).desc(nulls_last=True), "-pk") if ordered else ()
             keys = (
-                queryset.order_by(F(date_field).desc(nulls_last=True), "-pk")
+                queryset.order_by(*order)
                 .annotate(
                     timeline_kind=Value(position, output_field=IntegerField()),
                     timeline_id=F("pk"),
@@ -229,7 +264,7 @@ class Timeline(Sequence):
         """How many facts, counting at most `limit` (apps.core.pagination.capped_count)."""
         if not self._querysets:
             return 0
-        union, params = self._union(limit)
+        union, params = self._union(limit, ordered=False)
         if not union:
             return 0
         with connection.cursor() as cursor:
@@ -270,14 +305,17 @@ class Timeline(Sequence):
             start += TIMELINE_CHUNK
 
     def _entries(self, keys: list[tuple[str, int]]) -> list[TimelineEntry]:
+        # The keys came from the filtered querysets a moment ago: the facts are loaded by
+        # primary key alone. Filtering again (visible(), the family's 2,500 deal ids) made
+        # PostgreSQL hash-join every hidden name to load 50 rows (90 ms at full size).
         loaded = {}
         for kind in TIMELINE_KINDS:
             ids = [pk for key_kind, pk in keys if key_kind == kind]
             if ids:
-                make_entry = TIMELINE_KINDS[kind][2]
-                facts = self._querysets[kind].filter(pk__in=ids)
+                _filtered, _date_field, make_entry, rows = TIMELINE_KINDS[kind]
+                facts = rows().filter(pk__in=ids)
                 loaded.update({(kind, fact.pk): make_entry(fact) for fact in facts})
-        return [loaded[key] for key in keys]
+        return [loaded[key] for key in keys if key in loaded]
 
 
 def timeline_entries(*, company: Company, data: dict) -> Timeline:
@@ -290,7 +328,7 @@ def timeline_entries(*, company: Company, data: dict) -> Timeline:
     wanted = set(data.get("kind") or TIMELINE_KINDS)
     querysets = {
         kind: filtered(company_ids, data)
-        for kind, (filtered, _date_field, _entry) in TIMELINE_KINDS.items()
+        for kind, (filtered, _date_field, _entry, _rows) in TIMELINE_KINDS.items()
         if kind in wanted
     }
     return Timeline(querysets)
