@@ -26,7 +26,7 @@ from apps.sources.models import Document
 
 from .documents import document_quotes, document_segments, documents_for_listing
 from .exports import DOCUMENT_COLUMNS, TIMELINE_COLUMNS, CompanyTimelineFeed
-from .forms import TimelineFilterForm
+from .forms import TimelineFilterForm, form_state
 from .ical import calendar_response
 from .selectors import (
     Timeline,
@@ -84,7 +84,12 @@ def company_detail(request, slug: str):
     wanted = requested_format(request)
     alone = form.is_valid() and form.cleaned_data["subsidiaries"] is False
     family_ids = [company.pk] if alone else company.family_ids()
-    context = {"company": company, "form": form, "family_drugs": drugs_owned_by(family_ids)}
+    context = {
+        "company": company,
+        "form": form,
+        "form_state": form_state(form),
+        "family_drugs": drugs_owned_by(family_ids),
+    }
     if not form.is_valid():
         if wanted != "html":
             return invalid_filters_response(form.errors)

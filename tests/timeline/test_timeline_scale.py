@@ -126,3 +126,13 @@ def test_a_family_with_more_drugs_than_the_id_list_holds_gets_the_same_designati
     assert len(designations) == 10  # the family's own drug's, not the other company's
     assert ("designation", hidden.pk) not in by_ids
     assert ("designation", other.pk) not in by_ids
+
+
+def test_templates_are_compiled_once_per_process():
+    """Django's cached template loader is on (the default when no `loaders` are listed): a
+    page's 20 includes are not re-read and re-parsed on every request."""
+    from django.template import engines
+    from django.template.loaders.cached import Loader
+
+    loaders = engines["django"].engine.template_loaders
+    assert [type(loader) for loader in loaders] == [Loader]
