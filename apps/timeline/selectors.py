@@ -202,6 +202,30 @@ class Timeline(Sequence):
 
     def __init__(self, querysets: dict):
         self._querysets = querysets  # kind -> filtered queryset, in TIMELINE_KINDS order
+        self._read: tuple[int, int, list] | None = None  # (start, stop, entries) of read_ahead
+
+    def read_ahead(self, start: int, stop: int) -> None:
+        """Read the entries [start:stop] now, so that a slice within them is not read again,
+        and a short first page (most companies' only one) is also the count: its page then
+        costs no COUNT query."""
+        self._read = (start, stop, self._entries(self._keys(start, stop)))
+
+    def _known_total(self) -> int | None:
+        if self._read is None:
+            return None
+        start, stop, entries = self._read
+        return len(entries) if start == 0 and len(entries) < stop - start else None
+
+    def _already_read(self, start: int, stop: int | None) -> list | None:
+        if self._read is None:
+            return None
+        read_start, read_stop, entries = self._read
+        total = self._known_total()
+        if stop is None or (total is not None and stop > total):
+            stop = total if total is not None else stop
+        if stop is None or not (read_start <= start and stop <= read_stop):
+            return None
+        return entries[start - read_start : stop - read_start]
 
     def _union(self, per_branch: int | None, *, ordered: bool = True) -> tuple[str, list]:
         parts, params = [], []
@@ -264,6 +288,9 @@ class Timeline(Sequence):
         """How many facts, counting at most `limit` (apps.core.pagination.capped_count)."""
         if not self._querysets:
             return 0
+        known = self._known_total()
+        if known is not None:
+            return min(known, limit)
         union, params = self._union(limit, ordered=False)
         if not union:
             return 0
@@ -287,6 +314,9 @@ class Timeline(Sequence):
             start, stop, step = index.start or 0, index.stop, index.step
             if step not in (None, 1) or start < 0 or (stop is not None and stop < 0):
                 return list(self)[index]
+            read = self._already_read(start, stop)
+            if read is not None:
+                return read
             return self._entries(self._keys(start, stop))
         if index < 0:
             index += len(self)

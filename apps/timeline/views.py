@@ -70,6 +70,8 @@ def timeline_page(entries: Timeline, raw_number) -> tuple[Page | None, str]:
     try:
         if number < 1:
             raise EmptyPage
+        if number == 1:  # the first page read first: when short, it is the count too
+            entries.read_ahead(0, PAGE_SIZE)
         return paginator.page(number), ""
     except EmptyPage:
         return None, f"There is no page {number}: this list has {paginator.num_pages} page(s)."

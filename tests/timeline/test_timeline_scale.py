@@ -136,3 +136,27 @@ def test_templates_are_compiled_once_per_process():
 
     loaders = engines["django"].engine.template_loaders
     assert [type(loader) for loader in loaders] == [Loader]
+
+
+def test_a_short_timeline_is_its_own_count(client):
+    """Most companies have one page of facts: read first, that page is the count, and no
+    COUNT query runs. A full first page still counts (and says how many)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    small = busy_company(7, seed=3)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(small.get_absolute_url()).content.decode()
+    assert "7 facts" in page
+    assert page.count('class="entry entry-') == 7
+    assert not [q for q in queries if "COUNT(" in q["sql"].upper()]
+    big = busy_company(60, seed=4)
+    big.slug = "quillfern-sixty"
+    big.save()
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(big.get_absolute_url()).content.decode()
+    assert "60 facts" in page
+    assert page.count('class="entry entry-') == 50
+    assert [q for q in queries if "COUNT(" in q["sql"].upper()]
+    second = client.get(big.get_absolute_url(), {"page": 2}).content.decode()
+    assert second.count('class="entry entry-') == 10
