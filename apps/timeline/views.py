@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from django.core.paginator import EmptyPage, Page
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
@@ -16,13 +16,13 @@ from apps.core.exports import (
     requested_format,
 )
 from apps.core.filters import text_too_long
-from apps.core.pagination import CappedPaginator, capped_count
+from apps.core.pagination import CappedPaginator
 from apps.deals.selectors import deals_for_listing
 from apps.drugs.models import Drug
 from apps.drugs.selectors import drugs_for_listing, drugs_owned_by
 from apps.regulatory.models import Designation
 from apps.sources.filters import DocumentFilter
-from apps.sources.models import Document
+from apps.sources.models import Document, Provenance
 
 from .documents import document_quotes, document_segments, documents_for_listing
 from .exports import DOCUMENT_COLUMNS, TIMELINE_COLUMNS, CompanyTimelineFeed
@@ -133,11 +133,12 @@ def regulatory_columns(drug: Drug) -> list[tuple[str, list[Designation]]]:
     Agencies in their usual order (FDA, NMPA, EMA...), only those with a designation.
     """
     by_agency = defaultdict(list)
+    # A source links to its document by id: the documents themselves (their text) are not read.
+    sources = Provenance.objects.only("content_type_id", "object_id", "document_id", "start")
     designations = (
         Designation.objects.visible()
         .filter(drug=drug)
-        .select_related("drug")
-        .prefetch_related("sources__document")
+        .prefetch_related(Prefetch("sources", queryset=sources.order_by("document_id", "start")))
         .order_by(F("date").desc(nulls_last=True), "-id")
     )
     for designation in designations:
@@ -146,7 +147,8 @@ def regulatory_columns(drug: Drug) -> list[tuple[str, list[Designation]]]:
     return [(agency, by_agency[agency]) for agency in order if agency in by_agency]
 
 
-DRUG_PAGE_DEALS = 50
+# The newest deals a drug page shows; the rest are a link to the deal list filtered by the drug.
+DRUG_PAGE_DEALS = 10
 
 
 def drug_detail(request, slug: str):
@@ -154,13 +156,14 @@ def drug_detail(request, slug: str):
         drug = drugs_for_listing().get(slug=slug)
     except Drug.DoesNotExist:
         raise Http404("No such drug, or it is not shown.") from None
-    # The newest deals only, with the count (capped) and a link to the filtered list: a drug
-    # named in thousands of deals must not render them all (issue 10).
-    deals = drug_deals(drug)
+    # The newest deals only, and when there are more a link to the list filtered by the drug
+    # (which counts them): a drug named in thousands of deals must not render them all, nor
+    # test each for hidden names to count them (issue 10).
+    newest = list(drug_deals(drug)[: DRUG_PAGE_DEALS + 1])
     context = {
         "drug": drug,
-        "deals": deals[:DRUG_PAGE_DEALS],
-        "deal_count": capped_count(deals),
+        "deals": newest[:DRUG_PAGE_DEALS],
+        "more_deals": len(newest) > DRUG_PAGE_DEALS,
         "agencies": regulatory_columns(drug),
     }
     return render(request, "drugs/drug_detail.html", context)
