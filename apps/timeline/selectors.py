@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Exists, F, IntegerField, OuterRef, Prefetch, Q, Value
@@ -387,22 +389,19 @@ class HomeSummary:
     events: list
 
 
+# How long the home page's counts are kept (seconds): they are estimates past 10,000 anyway,
+# and a fact curated or added shows in them this much later (its list shows it at once).
+HOME_COUNTS_SECONDS = 60
+
+
 def home_summary(*, latest: int = 8) -> HomeSummary:
-    """Counts of what is visible and the latest of each kind of fact."""
-    # Exact up to 10,000, then the planner's estimate: no request counts a million rows.
-    sizes = table_rows([Deal, Company, Drug, Designation, Document])
-    counts = {
-        "deals": estimated_count(Deal.objects.visible(), sizes=sizes),
-        "companies": estimated_count(Company.objects.visible(), sizes=sizes),
-        "drugs": estimated_count(Drug.objects.visible(), sizes=sizes),
-        "designations": estimated_count(Designation.objects.visible(), sizes=sizes),
-        "documents": estimated_count(Document.objects.all(), sizes=sizes),
-        # Press releases added in the last week, however they came (sources, uploads).
-        "new_documents": estimated_count(
-            Document.objects.filter(created_at__gte=timezone.now() - timedelta(days=7)),
-            sizes=sizes,
-        ),
-    }
+    """Counts of what is visible (kept HOME_COUNTS_SECONDS in the cache, per visibility
+    setting) and the latest of each kind of fact."""
+    key = f"home-counts:{settings.SHOW_UNREVIEWED_FACTS}:{settings.PUBLIC_MIN_CONFIDENCE}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = _home_counts()
+        cache.set(key, counts, HOME_COUNTS_SECONDS)
     events = (
         CompanyEvent.objects.visible()
         .select_related("company")
@@ -414,6 +413,23 @@ def home_summary(*, latest: int = 8) -> HomeSummary:
         designations=list(designations_for_listing()[:latest]),
         events=list(events[:latest]),
     )
+
+
+def _home_counts() -> dict[str, int]:
+    # Exact up to 10,000, then the planner's estimate: no request counts a million rows.
+    sizes = table_rows([Deal, Company, Drug, Designation, Document])
+    return {
+        "deals": estimated_count(Deal.objects.visible(), sizes=sizes),
+        "companies": estimated_count(Company.objects.visible(), sizes=sizes),
+        "drugs": estimated_count(Drug.objects.visible(), sizes=sizes),
+        "designations": estimated_count(Designation.objects.visible(), sizes=sizes),
+        "documents": estimated_count(Document.objects.all(), sizes=sizes),
+        # Press releases added in the last week, however they came (sources, uploads).
+        "new_documents": estimated_count(
+            Document.objects.filter(created_at__gte=timezone.now() - timedelta(days=7)),
+            sizes=sizes,
+        ),
+    }
 
 
 @dataclass
