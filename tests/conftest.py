@@ -7,6 +7,14 @@ from django.core.management import call_command
 from tests.factories import make_company, make_document, make_drug
 
 
+@pytest.fixture(autouse=True)
+def _clean_cache():
+    """Each test starts with an empty cache: pages keep counts and fragments there."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def seeded(db):
     """The five seed releases loaded from fixtures/ with their curated extractions."""

@@ -1,6 +1,7 @@
 """Companies, the names they go by, their stock listings and their events."""
 
 from django.db import connection, models
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -29,14 +30,17 @@ class CompanyQuerySet(ReviewedQuerySet):
             return []
         table = connection.ops.quote_name(Company._meta.db_table)
         placeholders = ", ".join(["%s"] * len(seeds))
-        # A hidden company reads as no parent: its subsidiaries are not this family's.
-        hidden_sql, hidden_params = Company.objects.hidden().values("pk").query.sql_with_params()
+        # A hidden company reads as no parent: its subsidiaries are not this family's. Tested
+        # child by child (NOT EXISTS, by primary key): `NOT IN (hidden)` read every company
+        # to find a family of one (25 ms at 50,000 companies, on each company page).
+        hidden = Company.objects.hidden().filter(pk=RawSQL("child.id", ())).values("pk")
+        hidden_sql, hidden_params = hidden.query.sql_with_params()
         sql = (
             f"WITH RECURSIVE family(id) AS ("
             f" SELECT id FROM {table} WHERE id IN ({placeholders})"
             f" UNION"
             f" SELECT child.id FROM {table} child JOIN family ON child.parent_id = family.id"
-            f" WHERE child.id NOT IN ({hidden_sql})"
+            f" WHERE NOT EXISTS ({hidden_sql})"
             f") SELECT id FROM family"
         )
         with connection.cursor() as cursor:

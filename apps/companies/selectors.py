@@ -34,6 +34,11 @@ def company_ids_bounded(query: str, *, limit: int) -> list[int] | None:
     can filter with a short id list instead of a subquery the planner may mis-estimate.
     """
     query = query.strip()
+    # A broad term is told by its names alone, reading at most limit + 1 of them: the
+    # UNION below de-duplicates every match first (30,000 for "pharma": 80 ms).
+    by_name = Company.objects.filter(name__icontains=query).order_by().values_list("pk")
+    if len(by_name[: limit + 1]) > limit:
+        return None
     symbol = query.rpartition(".")[0] if "." in query else query
     ids = (
         Company.objects.filter(name__icontains=query)

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThanOrEqual
 
 from apps.core.names import fold, name_key
 
@@ -56,9 +58,7 @@ class ReviewedQuerySet(models.QuerySet):
         hidden = models.Q(review_state=ReviewState.REJECTED)
         minimum = settings.PUBLIC_MIN_CONFIDENCE
         if minimum > 0:
-            unsure = ~models.Q(review_state=ReviewState.APPROVED) & ~models.Exists(
-                self._sure(minimum)
-            )
+            unsure = ~models.Q(review_state=ReviewState.APPROVED) & ~self._sure(minimum)
             hidden |= unsure
         return hidden
 
@@ -80,14 +80,33 @@ class ReviewedQuerySet(models.QuerySet):
         """
         return self.filter(*(~naming for naming in self.naming_hidden_conditions()))
 
-    def _sure(self, minimum: float):
+    def _sure(self, minimum: float) -> models.Q:
+        """True for a row whose confidence (see `confidence`) reaches `minimum`."""
+        return models.Q(GreaterThanOrEqual(self.confidence(), minimum))
+
+    def confidence(self) -> models.Func:
+        """A fact's confidence as an expression: the highest its provenance rows record, -1
+        when none records one.
+
+        A scalar subquery, read per row through the provenance (content type, object) index:
+        as `EXISTS (confidence >= minimum)` PostgreSQL costed it for every row of the table,
+        not the few a page reads, and hashed all confident provenance first (500,000 rows:
+        0.9 s for the home page's 8 latest events with PUBLIC_MIN_CONFIDENCE set).
+        """
         # The fact's own `sources` relation (sources.Sourced) names the provenance model, so
         # core needs no import of the app above it.
         provenance = self.model._meta.get_field("sources").related_model
-        return provenance.objects.filter(
-            content_type=ContentType.objects.get_for_model(self.model),
-            object_id=models.OuterRef("pk"),
-            confidence__gte=minimum,
+        highest = (
+            provenance.objects.filter(
+                content_type=ContentType.objects.get_for_model(self.model),
+                object_id=models.OuterRef("pk"),
+                confidence__isnull=False,
+            )
+            .order_by("-confidence")
+            .values("confidence")[:1]
+        )
+        return Coalesce(
+            models.Subquery(highest, output_field=models.FloatField()), models.Value(-1.0)
         )
 
     def confident(self, minimum: float):
@@ -98,9 +117,7 @@ class ReviewedQuerySet(models.QuerySet):
         """
         if minimum <= 0:
             return self
-        return self.filter(
-            models.Q(review_state=ReviewState.APPROVED) | models.Exists(self._sure(minimum))
-        )
+        return self.filter(models.Q(review_state=ReviewState.APPROVED) | self._sure(minimum))
 
     def unreviewed(self):
         return self.filter(review_state=ReviewState.UNREVIEWED)

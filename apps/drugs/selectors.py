@@ -35,6 +35,11 @@ def drug_ids_bounded(query: str, *, limit: int) -> list[int] | None:
     A UNION of two lookups that each use a trigram GIN index on PostgreSQL (core 0002).
     """
     query = query.strip()
+    # A broad term is told by its names alone, reading at most limit + 1 of them (the UNION
+    # below de-duplicates every match first).
+    by_name = Drug.objects.filter(name__icontains=query).order_by().values_list("pk")
+    if len(by_name[: limit + 1]) > limit:
+        return None
     condition = Q(name__icontains=query)
     if len(compact(query)) >= 3:  # as drug_ids_matching: HQP-1351 finds HQP1351
         condition |= Q(compact_key__contains=compact(query))

@@ -1,5 +1,7 @@
 """The company timeline's filters, declared once for its page, CSV/JSON, Atom feed and iCalendar."""
 
+from urllib.parse import urlencode
+
 from django import forms
 
 from apps.companies.models import CompanyEvent
@@ -59,3 +61,13 @@ class TimelineFilterForm(forms.Form):
         if after and before and after.date > last_day(before):
             raise forms.ValidationError("“From” is after “To”: swap the dates.")
         return data
+
+
+def form_state(form: forms.Form) -> str:
+    """The form's bound values as a stable query string (its fields only, sorted): with the
+    company it names the filter panel's rendering in the fragment cache. The panel's
+    choices are constants (the models' choices), so the same values always render the same
+    HTML; building its 40 checkboxes' widgets cost 15 ms per request."""
+    data = form.data
+    values = [(name, value) for name in sorted(form.fields) for value in data.getlist(name)]
+    return urlencode(values)

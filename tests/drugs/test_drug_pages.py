@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -6,7 +7,14 @@ from django.urls import reverse
 from apps.core.dates import DatePrecision
 from apps.core.models import ReviewState
 from apps.drugs.models import Drug, Target
-from tests.factories import make_company, make_deal, make_designation, make_drug
+from tests.factories import (
+    cite,
+    make_company,
+    make_deal,
+    make_designation,
+    make_document,
+    make_drug,
+)
 
 pytestmark = pytest.mark.django_db
 DRUGS = reverse("drugs:drug_list")
@@ -94,6 +102,41 @@ def test_drug_page_queries_do_not_grow_with_its_designations_and_deals(
         assert f"use {number}<" in page
         assert f"Partner {number} AG" in page
     assert page.count('id="designation-') == 10
+
+
+def test_drug_page_shows_its_newest_deals_and_links_the_rest(client, django_assert_max_num_queries):
+    """A drug named in many deals shows the 10 newest and a link to the deal list filtered by
+    it, which lists them all; its designations link their sources without reading them."""
+    from apps.timeline.views import DRUG_PAGE_DEALS
+
+    drug = make_drug("crowded-mab")
+    for day in range(DRUG_PAGE_DEALS + 3):
+        make_deal(
+            parties=[make_company(f"Partner {day:02d} AG"), make_company()],
+            drugs=[drug],
+            announced_on=dt.date(2020, 1, 1) + dt.timedelta(days=day),
+        )
+    make_deal(parties=[make_company("Unrelated AG"), make_company()])
+    document = make_document("The FDA granted crowded-mab orphan drug designation.")
+    designation = make_designation(drug=drug, agency="FDA", type="orphan_drug")
+    source = cite(designation, document, "orphan drug designation")
+    with django_assert_max_num_queries(12):
+        page = client.get(drug.get_absolute_url()).content.decode()
+    shown = sorted(set(re.findall(r"Partner (\d\d) AG", page)))
+    assert shown == [f"{day:02d}" for day in range(3, DRUG_PAGE_DEALS + 3)]  # the newest 10
+    assert "All deals naming crowded-mab" in page
+    link = re.search(rf'href="([^"]*\?drug={drug.slug})"', page).group(1)
+    listed = client.get(f"{link}&format=json").json()
+    assert listed["count"] == DRUG_PAGE_DEALS + 3
+    assert f'href="{document.get_absolute_url()}#quote-{source.pk}"' in page
+
+
+def test_a_drug_with_few_deals_shows_them_all_without_a_link(client):
+    drug = make_drug("quiet-mab")
+    make_deal(parties=[make_company("Only Partner AG"), make_company()], drugs=[drug])
+    page = client.get(drug.get_absolute_url()).content.decode()
+    assert "Only Partner AG" in page
+    assert "All deals naming" not in page
 
 
 def test_unknown_drug_is_a_404(client):

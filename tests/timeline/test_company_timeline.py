@@ -118,6 +118,35 @@ def test_bad_timeline_filters_give_the_page_with_a_message_and_a_400(
     assert "Some filters could not be used" in response.content.decode()
 
 
+def test_the_cached_filter_panel_shows_each_requests_own_values_and_errors(
+    client, timeline_company
+):
+    """The panel is cached per company and filter values: a second request with other values
+    (or another company's page) never gets the first one's ticks, dates or messages."""
+
+    def ticked(response, name):
+        html = response.content.decode()
+        return set(
+            re.findall(rf'<input type="checkbox" name="{name}" value="([^"]+)"[^>]*checked', html)
+        )
+
+    assert ticked(timeline(client, timeline_company, kind="deal"), "kind") == {"deal"}
+    assert ticked(timeline(client, timeline_company, kind="event"), "kind") == {"event"}
+    assert ticked(timeline(client, timeline_company, kind=["deal", "event"]), "kind") == {
+        "deal",
+        "event",
+    }
+    assert ticked(timeline(client, timeline_company, kind="deal"), "kind") == {"deal"}  # a hit
+    assert ticked(timeline(client, timeline_company), "kind") == set()
+    dated = timeline(client, timeline_company, date_after="2020").content.decode()
+    assert 'name="date_after" value="2020"' in dated
+    other = make_company("Other Panel Co")
+    assert f'action="{other.get_absolute_url()}"' in timeline(client, other).content.decode()
+    bad = timeline(client, timeline_company, date_after="2021", date_before="2020")
+    assert "swap the dates" in bad.content.decode()
+    assert "swap the dates" not in timeline(client, timeline_company).content.decode()
+
+
 def test_timeline_json_holds_the_filtered_entries(client, timeline_company):
     data = timeline(client, timeline_company, format="json", kind="designation").json()
     assert data["count"] == 1

@@ -75,3 +75,22 @@ def test_a_bad_timeline_page_number_is_a_400_that_says_why(client, company, numb
     assert response.status_code == 400
     assert "page" in response.content.decode()
     assert "First page event" not in response.content.decode()
+
+
+def test_home_counts_are_kept_a_minute_and_its_latest_facts_are_not(
+    client, django_assert_max_num_queries
+):
+    """The counts are read once per HOME_COUNTS_SECONDS (and per visibility setting); the
+    latest facts on every request."""
+    from django.core.cache import cache
+
+    make_deal(parties=[make_company("First Dealer"), make_company()])
+    first = client.get(HOME).content.decode()
+    assert "<strong>1</strong> deals" in first
+    make_deal(parties=[make_company("Second Dealer"), make_company()])
+    with django_assert_max_num_queries(7):  # the latest deals, designations and events
+        second = client.get(HOME).content.decode()
+    assert "<strong>1</strong> deals" in second  # the kept count
+    assert "Second Dealer" in second  # the latest deals are read each time
+    cache.clear()  # as when the minute is over
+    assert "<strong>2</strong> deals" in client.get(HOME).content.decode()

@@ -72,7 +72,11 @@ def test_a_timeline_page_costs_the_same_queries_at_any_size(client, django_asser
 
 
 def test_a_timeline_past_the_count_cap_says_so_and_keeps_paging(client, monkeypatch):
-    monkeypatch.setattr(pagination, "COUNT_CAP", 60)
+    from apps.timeline import views
+
+    # The timeline's own cap, below the lists' (each counted fact is tested for hidden names).
+    assert views.TIMELINE_COUNT_CAP < pagination.COUNT_CAP
+    monkeypatch.setattr(views, "TIMELINE_COUNT_CAP", 60)
     company = busy_company(120)
     page = client.get(company.get_absolute_url()).content.decode()
     assert "60+ facts" in page
@@ -104,3 +108,55 @@ def test_a_company_with_more_deals_than_the_id_list_holds_gets_the_same_timeline
     assert by_ids == by_subquery
     assert len([key for key in by_ids if key[0] == "deal"]) == 10
     assert ("deal", other.pk) not in by_ids
+
+
+def test_a_family_with_more_drugs_than_the_id_list_holds_gets_the_same_designations(monkeypatch):
+    from apps.timeline import selectors
+
+    other = make_designation(drug=make_drug("otherib", owner=make_company()))  # not the family's
+    make_drug("spareib")  # so that no drug shares the family's company id
+    company = busy_company(30)
+    hidden_drug = make_drug("hiddenib", owner=company, review_state="rejected")
+    hidden = make_designation(drug=hidden_drug)
+    by_ids = keys(timeline_entries(company=company, data=ALL))
+    monkeypatch.setattr(selectors, "DRUG_ID_LIMIT", 0)  # the owner join instead
+    by_join = keys(timeline_entries(company=company, data=ALL))
+    assert by_ids == by_join
+    designations = [key for key in by_ids if key[0] == "designation"]
+    assert len(designations) == 10  # the family's own drug's, not the other company's
+    assert ("designation", hidden.pk) not in by_ids
+    assert ("designation", other.pk) not in by_ids
+
+
+def test_templates_are_compiled_once_per_process():
+    """Django's cached template loader is on (the default when no `loaders` are listed): a
+    page's 20 includes are not re-read and re-parsed on every request."""
+    from django.template import engines
+    from django.template.loaders.cached import Loader
+
+    loaders = engines["django"].engine.template_loaders
+    assert [type(loader) for loader in loaders] == [Loader]
+
+
+def test_a_short_timeline_is_its_own_count(client):
+    """Most companies have one page of facts: read first, that page is the count, and no
+    COUNT query runs. A full first page still counts (and says how many)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    small = busy_company(7, seed=3)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(small.get_absolute_url()).content.decode()
+    assert "7 facts" in page
+    assert page.count('class="entry entry-') == 7
+    assert not [q for q in queries if "COUNT(" in q["sql"].upper()]
+    big = busy_company(60, seed=4)
+    big.slug = "quillfern-sixty"
+    big.save()
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(big.get_absolute_url()).content.decode()
+    assert "60 facts" in page
+    assert page.count('class="entry entry-') == 50
+    assert [q for q in queries if "COUNT(" in q["sql"].upper()]
+    second = client.get(big.get_absolute_url(), {"page": 2}).content.decode()
+    assert second.count('class="entry entry-') == 10
