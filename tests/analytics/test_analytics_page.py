@@ -15,6 +15,8 @@ from tests.analytics.conftest import tables
 PAGE = reverse("analytics:analytics")
 # Scratch table: create, analyze, drop; 7 aggregates; and the page's atomic block (BEGIN and
 # COMMIT when served, SAVEPOINT and RELEASE inside a test's transaction): 12 either way.
+# Inside a test's transaction the cache is not used; cached and uncached counts outside one
+# are in tests/analytics/test_analytics_cache.py.
 PAGE_QUERIES = 3 + 7 + 2
 
 
