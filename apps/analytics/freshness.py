@@ -102,12 +102,14 @@ def install_triggers_after_migrate(sender, using="default", apps=global_apps, **
 
 
 def facts_version(*, using: str = "default") -> str:
-    """"<sum>.<max id>": changes with every committed write to a watched table (1 query; 3
+    """ "<sum>.<max id>": changes with every committed write to a watched table (1 query; 3
     more, in one transaction, when past COMPACT_AFTER rows to fold them into one)."""
     connection = connections[using]
     table = connection.ops.quote_name(FactChange._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COALESCE(SUM(weight), 0), COALESCE(MAX(id), 0), COUNT(*) FROM {table}")
+        cursor.execute(
+            f"SELECT COALESCE(SUM(weight), 0), COALESCE(MAX(id), 0), COUNT(*) FROM {table}"
+        )
         total, last, rows = cursor.fetchone()
     if rows > COMPACT_AFTER:
         facts_compact(using=using)
