@@ -191,3 +191,13 @@ def test_every_watched_table_has_its_trigger(transactional_db):
             triggered = {name for (name,) in cursor.fetchall()}
     assert watched <= triggered
     assert {"deals_deal", "deals_deal_drugs", "drugs_drug_targets"} <= watched
+
+
+def test_beats_warm_run_caches_the_unfiltered_page(client, market):
+    from apps.analytics.tasks import analytics_warm
+
+    analytics_warm()
+    assert licences_2023(page(client, queries=HIT_QUERIES)) == "3"
+    make_deal(parties=[market["group"], market["boston"]], announced_on=dt.date(2023, 11, 1))
+    analytics_warm()
+    assert licences_2023(page(client, queries=HIT_QUERIES)) == "4"
