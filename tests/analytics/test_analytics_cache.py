@@ -201,3 +201,12 @@ def test_beats_warm_run_caches_the_unfiltered_page(client, market):
     make_deal(parties=[market["group"], market["boston"]], announced_on=dt.date(2023, 11, 1))
     analytics_warm()
     assert licences_2023(page(client, queries=HIT_QUERIES)) == "4"
+
+
+def test_inside_a_transaction_the_figures_are_computed_not_cached(client, db):
+    """On PostgreSQL one transaction raises the version once: figures it cached before its
+    own later writes would be served, stale, under the version its commit publishes."""
+    market = build_market()
+    assert licences_2023(page(client)) == "3"
+    make_deal(parties=[market["group"], market["boston"]], announced_on=dt.date(2023, 11, 1))
+    assert licences_2023(page(client)) == "4"
