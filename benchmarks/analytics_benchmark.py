@@ -8,8 +8,12 @@ The database is filled beforehand with `manage.py generate_synthetic` (issue 10'
 1/10 size: --companies 5000 --deals 20000 --designations 10000 --events 100000). For each
 filter set the script requests /analytics/ and one chart's CSV R times with Django's test
 client and prints the median and worst wall time, the SQL query count and the summed SQL
-time; then the time of each aggregate alone (median of R), on the scratch table the page
-uses. Report the output with `uptime` (the load average): the machine is shared.
+time, twice: "cold", with the analytics cache emptied before each request (what the first
+visitor after a change to the facts waits), and "cached" (every later visitor until the next
+change; apps/analytics/cache.py). Then the time of each aggregate alone (median of R), on the
+scratch table the page uses. Set CACHE_URL (a Redis database) to time the cache as deployed;
+without it the cache is the process's own memory. Report the output with `uptime` (the load
+average): the machine is shared.
 """
 
 import argparse
@@ -38,12 +42,16 @@ def parse_args():
     return parser.parse_args()
 
 
-def timed_requests(client, url: str, repeat: int):
+def timed_requests(client, url: str, repeat: int, *, cold: bool):
+    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     walls, queries, sql = [], 0, 0.0
+    client.get(url, HTTP_HOST="localhost")  # fills the cache for the cached run
     for _ in range(repeat):
+        if cold:
+            cache.clear()
         with CaptureQueriesContext(connection) as captured:
             start = time.perf_counter()
             response = client.get(url, HTTP_HOST="localhost")
@@ -81,15 +89,19 @@ def main():
     )
     client = Client()
     client.get("/analytics/", HTTP_HOST="localhost")  # warm: imports, FX tables, caches
-    print(f"{'url':60} {'p50 ms':>8} {'max ms':>8} {'queries':>7} {'sql ms':>8} {'KB':>6}")
+    print(f"cache: {settings.CACHES['default']['BACKEND']}")
+    head = f"{'url':60} {'cache':>6} {'p50 ms':>8} {'max ms':>8} {'queries':>7} {'sql ms':>8}"
+    print(f"{head} {'KB':>6}")
     for query in FILTERS:
         for path in ("/analytics/", "/analytics/csv/value/"):
             url = path + (f"?{query}" if query else "")
-            walls, count, sql, size = timed_requests(client, url, args.repeat)
-            print(
-                f"{url:60} {statistics.median(walls) * 1000:8.0f} {max(walls) * 1000:8.0f} "
-                f"{count:7d} {sql * 1000:8.0f} {size / 1024:6.0f}"
-            )
+            for cold in (True, False):
+                walls, count, sql, size = timed_requests(client, url, args.repeat, cold=cold)
+                print(
+                    f"{url:60} {'cold' if cold else 'cached':>6} "
+                    f"{statistics.median(walls) * 1000:8.0f} {max(walls) * 1000:8.0f} "
+                    f"{count:7d} {sql * 1000:8.0f} {size / 1024:6.0f}"
+                )
     print("\naggregates alone, all deals (median ms):")
     deal_filter = DealFilter(QueryDict(""), queryset=Deal.objects.visible())
     assert deal_filter.is_valid()

@@ -170,6 +170,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "dealtracker <alerts@l
 # next digest (a load still committing when the digest reads).
 ALERTS_DIGEST_INTERVAL_MINUTES = env_int("ALERTS_DIGEST_INTERVAL_MINUTES", 60)
 ALERTS_DIGEST_SETTLE_SECONDS = env_int("ALERTS_DIGEST_SETTLE_SECONDS", 10 * 60)
+# How often beat recomputes the analytics page's unfiltered figures after the facts changed.
+ANALYTICS_WARM_SECONDS = env_int("ANALYTICS_WARM_SECONDS", 60)
 
 # A spreadsheet import with one bad row writes nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -262,6 +264,12 @@ CELERY_BEAT_SCHEDULE = {
     "send-saved-search-digests": {
         "task": "apps.alerts.tasks.send_due_digests",
         "schedule": ALERTS_DIGEST_INTERVAL_MINUTES * 60,
+    },
+    # The analytics page's unfiltered aggregates, recomputed once the facts change (apps/analytics).
+    "warm-analytics": {
+        "task": "apps.analytics.tasks.analytics_warm",
+        "schedule": ANALYTICS_WARM_SECONDS,
+        "options": {"expires": ANALYTICS_WARM_SECONDS},  # never a queue of stale runs
     },
     "requeue-stuck-documents": {
         "task": "apps.ingestion.tasks.requeue_stuck_documents",

@@ -15,10 +15,12 @@ from contextlib import contextmanager
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
+from django.db.models.lookups import In
 
 from apps.deals.models import Deal
 
 TABLE = "analytics_deal_ids"
+IDS_SQL = f"SELECT deal_id FROM {TABLE}"
 
 
 @contextmanager
@@ -33,5 +35,32 @@ def deals_in_scratch(deals: QuerySet) -> Iterator[QuerySet]:
             params,
         )
         cursor.execute(f"ANALYZE {TABLE}")
-        yield Deal.objects.filter(pk__in=RawSQL(f"SELECT deal_id FROM {TABLE}", []))
+        yield Deal.objects.filter(pk__in=RawSQL(IDS_SQL, []))
         cursor.execute(f"DROP TABLE {TABLE}")
+
+
+def deal_ids(deals: QuerySet) -> QuerySet | RawSQL:
+    """`deals`' ids as a subquery for `__in` (or its SQL). For the scratch table's queryset,
+    unchanged, the table itself: an aggregate that needs only the ids (indications, targets,
+    league) then never joins back to deals_deal to read them again (at a million facts that
+    join was about half of the indications query). Any other queryset: its own ids."""
+    query = deals.query
+    where = query.where
+    if (
+        deals.model is Deal
+        and not query.is_sliced
+        and not where.negated
+        and len(where.children) == 1
+        and isinstance(where.children[0], In)
+        and isinstance(where.children[0].rhs, RawSQL)
+        and where.children[0].rhs.sql == IDS_SQL
+    ):
+        return where.children[0].rhs
+    return deals.order_by().values("pk")
+
+
+def subquery_sql(ids: QuerySet | RawSQL) -> tuple[str, tuple]:
+    """(sql, params) of deal_ids()' answer, for raw SQL."""
+    if isinstance(ids, RawSQL):
+        return ids.sql, tuple(ids.params)
+    return ids.query.sql_with_params()

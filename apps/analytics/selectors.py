@@ -14,6 +14,7 @@ from apps.deals.models import Deal, DealParty
 from apps.drugs.models import Target
 
 from .aggregates import Median
+from .scratch import deal_ids, subquery_sql
 
 LEAGUE_SIZE = 20
 TOP_SIZE = 20
@@ -109,7 +110,7 @@ def league_rows(deals: QuerySet, *, size: int = LEAGUE_SIZE) -> list[dict]:
     Rows ranked within `size` on either measure. Raw SQL because the ORM has no recursive
     CTE (Company.family_ids walks the same tree the same way).
     """
-    deal_sql, deal_params = _plain(deals).values("pk").query.sql_with_params()
+    deal_sql, deal_params = subquery_sql(deal_ids(deals))
     hidden_sql, hidden_params = Company.objects.hidden().values("pk").query.sql_with_params()
     quote = connection.ops.quote_name
     sql = _LEAGUE_SQL.format(
@@ -192,7 +193,7 @@ def designations_per_year(designations: QuerySet) -> list[dict]:
 
 def top_indications(deals: QuerySet, *, size: int = TOP_SIZE) -> list[dict]:
     """[{"id", "name", "deals"}]: the indications most deals name, most first."""
-    links = Deal.indications.through.objects.filter(deal_id__in=_plain(deals).values("pk"))
+    links = Deal.indications.through.objects.filter(deal_id__in=deal_ids(deals))
     rows = (
         links.values("indication_id", "indication__name")
         .annotate(deals=Count("deal_id"))
@@ -208,7 +209,7 @@ def top_targets(deals: QuerySet, *, size: int = TOP_SIZE) -> list[dict]:
     """[{"id", "name", "deals"}]: the targets of the deals' drugs, by deals naming one of
     their drugs (a deal with two EGFR drugs counts once), most first."""
     rows = (
-        Target.objects.filter(drugs__deals__in=_plain(deals).values("pk"))
+        Target.objects.filter(drugs__deals__in=deal_ids(deals))
         .values("pk", "name")
         .annotate(deals=Count("drugs__deals", distinct=True))
         .order_by("-deals", "name")[:size]

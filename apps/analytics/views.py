@@ -3,7 +3,7 @@ from django.shortcuts import render
 
 from apps.core.exports import Column, csv_response, invalid_filters_response
 
-from .report import BUILDERS, analytics_chart, analytics_report
+from .report import CHARTS, analytics_chart, analytics_report
 
 
 def analytics(request):
@@ -17,7 +17,7 @@ def analytics(request):
 
 
 def chart_csv(request, key: str):
-    if key not in BUILDERS:
+    if key not in CHARTS:
         raise Http404("No such chart.")
     deal_filter, chart = analytics_chart(request.GET, key)
     if chart is None:

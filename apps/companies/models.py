@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from apps.core.dates import DatePrecision, partial_date
 from apps.core.fields import currency_field, money_amount_field, money_constraints
-from apps.core.models import KeyedName, KnownByNames, Reviewed, ReviewedQuerySet
+from apps.core.models import KeyedName, KnownByNames, Reviewed, ReviewedQuerySet, appeared_indexes
 from apps.core.money import money
 from apps.core.names import fold, name_key
 from apps.sources.models import Sourced
@@ -70,6 +70,7 @@ class Company(Sourced, Reviewed, KnownByNames):
                 condition=~models.Q(parent=models.F("id")), name="company_not_own_parent"
             ),
         ]
+        indexes = appeared_indexes("company")
 
     def __str__(self) -> str:
         return self.name
@@ -173,7 +174,11 @@ class CompanyEvent(Sourced, Reviewed):
     class Meta:
         ordering = ["-date", "-id"]
         constraints = money_constraints("amount", "company_event")
-        indexes = [models.Index(fields=["company", "date"]), models.Index(fields=["type", "date"])]
+        indexes = [
+            models.Index(fields=["company", "date"]),
+            models.Index(fields=["type", "date"]),
+            *appeared_indexes("companyevent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.company}: {self.get_type_display()} {self.when or ''}".strip()

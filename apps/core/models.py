@@ -158,6 +158,22 @@ class KnownByNames(models.Model):
         return sorted({self.name_tombstone_key(name) for name in names})
 
 
+def appeared_indexes(name: str) -> list[models.Index]:
+    """A Reviewed model's indexes for "new since" (apps/alerts/selectors.appeared): saved
+    searches count and list the rows stored (created_at) or approved (reviewed_at) after a
+    time. (created_at, id) also serves the digest's order, newest first; reviewed_at only
+    holds reviewed rows (a `reviewed_at > t` test implies NOT NULL, so both databases use it).
+    `name`: the model's name, short enough for 30 letters with "_reviewed"."""
+    return [
+        models.Index(fields=["created_at", "id"], name=f"{name}_created"),
+        models.Index(
+            fields=["reviewed_at"],
+            name=f"{name}_reviewed",
+            condition=models.Q(reviewed_at__isnull=False),
+        ),
+    ]
+
+
 class Reviewed(models.Model):
     """A fact extracted by the pipeline is a draft until a curator reviews it.
 

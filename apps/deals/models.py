@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from apps.companies.models import Company
 from apps.core.dates import DatePrecision, partial_date
 from apps.core.fields import currency_field, money_amount_field, money_constraints
-from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.core.models import Reviewed, ReviewedQuerySet, appeared_indexes
 from apps.core.money import money
 from apps.drugs.models import Drug
 from apps.sources.models import Sourced
@@ -155,6 +155,7 @@ class Deal(Sourced, Reviewed):
         indexes = [
             models.Index(fields=["type", "announced_on"]),
             models.Index(fields=["announced_on"]),
+            *appeared_indexes("deal"),
         ]
 
     def __str__(self) -> str:

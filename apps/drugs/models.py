@@ -5,7 +5,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from apps.companies.models import Company
-from apps.core.models import KeyedName, KnownByNames, Reviewed, ReviewedQuerySet
+from apps.core.models import KeyedName, KnownByNames, Reviewed, ReviewedQuerySet, appeared_indexes
 from apps.core.names import fold, name_key
 from apps.sources.models import Sourced
 
@@ -70,6 +70,7 @@ class Drug(Sourced, Reviewed, KnownByNames):
 
     class Meta:
         ordering = ["name"]
+        indexes = appeared_indexes("drug")
 
     def __str__(self) -> str:
         return self.name

@@ -5,7 +5,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from apps.core.dates import DatePrecision, partial_date
-from apps.core.models import Reviewed, ReviewedQuerySet
+from apps.core.models import Reviewed, ReviewedQuerySet, appeared_indexes
 from apps.core.names import fold
 from apps.drugs.models import Drug
 from apps.sources.models import Sourced
@@ -76,6 +76,7 @@ class Designation(Sourced, Reviewed):
         indexes = [
             models.Index(fields=["drug", "date"]),
             models.Index(fields=["agency", "type", "date"]),
+            *appeared_indexes("designation"),
         ]
 
     def __str__(self) -> str:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import cache
 
 from apps.deals.models import Deal
 from apps.drugs.models import Indication, Target
@@ -16,6 +17,15 @@ from tests.factories import make_company, make_deal, make_designation, make_drug
 
 def usd(millions: int) -> dict:
     return {"total_value_amount": Decimal(millions * 1_000_000), "total_value_currency": "USD"}
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """The analytics cache starts empty: a test's rollback takes back its writes and, on
+    SQLite, the FactChange ids with them, so the next test could meet the same version."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ from tests.analytics.conftest import tables
 PAGE = reverse("analytics:analytics")
 # Scratch table: create, analyze, drop; 7 aggregates; and the page's atomic block (BEGIN and
 # COMMIT when served, SAVEPOINT and RELEASE inside a test's transaction): 12 either way.
+# Inside a test's transaction the cache is not used; cached and uncached counts outside one
+# are in tests/analytics/test_analytics_cache.py.
 PAGE_QUERIES = 3 + 7 + 2
 
 
@@ -216,3 +218,15 @@ def test_a_deal_with_two_companies_of_one_group_counts_once_in_its_league(client
     (cedar,) = [row for row in page["table-league-licensor-value"] if row[1][0] == "Cedar Group"]
     assert [text for text, _ in cedar[2:]] == ["1", "1", "70.0"]  # not 2 deals, not USD 140m
     assert listed(client, cedar[2][1]) == 1
+
+
+def test_table_cells_are_escaped(client, db):
+    from tests.factories import make_company, make_deal
+
+    make_deal(
+        parties=[make_company('Acme <b>"Bio"</b> & Co'), make_company()],
+        announced_on=dt.date(2024, 1, 2),
+    )
+    html = client.get(PAGE).content.decode()
+    assert "Acme &lt;b&gt;&quot;Bio&quot;&lt;/b&gt; &amp; Co" in html
+    assert "<b>" not in html

@@ -4,6 +4,7 @@ and clicking a bar opens the list behind it. Invented market (tests/analytics/co
 import re
 
 import pytest
+from django.core.cache import cache
 
 try:
     from playwright.sync_api import expect
@@ -36,6 +37,7 @@ BAR_CENTRE = """([id, series, index]) => {
 
 @pytest.fixture
 def analytics_server(live_server, transactional_db):
+    cache.clear()  # the analytics cache: no figures left from an earlier test's market
     build_market()
     return live_server
 
