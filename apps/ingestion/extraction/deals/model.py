@@ -1,0 +1,118 @@
+"""A deal as read (FoundDeal), its rule's confidence, and the sentences it owns."""
+
+import re
+from dataclasses import dataclass, field
+
+from ..companies import FoundCompany
+from ..text import Document, Sentence
+from .cues import surface_pattern
+
+# Measured precision of each rule on dev2A, dev and seeds, smoothed for the few deals each rule
+# has read there: (matched + 1) / (predicted + 2), rounded. Counts (matched/predicted):
+# agreement 20/21, acquire_verb 3/3, acquisition_noun 2/2, recap_with 3/3, asset_purchase 2/2,
+# equity_beside 1/1, royalty_purchase 1/1, sale_verb 1/1.
+RULE_CONFIDENCE = {
+    "deal.agreement": 0.91,
+    "deal.acquire_verb": 0.8,
+    "deal.acquisition_noun": 0.75,
+    "deal.recap_with": 0.8,
+    "deal.asset_purchase": 0.75,
+    "deal.equity_beside": 0.67,
+    "deal.royalty_purchase": 0.67,
+    "deal.sale_verb": 0.67,
+    "deal.role_noun": 0.6,  # new, unmeasured on the corpora: below every measured rule
+}
+
+
+@dataclass
+class FoundDeal:
+    """One agreement read from a release, before it becomes the contract's JSON.
+
+    `parties` are companies in order of first mention; `roles` maps id(company) to its
+    contract role; `rule` names the rule that read it (a key of RULE_CONFIDENCE).
+    """
+
+    kinds: list
+    parties: list
+    sentences: list = field(default_factory=list)
+    type: str = "other"
+    roles: dict = field(default_factory=dict)
+    drugs: list = field(default_factory=list)
+    unnamed_product: str | None = None
+    terms: dict | None = None
+    exclusive: bool | None = None
+    territory: str | None = None
+    announced_on: str | None = None
+    signed_on: str | None = None
+    rule: str = "deal.agreement"
+    main: bool = False  # the release's first deal: it also reads the headline and deck lines
+    stops: list = field(default_factory=list)  # where later deals start: its sentences end there
+    money_sentence: Sentence | None = None
+    respectively: int | None = None  # place in a list whose amounts follow "respectively"
+
+    @property
+    def confidence(self) -> float:
+        return RULE_CONFIDENCE.get(self.rule, 0.5)
+
+
+def top(company: FoundCompany) -> FoundCompany:
+    seen = set()
+    while company.parent is not None and id(company) not in seen:
+        seen.add(id(company))
+        company = company.parent
+    return company
+
+
+def party_key(parties: list[FoundCompany]) -> frozenset:
+    return frozenset(id(top(p)) for p in parties)
+
+
+def register(companies: list[FoundCompany], deal: "FoundDeal") -> None:
+    """Bare names that became parties join the release's companies."""
+    for party in deal.parties:
+        if not any(party is c for c in companies):
+            companies.append(party)
+
+
+def make_deal(type_, sentence, *, rule, roles, drugs=()) -> FoundDeal:
+    parties = []
+    for company, _role in roles:
+        if company not in parties:
+            parties.append(company)
+    deal = FoundDeal([type_], parties, [sentence], type=type_, rule=rule)
+    deal.roles = {id(company): role for company, role in reversed(roles)}
+    deal.drugs = list(drugs)
+    return deal
+
+
+def deal_family(kinds: list[str]) -> str:
+    """Agreements told apart between the same parties: a framework, an equity stake, the deal."""
+    if "framework" in kinds:
+        return "framework"
+    if set(kinds) == {"equity_investment"}:
+        return "equity"  # "In addition, X will make a $20M equity investment in Y"
+    return "main"
+
+
+def role_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
+    """The deal's own sentences that name a party: where rights, payments and territory are told.
+
+    A deal's own sentences run from the first sentence that tells it to the next sentence that
+    tells another agreement (see own_sentences)."""
+    patterns = [re.compile(surface_pattern(p), re.IGNORECASE) for p in deal.parties]
+    own = own_sentences(doc, deal)
+    return [s for s in own if any(p.search(s.text) for p in patterns)]
+
+
+def own_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
+    """Body sentences from the deal's first telling up to where the next deal is told; the
+    main deal also owns the headline and deck lines above it."""
+    told = {id(s) for s in deal.sentences}
+    first = min(s.start for s in deal.sentences)
+    return [
+        s
+        for s in doc.sentences
+        if s.is_body
+        and (deal.main or s.start >= first or id(s) in told)
+        and (id(s) in told or not any(stop <= s.start for stop in deal.stops))
+    ]
