@@ -128,7 +128,7 @@ RULE_CONFIDENCE = {
     "company.agent": 0.88,
     "company.defined_or_ticker": 0.8,
     "company.exchange_cover": 0.8,
-    "company.deal_party": 0.8,  # deals/: a counterparty named only in the deal sentence (5/5)
+    "company.deal_party": 0.8,  # deals.py: a counterparty named only in the deal sentence (5/5)
     "company.apposition": 0.75,
     "company.possessive": 0.75,
     "company.other": 0.6,
