@@ -13,6 +13,7 @@ from .cues import (
     AGREEMENT_WITH,
     BOTH_PARTIES,
     CO_DEVELOPED_WITH,
+    DEVELOPED_IN_PARTNERSHIP,
     DEAL_HEADING,
     EQUITY_INVESTMENT,
     HYPOTHETICAL,
@@ -49,7 +50,11 @@ def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[F
     X": one deal per named counterparty, the other side being the subject before the phrase or
     the release's company. Type from the noun; licence roles are read as for any agreement."""
     deals = []
-    matches = [*RECAP_WITH.finditer(sentence.text), *CO_DEVELOPED_WITH.finditer(sentence.text)]
+    matches = [
+        *RECAP_WITH.finditer(sentence.text),
+        *CO_DEVELOPED_WITH.finditer(sentence.text),
+        *DEVELOPED_IN_PARTNERSHIP.finditer(sentence.text),
+    ]
     for match in matches:
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
@@ -250,6 +255,8 @@ def find_deals(
             issuer = release_issuer(doc, companies)
             if issuer is not None and top(issuer) is not top(parties[0]):
                 parties.insert(0, issuer)
+                if not any(issuer is c for c in companies):
+                    companies.append(issuer)
         if len(parties) < 2 and BOTH_PARTIES.search(sentence.text) and deals:
             parties = list(deals[-1].parties)
         if len(parties) < 2:

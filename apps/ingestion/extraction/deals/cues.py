@@ -63,6 +63,8 @@ IMPLICIT_SUBJECT = re.compile(lex.IMPLICIT_SUBJECT)
 DEAL_HEADING = re.compile(lex.DEAL_HEADING, re.IGNORECASE | re.MULTILINE)
 RECAP_WITH = re.compile(lex.RECAP_WITH)
 CO_DEVELOPED_WITH = re.compile(lex.CO_DEVELOPED_WITH, re.IGNORECASE)
+DEVELOPED_IN_PARTNERSHIP = re.compile(lex.DEVELOPED_IN_PARTNERSHIP, re.IGNORECASE)
+REPORTING_VERB = re.compile(lex.REPORTING_VERB)
 PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
 # A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
 CLAUSE_CUT = re.compile(r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)")
@@ -84,7 +86,11 @@ VENTURE_NAMED = re.compile(
     r"\bjoint venture(?: company)?,?\s+(?:(?:called|named|to be named)\s+)?[\"“]?$",
     re.IGNORECASE,
 )
-DESCRIPTOR_TAIL = re.compile(r"\s+(?:company|firm|biotech|drugmaker|startup|group)\s+(?=[A-Z])")
+# "Fiji Islands company Makans", "Norvale subsidiary Quent Bio": the words before the noun
+# describe the company named after it
+DESCRIPTOR_TAIL = re.compile(
+    r"\s+(?:company|firm|biotech|drugmaker|startup|group|subsidiary|unit|affiliate)\s+(?=[A-Z])"
+)
 ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
 PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
 ASSET_ACQUISITION_BY = re.compile(
@@ -104,7 +110,7 @@ MAX_NAME_WORDS = 5
 def kinds_in(sentence: str) -> list[str]:
     """Kinds of agreement a sentence names, most specific first ("option", "license")."""
     kinds = [kind for kind, pattern in KINDS if pattern.search(sentence)]
-    if "agreement" not in sentence.lower():
+    if "agreement" not in sentence.lower() and not DEVELOPED_IN_PARTNERSHIP.search(sentence):
         kinds = [k for k in kinds if not (k in NOT_A_DEAL and NOT_A_DEAL[k].search(sentence))]
     if NOT_A_DEAL["acquisition"].search(sentence) and "acquisition" not in kinds:
         kinds.append("license")  # "acquired worldwide rights to X from Y" is an in-license

@@ -48,6 +48,8 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
     ranked = sorted(
         sentences,
         key=lambda s: (
+            # "has also granted Y an option for global rights": rights Y may get later
+            bool(OPTION_FOR.search(s.text)),
             not re.search(r"\brights?\b", s.text),
             not LICENSE_WORD.search(s.text),
             s.start < told_from,  # a deck line above the story shortens what the story says
@@ -63,6 +65,15 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
         others = [f[0] for s in ranked if (f := sentence_territory(s)) and f[1]]
         return max([value, *others], key=lambda v: len(v.split()))
     return None
+
+
+OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.IGNORECASE)
+# A sentence that tells rights or what the licensee may do with them
+RIGHTS_TOLD = re.compile(
+    r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|territor\w*|develop\w*|market\w*|sell"
+    r"|distribut\w*|manufactur\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
@@ -87,8 +98,10 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
         return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1)), True
     if GLOBAL_LICENCE.search(text):
         return "global", False  # "under their global licensing agreement"
-    if WORLDWIDE.search(text):
-        return "worldwide", False
+    wide = WORLDWIDE.search(text)
+    if wide and RIGHTS_TOLD.search(text):
+        # not "to help patients worldwide": rights must be told; "global rights" stays "global"
+        return ("global" if wide.group().lower() == "global rights" else "worldwide"), False
     listed = TERRITORY_LIST.search(text) or TERRITORY_THE_LIST.search(text)
     if listed:
         return listed.group(1), False

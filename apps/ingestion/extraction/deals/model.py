@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..companies import FoundCompany
+from ..dates import find_dates
 from ..text import Document, Sentence
 from .cues import surface_pattern
 
@@ -106,13 +107,45 @@ def role_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
 
 def own_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
     """Body sentences from the deal's first telling up to where the next deal is told; the
-    main deal also owns the headline and deck lines above it."""
+    main deal also owns the headline and deck lines above it, and the sentences above it that
+    name one of its parties."""
     told = {id(s) for s in deal.sentences}
     first = min(s.start for s in deal.sentences)
+    lead = lead_end(doc) if deal.main else 0
+    named = (
+        re.compile("|".join(surface_pattern(p) for p in deal.parties), re.IGNORECASE)
+        if deal.main
+        else None
+    )
     return [
         s
         for s in doc.sentences
         if s.is_body
-        and (deal.main or s.start >= first or id(s) in told)
+        and (
+            s.start >= first
+            or id(s) in told
+            or s.start < lead
+            or (named is not None and named.search(s.text))  # "X struck a deal worth $1B"
+        )
         and (id(s) in told or not any(stop <= s.start for stop in deal.stops))
     ]
+
+
+# How far into its text a dateline's date stands ("BOSTON, May 6, 2025 --" opens the story)
+DATELINE_DATE_CHARS = 160
+# How many body sentences may stand above the dateline (deck lines, bullets)
+DATELINE_SENTENCES = 20
+
+
+def lead_end(doc: Document) -> int:
+    """Where the story starts: the headline and deck lines above it are the release's lead,
+    which tells its main deal; a body paragraph before a deal is told is another matter (a
+    results release's revenue is no term of the deal told three paragraphs later)."""
+    body = [s for s in doc.sentences if s.section == "body"][:DATELINE_SENTENCES]
+    for sentence in body:
+        if any(
+            mention.start - sentence.start < DATELINE_DATE_CHARS
+            for mention in find_dates(sentence.text[:DATELINE_DATE_CHARS], None, sentence.start)
+        ):
+            return sentence.start
+    return max((s.end for s in doc.sentences if s.section == "title"), default=0)

@@ -6,7 +6,7 @@ import re
 from ..companies import FoundCompany, find_mentions, is_plausible_name
 from ..drugs import FoundDrug
 from ..lexicons import deals as lex
-from ..lexicons.companies import PLACES
+from ..lexicons.companies import LEGAL_SUFFIX, PLACES
 from ..text import Document, Sentence, fold
 from .cues import (
     ACTION,
@@ -22,6 +22,7 @@ from .cues import (
     PERSON_SUBJECT,
     PLACE_IN_LIST,
     PLACE_KEYS,
+    REPORTING_VERB,
     POSSESSIVE,
     SUBJECT_GAP,
     mask_parentheses,
@@ -41,6 +42,8 @@ def sentence_parties(
         written = fold(doc.text[mention.start : mention.end])
         if written in PLACE_KEYS or written in PLACES:
             continue  # "sell in Fiji": a place, whatever company name it begins
+        if PAYER_OF_SALES.match(doc.text, mention.end, sentence.end):
+            continue  # "royalties on Norvale's net sales": the payer of sales, not a party
         described = DESCRIPTOR_TAIL.match(doc.text, mention.end, sentence.end)
         if described:
             named = parties_in(doc, described.end(), sentence.end, companies, list(drugs))
@@ -78,6 +81,9 @@ def bare_company(
         start = doc.text.index(words[1], start) if len(words) > 1 else end
         words = words[1:]
     name = " ".join(words)
+    if name.endswith(".") and not SUFFIX_DOT.search(name):
+        name = name[:-1]  # "... from Halden Bio.": the full stop ends the sentence, not "Inc."
+        words[-1] = words[-1][:-1]
     if not words or len(words) > MAX_NAME_WORDS or not party_name(name):
         return None
     if any(fold(w) in lex.DEFINED_TERM_WORDS for w in words):
@@ -89,8 +95,21 @@ def bare_company(
     if any(w.endswith(("-based", "-headquartered")) for w in words):
         return None
     if len(words) == 1 and name.isupper() and len(name) > 2:
-        return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
+        if not ORG_APPOSITIVE.match(doc.text, end):
+            return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
     return party_named(companies, name, start)
+
+
+# "QUANTA, one of Canada's largest pension plans,": an upper-case name the text describes as an
+# organisation
+ORG_APPOSITIVE = re.compile(
+    r",\s+(?:one of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+(?:[’']s)?\s+){0,6}?"
+    r"(?:compan(?:y|ies)|firms?|funds?|plans?|investors?|groups?|banks?|managers?"
+    r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
+)
+PAYER_OF_SALES = re.compile(r"(?:[’']s?)?\s+(?:\w+\s+)?(?:net\s+)?sales\b")
+# A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial
+SUFFIX_DOT = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
 
 
 def party_name(name: str) -> bool:
@@ -193,9 +212,10 @@ def subject_before(
             return mentions[0].company
         return mentions[-1].company
     head = doc.text[sentence.start : position]
-    issuer = re.search(r"\bthe Company\b", head)
-    if issuer and hasattr(companies, "resolve_name"):
-        company = companies.resolve_name("the Company")
+    issuer = re.search(r"\bthe (?:Company|Group)\b", head)
+    if issuer:
+        # "the Group announced the closing of ...": the release's own company
+        company = release_issuer(doc, companies)
         if company is not None and company not in exclude:
             return company
     dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)", head))
@@ -229,24 +249,63 @@ def counterparty_after(
     for match in COUNTERPARTY.finditer(sentence.text):
         start = sentence.start + match.end()
         found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
-        if found and found[0][1] == start and top(found[0][0]) is not top(known):
+        if not found or found[0][1] != start or top(found[0][0]) is top(known):
+            continue
+        if not PAYER_OF_SALES.match(doc.text, found[0][2], sentence.end):
             return found[0][0]
     return None
 
 
 def release_issuer(doc: Document, companies: list[FoundCompany]) -> FoundCompany | None:
     """The company the release is from: "the Company" when defined, else the first company
-    named in the body."""
+    named in the body, or the bare name that opens a news item's first sentence as the subject
+    of "said"/"announced" ("Norvale said it would ...") when that comes first. A bare name
+    found so is not added to `companies`: the caller registers it with the deal it makes."""
     if hasattr(companies, "resolve_name"):
         issuer = companies.resolve_name("the Company")
         if issuer is not None:
             return issuer
+    titled = title_company(doc, companies)
+    if titled is not None:
+        return titled
     for sentence in doc.sentences:
         if sentence.section == "body":
             mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
+            opening = reporting_subject(doc, sentence, companies)
+            if opening is not None and (not mentions or opening[1] < mentions[0].start):
+                return opening[0]
             if mentions:
                 return mentions[0].company
     return None
+
+
+def title_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany | None:
+    """The first company the headline names that the body names again ("NORVALE: RESULTS FOR
+    2024"), or None."""
+    titles = [s for s in doc.sentences if s.section == "title"]
+    body = [s for s in doc.sentences if s.section == "body"]
+    if not titles or not body:
+        return None
+    for sentence in titles:
+        for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
+            if find_mentions(doc.text, [mention.company], body[0].start, doc.body_end):
+                return mention.company
+    return None
+
+
+def reporting_subject(
+    doc: Document, sentence: Sentence, companies: list[FoundCompany]
+) -> tuple[FoundCompany, int] | None:
+    """ "Norvale said Tuesday it would ...": the name that opens the sentence (after a dateline)
+    as the subject of a reporting verb, and where it starts; None otherwise."""
+    head = sentence.text
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|\)\s*[-–—]+\s*", head[:200]))
+    start = sentence.start + (dateline[0].end() if dateline else 0)
+    run = NAME_RUN.match(doc.text, start, sentence.end)
+    if run is None or not REPORTING_VERB.match(doc.text, run.end(), sentence.end):
+        return None
+    company = bare_company(doc, run.start(), run.end(), companies, [])
+    return (company, run.start()) if company is not None else None
 
 
 def subject_party(

@@ -110,8 +110,12 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
     )
     has_product = bool(deal.drugs or deal.unnamed_product)
     if licensed and (has_product or "collaboration" not in kinds or licence_named_first(deal)):
-        if any(OPTION_TERMS.search(s.text) for s in own_sentences(doc, deal)):
-            return "option"  # "... inclusive of the upfront and potential exercise payment"
+        if any(OPTION_TERMS.search(s.text) for s in own_sentences(doc, deal)) and not (
+            LICENSE_WORD.search(deal.sentences[0].text)
+        ):
+            # "... inclusive of the upfront and potential exercise payment": an option deal;
+            # a licence agreement told as such stays a licence beside an option it grants
+            return "option"
         return "license"
     if "collaboration" in kinds:
         return "collaboration"

@@ -100,7 +100,10 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         deal.terms["upfront_disclosed"] = False
 
 
-ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b")  # lower case: "X Royalty Corp." is a name
+# lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
+ROYALTY_TERM = re.compile(
+    r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
+)
 INCLUDED_IN = re.compile(
     r"\b(?:including|includes|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
 )
@@ -148,7 +151,14 @@ def as_json(money: Money | None) -> dict | None:
 
 
 UPFRONT = (
-    r"up-?front|initial payment|first payment|signing fee|option (?:exercise )?(?:payments?|fees?)"
+    r"up-?front|initial payment|first payment|down payment|signing fee"
+    r"|option (?:exercise )?(?:payments?|fees?)"
+)
+# "a $21 million down payment and milestone payments of ...": the term's noun follows the amount
+UPFRONT_NOUN = re.compile(
+    rf"\s*(?:cash\s+)?(?:(?:{UPFRONT})\s+(?:cash\s+)?(?:payments?|fees?)"
+    r"|(?:down|initial|first) payment|signing fee)\b",
+    re.IGNORECASE,
 )
 # How far before an amount its naming words may stand ("an upfront cash payment of"), and how
 # far after ("... in upfront and near-term payments"), within the amount's own clause.
@@ -159,6 +169,14 @@ WORTH = re.compile(
     r"\b(?:deal|agreement|transaction|pact|partnership|collaboration|licen[cs]e)s?\s+"
     r"(?:potentially\s+|that could be\s+|that is\s+)?worth\s+(?:up to |approximately |about "
     r"|around |as much as |more than |over |nearly )?$",
+    re.IGNORECASE,
+)
+
+
+# "The aggregate amount of upfront, option and milestone payments adds up to": a total
+SUMS_TO = re.compile(
+    r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?)"
+    r"\s+(?:up to\s+|approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 
@@ -189,6 +207,10 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         "milestone", after, re.I
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
+    if UPFRONT_NOUN.match(after):
+        return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
+    if SUMS_TO.search(text, clause_start, money.start):
+        return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
     if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
         return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
     if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
@@ -203,17 +225,22 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     breakdown = text[money.end : min(sentence.end, money.end + WORDS_AFTER_CHARS)]
     if BREAKDOWN.match(breakdown) and re.search(rf"{UPFRONT}|milestone", breakdown, re.I):
         return "total_value"  # "up to $975 million, inclusive of $60 million upfront and ..."
-    if re.search(UPFRONT, before, re.IGNORECASE) and re.search("milestone", before, re.IGNORECASE):
+    # the previous amount's own noun ("$21 million down payment and ...") names no term here
+    told_before = before
+    if i and (noun := UPFRONT_NOUN.match(text, moneys[i - 1].end, money.start)):
+        told_before = text[max(noun.end(), money.start - WORDS_BEFORE_CHARS) : money.start]
+    if re.search(UPFRONT, told_before, re.I) and re.search("milestone", told_before, re.I):
         return "total_value"
     if re.search(
-        rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing))?(?: payment| fee)?\s*"
+        rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing|purchase))?(?: payment| fee)?\s*"
         r"(?:of|amounting to|totaling|totalling)?\s*$",
         before,
         re.IGNORECASE,
     ):
         return "upfront"
     if re.search("milestone", after + milestone_tail(text, after_end, money), re.I) or re.search(
-        r"milestones?(?: payments?)?\s*(?:of|totaling|totalling)?\s*(?:up to\s*)?$",
+        r"milestones?(?: payments?)?\s*(?:of|totaling|totalling)?\s*"
+        r"(?:(?:up to|not more than|no more than|a maximum of|as much as)\s*)?$",
         before,
         re.IGNORECASE,
     ):

@@ -21,6 +21,7 @@ from .cues import (
     UNIT_WORD,
     mask_parentheses,
 )
+from .fields import territory
 from .model import FoundDeal, make_deal, party_key, top
 from .parties import (
     ASIDE,
@@ -78,6 +79,10 @@ def verb_deals(
 
 def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *, rule):
     text = doc.text
+    if ADJECTIVE_BEFORE.search(text, sentence.start, verb_start) and re.match(
+        r"acquired\b", text[verb_start:object_start]
+    ):
+        return []  # "the unwind of acquired inventory": a participle describing a thing
     if OPTION_TO.search(text[sentence.start : verb_start]):
         return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
@@ -91,6 +96,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     phrase = text[object_start:phrase_end]
     if STOCK_PURCHASE.match(phrase):
         return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
+    if rule == "deal.acquisition_noun" and RIGHTS_BOUGHT.match(phrase):
+        return rights_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
     if NOT_ACQUIRED.match(phrase):
         return []
     royalty = bool(ROYALTY_ASSET.search(phrase))
@@ -162,6 +169,40 @@ STOCK_PURCHASE = re.compile(
     r"(?:stock|shares|equity)\b",
     re.IGNORECASE,
 )
+
+
+# "the acquisition of the global rights to DRUG from Y": a product's rights bought outright
+RIGHTS_BOUGHT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:global|worldwide|exclusive|commercial|full|all)\s+){0,2}rights"
+    r"(?:\s+(?:to|for|of)\b|\s*$)",
+    re.IGNORECASE,
+)
+# "of acquired inventory", "the acquired business": "acquired" as an adjective, no verb
+ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:of|the|an?|its|their|our|newly|recently|previously)\s+$", re.IGNORECASE
+)
+
+
+def rights_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
+    """ "the acquisition of the global rights to DRUG from Y": the buyer (the phrase's subject,
+    or "the Group"/"the Company" of the release) acquires the product; Y, the seller, is a
+    partner. The noun says acquisition: a licence is told with "licence" or "acquired rights"."""
+    seller = seller_after(doc, sentence, phrase_end, companies, drugs)
+    if seller is None:
+        return []
+    buyer = possessive_before(doc, verb_start, sentence, companies, drugs)
+    buyer = buyer or subject_before(doc, sentence, verb_start, companies, drugs, [seller])
+    if buyer is None or top(buyer) is top(seller):
+        return []
+    deal = make_deal(
+        "acquisition",
+        sentence,
+        rule="deal.asset_purchase",
+        drugs=drugs_between(drugs, object_start, seller_start(doc, sentence, phrase_end)),
+        roles=[(buyer, "acquirer"), (seller, "partner")],
+    )
+    deal.territory = territory([sentence])
+    return [deal]
 
 
 def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
@@ -284,6 +325,12 @@ def products_after(doc: Document, sentence: Sentence, start: int, drugs) -> list
             m.start < money.end and money.start < m.end for m in d.mentions for money in moneys
         )
     ]
+
+
+def seller_start(doc: Document, sentence: Sentence, phrase_end: int) -> int:
+    """Where "from Y" begins past the object phrase (the sentence end when it does not)."""
+    found = re.search(r"\bfrom\s+", mask_parentheses(doc.text[phrase_end : sentence.end]))
+    return phrase_end + found.start() if found else sentence.end
 
 
 def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:

@@ -64,11 +64,12 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 # A sentence tells a deal only with a verb of making, joining or paying.
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
-    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the|our|its|their)"
+    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|(?:under|based on|pursuant to) (?:a|the|our|its|their)"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
+    r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
@@ -95,6 +96,14 @@ REPORTED_TAIL = (
 )
 REPORTED_DEED = (
     r"\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?(?:that\s+)?(?:it|they|the company)\b"
+    # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
+    r"|\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?that\b"
+)
+# "X said Tuesday", "X announced": the verb after the name that opens a news item's first
+# sentence; that name is the release's own company
+REPORTING_VERB = (
+    r"\s*(?:(?:also|today|has|have|on \w+day)\s+)*"
+    r"(?:said|says|announced|announces|reported|reports|disclosed|unveiled)\b"
 )
 BOTH_PARTIES = r"\b(?:the two parties|both parties|the parties|the (?:two )?companies)\b"
 RECAP_ONLY = (
@@ -118,12 +127,15 @@ EQUALS = r"\bmerger of equals\b"
 ANNOUNCED = (
     r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*"
     r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|divest|merge)"
-    r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest)\b"
+    r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest"
+    # a headline's present tense: "X secures exclusive rights to Y", "X acquires Y"
+    r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up)\b"
 )
 # A termination or unwinding tells of a deal announced before.
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
+    r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
     r"|\b(?:will|shall|to|agreed to) pay\b|\bin (?:total|aggregate)\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
@@ -152,7 +164,11 @@ ACQUIRE_VERB = (
     r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
-ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+ACQUISITION_NOUN = (
+    r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "the acquisition for the global rights to DRUG"
+    r"|\b(?:acquisition|purchase)\s+for\s+(?=(?:the\s+)?(?:\w+\s+){0,2}rights\b)"
+)
 ACQUISITION_BY = r"^[^.;]{0,120}?\bby\s+"
 SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
 SALE_BUYER = r"\bto\s+"
@@ -218,6 +234,8 @@ LICENSEE_CUES = (
 # A royalty's buyer pays or acquires; its seller (partner) is paid or sells its royalty.
 ROYALTY_BUYER_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |has |have |agreed to )?(?:pay|acquire|purchase|buy)\b",
+    # "a share of X's royalty revenue is paid to Y": Y bought that share
+    r"\b(?:paid|payable|go(?:es)?|flows?) to {X}",
     r"(?:sold|sell|sells|selling)\b(?: \S+){{0,8}}? to {X}",
 )
 ROYALTY_SELLER_CUES = (
@@ -233,6 +251,7 @@ PLACE_NAMES = [
     "Greater China",
     "Mainland China",
     "mainland China",
+    "Chinese mainland",
     "Ireland",
     "the Nordic countries",
     "Nordic countries",
@@ -407,6 +426,13 @@ RECAP_WITH = (
 )
 # "DRUG was jointly developed with Y": a recapped co-development with the release's company
 CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)developed\s+with\s+"
+# "the vaccine was being developed in partnership with Y": a product's development
+# collaboration between Y and the release's company (data "generated in collaboration with"
+# is no deal)
+DEVELOPED_IN_PARTNERSHIP = (
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:developed|co-?developed)\s+"
+    r"in\s+(?:partnership|collaboration|cooperation)\s+with\s+"
+)
 # Institutions are deal parties too ("a research collaboration with the University of X").
 INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "center", "centre"}
 

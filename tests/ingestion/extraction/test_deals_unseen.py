@@ -1,0 +1,253 @@
+"""Deal kinds first met on releases the extractor had never seen (issue 8): news items whose
+subject is a bare name, recaps told in passing, rights bought outright, royalty sales, and the
+money and territory fields those deals carry.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+
+
+def roles(deal: dict) -> dict:
+    return {p["company"]: p["role"] for p in deal["parties"]}
+
+
+def money(amount: int, currency: str = "USD") -> dict:
+    return {"amount": amount, "currency": currency}
+
+
+def only_deal(text: str) -> dict:
+    deals = extract(text)["deals"]
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# ---------------------------------------------------------------- who the release is from
+
+
+def test_news_subject_said_is_the_release_company_of_a_recapped_partnership():
+    """ "X said it would ..." opens a news item: X is the release's company, and "the
+    product was being developed in partnership with Y" is a collaboration of X with Y."""
+    deal = only_deal(
+        "Norvale Halts Skin Study\n\n"
+        "Norvale said it would stop its late-stage study of a skin graft after an interim "
+        "review.\n\n"
+        "The graft was being developed in partnership with Quent Biologics, a unit of "
+        "Harrow Holdings.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert roles(deal) == {"Norvale": "partner", "Quent Biologics": "partner"}
+    assert deal["rule"] == "deal.recap_with"
+
+
+def test_data_generated_in_collaboration_is_still_no_deal():
+    result = extract(
+        "Norvale Data\n\n"
+        "Norvale said its new data were generated in collaboration with Quent Biologics.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_indirect_speech_reports_a_licence_told_with_based_on():
+    """ "X also said that, based on its licence with Y, it expects ...": indirect speech tells
+    a fact, not an opinion."""
+    deal = only_deal(
+        "Corvane Update\n\n"
+        "Corvane Bio said Monday that regulators cleared its heart drug.\n\n"
+        "Corvane Bio also said that based on its licensing agreement with Pellwood, it expects "
+        "to receive a $40 million milestone payment as well as royalties on sales of "
+        "tavorimab in Japan.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Corvane Bio": "licensor", "Pellwood": "licensee"}
+    assert deal["terms"]["royalties_disclosed"] is True
+
+
+def test_the_group_that_closed_an_acquisition_of_rights_is_the_headline_company():
+    """ "the Group announced the closing of the acquisition for the global rights to DRUG from
+    Y": the headline's company bought the product, Y sold it (a partner), territory global."""
+    result = extract(
+        "LINDQVIST PHARMA: RESULTS FOR 2024\n\n"
+        "Oslo, March 3rd, 2025 – Lindqvist Pharma S.p.A. reported its accounts.\n\n"
+        "On December 2nd, the Group announced the closing of the acquisition for the global "
+        "rights to Zentravo from Harlow Pharma.\n"
+    )
+    [deal] = [d for d in result["deals"] if d["type"] == "acquisition"]
+    assert roles(deal) == {"Lindqvist Pharma S.p.A.": "acquirer", "Harlow Pharma": "partner"}
+    assert deal["territory"] == "global"
+    assert deal["rule"] == "deal.asset_purchase"
+
+
+def test_acquired_as_an_adjective_makes_no_acquisition():
+    result = extract(
+        "Norvale Results\n\n"
+        "PARIS, March 3, 2025 -- Operating income rose, absorbing charges from the step up of "
+        "acquired Specialty Care inventory.\n"
+    )
+    assert result["deals"] == []
+
+
+# ---------------------------------------------------------------- parties at a role's place
+
+
+def test_parent_named_as_a_descriptor_of_its_subsidiary_is_no_party():
+    """ "an agreement with Harrow Holdings subsidiary Quent Biologics": Quent signs."""
+    deal = only_deal(
+        "Licence\n\n"
+        "Corvane Bio signed an agreement with Harrow Holdings subsidiary Quent Biologics for "
+        "the licensing of CV-210 in Canada.\n"
+    )
+    assert {p["company"] for p in deal["parties"]} == {"Corvane Bio", "Quent Biologics"}
+
+
+def test_full_stop_ending_the_sentence_is_not_part_of_a_bare_name():
+    deal = only_deal(
+        "Licence\n\n"
+        "DENVER, May 6, 2025 -- Tarrow Bio Inc. secures exclusive rights to a gene vector from "
+        "Medical School of Westlake.\n"
+    )
+    assert roles(deal) == {
+        "Tarrow Bio Inc.": "licensee",
+        "Medical School of Westlake": "licensor",
+    }
+
+
+def test_royalty_sale_paid_to_an_upper_case_fund_and_the_payer_of_sales_is_no_party():
+    """ "a share of X's royalty revenue from Z's net sales is paid to FUND, one of ...
+    pension plans, pursuant to a royalty sale": FUND bought it, X sold it, Z only sells the
+    drug."""
+    deal = only_deal(
+        "Quarter\n\n"
+        "BOSTON, May 6, 2025 -- Corvane Bio Inc. reported results.\n\n"
+        "A portion of Corvane Bio's royalty revenue from Pellwood's net sales of TAVIRA is paid to "
+        "QUANTA, one of Norway's largest pension plans, pursuant to a royalty sale "
+        "transaction. The upfront purchase payment of $90.0 million was recorded as debt.\n"
+    )
+    assert deal["type"] == "other"
+    assert roles(deal) == {"Corvane Bio Inc.": "partner", "QUANTA": "acquirer"}
+    assert deal["terms"]["upfront"] == money(90_000_000)
+
+
+def test_lone_upper_case_word_without_an_organisation_noun_stays_no_party():
+    result = extract(
+        "Quarter\n\n"
+        "BOSTON, May 6, 2025 -- Corvane Bio Inc. reported results.\n\n"
+        "A portion of Corvane Bio's royalty revenue is paid to QUANTA under a royalty sale "
+        "transaction.\n"
+    )
+    assert result["deals"] == []
+
+
+# ---------------------------------------------------------------- type
+
+
+def test_licence_agreement_granting_an_option_stays_a_licence():
+    deal = only_deal(
+        "Licence\n\n"
+        "(Newswire) - Tarrow Bio has entered into a licensing agreement with Pellwood. Under "
+        "the agreement, Pellwood will be granted an exclusive license to sell verolimab in the "
+        "Chinese mainland, Hong Kong and Macau. Tarrow Bio has also granted Pellwood an "
+        "exclusive option for global rights; if Pellwood exercises it, Pellwood will pay an "
+        "option exercise fee.\n"
+    )
+    assert deal["type"] == "license"
+    assert deal["territory"] == "Chinese mainland, Hong Kong and Macau"
+
+
+def test_agreement_paid_by_an_exercise_fee_without_a_licence_is_an_option():
+    deal = only_deal(
+        "Option\n\n"
+        "(Newswire) - Pellwood signs exclusive agreement with Tarrow Bio for TB-88.\n"
+        "* Tarrow Bio to receive up to $500 million, inclusive of $30 million upfront and a "
+        "potential exercise payment\n"
+    )
+    assert deal["type"] == "option"
+
+
+# ---------------------------------------------------------------- money terms
+
+
+def test_down_payment_and_milestones_of_not_more_than_and_a_percentage_of_sales():
+    deal = only_deal(
+        "Licence\n\n"
+        "Corvane Bio signed an agreement with Quent Biologics for the licensing of CV-210 in "
+        "Canada.\n\n"
+        "Under the agreement, Corvane Bio will be eligible to receive from Quent a $12 million "
+        "down payment and milestone payments of not more than $88.5 million.\n\n"
+        "Corvane Bio will also receive a low double-digit percentage of net sales.\n"
+    )
+    terms = deal["terms"]
+    assert terms["upfront"] == money(12_000_000)
+    assert terms["milestones"] == money(88_500_000)
+    assert terms["total_value"] is None
+    assert terms["royalties_disclosed"] is True
+
+
+def test_upfront_with_milestones_in_one_amount_is_still_a_total():
+    deal = only_deal(
+        "Licence\n\n"
+        "Corvane Bio signed a licence agreement with Quent Biologics for CV-210. Corvane Bio "
+        "will receive $60 million in upfront and milestone payments.\n"
+    )
+    assert deal["terms"]["total_value"] == money(60_000_000)
+    assert deal["terms"]["upfront"] is None
+
+
+def test_aggregate_that_adds_up_to_an_amount_is_the_total_value():
+    deal = only_deal(
+        "Licence\n\n"
+        "(Newswire) - Tarrow Bio has entered into a licensing agreement with Pellwood for "
+        "verolimab. Tarrow Bio will receive a down payment of $8 million. The aggregate of the "
+        "down payment, option fee and sales milestones adds up to $310 million.\n"
+    )
+    assert deal["terms"]["upfront"] == money(8_000_000)
+    assert deal["terms"]["total_value"] == money(310_000_000)
+
+
+def test_revenue_paragraph_before_the_deal_lends_it_no_terms():
+    """The main deal reads the headline and deck lines above the dateline, never a body
+    paragraph above the sentence that tells it."""
+    deal = only_deal(
+        "Corvane Bio Reports Results\n\n"
+        "BOSTON, May 6, 2025 -- Corvane Bio Inc. reported results.\n\n"
+        "Total revenue for the quarter was $17.0 million.\n\n"
+        "Corvane Bio signed a licence agreement with Quent Biologics for CV-210 in Canada.\n"
+    )
+    assert deal["terms"] is None or deal["terms"]["total_value"] is None
+
+
+# ---------------------------------------------------------------- territory and dates
+
+
+def test_worldwide_that_tells_no_rights_is_no_territory():
+    deal = only_deal(
+        "Licence\n\n"
+        "DENVER, May 6, 2025 -- Tarrow Bio Inc. signed a licence agreement with Quent Biologics "
+        "Inc. for a gene vector.\n\n"
+        "Tarrow Bio works to improve the lives of patients worldwide.\n"
+    )
+    assert deal["territory"] is None
+
+
+def test_worldwide_rights_are_worldwide_and_global_rights_global():
+    worldwide = only_deal(
+        "Licence\n\n"
+        "Tarrow Bio Inc. signed a licence agreement with Quent Biologics Inc. granting Quent "
+        "worldwide rights to TB-9.\n"
+    )
+    assert worldwide["territory"] == "worldwide"
+    global_ = only_deal(
+        "Licence\n\n"
+        "Tarrow Bio Inc. signed a licence agreement with Quent Biologics Inc. granting Quent "
+        "global rights to TB-9.\n"
+    )
+    assert global_["territory"] == "global"
+
+
+def test_headline_present_tense_deal_is_announced_on_the_release_date():
+    deal = only_deal(
+        "Tarrow Bio Secures Rights to a Vector\n\n"
+        "DENVER, May 6, 2025 -- Tarrow Bio Inc. secures exclusive rights to a gene vector from "
+        "Quent Biologics Inc.\n"
+    )
+    assert deal["announced_on"] == "2025-05-06"
