@@ -22,8 +22,8 @@ from .cues import (
     PERSON_SUBJECT,
     PLACE_IN_LIST,
     PLACE_KEYS,
-    REPORTING_VERB,
     POSSESSIVE,
+    REPORTING_VERB,
     SUBJECT_GAP,
     mask_parentheses,
 )
@@ -94,9 +94,13 @@ def bare_company(
         return None  # "AU$1.80" is a currency
     if any(w.endswith(("-based", "-headquartered")) for w in words):
         return None
-    if len(words) == 1 and name.isupper() and len(name) > 2:
-        if not ORG_APPOSITIVE.match(doc.text, end):
-            return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
+    if (
+        len(words) == 1
+        and name.isupper()
+        and len(name) > 2
+        and not ORG_APPOSITIVE.match(doc.text, end)
+    ):
+        return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
     return party_named(companies, name, start)
 
 

@@ -101,9 +101,7 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
 
 
 # lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
-ROYALTY_TERM = re.compile(
-    r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
-)
+ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b")
 INCLUDED_IN = re.compile(
     r"\b(?:including|includes|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
 )

@@ -97,7 +97,9 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     if STOCK_PURCHASE.match(phrase):
         return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
     if rule == "deal.acquisition_noun" and RIGHTS_BOUGHT.match(phrase):
-        return rights_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
+        return rights_purchase(
+            doc, sentence, verb_start, object_start, phrase_end, companies, drugs
+        )
     if NOT_ACQUIRED.match(phrase):
         return []
     royalty = bool(ROYALTY_ASSET.search(phrase))
