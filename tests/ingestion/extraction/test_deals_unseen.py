@@ -251,3 +251,49 @@ def test_headline_present_tense_deal_is_announced_on_the_release_date():
         "Quent Biologics Inc.\n"
     )
     assert deal["announced_on"] == "2025-05-06"
+
+
+# ---------------------------------------------------------------- more parties the finder missed
+
+
+def test_two_bare_names_joined_by_and_that_announce_a_licence_are_its_parties():
+    deal = only_deal(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Orwick and Tamsel Bio Inc. today announced an exclusive license "
+        "agreement under which Tamsel grants Orwick rights to TS-12 in Japan. Tamsel will "
+        "receive an upfront payment of $10 million, development milestones of up to $50 "
+        "million and sales milestones of up to $100 million.\n"
+    )
+    assert roles(deal) == {"Orwick": "licensee", "Tamsel Bio Inc.": "licensor"}
+    assert deal["territory"] == "Japan"
+    assert deal["terms"]["upfront"] == money(10_000_000)
+    assert deal["terms"]["milestones"] == money(150_000_000)  # development + sales
+
+
+def test_we_completed_the_acquisitions_of_a_list_gives_one_deal_per_target():
+    result = extract(
+        "2024 highlights\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. reported results.\n\n"
+        "In 2024 we completed the acquisitions of Orwick Labs, Pennick Bio and Quarry "
+        "Therapeutics.\n"
+    )
+    deals = [d for d in result["deals"] if d["type"] == "acquisition"]
+    assert [roles(d) for d in deals] == [
+        {"Tamsel Bio Inc.": "acquirer", target: "target"}
+        for target in ("Orwick Labs", "Pennick Bio", "Quarry Therapeutics")
+    ]
+
+
+def test_short_form_of_a_bare_party_carries_its_role_in_a_royalty_monetization():
+    """ "a royalty monetization agreement with Halden Partners under which Halden will pay":
+    the short form "Halden" is the bare party's, so Halden is the buyer; the price is the
+    deal's total value."""
+    deal = only_deal(
+        "Royalty\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. today announced a royalty monetization "
+        "agreement with Brackley Partners under which Brackley will pay $100 million in exchange "
+        "for royalties on net sales of TS-12.\n"
+    )
+    assert deal["type"] == "other"
+    assert roles(deal) == {"Tamsel Bio Inc.": "partner", "Brackley Partners": "acquirer"}
+    assert deal["terms"]["total_value"] == money(100_000_000)

@@ -32,6 +32,7 @@ from .cues import (
 from .model import FoundDeal, deal_family, make_deal, party_key, register, top
 from .parties import (
     coordinate_party,
+    coordinate_subjects,
     counterparty_after,
     listed_objects,
     only_in_aside,
@@ -238,6 +239,11 @@ def find_deals(
             > 1
         ):
             parties = []  # "the collaborations with A and B": A and B are not each other's partners
+        if not parties:
+            parties = coordinate_subjects(doc, sentence, companies, drugs)
+            for party in parties:
+                if not any(party is c for c in companies):
+                    companies.append(party)
         if len(parties) == 1:
             partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
             partner = partner or subject_party(doc, sentence, parties[0], companies, drugs)

@@ -5,6 +5,7 @@ import re
 
 from ..companies import FoundCompany, find_mentions, is_plausible_name
 from ..drugs import FoundDrug
+from ..entities import short_forms
 from ..lexicons import deals as lex
 from ..lexicons.companies import LEGAL_SUFFIX, PLACES
 from ..text import Document, Sentence, fold
@@ -138,7 +139,19 @@ def party_named(companies: list[FoundCompany], name: str, start: int) -> FoundCo
     for company in companies:
         if fold(name) in {fold(form) for form in company.surfaces()}:
             return company
-    return FoundCompany(name, [name], [], None, start, rule="company.deal_party")
+    company = FoundCompany(name, [name], [], None, start, rule="company.deal_party")
+    text = getattr(companies, "text", None)
+    if text is not None:
+        # "Halden Capital ... Halden will pay": the short form the text uses for a bare party,
+        # when no other company can claim it, so role and money cues find it
+        for form in short_forms(company):
+            if fold(form) in PLACES or fold(form) in PLACE_KEYS or fold(form) in AGENCY_NAMES:
+                continue
+            claimed = any(fold(form) in {fold(f) for f in c.surfaces()} for c in companies)
+            used = re.search(rf"\b{re.escape(form)}\b(?!\s+[A-Z])", text)
+            if form not in company.names and not claimed and used:
+                company.names.append(form)
+    return company
 
 
 def parties_in(
@@ -216,9 +229,9 @@ def subject_before(
             return mentions[0].company
         return mentions[-1].company
     head = doc.text[sentence.start : position]
-    issuer = re.search(r"\bthe (?:Company|Group)\b", head)
+    issuer = re.search(r"\bthe (?:Company|Group)\b|\b[Ww]e\b", head)
     if issuer:
-        # "the Group announced the closing of ...": the release's own company
+        # "the Group announced the closing of ...", "we completed ...": the release's company
         company = release_issuer(doc, companies)
         if company is not None and company not in exclude:
             return company
@@ -334,6 +347,28 @@ def subject_party(
 
 
 COORDINATE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+and\s+")
+
+
+def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundCompany]:
+    """ "Helvara and Birch Bio Inc. today announced a licence agreement": two bare names joined
+    by "and" that open the sentence (after a dateline) and do the deal's verb together, when
+    the company finder named neither. Empty otherwise."""
+    verb = ACTION.search(sentence.text)
+    if verb is None:
+        return []
+    head = sentence.text[: verb.start()]
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s", head))
+    start = sentence.start + (dateline[-1].end() if dateline else 0)
+    verb_start = sentence.start + verb.start()
+    found = parties_in(doc, start, verb_start, companies, drugs)
+    if len(found) != 2 or found[0][1] != start or top(found[0][0]) is top(found[1][0]):
+        return []
+    joined = COORDINATE.match(doc.text, found[0][2], verb_start)
+    if joined is None or joined.end() != found[1][1]:
+        return []
+    if not SUBJECT_GAP.fullmatch(doc.text[found[1][2] : verb_start]):
+        return []
+    return [found[0][0], found[1][0]]
 
 
 def coordinate_party(

@@ -187,7 +187,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     after_end = moneys[i + 1].start if i + 1 < len(moneys) else sentence.end
     after = text[money.end : min(after_end, money.end + WORDS_AFTER_CHARS)]
     if re.search(
-        r"\b(?:sales|market|revenue|revenues|assets|increase to|valuation|cash|proceeds)\b"
+        r"\b(?:sales(?![\s\-]+(?:based\s+|related\s+)?milestones?)|market|revenue|revenues|assets"
+        r"|increase to|valuation|cash|proceeds)\b"
         r"[^,;]{0,25}$",
         before,
         re.IGNORECASE,
@@ -198,7 +199,7 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     if (
         type_ in ("acquisition", "merger", "other")
         and re.search(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", before, re.IGNORECASE)
-        and re.match(r"\s*(?:in cash\s+)?for\b", after, re.IGNORECASE)
+        and re.match(r"\s*(?:in cash\s+)?(?:in exchange\s+)?for\b", after, re.IGNORECASE)
     ):
         return "total_value"  # "Y will pay X $200 million for its royalty": the price
     if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and not re.search(

@@ -237,6 +237,9 @@ ROYALTY_BUYER_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |has |have |agreed to )?(?:pay|acquire|purchase|buy)\b",
     # "a share of X's royalty revenue is paid to Y": Y bought that share
     r"\b(?:paid|payable|go(?:es)?|flows?) to {X}",
+    # "a royalty monetization agreement with Y": the release's company sells to Y
+    r"\broyalty (?:interest )?(?:monetization|monetisation|sale|purchase|financing)"
+    r"(?: agreement| transaction)? with {X}",
     r"(?:sold|sell|sells|selling)\b(?: \S+){{0,8}}? to {X}",
 )
 ROYALTY_SELLER_CUES = (
