@@ -197,8 +197,9 @@ def test_aggregate_that_adds_up_to_an_amount_is_the_total_value():
     deal = only_deal(
         "Licence\n\n"
         "(Newswire) - Tarrow Bio has entered into a licensing agreement with Pellwood for "
-        "verolimab. Tarrow Bio will receive a down payment of $8 million. The aggregate of the "
-        "down payment, option fee and sales milestones adds up to $310 million.\n"
+        "verolimab. Tarrow Bio will receive a down payment of $8 million. The aggregate amount of "
+        "the down payment, the option exercise fee and the development and sales milestones "
+        "adds up to $310 million.\n"
     )
     assert deal["terms"]["upfront"] == money(8_000_000)
     assert deal["terms"]["total_value"] == money(310_000_000)
@@ -210,7 +211,7 @@ def test_revenue_paragraph_before_the_deal_lends_it_no_terms():
     deal = only_deal(
         "Corvane Bio Reports Results\n\n"
         "BOSTON, May 6, 2025 -- Corvane Bio Inc. reported results.\n\n"
-        "Total revenue for the quarter was $17.0 million.\n\n"
+        "Its earlier deal worth up to $900 million ended in 2023.\n\n"
         "Corvane Bio signed a licence agreement with Quent Biologics for CV-210 in Canada.\n"
     )
     assert deal["terms"] is None or deal["terms"]["total_value"] is None
@@ -297,3 +298,14 @@ def test_short_form_of_a_bare_party_carries_its_role_in_a_royalty_monetization()
     assert deal["type"] == "other"
     assert roles(deal) == {"Tamsel Bio Inc.": "partner", "Brackley Partners": "acquirer"}
     assert deal["terms"]["total_value"] == money(100_000_000)
+
+
+def test_short_form_of_a_bare_licence_party_carries_its_role():
+    """ "a licence agreement with Brackley Partners ... Brackley will receive": without the short
+    form, no cue names either party and the first named would be taken for the licensor."""
+    deal = only_deal(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. signed a licence agreement with Brackley "
+        "Partners for TS-12 in Korea. Brackley will receive an upfront payment of $5 million.\n"
+    )
+    assert roles(deal) == {"Tamsel Bio Inc.": "licensee", "Brackley Partners": "licensor"}

@@ -5,7 +5,6 @@ import re
 
 from ..companies import FoundCompany, find_mentions, is_plausible_name
 from ..drugs import FoundDrug
-from ..entities import short_forms
 from ..lexicons import deals as lex
 from ..lexicons.companies import LEGAL_SUFFIX, PLACES
 from ..text import Document, Sentence, fold
@@ -139,19 +138,7 @@ def party_named(companies: list[FoundCompany], name: str, start: int) -> FoundCo
     for company in companies:
         if fold(name) in {fold(form) for form in company.surfaces()}:
             return company
-    company = FoundCompany(name, [name], [], None, start, rule="company.deal_party")
-    text = getattr(companies, "text", None)
-    if text is not None:
-        # "Halden Capital ... Halden will pay": the short form the text uses for a bare party,
-        # when no other company can claim it, so role and money cues find it
-        for form in short_forms(company):
-            if fold(form) in PLACES or fold(form) in PLACE_KEYS or fold(form) in AGENCY_NAMES:
-                continue
-            claimed = any(fold(form) in {fold(f) for f in c.surfaces()} for c in companies)
-            used = re.search(rf"\b{re.escape(form)}\b(?!\s+[A-Z])", text)
-            if form not in company.names and not claimed and used:
-                company.names.append(form)
-    return company
+    return FoundCompany(name, [name], [], None, start, rule="company.deal_party")
 
 
 def parties_in(
