@@ -309,3 +309,43 @@ def test_short_form_of_a_bare_licence_party_carries_its_role():
         "Partners for TS-12 in Korea. Brackley will receive an upfront payment of $5 million.\n"
     )
     assert roles(deal) == {"Tamsel Bio Inc.": "licensee", "Brackley Partners": "licensor"}
+
+
+# ---------------------------------------------------------------- deal drugs, currency, the lead
+
+
+def test_product_in_a_relative_clause_on_a_partners_record_is_no_deal_drug():
+    deal = only_deal(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. signed a licence agreement with Orwick Pharma "
+        "Inc. for TS-12 in Japan.\n\n"
+        "The licence pairs TS-12 with the Orwick Pharma Inc. team, who has brought the "
+        "blockbuster drug VANTRELA (imatinib) to market.\n"
+    )
+    assert deal["drugs"] == ["TS-12"]
+
+
+def test_dollar_amounts_of_a_release_whose_tables_are_in_canadian_dollars():
+    deal = only_deal(
+        "Results\n\n"
+        "TORONTO, May 6, 2025 -- Maple Ridge Bio Inc. reported results.\n\n"
+        "Expenses were $3,000,000 (in thousands of Canadian dollars).\n\n"
+        "On May 1, 2025, Maple Ridge Bio Inc. acquired all outstanding shares of Birchfield "
+        "Labs AG for $4,500,000.\n"
+    )
+    assert deal["terms"]["total_value"] == money(4_500_000, "CAD")
+
+
+def test_deck_lines_under_a_date_line_tell_the_main_deals_terms():
+    """A date line on its own is not the dateline: the deck line below it ("Up to $9 million
+    in total") belongs to the main deal, as it does when the release has no dateline at all."""
+    for dated in ("6th May 2025\n\n", ""):
+        deal = only_deal(
+            "Licence for Zentravo\n\n"
+            f"{dated}"
+            "Total upfront payment and milestones of up to $9 million\n\n"
+            "Tamsel Bio plc (AIM: TSB), a company developing treatments for rare hormonal "
+            "disorders in adults and children, announces that it has entered into an exclusive "
+            "licence agreement with Orwick Pharma Inc. for Zentravo in Canada.\n"
+        )
+        assert deal["terms"]["total_value"] == money(9_000_000), dated

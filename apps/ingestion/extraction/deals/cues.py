@@ -67,7 +67,11 @@ DEVELOPED_IN_PARTNERSHIP = re.compile(lex.DEVELOPED_IN_PARTNERSHIP, re.IGNORECAS
 REPORTING_VERB = re.compile(lex.REPORTING_VERB)
 PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
 # A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
-CLAUSE_CUT = re.compile(r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)")
+# A new clause: "...; ...", "... and submitted an NDA", ", who has brought DRUG to market"
+# (a relative clause on a party's record names no product of the deal)
+CLAUSE_CUT = re.compile(
+    r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)|,\s+who(?:se)?\s+"
+)
 UNIT_WORD = re.compile(r"\b(?:subsidiary|unit|business|division|affiliate)\b", re.IGNORECASE)
 OPTION_TERMS = re.compile(lex.OPTION_TERMS, re.IGNORECASE)
 BREAKDOWN = re.compile(

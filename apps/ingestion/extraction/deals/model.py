@@ -135,6 +135,10 @@ def own_sentences(doc: Document, deal: FoundDeal) -> list[Sentence]:
 DATELINE_DATE_CHARS = 160
 # How many body sentences may stand above the dateline (deck lines, bullets)
 DATELINE_SENTENCES = 20
+# Words a dateline sentence tells after its date ("-- X and Y today signed ...")
+DATELINE_STORY_WORDS = 3
+# Deck lines are short; a release without a dateline starts its story with a long sentence
+STORY_SENTENCE_WORDS = 25
 
 
 def lead_end(doc: Document) -> int:
@@ -143,9 +147,15 @@ def lead_end(doc: Document) -> int:
     results release's revenue is no term of the deal told three paragraphs later)."""
     body = [s for s in doc.sentences if s.section == "body"][:DATELINE_SENTENCES]
     for sentence in body:
-        if any(
-            mention.start - sentence.start < DATELINE_DATE_CHARS
-            for mention in find_dates(sentence.text[:DATELINE_DATE_CHARS], None, sentence.start)
-        ):
+        dates = find_dates(sentence.text[:DATELINE_DATE_CHARS], None, sentence.start)
+        if not dates:
+            continue
+        # a date line on its own ("27th January 2021") stands above the deck: not the story
+        story = sentence.text[dates[-1].end - sentence.start :]
+        if len(re.findall(r"[A-Za-z]{2,}", story)) >= DATELINE_STORY_WORDS:
+            return sentence.start
+    # no dateline: the story starts at the first sentence as long as a paragraph's
+    for sentence in body:
+        if len(sentence.text.split()) >= STORY_SENTENCE_WORDS:
             return sentence.start
     return max((s.end for s in doc.sentences if s.section == "title"), default=0)
