@@ -349,3 +349,84 @@ def test_deck_lines_under_a_date_line_tell_the_main_deals_terms():
             "licence agreement with Orwick Pharma Inc. for Zentravo in Canada.\n"
         )
         assert deal["terms"]["total_value"] == money(9_000_000), dated
+
+
+# ------------------------------------------------------------ settlement, transfer, news wording
+
+
+def test_settlement_agreement_that_licenses_nothing_is_a_deal_of_type_other():
+    deal = only_deal(
+        "Settlement\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. today announced a settlement agreement with "
+        "Orwick Pharmaceuticals, Inc. resolving patent litigation over TS-12.\n"
+    )
+    assert deal["type"] == "other"
+    assert set(roles(deal)) == {"Tamsel Bio Inc.", "Orwick Pharmaceuticals, Inc."}
+
+
+def test_business_transferred_beside_a_unit_bought_is_its_own_asset_deal():
+    """ "X will acquire Y, a unit of Z ... Z transfers its other operations to X": two deals,
+    the second an asset purchase priced only where it is told; "ZT" is Z's initials."""
+    result = extract(
+        "Deal\n\n"
+        "OSAKA, May 6, 2025 -- Kessen Pharma Co. said Tuesday that it will acquire Morrow "
+        "Labs Co., a unit of Zentra Textiles Inc., for about 90 billion yen.\n\n"
+        "ZT will leave the drug business, transferring all related operations other than "
+        "Morrow to Kessen.\n\n"
+        "Kessen will buy the remaining shares of Morrow for about 40 billion yen.\n"
+    )
+    deals = result["deals"]
+    assert [d["rule"] for d in deals] == ["deal.acquire_verb", "deal.sale_verb"]
+    assert roles(deals[1]) == {"Kessen Pharma Co.": "acquirer", "Zentra Textiles Inc.": "partner"}
+    assert deals[1]["terms"] is None or deals[1]["terms"]["total_value"] is None
+
+
+def test_parent_named_as_descriptor_becomes_the_parent_of_its_subsidiary():
+    result = extract(
+        "Licence\n\n"
+        "Corvane Bio signed an agreement with Harrow Holdings subsidiary Quent Biologics for "
+        "the licensing of CV-210 in Canada.\n"
+    )
+    quent = next(c for c in result["companies"] if c["name"] == "Quent Biologics")
+    assert quent["parent"] == "Harrow Holdings"
+
+
+def test_bare_buyer_that_will_pay_to_license_opens_a_news_sentence():
+    deal = only_deal(
+        "Pact\n\n"
+        "BOSTON, May 6, 2025 -- Novaris will pay Tamsel Bio Inc. $50 million upfront to license "
+        "TS-12, a KRAS inhibitor, the companies said on Tuesday.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Novaris": "licensee", "Tamsel Bio Inc.": "licensor"}
+    assert deal["terms"]["upfront"] == money(50_000_000)
+
+
+def test_licence_granted_by_a_bare_named_university():
+    deal = only_deal(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. has been granted an exclusive license by "
+        "Westlake University to develop TS-90 worldwide.\n"
+    )
+    assert roles(deal) == {"Tamsel Bio Inc.": "licensee", "Westlake University": "licensor"}
+    assert deal["territory"] == "worldwide"
+
+
+def test_subject_of_the_reported_clause_is_the_other_party():
+    deal = only_deal(
+        "Expansion\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. today announced that Novaris has expanded their "
+        "research collaboration to include two additional targets.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Tamsel Bio Inc.", "Novaris"}
+
+
+def test_place_named_before_rights_is_the_territory():
+    deal = only_deal(
+        "Licence\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. has out-licensed the Greater China rights to "
+        "TS-12 to Kessen Pharma Co., Ltd. for $8 million upfront.\n"
+    )
+    assert deal["territory"] == "Greater China"
+    assert roles(deal) == {"Tamsel Bio Inc.": "licensor", "Kessen Pharma Co., Ltd.": "licensee"}

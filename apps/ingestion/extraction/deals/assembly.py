@@ -380,9 +380,17 @@ def investment_parties(doc: Document, sentence: Sentence, parties: list[FoundCom
 
 
 def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
-    """A verb rule's deal; a deal between the same parties told again keeps its first reading."""
+    """A verb rule's deal; a deal between the same parties told again keeps its first reading.
+
+    A company bought from its parent and the parent's other business bought by a second
+    verb ("X acquires Y, a unit of Z ... Z transfers its other operations to X") are two deals:
+    a purchase of a company and a purchase of assets are told apart by their rule."""
     for other in deals:
-        if party_key(other.parties) == party_key(deal.parties) and other.type == deal.type:
+        if (
+            party_key(other.parties) == party_key(deal.parties)
+            and other.type == deal.type
+            and {other.rule, deal.rule} != {"deal.acquire_verb", "deal.sale_verb"}
+        ):
             if deal.sentences[0] not in other.sentences:
                 other.sentences.append(deal.sentences[0])
             return

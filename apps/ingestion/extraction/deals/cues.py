@@ -28,6 +28,7 @@ ACQUIRE_VERB = re.compile(lex.ACQUIRE_VERB, re.IGNORECASE)
 ACQUISITION_NOUN = re.compile(lex.ACQUISITION_NOUN, re.IGNORECASE)
 ACQUISITION_BY = re.compile(lex.ACQUISITION_BY, re.IGNORECASE)
 SALE_VERB = re.compile(lex.SALE_VERB, re.IGNORECASE)
+TRANSFER_VERB = re.compile(lex.TRANSFER_VERB, re.IGNORECASE)
 SALE_BUYER = re.compile(lex.SALE_BUYER)
 OBJECT_END = re.compile(lex.OBJECT_END)
 ASSET_WORDS = re.compile(lex.ASSET_WORDS, re.IGNORECASE)
@@ -100,7 +101,10 @@ PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
 ASSET_ACQUISITION_BY = re.compile(
     r"(?:[’']s?|,?\s+whose)\s+asset\s+(?:acquisition|purchase)\s+by\s+", re.IGNORECASE
 )
-COUNTERPARTY = re.compile(r"\b(?:with|from|to)\s+(?=[A-Z])")
+# "an agreement with Y", "rights from Y", "has been granted a licence by Y"
+COUNTERPARTY = re.compile(
+    r"\b(?:with|from|to)\s+(?=[A-Z])|\b(?:granted|awarded)\b[^.;]{0,60}?\bby\s+(?=[A-Z])"
+)
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
 # its terms in the sentence or two after the one that names the deal.

@@ -12,6 +12,7 @@ from .cues import (
     GLOBAL_LICENCE,
     LICENSE_WORD,
     OUTSIDE,
+    PLACE_LIST,
     RECAP_ONLY,
     RETAINED_IN,
     RETAINED_OUTSIDE,
@@ -68,6 +69,11 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
 
 
 OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.IGNORECASE)
+# "the Greater China rights", "its Japanese commercial rights" (the place named, adjective-free)
+PLACE_RIGHTS = re.compile(
+    rf"\b(?:the|its|their)\s+({PLACE_LIST})\s+(?:(?:commercial|development|marketing)\s+)?"
+    r"rights\b"
+)
 # A sentence that tells rights or what the licensee may do with them
 RIGHTS_TOLD = re.compile(
     r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|territor\w*|develop\w*|market\w*|sell"
@@ -105,6 +111,9 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     listed = TERRITORY_LIST.search(text) or TERRITORY_THE_LIST.search(text)
     if listed:
         return listed.group(1), False
+    named = PLACE_RIGHTS.search(text)
+    if named:
+        return named.group(1), False  # "out-licensed the Greater China rights to DRUG"
     return None
 
 

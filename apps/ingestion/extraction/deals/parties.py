@@ -3,7 +3,7 @@ the subject and the objects of a verb."""
 
 import re
 
-from ..companies import FoundCompany, find_mentions, is_plausible_name
+from ..companies import FoundCompany, core_name, find_mentions, is_plausible_name
 from ..drugs import FoundDrug
 from ..lexicons import deals as lex
 from ..lexicons.companies import LEGAL_SUFFIX, PLACES
@@ -52,6 +52,8 @@ def sentence_parties(
             company = named[0][0]
             if not any(company is c for c in companies):
                 companies.append(company)
+            if UNIT_DESCRIPTOR.fullmatch(described.group()) and company.parent is None:
+                company.parent = mention.company  # "Harrow subsidiary Quent": Harrow owns Quent
         if company not in mentioned:
             mentioned.append(company)
     # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party.
@@ -112,6 +114,7 @@ ORG_APPOSITIVE = re.compile(
     r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
 )
 PAYER_OF_SALES = re.compile(r"(?:[’']s?)?\s+(?:\w+\s+)?(?:net\s+)?sales\b")
+UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
 # A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial
 SUFFIX_DOT = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
 
@@ -138,7 +141,22 @@ def party_named(companies: list[FoundCompany], name: str, start: int) -> FoundCo
     for company in companies:
         if fold(name) in {fold(form) for form in company.surfaces()}:
             return company
+    initialled = [c for c in companies if is_initials(name, c)]
+    if len(initialled) == 1:
+        return initialled[0]  # "JT" for "Japan Tobacco Inc." named before
     return FoundCompany(name, [name], [], None, start, rule="company.deal_party")
+
+
+def is_initials(name: str, company: FoundCompany) -> bool:
+    """ "JT" is "Japan Tobacco Inc.": two to four capitals, the initials of the core name's
+    words."""
+    if not re.fullmatch(r"[A-Z]{2,4}", name):
+        return False
+    return any(
+        len(words := core_name(form).split()) == len(name)
+        and "".join(w[0] for w in words).upper() == name
+        for form in company.names
+    )
 
 
 def parties_in(
@@ -324,11 +342,32 @@ def subject_party(
     opening = re.match(r"\s*(?:[*•\-+·]\s*)?", head)
     dateline = list(re.finditer(r"\s(?:--|–|—|-)\s", head))
     start = sentence.start + (dateline[-1].end() if dateline else opening.end())
-    found = parties_in(doc, start, sentence.start + verb.start(), companies, drugs)
-    if not found or found[0][1] != start or top(found[0][0]) is top(known):
+    found = subject_at(doc, sentence, start, sentence.start + verb.start(), companies, drugs)
+    if found is not None and top(found) is not top(known):
+        return found
+    # "X today announced that Y has expanded ...": the subject of the reported clause
+    for that in REPORTED_CLAUSE.finditer(sentence.text):
+        start = sentence.start + that.end()
+        verb = ACTION.search(doc.text, start, sentence.end)
+        if verb is None:
+            continue
+        found = subject_at(doc, sentence, start, verb.start(), companies, drugs)
+        if found is not None and top(found) is not top(known):
+            return found
+    return None
+
+
+# "announced that", "said that": a reported clause opens with its own subject
+REPORTED_CLAUSE = re.compile(r"\b(?:announced|announces|said|says|reported|disclosed) that\s+")
+
+
+def subject_at(doc, sentence, start, verb_start, companies, drugs) -> FoundCompany | None:
+    """The bare name at `start` that does the verb at `verb_start` (nothing but "has",
+    "today" and the like between them), or None."""
+    found = parties_in(doc, start, verb_start, companies, drugs)
+    if not found or found[0][1] != start:
         return None
-    gap = doc.text[found[0][2] : sentence.start + verb.start()]
-    if not SUBJECT_GAP.fullmatch(gap):
+    if not SUBJECT_GAP.fullmatch(doc.text[found[0][2] : verb_start]):
         return None  # "Revenue included royalties under ...": the name does not do the verb
     return found[0][0]
 

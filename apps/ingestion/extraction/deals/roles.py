@@ -108,6 +108,8 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
         LICENSE_WORD.search(title)
         and any(re.search(re.escape(fold(n)), fold(title)) for p in deal.parties for n in p.names)
     )
+    if "settlement" in kinds and not licensed:
+        return "other"  # a settlement that grants no licence
     has_product = bool(deal.drugs or deal.unnamed_product)
     if licensed and (has_product or "collaboration" not in kinds or licence_named_first(deal)):
         if any(OPTION_TERMS.search(s.text) for s in own_sentences(doc, deal)) and not (

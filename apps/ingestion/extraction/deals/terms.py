@@ -53,9 +53,12 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
         if deal.type == "equity_investment" and deal_family(deal.kinds) == "equity":
             equity_terms(doc, deal)
             continue
+        # a business handed over beside another deal of the same companies: only its own
+        # telling prices it ("... for about 80 billion yen" later is the other deal's)
+        told_only = deal.rule == "deal.sale_verb" and "target" not in deal.roles.values()
         sentences = [
             s
-            for s in own_sentences(doc, deal)
+            for s in (deal.sentences if told_only else own_sentences(doc, deal))
             if TERM_WORDS.search(s.text)
             and id(s) not in claimed
             and (s in deal.sentences or not names_outsider(doc, s, deal, companies))

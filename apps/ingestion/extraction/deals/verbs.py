@@ -18,6 +18,7 @@ from .cues import (
     SALE_BUYER,
     SALE_VERB,
     SHARES_OF,
+    TRANSFER_VERB,
     UNIT_WORD,
     mask_parentheses,
 )
@@ -69,6 +70,17 @@ def verb_deals(
             sentence.start + verb.end(),
             companies,
             drugs,
+        )
+    for verb in TRANSFER_VERB.finditer(sentence.text):
+        # a business handed over: its buyer and seller; a company it names is not what is sold
+        found += sale_at(
+            doc,
+            sentence,
+            sentence.start + verb.start(),
+            sentence.start + verb.end(),
+            companies,
+            drugs,
+            companies_sold=False,
         )
     unique = []
     for deal in found:
@@ -346,7 +358,9 @@ def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | 
     return None
 
 
-def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[FoundDeal]:
+def sale_at(
+    doc, sentence, verb_start, object_start, companies, drugs, *, companies_sold=True
+) -> list[FoundDeal]:
     """ "X will sell its unit Y to Z for ...": Z acquires Y (target), X is the selling partner."""
     seller = subject_before(doc, sentence, verb_start, companies, drugs)
     if seller is None:
@@ -364,10 +378,12 @@ def sale_at(doc, sentence, verb_start, object_start, companies, drugs) -> list[F
             break
     if buyer is None or top(buyer) is top(seller):
         return []
-    targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
-    targets = [t for t in targets if t is not seller and t is not buyer]
-    if not targets:
-        targets = own_unit(doc, object_start, phrase_end, seller, companies, drugs)
+    targets = []
+    if companies_sold:
+        targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
+        targets = [t for t in targets if t is not seller and t is not buyer]
+        if not targets:
+            targets = own_unit(doc, object_start, phrase_end, seller, companies, drugs)
     named = drugs_between(drugs, object_start, phrase_end)
     if ROYALTY_ASSET.search(doc.text[object_start:phrase_end]):
         return [

@@ -47,6 +47,8 @@ KINDS = [
         r"|\b(?:share |stock )?subscription agreement\b"
         r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b",
     ),
+    # "a settlement agreement resolving patent litigation": type other unless it licenses
+    ("settlement", r"\bsettlement (?:and licen[cs]e )?agreement\b"),
     (
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
@@ -75,7 +77,9 @@ ACTION = (
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
-    r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es))\b"
+    r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
+    # "Y will pay X $50 million upfront to license DRUG"
+    r"|(?:will|to|agreed to|agrees to) pay)\b"
 )
 # A deal only hoped for: "may enter into a licence", "intends to sign", "plans to partner"
 HYPOTHETICAL = (
@@ -172,6 +176,11 @@ ACQUISITION_NOUN = (
 )
 ACQUISITION_BY = r"^[^.;]{0,120}?\bby\s+"
 SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
+# "transferring its pharmaceutical operations to Y": a business handed over is sold
+TRANSFER_VERB = (
+    r"\btransfer(?:s|red|ring)?\s+(?=(?:all\s+)?(?:of\s+)?(?:its|their|the)?\s*"
+    r"(?:[\w\-]+\s+){0,3}?(?:operations|business(?:es)?|assets|units?|divisions?)\b)"
+)
 SALE_BUYER = r"\bto\s+"
 # The object phrase of a verb ends at a preposition that opens the price, seller or purpose.
 OBJECT_END = (
@@ -179,7 +188,9 @@ OBJECT_END = (
     r"|with the|in exchange|in consideration|valued|subject to|according)\b"
     r"|[;:]|\s[–—-]\s"
 )
-ASSET_WORDS = r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product)\b"
+ASSET_WORDS = (
+    r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
+)
 # lower case: "Xoma Royalty Corporation" is a name, not a royalty being bought
 ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
 # Not acquisitions: shares, data, patients, facilities, stock options, a financing
