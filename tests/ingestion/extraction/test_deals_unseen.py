@@ -430,3 +430,13 @@ def test_place_named_before_rights_is_the_territory():
     )
     assert deal["territory"] == "Greater China"
     assert roles(deal) == {"Tamsel Bio Inc.": "licensor", "Kessen Pharma Co., Ltd.": "licensee"}
+
+
+def test_people_and_news_agencies_that_say_things_are_not_the_release_company():
+    for subject in ("Analysts", "Reuters"):
+        result = extract(
+            "Vaccine news\n\n"
+            f"{subject} said the vaccine was being developed in partnership with Quent "
+            "Biologics.\n"
+        )
+        assert result["deals"] == [], subject

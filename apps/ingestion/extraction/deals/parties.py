@@ -113,7 +113,7 @@ ORG_APPOSITIVE = re.compile(
     r"(?:compan(?:y|ies)|firms?|funds?|plans?|investors?|groups?|banks?|managers?"
     r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
 )
-PAYER_OF_SALES = re.compile(r"(?:[’']s?)?\s+(?:\w+\s+)?(?:net\s+)?sales\b")
+PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
 # A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial
 SUFFIX_DOT = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
@@ -326,6 +326,8 @@ def reporting_subject(
     run = NAME_RUN.match(doc.text, start, sentence.end)
     if run is None or not REPORTING_VERB.match(doc.text, run.end(), sentence.end):
         return None
+    if any(fold(w) in lex.NOT_REPORTING_COMPANY_WORDS for w in run.group().split()):
+        return None  # "Analysts said", "Reuters reported": no company of the release
     company = bare_company(doc, run.start(), run.end(), companies, [])
     return (company, run.start()) if company is not None else None
 

@@ -104,6 +104,38 @@ REPORTED_DEED = (
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?that\b"
 )
+# Who says things in a news item without being its company: people by their role, and news
+# agencies ("Analysts said", "Reuters reported")
+NOT_REPORTING_COMPANY_WORDS = {
+    "analysts",
+    "sources",
+    "officials",
+    "executives",
+    "investors",
+    "researchers",
+    "scientists",
+    "experts",
+    "doctors",
+    "people",
+    "traders",
+    "shareholders",
+    "regulators",
+    "authorities",
+    "lawmakers",
+    "observers",
+    "reuters",
+    "bloomberg",
+    "dow",
+    "associated",
+    "afp",
+    "jiji",
+    "kyodo",
+    "xinhua",
+    "rttnews",
+    "fierce",
+    "endpoints",
+    "stat",
+}
 # "X said Tuesday", "X announced": the verb after the name that opens a news item's first
 # sentence; that name is the release's own company
 REPORTING_VERB = (
