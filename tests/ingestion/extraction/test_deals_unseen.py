@@ -436,7 +436,7 @@ def test_people_and_news_agencies_that_say_things_are_not_the_release_company():
     for subject in ("Analysts", "Reuters"):
         result = extract(
             "Vaccine news\n\n"
-            f"{subject} said the vaccine was being developed in partnership with Quent "
+            f"{subject} said that the vaccine was being developed in partnership with Quent "
             "Biologics.\n"
         )
         assert result["deals"] == [], subject
