@@ -440,3 +440,19 @@ def test_people_and_news_agencies_that_say_things_are_not_the_release_company():
             "Biologics.\n"
         )
         assert result["deals"] == [], subject
+
+
+def test_about_section_recapping_the_companys_own_collaboration_tells_that_deal():
+    """ "About X: ... royalties from products developed under its collaboration with Y" is X's
+    own deal; an About section that lists partners ("has collaborations with A and B") is not
+    (see test_deals.py)."""
+    result = extract(
+        "Quarter\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. reported results.\n\n"
+        "About Tamsel Bio Inc.\n"
+        "Tamsel Bio discovers antivirals. Tamsel Bio's royalties from products developed under "
+        "its collaboration with Novaris fund its research.\n"
+    )
+    [deal] = result["deals"]
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Tamsel Bio Inc.", "Novaris"}

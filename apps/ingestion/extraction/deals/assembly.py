@@ -46,10 +46,13 @@ from .terms import attach_terms, moneys_in, terms_json
 from .verbs import verb_deals
 
 
-def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+def recapped_with(
+    doc: Document, sentence: Sentence, companies, drugs, *, owned_only: bool = False
+) -> list[FoundDeal]:
     """ "its research collaborations with A and B were terminated", "our license agreement with
     X": one deal per named counterparty, the other side being the subject before the phrase or
-    the release's company. Type from the noun; licence roles are read as for any agreement."""
+    the release's company. Type from the noun; licence roles are read as for any agreement.
+    With `owned_only`, only a deal the subject owns ("its", "our", "their") is read."""
     deals = []
     matches = [
         *RECAP_WITH.finditer(sentence.text),
@@ -57,6 +60,8 @@ def recapped_with(doc: Document, sentence: Sentence, companies, drugs) -> list[F
         *DEVELOPED_IN_PARTNERSHIP.finditer(sentence.text),
     ]
     for match in matches:
+        if owned_only and not OWNED.match(match.group(0)):
+            continue
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
         if not others or not any(
@@ -150,13 +155,27 @@ def agreement_parties(doc, sentence, companies, drugs):
     return (sentence, parties) if len(parties) == 2 else None
 
 
+OWNED = re.compile(r"(?:its|our|their)\b", re.IGNORECASE)
+
+
+def own_recap_in_about(doc: Document, sentence: Sentence, drugs, companies) -> bool:
+    """A sentence of an About section on a company (not on a deal or product) that recaps one
+    of that company's own agreements ("its collaboration with Y"). A list of partners
+    ("X has collaborations with A and B") stays no deal."""
+    if sentence.section != "about" or sentence.in_quote:
+        return False
+    if about_deal_or_product(doc, sentence, drugs, companies):
+        return False
+    return any(OWNED.match(m.group(0)) for m in RECAP_WITH.finditer(sentence.text))
+
+
 def is_deal_sentence(
     sentence: Sentence, doc: Document | None = None, drugs=(), companies=()
 ) -> bool:
     """A sentence that may tell a deal: the body outside quotes and opinions, or an About
     section on the deal itself ("About the X-Y Collaboration") or on one of the release's
     products ("About DRUG ... was jointly developed with Y"). About sections on a company list
-    its partners: no deals there."""
+    its partners: no deals there, but for the company's own recaps (own_recap_in_about)."""
     if sentence.in_quote:
         return False
     if sentence.section == "about":
@@ -201,6 +220,12 @@ def find_deals(
     deals: list[FoundDeal] = []
     previous = None  # the last "agreement with X" sentence and its parties
     for sentence in doc.sentences:
+        if own_recap_in_about(doc, sentence, drugs, companies):
+            # "About X: ... royalties from products developed under its collaboration with Y"
+            for deal in recapped_with(doc, sentence, companies, drugs, owned_only=True):
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
         if not is_deal_sentence(sentence, doc, drugs, companies):
             continue
         by_verb = verb_deals(doc, sentence, companies, drugs)
