@@ -456,3 +456,32 @@ def test_about_section_recapping_the_companys_own_collaboration_tells_that_deal(
     [deal] = result["deals"]
     assert deal["type"] == "collaboration"
     assert set(roles(deal)) == {"Tamsel Bio Inc.", "Novaris"}
+
+
+def test_money_invested_in_a_named_company_is_an_equity_investment():
+    deal = only_deal(
+        "Investment\n\n"
+        "BOSTON, May 6, 2025 -- Orwick Pharma AG invested $50 million in Tamsel Bio Inc. "
+        "through a private placement.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Orwick Pharma AG": "investor", "Tamsel Bio Inc.": "investee"}
+    assert deal["terms"]["total_value"] == money(50_000_000)
+
+
+def test_money_invested_in_the_companys_own_work_is_no_deal():
+    result = extract(
+        "Investment\n\n"
+        "BOSTON, May 6, 2025 -- Orwick Pharma AG invested $50 million in Research facilities.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_two_companies_that_will_co_develop_a_product_make_a_co_development():
+    deal = only_deal(
+        "Partnership\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. and Orwick Pharma AG will co-develop and "
+        "co-commercialize TS-12 in the United States and share profits equally.\n"
+    )
+    assert deal["type"] == "co_development"
+    assert set(roles(deal).values()) == {"partner"}

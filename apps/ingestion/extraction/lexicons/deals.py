@@ -31,7 +31,7 @@ KINDS = [
         "co_development",
         r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
         r"|\bco-?developed (?:in|by|with)\b|\bjointly developed (?:with|by)\b"
-        r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b"
+        r"|\b(?:to|will|agreed to|agree to|shall) co-?develop(?: and co-?commerciali[sz]e)?\b"
         r"|\b(?:to )?jointly develop(?: and (?:co-?)?commerciali[sz]e)?\b(?! with| by)",
     ),
     # "a royalty purchase agreement", "a synthetic royalty financing": the type is other
@@ -45,7 +45,10 @@ KINDS = [
         r"\b(?:equity investment|strategic investment (?:in|from))\b"
         # "a share subscription agreement with X", "X agreed to subscribe for 10,000,000 shares"
         r"|\b(?:share |stock )?subscription agreement\b"
-        r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b",
+        r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b"
+        # "Y invested $50 million in X": a stake bought (a second party must be named)
+        r"|\binvest(?:s|ed)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
+        r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])",
     ),
     # "a settlement agreement resolving patent litigation": type other unless it licenses
     ("settlement", r"\bsettlement (?:and licen[cs]e )?agreement\b"),
@@ -72,6 +75,7 @@ ACTION = (
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
+    r"|co-?develop"
     r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
