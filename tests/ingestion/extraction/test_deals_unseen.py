@@ -485,3 +485,22 @@ def test_two_companies_that_will_co_develop_a_product_make_a_co_development():
     )
     assert deal["type"] == "co_development"
     assert set(roles(deal).values()) == {"partner"}
+
+
+def test_guidelines_developed_in_partnership_are_no_deal():
+    result = extract(
+        "Guidelines\n\n"
+        "Norvale said it would publish new guidelines.\n\n"
+        "The guidelines were developed in partnership with Quent Biologics.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_named_product_developed_in_collaboration_is_a_collaboration():
+    deal = only_deal(
+        "Update\n\n"
+        "Norvale said it would file TS-12 next year.\n\n"
+        "TS-12 is being developed in collaboration with Quent Biologics.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert deal["drugs"] == ["TS-12"]

@@ -62,6 +62,10 @@ def recapped_with(
     for match in matches:
         if owned_only and not OWNED.match(match.group(0)):
             continue
+        if match.re is DEVELOPED_IN_PARTNERSHIP and not product_before(
+            doc, sentence.start + match.start(), drugs
+        ):
+            continue  # "the guidelines were developed in partnership with Y": no product
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
         if not others or not any(
@@ -153,6 +157,27 @@ def agreement_parties(doc, sentence, companies, drugs):
                 companies.append(partner)
             parties.append(partner)
     return (sentence, parties) if len(parties) == 2 else None
+
+
+# "The vaccine was being developed ...", "TS-12 is developed ...": a product is the subject
+PRODUCT_NOUN = re.compile(
+    r"\b(?:vaccines?|drugs?|therap(?:y|ies)|therapeutics?|candidates?|antibod(?:y|ies)|products?"
+    r"|programm?es?|assets?|compounds?|molecules?|treatments?|medicines?|injections?|devices?"
+    r"|implants?|grafts?|diagnostics?)"
+    r"(?:\s+(?:was|were|is|are|has|have|had|been|being))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def product_before(doc: Document, position: int, drugs) -> bool:
+    """The words just before `position` name a product: a drug the release names, or a
+    product noun ("the vaccine")."""
+    head = doc.text[max(0, position - 80) : position]
+    if PRODUCT_NOUN.search(head):
+        return True
+    subject = re.search(r"(?:\s+(?:was|were|is|are|has|have|had|been|being))*\s*$", head)
+    end = position - (len(head) - subject.start())
+    return any(0 <= end - m.end <= 2 for d in drugs for m in d.mentions)
 
 
 OWNED = re.compile(r"(?:its|our|their)\b", re.IGNORECASE)
