@@ -504,3 +504,22 @@ def test_named_product_developed_in_collaboration_is_a_collaboration():
     )
     assert deal["type"] == "collaboration"
     assert deal["drugs"] == ["TS-12"]
+
+
+def test_bare_subject_that_will_license_from_a_bare_counterparty():
+    deal = only_deal(
+        "News\n\n"
+        "BOSTON, May 6, 2025 -- Novaris will license TS-12 from Brackwell, the companies said.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Novaris": "licensee", "Brackwell": "licensor"}
+
+
+def test_bare_buyer_that_said_on_monday_it_would_acquire():
+    deal = only_deal(
+        "News\n\n"
+        "BOSTON, May 6, 2025 -- Pellwood said on Monday it would acquire Brackwell for "
+        "$1.2 billion.\n"
+    )
+    assert roles(deal) == {"Pellwood": "acquirer", "Brackwell": "target"}
+    assert deal["terms"]["total_value"] == money(1_200_000_000)

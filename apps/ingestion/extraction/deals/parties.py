@@ -379,8 +379,9 @@ COORDINATE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+and\s+")
 
 def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundCompany]:
     """ "Helvara and Birch Bio Inc. today announced a licence agreement": two bare names joined
-    by "and" that open the sentence (after a dateline) and do the deal's verb together, when
-    the company finder named neither. Empty otherwise."""
+    by "and" that open the sentence (after a dateline) and do the deal's verb together, or
+    "Helvara will license DRUG from Birch": the bare subject and the counterparty after "with",
+    "from" or "to", when the company finder named neither. Empty otherwise."""
     verb = ACTION.search(sentence.text)
     if verb is None:
         return []
@@ -389,6 +390,11 @@ def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> 
     start = sentence.start + (dateline[-1].end() if dateline else 0)
     verb_start = sentence.start + verb.start()
     found = parties_in(doc, start, verb_start, companies, drugs)
+    if len(found) == 1:
+        # "Novaris will license DRUG from Corvane": the subject, then the counterparty
+        subject = subject_at(doc, sentence, start, verb_start, companies, drugs)
+        other = subject and counterparty_after(doc, sentence, subject, companies, drugs)
+        return [subject, other] if other is not None else []
     if len(found) != 2 or found[0][1] != start or top(found[0][0]) is top(found[1][0]):
         return []
     joined = COORDINATE.match(doc.text, found[0][2], verb_start)

@@ -75,7 +75,7 @@ ACTION = (
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
-    r"|co-?develop"
+    r"|co-?develop|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
@@ -104,7 +104,8 @@ REPORTED_TAIL = (
     r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
 )
 REPORTED_DEED = (
-    r"\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?(?:that\s+)?(?:it|they|the company)\b"
+    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?(?:that\s+)?"
+    r"(?:it|they|the company)\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?that\b"
 )
