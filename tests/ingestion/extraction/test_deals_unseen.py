@@ -523,3 +523,23 @@ def test_bare_buyer_that_said_on_monday_it_would_acquire():
     )
     assert roles(deal) == {"Pellwood": "acquirer", "Brackwell": "target"}
     assert deal["terms"]["total_value"] == money(1_200_000_000)
+
+
+def test_results_bullets_whose_verb_opens_the_line_are_the_release_companys_deals():
+    result = extract(
+        "Tamsel Bio Reports Results\n\n"
+        "BOSTON, March 3, 2025 -- Tamsel Bio Inc. (Nasdaq: TMSL) today reported results.\n\n"
+        "Recent Highlights\n\n"
+        "* Completed the acquisition of Orwick Labs, Inc. for $120 million in cash.\n"
+        "* Acquired the worldwide rights to TS-40 from Pennick Bio Ltd.\n"
+    )
+    by_type = {d["type"]: d for d in result["deals"]}
+    assert roles(by_type["acquisition"]) == {
+        "Tamsel Bio Inc.": "acquirer",
+        "Orwick Labs, Inc.": "target",
+    }
+    assert by_type["acquisition"]["terms"]["total_value"] == money(120_000_000)
+    assert roles(by_type["license"]) == {
+        "Tamsel Bio Inc.": "licensee",
+        "Pennick Bio Ltd.": "licensor",
+    }

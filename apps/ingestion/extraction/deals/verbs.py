@@ -12,6 +12,7 @@ from .cues import (
     ASSET_ACQUISITION_BY,
     ASSET_WORDS,
     BRAND_WITH_INN,
+    IMPLICIT_SUBJECT,
     NOT_ACQUIRED,
     POSSESSIVE,
     ROYALTY_ASSET,
@@ -30,6 +31,7 @@ from .parties import (
     object_end,
     parties_in,
     possessive_before,
+    release_issuer,
     subject_before,
 )
 from .terms import moneys_in, terms_json
@@ -127,6 +129,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
     else:
         acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
+    if acquirer is None and IMPLICIT_SUBJECT.match(sentence.text):
+        acquirer = release_issuer(doc, companies)  # "* Completed the acquisition of Y"
     if acquirer is None:
         return []
     seller = seller_after(doc, sentence, phrase_end, companies, drugs)

@@ -461,7 +461,8 @@ DEFINED_TERM_WORDS = {
 # with Y"): the verb opens the line.
 IMPLICIT_SUBJECT = (
     r"^\s*(?:[*•\-+·]\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
-    r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed)\b"
+    r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
+    r"|Acquired|Obtained|Exercised|Granted)\b"
 )
 # "About the X Collaboration" tells the deal itself; other About sections list partners.
 DEAL_HEADING = (
