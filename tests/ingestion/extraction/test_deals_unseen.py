@@ -543,3 +543,28 @@ def test_results_bullets_whose_verb_opens_the_line_are_the_release_companys_deal
         "Tamsel Bio Inc.": "licensee",
         "Pennick Bio Ltd.": "licensor",
     }
+
+
+LICENCE_LEAD = (
+    "Licence\n\n"
+    "BOSTON, May 6, 2025 -- Tamsel Bio Inc. today announced an exclusive license agreement with "
+    "Orwick Pharma AG for TS-12 in Japan. "
+)
+
+
+def test_amount_paid_upon_a_development_step_is_a_milestone_summed_with_the_others():
+    deal = only_deal(
+        LICENCE_LEAD + "Orwick will pay Tamsel $10 million upfront, $5 million upon IND "
+        "clearance and up to $200 million in sales milestones.\n"
+    )
+    assert deal["terms"]["upfront"] == money(10_000_000)
+    assert deal["terms"]["milestones"] == money(205_000_000)
+
+
+def test_potential_payments_are_milestones_and_a_one_time_payment_is_upfront():
+    deal = only_deal(
+        LICENCE_LEAD + "Orwick will make a one-time payment of $12 million and potential "
+        "payments of up to $88 million.\n"
+    )
+    assert deal["terms"]["upfront"] == money(12_000_000)
+    assert deal["terms"]["milestones"] == money(88_000_000)

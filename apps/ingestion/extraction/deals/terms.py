@@ -153,7 +153,7 @@ def as_json(money: Money | None) -> dict | None:
 
 UPFRONT = (
     r"up-?front|initial payment|first payment|down payment|signing fee"
-    r"|option (?:exercise )?(?:payments?|fees?)"
+    r"|one-time(?:,? non-refundable)? payment|option (?:exercise )?(?:payments?|fees?)"
 )
 # "a $21 million down payment and milestone payments of ...": the term's noun follows the amount
 UPFRONT_NOUN = re.compile(
@@ -174,6 +174,13 @@ WORTH = re.compile(
 )
 
 
+# "$5 million upon IND clearance", "$2 million on the first patient dosed": a milestone
+MILESTONE_EVENT = re.compile(
+    r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:achievement|approval|clearance"
+    r"|acceptance|initiation|dosing|first|start|completion|filing|submission|regulatory|IND\b"
+    r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch)",
+    re.IGNORECASE,
+)
 # "The aggregate amount of upfront, option and milestone payments adds up to": a total
 SUMS_TO = re.compile(
     r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?)"
@@ -241,12 +248,15 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     ):
         return "upfront"
     if re.search("milestone", after + milestone_tail(text, after_end, money), re.I) or re.search(
-        r"milestones?(?: payments?)?\s*(?:of|totaling|totalling)?\s*"
+        r"(?:milestones?(?: payments?)?|(?:potential|future|contingent) (?:\w+ )?payments?)"
+        r"\s*(?:of|totaling|totalling)?\s*"
         r"(?:(?:up to|not more than|no more than|a maximum of|as much as)\s*)?$",
         before,
         re.IGNORECASE,
     ):
         return "milestones"
+    if MILESTONE_EVENT.match(after):
+        return "milestones"  # "$5 million upon IND clearance": paid when a step is reached
     if re.search(r"\breceives?\s+(?:an?\s+)?$|\bwill receive\s+$", before, re.I) and not re.search(
         r"\b(?:eligible|potential|up to|additional|future)\b", before + after.split(",")[0], re.I
     ):
