@@ -568,3 +568,25 @@ def test_potential_payments_are_milestones_and_a_one_time_payment_is_upfront():
     )
     assert deal["terms"]["upfront"] == money(12_000_000)
     assert deal["terms"]["milestones"] == money(88_000_000)
+
+
+def test_options_granted_on_several_programmes_make_an_option_deal():
+    deal = only_deal(
+        "Options\n\n"
+        "BOSTON, May 6, 2025 -- Tamsel Bio Inc. granted Orwick Pharma AG options to license up "
+        "to three programs for $10 million upfront.\n"
+    )
+    assert deal["type"] == "option"
+    assert roles(deal) == {"Tamsel Bio Inc.": "licensor", "Orwick Pharma AG": "licensee"}
+
+
+def test_board_announces_the_company_and_a_bare_partner_entered_into_an_agreement():
+    """An exchange announcement: "the Company" is the cover-page issuer."""
+    deal = only_deal(
+        "NORVALE BIO HOLDINGS LIMITED\n(Stock code: 9999)\n\n"
+        "VOLUNTARY ANNOUNCEMENT\nLICENCE AGREEMENT\n\n"
+        "The Board announces that on 5 May 2025, the Company and Brackwell entered into a "
+        "licence agreement for NB-12 in Korea.\n"
+    )
+    assert set(roles(deal)) == {"NORVALE BIO HOLDINGS LIMITED", "Brackwell"}
+    assert deal["territory"] == "Korea"

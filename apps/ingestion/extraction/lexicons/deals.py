@@ -24,7 +24,7 @@ KINDS = [
     ),
     (
         "option",
-        r"\boption (?:and licen[cs]e )?agreement|\boption to (?:license|licence|acquire|obtain"
+        r"\boption (?:and licen[cs]e )?agreement|\boptions? to (?:license|licence|acquire|obtain"
         r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b",
     ),
     (
