@@ -24,14 +24,14 @@ KINDS = [
     ),
     (
         "option",
-        r"\boption (?:and licen[cs]e )?agreement|\boption to (?:license|licence|acquire|obtain"
+        r"\boption (?:and licen[cs]e )?agreement|\boptions? to (?:license|licence|acquire|obtain"
         r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b",
     ),
     (
         "co_development",
         r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
         r"|\bco-?developed (?:in|by|with)\b|\bjointly developed (?:with|by)\b"
-        r"|\bto co-?develop(?: and co-?commerciali[sz]e)?\b"
+        r"|\b(?:to|will|agreed to|agree to|shall) co-?develop(?: and co-?commerciali[sz]e)?\b"
         r"|\b(?:to )?jointly develop(?: and (?:co-?)?commerciali[sz]e)?\b(?! with| by)",
     ),
     # "a royalty purchase agreement", "a synthetic royalty financing": the type is other
@@ -45,8 +45,13 @@ KINDS = [
         r"\b(?:equity investment|strategic investment (?:in|from))\b"
         # "a share subscription agreement with X", "X agreed to subscribe for 10,000,000 shares"
         r"|\b(?:share |stock )?subscription agreement\b"
-        r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b",
+        r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b"
+        # "Y invested $50 million in X": a stake bought (a second party must be named)
+        r"|\binvest(?:s|ed)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
+        r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])",
     ),
+    # "a settlement agreement resolving patent litigation": type other unless it licenses
+    ("settlement", r"\bsettlement (?:and licen[cs]e )?agreement\b"),
     (
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
@@ -64,16 +69,21 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 # A sentence tells a deal only with a verb of making, joining or paying.
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
-    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|under (?:a|the|our|its|their)"
+    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?"
+    r"|(?:under|based on|pursuant to) (?:a|the|our|its|their)"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
+    r"|co-?develop|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
+    r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
-    r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es))\b"
+    r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
+    # "Y will pay X $50 million upfront to license DRUG"
+    r"|(?:will|to|agreed to|agrees to) pay)\b"
 )
 # A deal only hoped for: "may enter into a licence", "intends to sign", "plans to partner"
 HYPOTHETICAL = (
@@ -94,7 +104,48 @@ REPORTED_TAIL = (
     r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
 )
 REPORTED_DEED = (
-    r"\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?(?:that\s+)?(?:it|they|the company)\b"
+    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?(?:that\s+)?"
+    r"(?:it|they|the company)\b"
+    # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
+    r"|\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?that\b"
+)
+# Who says things in a news item without being its company: people by their role, and news
+# agencies ("Analysts said", "Reuters reported")
+NOT_REPORTING_COMPANY_WORDS = {
+    "analysts",
+    "sources",
+    "officials",
+    "executives",
+    "investors",
+    "researchers",
+    "scientists",
+    "experts",
+    "doctors",
+    "people",
+    "traders",
+    "shareholders",
+    "regulators",
+    "authorities",
+    "lawmakers",
+    "observers",
+    "reuters",
+    "bloomberg",
+    "dow",
+    "associated",
+    "afp",
+    "jiji",
+    "kyodo",
+    "xinhua",
+    "rttnews",
+    "fierce",
+    "endpoints",
+    "stat",
+}
+# "X said Tuesday", "X announced": the verb after the name that opens a news item's first
+# sentence; that name is the release's own company
+REPORTING_VERB = (
+    r"\s*(?:(?:also|today|has|have|on \w+day)\s+)*"
+    r"(?:said|says|announced|announces|reported|reports|disclosed|unveiled)\b"
 )
 BOTH_PARTIES = r"\b(?:the two parties|both parties|the parties|the (?:two )?companies)\b"
 RECAP_ONLY = (
@@ -118,12 +169,15 @@ EQUALS = r"\bmerger of equals\b"
 ANNOUNCED = (
     r"\b(?:announc\w*|today|sign\w*|enter\w*|add(?:ed|s)|expand\w*|exercis\w*"
     r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|divest|merge)"
-    r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest)\b"
+    r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest"
+    # a headline's present tense: "X secures exclusive rights to Y", "X acquires Y"
+    r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up)\b"
 )
 # A termination or unwinding tells of a deal announced before.
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
+    r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
     r"|\b(?:will|shall|to|agreed to) pay\b|\bin (?:total|aggregate)\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
@@ -152,9 +206,18 @@ ACQUIRE_VERB = (
     r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
-ACQUISITION_NOUN = r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+ACQUISITION_NOUN = (
+    r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "the acquisition for the global rights to DRUG"
+    r"|\b(?:acquisition|purchase)\s+for\s+(?=(?:the\s+)?(?:\w+\s+){0,2}rights\b)"
+)
 ACQUISITION_BY = r"^[^.;]{0,120}?\bby\s+"
 SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
+# "transferring its pharmaceutical operations to Y": a business handed over is sold
+TRANSFER_VERB = (
+    r"\btransfer(?:s|red|ring)?\s+(?=(?:all\s+)?(?:of\s+)?(?:its|their|the)?\s*"
+    r"(?:[\w\-]+\s+){0,3}?(?:operations|business(?:es)?|assets|units?|divisions?)\b)"
+)
 SALE_BUYER = r"\bto\s+"
 # The object phrase of a verb ends at a preposition that opens the price, seller or purpose.
 OBJECT_END = (
@@ -162,7 +225,9 @@ OBJECT_END = (
     r"|with the|in exchange|in consideration|valued|subject to|according)\b"
     r"|[;:]|\s[–—-]\s"
 )
-ASSET_WORDS = r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product)\b"
+ASSET_WORDS = (
+    r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
+)
 # lower case: "Xoma Royalty Corporation" is a name, not a royalty being bought
 ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
 # Not acquisitions: shares, data, patients, facilities, stock options, a financing
@@ -218,6 +283,11 @@ LICENSEE_CUES = (
 # A royalty's buyer pays or acquires; its seller (partner) is paid or sells its royalty.
 ROYALTY_BUYER_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |has |have |agreed to )?(?:pay|acquire|purchase|buy)\b",
+    # "a share of X's royalty revenue is paid to Y": Y bought that share
+    r"\b(?:paid|payable|go(?:es)?|flows?) to {X}",
+    # "a royalty monetization agreement with Y": the release's company sells to Y
+    r"\broyalty (?:interest )?(?:monetization|monetisation|sale|purchase|financing)"
+    r"(?: agreement| transaction)? with {X}",
     r"(?:sold|sell|sells|selling)\b(?: \S+){{0,8}}? to {X}",
 )
 ROYALTY_SELLER_CUES = (
@@ -233,6 +303,7 @@ PLACE_NAMES = [
     "Greater China",
     "Mainland China",
     "mainland China",
+    "Chinese mainland",
     "Ireland",
     "the Nordic countries",
     "Nordic countries",
@@ -390,7 +461,8 @@ DEFINED_TERM_WORDS = {
 # with Y"): the verb opens the line.
 IMPLICIT_SUBJECT = (
     r"^\s*(?:[*•\-+·]\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
-    r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed)\b"
+    r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
+    r"|Acquired|Obtained|Exercised|Granted)\b"
 )
 # "About the X Collaboration" tells the deal itself; other About sections list partners.
 DEAL_HEADING = (
@@ -407,6 +479,13 @@ RECAP_WITH = (
 )
 # "DRUG was jointly developed with Y": a recapped co-development with the release's company
 CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)developed\s+with\s+"
+# "the vaccine was being developed in partnership with Y": a product's development
+# collaboration between Y and the release's company (data "generated in collaboration with"
+# is no deal)
+DEVELOPED_IN_PARTNERSHIP = (
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:developed|co-?developed)\s+"
+    r"in\s+(?:partnership|collaboration|cooperation)\s+with\s+"
+)
 # Institutions are deal parties too ("a research collaboration with the University of X").
 INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "center", "centre"}
 

@@ -54,7 +54,9 @@ DOLLAR_STATEMENTS = [
     (
         rf"\b(?:expressed|stated|reported|presented|denominated|are|is) in {name} dollars"
         rf"|\b(?:all )?(?:dollar )?(?:amounts|figures) (?:are )?in {name} dollars"
-        rf"|\bin {name} dollars unless otherwise",
+        rf"|\bin {name} dollars unless otherwise"
+        # a results table's caption: "(in thousands of Canadian dollars)"
+        rf"|\bin (?:thousands|millions) of {name} dollars",
         code,
     )
     for name, code in (

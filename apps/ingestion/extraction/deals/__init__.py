@@ -1,0 +1,49 @@
+"""Deals: who signed what with whom, each party's role, the asset, territory and money terms.
+
+Rules (each deal carries its rule's id and that rule's measured confidence):
+- verb rules read the verb that makes the deal and give roles from the places around it:
+  ``deal.acquire_verb`` ("X to acquire Y", "Y has been acquired by X", "X's acquisitions of A,
+  B and C": one deal per target), ``deal.acquisition_noun`` ("the acquisition of Y by X"),
+  ``deal.sale_verb`` ("X will sell its unit Y to Z": Z acquirer, Y target, X partner),
+  ``deal.asset_purchase`` ("X acquired DRUG from Y", "the acquisition of the global rights to
+  DRUG from Y": Y partner), ``deal.royalty_purchase`` ("X will acquire a royalty on Y's DRUG":
+  type other, Y partner); "Z is transferring its operations to X" is a sale of assets;
+- ``deal.agreement`` reads a sentence that names a kind of agreement and two parties (a party
+  the company finder missed is taken from the place after "agreement with", "from", "to" or
+  "granted ... by", before the verb, or from two bare names joined by "and"),
+  then gives licence roles from who grants, licenses out, receives or retains (licensor) and who
+  obtains, is granted, in-licenses, pays or exercises an option (licensee), in both voices;
+- ``deal.recap_with`` reads "its collaborations with A and B", "our licence agreement with X",
+  "DRUG was jointly developed with Y", "the vaccine was developed in partnership with Y" (also
+  in an About section on the company, for its own agreements): one deal per counterparty with
+  the release's company (the "said" subject of a news item, the headline's company, else the
+  first company of the body);
+- ``deal.equity_beside`` reads a stake told beside a licence ("which includes a $10 million
+  equity investment") as its own equity_investment deal, without the licence's drug.
+
+Fields come from the deal's own sentences: those that tell it and those that follow until
+another deal is told (the release's first deal also reads the headline and deck lines above the
+dateline, and sentences above it that name one of its parties). Nothing here reads Django;
+examples in docstrings use invented names.
+
+The package's modules, each one step: ``cues`` (compiled patterns, kinds of agreement),
+``model`` (FoundDeal, rule confidence, a deal's own sentences), ``parties`` (who is named at a
+role's place), ``verbs`` (buying and selling verbs), ``assembly`` (the agreement rule and
+``find_deals``), ``roles`` (type, roles, products), ``fields`` (exclusivity, territory, dates),
+``terms`` (money) and ``output`` (the contract's JSON).
+"""
+
+from .assembly import find_deals
+from .cues import kinds_in
+from .model import RULE_CONFIDENCE, FoundDeal, party_key, top
+from .output import deal_json
+
+__all__ = [
+    "RULE_CONFIDENCE",
+    "FoundDeal",
+    "deal_json",
+    "find_deals",
+    "kinds_in",
+    "party_key",
+    "top",
+]

@@ -1,0 +1,461 @@
+"""The agreement rule, recaps and role nouns, and find_deals: every deal of a release."""
+
+import re
+
+from ..companies import FoundCompany, find_mentions
+from ..drugs import FoundDrug
+from ..text import Document, Sentence, fold
+from .cues import (
+    ABOUT_LINE,
+    ACQUIRE_VERB,
+    ACQUISITION_NOUN,
+    ACTION,
+    AGREEMENT_WITH,
+    BOTH_PARTIES,
+    CO_DEVELOPED_WITH,
+    DEAL_HEADING,
+    DEVELOPED_IN_PARTNERSHIP,
+    EQUITY_INVESTMENT,
+    HYPOTHETICAL,
+    IMPLICIT_SUBJECT,
+    LICENSE_WORD,
+    NAME_REACH_CHARS,
+    RECAP_WITH,
+    REPORTED_DEED,
+    REPORTED_TAIL,
+    SPEECH,
+    UNDER_THE_AGREEMENT,
+    VENTURE_NAMED,
+    kinds_in,
+    surface_pattern,
+)
+from .model import FoundDeal, deal_family, make_deal, party_key, register, top
+from .parties import (
+    coordinate_party,
+    coordinate_subjects,
+    counterparty_after,
+    listed_objects,
+    only_in_aside,
+    parties_in,
+    release_issuer,
+    sentence_parties,
+    subject_party,
+)
+from .roles import settle
+from .terms import attach_terms, moneys_in, terms_json
+from .verbs import verb_deals
+
+
+def recapped_with(
+    doc: Document, sentence: Sentence, companies, drugs, *, owned_only: bool = False
+) -> list[FoundDeal]:
+    """ "its research collaborations with A and B were terminated", "our license agreement with
+    X": one deal per named counterparty, the other side being the subject before the phrase or
+    the release's company. Type from the noun; licence roles are read as for any agreement.
+    With `owned_only`, only a deal the subject owns ("its", "our", "their") is read."""
+    deals = []
+    matches = [
+        *RECAP_WITH.finditer(sentence.text),
+        *CO_DEVELOPED_WITH.finditer(sentence.text),
+        *DEVELOPED_IN_PARTNERSHIP.finditer(sentence.text),
+    ]
+    for match in matches:
+        if owned_only and not OWNED.match(match.group(0)):
+            continue
+        if match.re is DEVELOPED_IN_PARTNERSHIP and not product_before(
+            doc, sentence.start + match.start(), drugs
+        ):
+            continue  # "the guidelines were developed in partnership with Y": no product
+        start = sentence.start + match.end()
+        others, _ = listed_objects(doc, sentence, start, companies, drugs)
+        if not others or not any(
+            found[1] == start
+            for found in parties_in(doc, start, start + NAME_REACH_CHARS, companies, drugs)
+        ):
+            continue
+        before = sentence.start + match.start()
+        named = [
+            m.company
+            for m in find_mentions(doc.text, companies, sentence.start, before)
+            if m.company not in others
+        ]
+        subject = named[-1] if named else release_issuer(doc, companies)
+        kind = "license" if LICENSE_WORD.search(match.group(0)) else "collaboration"
+        if match.re is CO_DEVELOPED_WITH:
+            kind = "co_development"
+        for other in others:
+            if subject is None or top(other) is top(subject):
+                continue
+            deal = FoundDeal([kind], [subject, other], [sentence], rule="deal.recap_with")
+            deals.append(deal)
+    return deals
+
+
+def buys_something(sentence: Sentence) -> bool:
+    """The sentence has a verb or noun of buying ("acquire", "acquisition of")."""
+    return any(p.search(sentence.text) for p in (ACQUIRE_VERB, ACQUISITION_NOUN))
+
+
+# "Northam Pharma, our licensee in Japan, ...", "its licensor, Eastry Bio,": a deal of the
+# release's company named by the other party's role in it
+ROLE_NOUN = re.compile(
+    r"\b(?:[Oo]ur|[Ii]ts|the Company[’']s)\s+(?:exclusive\s+)?(?:[\w\-]+\s+)?"
+    r"(licensee|licensor|licensing partner|license partner|collaboration partner|collaborator)s?\b"
+)
+
+
+def role_noun_deals(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+    """ "X, our licensee in Japan," or "our licensor, X,": a recapped deal between X and the
+    release's company; the role noun gives X's role (licensee, licensor, or partner)."""
+    deals = []
+    for match in ROLE_NOUN.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        before = re.search(r",\s*$", doc.text[sentence.start : start])
+        named = None
+        if before:  # "X, our licensee"
+            ahead = [
+                m
+                for m in find_mentions(doc.text, companies, sentence.start, start)
+                if not doc.text[m.end : start].strip(" ,")
+            ]
+            named = ahead[-1].company if ahead else None
+        else:  # "our licensee, X," / "our licensee X"
+            after = re.match(r",?\s+", doc.text[end : sentence.end])
+            if after:
+                found = parties_in(doc, end + after.end(), sentence.end, companies, drugs)
+                if found and found[0][1] == end + after.end():
+                    named = found[0][0]
+        issuer = release_issuer(doc, companies)
+        if named is None or issuer is None or top(named) is top(issuer):
+            continue
+        noun = match.group(1)
+        if noun in ("licensee", "licensor"):
+            other = "licensor" if noun == "licensee" else "licensee"
+            deal = make_deal(
+                "license", sentence, rule="deal.role_noun", roles=[(named, noun), (issuer, other)]
+            )
+            deal.kinds = ["license"]
+        else:
+            kind = "license" if "licens" in noun else "collaboration"
+            deal = make_deal(kind, sentence, rule="deal.role_noun", roles=[(named, "partner")])
+            deal.parties.insert(0, issuer)
+            deal.roles[id(issuer)] = "partner"
+            deal.kinds = [kind]
+        deals.append(deal)
+    return deals
+
+
+def agreement_parties(doc, sentence, companies, drugs):
+    """ "X has entered into an agreement with Y": the sentence and its two parties, or None."""
+    if not AGREEMENT_WITH.search(sentence.text):
+        return None
+    parties = sentence_parties(doc, sentence, companies)
+    if len(parties) == 1:
+        partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
+        if partner is not None:
+            if not any(partner is c for c in companies):
+                companies.append(partner)
+            parties.append(partner)
+    return (sentence, parties) if len(parties) == 2 else None
+
+
+# "The vaccine was being developed ...", "TS-12 is developed ...": a product is the subject
+PRODUCT_NOUN = re.compile(
+    r"\b(?:vaccines?|drugs?|therap(?:y|ies)|therapeutics?|candidates?|antibod(?:y|ies)|products?"
+    r"|programm?es?|assets?|compounds?|molecules?|treatments?|medicines?|injections?|devices?"
+    r"|implants?|grafts?|diagnostics?)"
+    r"(?:\s+(?:was|were|is|are|has|have|had|been|being))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def product_before(doc: Document, position: int, drugs) -> bool:
+    """The words just before `position` name a product: a drug the release names, or a
+    product noun ("the vaccine")."""
+    head = doc.text[max(0, position - 80) : position]
+    if PRODUCT_NOUN.search(head):
+        return True
+    subject = re.search(r"(?:\s+(?:was|were|is|are|has|have|had|been|being))*\s*$", head)
+    end = position - (len(head) - subject.start())
+    return any(0 <= end - m.end <= 2 for d in drugs for m in d.mentions)
+
+
+OWNED = re.compile(r"(?:its|our|their)\b", re.IGNORECASE)
+
+
+def own_recap_in_about(doc: Document, sentence: Sentence, drugs, companies) -> bool:
+    """A sentence of an About section on a company (not on a deal or product) that recaps one
+    of that company's own agreements ("its collaboration with Y"). A list of partners
+    ("X has collaborations with A and B") stays no deal."""
+    if sentence.section != "about" or sentence.in_quote:
+        return False
+    if about_deal_or_product(doc, sentence, drugs, companies):
+        return False
+    return any(OWNED.match(m.group(0)) for m in RECAP_WITH.finditer(sentence.text))
+
+
+def is_deal_sentence(
+    sentence: Sentence, doc: Document | None = None, drugs=(), companies=()
+) -> bool:
+    """A sentence that may tell a deal: the body outside quotes and opinions, or an About
+    section on the deal itself ("About the X-Y Collaboration") or on one of the release's
+    products ("About DRUG ... was jointly developed with Y"). About sections on a company list
+    its partners: no deals there, but for the company's own recaps (own_recap_in_about)."""
+    if sentence.in_quote:
+        return False
+    if sentence.section == "about":
+        if doc is None or not about_deal_or_product(doc, sentence, drugs, companies):
+            return False
+    elif sentence.section != "body":
+        return False
+    return (
+        not SPEECH.search(sentence.text)
+        or bool(REPORTED_DEED.search(sentence.text))
+        or bool(REPORTED_TAIL.search(sentence.text))
+    )
+
+
+def about_deal_or_product(doc: Document, sentence: Sentence, drugs, companies=()) -> bool:
+    """The About section holding the sentence is on a deal or a product: its heading names a
+    deal, a drug, or one word that names no company ("About ZENTRAVO")."""
+    lines = list(ABOUT_LINE.finditer(doc.text, 0, sentence.start))
+    if not lines:
+        return False
+    heading = re.sub(r"[®™©]", "", lines[-1].group(1)).strip()
+    if DEAL_HEADING.match(lines[-1].group(0)):
+        return True
+    key = fold(heading)
+    if any(key == fold(name) for d in drugs for name in d.names()):
+        return True
+    named = find_mentions(doc.text, companies, lines[-1].start(1), lines[-1].end(1))
+    return not named and len(heading.split()) == 1 and heading.isupper()
+
+
+def find_deals(
+    doc: Document, companies: list[FoundCompany], drugs: list[FoundDrug], published: str | None
+) -> list[FoundDeal]:
+    """Every agreement the release tells, announced or recapped, one FoundDeal each.
+
+    Input: the analysed document, its companies (bare names found at a party's place are added
+    to this list), its drugs and the release date ("YYYY-MM-DD" or None). Output: deals in order
+    of first mention, with type, roles, drugs, territory, money terms and dates filled.
+    Never: a deal from a quoted opinion, an About section or boilerplate; a deal with fewer than
+    two parties; a term from another deal's sentences.
+    """
+    deals: list[FoundDeal] = []
+    previous = None  # the last "agreement with X" sentence and its parties
+    for sentence in doc.sentences:
+        if own_recap_in_about(doc, sentence, drugs, companies):
+            # "About X: ... royalties from products developed under its collaboration with Y"
+            for deal in recapped_with(doc, sentence, companies, drugs, owned_only=True):
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
+        if not is_deal_sentence(sentence, doc, drugs, companies):
+            continue
+        by_verb = verb_deals(doc, sentence, companies, drugs)
+        if by_verb:
+            for deal in by_verb:
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
+        for deal in role_noun_deals(doc, sentence, companies, drugs):
+            register(companies, deal)
+            add_deal(deals, deal)
+        kinds = kinds_in(sentence.text)
+        if "acquisition" in kinds and buys_something(sentence):
+            # the verb rules read every "acquire"/"acquisition of" and found no deal in it:
+            # a facility, shares, a person's past deal
+            kinds.remove("acquisition")
+        if not kinds:
+            previous = agreement_parties(doc, sentence, companies, drugs) or previous
+            continue
+        if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
+            continue
+        if not ACTION.search(sentence.text) or HYPOTHETICAL.search(sentence.text):
+            continue
+        parties = sentence_parties(doc, sentence, companies, drugs)
+        if len(parties) > 2:
+            parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
+        recap = RECAP_WITH.search(sentence.text)
+        if (
+            recap
+            and not find_mentions(
+                doc.text, companies, sentence.start, sentence.start + recap.start()
+            )
+            and len(
+                listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
+            )
+            > 1
+        ):
+            parties = []  # "the collaborations with A and B": A and B are not each other's partners
+        if not parties:
+            parties = coordinate_subjects(doc, sentence, companies, drugs)
+            for party in parties:
+                if not any(party is c for c in companies):
+                    companies.append(party)
+        if len(parties) == 1:
+            partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
+            partner = partner or subject_party(doc, sentence, parties[0], companies, drugs)
+            partner = partner or coordinate_party(doc, sentence, parties[0], companies, drugs)
+            if partner is not None:
+                if not any(partner is c for c in companies):
+                    companies.append(partner)
+                parties.append(partner)
+        if len(parties) < 2 and UNDER_THE_AGREEMENT.match(sentence.text) and previous:
+            # "X entered into an agreement with Y. Under the agreement, Y has obtained ..."
+            parties = list(dict.fromkeys([*previous[1], *parties]))
+            if len(parties) >= 2:
+                add_to_deal(deals, kinds, parties, previous[0])
+        if len(parties) == 1 and IMPLICIT_SUBJECT.match(sentence.text):
+            issuer = release_issuer(doc, companies)
+            if issuer is not None and top(issuer) is not top(parties[0]):
+                parties.insert(0, issuer)
+                if not any(issuer is c for c in companies):
+                    companies.append(issuer)
+        if len(parties) < 2 and BOTH_PARTIES.search(sentence.text) and deals:
+            parties = list(deals[-1].parties)
+        if len(parties) < 2:
+            for deal in recapped_with(doc, sentence, companies, drugs):
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
+        if set(kinds) == {"equity_investment"}:
+            parties = investment_parties(doc, sentence, parties)
+            if len(parties) > 2:
+                continue  # several investors: a financing round (an event), not a deal
+        if "joint_venture" in kinds:
+            parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
+            if len(parties) < 2:
+                continue
+        add_to_deal(deals, kinds, parties, sentence)
+    mark_spans(deals)
+    for deal in deals:
+        settle(doc, deal, drugs, published)
+    attach_terms(doc, deals, companies)
+    for deal in deals:
+        if deal.type == "equity_investment" and deal.announced_on is None:
+            # "In addition, X will make an equity investment in Y": told with the main deal
+            deal.announced_on = next(
+                (
+                    d.announced_on
+                    for d in deals
+                    if d is not deal and party_key(d.parties) == party_key(deal.parties)
+                ),
+                None,
+            )
+    return deals
+
+
+def equity_beside(doc: Document, sentence: Sentence, deals: list[FoundDeal]) -> bool:
+    """ "..., which includes a $10 million equity investment": a stake beside the last deal.
+
+    The stake is its own equity_investment deal between the same parties; it takes no drug from
+    the licence. The party this sentence names (the one receiving the money) is the investee.
+    """
+    moneys = moneys_in(doc, sentence)
+    stake = next((m for m in moneys if EQUITY_INVESTMENT.match(doc.text, m.end + 1)), None)
+    previous = deals[-1]
+    if stake is None or len(previous.parties) != 2 or previous.type == "equity_investment":
+        return False
+    investee = stake_receiver(doc, sentence, previous.parties)
+    if investee is None:
+        return False
+    investor = next(p for p in previous.parties if p is not investee)
+    deal = make_deal(
+        "equity_investment",
+        sentence,
+        rule="deal.equity_beside",
+        roles=[(investor, "investor"), (investee, "investee")],
+    )
+    deal.kinds = ["equity_investment"]
+    deal.terms = terms_json({"total_value": stake})
+    deal.money_sentence = sentence
+    deals.append(deal)
+    return True
+
+
+def mark_spans(deals: list[FoundDeal]) -> None:
+    """Give each deal the offsets where later deals begin, and mark the release's main deal."""
+    for deal in deals:
+        first = min(s.start for s in deal.sentences)
+        others = [d for d in deals if party_key(d.parties) != party_key(deal.parties)]
+        deal.stops = sorted({start for d in others if (start := d.sentences[0].start) > first})
+    main = next((d for d in deals if deal_family(d.kinds) == "main"), None)
+    if main is not None:
+        main.main = True
+
+
+def stake_receiver(
+    doc: Document, sentence: Sentence, parties: list[FoundCompany]
+) -> FoundCompany | None:
+    """Who takes the stake: "investment in Y", "Y will receive", else the other of "X will make"."""
+    for party in parties:
+        x = surface_pattern(party)
+        if re.search(rf"\b(?:invest\w*|stake) in\s+{x}", sentence.text, re.IGNORECASE):
+            return party
+        if re.search(rf"{x}\W{{0,3}}(?:will |shall |is to )?receive", sentence.text, re.I):
+            return party
+    for party in parties:
+        x = surface_pattern(party)
+        if re.search(
+            rf"{x}\W{{0,3}}(?:will |shall |is to )?(?:make|pay|invest)", sentence.text, re.I
+        ):
+            return next(p for p in parties if p is not party)
+    return None
+
+
+def is_venture_name(doc: Document, sentence: Sentence, company: FoundCompany) -> bool:
+    """ "formed a joint venture, Sakura-Penrose Bio, ...": the venture is what the deal makes,
+    not a party to it."""
+    for mention in find_mentions(doc.text, [company], sentence.start, sentence.end):
+        if VENTURE_NAMED.search(doc.text[sentence.start : mention.start]):
+            return True
+    return False
+
+
+def investment_parties(doc: Document, sentence: Sentence, parties: list[FoundCompany]) -> list:
+    """ "a strategic investment from X and funding from investors A, B": only X and the company
+    invested in are parties (a round's investors make a financing event, not deals)."""
+    match = re.search(r"\binvestment from\s+", sentence.text, re.IGNORECASE)
+    if not match:
+        return parties
+    start = sentence.start + match.end()
+    named = [m.company for m in find_mentions(doc.text, parties, start, sentence.end)]
+    if not named or find_mentions(doc.text, parties, start, sentence.end)[0].start != start:
+        return parties
+    investor = named[0]
+    before = [m.company for m in find_mentions(doc.text, parties, sentence.start, start)]
+    return [*before[:1], investor] if before else parties
+
+
+def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
+    """A verb rule's deal; a deal between the same parties told again keeps its first reading.
+
+    A company bought from its parent and the parent's other business bought by a second
+    verb ("X acquires Y, a unit of Z ... Z transfers its other operations to X") are two deals:
+    a purchase of a company and a purchase of assets are told apart by their rule."""
+    for other in deals:
+        if (
+            party_key(other.parties) == party_key(deal.parties)
+            and other.type == deal.type
+            and {other.rule, deal.rule} != {"deal.acquire_verb", "deal.sale_verb"}
+        ):
+            if deal.sentences[0] not in other.sentences:
+                other.sentences.append(deal.sentences[0])
+            return
+    deals.append(deal)
+
+
+def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: Sentence) -> None:
+    family = deal_family(kinds)
+    key = party_key(parties)
+    for deal in deals:
+        if party_key(deal.parties) == key and deal_family(deal.kinds) == family:
+            deal.kinds += [k for k in kinds if k not in deal.kinds]
+            deal.sentences.append(sentence)
+            return
+        if party_key(deal.parties) == key and deal.rule != "deal.agreement" and family == "main":
+            deal.sentences.append(sentence)  # the bought company named again with its buyer
+            return
+    deals.append(FoundDeal(list(kinds), list(parties), [sentence]))

@@ -1,0 +1,167 @@
+"""Compiled cue patterns of the deal rules (from lexicons.deals) and the kinds a sentence names."""
+
+import re
+from functools import lru_cache
+
+from ..companies import FoundCompany
+from ..lexicons import deals as lex
+from ..lexicons.designations import AGENCIES
+from ..text import Sentence, fold
+
+KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.KINDS]
+LICENSE_WORD = re.compile(lex.LICENSE_WORD, re.IGNORECASE)
+ACTION = re.compile(lex.ACTION, re.IGNORECASE)
+SPEECH = re.compile(lex.SPEECH)
+HYPOTHETICAL = re.compile(lex.HYPOTHETICAL, re.IGNORECASE)
+REPORTED_DEED = re.compile(lex.REPORTED_DEED, re.IGNORECASE)
+REPORTED_TAIL = re.compile(lex.REPORTED_TAIL, re.IGNORECASE)
+BOTH_PARTIES = re.compile(lex.BOTH_PARTIES, re.IGNORECASE)
+RECAP_ONLY = re.compile(lex.RECAP_ONLY, re.IGNORECASE)
+SIGNED_VERB = re.compile(lex.SIGNED_VERB, re.IGNORECASE)
+SIGNING_WORD = re.compile(lex.SIGNING_WORD, re.IGNORECASE)
+EQUALS = re.compile(lex.EQUALS, re.IGNORECASE)
+ANNOUNCED = re.compile(lex.ANNOUNCED, re.IGNORECASE)
+TERM_WORDS = re.compile(lex.TERM_WORDS, re.IGNORECASE)
+UNNAMED_PRODUCT = re.compile(lex.UNNAMED_PRODUCT)
+NOT_A_DEAL = {kind: re.compile(p, re.IGNORECASE) for kind, p in lex.NOT_A_DEAL.items()}
+ACQUIRE_VERB = re.compile(lex.ACQUIRE_VERB, re.IGNORECASE)
+ACQUISITION_NOUN = re.compile(lex.ACQUISITION_NOUN, re.IGNORECASE)
+ACQUISITION_BY = re.compile(lex.ACQUISITION_BY, re.IGNORECASE)
+SALE_VERB = re.compile(lex.SALE_VERB, re.IGNORECASE)
+TRANSFER_VERB = re.compile(lex.TRANSFER_VERB, re.IGNORECASE)
+SALE_BUYER = re.compile(lex.SALE_BUYER)
+OBJECT_END = re.compile(lex.OBJECT_END)
+ASSET_WORDS = re.compile(lex.ASSET_WORDS, re.IGNORECASE)
+ROYALTY_ASSET = re.compile(lex.ROYALTY_ASSET)
+NOT_ACQUIRED = re.compile(lex.NOT_ACQUIRED, re.IGNORECASE)
+EQUITY_INVESTMENT = re.compile(r"\bequity investment\b", re.IGNORECASE)
+PLACE = "(?:" + "|".join(re.escape(p) for p in lex.PLACE_NAMES) + ")"
+PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
+TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
+# "in the Greater China region": a place the list names without its article
+TERRITORY_THE_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}the\s+({PLACE_LIST})\b")
+ROYALTY_SALES = re.compile(rf"\bon\s+((?:the\s+)?{PLACE})\s+(?:net\s+)?sales\b")
+EX_TERRITORY = re.compile(rf"{lex.EX_PLACE}((?:the\s+)?{PLACE})(?![\w])")
+OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(?:\s*\([^)]*\))?)")
+RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
+# "X retains the rights in the United States": the licensee has the rest of the world
+RETAINED_IN = re.compile(
+    lex.RETAINED_OUTSIDE + rf"\b(?:in|for|within)\s+((?:the\s+)?{PLACE_LIST})\b"
+)
+WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
+GLOBAL_LICENCE = re.compile(r"\bglobal (?:exclusive )?licen[cs](?:e|ing)\b", re.IGNORECASE)
+DEFINED_SHORT = re.compile(r"\s*\(\s*[\"“]?(?:the\s+)?[\"“]?([^\"”()]{2,30}?)[\"”]\s*\)")
+# A bare company name at a role's place: a run of capitalised words ("Helvara", "Birch
+# Therapeutics"), joined at most by "&"; a possessive ending is not part of the name.
+NAME_RUN = re.compile(r"[A-Z][\w\-&.’']*(?:\s+(?:[A-Z][\w\-&.’']*|&|of(?=\s+[A-Z])))*")
+LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)$")
+AGREEMENT_WITH = re.compile(r"\b(?:entered into|signed|concluded) an? (?:\w+ )?agreement with\b")
+UNDER_THE_AGREEMENT = re.compile(
+    r"\s*(?:Under|Pursuant to) (?:the terms of )?the (?:agreement|terms)\b", re.IGNORECASE
+)
+BRAND_WITH_INN = re.compile(r"[®™]?\s*\([a-z][a-z\-]+(?: [a-z\-]+)?\)")
+IMPLICIT_SUBJECT = re.compile(lex.IMPLICIT_SUBJECT)
+DEAL_HEADING = re.compile(lex.DEAL_HEADING, re.IGNORECASE | re.MULTILINE)
+RECAP_WITH = re.compile(lex.RECAP_WITH)
+CO_DEVELOPED_WITH = re.compile(lex.CO_DEVELOPED_WITH, re.IGNORECASE)
+DEVELOPED_IN_PARTNERSHIP = re.compile(lex.DEVELOPED_IN_PARTNERSHIP, re.IGNORECASE)
+REPORTING_VERB = re.compile(lex.REPORTING_VERB)
+PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
+# A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
+# A new clause: "...; ...", "... and submitted an NDA", ", who has brought DRUG to market"
+# (a relative clause on a party's record names no product of the deal)
+CLAUSE_CUT = re.compile(
+    r";\s*|\s+and\s+(?=(?:also\s+)?[a-z]+ed\s+(?:a|an|the|our|its|their)\b)|,\s+who(?:se)?\s+"
+)
+UNIT_WORD = re.compile(r"\b(?:subsidiary|unit|business|division|affiliate)\b", re.IGNORECASE)
+OPTION_TERMS = re.compile(lex.OPTION_TERMS, re.IGNORECASE)
+BREAKDOWN = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*"
+    r"(?:inclusive of|including|which includes|consisting of|comprising)\b",
+    re.IGNORECASE,
+)
+SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|will|today|also|now|recently)\s+)*")
+SHARES_OF = re.compile(
+    # only the whole company: "all (of the) outstanding shares of Y", "100% of the shares of Y"
+    r"(?:all\s+(?:of\s+)?|100\s?%\s+of\s+|the\s+entire\s+)(?:the\s+)?(?:issued\s+and\s+)?"
+    r"(?:outstanding\s+)?(?:common\s+)?"
+    r"(?:shares|stock)\s+of\s+(?:common\s+stock\s+of\s+)?(?=[A-Z])"
+)
+VENTURE_NAMED = re.compile(
+    r"\bjoint venture(?: company)?,?\s+(?:(?:called|named|to be named)\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+# "Fiji Islands company Makans", "Norvale subsidiary Quent Bio": the words before the noun
+# describe the company named after it
+DESCRIPTOR_TAIL = re.compile(
+    r"\s+(?:company|firm|biotech|drugmaker|startup|group|subsidiary|unit|affiliate)\s+(?=[A-Z])"
+)
+ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
+PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
+ASSET_ACQUISITION_BY = re.compile(
+    r"(?:[’']s?|,?\s+whose)\s+asset\s+(?:acquisition|purchase)\s+by\s+", re.IGNORECASE
+)
+# "an agreement with Y", "rights from Y", "has been granted a licence by Y"
+COUNTERPARTY = re.compile(
+    r"\b(?:with|from|to)\s+(?=[A-Z])|\b(?:granted|awarded)\b[^.;]{0,60}?\bby\s+(?=[A-Z])"
+)
+POSSESSIVE = re.compile(r"[’']s?$")
+# How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
+# its terms in the sentence or two after the one that names the deal.
+QUOTE_REACH_SENTENCES = 3
+# How far past "with" a counterparty's name may run (a long formal name with its ticker).
+NAME_REACH_CHARS = 200
+# How many words a bare name at a role's place may have ("Fiji Islands company Makans" is one).
+MAX_NAME_WORDS = 5
+
+
+def kinds_in(sentence: str) -> list[str]:
+    """Kinds of agreement a sentence names, most specific first ("option", "license")."""
+    kinds = [kind for kind, pattern in KINDS if pattern.search(sentence)]
+    if "agreement" not in sentence.lower() and not DEVELOPED_IN_PARTNERSHIP.search(sentence):
+        kinds = [k for k in kinds if not (k in NOT_A_DEAL and NOT_A_DEAL[k].search(sentence))]
+    if NOT_A_DEAL["acquisition"].search(sentence) and "acquisition" not in kinds:
+        kinds.append("license")  # "acquired worldwide rights to X from Y" is an in-license
+    return list(dict.fromkeys(kinds))
+
+
+PLACE_KEYS = {fold(p) for p in lex.PLACE_NAMES}
+# Regulators are never parties: their names are blanked before bare names are read.
+AGENCY_TEXT = re.compile(
+    "|".join(
+        re.escape(term)
+        for term in sorted({t for ts in AGENCIES.values() for t in ts}, key=len, reverse=True)
+        if len(term) > 3
+    )
+)
+AGENCY_NAMES = {fold(term) for terms in AGENCIES.values() for term in terms}
+
+
+def mask_parentheses(text: str) -> str:
+    """The text with every "(...)" blanked, same length, so clause ends inside are not seen."""
+    out = list(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        if depth:
+            out[i] = " "
+        if char == ")" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+def surface_pattern(company: FoundCompany) -> str:
+    forms = sorted({re.escape(f) for f in company.surfaces()}, key=len, reverse=True)
+    return r"(?:" + "|".join(forms) + r")" if forms else r"(?!x)x"
+
+
+def cue_score(company: FoundCompany, sentences: list[Sentence], cues: tuple[str, ...]) -> int:
+    pattern = cue_regex(surface_pattern(company), cues)
+    return sum(len(pattern.findall(s.text)) for s in sentences)
+
+
+@lru_cache(maxsize=256)
+def cue_regex(x: str, cues: tuple[str, ...]) -> re.Pattern:
+    """All cues for one company in one pattern, compiled once per company form."""
+    return re.compile("|".join(f"(?:{cue.format(X=x)})" for cue in cues), re.IGNORECASE)

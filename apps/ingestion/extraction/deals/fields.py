@@ -1,0 +1,243 @@
+"""Exclusivity, territory and dates of a deal, from its own sentences."""
+
+import re
+
+from ..dates import find_dates
+from ..lexicons import deals as lex
+from ..text import Document, Sentence
+from .cues import (
+    ANNOUNCED,
+    DEFINED_SHORT,
+    EX_TERRITORY,
+    GLOBAL_LICENCE,
+    LICENSE_WORD,
+    OUTSIDE,
+    PLACE_LIST,
+    RECAP_ONLY,
+    RETAINED_IN,
+    RETAINED_OUTSIDE,
+    SIGNED_VERB,
+    SIGNING_WORD,
+    TERRITORY_LIST,
+    TERRITORY_THE_LIST,
+    WORLDWIDE,
+    kinds_in,
+    surface_pattern,
+)
+from .model import FoundDeal
+
+# ---------------------------------------------------------------- other fields
+
+
+def exclusivity(sentences: list[Sentence]) -> bool | None:
+    text = " ".join(s.text for s in sentences)
+    if re.search(r"non-exclusive", text, re.IGNORECASE):
+        return False
+    if re.search(r"\bexclusive(?!\s+(?:financial|legal)\s+advis)", text, re.IGNORECASE):
+        return True
+    return None
+
+
+def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
+    """Where the licensee's rights run; sentences that grant rights speak first.
+
+    "Y retains all rights outside Greater China" gives "Greater China" (the licensor keeps the
+    rest); "outside of the PRC ("PRC")" gives "outside the PRC"; "outside X" otherwise gives
+    "worldwide outside X", and of several such phrases the most detailed is kept ("outside
+    China" in the headline, "excluding mainland China, Hong Kong and Macau" in the body).
+    """
+    ranked = sorted(
+        sentences,
+        key=lambda s: (
+            # "has also granted Y an option for global rights": rights Y may get later
+            bool(OPTION_FOR.search(s.text)),
+            not re.search(r"\brights?\b", s.text),
+            not LICENSE_WORD.search(s.text),
+            s.start < told_from,  # a deck line above the story shortens what the story says
+        ),
+    )
+    for sentence in ranked:
+        found = sentence_territory(sentence)
+        if found is None:
+            continue
+        value, complement = found
+        if not complement:
+            return value
+        others = [f[0] for s in ranked if (f := sentence_territory(s)) and f[1]]
+        return max([value, *others], key=lambda v: len(v.split()))
+    return None
+
+
+OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.IGNORECASE)
+# "the Greater China rights", "its Japanese commercial rights" (the place named, adjective-free)
+PLACE_RIGHTS = re.compile(
+    rf"\b(?:the|its|their)\s+({PLACE_LIST})\s+(?:(?:commercial|development|marketing)\s+)?"
+    r"rights\b"
+)
+# A sentence that tells rights or what the licensee may do with them
+RIGHTS_TOLD = re.compile(
+    r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|territor\w*|develop\w*|market\w*|sell"
+    r"|distribut\w*|manufactur\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
+    """The territory one sentence names and whether it is told as a complement ("outside X")."""
+    text = sentence.text
+    retained = RETAINED_OUTSIDE.search(text)
+    if retained:
+        return place_phrase(text, retained.start(1), retained.group(1)), False
+    kept = RETAINED_IN.search(text)
+    if kept:
+        return "worldwide outside " + re.sub(r"^the\s+", "", kept.group(1)), True
+    outside = OUTSIDE.search(text)
+    if outside:
+        place = place_phrase(text, outside.start(1), outside.group(1))
+        if place.startswith("the ") and DEFINED_SHORT.match(
+            text, outside.start(1) + len(outside.group(1).split(" (")[0])
+        ):
+            return "outside " + place, True  # 'outside of the PRC ("PRC")' -> "outside the PRC"
+        return "worldwide outside " + re.sub(r"^the\s+", "", place), True
+    ex_place = EX_TERRITORY.search(text)
+    if ex_place:
+        return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1)), True
+    if GLOBAL_LICENCE.search(text):
+        return "global", False  # "under their global licensing agreement"
+    wide = WORLDWIDE.search(text)
+    if wide and RIGHTS_TOLD.search(text):
+        # not "to help patients worldwide": rights must be told; "global rights" stays "global"
+        return ("global" if wide.group().lower() == "global rights" else "worldwide"), False
+    listed = TERRITORY_LIST.search(text) or TERRITORY_THE_LIST.search(text)
+    if listed:
+        return listed.group(1), False
+    named = PLACE_RIGHTS.search(text)
+    if named:
+        return named.group(1), False  # "out-licensed the Greater China rights to DRUG"
+    return None
+
+
+def place_phrase(text: str, start: int, phrase: str) -> str:
+    """A place as the text names it; a place with a defined short name ("PRC") takes that."""
+    phrase = re.sub(r"\s+region\b", "", phrase)
+    defined = DEFINED_SHORT.match(text, start + len(phrase.split(" (")[0]))
+    if defined and "(" in phrase:
+        return "the " + defined.group(1)
+    return phrase.strip()
+
+
+RESULTS_RELEASE = re.compile(
+    r"\b(?:results|reports?|quarter|half[- ]year|annual report|business update|interim)\b",
+    re.IGNORECASE,
+)
+CLOSING = re.compile(lex.CLOSING, re.IGNORECASE)
+TERMINATED = re.compile(lex.TERMINATED, re.IGNORECASE)
+TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+
+
+def announced_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
+    """The release date when the release announces the deal; None for a recap, a closing, or a
+    deal told in a results release without "today"."""
+    if not published or is_recap(deal.signed_on, published):
+        return None
+    told = [s for s in deal.sentences if ANNOUNCED.search(s.text)]
+    if not told:
+        return published if in_headlines(doc, deal, published) else None
+    if all(RECAP_ONLY.search(s.text) or TERMINATED.search(s.text) for s in told):
+        return None  # a closing or a termination: the deal itself was announced before
+    recap = RESULTS_RELEASE.search(doc.title or "") and not any(TODAY.search(s.text) for s in told)
+    if recap and not in_headlines(doc, deal, published):
+        return None  # recapped in a results release
+    if CLOSING.search(doc.title or "") or all(CLOSING.search(s.text) for s in told):
+        return None  # the agreement was announced when it was signed
+    return published
+
+
+def in_headlines(doc: Document, deal: FoundDeal, published: str) -> bool:
+    """The deal is one of the release's headlines: a line above the dateline names its parties
+    and a kind of agreement ("-X and Y establish a partnership to co-develop Z-")."""
+    patterns = [re.compile(surface_pattern(p), re.IGNORECASE) for p in deal.parties]
+    for sentence in doc.sentences:
+        if sentence.section not in ("title", "body"):
+            break
+        if any(d.value == published for d in find_dates(sentence.text, None, sentence.start)):
+            break  # the dateline: headlines end here
+        if kinds_in(sentence.text) and all(p.search(sentence.text) for p in patterns):
+            return True
+    return False
+
+
+def is_recap(signed: str | None, published: str | None) -> bool:
+    """Signed in an earlier year or month than the release: the deal is recapped, not announced."""
+    if not signed or not published:
+        return False
+    if signed[:4] < published[:4]:
+        return True
+    return len(signed) < 10 and signed < published[: len(signed)]
+
+
+# The dateline that opens a sentence ("PARIS, March 3, 2024 -- X and Y signed ...") is the
+# release date, not a signing date.
+DATELINE_CHARS = 40
+# "signed with Y, a Swiss company, in August 2022": a recap's date follows its verb in the same
+# clause; a clause break or another clause's verb between them means the date is of something else
+SIGNED_DATE_GAP_WORDS = 20
+OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|which|who|where)\b|\b(?:and|but) (?:it|they|we)\b"
+)
+
+
+def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
+    for sentence in deal.sentences:
+        if not SIGNING_WORD.search(sentence.text):
+            continue
+        for mention in find_dates(sentence.text, None, sentence.start):
+            if mention.start < sentence.start + DATELINE_CHARS and mention.value == published:
+                continue
+            if len(mention.value) == 10 and mention.value != published:
+                return mention.value
+            if len(mention.value) == 10 and not dateline_of(sentence, mention.start):
+                return mention.value
+    return signed_in_past(deal, published)
+
+
+def dateline_of(sentence: Sentence, position: int) -> bool:
+    """The date is followed by the dateline dash or comma that opens the story."""
+    after = sentence.text[position - sentence.start :]
+    return bool(re.match(r"[^,;]{4,20}?\d{4}\s*(?:--|–|—|,|-|/)", after))
+
+
+YEAR_OF_PURCHASE = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:acquisition|purchase|takeover|buyout|merger)\s+(?:of|with)\b"
+)
+
+
+def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
+    """ "an agreement signed in August 2022", "entered into with X in 2022": a recap's period;
+    "through its 2021 acquisition of Y": the year the purchase was made."""
+    for sentence in deal.sentences:
+        dated = YEAR_OF_PURCHASE.search(sentence.text)
+        if (
+            dated
+            and deal.type in ("acquisition", "merger")
+            and (published is None or is_recap(dated.group(1), published))
+        ):
+            return dated.group(1)
+        for verb in SIGNED_VERB.finditer(sentence.text):
+            for mention in find_dates(sentence.text, None, sentence.start):
+                gap = sentence.text[verb.end() : mention.start - sentence.start]
+                if mention.start - sentence.start < verb.end():
+                    continue
+                if len(gap.split()) > SIGNED_DATE_GAP_WORDS or OTHER_CLAUSE.search(gap):
+                    continue
+                if not re.search(r"\b(?:in|on)\s+$", gap):
+                    continue
+                if published is None or is_recap(mention.value, published):
+                    return mention.value
+        # "In 2023, X entered into ..." : the year opens the sentence
+        opening = re.match(r"\s*In ((?:\w+ )?\d{4}),", sentence.text)
+        if opening and SIGNED_VERB.search(sentence.text):
+            for mention in find_dates(sentence.text[: opening.end()], None, sentence.start):
+                if published is None or is_recap(mention.value, published):
+                    return mention.value
+    return None

@@ -1,0 +1,450 @@
+"""Parties: companies at a role's place (bare names the company finder missed included),
+the subject and the objects of a verb."""
+
+import re
+
+from ..companies import FoundCompany, core_name, find_mentions, is_plausible_name
+from ..drugs import FoundDrug
+from ..lexicons import deals as lex
+from ..lexicons.companies import LEGAL_SUFFIX, PLACES
+from ..text import Document, Sentence, fold
+from .cues import (
+    ACTION,
+    AGENCY_NAMES,
+    AGENCY_TEXT,
+    BRAND_WITH_INN,
+    COUNTERPARTY,
+    DESCRIPTOR_TAIL,
+    LIST_SEPARATOR,
+    MAX_NAME_WORDS,
+    NAME_RUN,
+    OBJECT_END,
+    PERSON_SUBJECT,
+    PLACE_IN_LIST,
+    PLACE_KEYS,
+    POSSESSIVE,
+    REPORTING_VERB,
+    SUBJECT_GAP,
+    mask_parentheses,
+)
+from .model import top
+
+
+def sentence_parties(
+    doc: Document, sentence: Sentence, companies: list[FoundCompany], drugs=()
+) -> list[FoundCompany]:
+    """Companies the sentence names, in order; "Fiji Islands company Makans" names Makans (the
+    words before "company" describe it), and a parent named only to place its subsidiary is
+    left out."""
+    mentioned = []
+    for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
+        company = mention.company
+        written = fold(doc.text[mention.start : mention.end])
+        if written in PLACE_KEYS or written in PLACES:
+            continue  # "sell in Fiji": a place, whatever company name it begins
+        if PAYER_OF_SALES.match(doc.text, mention.end, sentence.end):
+            continue  # "royalties on Norvale's net sales": the payer of sales, not a party
+        described = DESCRIPTOR_TAIL.match(doc.text, mention.end, sentence.end)
+        if described:
+            named = parties_in(doc, described.end(), sentence.end, companies, list(drugs))
+            if not named or named[0][1] != described.end():
+                continue
+            company = named[0][0]
+            if not any(company is c for c in companies):
+                companies.append(company)
+            if UNIT_DESCRIPTOR.fullmatch(described.group()) and company.parent is None:
+                company.parent = mention.company  # "Harrow subsidiary Quent": Harrow owns Quent
+        if company not in mentioned:
+            mentioned.append(company)
+    # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party.
+    return [c for c in mentioned if not any(other.parent is c for other in mentioned)]
+
+
+# ---------------------------------------------------------------- bare names at a role's place
+
+
+def is_drug_name(name: str, drugs: list[FoundDrug]) -> bool:
+    key = fold(name)
+    return any(key in {fold(n) for n in d.names()} for d in drugs)
+
+
+def bare_company(
+    doc: Document, start: int, end: int, companies: list[FoundCompany], drugs: list[FoundDrug]
+) -> FoundCompany | None:
+    """The company written doc.text[start:end] without legal form or ticker ("Helvara").
+
+    A known company whose name or short form it is comes back as itself; a new plausible name is
+    added to `companies`, so a party the company finder missed does not lose the deal. Places,
+    regulators, drugs and generic words are never companies.
+    """
+    name = POSSESSIVE.sub("", doc.text[start:end].strip(" ,;:")).strip(" ,")
+    words = name.split()
+    while words and fold(words[0]) in lex.NOT_NAME_WORDS:
+        start = doc.text.index(words[1], start) if len(words) > 1 else end
+        words = words[1:]
+    name = " ".join(words)
+    if name.endswith(".") and not SUFFIX_DOT.search(name):
+        name = name[:-1]  # "... from Halden Bio.": the full stop ends the sentence, not "Inc."
+        words[-1] = words[-1][:-1]
+    if not words or len(words) > MAX_NAME_WORDS or not party_name(name):
+        return None
+    if any(fold(w) in lex.DEFINED_TERM_WORDS for w in words):
+        return None
+    if fold(name) in PLACES or fold(name) in PLACE_KEYS or fold(name) in AGENCY_NAMES:
+        return None
+    if is_drug_name(name, drugs) or re.match(r"\s*\$", doc.text[end : end + 2]):
+        return None  # "AU$1.80" is a currency
+    if any(w.endswith(("-based", "-headquartered")) for w in words):
+        return None
+    if (
+        len(words) == 1
+        and name.isupper()
+        and len(name) > 2
+        and not ORG_APPOSITIVE.match(doc.text, end)
+    ):
+        return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
+    return party_named(companies, name, start)
+
+
+# "QUANTA, one of Canada's largest pension plans,": an upper-case name the text describes as an
+# organisation
+ORG_APPOSITIVE = re.compile(
+    r",\s+(?:one of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+(?:[’']s)?\s+){0,6}?"
+    r"(?:compan(?:y|ies)|firms?|funds?|plans?|investors?|groups?|banks?|managers?"
+    r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
+)
+PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
+UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
+# A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial
+SUFFIX_DOT = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
+
+
+def party_name(name: str) -> bool:
+    """A plausible company name, or an institution ("University of X") that can sign a deal."""
+    if is_plausible_name(name):
+        return True
+    words = [fold(w) for w in name.split()]
+    if not any(w in lex.INSTITUTION_WORDS for w in words):
+        return False
+    return is_plausible_name(
+        " ".join(w for w in name.split() if fold(w) not in lex.INSTITUTION_WORDS and w != "of")
+        or "x"
+    )
+
+
+def party_named(companies: list[FoundCompany], name: str, start: int) -> FoundCompany:
+    """The known company `name` stands for, else a new company (not yet in `companies`)."""
+    if hasattr(companies, "resolve_name"):  # the entity-resolution step's Entities
+        known = companies.resolve_name(name)
+        if known is not None:
+            return known
+    for company in companies:
+        if fold(name) in {fold(form) for form in company.surfaces()}:
+            return company
+    initialled = [c for c in companies if is_initials(name, c)]
+    if len(initialled) == 1:
+        return initialled[0]  # "JT" for "Japan Tobacco Inc." named before
+    return FoundCompany(name, [name], [], None, start, rule="company.deal_party")
+
+
+def is_initials(name: str, company: FoundCompany) -> bool:
+    """ "JT" is "Japan Tobacco Inc.": two to four capitals, the initials of the core name's
+    words."""
+    if not re.fullmatch(r"[A-Z]{2,4}", name):
+        return False
+    return any(
+        len(words := core_name(form).split()) == len(name)
+        and "".join(w[0] for w in words).upper() == name
+        for form in company.names
+    )
+
+
+def parties_in(
+    doc: Document, start: int, end: int, companies: list[FoundCompany], drugs: list[FoundDrug]
+) -> list[tuple[FoundCompany, int, int]]:
+    """Companies named in doc.text[start:end], known ones first, then bare capitalised names."""
+    found = [(m.company, m.start, m.end) for m in find_mentions(doc.text, companies, start, end)]
+    masked = AGENCY_TEXT.sub(lambda m: " " * len(m.group()), mask_parentheses(doc.text[start:end]))
+    for run in NAME_RUN.finditer(masked):
+        run_start, run_end = start + run.start(), start + run.end()
+        if any(s < run_end and run_start < e for _, s, e in found):
+            continue
+        if any(m.start < run_end and run_start < m.end for d in drugs for m in d.mentions):
+            continue
+        company = bare_company(doc, run_start, run_end, companies, drugs)
+        if company is not None:
+            found.append((company, run_start, run_end))
+    return sorted(found, key=lambda item: item[1])
+
+
+def object_end(doc: Document, sentence: Sentence, start: int) -> int:
+    """Where the object phrase that starts at `start` ends: before a price, a seller, a clause."""
+    masked = mask_parentheses(doc.text[start : sentence.end])
+    end = OBJECT_END.search(masked)
+    return start + end.start() if end else sentence.end
+
+
+def listed_objects(
+    doc: Document, sentence: Sentence, start: int, companies, drugs
+) -> tuple[list[FoundCompany], int]:
+    """The company or list of companies that a verb's object phrase names, and the phrase end.
+
+    "acquire Birch Therapeutics, Cedar Bio and Alder" gives three; descriptive words before the
+    first name ("Swiss-based biotech company") are skipped; the list stops at the first gap
+    that is not a comma or "and".
+    """
+    end = object_end(doc, sentence, start)
+    items = parties_in(doc, start, end, companies, drugs)
+    objects = []
+    last_end = None
+    for company, item_start, item_end in items:
+        if BRAND_WITH_INN.match(doc.text, item_end):
+            continue  # "TRELAVO (dexafenil)": a product, whatever the company finder said
+        if last_end is not None:
+            gap = mask_parentheses(doc.text[last_end:item_start])
+            gap = PLACE_IN_LIST.sub("", gap)  # "University of X, Germany, and Y, Australia"
+            gap = re.sub(r"^\s*", " ", gap.replace("  ", " "))
+            if not LIST_SEPARATOR.match(re.sub(r"\s+", " ", gap)) and gap.strip():
+                break
+        if company not in objects:
+            objects.append(company)
+        last_end = item_end
+    return objects, end
+
+
+def subject_before(
+    doc: Document, sentence: Sentence, position: int, companies, drugs, exclude=()
+) -> FoundCompany | None:
+    """The party that does what the verb at `position` says.
+
+    The nearest company before it in the sentence that is not one of `exclude` (the verb's
+    objects); after ", acquiring" (a participle) the clause's first company; with no known
+    company, the bare name that opens the clause after the dateline."""
+    mentions = find_mentions(doc.text, companies, sentence.start, position)
+    mentions = [
+        m
+        for m in mentions
+        if not re.match(r"[’']s\b", doc.text[m.end : m.end + 2])
+        and not any(top(m.company) is top(e) for e in exclude)
+    ]
+    if mentions and PERSON_SUBJECT.search(doc.text[mentions[-1].end : position]):
+        return None  # "at X, where she negotiated the acquisition of Y": a person's career
+    if mentions:
+        if re.search(r",\s*$", doc.text[sentence.start : position]):
+            return mentions[0].company
+        return mentions[-1].company
+    head = doc.text[sentence.start : position]
+    issuer = re.search(r"\bthe (?:Company|Group)\b|\b[Ww]e\b", head)
+    if issuer:
+        # "the Group announced the closing of ...", "we completed ...": the release's company
+        company = release_issuer(doc, companies)
+        if company is not None and company not in exclude:
+            return company
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)", head))
+    offset = sentence.start + (dateline[-1].end() if dateline else 0)
+    found = [f for f in parties_in(doc, offset, position, companies, drugs) if f[0] not in exclude]
+    return found[0][0] if found else None
+
+
+def possessive_before(doc: Document, position: int, sentence: Sentence, companies, drugs):
+    """ "Verant's acquisitions of ...": the company whose possessive ends just before `position`."""
+    head = doc.text[sentence.start : position]
+    match = re.search(r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,4})[’']s?\s+$", head)
+    if not match:
+        return None
+    start = sentence.start + match.start(1)
+    end = sentence.start + match.end(1)
+    for mention in find_mentions(doc.text, companies, start, end):
+        if mention.end == end:
+            return mention.company
+    return bare_company(doc, start, end, companies, drugs)
+
+
+# ---------------------------------------------------------------- the agreement rule
+
+
+def counterparty_after(
+    doc: Document, sentence: Sentence, known: FoundCompany, companies, drugs
+) -> FoundCompany | None:
+    """ "an agreement with Quillon Pharma Inc.", "a partnership with OmniAb": the other party,
+    named right after "with" (or "from", "to") though the company finder missed it."""
+    for match in COUNTERPARTY.finditer(sentence.text):
+        start = sentence.start + match.end()
+        found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
+        if not found or found[0][1] != start or top(found[0][0]) is top(known):
+            continue
+        if not PAYER_OF_SALES.match(doc.text, found[0][2], sentence.end):
+            return found[0][0]
+    return None
+
+
+def release_issuer(doc: Document, companies: list[FoundCompany]) -> FoundCompany | None:
+    """The company the release is from: "the Company" when defined, else the first company
+    named in the body, or the bare name that opens a news item's first sentence as the subject
+    of "said"/"announced" ("Norvale said it would ...") when that comes first. A bare name
+    found so is not added to `companies`: the caller registers it with the deal it makes."""
+    if hasattr(companies, "resolve_name"):
+        issuer = companies.resolve_name("the Company")
+        if issuer is not None:
+            return issuer
+    titled = title_company(doc, companies)
+    if titled is not None:
+        return titled
+    for sentence in doc.sentences:
+        if sentence.section == "body":
+            mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
+            opening = reporting_subject(doc, sentence, companies)
+            if opening is not None and (not mentions or opening[1] < mentions[0].start):
+                return opening[0]
+            if mentions:
+                return mentions[0].company
+    return None
+
+
+def title_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany | None:
+    """The first company the headline names that the body names again ("NORVALE: RESULTS FOR
+    2024"), or None."""
+    titles = [s for s in doc.sentences if s.section == "title"]
+    body = [s for s in doc.sentences if s.section == "body"]
+    if not titles or not body:
+        return None
+    for sentence in titles:
+        for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
+            if find_mentions(doc.text, [mention.company], body[0].start, doc.body_end):
+                return mention.company
+    return None
+
+
+def reporting_subject(
+    doc: Document, sentence: Sentence, companies: list[FoundCompany]
+) -> tuple[FoundCompany, int] | None:
+    """ "Norvale said Tuesday it would ...": the name that opens the sentence (after a dateline)
+    as the subject of a reporting verb, and where it starts; None otherwise."""
+    head = sentence.text
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|\)\s*[-–—]+\s*", head[:200]))
+    start = sentence.start + (dateline[0].end() if dateline else 0)
+    run = NAME_RUN.match(doc.text, start, sentence.end)
+    if run is None or not REPORTING_VERB.match(doc.text, run.end(), sentence.end):
+        return None
+    if any(fold(w) in lex.NOT_REPORTING_COMPANY_WORDS for w in run.group().split()):
+        return None  # "Analysts said", "Reuters reported": no company of the release
+    company = bare_company(doc, run.start(), run.end(), companies, [])
+    return (company, run.start()) if company is not None else None
+
+
+def subject_party(
+    doc: Document, sentence: Sentence, known: FoundCompany, companies, drugs
+) -> FoundCompany | None:
+    """ "* Bristol Labs signs an exclusive agreement with Y": the bare name that opens the
+    sentence (after a bullet or dateline) and does the deal's verb, when the finder missed it."""
+    verb = ACTION.search(sentence.text)
+    if verb is None:
+        return None
+    head = sentence.text[: verb.start()]
+    opening = re.match(r"\s*(?:[*•\-+·]\s*)?", head)
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s", head))
+    start = sentence.start + (dateline[-1].end() if dateline else opening.end())
+    found = subject_at(doc, sentence, start, sentence.start + verb.start(), companies, drugs)
+    if found is not None and top(found) is not top(known):
+        return found
+    # "X today announced that Y has expanded ...": the subject of the reported clause
+    for that in REPORTED_CLAUSE.finditer(sentence.text):
+        start = sentence.start + that.end()
+        verb = ACTION.search(doc.text, start, sentence.end)
+        if verb is None:
+            continue
+        found = subject_at(doc, sentence, start, verb.start(), companies, drugs)
+        if found is not None and top(found) is not top(known):
+            return found
+    return None
+
+
+# "announced that", "said that": a reported clause opens with its own subject
+REPORTED_CLAUSE = re.compile(r"\b(?:announced|announces|said|says|reported|disclosed) that\s+")
+
+
+def subject_at(doc, sentence, start, verb_start, companies, drugs) -> FoundCompany | None:
+    """The bare name at `start` that does the verb at `verb_start` (nothing but "has",
+    "today" and the like between them), or None."""
+    found = parties_in(doc, start, verb_start, companies, drugs)
+    if not found or found[0][1] != start:
+        return None
+    if not SUBJECT_GAP.fullmatch(doc.text[found[0][2] : verb_start]):
+        return None  # "Revenue included royalties under ...": the name does not do the verb
+    return found[0][0]
+
+
+COORDINATE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s+and\s+")
+
+
+def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundCompany]:
+    """ "Helvara and Birch Bio Inc. today announced a licence agreement": two bare names joined
+    by "and" that open the sentence (after a dateline) and do the deal's verb together, or
+    "Helvara will license DRUG from Birch": the bare subject and the counterparty after "with",
+    "from" or "to", when the company finder named neither. Empty otherwise."""
+    verb = ACTION.search(sentence.text)
+    if verb is None:
+        return []
+    head = sentence.text[: verb.start()]
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s", head))
+    start = sentence.start + (dateline[-1].end() if dateline else 0)
+    verb_start = sentence.start + verb.start()
+    found = parties_in(doc, start, verb_start, companies, drugs)
+    if len(found) == 1:
+        # "Novaris will license DRUG from Corvane": the subject, then the counterparty
+        subject = subject_at(doc, sentence, start, verb_start, companies, drugs)
+        other = subject and counterparty_after(doc, sentence, subject, companies, drugs)
+        return [subject, other] if other is not None else []
+    if len(found) != 2 or found[0][1] != start or top(found[0][0]) is top(found[1][0]):
+        return []
+    joined = COORDINATE.match(doc.text, found[0][2], verb_start)
+    if joined is None or joined.end() != found[1][1]:
+        return []
+    if not SUBJECT_GAP.fullmatch(doc.text[found[1][2] : verb_start]):
+        return []
+    return [found[0][0], found[1][0]]
+
+
+def coordinate_party(
+    doc: Document, sentence: Sentence, known: FoundCompany, companies, drugs
+) -> FoundCompany | None:
+    """ "X and Helvara today announced a licence agreement": the bare name joined to a known
+    party by "and", when both do the deal's verb together (nothing but "today", "have" and the
+    like between the name and the verb)."""
+    verb = ACTION.search(sentence.text)
+    if verb is None:
+        return None
+    verb_start = sentence.start + verb.start()
+    for mention in find_mentions(doc.text, [known], sentence.start, verb_start):
+        joined = COORDINATE.match(doc.text, mention.end, verb_start)
+        if joined is None:
+            continue
+        found = parties_in(doc, joined.end(), verb_start, companies, drugs)
+        if not found or found[0][1] != joined.end() or top(found[0][0]) is top(known):
+            continue
+        if SUBJECT_GAP.fullmatch(doc.text[found[0][2] : verb_start]):
+            return found[0][0]
+    return None
+
+
+# ", which was spun out of X in 2019,": an aside about a party's history, not a party
+ASIDE = re.compile(r",\s+(?:which|who|whose|formerly|previously|once)\b[^,;()]*(?:,|$)")
+
+
+def only_in_aside(doc: Document, sentence: Sentence, company, companies) -> bool:
+    """Every mention of `company` in the sentence sits inside a relative clause or brackets."""
+    masked = mask_parentheses(sentence.text)
+    asides = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in ASIDE.finditer(masked)
+    ]
+    mentions = [
+        m
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+        if m.company is company
+    ]
+    if not mentions:
+        return False
+    return all(
+        any(a <= m.start < b for a, b in asides) or masked[m.start - sentence.start] == " "
+        for m in mentions
+    )

@@ -1,0 +1,239 @@
+"""A deal's type, its parties' roles and its products, from its own sentences."""
+
+import re
+
+from ..companies import FoundCompany, find_mentions
+from ..drugs import FoundDrug, body_mention_count, drugs_between
+from ..lexicons import deals as lex
+from ..text import Document, Sentence, fold
+from .cues import (
+    CLAUSE_CUT,
+    EQUALS,
+    KINDS,
+    LICENSE_WORD,
+    OPTION_TERMS,
+    ROYALTY_SALES,
+    UNNAMED_PRODUCT,
+    cue_score,
+    kinds_in,
+    surface_pattern,
+)
+from .fields import announced_on, exclusivity, signed_on, territory
+from .model import FoundDeal, own_sentences, role_sentences
+
+# ---------------------------------------------------------------- type and roles
+
+
+def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: str | None) -> None:
+    if deal.rule in ("deal.agreement", "deal.recap_with"):
+        deal.drugs = deal_drugs(doc, deal, drugs)
+        if not deal.drugs:
+            deal.unnamed_product = unnamed_product(deal)
+        deal.type = deal_type(doc, deal)
+        deal.roles = roles_for(doc, deal)
+    if deal.rule == "deal.role_noun":
+        deal.drugs = deal_drugs(doc, deal, drugs)  # type and roles come from the role noun
+    context = role_sentences(doc, deal)
+    if deal.type in ("license", "option"):
+        deal.exclusive = exclusivity(context)
+        deal.territory = territory(context, deal.sentences[0].start)
+    elif deal.type in ("collaboration", "co_development"):
+        deal.exclusive = exclusivity(deal.sentences)
+        deal.territory = territory(deal.sentences)  # only where the collaboration is told
+    if deal.type == "co_development":
+        deal.territory = territory(deal.sentences)
+    if deal.rule == "deal.royalty_purchase":
+        sales = next((m for s in deal.sentences if (m := ROYALTY_SALES.search(s.text))), None)
+        deal.territory = sales.group(1) if sales else None  # "a royalty on U.S. sales of X"
+    deal.signed_on = signed_on(doc, deal, published)
+    deal.announced_on = announced_on(doc, deal, published)
+
+
+def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[FoundDrug]:
+    """Products named where the deal is told, or where a party's rights under it are told."""
+    found = []
+    told = deal.sentences + [
+        s
+        for s in role_sentences(doc, deal)
+        if s.section == "body" and not s.in_quote and kinds_in(s.text)
+    ]
+    for sentence in told:
+        for start, end in deal_clauses(doc, deal, sentence):
+            for drug in drugs_between(drugs, start, end):
+                if drug not in found and body_mention_count(drug, doc.body_end) > 0:
+                    found.append(drug)
+    return found
+
+
+def deal_clauses(doc: Document, deal: FoundDeal, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sentence's clauses that tell the deal (name a party or a kind of agreement):
+    "Signed a licence with Y and submitted an NDA for DRUG" keeps DRUG out of the licence."""
+    spans = []
+    start = sentence.start
+    for cut in CLAUSE_CUT.finditer(sentence.text):
+        spans.append((start, sentence.start + cut.start()))
+        start = sentence.start + cut.end()
+    spans.append((start, sentence.end))
+    if len(spans) == 1:
+        return spans
+    kept = [
+        (a, b)
+        for a, b in spans
+        if kinds_in(doc.text[a:b]) or find_mentions(doc.text, deal.parties, a, b)
+    ]
+    return kept or spans
+
+
+def unnamed_product(deal: FoundDeal) -> str | None:
+    for sentence in deal.sentences:
+        match = UNNAMED_PRODUCT.search(sentence.text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def deal_type(doc: Document, deal: FoundDeal) -> str:
+    kinds = set(deal.kinds)
+    if kinds == {"equity_investment"}:
+        return "equity_investment"
+    for kind in ("framework", "acquisition", "merger", "option", "co_development"):
+        if kind in kinds:
+            return kind
+    if "joint_venture" in kinds:
+        return "other"  # the contract has no joint-venture type; the partners are partners
+    if "royalty" in kinds:
+        return "other"  # a royalty bought: the contract has no royalty type
+    title = doc.title or ""
+    licensed = "license" in kinds or (
+        LICENSE_WORD.search(title)
+        and any(re.search(re.escape(fold(n)), fold(title)) for p in deal.parties for n in p.names)
+    )
+    if "settlement" in kinds and not licensed:
+        return "other"  # a settlement that grants no licence
+    has_product = bool(deal.drugs or deal.unnamed_product)
+    if licensed and (has_product or "collaboration" not in kinds or licence_named_first(deal)):
+        if any(OPTION_TERMS.search(s.text) for s in own_sentences(doc, deal)) and not (
+            LICENSE_WORD.search(deal.sentences[0].text)
+        ):
+            # "... inclusive of the upfront and potential exercise payment": an option deal;
+            # a licence agreement told as such stays a licence beside an option it grants
+            return "option"
+        return "license"
+    if "collaboration" in kinds:
+        return "collaboration"
+    if "equity_investment" in kinds:
+        return "equity_investment"
+    return "license" if licensed else "other"
+
+
+def licence_named_first(deal: FoundDeal) -> bool:
+    """ "a licensing and collaboration agreement" is a licence; "a collaboration and license
+    agreement" with no product named is a collaboration: the agreement's first word decides."""
+    text = deal.sentences[0].text
+    licence = LICENSE_WORD.search(text)
+    collaboration = dict(KINDS)["collaboration"].search(text)
+    return bool(licence and collaboration and licence.start() < collaboration.start())
+
+
+def roles_for(doc: Document, deal: FoundDeal) -> dict:
+    parties = deal.parties
+    if deal.type == "merger" and any(EQUALS.search(s.text) for s in deal.sentences):
+        return {id(p): "partner" for p in parties}
+    if deal.type in ("acquisition", "merger"):
+        target = acquisition_target(deal)
+        return {id(p): "target" if p is target else "acquirer" for p in parties}
+    if deal.type in ("license", "option"):
+        return licence_roles(doc, deal)
+    if "royalty" in deal.kinds and len(parties) == 2:
+        sentences = role_sentences(doc, deal)
+        scores = [
+            cue_score(p, sentences, lex.ROYALTY_BUYER_CUES)
+            - cue_score(p, sentences, lex.ROYALTY_SELLER_CUES)
+            for p in parties
+        ]
+        buyer = parties[max(range(2), key=lambda i: (scores[i], -i))]
+        return {id(p): "acquirer" if p is buyer else "partner" for p in parties}
+    if deal.type == "equity_investment":
+        investee = investment_target(deal) or subscribed_issuer(doc, deal)
+        if investee is not None:
+            return {id(p): "investee" if p is investee else "investor" for p in parties}
+        return {id(p): "investor" if i == 0 else "investee" for i, p in enumerate(parties)}
+    return {id(p): "partner" for p in parties}
+
+
+def licence_roles(doc: Document, deal: FoundDeal) -> dict:
+    """Licensor: who grants, licenses out, receives payments or retains rights; licensee: who
+    obtains, is granted, in-licenses, pays or exercises an option. Several parties can share a
+    side ("X and its affiliate Y (collectively, the Licensors) grant ... to Z")."""
+    parties = deal.parties
+    sentences = role_sentences(doc, deal)
+    scores = [
+        cue_score(p, sentences, lex.LICENSOR_CUES) - cue_score(p, sentences, lex.LICENSEE_CUES)
+        for p in parties
+    ]
+    licensors = co_licensors(doc, deal)
+    if licensors:
+        return {id(p): "licensor" if p in licensors else "licensee" for p in parties}
+    licensor = parties[max(range(len(parties)), key=lambda i: (scores[i], -i))]
+    return {id(p): "licensor" if p is licensor else "licensee" for p in parties}
+
+
+def co_licensors(doc: Document, deal: FoundDeal) -> list[FoundCompany]:
+    """Parties named together before "(collectively, the "Licensors")" share the licensor role."""
+    for sentence in deal.sentences:
+        defined = re.search(r"collectively,?\s+(?:the\s+)?[\"“]Licensors[\"”]", sentence.text)
+        if not defined:
+            continue
+        end = sentence.start + defined.start()
+        named = [m.company for m in find_mentions(doc.text, deal.parties, sentence.start, end)]
+        named = list(dict.fromkeys(named))
+        if 1 < len(named) < len(deal.parties):
+            return named
+    return []
+
+
+def investment_target(deal: FoundDeal) -> FoundCompany | None:
+    for sentence in deal.sentences:
+        for party in deal.parties:
+            x = surface_pattern(party)
+            if re.search(rf"\b(?:invest\w*|stake) in\s+{x}", sentence.text, re.IGNORECASE):
+                return party
+            if re.search(rf"\binvestment from\s+{x}", sentence.text, re.IGNORECASE):
+                return next((p for p in deal.parties if p is not party), None)
+            if SUBSCRIBER.search(sentence.text) and re.search(
+                rf"{x}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?{SUBSCRIBER.pattern}", sentence.text, re.I
+            ):
+                return next((p for p in deal.parties if p is not party), None)  # X subscribes
+    return None
+
+
+def subscribed_issuer(doc: Document, deal: FoundDeal) -> FoundCompany | None:
+    """In a share subscription, the party defined as 'the "Company"' issues the shares: it is
+    the investee, whichever party the text names first."""
+    if not any(SUBSCRIBER.search(s.text) for s in deal.sentences):
+        return None
+    for party in deal.parties:
+        defined = rf"{surface_pattern(party)}\s*(?:\([^)]*\)\s*)?\(\s*the\s+[\"“]Company[\"”]"
+        if re.search(defined, doc.text):
+            return party
+    return None
+
+
+# "X agreed to subscribe for new shares": the subscriber is the investor
+SUBSCRIBER = re.compile(
+    r"(?:has |have |had )?(?:(?:conditionally )?agreed to |will |shall |is to )?subscribe\b",
+    re.IGNORECASE,
+)
+
+
+def acquisition_target(deal: FoundDeal) -> FoundCompany | None:
+    for sentence in deal.sentences:
+        for party in deal.parties:
+            x = surface_pattern(party)
+            pattern = (
+                rf"(?:acquire|acquisition of|acquiring|takeover of|buy)\s+(?:\w+\s+){{0,4}}?{x}"
+                rf"|{x}[^.]{{0,60}}\bto be acquired\b"
+            )
+            if re.search(pattern, sentence.text, re.IGNORECASE):
+                return party
+    return deal.parties[-1]

@@ -1,0 +1,276 @@
+"""Money terms: upfront, milestones and total value from a deal's own sentences."""
+
+import re
+from functools import lru_cache
+
+from ..companies import find_mentions
+from ..money import Money, dollar_currency, find_money, milestone_total
+from ..text import Document, Sentence
+from .cues import BREAKDOWN, TERM_WORDS
+from .model import FoundDeal, deal_family, own_sentences, top
+
+# ---------------------------------------------------------------- money terms
+
+
+def names_outsider(doc: Document, sentence: Sentence, deal: FoundDeal, companies) -> bool:
+    """The sentence names a company that is no party to the deal (nor a parent or subsidiary
+    of one): its amounts belong to that company's business, not to this deal."""
+    keys = {id(top(p)) for p in deal.parties}
+    return any(
+        id(top(m.company)) not in keys
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+    )
+
+
+def moneys_in(doc: Document, sentence: Sentence) -> list[Money]:
+    """Amounts in a sentence, a bare "$" read in the release's own dollar."""
+    return find_money(sentence.text, sentence.start, dollar_of(doc.text))
+
+
+@lru_cache(maxsize=2)  # read once per release; only the last two texts are kept alive
+def dollar_of(text: str) -> str:
+    return dollar_currency(text)
+
+
+def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
+    """Each deal's money terms from its own sentences (never another deal's).
+
+    Amounts listed "respectively" after a list of targets go one to each target; a stake's
+    price is its total value.
+    """
+    claimed = {
+        id(s)
+        for d in deals
+        if d.terms is not None and d.rule != "deal.equity_beside"
+        for s in d.sentences
+    }
+    for deal in deals:
+        if deal.terms is not None or deal.type == "framework":
+            continue
+        if deal.respectively is not None:
+            respective_terms(doc, deal)
+            continue
+        if deal.type == "equity_investment" and deal_family(deal.kinds) == "equity":
+            equity_terms(doc, deal)
+            continue
+        # a business handed over beside another deal of the same companies: only its own
+        # telling prices it ("... for about 80 billion yen" later is the other deal's)
+        told_only = deal.rule == "deal.sale_verb" and "target" not in deal.roles.values()
+        sentences = [
+            s
+            for s in (deal.sentences if told_only else own_sentences(doc, deal))
+            if TERM_WORDS.search(s.text)
+            and id(s) not in claimed
+            and (s in deal.sentences or not names_outsider(doc, s, deal, companies))
+        ]
+        read_terms(doc, deal, sentences)
+
+
+def respective_terms(doc: Document, deal: FoundDeal) -> None:
+    """ "A and B ... at $9.9 million and $8.1 million, respectively": the i-th amount is the i-th
+    target's total value."""
+    sentence = deal.sentences[0]
+    if not re.search(r"\brespectively\b", sentence.text):
+        return
+    moneys = moneys_in(doc, sentence)
+    if deal.respectively < len(moneys):
+        deal.terms = terms_json({"total_value": moneys[deal.respectively]})
+        deal.money_sentence = sentence
+
+
+def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> None:
+    if not sentences:
+        return
+    terms: dict = {"upfront": None, "milestones": None, "total_value": None}
+    for sentence in sentences:
+        moneys = moneys_in(doc, sentence)
+        milestones = []
+        for i, money in enumerate(moneys):
+            term = classify(doc.text, sentence, moneys, i, deal.type)
+            if term == "milestones":
+                milestones.append((i, money))
+            elif term and terms[term] is None:
+                terms[term] = money
+                deal.money_sentence = deal.money_sentence or sentence
+        if milestones and terms["milestones"] is None:
+            terms["milestones"] = milestone_sum(doc.text, sentence, milestones)
+            deal.money_sentence = deal.money_sentence or sentence
+    if deal.rule == "deal.royalty_purchase" and terms["total_value"] is None:
+        terms["total_value"] = terms["upfront"]  # the price paid for the royalty is the deal
+    deal.terms = terms_json(terms)
+    deal.terms["royalties_disclosed"] = any(ROYALTY_TERM.search(s.text) for s in sentences)
+    if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
+        deal.terms["upfront_disclosed"] = False
+
+
+# lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
+ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b")
+INCLUDED_IN = re.compile(
+    r"\b(?:including|includes|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
+)
+
+
+def milestone_sum(text: str, sentence: Sentence, milestones: list[tuple[int, Money]]) -> Money:
+    """Development, regulatory and sales milestones told side by side are summed; an amount
+    that only breaks down another ("including $X in ...") is not added again."""
+    kept = [
+        money
+        for _i, money in milestones
+        if not INCLUDED_IN.search(text[sentence.start : money.start]) or money is milestones[0][1]
+    ]
+    return milestone_total(kept)
+
+
+def terms_json(terms: dict) -> dict:
+    upfront, milestones, total = (terms.get(k) for k in ("upfront", "milestones", "total_value"))
+    return {
+        "upfront": as_json(upfront),
+        "upfront_disclosed": upfront is not None,
+        "milestones": as_json(milestones),
+        "milestones_disclosed": milestones is not None,
+        "royalties_disclosed": False,
+        "total_value": as_json(total),
+    }
+
+
+def equity_terms(doc: Document, deal: FoundDeal) -> None:
+    """An equity stake's price is its total value."""
+    for sentence in deal.sentences:
+        moneys = [m for m in moneys_in(doc, sentence) if not PER_SHARE.match(doc.text, m.end)]
+        if moneys:
+            deal.terms = terms_json({"total_value": moneys[0]})
+            deal.money_sentence = sentence
+            return
+
+
+# "at HK$4.00 each", "$12.50 per share": a share's price, not what the stake is worth
+PER_SHARE = re.compile(r"\s*(?:each|per (?:\w+ )?share)\b", re.IGNORECASE)
+
+
+def as_json(money: Money | None) -> dict | None:
+    return money.as_json() if money else None
+
+
+UPFRONT = (
+    r"up-?front|initial payment|first payment|down payment|signing fee"
+    r"|one-time(?:,? non-refundable)? payment|option (?:exercise )?(?:payments?|fees?)"
+)
+# "a $21 million down payment and milestone payments of ...": the term's noun follows the amount
+UPFRONT_NOUN = re.compile(
+    rf"\s*(?:cash\s+)?(?:(?:{UPFRONT})\s+(?:cash\s+)?(?:payments?|fees?)"
+    r"|(?:down|initial|first) payment|signing fee)\b",
+    re.IGNORECASE,
+)
+# How far before an amount its naming words may stand ("an upfront cash payment of"), and how
+# far after ("... in upfront and near-term payments"), within the amount's own clause.
+WORDS_BEFORE_CHARS = 70
+WORDS_AFTER_CHARS = 90
+MILESTONE_REACH_CHARS = 200
+WORTH = re.compile(
+    r"\b(?:deal|agreement|transaction|pact|partnership|collaboration|licen[cs]e)s?\s+"
+    r"(?:potentially\s+|that could be\s+|that is\s+)?worth\s+(?:up to |approximately |about "
+    r"|around |as much as |more than |over |nearly )?$",
+    re.IGNORECASE,
+)
+
+
+# "$5 million upon IND clearance", "$2 million on the first patient dosed": a milestone
+MILESTONE_EVENT = re.compile(
+    r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:achievement|approval|clearance"
+    r"|acceptance|initiation|dosing|first|start|completion|filing|submission|regulatory|IND\b"
+    r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch)",
+    re.IGNORECASE,
+)
+# "The aggregate amount of upfront, option and milestone payments adds up to": a total
+SUMS_TO = re.compile(
+    r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?)"
+    r"\s+(?:up to\s+|approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
+    """Which term an amount is: "upfront", "milestones", "total_value" or None (not a term)."""
+    money = moneys[i]
+    clause_start = moneys[i - 1].end if i else sentence.start
+    before = text[max(clause_start, money.start - WORDS_BEFORE_CHARS) : money.start]
+    after_end = moneys[i + 1].start if i + 1 < len(moneys) else sentence.end
+    after = text[money.end : min(after_end, money.end + WORDS_AFTER_CHARS)]
+    if re.search(
+        r"\b(?:sales(?![\s\-]+(?:based\s+|related\s+)?milestones?)|market|revenue|revenues|assets"
+        r"|increase to|valuation|cash|proceeds)\b"
+        r"[^,;]{0,25}$",
+        before,
+        re.IGNORECASE,
+    ) and not re.search(rf"(?:{UPFRONT})", before, re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:cumulative|paid|received|raised)\b", before, re.IGNORECASE):
+        return None  # money already paid under the deal is no term of it
+    if (
+        type_ in ("acquisition", "merger", "other")
+        and re.search(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", before, re.IGNORECASE)
+        and re.match(r"\s*(?:in cash\s+)?(?:in exchange\s+)?for\b", after, re.IGNORECASE)
+    ):
+        return "total_value"  # "Y will pay X $200 million for its royalty": the price
+    if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and not re.search(
+        "milestone", after, re.I
+    ):
+        return "upfront"  # "a total of $52 million in upfront payments" is all upfront
+    if UPFRONT_NOUN.match(after):
+        return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
+    if SUMS_TO.search(text, clause_start, money.start):
+        return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
+    if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
+        return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
+    if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
+        r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
+        r"|around )?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return "total_value"
+    if re.search(UPFRONT, after, re.IGNORECASE) and re.search("milestone", after, re.IGNORECASE):
+        return "total_value"
+    breakdown = text[money.end : min(sentence.end, money.end + WORDS_AFTER_CHARS)]
+    if BREAKDOWN.match(breakdown) and re.search(rf"{UPFRONT}|milestone", breakdown, re.I):
+        return "total_value"  # "up to $975 million, inclusive of $60 million upfront and ..."
+    # the previous amount's own noun ("$21 million down payment and ...") names no term here
+    told_before = before
+    if i and (noun := UPFRONT_NOUN.match(text, moneys[i - 1].end, money.start)):
+        told_before = text[max(noun.end(), money.start - WORDS_BEFORE_CHARS) : money.start]
+    if re.search(UPFRONT, told_before, re.I) and re.search("milestone", told_before, re.I):
+        return "total_value"
+    if re.search(
+        rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing|purchase))?(?: payment| fee)?\s*"
+        r"(?:of|amounting to|totaling|totalling)?\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return "upfront"
+    if re.search("milestone", after + milestone_tail(text, after_end, money), re.I) or re.search(
+        r"(?:milestones?(?: payments?)?|(?:potential|future|contingent) (?:\w+ )?payments?)"
+        r"\s*(?:of|totaling|totalling)?\s*"
+        r"(?:(?:up to|not more than|no more than|a maximum of|as much as)\s*)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return "milestones"
+    if MILESTONE_EVENT.match(after):
+        return "milestones"  # "$5 million upon IND clearance": paid when a step is reached
+    if re.search(r"\breceives?\s+(?:an?\s+)?$|\bwill receive\s+$", before, re.I) and not re.search(
+        r"\b(?:eligible|potential|up to|additional|future)\b", before + after.split(",")[0], re.I
+    ):
+        return "upfront"  # "Upon closing, X receives $825 million"
+    if type_ in ("acquisition", "merger", "other") and re.search(
+        r"\b(?:for|or)\s+(?:about|approximately|around|up to)?\s*$", before, re.IGNORECASE
+    ):
+        return "total_value"  # "to acquire X for $1.5 billion"
+    return None
+
+
+def milestone_tail(text: str, after_end: int, money: Money) -> str:
+    """ "up to EUR 350M in additional payments upon ... regulatory milestones": a longer reach."""
+    if not re.match(r"\s*in (?:[\w\-]+ ){0,2}payments", text[money.end :]):
+        return ""
+    reach = text[money.end : min(after_end, money.end + MILESTONE_REACH_CHARS)]
+    return re.split(r";|,\s+(?:as well as|plus|and (?:is|will|a|an|the))\b", reach, maxsplit=1)[0]

@@ -1,0 +1,444 @@
+"""Verb rules: deals made by a verb of buying or selling, with roles from the verb."""
+
+import re
+
+from ..companies import FoundCompany, core_key, find_mentions
+from ..drugs import FoundDrug, drugs_between
+from ..text import Document, Sentence
+from .cues import (
+    ACQUIRE_VERB,
+    ACQUISITION_BY,
+    ACQUISITION_NOUN,
+    ASSET_ACQUISITION_BY,
+    ASSET_WORDS,
+    BRAND_WITH_INN,
+    IMPLICIT_SUBJECT,
+    NOT_ACQUIRED,
+    POSSESSIVE,
+    ROYALTY_ASSET,
+    SALE_BUYER,
+    SALE_VERB,
+    SHARES_OF,
+    TRANSFER_VERB,
+    UNIT_WORD,
+    mask_parentheses,
+)
+from .fields import territory
+from .model import FoundDeal, make_deal, party_key, top
+from .parties import (
+    ASIDE,
+    listed_objects,
+    object_end,
+    parties_in,
+    possessive_before,
+    release_issuer,
+    subject_before,
+)
+from .terms import moneys_in, terms_json
+
+# ---------------------------------------------------------------- verb rules
+
+
+def verb_deals(
+    doc: Document, sentence: Sentence, companies: list[FoundCompany], drugs: list[FoundDrug]
+) -> list[FoundDeal]:
+    """Deals made by a verb of buying or selling in this sentence, with roles from the verb.
+
+    "X to acquire Y", "X's acquisitions of A, B and C" (one deal per target), "the acquisition
+    of Y by X", "X will sell its unit Y to Z", "X acquired DRUG from Y" (asset purchase: the
+    seller is a partner), "X will acquire a royalty on Y's DRUG" (royalty purchase, type other).
+    Never a deal without two parties; never shares, data or rights (rights are licences).
+    """
+    found = []
+    cues = ((ACQUIRE_VERB, "deal.acquire_verb"), (ACQUISITION_NOUN, "deal.acquisition_noun"))
+    for pattern, rule in cues:
+        for cue in pattern.finditer(sentence.text):
+            found += acquisition_at(
+                doc,
+                sentence,
+                sentence.start + cue.start(),
+                sentence.start + cue.end(),
+                companies,
+                drugs,
+                rule=rule,
+            )
+    for noun in ASSET_ACQUISITION_BY.finditer(sentence.text):
+        found += asset_acquisition_by(doc, sentence, noun, companies, drugs)
+    for verb in SALE_VERB.finditer(sentence.text):
+        found += sale_at(
+            doc,
+            sentence,
+            sentence.start + verb.start(),
+            sentence.start + verb.end(),
+            companies,
+            drugs,
+        )
+    for verb in TRANSFER_VERB.finditer(sentence.text):
+        # a business handed over: its buyer and seller; a company it names is not what is sold
+        found += sale_at(
+            doc,
+            sentence,
+            sentence.start + verb.start(),
+            sentence.start + verb.end(),
+            companies,
+            drugs,
+            companies_sold=False,
+        )
+    unique = []
+    for deal in found:
+        if not any(party_key(d.parties) == party_key(deal.parties) for d in unique):
+            unique.append(deal)
+    return unique
+
+
+def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *, rule):
+    text = doc.text
+    if ADJECTIVE_BEFORE.search(text, sentence.start, verb_start) and re.match(
+        r"acquired\b", text[verb_start:object_start]
+    ):
+        return []  # "the unwind of acquired inventory": a participle describing a thing
+    if OPTION_TO.search(text[sentence.start : verb_start]):
+        return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
+    if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
+        return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
+    shares = SHARES_OF.match(text, object_start)
+    if shares:
+        object_start = shares.end()  # "all outstanding shares of Y": Y is bought
+    if re.match(r"\s*from\s", text[object_start - 1 : object_start + 6]):
+        return relative_asset_purchase(doc, sentence, verb_start, object_start, companies, drugs)
+    phrase_end = object_end(doc, sentence, object_start)
+    phrase = text[object_start:phrase_end]
+    if STOCK_PURCHASE.match(phrase):
+        return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
+    if rule == "deal.acquisition_noun" and RIGHTS_BOUGHT.match(phrase):
+        return rights_purchase(
+            doc, sentence, verb_start, object_start, phrase_end, companies, drugs
+        )
+    if NOT_ACQUIRED.match(phrase):
+        return []
+    royalty = bool(ROYALTY_ASSET.search(phrase))
+    targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
+    if rule == "deal.acquisition_noun":
+        acquirer = possessive_before(doc, verb_start, sentence, companies, drugs)
+        by = ACQUISITION_BY.match(text[phrase_end : sentence.end])
+        if acquirer is None and by:
+            by_start = phrase_end + by.end()
+            after = parties_in(doc, by_start, object_end(doc, sentence, by_start), companies, drugs)
+            acquirer = after[0][0] if after and after[0][1] == by_start else None
+        if acquirer is None:
+            acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
+    else:
+        acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
+    if acquirer is None and IMPLICIT_SUBJECT.match(sentence.text):
+        acquirer = release_issuer(doc, companies)  # "* Completed the acquisition of Y"
+    if acquirer is None:
+        return []
+    seller = seller_after(doc, sentence, phrase_end, companies, drugs)
+    named = [d for d in drugs_between(drugs, object_start, phrase_end)]
+    targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
+    if royalty:
+        owner = seller or (targets[0] if targets else None)
+        if owner is None:
+            return []
+        return [
+            make_deal(
+                "other",
+                sentence,
+                rule="deal.royalty_purchase",
+                drugs=named,
+                roles=[(acquirer, "acquirer"), (owner, "partner")],
+            )
+        ]
+    if named and targets and drug_first(named, object_start, targets, doc, sentence):
+        targets = []  # "acquire BRAND (inn), a medicine approved ... from Y": a product bought
+    if targets:
+        deals = []
+        for i, target in enumerate(targets):
+            roles = [(acquirer, "acquirer"), (target, "target")]
+            if seller is not None:
+                roles.append((seller, "partner"))
+            # "acquire Y, including its lead asset DRUG": the target's products named after it
+            owned = products_after(doc, sentence, object_start, drugs) if len(targets) == 1 else []
+            deal = make_deal("acquisition", sentence, rule=rule, roles=roles, drugs=owned)
+            deal.respectively = i if len(targets) > 1 else None
+            deals.append(deal)
+        return deals
+    if seller is not None and (
+        named or ASSET_WORDS.search(phrase) or BRAND_WITH_INN.search(phrase)
+    ):
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.asset_purchase",
+                drugs=named,
+                roles=[(acquirer, "acquirer"), (seller, "partner")],
+            )
+        ]
+    return []
+
+
+# "purchase $15 million of Y common stock", "acquire 9.9% of the shares of Y": a stake, not Y
+STOCK_PURCHASE = re.compile(
+    r"\s*(?:(?:an?|its|additional|newly issued)\s+)?"
+    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
+    r"|(?!100\s?%)\d+(?:\.\d+)?\s?%\s+(?:of\s+)?)"  # 100% of the shares: the whole company
+    r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
+    r"(?:stock|shares|equity)\b",
+    re.IGNORECASE,
+)
+
+
+# "the acquisition of the global rights to DRUG from Y": a product's rights bought outright
+RIGHTS_BOUGHT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:global|worldwide|exclusive|commercial|full|all)\s+){0,2}rights"
+    r"(?:\s+(?:to|for|of)\b|\s*$)",
+    re.IGNORECASE,
+)
+# "of acquired inventory", "the acquired business": "acquired" as an adjective, no verb
+ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:of|the|an?|its|their|our|newly|recently|previously)\s+$", re.IGNORECASE
+)
+
+
+def rights_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
+    """ "the acquisition of the global rights to DRUG from Y": the buyer (the phrase's subject,
+    or "the Group"/"the Company" of the release) acquires the product; Y, the seller, is a
+    partner. The noun says acquisition: a licence is told with "licence" or "acquired rights"."""
+    seller = seller_after(doc, sentence, phrase_end, companies, drugs)
+    if seller is None:
+        return []
+    buyer = possessive_before(doc, verb_start, sentence, companies, drugs)
+    buyer = buyer or subject_before(doc, sentence, verb_start, companies, drugs, [seller])
+    if buyer is None or top(buyer) is top(seller):
+        return []
+    deal = make_deal(
+        "acquisition",
+        sentence,
+        rule="deal.asset_purchase",
+        drugs=drugs_between(drugs, object_start, seller_start(doc, sentence, phrase_end)),
+        roles=[(buyer, "acquirer"), (seller, "partner")],
+    )
+    deal.territory = territory([sentence])
+    return [deal]
+
+
+def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
+    """ "Y will purchase $15 million of X common stock": Y invests in X (equity_investment,
+    its price the total value); one company's stake is never its acquisition."""
+    named = parties_in(doc, object_start, phrase_end, companies, drugs)
+    if not named:
+        return []
+    investee = named[0][0]
+    investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
+    if investor is None or top(investor) is top(investee):
+        return []
+    deal = make_deal(
+        "equity_investment",
+        sentence,
+        rule="deal.equity_beside",
+        roles=[(investor, "investor"), (investee, "investee")],
+    )
+    deal.kinds = ["equity_investment"]
+    price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
+    if price:
+        deal.terms = terms_json({"total_value": price[0]})
+        deal.money_sentence = sentence
+    return [deal]
+
+
+OPTION_TO = re.compile(r"\b(?:option|right)s?\s+(?:to\s+)?$", re.IGNORECASE)
+
+
+def asset_acquisition_by(doc, sentence, noun, companies, drugs) -> list[FoundDeal]:
+    """ "Y's asset acquisition by X", "Y, ..., whose asset acquisition by X": X bought Y's assets;
+    Y sold them (partner)."""
+    by_start = sentence.start + noun.end()
+    after = parties_in(doc, by_start, object_end(doc, sentence, by_start), companies, drugs)
+    if not after or after[0][1] != by_start:
+        return []
+    acquirer = after[0][0]
+    before = [
+        m.company
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.start + noun.start())
+        if top(m.company) is not top(acquirer)
+    ]
+    if not before:
+        return []
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.asset_purchase",
+            roles=[(acquirer, "acquirer"), (before[-1], "partner")],
+        )
+    ]
+
+
+def relative_asset_purchase(doc, sentence, verb_start, from_start, companies, drugs):
+    """ "DRUG, which X acquired from Y in 2020": the product named before "which" is bought."""
+    head = doc.text[sentence.start : verb_start]
+    relatives = list(re.finditer(r",?\s+(?:which|that)\s+", head))
+    if not relatives:
+        return []
+    relative = relatives[-1]
+    antecedent = sentence.start + relative.start()
+    named = [
+        d for d in drugs if any(m.end <= antecedent and antecedent - m.end <= 3 for m in d.mentions)
+    ]
+    acquirer = subject_before(doc, sentence, verb_start, companies, drugs)
+    seller = seller_after(doc, sentence, from_start - 1, companies, drugs)
+    if not named or acquirer is None or seller is None or top(acquirer) is top(seller):
+        return []
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.asset_purchase",
+            drugs=named,
+            roles=[(acquirer, "acquirer"), (seller, "partner")],
+        )
+    ]
+
+
+def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[FoundDeal]:
+    """ "Y has been acquired by X": X is the acquirer, the subject Y the target."""
+    start = by_start + re.match(r"\s*by\s+", doc.text[by_start - 1 :]).end() - 1
+    after = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
+    if not after or after[0][1] != start:
+        return []
+    acquirer = after[0][0]
+    target = subject_before(doc, sentence, verb_start, companies, drugs, [acquirer])
+    if target is None or top(target) is top(acquirer):
+        return []
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.acquire_verb",
+            roles=[(acquirer, "acquirer"), (target, "target")],
+        )
+    ]
+
+
+def drug_first(named, object_start, targets, doc, sentence) -> bool:
+    """The object phrase opens with a product, before any company it names."""
+    first_drug = min(m.start for d in named for m in d.mentions if m.start >= object_start)
+    company_starts = [
+        m.start
+        for m in find_mentions(doc.text, targets, object_start, sentence.end)
+        if m.company in targets
+    ]
+    return not company_starts or first_drug < min(company_starts)
+
+
+def products_after(doc: Document, sentence: Sentence, start: int, drugs) -> list[FoundDrug]:
+    """Products named in the sentence after `start`; a code that is an amount ("CHF450m") is
+    not a product."""
+    moneys = moneys_in(doc, sentence)
+    return [
+        d
+        for d in drugs_between(drugs, start, sentence.end)
+        if not any(
+            m.start < money.end and money.start < m.end for m in d.mentions for money in moneys
+        )
+    ]
+
+
+def seller_start(doc: Document, sentence: Sentence, phrase_end: int) -> int:
+    """Where "from Y" begins past the object phrase (the sentence end when it does not)."""
+    found = re.search(r"\bfrom\s+", mask_parentheses(doc.text[phrase_end : sentence.end]))
+    return phrase_end + found.start() if found else sentence.end
+
+
+def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
+    """ "... from Y": the selling party, the first company after "from" past the object."""
+    masked = mask_parentheses(doc.text[phrase_end : sentence.end])
+    for match in re.finditer(r"\bfrom\s+", masked):
+        start = phrase_end + match.end()
+        found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
+        if found and found[0][1] == start:
+            return found[0][0]
+    return None
+
+
+def sale_at(
+    doc, sentence, verb_start, object_start, companies, drugs, *, companies_sold=True
+) -> list[FoundDeal]:
+    """ "X will sell its unit Y to Z for ...": Z acquires Y (target), X is the selling partner."""
+    seller = subject_before(doc, sentence, verb_start, companies, drugs)
+    if seller is None:
+        return []
+    # The buyer follows the first "to" that a company follows: "sold its rights to DRUG to Z".
+    buyer = None
+    masked = mask_parentheses(doc.text[object_start : sentence.end])
+    for to in SALE_BUYER.finditer(masked):
+        buyer_start = object_start + to.end()
+        found = parties_in(
+            doc, buyer_start, object_end(doc, sentence, buyer_start), companies, drugs
+        )
+        if found and found[0][1] == buyer_start:
+            buyer, phrase_end = found[0][0], object_start + to.start()
+            break
+    if buyer is None or top(buyer) is top(seller):
+        return []
+    targets = []
+    if companies_sold:
+        targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
+        targets = [t for t in targets if t is not seller and t is not buyer]
+        if not targets:
+            targets = own_unit(doc, object_start, phrase_end, seller, companies, drugs)
+    named = drugs_between(drugs, object_start, phrase_end)
+    if ROYALTY_ASSET.search(doc.text[object_start:phrase_end]):
+        return [
+            make_deal(
+                "other",
+                sentence,
+                rule="deal.royalty_purchase",
+                drugs=named,
+                roles=[(buyer, "acquirer"), (seller, "partner")],
+            )
+        ]
+    if targets:
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.sale_verb",
+                roles=[(buyer, "acquirer"), (targets[0], "target"), (seller, "partner")],
+            )
+        ]
+    in_aside = any(
+        sentence.start + m.start() <= verb_start < sentence.start + m.end()
+        for m in ASIDE.finditer(mask_parentheses(sentence.text))
+    )
+    if named or (ASSET_WORDS.search(doc.text[object_start:phrase_end]) and not in_aside):
+        # an unnamed business sold in an aside (", which last year sold its unit to Z,") is
+        # a third party's history, not a deal of this release
+        # "sell DRUG to Z", "divest its consumer health business to Z": assets bought, the
+        # seller is a partner (the vocabulary has no seller role)
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.sale_verb",
+                drugs=named,
+                roles=[(buyer, "acquirer"), (seller, "partner")],
+            )
+        ]
+    return []
+
+
+def own_unit(doc, start, end, seller, companies, drugs) -> list[FoundCompany]:
+    """ "sell its subsidiary, Kinsale Pharma, to Z": a unit named like its parent is its own
+    company here, even where the text's short forms folded it into the parent."""
+    for company, item_start, item_end in parties_in(doc, start, end, companies, drugs):
+        written = POSSESSIVE.sub("", doc.text[item_start:item_end]).strip()
+        if top(company) is not top(seller) or not UNIT_WORD.search(doc.text[start:item_start]):
+            continue
+        key, parent_key = core_key(written), core_key(seller.name)
+        if key and not parent_key.startswith(key) and not key.startswith(parent_key):
+            unit = FoundCompany(written, [written], [], None, item_start, rule="company.deal_party")
+            unit.parent = seller
+            return [unit]
+    return []
