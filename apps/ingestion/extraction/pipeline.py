@@ -87,7 +87,7 @@ def main_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany |
 
 def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompany | None:
     """Whose event: the company named before the trigger, else the owner of the drug named there,
-    else the subject of the sentence before in the same paragraph ("X opened a plant. In January
+    else the teller after it ("..., X said."), else the subject of the sentence before in the same paragraph ("X opened a plant. In January
     the facility passed ...")."""
     if event.start < 0:
         return None
@@ -97,6 +97,11 @@ def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompan
     named = drugs_between(drugs, event.start, event.trigger)
     if named and owners.get(id(named[0])):
         return owners[id(named[0])]
+    # "..., X said." names the teller after the trigger
+    end = doc.text.find(event.quote, event.start) + len(event.quote)
+    for mention in find_mentions(doc.text, companies, event.trigger, end):
+        if re.match(r"\s+(?:said|says|reported)\b", doc.text[mention.end : end]):
+            return mention.company
     previous = [s for s in doc.sentences if s.end <= event.start and s.section == "body"]
     if previous and "\n" not in doc.text[previous[-1].end : event.start]:
         mentions = find_mentions(doc.text, companies, previous[-1].start, previous[-1].end)

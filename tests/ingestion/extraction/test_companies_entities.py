@@ -295,3 +295,22 @@ def test_the_owner_named_after_a_unit_of_is_a_company_and_the_parent():
     owner = entities.resolve("Velmir Medical Holdings Industry")
     assert owner is not None
     assert entities.resolve("Korvel Biopharma Group").parent is owner
+
+
+def test_a_news_wire_named_in_the_dateline_and_the_copyright_line_is_no_company():
+    result = extract(
+        "Velmora Names New Chief Executive Officer\n\n"
+        "OSLO, May 2, 2025 /CNW/ -- Velmora Biotech Inc. today announced that Ines Haug was "
+        "appointed Chief Executive Officer.\n\nCopyright CNW Group 2025\n"
+    )
+    names = [c["name"] for c in result["companies"]]
+    assert names == ["Velmora Biotech Inc."]
+    assert [e["company"] for e in result["events"]] == ["Velmora Biotech Inc."]
+
+
+def test_a_bare_name_heading_a_discontinuation_headline_is_a_company():
+    result = extract(
+        "Arvella Discontinues Kidney Vaccine Trial\n\n"
+        "Arvella said it would discontinue its phase 3 trial of a kidney vaccine.\n"
+    )
+    assert [c["name"] for c in result["companies"]] == ["Arvella"]

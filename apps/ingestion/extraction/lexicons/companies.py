@@ -284,6 +284,15 @@ NON_COMPANY_WORDS = {
     "journal",
     "newswire",
     "wire",
+    # news wires that carry releases ("/CNW/", "Copyright CNW Group"): never a party
+    "cnw",
+    "cision",
+    "accesswire",
+    "globenewswire",
+    "prnewswire",
+    "businesswire",
+    "newsfile",
+    "einpresswire",
     "congress",
     "conference",
     "meeting",
@@ -480,7 +489,8 @@ HEADLINE_VERBS = (
     r"to acquire|acquires|to buy|buys|licen[cs]es|in-licen[cs]es|out-licen[cs]es|signs|enters"
     r"|exercises|completes|announces|raises|receives|gets|secures|obtains|reports|appoints"
     r"|launches|starts|initiates|doses|opens|presents|closes|expands|strengthens|advances"
-    r"|submits|files|re-files|wins|partners|inks|sells|and\b"
+    r"|submits|files|re-files|wins|partners|inks|sells|discontinues|halts|stops|terminates"
+    r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|and\b"
 )
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
