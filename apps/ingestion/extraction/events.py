@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .lexicons.events import (
     ANNOUNCED_CHANGE,
-    VENUE,
     CLINICAL_STEPS,
     DATED_LEAD,
     FUTURE,
@@ -28,6 +27,7 @@ from .lexicons.events import (
     SHARE_PRICE_BEFORE,
     TRADING_DAY,
     TRIGGERS,
+    VENUE,
     VENUE_YEAR,
 )
 from .money import find_money

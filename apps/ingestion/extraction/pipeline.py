@@ -87,8 +87,8 @@ def main_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany |
 
 def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompany | None:
     """Whose event: the company named before the trigger, else the owner of the drug named there,
-    else the teller after it ("..., X said."), else the subject of the sentence before in the same paragraph ("X opened a plant. In January
-    the facility passed ...")."""
+    else the teller after it ("..., X said."), else the subject of the sentence before in the
+    same paragraph ("X opened a plant. In January the facility passed ...")."""
     if event.start < 0:
         return None
     mentions = find_mentions(doc.text, companies, event.start, event.trigger)

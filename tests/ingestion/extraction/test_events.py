@@ -220,7 +220,8 @@ def test_a_share_price_is_not_the_amount_raised():
     found = events(
         release(
             "On January 14, 2025, Corlan Therapeutics SA closed its private placement of "
-            "1,000,000 common shares at a price of $1.20 per Common Share for gross proceeds of $1,200,000."
+            "1,000,000 common shares at a price of $1.20 per Common Share for gross proceeds "
+            "of $1,200,000."
         )
     )
     assert found["financing"].amount == {"amount": 1200000, "currency": "USD"}

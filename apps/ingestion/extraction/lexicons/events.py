@@ -43,7 +43,8 @@ TRIGGERS = [
     ),
     (
         "listing",
-        r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on|began trading|commenced trading|debut(?:ed)? on|initial public offering"
+        r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
+        r"|began trading|commenced trading|debut(?:ed)? on|initial public offering"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
