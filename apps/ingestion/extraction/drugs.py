@@ -15,7 +15,12 @@ from .lexicons.drugs import (
     NUMBERED_SECTION,
     PRODUCT_NOUNS,
     PRODUCT_SLOTS,
+    REGULATED_WORDS,
     SALT_WORDS,
+    SHORT_CODE,
+    SHORT_CODE_NOT_PREFIXES,
+    SHORT_CODE_PRODUCT_CUES,
+    SHORT_CODE_TARGET_AFTER,
     SLOT_NOT_NAMES,
     SLOT_NOT_WORDS,
 )
@@ -62,6 +67,22 @@ DESCRIBED = re.compile(
     r"(?=[,.;]|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# A trademark told as approved, designated or cleared is a product ("Zorivel® has been granted
+# fast track designation"), though no code, stem or dictionary knows it.
+REGULATED = re.compile(REGULATED_WORDS, re.IGNORECASE)
+SHORT_CODE_WORDS = re.compile(SHORT_CODE)
+SHORT_CODE_TARGET = re.compile(SHORT_CODE_TARGET_AFTER, re.IGNORECASE)
+SHORT_CODE_CUES = re.compile(SHORT_CODE_PRODUCT_CUES)
+TARGET_BEFORE = re.compile(
+    r"\b(?:target(?:ing|s|ed)?|bind(?:ing|s)? to|block(?:ing|s)?|receptor|inhibit(?:ing|s)?)"
+    r"\b[^.;:]*$",
+    re.IGNORECASE,
+)
+# "SP16, an LRP1 agonist", "SP16 is a low-density ... agonist", "its candidate SP16"
+SHORT_CODE_APPOSITION = re.compile(
+    r"^(?:\s+\w+)?(?:,\s*|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()-]+\s+){0,6}?"
+    rf"(?:{PRODUCT_NOUNS})\b"
+)
 # Regulators' own acronyms ("ANVISA has approved") are never products.
 NOT_NAMES = SLOT_NOT_NAMES | {
     term.upper() for terms in AGENCIES.values() for term in terms if " " not in term
@@ -93,7 +114,10 @@ INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
 )
 # "Zorivel®", "Zorivel(R)", "Zorivel (TM)": a trademark however the wire writes the sign
-BRAND = re.compile(r"\b([A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?)\s?(?:[®™]|\((?:R|TM)\))")
+BRAND = re.compile(
+    r"\b(?!(?:The|Our|Its|This|These|With|And|For|Of|In|From|By)\s)"
+    r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?)\s?(?:[®™]|\((?:R|TM)\))"
+)
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
 TARGET_PATTERNS = [
@@ -173,6 +197,55 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue
         found.append(DrugMention(surface, match.start(), match.end(), None, "code"))
     return found
+
+
+def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMention]:
+    """Codes with one or two digits ("KRX-7", "SP16") where a product is told: a sentence with a
+    regulatory step or an apposition that calls the code a product; then all their mentions.
+
+    Never a target ("a KRX-7 inhibitor", "anti-KRX-7"), a target or disease prefix
+    (SHORT_CODE_NOT_PREFIXES, NOT_DRUG_PREFIXES), or a span another rule already names.
+    """
+    text = doc.text
+    taken = [(m.start, m.end) for m in known]
+    names = []
+    for sentence in doc.sentences:
+        if not sentence.is_body:
+            continue
+        for match in SHORT_CODE_WORDS.finditer(text, sentence.start, sentence.end):
+            surface = match.group()
+            prefix = re.match(r"[A-Z]+", surface).group()
+            if prefix in NOT_DRUG_PREFIXES or prefix in SHORT_CODE_NOT_PREFIXES:
+                continue
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if text[max(0, match.start() - 5) : match.start()].lower().endswith("anti-"):
+                continue
+            after = text[match.end() : sentence.end]
+            if SHORT_CODE_TARGET.match(after):
+                continue
+            told = SHORT_CODE_APPOSITION.match(after) or SHORT_CODE_CUES.search(sentence.text)
+            if told and surface not in names:
+                names.append(surface)
+    found = []
+    for name in names:
+        spans = [
+            (m.start(), m.end())
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\.\d)", text)
+        ]
+        if any(is_target_context(text, start, end) for start, end in spans):
+            continue  # "targeting IL-4Rα and KX2", "IL-33/KX2": a target somewhere is a target
+        found += [DrugMention(name, start, end, None, "code") for start, end in spans]
+    return found
+
+
+def is_target_context(text: str, start: int, end: int) -> bool:
+    if (
+        SHORT_CODE_TARGET.match(text[end : end + 40])
+        or "/" in text[start - 1 : start] + text[end : end + 1]
+    ):
+        return True
+    return TARGET_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
 def inn_mentions(text: str) -> list[DrugMention]:
@@ -339,7 +412,7 @@ def is_alias_gap(between: str) -> bool:
     return (
         re.fullmatch(
             r"\s*\((?:the|its)?[^()]{0,60}?(?:name|INN|also known as|formerly)"
-            r"(?: of)?\s*",
+            r"(?: of)?[:\s]*",
             between,
         )
         is not None
@@ -382,7 +455,9 @@ def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Fo
         groups.setdefault(links.find(fold(mention.surface)), []).append(mention)
     drugs = []
     for group in groups.values():
-        if all(m.kind == "brand" for m in group):
+        if all(m.kind == "brand" for m in group) and not any(
+            REGULATED.search(sentence_window(text, m)) for m in group
+        ):
             continue  # a trademark alone (a platform, a device) is not a product fact
         drug = FoundDrug(sorted(group, key=lambda m: m.start))
         drug.name, drug.aliases = choose_names(drug.mentions)
@@ -475,6 +550,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
     found += combination_mentions(text, found) + brand_mentions(text) + slot_mentions(text)
+    found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))

@@ -9,9 +9,11 @@ from apps.ingestion.extraction.drugs import (
     DrugMention,
     choose_names,
     code_mentions,
+    find_drugs,
     inn_mentions,
     slot_mentions,
 )
+from apps.ingestion.extraction.text import analyse
 
 
 def drug_named(result: dict, name: str) -> dict:
@@ -229,3 +231,68 @@ def test_a_brand_marked_once_is_the_same_product_when_written_without_the_mark()
 def test_an_inn_and_a_code_alone_in_one_bracket_are_one_product():
     result = extract(release("The FDA approved Hestra (velotuzumab, MW-380) for gastric cancer."))
     assert drug_named(result, "velotuzumab")["aliases"] == ["MW-380"]
+
+
+# ---------------------------------------------------------------- short codes, marked brands
+
+
+def test_a_short_code_told_in_a_regulatory_sentence_is_a_product_and_not_a_target():
+    result = extract(
+        release(
+            "Melwood Bio said the FDA cleared its investigational new drug application for "
+            "KRX-7, a PD-1 inhibitor, in solid tumours."
+        )
+    )
+    assert "KRX-7" in drug_names(result)
+    assert "PD-1" not in drug_names(result)
+    assert [(d["drug"], d["type"]) for d in result["designations"]] == [("KRX-7", "ind_clearance")]
+
+
+def test_a_short_code_named_by_an_apposition_is_a_product():
+    result = extract(
+        release(
+            "Melwood Bio completed enrollment in its Phase 1 study of TQ12. TQ12 is a "
+            "low-density lipoprotein receptor agonist with potential to repair nerves."
+        )
+    )
+    assert "TQ12" in drug_names(result)
+
+
+def test_a_short_code_that_the_text_targets_is_no_product():
+    found = find_drugs(
+        analyse(
+            release(
+                "The FDA cleared the IND for MLW-204, a bispecific antibody targeting IL-4Rα and "
+                "KX2. Separately, KX2 was approved as a biomarker panel by the NMPA."
+            )
+        )
+    )
+    assert [d.name for d in found] == ["MLW-204"]
+
+
+def test_a_trademark_told_as_designated_is_a_product_with_its_designation():
+    result = extract(
+        release(
+            "Pelvora® has been granted fast track designation from the Food and Drug "
+            "Administration for the treatment of nerve pain. The Pelvora® designation is its first."
+        )
+    )
+    assert drug_names(result) == ["Pelvora"]
+    assert [(d["agency"], d["type"]) for d in result["designations"]] == [("FDA", "fast_track")]
+    text = release("The Pelvora® approval in Japan follows the Pelvora® approval in Europe.")
+    assert [d.name for d in find_drugs(analyse(text))] == ["Pelvora"]
+
+
+def test_a_trademark_alone_outside_a_regulatory_sentence_stays_out():
+    result = extract(release("Melwood Bio expanded its Clarvex® platform to two new sites."))
+    assert "Clarvex" not in drug_names(result)
+
+
+def test_a_code_with_its_inn_given_after_a_label_is_one_product():
+    result = extract(
+        release(
+            "The FDA granted orphan drug designation to MLW-301 (INN: dorantamab) for "
+            "myasthenia gravis."
+        )
+    )
+    assert drug_named(result, "dorantamab")["aliases"] == ["MLW-301"]
