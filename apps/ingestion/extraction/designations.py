@@ -29,6 +29,7 @@ from .lexicons.designations import (
     PLURAL_LAST_WORDS,
     REGION_AGENCY,
     REGION_MODIFIER_GAP,
+    SHARED_BY_ALL,
     TRIAL_CLEARANCE,
 )
 from .text import Document, PhraseIndex, Sentence
@@ -43,6 +44,8 @@ HYPOTHETICAL = re.compile(
     r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
     r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
+    # what a designation brings ("incentives, including priority review") is no grant
+    r"|incentives?|benefits|privileges"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -306,8 +309,10 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
-    if [text[h.start : h.end].lower() for h in group] == ["approved"]:
-        return "granted"  # "the FDA approved X ..., and the PMDA accepted": the verb is its own
+    if [text[h.start : h.end].lower() for h in group][-1] == "approved":
+        # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in
+        # June, and other submissions are ongoing": the verb is its own status
+        return "granted"
     after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":
         return before  # "received approval ..., according to a filing": the filing reports it
@@ -434,12 +439,30 @@ def nearest_drug(
     return best
 
 
+SHARED = re.compile(SHARED_BY_ALL, re.IGNORECASE)
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")
 
 
-def listed_with(text: str, drugs: list[FoundDrug], drug: FoundDrug, clause) -> list[FoundDrug]:
-    """The drug and the others listed with it in the clause: "to TRX-21 and TRX-34"."""
+def listed_with(
+    text: str, drugs: list[FoundDrug], drug: FoundDrug, clause, group_start: int = -1
+) -> list[FoundDrug]:
+    """The drug and the others listed with it in the clause: "to TRX-21 and TRX-34"; with
+    "both of which received ...", every drug named before the telling."""
     listed = [drug]
+    named_before = [
+        (m.end, d)
+        for d in drugs
+        for m in d.mentions
+        if clause[0] <= m.start and m.end <= group_start
+    ]
+    if named_before:
+        last_end = max(end for end, _ in named_before)
+        if SHARED.search(text, last_end, group_start):
+            for _, other in sorted(named_before, key=lambda pair: pair[0]):
+                if other not in listed and not PARTNER_DRUG.search(
+                    text[max(clause[0], other.first - PARTNER_REACH) : other.first]
+                ):
+                    listed.append(other)
     spans = sorted(
         (
             (m.start, m.end, d)
@@ -554,7 +577,7 @@ def find_designations(
                     None,
                 )
             indication = expanded(text, indication)
-            for each_drug in listed_with(text, drugs, drug, clause):
+            for each_drug in listed_with(text, drugs, drug, clause, group[0].start):
                 for agency in names:
                     own = agency_date(text, segment, agencies, agency, base) if i == 0 else None
                     for label in dict.fromkeys(h.label for h in group):

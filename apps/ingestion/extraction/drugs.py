@@ -57,6 +57,14 @@ APPOSITION_SLOT = re.compile(
     PRODUCT_SLOTS[-1]
     + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|[A-Za-z][a-z]{{5,}}{SLOT_NAME_END})"
 )
+# "granted marketing authorization for its prostate imaging agent, Corvix": the product named
+# in an apposition after a regulatory telling, capitalised only.
+REGULATED_APPOSITION = re.compile(
+    r"\b(?i:authori[sz]ations?|approvals?|designations?|clearance|approved|cleared)\s+(?:for|of|to)"
+    r"\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,4}?(?i:agent|drug|product|candidate|therapy"
+    r"|vaccine|medicine|treatment|therapeutic|test|device),\s+"
+    rf"(?P<name>[A-Z][a-z]{{4,}}|[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)){SLOT_NAME_END}"
+)
 # "ARO-KXB, the company's investigational RNAi therapeutic, ...": a name in letters only, or in
 # capitals, that an apposition describes as a product. The head noun must end the description,
 # so "Corvane, a gene therapy company" is not a product.
@@ -323,7 +331,14 @@ def slot_mentions(text: str) -> list[DrugMention]:
     a common word (SLOT_NOT_NAMES, SLOT_NOT_WORDS).
     """
     names = []
-    for pattern in (BRAND_SLOT, SLOT, APPOSITION_SLOT, SUBJECT_SLOT, DESCRIBED):
+    for pattern in (
+        BRAND_SLOT,
+        SLOT,
+        APPOSITION_SLOT,
+        SUBJECT_SLOT,
+        DESCRIBED,
+        REGULATED_APPOSITION,
+    ):
         for match in pattern.finditer(text):
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:

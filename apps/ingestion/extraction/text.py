@@ -153,6 +153,10 @@ WORD_CLOSERS = "\"'”’)]}»"
 AFTER_STOP = re.compile(r"(?:\s*[^\w\s$€£¥+<=>^|~®©™°§]+)*")
 # "ended.Then" written without a space is two sentences; web addresses are not.
 JOINED_STOP = re.compile(r"(?<=[a-z\"'”’])\.(?=[A-Z\"'“‘])")
+# "... for EMBLAVO.8 The designation ...": a footnote number after the stop ends the sentence.
+FOOTNOTED_STOP = re.compile(r"[A-Za-z)\]]{2,}\.\d{1,2}(?:[,–-]\d{1,2})*")
+CODE_LIKE = re.compile(r"[-\d].*\.")  # "EX-99.1", "v2.1": a number, not a note
+NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 MAX_BRACKET_CHARS = 200  # an aside in brackets; a stray "(" further away is no aside
 
 
@@ -181,6 +185,8 @@ def stop_offsets(line: str) -> list[int]:
         if stop is None:
             if "/" not in token and "@" not in token:
                 ends.extend(word.start() + m.end() for m in joined_stops(token))
+            if is_footnoted_stop(token) and NEXT_SENTENCE.match(line, word.end()):
+                ends.append(word.end())
             continue
         if any(open_ < word.start() + stop - 1 < close for open_, close in asides):
             continue
@@ -201,6 +207,13 @@ def bracket_spans(line: str) -> list[tuple[int, int]]:
             if match.start() - start <= MAX_BRACKET_CHARS:
                 spans.append((start, match.start()))
     return spans
+
+
+def is_footnoted_stop(token: str) -> bool:
+    """ "approved.4,7" ends a sentence and cites notes 4 and 7; "No.1" and "EX-99.1" do not."""
+    if not FOOTNOTED_STOP.fullmatch(token):
+        return False
+    return not is_abbreviation(token.split(".", 1)[0] + ".") and not CODE_LIKE.search(token)
 
 
 def joined_stops(token: str) -> list[re.Match]:

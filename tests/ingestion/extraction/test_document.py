@@ -204,3 +204,18 @@ def test_date_phrases_resolve_to_partial_iso_dates_relative_to_the_release():
     assert resolve("January", base) == "2025-01"
     assert resolve("29 February", base) == "2024-02-29"
     assert resolve("November 6") is None  # no year and no release date
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_but_a_section_number_does_not():
+    from apps.ingestion.extraction.text import sentence_spans
+
+    text = (
+        "The FDA approved it for gout.3 The label is broad.4,7 These uses count. "
+        "See No.1 Choice and EX-99.1 Exhibit."
+    )
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "The FDA approved it for gout.3",
+        "The label is broad.4,7",
+        "These uses count.",
+        "See No.1 Choice and EX-99.1 Exhibit.",
+    ]
