@@ -61,6 +61,7 @@ OWNED_BY_BEFORE = re.compile(
     r"(?P<owner>['’]s|\bits)\s+(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
 )
+FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
 PORTFOLIO_TAIL = re.compile(r"^\s+portfolio company")
 SUBSIDIARY_WORDS = re.compile(
@@ -114,6 +115,10 @@ AGENT_SUBJECT = re.compile(
 )
 HEADLINE_SUBJECT = re.compile(
     rf"^(?P<name>{BARE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
+)
+PERSON_TITLE = (
+    r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
+    r"|Chair|Founder|Director|Head|Vice|Executive|Senior|Partner)"
 )
 AGENT_OBJECT = re.compile(rf"\b(?:{AGENT_OBJECT_CUES})\s+(?P<name>{BARE_NAME})(?![\w\-])")
 
@@ -378,6 +383,8 @@ def continues_longer_name(text: str, start: int) -> bool:
         return bool(re.search(r"(?:\band|\bof|&)\s*$", text[max(0, start - 6) : start]))
     word = joined.group(1).strip(",")
     abbreviated_form = re.fullmatch(r"(?:Co|Corp|Inc|Ltd|Bhd|KK)\.?", word)
+    if fold(word) in NON_COMPANY_WORDS or fold(word) in NAME_STOPWORDS:
+        return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
     return (
         bool(re.match(r"[A-Z]", word))
         and not is_suffix(word)
@@ -434,16 +441,18 @@ def bare_aliases(inside: str) -> list[str]:
     """Unquoted short names inside a ticker parenthesis: "(Henlius, HKEX:02696)"."""
     if not any(p.search(inside) for p in TICKER_PATTERNS):
         return []
-    parts = [p.strip() for p in re.split(r"[,;]", inside)]
+    # "(Nasdaq: ACME; AcmeRx or the Company)": the defined name before "or the Company"
+    parts = [OR_THE_COMPANY.sub("", p.strip()) for p in re.split(r"[,;]", inside)]
     return [
         p
         for p in parts
-        if re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", p)
+        if re.fullmatch(r"(?=\S*[A-Za-z])[A-Z0-9][\w\-]+(?: [A-Z][\w\-]+)?", p)
         and ":" not in p
         and fold(p) not in EXCHANGE_WORDS
     ]
 
 
+OR_THE_COMPANY = re.compile(r"\s+or\s+(?:the\s+)?[“\"]?(?:Company|Group)[”\"]?$")
 EXCHANGE_WORDS = {fold(e) for e in EXCHANGES} | {"asx", "six", "otcqx", "bme", "stock code"}
 
 
@@ -785,6 +794,19 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
             ]
             if earlier and (owned.group("owner") == "its" or earlier[-1].end == owned.start()):
                 mention.company.parent = earlier[-1].company
+            elif owned.group("owner") == "its" and FRONTED_OWNER.search(
+                text, max(0, owned.start() - 20), owned.start()
+            ):
+                # "Through its wholly owned subsidiary, X, Y develops ...": Y, named after
+                later = [
+                    m
+                    for m in mentions[i + 1 : i + 4]
+                    if m.company is not mention.company
+                    and m.start - mention.end < OWNER_SEARCH_CHARS
+                    and not re.search(r"[.\n]\s", text[mention.end : m.start])
+                ]
+                if later:
+                    mention.company.parent = later[0].company
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]
@@ -832,7 +854,7 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
     counts: dict[str, list[int]] = {}
     for match in re.finditer(r"(?<![A-Z][\w\-]\s)\b([A-Z][A-Za-z\-]{2,})(?:['’]s)\b", body):
         word = match.group(1)
-        if not is_bare_name(word):
+        if not is_bare_name(word) or is_first_name(body, word):
             continue
         counts.setdefault(word, []).append(match.start())
     found = []
@@ -844,6 +866,14 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
     return found
 
 
+def is_first_name(text: str, word: str) -> bool:
+    """ "Mara Lind, Ph.D.", "Dr. Mara", "Mara Lind, Chief Executive Officer": a person."""
+    return bool(
+        re.search(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{re.escape(word)}\b", text)
+        or re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]+,\s*{PERSON_TITLE}", text)
+    )
+
+
 def is_bare_name(word: str) -> bool:
     """A capitalised word that may name a company alone: no place, month, agency, drug stem,
     company head ("Pharmaceuticals") or disease eponym."""
@@ -853,6 +883,16 @@ def is_bare_name(word: str) -> bool:
     if lowered in GENERIC_ALIASES or lowered in NON_COMPANY_WORDS or lowered in NOT_AGENTS:
         return False
     return not (lowered in COMPANY_HEADS or lowered in EPONYMS or INN_WORD.fullmatch(lowered))
+
+
+def is_trademark(text: str, name: str) -> bool:
+    """A bare name the text marks as a trademark ("Zorivel®", "Zorivel(TM)") and never writes
+    with a legal form or a company word after it: a product's brand."""
+    marked = re.search(rf"\b{re.escape(name)}\s?(?:[®™]|\((?:R|TM)\))", text)
+    if not marked:
+        return False
+    followed = re.finditer(rf"\b{re.escape(name)}\s?(?:[®™]|\((?:R|TM)\))?,?\s+(\S+)", text)
+    return not any(is_suffix(m.group(1)) or fold(m.group(1)) in COMPANY_HEADS for m in followed)
 
 
 def agent_candidates(doc: Document) -> list[Candidate]:
@@ -868,6 +908,8 @@ def agent_candidates(doc: Document) -> list[Candidate]:
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 name = match.group("name")
+                # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
+                name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
                 words = name.split()
                 lead = next((w for w in words if fold(w) not in PLACES), None)
                 if lead is None or not is_bare_name(lead):
@@ -880,6 +922,8 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     continue
                 if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
                     continue
+                if is_trademark(doc.text, name):
+                    continue  # "Zorivel® was granted approval": a product, not its maker
                 start = sentence.start + match.start("name")
                 found.append(Candidate(name, start, start + len(name), rule="company.agent"))
     return found
@@ -910,7 +954,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)
-    if fold_listed_subsidiaries(companies):
+    if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
         mentions = surface_index(companies).find(text)
     link_parents(text, companies, mentions)
     first: dict[int, int] = {}
@@ -919,6 +963,38 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     for company in companies:
         company.start = first.get(id(company), company.start)
     return companies
+
+
+FORMERLY = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\(|–|—)?\s*(?:formerly|previously|f/k/a|fka),?\s+"
+    r"(?:known\s+as\s+|named\s+|called\s+)?",
+    re.IGNORECASE,
+)
+
+
+def fold_former_names(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> bool:
+    """ "Grace Bio, Inc., formerly Acasti Pharma Inc.", "Unbuzzd Inc. (formerly Celly Corp.)":
+    the former name is an alias of the company, not another company. True if any were folded."""
+    folded = False
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        former = FORMERLY.match(text, mention.end)
+        if not former:
+            continue
+        later = by_start.get(former.end())
+        if later is None or later.company is mention.company:
+            continue
+        keep, old = mention.company, later.company
+        if old not in companies or keep not in companies:
+            continue
+        keep.names += [n for n in old.names if fold(n) not in {fold(m) for m in keep.names}]
+        keep.tickers += [t for t in old.tickers if t not in keep.tickers]
+        for other in companies:
+            if other.parent is old:
+                other.parent = keep
+        companies.remove(old)
+        folded = True
+    return folded
 
 
 def fold_listed_subsidiaries(companies: list[FoundCompany]) -> bool:

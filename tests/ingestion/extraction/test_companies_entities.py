@@ -314,3 +314,90 @@ def test_a_bare_name_heading_a_discontinuation_headline_is_a_company():
         "Arvella said it would discontinue its phase 3 trial of a kidney vaccine.\n"
     )
     assert [c["name"] for c in result["companies"]] == ["Arvella"]
+
+
+def test_a_company_named_after_its_board_of_directors_is_found():
+    names = [
+        c.name
+        for c in entities_of(
+            "Velmora results\n\nTurin, March 3, 2025 – The Board of Directors of Velmora "
+            "S.p.A. has approved the preliminary results for 2024.\n"
+        )
+    ]
+    assert names == ["Velmora S.p.A."]
+
+
+def test_a_brand_marked_with_a_trademark_sign_is_no_company():
+    names = [
+        c.name
+        for c in entities_of(
+            "Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG reported its results.\n\n"
+            "In 2024, we completed the acquisition of Zorivel®. Zorivel® sales grew.\n"
+        )
+    ]
+    assert names == ["Arvella Bio AG"]
+
+
+def test_a_first_name_used_as_an_owner_is_no_company():
+    names = [
+        c.name
+        for c in entities_of(
+            "Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG said that Ines Haug, Ph.D., "
+            "will step down. Ines's leadership shaped us. We thank Ines for Ines's work and "
+            "Ines's vision.\n"
+        )
+    ]
+    assert names == ["Arvella Bio AG"]
+
+
+def test_a_former_name_is_an_alias_not_another_company():
+    result = extract(
+        "Arvella raises $10 million\n\nOSLO, May 2, 2025 -- Arvella Bio, Inc., formerly Delmont "
+        "Pharma Inc. (Arvella or the Company), today announced it raised $10 million in a "
+        "private placement. Its unit Kestrel Labs Inc. (“Kestrel”) (formerly, Brantley "
+        "Nutrition Corp.) is a partner.\n"
+    )
+    companies = {c["name"]: c for c in result["companies"]}
+    assert "Delmont Pharma Inc." in companies["Arvella Bio, Inc."]["aliases"]
+    assert "Delmont Pharma Inc." not in companies
+    entities = entities_of(
+        "Arvella update\n\nOSLO, May 2, 2025 -- Kestrel Labs Inc. (“Kestrel”) (formerly, "
+        "Brantley Nutrition Corp.) launched a drink.\n"
+    )
+    assert [(c.name, c.aliases()) for c in entities] == [
+        ("Kestrel Labs Inc.", ["Kestrel", "Brantley Nutrition Corp."])
+    ]
+
+
+def test_a_defined_short_name_beside_the_ticker_and_an_hkg_code():
+    entities = entities_of(
+        "Arvella update\n\nEMERYVILLE, Calif., Feb. 8, 2025 -- 7T Vision Therapeutics (Nasdaq: "
+        "SVTX; 7TV or the Company) presented data. Brantley Therapeutics (Suzhou) (HKG:2788) "
+        "raised HK$1 billion.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert "7TV" in found["7T Vision Therapeutics"].aliases()
+    assert found["7T Vision Therapeutics"].tickers == ["SVTX.NASDAQ"]
+    assert [c.tickers for c in entities if c.name.startswith("Brantley")] == [["2788.HK"]]
+
+
+def test_an_owner_named_after_a_fronted_subsidiary_phrase_is_its_parent():
+    entities = entities_of(
+        "Arvella update\n\nOSLO, May 2, 2025 -- Through its wholly owned subsidiary, Kestrel "
+        "Labs Inc. (“Kestrel”), Arvella Bio AG develops drinks.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert found["Kestrel Labs Inc."].parent is found["Arvella Bio AG"]
+
+
+def test_a_headline_subject_ending_in_subsidiary_is_the_parent_company():
+    names = [
+        c.name
+        for c in entities_of(
+            "Hunan Velmora Pharmaceutical Subsidiary Receives FDA Clearance\n\n"
+            "Hunan Velmora Pharmaceutical said its subsidiary, Kestrel Biotech, received "
+            "clearance.\n"
+        )
+    ]
+    assert "Hunan Velmora Pharmaceutical" in names
+    assert not any(n.endswith("Subsidiary") for n in names)

@@ -465,6 +465,7 @@ EXCHANGES = {
     "SEHK": "HK",
     "HK": "HK",
     "HKSE": "HK",
+    "HKG": "HK",
     "LSE": "LSE",
     "AIM": "LSE",
     "SSE": "SH",
