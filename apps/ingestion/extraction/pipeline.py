@@ -3,7 +3,7 @@
 import re
 
 from .companies import FoundCompany, find_mentions
-from .dates import published_on, to_date
+from .dates import dateline_value, published_on, to_date
 from .deals import FoundDeal, deal_json, find_deals, top
 from .designations import find_designations
 from .drugs import FoundDrug, body_mention_count, drugs_between, find_drugs, modality_in
@@ -78,7 +78,9 @@ def main_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany |
     A deck line under the headline ("Financing led by X Capital") may name an investor first.
     """
     body = [s for s in doc.sentences if s.section == "body"]
-    for sentence in [s for s in body if ANNOUNCING.search(s.text)] + body:
+    # the dateline's sentence ("Milan, May 2, 2025 – The Board of Acme S.p.A. has ...") first
+    datelined = [s for s in body if dateline_value(s.text)][:1]
+    for sentence in datelined + [s for s in body if ANNOUNCING.search(s.text)] + body:
         mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
         if mentions:
             return mentions[0].company

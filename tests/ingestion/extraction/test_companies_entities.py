@@ -401,3 +401,14 @@ def test_a_headline_subject_ending_in_subsidiary_is_the_parent_company():
     ]
     assert "Hunan Velmora Pharmaceutical" in names
     assert not any(n.endswith("Subsidiary") for n in names)
+
+
+def test_the_company_of_the_dateline_sentence_is_the_releases_own():
+    result = extract(
+        "VELMORA: RESULTS FOR 2024\n\n"
+        "+ Acquisition of the rights to Zorivel® from Brandt Pharma AG closed; the Group "
+        "announced it in November.\n\n"
+        "Turin, February 13th, 2025 – The Board of Directors of Velmora S.p.A. has approved the "
+        "results. The FDA granted orphan drug designation to VLM-201 in gout.\n"
+    )
+    assert [(d["name"], d["owner"]) for d in result["drugs"]] == [("VLM-201", "Velmora S.p.A.")]
