@@ -113,8 +113,10 @@ AGENT_SUBJECT = re.compile(
     rf"{SUBJECT_START}(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
+# A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
+HEADLINE_NAME = rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
 HEADLINE_SUBJECT = re.compile(
-    rf"^(?P<name>{BARE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
+    rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
 )
 PERSON_TITLE = (
     r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
@@ -136,6 +138,7 @@ RULE_CONFIDENCE = {
     "company.deal_party": 0.8,  # deals.py: a counterparty named only in the deal sentence (5/5)
     "company.apposition": 0.75,
     "company.possessive": 0.75,
+    "company.subsidiary_list": 0.7,  # "X's subsidiaries, such as A and B": no sample yet, a guess
     "company.other": 0.6,
 }
 
@@ -929,6 +932,45 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     return found
 
 
+# "Acme's subsidiaries, such as Brill and Corlan Labs": the listed names are companies, the
+# owner their parent.
+SUBSIDIARY_LIST = re.compile(
+    r"(?P<owner>['’]s|\bits)\s+(?:[\w-]+\s+)?(?:subsidiaries|affiliates|units|operating companies)"
+    r"\s*,?\s+(?:such as|including|namely)\s+(?P<names>[^.;:\n]{2,200})"
+)
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def subsidiary_list_candidates(doc: Document) -> list[Candidate]:
+    found = []
+    for match in SUBSIDIARY_LIST.finditer(doc.text, 0, doc.body_end):
+        position = match.start("names")
+        for part in LIST_SPLIT.split(match.group("names")):
+            start = doc.text.find(part, position)
+            position = start + len(part)
+            name = part.strip()
+            if not re.fullmatch(BARE_NAME, name) or not is_bare_name(name.split()[0]):
+                break  # the list ends where its names do
+            found.append(Candidate(name, start, start + len(name), rule="company.subsidiary_list"))
+    return found
+
+
+def link_listed_subsidiaries(text: str, mentions: list[Mention]) -> None:
+    """The companies of "X's subsidiaries, such as A and B" (or "its subsidiaries ...", X named
+    before in the sentence) get X as their parent."""
+    for match in SUBSIDIARY_LIST.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and match.start() - m.end < 200]
+        if not before or (match.group("owner") != "its" and before[-1].end != match.start()):
+            continue
+        if re.search(r"[.\n]\s", text[before[-1].end : match.start()]):
+            continue
+        owner = before[-1].company
+        for mention in mentions:
+            listed = match.start("names") <= mention.start < match.end("names")
+            if listed and mention.company is not owner:
+                mention.company.parent = owner
+
+
 def find_companies(doc: Document) -> list[FoundCompany]:
     """Every company the release names, merged across the forms it uses, each with its tickers,
     aliases and parent. Input: the analysed document. Never lists regulators, exchanges, places
@@ -950,6 +992,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
             candidates.append(candidate)
     candidates += possessive_candidates(doc)
     candidates += agent_candidates(doc)
+    candidates += subsidiary_list_candidates(doc)
     candidates = [c for c in candidates if is_plausible_name(c.name)]
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)
@@ -957,6 +1000,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
         mentions = surface_index(companies).find(text)
     link_parents(text, companies, mentions)
+    link_listed_subsidiaries(text, mentions)
     first: dict[int, int] = {}
     for mention in mentions:
         first.setdefault(id(mention.company), mention.start)

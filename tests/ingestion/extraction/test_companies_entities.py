@@ -412,3 +412,23 @@ def test_the_company_of_the_dateline_sentence_is_the_releases_own():
         "results. The FDA granted orphan drug designation to VLM-201 in gout.\n"
     )
     assert [(d["name"], d["owner"]) for d in result["drugs"]] == [("VLM-201", "Velmora S.p.A.")]
+
+
+def test_a_headline_name_stops_at_says():
+    result = extract(
+        "Corlan Therapeutics Says Zorivex Receives FDA Fast Track Status\n\n"
+        "Corlan Therapeutics said Monday the FDA granted fast track designation to zorivex "
+        "for liver cancer.\n"
+    )
+    assert [c["name"] for c in result["companies"]] == ["Corlan Therapeutics"]
+
+
+def test_subsidiaries_listed_after_such_as_are_companies_with_their_parent():
+    entities = entities_of(
+        "Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG agreed to sell Kestrel Labs Inc. "
+        "The sale covers Kestrel Labs Inc.'s subsidiaries, such as Brantwood and Orlo "
+        "Diagnostics.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert found["Brantwood"].parent is found["Kestrel Labs Inc."]
+    assert found["Orlo Diagnostics"].parent is found["Kestrel Labs Inc."]

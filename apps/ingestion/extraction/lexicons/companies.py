@@ -491,7 +491,8 @@ HEADLINE_VERBS = (
     r"|exercises|completes|announces|raises|receives|gets|secures|obtains|reports|appoints"
     r"|launches|starts|initiates|doses|opens|presents|closes|expands|strengthens|advances"
     r"|submits|files|re-files|wins|partners|inks|sells|discontinues|halts|stops|terminates"
-    r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|and\b"
+    r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|says|said|shares"
+    r"|highlights|provides|outlines|touts|and\b"
 )
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
