@@ -51,7 +51,7 @@ APPOSITION = re.compile(
     rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
-    r"\s*,?\s+(?:(?:each|both|which is|being)\s+)?(?:a|an|the)\s+"
+    r"\s*,?\s+(?:(?:each|both|which is|being|is)\s+)?(?:a|an|the)\s+"
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
     r"(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
     r"(?:(?!the\b)[a-z][\w\-]*\s+){0,4}"  # "the venture arm of global healthcare leader Y"
@@ -647,6 +647,7 @@ class CompanyIndex:
         self.by_key: dict[str, dict[int, FoundCompany]] = {}
         self.by_prefix: dict[str, dict[int, FoundCompany]] = {}
         self.by_word: dict[str, dict[int, FoundCompany]] = {}
+        self.separate: set[frozenset] = set()  # core-key pairs never to merge (stated_pairs)
 
     def add(self, company: FoundCompany) -> None:
         self.position[id(company)] = len(self.companies)
@@ -689,14 +690,40 @@ class CompanyIndex:
         # a company bearing the very name first, then the earliest that may be the same
         ranked = sorted(possible.values(), key=lambda c: (id(c) not in exact, self.position[id(c)]))
         for found in ranked:
+            keys = {core_key(n) for n in found.names}
+            if any(frozenset({core_key(candidate.name), k}) in self.separate for k in keys):
+                continue  # the text calls one the other's subsidiary
             if same_company(found, candidate):
                 return found
         return None
 
 
+STATED_SUBSIDIARY = re.compile(
+    r"\s+is\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
+    r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
+)
+
+
+def stated_pairs(candidates: list[Candidate], text: str) -> set[frozenset]:
+    """Core keys of names the text calls parent and subsidiary ("Abbot Bio is a subsidiary of
+    Abbot Cayman Limited"): two companies, however alike their names."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    by_start = {c.start: c for c in ordered}
+    pairs = set()
+    for child in ordered:
+        gap = STATED_SUBSIDIARY.match(text, child.end)
+        if gap is None:
+            continue
+        parent = by_start.get(gap.end())
+        if parent and core_key(parent.name) != core_key(child.name):
+            pairs.add(frozenset({core_key(parent.name), core_key(child.name)}))
+    return pairs
+
+
 def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
     """One FoundCompany per company the candidates name, in order of first candidate."""
     index = CompanyIndex()
+    index.separate = stated_pairs(candidates, text)
     formal = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         match = index.first_match(candidate)

@@ -432,3 +432,25 @@ def test_subsidiaries_listed_after_such_as_are_companies_with_their_parent():
     found = {c.name: c for c in entities}
     assert found["Brantwood"].parent is found["Kestrel Labs Inc."]
     assert found["Orlo Diagnostics"].parent is found["Kestrel Labs Inc."]
+
+
+def test_a_short_name_belongs_to_the_company_it_names_whole_not_its_subsidiary():
+    entities = entities_of(
+        "Brevora Pharmaceuticals Inc. Acquires ZELTRA\n\n"
+        "OSLO, May 2, 2025 -- Brevora Inc. (OTCQB: BRVA) announced that its subsidiary Brevora "
+        "Pharmaceuticals Inc. acquired ZELTRA. Brevora's board approved it. Brevora expects "
+        "sales. Brevora thanks Brevora's staff.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert "Brevora" in found["Brevora Inc."].aliases()
+    assert "Brevora" not in found["Brevora Pharmaceuticals Inc."].aliases()
+
+
+def test_a_company_the_text_calls_anothers_subsidiary_stays_apart_with_its_parent():
+    entities = entities_of(
+        "Ostrel Therapeutics doses first patient\n\n"
+        "Ostrel Therapeutics dosed the first patient in its Phase 1 trial. Ostrel Therapeutics "
+        "is a subsidiary of Ostrel Cayman Limited, an oncology company founded in Suzhou.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert found["Ostrel Therapeutics"].parent is found["Ostrel Cayman Limited"]
