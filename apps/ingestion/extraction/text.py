@@ -37,6 +37,7 @@ HEADER_LINE = re.compile(
 # Above MAX_TEXT_CHARS (beyond the ingest size limit) the extractor refuses the text with
 # ExtractionInputTooLarge.
 MAX_TEXT_CHARS = 25_000_000
+PROSE_MIN_WORDS = 16  # a headline rarely runs this long in sentence case with a full stop
 REPORTED = re.compile(r"\b(?:has|have|had|today)\s+announced\b|\bannounced that\b|\bsaid\b")
 
 
@@ -106,7 +107,15 @@ def is_body_paragraph(line: str) -> bool:
         return True
     if not line.endswith(".") or re.search(r"\b(?:Inc|Ltd|Co|Corp|S\.A|N\.V)\.$", line):
         return False
-    return bool(REPORTED.search(line) or re.search(r"[a-z0-9)]\.\s+[A-Z]", line))
+    return bool(REPORTED.search(line) or re.search(r"[a-z0-9)]\.\s+[A-Z]", line) or is_prose(line))
+
+
+def is_prose(line: str) -> bool:
+    """A long sentence in lower case with a full stop ("Acme raised HK$1 billion in its IPO,
+    with the offer price set at HK$20."), not a headline in title case."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    lower = [w for w in words if w[0].islower()]
+    return len(words) >= PROSE_MIN_WORDS and len(lower) >= len(words) / 2
 
 
 def analyse(text: str, title: str | None = None) -> Document:

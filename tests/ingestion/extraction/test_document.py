@@ -219,3 +219,22 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_but_a_section_num
         "These uses count.",
         "See No.1 Choice and EX-99.1 Exhibit.",
     ]
+
+
+def test_a_long_sentence_in_lower_case_opening_the_text_is_body_not_the_title():
+    from apps.ingestion.extraction import extract
+
+    result = extract(
+        "Corlan Biotech (Suzhou) (HKG:2788) raised HK$1.2 billion in net proceeds from its "
+        "initial public offering in Hong Kong, with the final offer price set at HK$18.40 per "
+        "share.\nThe company offered 65,000,000 H shares.\n"
+    )
+    assert result["document"]["title"] is None
+    assert [e["type"] for e in result["events"]][:1] == ["financing"]
+
+
+def test_a_title_case_headline_with_a_full_stop_stays_the_title():
+    from apps.ingestion.extraction import extract
+
+    headline = "Corlan Biotech Reports Full Year Results and Provides an Update on Its Pipeline."
+    assert extract(f"{headline}\n\nBody text here.\n")["document"]["title"] == headline
