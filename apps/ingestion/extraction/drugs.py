@@ -600,6 +600,43 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
                 drug.indications.append(found.text)
 
 
+# "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject
+PARTNER_BEFORE = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
+    r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?$",
+    re.IGNORECASE,
+)
+PARTNER_REACH = 40  # characters before a mention that may make it a partner
+# "a Phase 2 trial in gout (KX-014) evaluating ...": a code alone in brackets after words that
+# are no product names a trial or study, not a drug
+TRIAL_LABEL_BEFORE = re.compile(r"\b(?:trial|study|cohort|part|arm|program(?:me)?|[a-z]{4,})\s*\($")
+
+
+def subject_drugs_in(text: str, drugs: list, start: int, end: int) -> list:
+    """The drugs a sentence ``text[start:end]`` is about: those it names other than as a partner
+    or comparator ("with doxorubicin") or as a trial's label ("(KX-014)")."""
+    found = []
+    for drug in drugs:
+        inside = [m for m in drug.mentions if start <= m.start < end]
+        if not inside:
+            continue
+        if all(is_background_mention(text, m, start) for m in inside):
+            continue
+        found.append(drug)
+    return found
+
+
+def is_background_mention(text: str, mention, start: int) -> bool:
+    before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
+    if PARTNER_BEFORE.search(before):
+        return True
+    return bool(
+        mention.kind == "code"
+        and TRIAL_LABEL_BEFORE.search(text[max(start, mention.start - 20) : mention.start])
+        and text[mention.end : mention.end + 1] == ")"
+    )
+
+
 def drugs_between(drugs: list[FoundDrug], start: int, end: int) -> list[FoundDrug]:
     return [d for d in drugs if any(start <= m.start < end for m in d.mentions)]
 

@@ -6,7 +6,14 @@ from .companies import FoundCompany, find_mentions
 from .dates import dateline_value, published_on, to_date
 from .deals import FoundDeal, deal_json, find_deals, top
 from .designations import find_designations
-from .drugs import FoundDrug, body_mention_count, drugs_between, find_drugs, modality_in
+from .drugs import (
+    FoundDrug,
+    body_mention_count,
+    drugs_between,
+    find_drugs,
+    modality_in,
+    subject_drugs_in,
+)
 from .entities import find_entities
 from .events import find_events
 from .text import Document, analyse
@@ -139,7 +146,7 @@ def subject_drugs(
     for event in events:
         if event.type in ("clinical_milestone", "conference"):
             start = doc.text.find(event.quote)
-            chosen += drugs_between(drugs, start, start + len(event.quote))
+            chosen += subject_drugs_in(doc.text, drugs, start, start + len(event.quote))
     unique = []
     for drug in chosen:
         if drug not in unique:

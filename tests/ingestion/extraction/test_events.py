@@ -280,3 +280,13 @@ def test_a_discontinued_trial_and_a_study_start_are_clinical_milestones_of_the_t
     clinical = [e for e in result["events"] if e["type"] == "clinical_milestone"]
     assert {e["company"] for e in clinical} == {"Velmora"}
     assert sorted(e["date"] or "" for e in clinical) == ["", "2022-03"]
+
+
+def test_a_trial_steps_partner_drug_and_trial_label_are_not_listed_drugs():
+    result = extract(
+        release(
+            "The Phase 2 combination trial in gastric cancer (KX-014) evaluating CRL-204 in "
+            "combination with cisplatin was completed in October 2024."
+        )
+    )
+    assert [d["name"] for d in result["drugs"]] == ["CRL-204"]
