@@ -998,6 +998,18 @@ def link_listed_subsidiaries(text: str, mentions: list[Mention]) -> None:
                 mention.company.parent = owner
 
 
+# "the UK Medicines and Healthcare products Regulatory Agency": a name that runs on into a
+# regulator's name is part of it
+REGULATOR_TAIL = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+|products\s+|of\s+|for\s+){0,5}(?:Agency|Administration"
+    r"|Authority|Commission|Ministry|Office|Council|Department)\b"
+)
+
+
+def opens_regulator(text: str, end: int) -> bool:
+    return REGULATOR_TAIL.match(text, end) is not None
+
+
 def find_companies(doc: Document) -> list[FoundCompany]:
     """Every company the release names, merged across the forms it uses, each with its tickers,
     aliases and parent. Input: the analysed document. Never lists regulators, exchanges, places
@@ -1020,7 +1032,9 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     candidates += possessive_candidates(doc)
     candidates += agent_candidates(doc)
     candidates += subsidiary_list_candidates(doc)
-    candidates = [c for c in candidates if is_plausible_name(c.name)]
+    candidates = [
+        c for c in candidates if is_plausible_name(c.name) and not opens_regulator(text, c.end)
+    ]
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)

@@ -177,6 +177,15 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | No
                 r"\s*(?:\([^()]*\))?\s*(?:(?:developed|owned|discovered) by|of)\s+", gap
             ):
                 return company_mention.company
+        its = ITS_PRODUCT.search(before)
+        if its:  # "X received approval for its peptide drug D": D is the subject's, X's
+            sentence = sentence_at_span(doc, mention.start)
+            start = sentence[0] if sentence else mention.start - len(before)
+            subjects = list(
+                find_mentions(doc.text, companies, start, mention.start - len(before) + its.start())
+            )
+            if subjects:
+                return subjects[-1].company
         possessive = list(
             find_mentions(doc.text, companies, mention.start - len(before), mention.start)
         )
@@ -186,6 +195,20 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | No
             if re.match(r"['’]s?\s", between) and "." not in between:
                 return last.company
         del after
+    return None
+
+
+# "its innovative peptide drug D", "its lead candidate, D": the sentence's subject owns D
+ITS_PRODUCT = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,4}?(?:drug|product|candidate|therapy|vaccine|medicine|antibody"
+    r"|agent|asset|compound|molecule|therapeutic)s?,?\s+(?:\([^()]*\)\s*)?$"
+)
+
+
+def sentence_at_span(doc: Document, position: int) -> tuple[int, int] | None:
+    for sentence in doc.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.start, sentence.end
     return None
 
 

@@ -296,3 +296,23 @@ def test_a_code_with_its_inn_given_after_a_label_is_one_product():
         )
     )
     assert drug_named(result, "dorantamab")["aliases"] == ["MLW-301"]
+
+
+def test_its_drug_belongs_to_the_sentence_subject_not_the_announcer():
+    result = extract(
+        "Hunan Velmora Pharmaceutical unit gets FDA nod\n\n"
+        "Hunan Velmora Pharmaceutical said its subsidiary, Kestrel Biotech, received FDA approval "
+        "for a Phase II clinical trial of its peptide drug KSB-1225 in adults with obesity.\n"
+    )
+    assert drug_named(result, "KSB-1225")["owner"] == "Kestrel Biotech"
+
+
+def test_a_regulator_written_with_a_region_is_never_a_drugs_owner():
+    result = extract(
+        release(
+            "Melwood Bio said that the UK Medicines and Healthcare Products Regulatory Agency "
+            "(MHRA) granted marketing authorization for its kidney imaging agent, Renaview."
+        )
+    )
+    assert drug_named(result, "Renaview")["owner"] == "Melwood Bio"
+    assert "UK Medicines" not in [c["name"] for c in result["companies"]]
