@@ -46,6 +46,9 @@ HYPOTHETICAL = re.compile(
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
     r"|incentives?|benefits|privileges"
+    # a term that runs until an approval ("expire on the earlier of ... the date the FDA
+    # approves"): a condition, not a telling
+    r"|(?:earlier|later) of|after the date|expire\w*|terminat\w*"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -233,6 +236,8 @@ def region_agencies(text: str, start: int, end: int, agencies: list[Hit]) -> lis
     """Agencies named by territory in ``text[start:end]``: "in China, Japan and Taiwan"."""
     found = []
     for match in REGION.finditer(text, start, end):
+        if any(a.start < match.end(1) and match.start(1) < a.end for a in agencies):
+            continue  # "by the U.S. Food and Drug Administration": the region opens the agency
         if any(
             a.start >= match.end(1) and MODIFIER_GAP.fullmatch(text[match.end(1) : a.start])
             for a in agencies
@@ -565,6 +570,8 @@ def find_designations(
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
             date, known = date_of(text, segment, group[0].start, base, i == 0)
             status = status_in(text, segment, group)
+            if date and base and (status or "granted") == "granted" and after_release(date, base):
+                continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             indication = indication_of(text, group, segment[0], segment[1], clause[0])
             indication = without_product(text, drug, segment, indication)
             if indication is None and i:  # "BTD for FCS ... and ODD by the EMA": shared disease
@@ -595,6 +602,11 @@ def find_designations(
                             )
                         )
     return merge(found)
+
+
+def after_release(value: str, base: date) -> bool:
+    """Whether a date ("2029", "2029-06", "2029-06-01") lies after the release's own date."""
+    return value > base.isoformat()[: len(value)]
 
 
 def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:

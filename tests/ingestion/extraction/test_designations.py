@@ -546,3 +546,29 @@ def test_what_a_designation_brings_is_no_further_designation():
         )
     )
     assert set(designations(result)) == {("CRL-204", "FDA", "orphan_drug")}
+
+
+def test_a_region_that_opens_an_agencys_name_leaves_the_other_agencies_listed():
+    result = extract(
+        release(
+            "In 2022, Zorivel® was granted approval by the U.S. Food and Drug Administration "
+            "(FDA), the European Commission (EC) and the Japanese Ministry of Health, Labor and "
+            "Welfare."
+        )
+    )
+    assert set(designations(result)) == {
+        ("Zorivel", "FDA", "approval"),
+        ("Zorivel", "EMA", "approval"),
+        ("Zorivel", "PMDA", "approval"),
+    }
+
+
+def test_a_warrant_term_that_ends_on_an_approval_is_no_designation():
+    result = extract(
+        release(
+            "The warrants will expire on the earlier of (i) the 30th day after the date the U.S. "
+            "Food and Drug Administration approves the New Drug Application for CRL-204 and (ii) "
+            "June 1, 2029."
+        )
+    )
+    assert result["designations"] == []
