@@ -46,9 +46,6 @@ HYPOTHETICAL = re.compile(
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
     r"|incentives?|benefits|privileges"
-    # a term that runs until an approval ("expire on the earlier of ... the date the FDA
-    # approves"): a condition, not a telling
-    r"|(?:earlier|later) of|after the date|expire\w*|terminat\w*"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
