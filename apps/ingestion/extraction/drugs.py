@@ -453,6 +453,10 @@ def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
 
 # "BRAND, its once-weekly oral INN formulation": the appositive names the brand's INN.
 DESCRIBED_GAP = re.compile(r",\s*(?:its|an?|the)\s+(?:[\w-]+\s+){0,4}")
+FORM_OF_GAP = re.compile(
+    r",\s*(?:its|an?|the)\s+(?:[\w-]+,?\s+){0,6}?(?:formulation|form|version|prodrug"
+    r"|preparation)\s+of\s+"
+)
 FORM_WORD = re.compile(
     r"\s+(?:formulation|injection|tablets?|capsules?|oral solution|nasal spray|infusion|product)\b"
 )
@@ -461,7 +465,10 @@ FORM_WORD = re.compile(
 def is_described_as(text: str, a: DrugMention, b: DrugMention) -> bool:
     if b.kind not in ("inn", "dictionary") or b.brand or a.kind in ("inn", "dictionary"):
         return False
-    return bool(DESCRIBED_GAP.fullmatch(text[a.end : b.start]) and FORM_WORD.match(text, b.end))
+    gap = text[a.end : b.start]
+    if FORM_OF_GAP.fullmatch(gap):
+        return True  # "KX-104, a novel, injectable formulation of lorazine"
+    return bool(DESCRIBED_GAP.fullmatch(gap) and FORM_WORD.match(text, b.end))
 
 
 def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[FoundDrug]:

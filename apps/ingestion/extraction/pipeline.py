@@ -144,7 +144,7 @@ def subject_drugs(
             if body_mention_count(d, doc.body_end) > 1
         ]
     for event in events:
-        if event.type in ("clinical_milestone", "conference"):
+        if event.type in ("clinical_milestone", "conference", "financing"):
             start = doc.text.find(event.quote)
             chosen += subject_drugs_in(doc.text, drugs, start, start + len(event.quote))
     unique = []

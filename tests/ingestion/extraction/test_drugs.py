@@ -316,3 +316,24 @@ def test_a_regulator_written_with_a_region_is_never_a_drugs_owner():
     )
     assert drug_named(result, "Renaview")["owner"] == "Melwood Bio"
     assert "UK Medicines" not in [c["name"] for c in result["companies"]]
+
+
+def test_a_code_described_as_a_formulation_of_an_inn_is_one_product():
+    result = extract(
+        release(
+            "Melwood Bio, a late-stage company advancing MLW-104, a clinical-stage, novel, "
+            "injectable formulation of nimodipine, today announced it raised $15 million in a "
+            "private placement to advance MLW-104."
+        )
+    )
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [("nimodipine", ["MLW-104"])]
+
+
+def test_a_drug_a_financing_is_raised_for_is_listed():
+    result = extract(
+        release(
+            "Melwood Bio has received a grant of EUR 800,000 from the Nordic Innovation Fund to "
+            "support the clinical development of MLW-301 in glioma."
+        )
+    )
+    assert drug_names(result) == ["MLW-301"]
