@@ -194,7 +194,7 @@ def code_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in CODE.finditer(text):
         surface = match.group()
-        prefix = re.match(r"[A-Za-z]+", surface).group().upper()
+        prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
         if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
             continue
         if SECTION_NUMBER.match(text, match.end()):
