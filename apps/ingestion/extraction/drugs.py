@@ -303,8 +303,30 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
+        if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
+            continue
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
     return found
+
+
+# "methylthioadenosine phosphorylase", "adenosine receptor": a substance word naming an enzyme,
+# a receptor or a deletion is a target, not a product
+NOT_PRODUCT_AFTER = re.compile(
+    r"[\s-]+(?:phosphorylase|kinase|synthase|transferase|dehydrogenase|reductase|oxidase"
+    r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?)\b",
+    re.IGNORECASE,
+)
+# "susceptible microorganisms: Escherichia coli, ...": a genus and species is an organism
+ORGANISM_CUES = re.compile(
+    r"\b(?:bacteri\w*|microorganisms?|organisms?|pathogens?|strains?|caused by|species|isolates)\b",
+    re.IGNORECASE,
+)
+
+
+def is_organism(text: str, surface: str, start: int) -> bool:
+    if not re.fullmatch(r"[A-Z][a-z]+ [a-z]{3,}", surface):
+        return False
+    return bool(ORGANISM_CUES.search(text, max(0, start - 200), start + 200))
 
 
 def brand_mentions(text: str) -> list[DrugMention]:
@@ -414,6 +436,7 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             or is_alias_gap_after(text, a, b)
             or is_described_as(text, a, b)
             or is_bracket_pair(text, a, b)
+            or is_bracket_tail(text, a, b)
         ):
             links.join(fold(a.surface), fold(b.surface))
     return links
@@ -440,6 +463,16 @@ def is_bracket_pair(text: str, a: DrugMention, b: DrugMention) -> bool:
         text[a.end : b.start].strip() == ","
         and text[: a.start].rstrip().endswith("(")
         and text[b.end :].lstrip().startswith(")")
+    )
+
+
+def is_bracket_tail(text: str, a: DrugMention, b: DrugMention) -> bool:
+    """ "ivorazumab (PD-1/VEGF, KX112)": the code that closes a bracket of notes after a name
+    is the name's code."""
+    return (
+        b.kind == "code"
+        and re.fullmatch(r"\s*\([^(),]{1,30},\s*", text[a.end : b.start]) is not None
+        and text[b.end : b.end + 1] == ")"
     )
 
 

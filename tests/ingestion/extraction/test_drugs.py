@@ -342,3 +342,28 @@ def test_a_drug_a_financing_is_raised_for_is_listed():
 def test_a_code_with_a_digit_led_prefix_is_a_code_and_half_years_are_not():
     text = "Data for 4K-150 in 2H-2024 came from a 3D-printed device and the 12A-1234 lot."
     assert [m.surface for m in code_mentions(text)] == ["4K-150"]
+
+
+def test_an_organism_in_a_list_of_susceptible_bacteria_is_no_drug():
+    text = release(
+        "The FDA approved MELVIX for infections caused by the following susceptible "
+        "microorganisms: Escherichia coli and Klebsiella pneumoniae."
+    )
+    assert "escherichia coli" not in [d.name for d in find_drugs(analyse(text))]
+
+
+def test_a_substance_word_naming_an_enzyme_is_no_drug():
+    text = release(
+        "Melwood Bio will test MLW-397 in methylthioadenosine phosphorylase-deleted tumours."
+    )
+    assert [d.name for d in find_drugs(analyse(text))] == ["MLW-397"]
+
+
+def test_a_code_closing_a_bracket_of_target_notes_is_the_drugs_code():
+    result = extract(
+        release(
+            "The FDA granted Breakthrough Therapy designation to ivorazumab (PD-1/VEGF, MLW112) "
+            "for lung cancer."
+        )
+    )
+    assert drug_named(result, "ivorazumab")["aliases"] == ["MLW112"]
