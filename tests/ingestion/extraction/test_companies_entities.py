@@ -454,3 +454,22 @@ def test_a_company_the_text_calls_anothers_subsidiary_stays_apart_with_its_paren
     )
     found = {c.name: c for c in entities}
     assert found["Ostrel Therapeutics"].parent is found["Ostrel Cayman Limited"]
+
+
+def test_a_bare_counterparty_that_pays_sells_or_hands_over_rights_is_a_company():
+    for sentence, name in (
+        ("Revenue includes a milestone payment from Velmir for the approval of MLW-1.", "Velmir"),
+        ("The regimen is sold by Ostrava in many countries.", "Ostrava"),
+        ("Half of the royalties are paid to Kestrel through 2031.", "Kestrel"),
+        (
+            "The Group closed the acquisition of the global rights to Zorivel® from Brandt.",
+            "Brandt",
+        ),
+    ):
+        names = [
+            c.name
+            for c in entities_of(
+                f"Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG reported. {sentence}\n"
+            )
+        ]
+        assert name in names, sentence

@@ -501,6 +501,10 @@ AGENT_OBJECT_CUES = (
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
     r"|\b(?:subsidiary|unit|affiliate|division) of"  # the owner of a subsidiary is a company
+    # a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
+    # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
+    r"|\bpayments? from|\bsold by|\bmarketed by|\bpaid to|\broyalt(?:y|ies) from"
+    r"|\brights to [^.,;()]{1,40} from"
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
