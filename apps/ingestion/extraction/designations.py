@@ -318,7 +318,8 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":
         return before  # "received approval ..., according to a filing": the filing reports it
-    return after or before
+    # "initiated a rolling submission to the FDA": a filing with no other status word
+    return after or before or (told if told == "applied" else None)
 
 
 def date_of(

@@ -572,3 +572,11 @@ def test_a_warrant_term_that_ends_on_an_approval_is_no_designation():
         )
     )
     assert result["designations"] == []
+
+
+def test_a_rolling_submission_to_the_fda_is_an_approval_filing():
+    result = extract(
+        release("Corlan Therapeutics SA initiated a rolling submission to the FDA for CRL-204.")
+    )
+    found = designations(result)[("CRL-204", "FDA", "approval")]
+    assert found["status"] == "applied"
