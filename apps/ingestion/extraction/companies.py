@@ -51,7 +51,7 @@ APPOSITION = re.compile(
     rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
-    r"\s*,?\s+(?:(?:each|both|which is|being)\s+)?(?:a|an|the)\s+"
+    r"\s*,?\s+(?:(?:each|both|which is|being|is)\s+)?(?:a|an|the)\s+"
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
     r"(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
     r"(?:(?!the\b)[a-z][\w\-]*\s+){0,4}"  # "the venture arm of global healthcare leader Y"
@@ -61,6 +61,7 @@ OWNED_BY_BEFORE = re.compile(
     r"(?P<owner>['’]s|\bits)\s+(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
 )
+FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
 PORTFOLIO_TAIL = re.compile(r"^\s+portfolio company")
 SUBSIDIARY_WORDS = re.compile(
@@ -112,8 +113,14 @@ AGENT_SUBJECT = re.compile(
     rf"{SUBJECT_START}(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
+# A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
+HEADLINE_NAME = rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
 HEADLINE_SUBJECT = re.compile(
-    rf"^(?P<name>{BARE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
+    rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
+)
+PERSON_TITLE = (
+    r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
+    r"|Chair|Founder|Director|Head|Vice|Executive|Senior|Partner)"
 )
 AGENT_OBJECT = re.compile(rf"\b(?:{AGENT_OBJECT_CUES})\s+(?P<name>{BARE_NAME})(?![\w\-])")
 
@@ -131,6 +138,7 @@ RULE_CONFIDENCE = {
     "company.deal_party": 0.8,  # deals.py: a counterparty named only in the deal sentence (5/5)
     "company.apposition": 0.75,
     "company.possessive": 0.75,
+    "company.subsidiary_list": 0.7,  # "X's subsidiaries, such as A and B": no sample yet, a guess
     "company.other": 0.6,
 }
 
@@ -378,6 +386,8 @@ def continues_longer_name(text: str, start: int) -> bool:
         return bool(re.search(r"(?:\band|\bof|&)\s*$", text[max(0, start - 6) : start]))
     word = joined.group(1).strip(",")
     abbreviated_form = re.fullmatch(r"(?:Co|Corp|Inc|Ltd|Bhd|KK)\.?", word)
+    if fold(word) in NON_COMPANY_WORDS or fold(word) in NAME_STOPWORDS:
+        return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
     return (
         bool(re.match(r"[A-Z]", word))
         and not is_suffix(word)
@@ -434,16 +444,18 @@ def bare_aliases(inside: str) -> list[str]:
     """Unquoted short names inside a ticker parenthesis: "(Henlius, HKEX:02696)"."""
     if not any(p.search(inside) for p in TICKER_PATTERNS):
         return []
-    parts = [p.strip() for p in re.split(r"[,;]", inside)]
+    # "(Nasdaq: ACME; AcmeRx or the Company)": the defined name before "or the Company"
+    parts = [OR_THE_COMPANY.sub("", p.strip()) for p in re.split(r"[,;]", inside)]
     return [
         p
         for p in parts
-        if re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", p)
+        if re.fullmatch(r"(?=\S*[A-Za-z])[A-Z0-9][\w\-]+(?: [A-Z][\w\-]+)?", p)
         and ":" not in p
         and fold(p) not in EXCHANGE_WORDS
     ]
 
 
+OR_THE_COMPANY = re.compile(r"\s+or\s+(?:the\s+)?[“\"]?(?:Company|Group)[”\"]?$")
 EXCHANGE_WORDS = {fold(e) for e in EXCHANGES} | {"asx", "six", "otcqx", "bme", "stock code"}
 
 
@@ -635,6 +647,7 @@ class CompanyIndex:
         self.by_key: dict[str, dict[int, FoundCompany]] = {}
         self.by_prefix: dict[str, dict[int, FoundCompany]] = {}
         self.by_word: dict[str, dict[int, FoundCompany]] = {}
+        self.separate: set[frozenset] = set()  # core-key pairs never to merge (stated_pairs)
 
     def add(self, company: FoundCompany) -> None:
         self.position[id(company)] = len(self.companies)
@@ -677,14 +690,40 @@ class CompanyIndex:
         # a company bearing the very name first, then the earliest that may be the same
         ranked = sorted(possible.values(), key=lambda c: (id(c) not in exact, self.position[id(c)]))
         for found in ranked:
+            keys = {core_key(n) for n in found.names}
+            if any(frozenset({core_key(candidate.name), k}) in self.separate for k in keys):
+                continue  # the text calls one the other's subsidiary
             if same_company(found, candidate):
                 return found
         return None
 
 
+STATED_SUBSIDIARY = re.compile(
+    r"\s+is\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
+    r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
+)
+
+
+def stated_pairs(candidates: list[Candidate], text: str) -> set[frozenset]:
+    """Core keys of names the text calls parent and subsidiary ("Abbot Bio is a subsidiary of
+    Abbot Cayman Limited"): two companies, however alike their names."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    by_start = {c.start: c for c in ordered}
+    pairs = set()
+    for child in ordered:
+        gap = STATED_SUBSIDIARY.match(text, child.end)
+        if gap is None:
+            continue
+        parent = by_start.get(gap.end())
+        if parent and core_key(parent.name) != core_key(child.name):
+            pairs.add(frozenset({core_key(parent.name), core_key(child.name)}))
+    return pairs
+
+
 def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
     """One FoundCompany per company the candidates name, in order of first candidate."""
     index = CompanyIndex()
+    index.separate = stated_pairs(candidates, text)
     formal = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         match = index.first_match(candidate)
@@ -785,6 +824,19 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
             ]
             if earlier and (owned.group("owner") == "its" or earlier[-1].end == owned.start()):
                 mention.company.parent = earlier[-1].company
+            elif owned.group("owner") == "its" and FRONTED_OWNER.search(
+                text, max(0, owned.start() - 20), owned.start()
+            ):
+                # "Through its wholly owned subsidiary, X, Y develops ...": Y, named after
+                later = [
+                    m
+                    for m in mentions[i + 1 : i + 4]
+                    if m.company is not mention.company
+                    and m.start - mention.end < OWNER_SEARCH_CHARS
+                    and not re.search(r"[.\n]\s", text[mention.end : m.start])
+                ]
+                if later:
+                    mention.company.parent = later[0].company
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]
@@ -832,7 +884,7 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
     counts: dict[str, list[int]] = {}
     for match in re.finditer(r"(?<![A-Z][\w\-]\s)\b([A-Z][A-Za-z\-]{2,})(?:['’]s)\b", body):
         word = match.group(1)
-        if not is_bare_name(word):
+        if not is_bare_name(word) or is_first_name(body, word):
             continue
         counts.setdefault(word, []).append(match.start())
     found = []
@@ -844,6 +896,14 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
     return found
 
 
+def is_first_name(text: str, word: str) -> bool:
+    """ "Mara Lind, Ph.D.", "Dr. Mara", "Mara Lind, Chief Executive Officer": a person."""
+    return bool(
+        re.search(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{re.escape(word)}\b", text)
+        or re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]+,\s*{PERSON_TITLE}", text)
+    )
+
+
 def is_bare_name(word: str) -> bool:
     """A capitalised word that may name a company alone: no place, month, agency, drug stem,
     company head ("Pharmaceuticals") or disease eponym."""
@@ -853,6 +913,16 @@ def is_bare_name(word: str) -> bool:
     if lowered in GENERIC_ALIASES or lowered in NON_COMPANY_WORDS or lowered in NOT_AGENTS:
         return False
     return not (lowered in COMPANY_HEADS or lowered in EPONYMS or INN_WORD.fullmatch(lowered))
+
+
+def is_trademark(text: str, name: str) -> bool:
+    """A bare name the text marks as a trademark ("Zorivel®", "Zorivel(TM)") and never writes
+    with a legal form or a company word after it: a product's brand."""
+    marked = re.search(rf"\b{re.escape(name)}\s?(?:[®™]|\((?:R|TM)\))", text)
+    if not marked:
+        return False
+    followed = re.finditer(rf"\b{re.escape(name)}\s?(?:[®™]|\((?:R|TM)\))?,?\s+(\S+)", text)
+    return not any(is_suffix(m.group(1)) or fold(m.group(1)) in COMPANY_HEADS for m in followed)
 
 
 def agent_candidates(doc: Document) -> list[Candidate]:
@@ -868,6 +938,8 @@ def agent_candidates(doc: Document) -> list[Candidate]:
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 name = match.group("name")
+                # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
+                name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
                 words = name.split()
                 lead = next((w for w in words if fold(w) not in PLACES), None)
                 if lead is None or not is_bare_name(lead):
@@ -880,9 +952,62 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     continue
                 if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
                     continue
+                if is_trademark(doc.text, name):
+                    continue  # "Zorivel® was granted approval": a product, not its maker
                 start = sentence.start + match.start("name")
                 found.append(Candidate(name, start, start + len(name), rule="company.agent"))
     return found
+
+
+# "Acme's subsidiaries, such as Brill and Corlan Labs": the listed names are companies, the
+# owner their parent.
+SUBSIDIARY_LIST = re.compile(
+    r"(?P<owner>['’]s|\bits)\s+(?:[\w-]+\s+)?(?:subsidiaries|affiliates|units|operating companies)"
+    r"\s*,?\s+(?:such as|including|namely)\s+(?P<names>[^.;:\n]{2,200})"
+)
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def subsidiary_list_candidates(doc: Document) -> list[Candidate]:
+    found = []
+    for match in SUBSIDIARY_LIST.finditer(doc.text, 0, doc.body_end):
+        position = match.start("names")
+        for part in LIST_SPLIT.split(match.group("names")):
+            start = doc.text.find(part, position)
+            position = start + len(part)
+            name = part.strip()
+            if not re.fullmatch(BARE_NAME, name) or not is_bare_name(name.split()[0]):
+                break  # the list ends where its names do
+            found.append(Candidate(name, start, start + len(name), rule="company.subsidiary_list"))
+    return found
+
+
+def link_listed_subsidiaries(text: str, mentions: list[Mention]) -> None:
+    """The companies of "X's subsidiaries, such as A and B" (or "its subsidiaries ...", X named
+    before in the sentence) get X as their parent."""
+    for match in SUBSIDIARY_LIST.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and match.start() - m.end < 200]
+        if not before or (match.group("owner") != "its" and before[-1].end != match.start()):
+            continue
+        if re.search(r"[.\n]\s", text[before[-1].end : match.start()]):
+            continue
+        owner = before[-1].company
+        for mention in mentions:
+            listed = match.start("names") <= mention.start < match.end("names")
+            if listed and mention.company is not owner:
+                mention.company.parent = owner
+
+
+# "the UK Medicines and Healthcare products Regulatory Agency": a name that runs on into a
+# regulator's name is part of it
+REGULATOR_TAIL = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+|products\s+|of\s+|for\s+){0,5}(?:Agency|Administration"
+    r"|Authority|Commission|Ministry|Office|Council|Department)\b"
+)
+
+
+def opens_regulator(text: str, end: int) -> bool:
+    return REGULATOR_TAIL.match(text, end) is not None
 
 
 def find_companies(doc: Document) -> list[FoundCompany]:
@@ -906,19 +1031,55 @@ def find_companies(doc: Document) -> list[FoundCompany]:
             candidates.append(candidate)
     candidates += possessive_candidates(doc)
     candidates += agent_candidates(doc)
-    candidates = [c for c in candidates if is_plausible_name(c.name)]
+    candidates += subsidiary_list_candidates(doc)
+    candidates = [
+        c for c in candidates if is_plausible_name(c.name) and not opens_regulator(text, c.end)
+    ]
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)
-    if fold_listed_subsidiaries(companies):
+    if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
         mentions = surface_index(companies).find(text)
     link_parents(text, companies, mentions)
+    link_listed_subsidiaries(text, mentions)
     first: dict[int, int] = {}
     for mention in mentions:
         first.setdefault(id(mention.company), mention.start)
     for company in companies:
         company.start = first.get(id(company), company.start)
     return companies
+
+
+FORMERLY = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\(|–|—)?\s*(?:formerly|previously|f/k/a|fka),?\s+"
+    r"(?:known\s+as\s+|named\s+|called\s+)?",
+    re.IGNORECASE,
+)
+
+
+def fold_former_names(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> bool:
+    """ "Grace Bio, Inc., formerly Acasti Pharma Inc.", "Unbuzzd Inc. (formerly Celly Corp.)":
+    the former name is an alias of the company, not another company. True if any were folded."""
+    folded = False
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        former = FORMERLY.match(text, mention.end)
+        if not former:
+            continue
+        later = by_start.get(former.end())
+        if later is None or later.company is mention.company:
+            continue
+        keep, old = mention.company, later.company
+        if old not in companies or keep not in companies:
+            continue
+        keep.names += [n for n in old.names if fold(n) not in {fold(m) for m in keep.names}]
+        keep.tickers += [t for t in old.tickers if t not in keep.tickers]
+        for other in companies:
+            if other.parent is old:
+                other.parent = keep
+        companies.remove(old)
+        folded = True
+    return folded
 
 
 def fold_listed_subsidiaries(companies: list[FoundCompany]) -> bool:

@@ -29,6 +29,7 @@ from .lexicons.designations import (
     PLURAL_LAST_WORDS,
     REGION_AGENCY,
     REGION_MODIFIER_GAP,
+    SHARED_BY_ALL,
     TRIAL_CLEARANCE,
 )
 from .text import Document, PhraseIndex, Sentence
@@ -43,6 +44,8 @@ HYPOTHETICAL = re.compile(
     r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
     r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
+    # what a designation brings ("incentives, including priority review") is no grant
+    r"|incentives?|benefits|privileges"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -230,6 +233,8 @@ def region_agencies(text: str, start: int, end: int, agencies: list[Hit]) -> lis
     """Agencies named by territory in ``text[start:end]``: "in China, Japan and Taiwan"."""
     found = []
     for match in REGION.finditer(text, start, end):
+        if any(a.start < match.end(1) and match.start(1) < a.end for a in agencies):
+            continue  # "by the U.S. Food and Drug Administration": the region opens the agency
         if any(
             a.start >= match.end(1) and MODIFIER_GAP.fullmatch(text[match.end(1) : a.start])
             for a in agencies
@@ -306,12 +311,15 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
-    if [text[h.start : h.end].lower() for h in group] == ["approved"]:
-        return "granted"  # "the FDA approved X ..., and the PMDA accepted": the verb is its own
+    if [text[h.start : h.end].lower() for h in group][-1] == "approved":
+        # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in
+        # June, and other submissions are ongoing": the verb is its own status
+        return "granted"
     after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":
         return before  # "received approval ..., according to a filing": the filing reports it
-    return after or before
+    # "initiated a rolling submission to the FDA": a filing with no other status word
+    return after or before or (told if told == "applied" else None)
 
 
 def date_of(
@@ -434,12 +442,30 @@ def nearest_drug(
     return best
 
 
+SHARED = re.compile(SHARED_BY_ALL, re.IGNORECASE)
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")
 
 
-def listed_with(text: str, drugs: list[FoundDrug], drug: FoundDrug, clause) -> list[FoundDrug]:
-    """The drug and the others listed with it in the clause: "to TRX-21 and TRX-34"."""
+def listed_with(
+    text: str, drugs: list[FoundDrug], drug: FoundDrug, clause, group_start: int = -1
+) -> list[FoundDrug]:
+    """The drug and the others listed with it in the clause: "to TRX-21 and TRX-34"; with
+    "both of which received ...", every drug named before the telling."""
     listed = [drug]
+    named_before = [
+        (m.end, d)
+        for d in drugs
+        for m in d.mentions
+        if clause[0] <= m.start and m.end <= group_start
+    ]
+    if named_before:
+        last_end = max(end for end, _ in named_before)
+        if SHARED.search(text, last_end, group_start):
+            for _, other in sorted(named_before, key=lambda pair: pair[0]):
+                if other not in listed and not PARTNER_DRUG.search(
+                    text[max(clause[0], other.first - PARTNER_REACH) : other.first]
+                ):
+                    listed.append(other)
     spans = sorted(
         (
             (m.start, m.end, d)
@@ -542,6 +568,8 @@ def find_designations(
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
             date, known = date_of(text, segment, group[0].start, base, i == 0)
             status = status_in(text, segment, group)
+            if date and base and (status or "granted") == "granted" and after_release(date, base):
+                continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             indication = indication_of(text, group, segment[0], segment[1], clause[0])
             indication = without_product(text, drug, segment, indication)
             if indication is None and i:  # "BTD for FCS ... and ODD by the EMA": shared disease
@@ -554,7 +582,7 @@ def find_designations(
                     None,
                 )
             indication = expanded(text, indication)
-            for each_drug in listed_with(text, drugs, drug, clause):
+            for each_drug in listed_with(text, drugs, drug, clause, group[0].start):
                 for agency in names:
                     own = agency_date(text, segment, agencies, agency, base) if i == 0 else None
                     for label in dict.fromkeys(h.label for h in group):
@@ -572,6 +600,11 @@ def find_designations(
                             )
                         )
     return merge(found)
+
+
+def after_release(value: str, base: date) -> bool:
+    """Whether a date ("2029", "2029-06", "2029-06-01") lies after the release's own date."""
+    return value > base.isoformat()[: len(value)]
 
 
 def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:

@@ -15,7 +15,12 @@ from .lexicons.drugs import (
     NUMBERED_SECTION,
     PRODUCT_NOUNS,
     PRODUCT_SLOTS,
+    REGULATED_WORDS,
     SALT_WORDS,
+    SHORT_CODE,
+    SHORT_CODE_NOT_PREFIXES,
+    SHORT_CODE_PRODUCT_CUES,
+    SHORT_CODE_TARGET_AFTER,
     SLOT_NOT_NAMES,
     SLOT_NOT_WORDS,
 )
@@ -52,6 +57,14 @@ APPOSITION_SLOT = re.compile(
     PRODUCT_SLOTS[-1]
     + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|[A-Za-z][a-z]{{5,}}{SLOT_NAME_END})"
 )
+# "granted marketing authorization for its prostate imaging agent, Corvix": the product named
+# in an apposition after a regulatory telling, capitalised only.
+REGULATED_APPOSITION = re.compile(
+    r"\b(?i:authori[sz]ations?|approvals?|designations?|clearance|approved|cleared)\s+(?:for|of|to)"
+    r"\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,4}?(?i:agent|drug|product|candidate|therapy"
+    r"|vaccine|medicine|treatment|therapeutic|test|device),\s+"
+    rf"(?P<name>[A-Z][a-z]{{4,}}|[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)){SLOT_NAME_END}"
+)
 # "ARO-KXB, the company's investigational RNAi therapeutic, ...": a name in letters only, or in
 # capitals, that an apposition describes as a product. The head noun must end the description,
 # so "Corvane, a gene therapy company" is not a product.
@@ -62,6 +75,22 @@ DESCRIBED = re.compile(
     r"(?=[,.;]|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# A trademark told as approved, designated or cleared is a product ("Zorivel® has been granted
+# fast track designation"), though no code, stem or dictionary knows it.
+REGULATED = re.compile(REGULATED_WORDS, re.IGNORECASE)
+SHORT_CODE_WORDS = re.compile(SHORT_CODE)
+SHORT_CODE_TARGET = re.compile(SHORT_CODE_TARGET_AFTER, re.IGNORECASE)
+SHORT_CODE_CUES = re.compile(SHORT_CODE_PRODUCT_CUES)
+TARGET_BEFORE = re.compile(
+    r"\b(?:target(?:ing|s|ed)?|bind(?:ing|s)? to|block(?:ing|s)?|receptor|inhibit(?:ing|s)?)"
+    r"\b[^.;:]*$",
+    re.IGNORECASE,
+)
+# "SP16, an LRP1 agonist", "SP16 is a low-density ... agonist", "its candidate SP16"
+SHORT_CODE_APPOSITION = re.compile(
+    r"^(?:\s+\w+)?(?:,\s*|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()-]+\s+){0,6}?"
+    rf"(?:{PRODUCT_NOUNS})\b"
+)
 # Regulators' own acronyms ("ANVISA has approved") are never products.
 NOT_NAMES = SLOT_NOT_NAMES | {
     term.upper() for terms in AGENCIES.values() for term in terms if " " not in term
@@ -93,7 +122,10 @@ INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
 )
 # "Zorivel®", "Zorivel(R)", "Zorivel (TM)": a trademark however the wire writes the sign
-BRAND = re.compile(r"\b([A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?)\s?(?:[®™]|\((?:R|TM)\))")
+BRAND = re.compile(
+    r"\b(?!(?:The|Our|Its|This|These|With|And|For|Of|In|From|By)\s)"
+    r"([A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?)\s?(?:[®™]|\((?:R|TM)\))"
+)
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
 TARGET_PATTERNS = [
@@ -162,7 +194,7 @@ def code_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in CODE.finditer(text):
         surface = match.group()
-        prefix = re.match(r"[A-Za-z]+", surface).group().upper()
+        prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
         if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
             continue
         if SECTION_NUMBER.match(text, match.end()):
@@ -173,6 +205,55 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue
         found.append(DrugMention(surface, match.start(), match.end(), None, "code"))
     return found
+
+
+def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMention]:
+    """Codes with one or two digits ("KRX-7", "SP16") where a product is told: a sentence with a
+    regulatory step or an apposition that calls the code a product; then all their mentions.
+
+    Never a target ("a KRX-7 inhibitor", "anti-KRX-7"), a target or disease prefix
+    (SHORT_CODE_NOT_PREFIXES, NOT_DRUG_PREFIXES), or a span another rule already names.
+    """
+    text = doc.text
+    taken = [(m.start, m.end) for m in known]
+    names = []
+    for sentence in doc.sentences:
+        if not sentence.is_body:
+            continue
+        for match in SHORT_CODE_WORDS.finditer(text, sentence.start, sentence.end):
+            surface = match.group()
+            prefix = re.match(r"[A-Z]+", surface).group()
+            if prefix in NOT_DRUG_PREFIXES or prefix in SHORT_CODE_NOT_PREFIXES:
+                continue
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if text[max(0, match.start() - 5) : match.start()].lower().endswith("anti-"):
+                continue
+            after = text[match.end() : sentence.end]
+            if SHORT_CODE_TARGET.match(after):
+                continue
+            told = SHORT_CODE_APPOSITION.match(after) or SHORT_CODE_CUES.search(sentence.text)
+            if told and surface not in names:
+                names.append(surface)
+    found = []
+    for name in names:
+        spans = [
+            (m.start(), m.end())
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\.\d)", text)
+        ]
+        if any(is_target_context(text, start, end) for start, end in spans):
+            continue  # "targeting IL-4Rα and KX2", "IL-33/KX2": a target somewhere is a target
+        found += [DrugMention(name, start, end, None, "code") for start, end in spans]
+    return found
+
+
+def is_target_context(text: str, start: int, end: int) -> bool:
+    if (
+        SHORT_CODE_TARGET.match(text[end : end + 40])
+        or "/" in text[start - 1 : start] + text[end : end + 1]
+    ):
+        return True
+    return TARGET_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
 def inn_mentions(text: str) -> list[DrugMention]:
@@ -222,8 +303,30 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
+        if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
+            continue
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
     return found
+
+
+# "methylthioadenosine phosphorylase", "adenosine receptor": a substance word naming an enzyme,
+# a receptor or a deletion is a target, not a product
+NOT_PRODUCT_AFTER = re.compile(
+    r"[\s-]+(?:phosphorylase|kinase|synthase|transferase|dehydrogenase|reductase|oxidase"
+    r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?)\b",
+    re.IGNORECASE,
+)
+# "susceptible microorganisms: Escherichia coli, ...": a genus and species is an organism
+ORGANISM_CUES = re.compile(
+    r"\b(?:bacteri\w*|microorganisms?|organisms?|pathogens?|strains?|caused by|species|isolates)\b",
+    re.IGNORECASE,
+)
+
+
+def is_organism(text: str, surface: str, start: int) -> bool:
+    if not re.fullmatch(r"[A-Z][a-z]+ [a-z]{3,}", surface):
+        return False
+    return bool(ORGANISM_CUES.search(text, max(0, start - 200), start + 200))
 
 
 def brand_mentions(text: str) -> list[DrugMention]:
@@ -250,7 +353,14 @@ def slot_mentions(text: str) -> list[DrugMention]:
     a common word (SLOT_NOT_NAMES, SLOT_NOT_WORDS).
     """
     names = []
-    for pattern in (BRAND_SLOT, SLOT, APPOSITION_SLOT, SUBJECT_SLOT, DESCRIBED):
+    for pattern in (
+        BRAND_SLOT,
+        SLOT,
+        APPOSITION_SLOT,
+        SUBJECT_SLOT,
+        DESCRIBED,
+        REGULATED_APPOSITION,
+    ):
         for match in pattern.finditer(text):
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
@@ -326,6 +436,7 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             or is_alias_gap_after(text, a, b)
             or is_described_as(text, a, b)
             or is_bracket_pair(text, a, b)
+            or is_bracket_tail(text, a, b)
         ):
             links.join(fold(a.surface), fold(b.surface))
     return links
@@ -339,7 +450,7 @@ def is_alias_gap(between: str) -> bool:
     return (
         re.fullmatch(
             r"\s*\((?:the|its)?[^()]{0,60}?(?:name|INN|also known as|formerly)"
-            r"(?: of)?\s*",
+            r"(?: of)?[:\s]*",
             between,
         )
         is not None
@@ -355,6 +466,16 @@ def is_bracket_pair(text: str, a: DrugMention, b: DrugMention) -> bool:
     )
 
 
+def is_bracket_tail(text: str, a: DrugMention, b: DrugMention) -> bool:
+    """ "ivorazumab (PD-1/VEGF, KX112)": the code that closes a bracket of notes after a name
+    is the name's code."""
+    return (
+        b.kind == "code"
+        and re.fullmatch(r"\s*\([^(),]{1,30},\s*", text[a.end : b.start]) is not None
+        and text[b.end : b.end + 1] == ")"
+    )
+
+
 def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
     """ "Removab ... with the brand name KORJUNY" links a brand to the drug before it."""
     if b.kind != "brand":
@@ -365,6 +486,10 @@ def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
 
 # "BRAND, its once-weekly oral INN formulation": the appositive names the brand's INN.
 DESCRIBED_GAP = re.compile(r",\s*(?:its|an?|the)\s+(?:[\w-]+\s+){0,4}")
+FORM_OF_GAP = re.compile(
+    r",\s*(?:its|an?|the)\s+(?:[\w-]+,?\s+){0,6}?(?:formulation|form|version|prodrug"
+    r"|preparation)\s+of\s+"
+)
 FORM_WORD = re.compile(
     r"\s+(?:formulation|injection|tablets?|capsules?|oral solution|nasal spray|infusion|product)\b"
 )
@@ -373,7 +498,10 @@ FORM_WORD = re.compile(
 def is_described_as(text: str, a: DrugMention, b: DrugMention) -> bool:
     if b.kind not in ("inn", "dictionary") or b.brand or a.kind in ("inn", "dictionary"):
         return False
-    return bool(DESCRIBED_GAP.fullmatch(text[a.end : b.start]) and FORM_WORD.match(text, b.end))
+    gap = text[a.end : b.start]
+    if FORM_OF_GAP.fullmatch(gap):
+        return True  # "KX-104, a novel, injectable formulation of lorazine"
+    return bool(DESCRIBED_GAP.fullmatch(gap) and FORM_WORD.match(text, b.end))
 
 
 def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[FoundDrug]:
@@ -382,7 +510,9 @@ def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Fo
         groups.setdefault(links.find(fold(mention.surface)), []).append(mention)
     drugs = []
     for group in groups.values():
-        if all(m.kind == "brand" for m in group):
+        if all(m.kind == "brand" for m in group) and not any(
+            REGULATED.search(sentence_window(text, m)) for m in group
+        ):
             continue  # a trademark alone (a platform, a device) is not a product fact
         drug = FoundDrug(sorted(group, key=lambda m: m.start))
         drug.name, drug.aliases = choose_names(drug.mentions)
@@ -475,6 +605,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
     found += combination_mentions(text, found) + brand_mentions(text) + slot_mentions(text)
+    found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
@@ -507,6 +638,43 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
             )
             if found.text not in drug.indications:
                 drug.indications.append(found.text)
+
+
+# "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject
+PARTNER_BEFORE = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
+    r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?$",
+    re.IGNORECASE,
+)
+PARTNER_REACH = 40  # characters before a mention that may make it a partner
+# "a Phase 2 trial in gout (KX-014) evaluating ...": a code alone in brackets after words that
+# are no product names a trial or study, not a drug
+TRIAL_LABEL_BEFORE = re.compile(r"\b(?:trial|study|cohort|part|arm|program(?:me)?|[a-z]{4,})\s*\($")
+
+
+def subject_drugs_in(text: str, drugs: list, start: int, end: int) -> list:
+    """The drugs a sentence ``text[start:end]`` is about: those it names other than as a partner
+    or comparator ("with doxorubicin") or as a trial's label ("(KX-014)")."""
+    found = []
+    for drug in drugs:
+        inside = [m for m in drug.mentions if start <= m.start < end]
+        if not inside:
+            continue
+        if all(is_background_mention(text, m, start) for m in inside):
+            continue
+        found.append(drug)
+    return found
+
+
+def is_background_mention(text: str, mention, start: int) -> bool:
+    before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
+    if PARTNER_BEFORE.search(before):
+        return True
+    return bool(
+        mention.kind == "code"
+        and TRIAL_LABEL_BEFORE.search(text[max(start, mention.start - 20) : mention.start])
+        and text[mention.end : mention.end + 1] == ")"
+    )
 
 
 def drugs_between(drugs: list[FoundDrug], start: int, end: int) -> list[FoundDrug]:

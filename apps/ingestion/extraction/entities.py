@@ -34,6 +34,7 @@ from .companies import (
     core_name,
     distinctive_word,
     find_companies,
+    has_legal_form,
     is_bare_name,
 )
 from .lexicons.companies import (
@@ -249,7 +250,15 @@ def add_short_forms(entities: Entities) -> None:
     for company in entities:
         for form in short_forms(company):
             owners = claimed[fold(form)]
-            if len(owners) == 1 or (fold(form) in strong and owners[0] is company):
+            # "BioNova" for "BioNova Inc." and "BioNova Pharmaceuticals Inc.": the company whose
+            # name is the form itself, not the first that extends it
+            bearers = [
+                c
+                for c in owners
+                if fold(core_name(c.name)) == fold(form) and has_legal_form(c.name)
+            ]
+            owner = bearers[0] if len(bearers) == 1 else owners[0]
+            if len(owners) == 1 or (fold(form) in strong and owner is company):
                 pairs.append((form, company))
     used = SurfaceIndex(pairs).find(entities.text)
     for mention in used:

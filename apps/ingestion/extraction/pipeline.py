@@ -3,10 +3,17 @@
 import re
 
 from .companies import FoundCompany, find_mentions
-from .dates import published_on, to_date
+from .dates import dateline_value, published_on, to_date
 from .deals import FoundDeal, deal_json, find_deals, top
 from .designations import find_designations
-from .drugs import FoundDrug, body_mention_count, drugs_between, find_drugs, modality_in
+from .drugs import (
+    FoundDrug,
+    body_mention_count,
+    drugs_between,
+    find_drugs,
+    modality_in,
+    subject_drugs_in,
+)
 from .entities import find_entities
 from .events import find_events
 from .text import Document, analyse
@@ -78,7 +85,9 @@ def main_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany |
     A deck line under the headline ("Financing led by X Capital") may name an investor first.
     """
     body = [s for s in doc.sentences if s.section == "body"]
-    for sentence in [s for s in body if ANNOUNCING.search(s.text)] + body:
+    # the dateline's sentence ("Milan, May 2, 2025 – The Board of Acme S.p.A. has ...") first
+    datelined = [s for s in body if dateline_value(s.text)][:1]
+    for sentence in datelined + [s for s in body if ANNOUNCING.search(s.text)] + body:
         mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
         if mentions:
             return mentions[0].company
@@ -87,8 +96,8 @@ def main_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany |
 
 def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompany | None:
     """Whose event: the company named before the trigger, else the owner of the drug named there,
-    else the subject of the sentence before in the same paragraph ("X opened a plant. In January
-    the facility passed ...")."""
+    else the teller after it ("..., X said."), else the subject of the sentence before in the
+    same paragraph ("X opened a plant. In January the facility passed ...")."""
     if event.start < 0:
         return None
     mentions = find_mentions(doc.text, companies, event.start, event.trigger)
@@ -97,6 +106,11 @@ def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompan
     named = drugs_between(drugs, event.start, event.trigger)
     if named and owners.get(id(named[0])):
         return owners[id(named[0])]
+    # "..., X said." names the teller after the trigger
+    end = doc.text.find(event.quote, event.start) + len(event.quote)
+    for mention in find_mentions(doc.text, companies, event.trigger, end):
+        if re.match(r"\s+(?:said|says|reported)\b", doc.text[mention.end : end]):
+            return mention.company
     previous = [s for s in doc.sentences if s.end <= event.start and s.section == "body"]
     if previous and "\n" not in doc.text[previous[-1].end : event.start]:
         mentions = find_mentions(doc.text, companies, previous[-1].start, previous[-1].end)
@@ -130,9 +144,9 @@ def subject_drugs(
             if body_mention_count(d, doc.body_end) > 1
         ]
     for event in events:
-        if event.type in ("clinical_milestone", "conference"):
+        if event.type in ("clinical_milestone", "conference", "financing"):
             start = doc.text.find(event.quote)
-            chosen += drugs_between(drugs, start, start + len(event.quote))
+            chosen += subject_drugs_in(doc.text, drugs, start, start + len(event.quote))
     unique = []
     for drug in chosen:
         if drug not in unique:
@@ -163,6 +177,15 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | No
                 r"\s*(?:\([^()]*\))?\s*(?:(?:developed|owned|discovered) by|of)\s+", gap
             ):
                 return company_mention.company
+        its = ITS_PRODUCT.search(before)
+        if its:  # "X received approval for its peptide drug D": D is the subject's, X's
+            sentence = sentence_at_span(doc, mention.start)
+            start = sentence[0] if sentence else mention.start - len(before)
+            subjects = list(
+                find_mentions(doc.text, companies, start, mention.start - len(before) + its.start())
+            )
+            if subjects:
+                return subjects[-1].company
         possessive = list(
             find_mentions(doc.text, companies, mention.start - len(before), mention.start)
         )
@@ -172,6 +195,20 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | No
             if re.match(r"['’]s?\s", between) and "." not in between:
                 return last.company
         del after
+    return None
+
+
+# "its innovative peptide drug D", "its lead candidate, D": the sentence's subject owns D
+ITS_PRODUCT = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,4}?(?:drug|product|candidate|therapy|vaccine|medicine|antibody"
+    r"|agent|asset|compound|molecule|therapeutic)s?,?\s+(?:\([^()]*\)\s*)?$"
+)
+
+
+def sentence_at_span(doc: Document, position: int) -> tuple[int, int] | None:
+    for sentence in doc.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.start, sentence.end
     return None
 
 

@@ -37,6 +37,7 @@ HEADER_LINE = re.compile(
 # Above MAX_TEXT_CHARS (beyond the ingest size limit) the extractor refuses the text with
 # ExtractionInputTooLarge.
 MAX_TEXT_CHARS = 25_000_000
+PROSE_MIN_WORDS = 16  # a headline rarely runs this long in sentence case with a full stop
 REPORTED = re.compile(r"\b(?:has|have|had|today)\s+announced\b|\bannounced that\b|\bsaid\b")
 
 
@@ -106,7 +107,15 @@ def is_body_paragraph(line: str) -> bool:
         return True
     if not line.endswith(".") or re.search(r"\b(?:Inc|Ltd|Co|Corp|S\.A|N\.V)\.$", line):
         return False
-    return bool(REPORTED.search(line) or re.search(r"[a-z0-9)]\.\s+[A-Z]", line))
+    return bool(REPORTED.search(line) or re.search(r"[a-z0-9)]\.\s+[A-Z]", line) or is_prose(line))
+
+
+def is_prose(line: str) -> bool:
+    """A long sentence in lower case with a full stop ("Acme raised HK$1 billion in its IPO,
+    with the offer price set at HK$20."), not a headline in title case."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    lower = [w for w in words if w[0].islower()]
+    return len(words) >= PROSE_MIN_WORDS and len(lower) >= len(words) / 2
 
 
 def analyse(text: str, title: str | None = None) -> Document:
@@ -153,6 +162,10 @@ WORD_CLOSERS = "\"'”’)]}»"
 AFTER_STOP = re.compile(r"(?:\s*[^\w\s$€£¥+<=>^|~®©™°§]+)*")
 # "ended.Then" written without a space is two sentences; web addresses are not.
 JOINED_STOP = re.compile(r"(?<=[a-z\"'”’])\.(?=[A-Z\"'“‘])")
+# "... for EMBLAVO.8 The designation ...": a footnote number after the stop ends the sentence.
+FOOTNOTED_STOP = re.compile(r"[A-Za-z)\]]{2,}\.\d{1,2}(?:[,–-]\d{1,2})*")
+CODE_LIKE = re.compile(r"[-\d].*\.")  # "EX-99.1", "v2.1": a number, not a note
+NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
 MAX_BRACKET_CHARS = 200  # an aside in brackets; a stray "(" further away is no aside
 
 
@@ -181,6 +194,8 @@ def stop_offsets(line: str) -> list[int]:
         if stop is None:
             if "/" not in token and "@" not in token:
                 ends.extend(word.start() + m.end() for m in joined_stops(token))
+            if is_footnoted_stop(token) and NEXT_SENTENCE.match(line, word.end()):
+                ends.append(word.end())
             continue
         if any(open_ < word.start() + stop - 1 < close for open_, close in asides):
             continue
@@ -201,6 +216,13 @@ def bracket_spans(line: str) -> list[tuple[int, int]]:
             if match.start() - start <= MAX_BRACKET_CHARS:
                 spans.append((start, match.start()))
     return spans
+
+
+def is_footnoted_stop(token: str) -> bool:
+    """ "approved.4,7" ends a sentence and cites notes 4 and 7; "No.1" and "EX-99.1" do not."""
+    if not FOOTNOTED_STOP.fullmatch(token):
+        return False
+    return not is_abbreviation(token.split(".", 1)[0] + ".") and not CODE_LIKE.search(token)
 
 
 def joined_stops(token: str) -> list[re.Match]:

@@ -295,3 +295,181 @@ def test_the_owner_named_after_a_unit_of_is_a_company_and_the_parent():
     owner = entities.resolve("Velmir Medical Holdings Industry")
     assert owner is not None
     assert entities.resolve("Korvel Biopharma Group").parent is owner
+
+
+def test_a_news_wire_named_in_the_dateline_and_the_copyright_line_is_no_company():
+    result = extract(
+        "Velmora Names New Chief Executive Officer\n\n"
+        "OSLO, May 2, 2025 /CNW/ -- Velmora Biotech Inc. today announced that Ines Haug was "
+        "appointed Chief Executive Officer.\n\nCopyright CNW Group 2025\n"
+    )
+    names = [c["name"] for c in result["companies"]]
+    assert names == ["Velmora Biotech Inc."]
+    assert [e["company"] for e in result["events"]] == ["Velmora Biotech Inc."]
+
+
+def test_a_bare_name_heading_a_discontinuation_headline_is_a_company():
+    result = extract(
+        "Arvella Discontinues Kidney Vaccine Trial\n\n"
+        "Arvella said it would discontinue its phase 3 trial of a kidney vaccine.\n"
+    )
+    assert [c["name"] for c in result["companies"]] == ["Arvella"]
+
+
+def test_a_company_named_after_its_board_of_directors_is_found():
+    names = [
+        c.name
+        for c in entities_of(
+            "Velmora results\n\nTurin, March 3, 2025 – The Board of Directors of Velmora "
+            "S.p.A. has approved the preliminary results for 2024.\n"
+        )
+    ]
+    assert names == ["Velmora S.p.A."]
+
+
+def test_a_brand_marked_with_a_trademark_sign_is_no_company():
+    names = [
+        c.name
+        for c in entities_of(
+            "Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG reported its results.\n\n"
+            "In 2024, we completed the acquisition of Zorivel®. Zorivel® sales grew.\n"
+        )
+    ]
+    assert names == ["Arvella Bio AG"]
+
+
+def test_a_first_name_used_as_an_owner_is_no_company():
+    names = [
+        c.name
+        for c in entities_of(
+            "Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG said that Ines Haug, Ph.D., "
+            "will step down. Ines's leadership shaped us. We thank Ines for Ines's work and "
+            "Ines's vision.\n"
+        )
+    ]
+    assert names == ["Arvella Bio AG"]
+
+
+def test_a_former_name_is_an_alias_not_another_company():
+    result = extract(
+        "Arvella raises $10 million\n\nOSLO, May 2, 2025 -- Arvella Bio, Inc., formerly Delmont "
+        "Pharma Inc. (Arvella or the Company), today announced it raised $10 million in a "
+        "private placement. Its unit Kestrel Labs Inc. (“Kestrel”) (formerly, Brantley "
+        "Nutrition Corp.) is a partner.\n"
+    )
+    companies = {c["name"]: c for c in result["companies"]}
+    assert "Delmont Pharma Inc." in companies["Arvella Bio, Inc."]["aliases"]
+    assert "Delmont Pharma Inc." not in companies
+    entities = entities_of(
+        "Arvella update\n\nOSLO, May 2, 2025 -- Kestrel Labs Inc. (“Kestrel”) (formerly, "
+        "Brantley Nutrition Corp.) launched a drink.\n"
+    )
+    assert [(c.name, c.aliases()) for c in entities] == [
+        ("Kestrel Labs Inc.", ["Kestrel", "Brantley Nutrition Corp."])
+    ]
+
+
+def test_a_defined_short_name_beside_the_ticker_and_an_hkg_code():
+    entities = entities_of(
+        "Arvella update\n\nEMERYVILLE, Calif., Feb. 8, 2025 -- 7T Vision Therapeutics (Nasdaq: "
+        "SVTX; 7TV or the Company) presented data. Brantley Therapeutics (Suzhou) (HKG:2788) "
+        "raised HK$1 billion.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert "7TV" in found["7T Vision Therapeutics"].aliases()
+    assert found["7T Vision Therapeutics"].tickers == ["SVTX.NASDAQ"]
+    assert [c.tickers for c in entities if c.name.startswith("Brantley")] == [["2788.HK"]]
+
+
+def test_an_owner_named_after_a_fronted_subsidiary_phrase_is_its_parent():
+    entities = entities_of(
+        "Arvella update\n\nOSLO, May 2, 2025 -- Through its wholly owned subsidiary, Kestrel "
+        "Labs Inc. (“Kestrel”), Arvella Bio AG develops drinks.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert found["Kestrel Labs Inc."].parent is found["Arvella Bio AG"]
+
+
+def test_a_headline_subject_ending_in_subsidiary_is_the_parent_company():
+    names = [
+        c.name
+        for c in entities_of(
+            "Hunan Velmora Pharmaceutical Subsidiary Receives FDA Clearance\n\n"
+            "Hunan Velmora Pharmaceutical said its subsidiary, Kestrel Biotech, received "
+            "clearance.\n"
+        )
+    ]
+    assert "Hunan Velmora Pharmaceutical" in names
+    assert not any(n.endswith("Subsidiary") for n in names)
+
+
+def test_the_company_of_the_dateline_sentence_is_the_releases_own():
+    result = extract(
+        "VELMORA: RESULTS FOR 2024\n\n"
+        "+ Acquisition of the rights to Zorivel® from Brandt Pharma AG closed; the Group "
+        "announced it in November.\n\n"
+        "Turin, February 13th, 2025 – The Board of Directors of Velmora S.p.A. has approved the "
+        "results. The FDA granted orphan drug designation to VLM-201 in gout.\n"
+    )
+    assert [(d["name"], d["owner"]) for d in result["drugs"]] == [("VLM-201", "Velmora S.p.A.")]
+
+
+def test_a_headline_name_stops_at_says():
+    result = extract(
+        "Corlan Therapeutics Says Zorivex Receives FDA Fast Track Status\n\n"
+        "Corlan Therapeutics said Monday the FDA granted fast track designation to zorivex "
+        "for liver cancer.\n"
+    )
+    assert [c["name"] for c in result["companies"]] == ["Corlan Therapeutics"]
+
+
+def test_subsidiaries_listed_after_such_as_are_companies_with_their_parent():
+    entities = entities_of(
+        "Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG agreed to sell Kestrel Labs Inc. "
+        "The sale covers Kestrel Labs Inc.'s subsidiaries, such as Brantwood and Orlo "
+        "Diagnostics.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert found["Brantwood"].parent is found["Kestrel Labs Inc."]
+    assert found["Orlo Diagnostics"].parent is found["Kestrel Labs Inc."]
+
+
+def test_a_short_name_belongs_to_the_company_it_names_whole_not_its_subsidiary():
+    entities = entities_of(
+        "Brevora Pharmaceuticals Inc. Acquires ZELTRA\n\n"
+        "OSLO, May 2, 2025 -- Brevora Inc. (OTCQB: BRVA) announced that its subsidiary Brevora "
+        "Pharmaceuticals Inc. acquired ZELTRA. Brevora's board approved it. Brevora expects "
+        "sales. Brevora thanks Brevora's staff.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert "Brevora" in found["Brevora Inc."].aliases()
+    assert "Brevora" not in found["Brevora Pharmaceuticals Inc."].aliases()
+
+
+def test_a_company_the_text_calls_anothers_subsidiary_stays_apart_with_its_parent():
+    entities = entities_of(
+        "Ostrel Therapeutics doses first patient\n\n"
+        "Ostrel Therapeutics dosed the first patient in its Phase 1 trial. Ostrel Therapeutics "
+        "is a subsidiary of Ostrel Cayman Limited, an oncology company founded in Suzhou.\n"
+    )
+    found = {c.name: c for c in entities}
+    assert found["Ostrel Therapeutics"].parent is found["Ostrel Cayman Limited"]
+
+
+def test_a_bare_counterparty_that_pays_sells_or_hands_over_rights_is_a_company():
+    for sentence, name in (
+        ("Revenue includes a milestone payment from Velmir for the approval of MLW-1.", "Velmir"),
+        ("The regimen is sold by Ostrava in many countries.", "Ostrava"),
+        ("Half of the royalties are paid to Kestrel through 2031.", "Kestrel"),
+        (
+            "The Group closed the acquisition of the global rights to Zorivel® from Brandt.",
+            "Brandt",
+        ),
+    ):
+        names = [
+            c.name
+            for c in entities_of(
+                f"Arvella update\n\nOSLO, May 2, 2025 -- Arvella Bio AG reported. {sentence}\n"
+            )
+        ]
+        assert name in names, sentence

@@ -477,3 +477,106 @@ def test_a_date_after_the_disease_is_not_part_of_the_indication():
         release("Fast Track designation was granted by the FDA to CL-744 for gout in Sept. 2024.")
     )
     assert designations(result)[("CL-744", "FDA", "fast_track")]["indication"] == "gout"
+
+
+# ---------------------------------------------------------------- recall round 2026-12-01
+
+
+def test_an_approval_for_a_clinical_trial_is_a_trial_clearance():
+    result = extract(
+        release(
+            "Corlan Therapeutics SA said it received FDA approval for a Phase II clinical trial "
+            "of its peptide drug CRL-551 in the US in adults with obesity."
+        )
+    )
+    assert set(designations(result)) == {("CRL-551", "FDA", "ind_clearance")}
+
+
+def test_drugs_that_both_received_a_designation_each_get_it():
+    result = extract(
+        release(
+            "The pipeline includes lozarivir, Corlan's lead oral capsid inhibitor, and CRL-623, "
+            "its oral polymerase inhibitor, both of which received Fast Track designation from "
+            "the U.S. Food and Drug Administration."
+        )
+    )
+    assert set(designations(result)) == {
+        ("lozarivir", "FDA", "fast_track"),
+        ("CRL-623", "FDA", "fast_track"),
+    }
+
+
+def test_a_product_named_in_an_apposition_after_an_authorisation_is_its_drug():
+    result = extract(
+        release(
+            "Corlan said that the MHRA granted marketing authorization for its kidney imaging "
+            "agent, Renaview, according to a filing."
+        )
+    )
+    assert set(designations(result)) == {("Renaview", "MHRA", "approval")}
+
+
+def test_an_approval_told_beside_other_pending_submissions_is_granted():
+    result = extract(
+        release(
+            "The marketing authorization for CRL-204 was approved in Australia in May 2024, and "
+            "other submissions are under review."
+        )
+    )
+    found = designations(result)[("CRL-204", "TGA", "approval")]
+    assert found["status"] == "granted"
+    assert found["date"] == "2024-05"
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence():
+    result = extract(
+        release(
+            "In 2021, the FDA granted Orphan Drug Designation for CRL-204 in gout.3 The "
+            "designation brings incentives, including priority review of later filings."
+        )
+    )
+    assert set(designations(result)) == {("CRL-204", "FDA", "orphan_drug")}
+
+
+def test_what_a_designation_brings_is_no_further_designation():
+    result = extract(
+        release(
+            "The FDA granted Orphan Drug Designation to CRL-204 for gout. The designation offers "
+            "benefits such as priority review and fee waivers."
+        )
+    )
+    assert set(designations(result)) == {("CRL-204", "FDA", "orphan_drug")}
+
+
+def test_a_region_that_opens_an_agencys_name_leaves_the_other_agencies_listed():
+    result = extract(
+        release(
+            "In 2022, Zorivel® was granted approval by the U.S. Food and Drug Administration "
+            "(FDA), the European Commission (EC) and the Japanese Ministry of Health, Labor and "
+            "Welfare."
+        )
+    )
+    assert set(designations(result)) == {
+        ("Zorivel", "FDA", "approval"),
+        ("Zorivel", "EMA", "approval"),
+        ("Zorivel", "PMDA", "approval"),
+    }
+
+
+def test_a_warrant_term_that_ends_on_an_approval_is_no_designation():
+    result = extract(
+        release(
+            "The warrants will expire on the earlier of (i) the 30th day after the date the U.S. "
+            "Food and Drug Administration approves the New Drug Application for CRL-204 and (ii) "
+            "June 1, 2029."
+        )
+    )
+    assert result["designations"] == []
+
+
+def test_a_rolling_submission_to_the_fda_is_an_approval_filing():
+    result = extract(
+        release("Corlan Therapeutics SA initiated a rolling submission to the FDA for CRL-204.")
+    )
+    found = designations(result)[("CRL-204", "FDA", "approval")]
+    assert found["status"] == "applied"

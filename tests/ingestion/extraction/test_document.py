@@ -204,3 +204,37 @@ def test_date_phrases_resolve_to_partial_iso_dates_relative_to_the_release():
     assert resolve("January", base) == "2025-01"
     assert resolve("29 February", base) == "2024-02-29"
     assert resolve("November 6") is None  # no year and no release date
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_but_a_section_number_does_not():
+    from apps.ingestion.extraction.text import sentence_spans
+
+    text = (
+        "The FDA approved it for gout.3 The label is broad.4,7 These uses count. "
+        "See No.1 Choice and EX-99.1 Exhibit."
+    )
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "The FDA approved it for gout.3",
+        "The label is broad.4,7",
+        "These uses count.",
+        "See No.1 Choice and EX-99.1 Exhibit.",
+    ]
+
+
+def test_a_long_sentence_in_lower_case_opening_the_text_is_body_not_the_title():
+    from apps.ingestion.extraction import extract
+
+    result = extract(
+        "Corlan Biotech (Suzhou) (HKG:2788) raised HK$1.2 billion in net proceeds from its "
+        "initial public offering in Hong Kong, with the final offer price set at HK$18.40 per "
+        "share.\nThe company offered 65,000,000 H shares.\n"
+    )
+    assert result["document"]["title"] is None
+    assert [e["type"] for e in result["events"]][:1] == ["financing"]
+
+
+def test_a_title_case_headline_with_a_full_stop_stays_the_title():
+    from apps.ingestion.extraction import extract
+
+    headline = "Corlan Biotech Reports Full Year Results and Provides an Update on Its Pipeline."
+    assert extract(f"{headline}\n\nBody text here.\n")["document"]["title"] == headline

@@ -9,9 +9,11 @@ from apps.ingestion.extraction.drugs import (
     DrugMention,
     choose_names,
     code_mentions,
+    find_drugs,
     inn_mentions,
     slot_mentions,
 )
+from apps.ingestion.extraction.text import analyse
 
 
 def drug_named(result: dict, name: str) -> dict:
@@ -229,3 +231,139 @@ def test_a_brand_marked_once_is_the_same_product_when_written_without_the_mark()
 def test_an_inn_and_a_code_alone_in_one_bracket_are_one_product():
     result = extract(release("The FDA approved Hestra (velotuzumab, MW-380) for gastric cancer."))
     assert drug_named(result, "velotuzumab")["aliases"] == ["MW-380"]
+
+
+# ---------------------------------------------------------------- short codes, marked brands
+
+
+def test_a_short_code_told_in_a_regulatory_sentence_is_a_product_and_not_a_target():
+    result = extract(
+        release(
+            "Melwood Bio said the FDA cleared its investigational new drug application for "
+            "KRX-7, a PD-1 inhibitor, in solid tumours."
+        )
+    )
+    assert "KRX-7" in drug_names(result)
+    assert "PD-1" not in drug_names(result)
+    assert [(d["drug"], d["type"]) for d in result["designations"]] == [("KRX-7", "ind_clearance")]
+
+
+def test_a_short_code_named_by_an_apposition_is_a_product():
+    result = extract(
+        release(
+            "Melwood Bio completed enrollment in its Phase 1 study of TQ12. TQ12 is a "
+            "low-density lipoprotein receptor agonist with potential to repair nerves."
+        )
+    )
+    assert "TQ12" in drug_names(result)
+
+
+def test_a_short_code_that_the_text_targets_is_no_product():
+    found = find_drugs(
+        analyse(
+            release(
+                "The FDA cleared the IND for MLW-204, a bispecific antibody targeting IL-4Rα and "
+                "KX2. Separately, KX2 was approved as a biomarker panel by the NMPA."
+            )
+        )
+    )
+    assert [d.name for d in found] == ["MLW-204"]
+
+
+def test_a_trademark_told_as_designated_is_a_product_with_its_designation():
+    result = extract(
+        release(
+            "Pelvora® has been granted fast track designation from the Food and Drug "
+            "Administration for the treatment of nerve pain. The Pelvora® designation is its first."
+        )
+    )
+    assert drug_names(result) == ["Pelvora"]
+    assert [(d["agency"], d["type"]) for d in result["designations"]] == [("FDA", "fast_track")]
+    text = release("The Pelvora® approval in Japan follows the Pelvora® approval in Europe.")
+    assert [d.name for d in find_drugs(analyse(text))] == ["Pelvora"]
+
+
+def test_a_trademark_alone_outside_a_regulatory_sentence_stays_out():
+    result = extract(release("Melwood Bio expanded its Clarvex® platform to two new sites."))
+    assert "Clarvex" not in drug_names(result)
+
+
+def test_a_code_with_its_inn_given_after_a_label_is_one_product():
+    result = extract(
+        release(
+            "The FDA granted orphan drug designation to MLW-301 (INN: dorantamab) for "
+            "myasthenia gravis."
+        )
+    )
+    assert drug_named(result, "dorantamab")["aliases"] == ["MLW-301"]
+
+
+def test_its_drug_belongs_to_the_sentence_subject_not_the_announcer():
+    result = extract(
+        "Hunan Velmora Pharmaceutical unit gets FDA nod\n\n"
+        "Hunan Velmora Pharmaceutical said its subsidiary, Kestrel Biotech, received FDA approval "
+        "for a Phase II clinical trial of its peptide drug KSB-1225 in adults with obesity.\n"
+    )
+    assert drug_named(result, "KSB-1225")["owner"] == "Kestrel Biotech"
+
+
+def test_a_regulator_written_with_a_region_is_never_a_drugs_owner():
+    result = extract(
+        release(
+            "Melwood Bio said that the UK Medicines and Healthcare Products Regulatory Agency "
+            "(MHRA) granted marketing authorization for its kidney imaging agent, Renaview."
+        )
+    )
+    assert drug_named(result, "Renaview")["owner"] == "Melwood Bio"
+    assert "UK Medicines" not in [c["name"] for c in result["companies"]]
+
+
+def test_a_code_described_as_a_formulation_of_an_inn_is_one_product():
+    result = extract(
+        release(
+            "Melwood Bio, a late-stage company advancing MLW-104, a clinical-stage, novel, "
+            "injectable formulation of nimodipine, today announced it raised $15 million in a "
+            "private placement to advance MLW-104."
+        )
+    )
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [("nimodipine", ["MLW-104"])]
+
+
+def test_a_drug_a_financing_is_raised_for_is_listed():
+    result = extract(
+        release(
+            "Melwood Bio has received a grant of EUR 800,000 from the Nordic Innovation Fund to "
+            "support the clinical development of MLW-301 in glioma."
+        )
+    )
+    assert drug_names(result) == ["MLW-301"]
+
+
+def test_a_code_with_a_digit_led_prefix_is_a_code_and_half_years_are_not():
+    text = "Data for 4K-150 in 2H-2024 came from a 3D-printed device and the 12A-1234 lot."
+    assert [m.surface for m in code_mentions(text)] == ["4K-150"]
+
+
+def test_an_organism_in_a_list_of_susceptible_bacteria_is_no_drug():
+    text = release(
+        "The FDA approved MELVIX for infections caused by the following susceptible "
+        "microorganisms: Escherichia coli and Klebsiella pneumoniae."
+    )
+    assert "escherichia coli" not in [d.name for d in find_drugs(analyse(text))]
+
+
+def test_a_substance_word_naming_an_enzyme_is_no_drug():
+    text = release(
+        "Melwood Bio will test MLW-397 in methylthioadenosine phosphorylase-deleted tumours."
+    )
+    assert [d.name for d in find_drugs(analyse(text))] == ["MLW-397"]
+
+
+def test_a_code_closing_a_bracket_of_target_notes_is_the_drugs_code():
+    result = extract(
+        release(
+            "The FDA granted Breakthrough Therapy designation to ivorazumab (PD-1/VEGF, MLW112) "
+            "for lung cancer."
+        )
+    )
+    assert drug_named(result, "ivorazumab")["aliases"] == ["MLW112"]

@@ -121,3 +121,172 @@ def test_each_event_carries_its_rule_and_confidence():
     for item in result["events"]:
         assert item["rule"] == f"event.{item['type']}"
         assert 0 < item["confidence"] <= 1
+
+
+def all_events(text: str, published: str = "2025-03-03") -> list:
+    from apps.ingestion.extraction.dates import to_date
+
+    return find_events(analyse(text), to_date(published), published)
+
+
+def test_recap_lines_with_their_own_dates_are_several_events():
+    found = all_events(
+        release(
+            "Corporate highlights:\n"
+            "* On May 6, 2024, the Company appointed Ada Brill as its Chief Financial Officer.\n"
+            "* On August 19, 2024, the Company announced appointment of Ivo Stern as Chief "
+            "Operating Officer.\n"
+            "* On January 9, 2025, the Company closed a private placement for gross proceeds of "
+            "$2,400,000.\n"
+            "* On February 2, 2025, the Company closed its registered direct offering for gross "
+            "proceeds of $5,100,000.\n"
+        )
+    )
+    leadership = sorted(e.date for e in found if e.type == "leadership")
+    financing = sorted((e.date, e.amount["amount"]) for e in found if e.type == "financing")
+    assert leadership == ["2024-05-06", "2024-08-19"]
+    assert financing == [("2025-01-09", 2400000), ("2025-02-02", 5100000)]
+
+
+def test_one_financing_told_twice_without_a_recap_date_is_one_event():
+    found = all_events(
+        release(
+            "Corlan Therapeutics SA today announced it raised $40 million in a Series B "
+            "financing. The financing round was closed on February 27, 2025, the company said."
+        )
+    )
+    assert [e.type for e in found].count("financing") == 1
+
+
+def test_two_kinds_of_trial_step_are_two_clinical_milestones_and_one_step_told_twice_is_one():
+    found = all_events(
+        release(
+            "Corlan Therapeutics SA completed enrollment in its Phase 2 study of CRL-204. "
+            "Enrollment was completed ahead of plan. It also initiated patient enrollment in "
+            "the Phase 1 study of CRL-310."
+        )
+    )
+    assert [e.type for e in found].count("clinical_milestone") == 2
+
+
+def test_a_step_dated_after_the_release_is_a_plan_and_a_planned_date_is_not_the_event_date():
+    found = all_events(
+        release(
+            "Corlan Therapeutics SA will complete the study. Topline results from the Phase 3 "
+            "trial of CRL-204 in 2027.\n"
+            "Corlan Therapeutics SA completed enrollment in the Phase 3 trial of CRL-204 in adults "
+            "with gout, with topline data expected in 2025."
+        )
+    )
+    clinical = [e for e in found if e.type == "clinical_milestone"]
+    assert len(clinical) == 1
+    assert clinical[0].date is None
+
+
+def test_an_announced_departure_is_a_leadership_event_dated_by_its_effective_day():
+    found = all_events(
+        release(
+            "Corlan Therapeutics SA said that Mara Lind will step down from its Board of "
+            "Directors, effective March 31, 2025.",
+        ),
+        published="2025-03-03",
+    )
+    leadership = [e for e in found if e.type == "leadership"]
+    assert [e.date for e in leadership] == ["2025-03-31"]
+
+
+def test_a_day_named_after_today_announced_dates_the_event():
+    found = events(
+        release(
+            "Corlan Therapeutics SA today announced that on February 24, 2025, it received a "
+            "notice from the Nasdaq Listing Qualifications Department about continued listing "
+            "requirements."
+        )
+    )
+    assert found["listing"].date == "2025-02-24"
+
+
+def test_a_presentation_without_a_date_takes_the_year_in_the_meeting_name():
+    found = events(
+        release(
+            "The data were presented by Lena Ortiz, M.D., in an oral presentation titled "
+            "“Durable responses” at Retina Vision Days 2024."
+        )
+    )
+    assert found["conference"].date == "2024"
+
+
+def test_a_share_price_is_not_the_amount_raised():
+    found = events(
+        release(
+            "On January 14, 2025, Corlan Therapeutics SA closed its private placement of "
+            "1,000,000 common shares at a price of $1.20 per Common Share for gross proceeds "
+            "of $1,200,000."
+        )
+    )
+    assert found["financing"].amount == {"amount": 1200000, "currency": "USD"}
+
+
+def test_financing_wordings_and_a_verb_placing_that_is_not_one():
+    for body, expected in (
+        ("In November 2024, Corlan SA completed a financing of up to $12 million.", True),
+        ("Corlan SA announced that it has secured a $3 million revolving loan agreement.", True),
+        ("By placing our chemists in Lyon we are positioning Corlan SA for growth.", False),
+    ):
+        assert ("financing" in events(release(body))) is expected, body
+
+
+def test_listing_wordings_and_a_listed_group_described_in_passing():
+    for body, expected in (
+        (
+            "The exchange approved the listing of the company's 42,500,000 H shares on Monday.",
+            True,
+        ),
+        ("Corlan Bio will make its trading debut on the exchange on Friday, May 9.", True),
+        ("Corlan is an international group listed on the Paris Stock Exchange.", False),
+    ):
+        assert ("listing" in events(release(body))) is expected, body
+
+
+def test_results_announced_and_then_presented_at_a_meeting_are_a_conference_only():
+    found = events(
+        release(
+            "Corlan Therapeutics SA today announced positive interim data from the Phase 2 trial "
+            "of CRL-204. The data were presented in a poster presentation at the Nordic Eye "
+            "Meeting."
+        )
+    )
+    assert "conference" in found
+    assert "clinical_milestone" not in found
+
+
+def test_results_announced_from_a_trial_are_a_clinical_milestone():
+    found = events(
+        release(
+            "In October 2024, Corlan Therapeutics SA announced positive results from its Phase 2a "
+            "challenge study of CRL-204 in healthy adults."
+        )
+    )
+    assert found["clinical_milestone"].date == "2024-10"
+
+
+def test_a_discontinued_trial_and_a_study_start_are_clinical_milestones_of_the_teller():
+    result = extract(
+        "Velmora Halts Kidney Vaccine Trial\n\n"
+        "Velmora said it would discontinue its phase 3 trial of a kidney vaccine.\n\n"
+        "The vaccine was developed with Arkon Biologics AG. The study was initiated in March "
+        "2022, Velmora said.\n"
+    )
+    clinical = [e for e in result["events"] if e["type"] == "clinical_milestone"]
+    assert {e["company"] for e in clinical} == {"Velmora"}
+    assert sorted(e["date"] or "" for e in clinical) == ["", "2022-03"]
+
+
+def test_a_trial_steps_partner_drug_and_trial_label_are_not_listed_drugs():
+    result = extract(
+        release(
+            "The Phase 2 combination trial in gastric cancer (KX-014) evaluating CRL-204 in "
+            "combination with cisplatin was completed in October 2024."
+        )
+    )
+    assert [d["name"] for d in result["drugs"]] == ["CRL-204"]

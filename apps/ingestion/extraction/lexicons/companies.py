@@ -284,6 +284,15 @@ NON_COMPANY_WORDS = {
     "journal",
     "newswire",
     "wire",
+    # news wires that carry releases ("/CNW/", "Copyright CNW Group"): never a party
+    "cnw",
+    "cision",
+    "accesswire",
+    "globenewswire",
+    "prnewswire",
+    "businesswire",
+    "newsfile",
+    "einpresswire",
     "congress",
     "conference",
     "meeting",
@@ -456,6 +465,7 @@ EXCHANGES = {
     "SEHK": "HK",
     "HK": "HK",
     "HKSE": "HK",
+    "HKG": "HK",
     "LSE": "LSE",
     "AIM": "LSE",
     "SSE": "SH",
@@ -480,7 +490,9 @@ HEADLINE_VERBS = (
     r"to acquire|acquires|to buy|buys|licen[cs]es|in-licen[cs]es|out-licen[cs]es|signs|enters"
     r"|exercises|completes|announces|raises|receives|gets|secures|obtains|reports|appoints"
     r"|launches|starts|initiates|doses|opens|presents|closes|expands|strengthens|advances"
-    r"|submits|files|re-files|wins|partners|inks|sells|and\b"
+    r"|submits|files|re-files|wins|partners|inks|sells|discontinues|halts|stops|terminates"
+    r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|says|said|shares"
+    r"|highlights|provides|outlines|touts|and\b"
 )
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
@@ -489,6 +501,10 @@ AGENT_OBJECT_CUES = (
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
     r"|\b(?:subsidiary|unit|affiliate|division) of"  # the owner of a subsidiary is a company
+    # a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
+    # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
+    r"|\bpayments? from|\bsold by|\bmarketed by|\bpaid to|\broyalt(?:y|ies) from"
+    r"|\brights to [^.,;()]{1,40} from"
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(

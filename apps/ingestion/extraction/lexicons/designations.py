@@ -226,6 +226,8 @@ DESIGNATIONS = {
         # Health Canada's approval is its Notice of Compliance
         "Notice of Compliance",
         "NOC",
+        # a filing sent in parts: its first part opens the application
+        "rolling submission",
     ],
 }
 
@@ -249,6 +251,9 @@ TRIAL_CLEARANCE = (
     r"[^;\n.]{0,100}?\bto (?:conduct|start|begin|initiate|commence|enter|proceed|recruit|run"
     r"|launch|advance)\b[^;\n.]{0,80}?\b(?:clinical|trials?|stud(?:y|ies)|Phase|recruiting)\b"
     r"|\bapplications? for (?:an? |the )?(?:\w+ )?clinical (?:trials?|stud(?:y|ies))\b"
+    # "received FDA approval for a Phase II clinical trial of X": the trial's clearance
+    r"|\bapprov(?:al|ed) (?:for|of) (?:an? |the |its )?(?:Phase [\w/]+ )?(?:clinical )?"
+    r"(?:trial|study)\b"
 )
 
 # Words that make a designation a plural telling: its indications are all the ones named after.
@@ -285,3 +290,7 @@ CASE_SENSITIVE_TERMS = {
 # A clause about other companies' products (a market overview) tells no designation of the
 # release's own: "competing products such as ... were approved in 2019".
 MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|rival|marketed by)\b"
+
+# "X and Y, both of which received Fast Track designation": every product named before the
+# telling in its clause shares it.
+SHARED_BY_ALL = r"\b(?:both|each|all)(?: of)? (?:which|them|these|those)\b|\bboth\b"

@@ -9,7 +9,8 @@ CODE_NAME = (
     r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
     r"|[A-Z]-[A-Z]{2,5}\d{1,4}"  # one-letter prefix: "L-KX52", "D-AB12"
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
-    r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8})\b"
+    r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
+    r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3})\b"  # a digit-led prefix: "4D-150", "2X-101"
 )
 
 # A code followed by ".1" is an exhibit, rule or section number ("EX-99.1").
@@ -337,4 +338,124 @@ SALT_WORDS = (
     "|potassium|calcium|magnesium|maleate|tartrate|bitartrate|citrate|sulfate|sulphate|fumarate"
     "|hemifumarate|succinate|acetate|phosphate|malate|bromide|chloride|lactate|gluconate"
     "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate"
+)
+
+# Regulatory wording that makes a trademark in the same sentence a product.
+REGULATED_WORDS = (
+    r"\b(?:approv(?:ed|al|als)|designat(?:ed|ion|ions)|authori[sz]ation|authori[sz]ed|clearance"
+    r"|cleared|granted)\b"
+)
+
+# A code with one or two digits ("KRX-7", "SP16") has the shape of a target ("PD-1", "CD20",
+# "IL17"), so it names a product only where a product is told: in a regulatory sentence or an
+# apposition. Letter prefixes that name targets, pathways and diseases stay out
+# (NOT_DRUG_PREFIXES and these).
+SHORT_CODE = r"(?<![\w-])[A-Z]{2,5}-?\d{1,2}[a-z]?(?![\w-]|\.\d)"
+SHORT_CODE_NOT_PREFIXES = {
+    "CTLA",
+    "LAG",
+    "TIM",
+    "JAK",
+    "IDH",
+    "BCL",
+    "CDK",
+    "PARP",
+    "FLT",
+    "VEGF",
+    "VEGFR",
+    "TLR",
+    "SGLT",
+    "PCSK",
+    "NAV",
+    "KIT",
+    "MET",
+    "ALK",
+    "ROS",
+    "RET",
+    "BRCA",
+    "HIF",
+    "TGF",
+    "FGF",
+    "PDGFR",
+    "EGFR",
+    "MCL",
+    "PI",
+    "AKT",
+    "ERK",
+    "MEK",
+    "BTK",
+    "SHP",
+    "SOS",
+    "TROP",
+    "NECTIN",
+    "CLDN",
+    "GPC",
+    "DLL",
+    "CCR",
+    "CXCR",
+    "IFN",
+    "GDF",
+    "APO",
+    "LPA",
+    "HBV",
+    "HCV",
+    "HPV",
+    "RSV",
+    "CMV",
+    "EBV",
+    "MERS",
+    "SARS",
+    "COVID",
+    "ASCO",
+    "ASH",
+    "ESMO",
+    "AACR",
+    "EHA",
+    "ADA",
+    "AHA",
+    "ACR",
+    "FY",
+    "Q",
+    "H",
+    "TYPE",
+    "GRADE",
+    "STAGE",
+    "PHASE",
+    "PART",
+    "COHORT",
+    "ARM",
+    "DAY",
+    "WEEK",
+    "MONTH",
+    "YEAR",
+    "NOTE",
+    "TABLE",
+    "FIGURE",
+    "ITEM",
+    "CLASS",
+    "LEVEL",
+    "ISO",
+    "HL",
+    "MK",
+    "BMI",
+    "HBA",
+    "ECOG",
+    "NYHA",
+    "CKD",
+    "GOLD",
+    "CTCAE",
+}
+# Words right after a short code that make it a target, not a product: "a KRX-7 inhibitor".
+SHORT_CODE_TARGET_AFTER = (
+    r"^(?:[-‑]?(?:targeting|targeted|directed|positive|negative|expressing|mutant|mutated|high|low"
+    r"|deficient)\b|\s+(?:inhibitors?|agonists?|antagonists?|receptors?|pathway|proteins?|genes?"
+    r"|mutations?|expression|antibod(?:y|ies)|blockade|signal(?:l)?ing|ligands?|kinases?"
+    r"|variants?|cells?|status|checkpoint|axis|degraders?|modulators?|isoforms?|subtypes?"
+    r"|infections?|virus|vaccines? against))"
+)
+# Where a short code is a product: the sentence tells a regulatory step, or the code stands in
+# an apposition with a product noun ("SP16, an LRP1 agonist", "SP16 is a ... agonist").
+SHORT_CODE_PRODUCT_CUES = (
+    r"\b(?:approv\w*|designat\w*|authori[sz]\w*|clearance|cleared|IND|NDA|BLA|Fast Track"
+    r"|Orphan Drug|Breakthrough Therapy|investigational new drug)\b"
 )

@@ -28,20 +28,27 @@ TRIGGERS = [
     ),
     (
         "financing",
-        r"\b(?:placement|placing|capital rais\w*|fund-?raising|rais(?:ed|es|ing) (?:gross proceeds"
+        r"\b(?:placement|(?:a |the |share |its )placing\b|placing of|capital rais\w*|fund-?raising"
+        r"|rais(?:ed|es|ing) (?:gross proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round)"
         r"|private placement|public offering|direct offering|equity offering"
-        r"|total raised|(?:grant|award|funding) of (?:up to |nearly |approximately |about )?"
+        r"|total raised|(?:completed|closed) (?:an? |its |the )?(?:[\w-]+ ){0,3}"
+        r"(?:financing|offering|placement|fundraising)\b"
+        r"|secured (?:an? )?(?:[$€£]?[\d.,]+ (?:million |billion )?)?(?:revolving |term )?"
+        r"(?:loan|credit facility|debt facility)"
+        r"|(?:grant|award|funding) of (?:up to |nearly |approximately |about )?"
         r"(?:[A-Z]{0,3}\$|US|EUR|GBP|€|£|\d)|(?:received|receives|secured|secures|awarded)"
         r" (?:an? )?(?:partial )?(?:payment|grant|award|funding) of)\b",
     ),
     (
         "listing",
-        r"\b(?:listed on|began trading|commenced trading|debut(?:ed)? on|initial public offering"
+        r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
+        r"|began trading|commenced trading|debut(?:ed)? on|initial public offering"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
-        r"|listing of (?:its|the company's) (?:shares|ADSs))",
+        r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
+        r"(?:[AH] |ordinary |common )?(?:shares|ADSs))",
     ),
     (
         "clinical_milestone",
@@ -50,6 +57,11 @@ TRIGGERS = [
         r"|dos(?:ed|ing of) (?:the )?first (?:patient|subject|participant)"
         r"|completed (?:patient )?enrol?lment|enrol?lment (?:was |has been )?completed"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
+        r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
+        r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
+        r"\b(?:trial|study)"
+        r"|(?:trial|study) (?:was|has been|had been) (?:initiated|started|launched|commenced)"
+        r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
         r"|met (?:its|the) primary endpoint"
         r"|completed (?:an? |the |its )?(?:\w+ )?Phase (?:[1-4]|I{1,3}|IV)"
         r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:study|trial|clinical trial)"
@@ -57,7 +69,7 @@ TRIGGERS = [
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
         r"(?:/\w+)? )?(?:clinical )?(?:trial|study)"
         r"|launch of (?:an? |the )?(?:new )?(?:\w+ )?(?:clinical )?(?:trial|study)"
-        r"|(?:trial|study)\b[^.]{0,120}\b(?:was|has been) completed)\b",
+        r"|(?:trial|study)\b[^.]{0,200}\b(?:was|has been) completed)\b",
     ),
     (
         "conference",
@@ -65,12 +77,19 @@ TRIGGERS = [
         r"|presented as an? (?:oral|poster|late-breaking)"
         r"|(?:presented|presentation of|presents|reported)\b[^.]{0,200}\bat (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|oral presentation at|poster presentation at)",
+        + r"|oral presentation at|poster presentation at"
+        r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
     ),
     (
         "leadership",
-        r"\b(?:appointed|appointment of|named|promoted|joins|joined)\b.{0,80}\b(?:Chief|CEO|CFO|COO"
-        r"|CMO|CSO|President|Chair(?:man|woman)?|Director|Head of)\b",
+        r"\b(?:(?:appointed|appointment of|named|promoted|joins|joined|elected|replaced"
+        r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
+        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director|Head of)\b"
+        r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
+        r"\b(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
+        r"|(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
+        r"\b(?:Board|Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b"
+        r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
     ),
 ]
 
@@ -80,8 +99,50 @@ TRADING_DAY = r"\b(?:began|begins|commenced|commences|started|starts) trading\b|
 # Words that make a telling a plan, not a fact.
 FUTURE = (
     r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
-    r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming)\b"
+    r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming|on track|target(?:s|ing) completion"
+    r"|remains? on schedule)\b"
 )
 
 # "investment of RMB 850 million" priced a facility told in another sentence.
 INVESTMENT = r"\binvest(?:ment|ed)?\b"
+
+# A change told in the future tense that is still the news: "will step down as CEO", "will make
+# its trading debut on Friday". Each type's pattern lifts FUTURE for that type only.
+ANNOUNCED_CHANGE = {
+    "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b",
+    "listing": r"\bwill (?:make its (?:trading )?debut|(?:begin|commence|start) trading)\b",
+}
+
+# A recap line that opens with the event's own date: "On June 2, 2025, the Company appointed
+# ...", "* In January 2026, the Company completed ...". Each such line is its own event.
+DATED_LEAD = (
+    r"^[\s*•\-–+]*(?:On|In|Effective|As of|During)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?=\d|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b)"
+)
+
+# The step a clinical-milestone telling names; two tellings of one step are one event.
+CLINICAL_STEPS = [
+    ("first_dose", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
+    ("start", r"initiat|launch|start|commenc|began"),
+    ("results", r"top-?line|results|data|endpoint"),
+    ("enrolment", r"enrol"),
+    ("stop", r"discontinu"),
+    ("completion", r"complet"),
+]
+
+# Types that a results recap can tell more than once, each with its own date or step.
+REPEATABLE = ("financing", "leadership", "clinical_milestone")
+
+# A year written into a meeting's name ("the 2024 Northbridge Society Annual Meeting",
+# "Heart Sessions 2024", "ASH 2024") dates a presentation told without a date.
+VENUE_YEAR = r"\b((?:19|20)\d{2})\b"
+
+# A share price is no amount raised: "at a price of $0.75 per share", "HK$20.39 per share".
+SHARE_PRICE_BEFORE = r"\b(?:price of|priced at|at)\s*$"
+SHARE_PRICE_AFTER = r"^\s*(?:per|a|each)\s+(?:\w+\s+)?(?:share|unit|ADS|warrant)"
+
+# Results "announced" or "reported" in a presentation at a meeting are a conference event, not a
+# trial step: the sentence or another of its paragraph says the data were presented.
+REPORTED_RESULTS = r"^(?:announced|reported)\b"
+PRESENTED = r"\bpresent(?:ed|ation|s)\b"
