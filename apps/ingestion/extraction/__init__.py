@@ -7,6 +7,6 @@ facts = extract(text, title=None)  # dict valid against extraction.schema.json
 from .pipeline import extract
 from .text import MAX_TEXT_CHARS, ExtractionInputTooLarge
 
-EXTRACTOR_VERSION = "2026.12.01.2"
+EXTRACTOR_VERSION = "2026.12.01.3"
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "ExtractionInputTooLarge", "extract"]
