@@ -28,13 +28,8 @@ from .documents import document_quotes, document_segments, documents_for_listing
 from .exports import DOCUMENT_COLUMNS, TIMELINE_COLUMNS, CompanyTimelineFeed
 from .forms import TimelineFilterForm, form_state
 from .ical import calendar_response
-from .selectors import (
-    Timeline,
-    company_for_page,
-    home_summary,
-    search_everything,
-    timeline_entries,
-)
+from .search import home_summary, search_everything
+from .selectors import Timeline, company_for_page, timeline_entries
 
 __all__ = ["CompanyTimelineFeed", "company_detail", "home", "search"]
 

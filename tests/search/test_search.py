@@ -3,7 +3,7 @@ from django.db import connection
 from django.urls import reverse
 
 from apps.companies.models import Listing
-from apps.timeline.selectors import search_everything
+from apps.timeline.search import search_everything
 from tests.factories import make_company, make_deal, make_document, make_drug
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +84,7 @@ def test_search_queries_do_not_grow_with_the_number_of_matches(
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text index is PostgreSQL's")
 def test_document_search_can_use_the_full_text_index(world):
-    from apps.timeline.selectors import documents_matching
+    from apps.timeline.search import documents_matching
 
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from apps.core.models import ReviewState
-from apps.timeline import selectors
-from apps.timeline.selectors import search_everything
+from apps.timeline import search as selectors
+from apps.timeline.search import search_everything
 from tests.factories import make_company, make_deal, make_drug
 
 pytestmark = pytest.mark.django_db

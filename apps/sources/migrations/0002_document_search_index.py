@@ -1,7 +1,7 @@
 """A GIN full-text index for search on PostgreSQL; SQLite searches with LIKE and gets none.
 
 Kept out of Meta.indexes so that SQLite can migrate: the expression must equal
-apps.timeline.selectors.DOCUMENT_VECTOR for PostgreSQL to use it.
+apps.timeline.search.DOCUMENT_VECTOR for PostgreSQL to use it.
 """
 
 from django.contrib.postgres.indexes import GinIndex
