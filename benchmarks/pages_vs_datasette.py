@@ -334,7 +334,7 @@ def choose_pages(db: str) -> list[Page]:
             streamed=True,
         ),
         Page(
-            "deals deep page (row 100,000, cursor)",
+            "deals deep page (row 100,000 or half, cursor)",
             f"/deals/?after={deep_cursor}",
             f"/{db}/deals_deal?_sort_desc=announced_on&_next={q(deep_next)}",
         ),
@@ -371,13 +371,15 @@ def choose_pages(db: str) -> list[Page]:
 
 
 def deep_position(rows: int = 100_000) -> tuple[str, str]:
-    """The deal list's position after its first `rows` rows: the app's cursor (`after=`) and
-    Datasette's `_next` token ("<announced_on>,<id>") for the same row."""
+    """The deal list's position after its first `rows` rows (half the list when it is shorter,
+    as at 1/10 size): the app's cursor (`after=`) and Datasette's `_next` token
+    ("<announced_on>,<id>") for the same row."""
     from apps.core import keyset
     from apps.deals.selectors import deals_for_listing
 
     deals = deals_for_listing().prefetch_related(None)
     keys = keyset.order_keys(deals)
+    rows = min(rows, max(deals.count() // 2, 1))
     row = keyset.ordered(deals, keys)[rows - 1]
     announced = row.announced_on.isoformat() if row.announced_on else "$null"
     return keyset.cursor_of(row, keys), f"{announced},{row.pk}"

@@ -13,6 +13,7 @@ from .lexicons.companies import (
     AGENT_OBJECT_CUES,
     AGENT_VERBS,
     COMPANY_HEADS,
+    COUNTERPARTY_CUES,
     EXCHANGES,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
@@ -21,10 +22,12 @@ from .lexicons.companies import (
     NAME_STOPWORDS,
     NON_COMPANY_WORDS,
     NOT_AGENTS,
+    ORG_APPOSITIVE,
     ORGANISATION_NOUNS,
     PLACES,
     SPLIT_FORM_PIECES,
 )
+from .lexicons.deals import INSTITUTION_WORDS
 from .lexicons.designations import AGENCIES
 from .mentions import Mention, SurfaceIndex
 from .text import Document, fold, is_clean_name
@@ -925,6 +928,11 @@ def is_trademark(text: str, name: str) -> bool:
     return not any(is_suffix(m.group(1)) or fold(m.group(1)) in COMPANY_HEADS for m in followed)
 
 
+COUNTERPARTY_CUE = re.compile(rf"(?:{COUNTERPARTY_CUES.lstrip('|')})\s+$")
+ORG_DESCRIBED = re.compile(ORG_APPOSITIVE)
+INSTITUTION_OF = re.compile(r" of(?: [A-Z][\w\-]*)+")
+
+
 def agent_candidates(doc: Document) -> list[Candidate]:
     """Bare names (no legal form, no ticker) that act as a party: "Helvara today announced",
     "Helvara to acquire ...", "... an agreement with Helvara"."""
@@ -954,6 +962,15 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     continue
                 if is_trademark(doc.text, name):
                     continue  # "Zorivel® was granted approval": a product, not its maker
+                after = sentence.text[match.end("name") :]
+                if len(words) == 1 and name.isupper() and len(name) > 2:
+                    cue = sentence.text[max(0, match.start("name") - 60) : match.start("name")]
+                    if COUNTERPARTY_CUE.search(cue) and not ORG_DESCRIBED.match(after):
+                        continue  # "paid to QUANTA": a lone upper-case word is a brand or a code
+                # "a licence from Medical School of Westlake": an institution keeps its "of X"
+                institution = INSTITUTION_OF.match(after)
+                if fold(words[-1]) in INSTITUTION_WORDS and institution:
+                    name += institution.group(0)
                 start = sentence.start + match.start("name")
                 found.append(Candidate(name, start, start + len(name), rule="company.agent"))
     return found

@@ -473,3 +473,26 @@ def test_a_bare_counterparty_that_pays_sells_or_hands_over_rights_is_a_company()
             )
         ]
         assert name in names, sentence
+
+
+def entity_names(text: str) -> set[str]:
+    return {entity.name for entity in entities_of(text)}
+
+
+def test_a_lone_upper_case_word_after_a_payment_cue_is_no_company_unless_described_as_one():
+    plain = (
+        "Results\n\nOSLO, June 3, 2025 -- Brennholt Therapeutics ASA reported results. Part of the "
+        "royalties on Vexlira sales is sold by NORVEX under an older arrangement.\n"
+    )
+    described = plain.replace("NORVEX under", "NORVEX, a Danish pension fund, under")
+    assert "NORVEX" not in entity_names(plain)
+    assert "NORVEX" in entity_names(described)
+
+
+def test_an_institution_named_as_a_counterparty_keeps_its_of_phrase():
+    names = entity_names(
+        "Licence\n\nLYON, June 3, 2025 -- Ostrava Gene SA obtained the worldwide rights to a capsid "
+        "platform from Veterinary College of Ormond.\n"
+    )
+    assert "Veterinary College of Ormond" in names
+    assert "Veterinary College" not in names

@@ -7,6 +7,7 @@ from ..companies import FoundCompany, core_name, find_mentions, is_plausible_nam
 from ..drugs import FoundDrug
 from ..lexicons import deals as lex
 from ..lexicons.companies import LEGAL_SUFFIX, PLACES
+from ..lexicons.companies import ORG_APPOSITIVE as ORG_APPOSITIVE_PATTERN
 from ..text import Document, Sentence, fold
 from .cues import (
     ACTION,
@@ -106,13 +107,7 @@ def bare_company(
     return party_named(companies, name, start)
 
 
-# "QUANTA, one of Canada's largest pension plans,": an upper-case name the text describes as an
-# organisation
-ORG_APPOSITIVE = re.compile(
-    r",\s+(?:one of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+(?:[’']s)?\s+){0,6}?"
-    r"(?:compan(?:y|ies)|firms?|funds?|plans?|investors?|groups?|banks?|managers?"
-    r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
-)
+ORG_APPOSITIVE = re.compile(ORG_APPOSITIVE_PATTERN)
 PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
 # A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial

@@ -494,6 +494,18 @@ HEADLINE_VERBS = (
     r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|says|said|shares"
     r"|highlights|provides|outlines|touts|and\b"
 )
+# a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
+# "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
+COUNTERPARTY_CUES = (
+    r"|\bpayments? from|\bsold by|\bmarketed by|\bpaid to|\broyalt(?:y|ies) from"
+    r"|\brights to [^.,;()]{1,40} from"
+)
+# "QUANTA, one of Canada's largest pension plans,": what the text says an upper-case name is
+ORG_APPOSITIVE = (
+    r",\s+(?:one of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+(?:[’']s)?\s+){0,6}?"
+    r"(?:compan(?:y|ies)|firms?|funds?|plans?|investors?|groups?|banks?|managers?"
+    r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
+)
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
@@ -501,10 +513,7 @@ AGENT_OBJECT_CUES = (
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
     r"|\b(?:subsidiary|unit|affiliate|division) of"  # the owner of a subsidiary is a company
-    # a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
-    # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
-    r"|\bpayments? from|\bsold by|\bmarketed by|\bpaid to|\broyalt(?:y|ies) from"
-    r"|\brights to [^.,;()]{1,40} from"
+    + COUNTERPARTY_CUES
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(

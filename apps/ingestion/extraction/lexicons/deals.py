@@ -487,7 +487,7 @@ DEVELOPED_IN_PARTNERSHIP = (
     r"in\s+(?:partnership|collaboration|cooperation)\s+with\s+"
 )
 # Institutions are deal parties too ("a research collaboration with the University of X").
-INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "center", "centre"}
+INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "school", "center", "centre"}
 
 # A licence whose terms pay for exercising an option is an option deal.
 OPTION_TERMS = r"\b(?:potential |option )?exercise (?:payments?|fees?)\b|\boption fees?\b"
