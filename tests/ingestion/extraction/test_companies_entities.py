@@ -491,7 +491,8 @@ def test_a_lone_upper_case_word_after_a_payment_cue_is_no_company_unless_describ
 
 def test_an_institution_named_as_a_counterparty_keeps_its_of_phrase():
     names = entity_names(
-        "Licence\n\nLYON, June 3, 2025 -- Ostrava Gene SA obtained the worldwide rights to a capsid "
+        "Licence\n\nLYON, June 3, 2025 -- Ostrava Gene SA obtained the worldwide rights to a "
+        "capsid "
         "platform from Veterinary College of Ormond.\n"
     )
     assert "Veterinary College of Ormond" in names
