@@ -108,7 +108,8 @@ def cursor_values(cursor: str, keys: list[Key]) -> list[Any]:
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         raw = json.loads(text)
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: "[[[[..." nested past the parser's depth fits in the length limit.
         raise bad from None
     if not isinstance(raw, list) or len(raw) != len(keys):
         raise bad

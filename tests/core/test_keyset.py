@@ -113,6 +113,7 @@ BAD_CURSORS = [
     _cursor(["2020-01-01", 10**30]),  # past any id column
     "x" * 5000,
     base64.urlsafe_b64encode(b"\xff\xfe").decode(),  # not UTF-8
+    base64.urlsafe_b64encode(b"[" * 1400).decode(),  # nested past the JSON parser's depth
 ]
 
 
