@@ -129,6 +129,22 @@ def test_a_tampered_cursor_is_a_400_with_a_reason_on_the_page_and_in_json(client
     assert "is not a position in this list" in data.content.decode()
 
 
+# The company list orders by name: a text key's value goes to the database as written.
+BAD_TEXT_CURSORS = [
+    _cursor(["Acme\u0000", 1]),  # PostgreSQL text holds no NUL
+    _cursor(["\ud800", 1]),  # a lone surrogate is no UTF-8
+]
+
+
+@pytest.mark.parametrize("cursor", BAD_TEXT_CURSORS)
+@pytest.mark.parametrize("fmt", ["html", "json"])
+def test_a_text_cursor_the_database_cannot_hold_is_a_400(client, cursor, fmt):
+    make_company("Acme")
+    response = client.get("/companies/", {"after": cursor, "format": fmt})
+    assert response.status_code == 400
+    assert "is not a position in this list" in response.content.decode()
+
+
 def test_page_and_cursor_together_are_refused(client):
     make_deal()
     response = client.get("/deals/", {"page": "2", "after": _cursor(["2020-01-01", 1])})
