@@ -108,7 +108,8 @@ def cursor_values(cursor: str, keys: list[Key]) -> list[Any]:
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         raw = json.loads(text)
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: "[[[[..." nested past the parser's depth fits in the length limit.
         raise bad from None
     if not isinstance(raw, list) or len(raw) != len(keys):
         raise bad
@@ -122,6 +123,11 @@ def cursor_values(cursor: str, keys: list[Key]) -> list[Any]:
         if not isinstance(value, int | str) or isinstance(value, bool):
             raise bad
         try:
+            if isinstance(value, str):
+                # What no text column holds: PostgreSQL refuses NUL, UTF-8 a lone surrogate.
+                if "\x00" in value:
+                    raise ValueError("NUL")
+                value.encode()  # UnicodeEncodeError (a ValueError) for "\ud800"
             value = key.field.to_python(value)
             key.field.run_validators(value)  # in the column's range: 10**30 is no id
             values.append(value)

@@ -113,6 +113,7 @@ BAD_CURSORS = [
     _cursor(["2020-01-01", 10**30]),  # past any id column
     "x" * 5000,
     base64.urlsafe_b64encode(b"\xff\xfe").decode(),  # not UTF-8
+    base64.urlsafe_b64encode(b"[" * 1400).decode(),  # nested past the JSON parser's depth
 ]
 
 
@@ -126,6 +127,22 @@ def test_a_tampered_cursor_is_a_400_with_a_reason_on_the_page_and_in_json(client
     data = client.get("/deals/", {name: cursor, "format": "json"})
     assert data.status_code == 400
     assert "is not a position in this list" in data.content.decode()
+
+
+# The company list orders by name: a text key's value goes to the database as written.
+BAD_TEXT_CURSORS = [
+    _cursor(["Acme\u0000", 1]),  # PostgreSQL text holds no NUL
+    _cursor(["\ud800", 1]),  # a lone surrogate is no UTF-8
+]
+
+
+@pytest.mark.parametrize("cursor", BAD_TEXT_CURSORS)
+@pytest.mark.parametrize("fmt", ["html", "json"])
+def test_a_text_cursor_the_database_cannot_hold_is_a_400(client, cursor, fmt):
+    make_company("Acme")
+    response = client.get("/companies/", {"after": cursor, "format": fmt})
+    assert response.status_code == 400
+    assert "is not a position in this list" in response.content.decode()
 
 
 def test_page_and_cursor_together_are_refused(client):
