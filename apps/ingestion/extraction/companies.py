@@ -309,11 +309,29 @@ def is_place_run(words: list[str]) -> bool:
     return fold(words[0]) in {"global", "international", "national", "new", "world"}
 
 
+SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
+
+
+def heading_run(name: str) -> bool:
+    """A legal suffix followed by the name's own first word, as a whole word.
+
+    One precompiled pattern and a string test, not a pattern compiled per name: this runs for
+    every candidate name, and per-name patterns thrashed the `re` cache on the hot path."""
+    first = name.split()[0]
+    word_end = bool(re.match(r"\w", first[-1]))
+    for gap in SUFFIX_GAP.finditer(name):
+        rest = name[gap.end() :]
+        if rest.startswith(first):
+            after = rest[len(first) : len(first) + 1]
+            if word_end != bool(after and re.match(r"\w", after)):  # what `\b` after it meant
+                return True
+    return False
+
+
 def is_plausible_name(name: str) -> bool:
     if not is_clean_name(name) or len(name) < 2 or len(name) > 90:
         return False
-    first = name.split()[0]
-    if re.search(rf"\b{LEGAL_SUFFIX}\s+{re.escape(first)}\b", name):
+    if heading_run(name):
         return False  # a heading run into its paragraph: "About X, Inc. X, Inc. is ..."
     words = fold(name).split()
     if not words or fold(name) in AGENCY_NAMES or fold(core_name(name)) in AGENCY_NAMES:
