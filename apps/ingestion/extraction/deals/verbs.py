@@ -50,40 +50,9 @@ def verb_deals(
     Never a deal without two parties; never shares, data or rights (rights are licences).
     """
     found = []
-    cues = ((ACQUIRE_VERB, "deal.acquire_verb"), (ACQUISITION_NOUN, "deal.acquisition_noun"))
-    for pattern, rule in cues:
+    for pattern, step in VERB_STEPS:  # in this order: the first deal per set of parties stays
         for cue in pattern.finditer(sentence.text):
-            found += acquisition_at(
-                doc,
-                sentence,
-                sentence.start + cue.start(),
-                sentence.start + cue.end(),
-                companies,
-                drugs,
-                rule=rule,
-            )
-    for noun in ASSET_ACQUISITION_BY.finditer(sentence.text):
-        found += asset_acquisition_by(doc, sentence, noun, companies, drugs)
-    for verb in SALE_VERB.finditer(sentence.text):
-        found += sale_at(
-            doc,
-            sentence,
-            sentence.start + verb.start(),
-            sentence.start + verb.end(),
-            companies,
-            drugs,
-        )
-    for verb in TRANSFER_VERB.finditer(sentence.text):
-        # a business handed over: its buyer and seller; a company it names is not what is sold
-        found += sale_at(
-            doc,
-            sentence,
-            sentence.start + verb.start(),
-            sentence.start + verb.end(),
-            companies,
-            drugs,
-            companies_sold=False,
-        )
+            found += step(doc, sentence, cue, companies, drugs)
     unique = []
     for deal in found:
         if not any(party_key(d.parties) == party_key(deal.parties) for d in unique):
@@ -442,3 +411,26 @@ def own_unit(doc, start, end, seller, companies, drugs) -> list[FoundCompany]:
             unit.parent = seller
             return [unit]
     return []
+
+
+def spanned(step, **options):
+    """`step(doc, sentence, verb_start, object_start, companies, drugs, **options)` called with
+    a cue match's document offsets, as VERB_STEPS calls each step."""
+
+    def at_cue(doc, sentence, cue, companies, drugs):
+        start, end = sentence.start + cue.start(), sentence.start + cue.end()
+        return step(doc, sentence, start, end, companies, drugs, **options)
+
+    return at_cue
+
+
+# Each cue of buying or selling and the step that reads its deal, in the order verb_deals tries
+# them: (pattern, step(doc, sentence, cue match, companies, drugs) -> list[FoundDeal]).
+VERB_STEPS = (
+    (ACQUIRE_VERB, spanned(acquisition_at, rule="deal.acquire_verb")),
+    (ACQUISITION_NOUN, spanned(acquisition_at, rule="deal.acquisition_noun")),
+    (ASSET_ACQUISITION_BY, asset_acquisition_by),
+    (SALE_VERB, spanned(sale_at)),
+    # a business handed over: its buyer and seller; a company it names is not what is sold
+    (TRANSFER_VERB, spanned(sale_at, companies_sold=False)),
+)
