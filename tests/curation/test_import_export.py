@@ -131,8 +131,10 @@ def test_the_admin_import_writes_a_clean_sheet_after_confirmation(curator_client
     assert Company.objects.get().name == "Akeso Inc."
 
 
+@pytest.mark.filterwarnings("error::DeprecationWarning")
 def test_the_admin_exports_companies_with_their_chinese_aliases(curator_client):
     company = make_company("Ascentage Pharma Group International")
+    make_company("Unselected Biologics Corp.")
     CompanyAlias.objects.create(company=company, name="亞盛醫藥集團")
     url = reverse("admin:companies_company_export")
     form = curator_client.get(url).context["form"]
@@ -144,3 +146,5 @@ def test_the_admin_exports_companies_with_their_chinese_aliases(curator_client):
     response = curator_client.post(url, data)
     body = b"".join(response.streaming_content) if response.streaming else response.content
     assert "亞盛醫藥集團" in body.decode("utf-8-sig")
+    # only the selected row: the action's export names the rows it exports
+    assert "Unselected Biologics" not in body.decode("utf-8-sig")
