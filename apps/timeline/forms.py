@@ -1,14 +1,20 @@
 """The company timeline's filters, declared once for its page, CSV/JSON, Atom feed and iCalendar."""
 
+import hashlib
+from pathlib import Path
 from urllib.parse import urlencode
 
+import django
 from django import forms
+from django.template.loader import get_template
 
 from apps.companies.models import CompanyEvent
 from apps.core.filters import IncludeSwitchField, PartialDateField, last_day
 from apps.deals.models import Deal
 from apps.regulatory.models import Designation
 
+# What renders the timeline's filter panel: its cached fragment is keyed on their digest.
+PANEL_TEMPLATES = ("includes/filter_panel.html", "includes/filter_form.html")
 KIND_CHOICES = [("deal", "Deals"), ("designation", "Designations"), ("event", "Events")]
 
 
@@ -71,3 +77,18 @@ def form_state(form: forms.Form) -> str:
     data = form.data
     values = [(name, value) for name in sorted(form.fields) for value in data.getlist(name)]
     return urlencode(values)
+
+
+def panel_version() -> str:
+    """A 12-hex-digit digest of what renders the filter panel: its templates (as the loader finds
+    them), this module's source (labels, choices) and Django's version (widget templates).
+
+    Part of the panel's fragment cache key, so a deploy that changes any of them does not serve
+    the old panel for a day from a shared cache. The loader caches templates, so this costs a
+    hash of a few kilobytes per request.
+    """
+    digest = hashlib.sha256(django.get_version().encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in PANEL_TEMPLATES:
+        digest.update(get_template(name).template.source.encode())
+    return digest.hexdigest()[:12]

@@ -26,7 +26,7 @@ from apps.sources.models import Document, Provenance
 
 from .documents import document_quotes, document_segments, documents_for_listing
 from .exports import DOCUMENT_COLUMNS, TIMELINE_COLUMNS, CompanyTimelineFeed
-from .forms import TimelineFilterForm, form_state
+from .forms import TimelineFilterForm, form_state, panel_version
 from .ical import calendar_response
 from .search import home_summary, search_everything
 from .selectors import Timeline, company_for_page, timeline_entries
@@ -85,6 +85,7 @@ def company_detail(request, slug: str):
         "company": company,
         "form": form,
         "form_state": form_state(form),
+        "panel_version": panel_version(),
         "family_drugs": drugs_owned_by(family_ids),
     }
     if not form.is_valid():

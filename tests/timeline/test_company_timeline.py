@@ -281,3 +281,21 @@ def test_the_second_timeline_page_of_a_family_costs_as_few_queries_as_the_first(
     page = response.content.decode()
     assert page.count('class="entry entry-') == 16
     assert "Undated 0" in page and "Date not stated" in page
+
+
+def test_a_changed_filter_panel_template_is_not_served_from_the_old_cache(
+    client, timeline_company, settings, tmp_path
+):
+    """The panel's fragment is cached for a day in a cache that outlives a deploy: a new
+    panel template must show at once, not the old rendering."""
+    before = timeline(client, timeline_company).content.decode()
+    assert "Filter timeline" in before
+    (tmp_path / "includes").mkdir()
+    (tmp_path / "includes" / "filter_panel.html").write_text(
+        '<form id="panel-after-deploy">{{ submit_label }}</form>'
+    )
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}
+    ]
+    after = timeline(client, timeline_company).content.decode()
+    assert '<form id="panel-after-deploy">Filter timeline</form>' in after
