@@ -9,6 +9,7 @@ from apps.core import names
 
 from .dates import INLINE_DATELINE, dateline_value
 from .lexicons.text import ABBREVIATIONS, END_OF_BODY_HEADINGS
+from .prefilter import prefiltered
 
 # Headings that may run long (a cautionary paragraph, a glued "About X" line).
 LONG_HEADINGS = re.compile(
@@ -17,7 +18,7 @@ LONG_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 SHORT_HEADINGS = re.compile(rf"^\s*[*•·l]?\s*(?:{END_OF_BODY_HEADINGS})", re.IGNORECASE)
-BOILERPLATE_LINE = re.compile(
+BOILERPLATE_LINE = prefiltered(
     r"registered trademarks?|all rights reserved|copyright|press release features multimedia"
     r"|view (?:the )?(?:full|source) (?:release|version)|solely responsible for the content"
     r"|take no responsibility for the contents|trademarks? of",
@@ -340,6 +341,8 @@ def is_clean_char(char: str) -> bool:
 
 def is_clean_name(name: str) -> bool:
     """False for text damaged by PDF extraction (mojibake) or empty names."""
+    if name.isascii():  # is_clean_char of an ASCII character is its isprintable()
+        return bool(name.strip()) and name.isprintable()
     return bool(name.strip()) and all(is_clean_char(char) for char in name)
 
 
@@ -383,10 +386,13 @@ class PhraseIndex:
         tokens = list(WORD_TOKEN.finditer(text))
         exact = [t.group() for t in tokens]
         lower = [w.lower() for w in exact]
+        by_first = self.by_first
         found = []  # (words, -start index, label, first, last)
-        for i in range(len(tokens)):
-            candidates = self.by_first.get(exact[i], []) + (
-                self.by_first.get(lower[i], []) if lower[i] != exact[i] else []
+        for i, word in enumerate(exact):
+            if word not in by_first and lower[i] not in by_first:
+                continue  # most words start no phrase
+            candidates = by_first.get(word, []) + (
+                by_first.get(lower[i], []) if lower[i] != word else []
             )
             for words, label, folded in candidates:
                 seen = lower if folded else exact
