@@ -17,7 +17,6 @@ literal comes back as a plain ``re.Pattern``.
 import re
 from re import _parser as sre_parse
 
-
 # A set of required literals is tested with one `in` per literal: past this many, the regex
 # itself is as cheap, and no prefilter is used.
 MAX_LITERALS = 24
@@ -33,10 +32,25 @@ EMPTY = frozenset({""})
 
 
 def fold(text: str) -> str:
-    """The text lower-cased as IGNORECASE compares ASCII letters: "ſ" is "s", "K" (Kelvin) "k"."""
-    if not text.isascii() and NEEDS_ASCII.search(text):
-        text = text.translate(TO_ASCII)
-    return text.lower()
+    """The text lower-cased as IGNORECASE compares ASCII letters: "ſ" is "s", "K" (Kelvin) "k".
+
+    Kept for the last texts folded (keyed by the text itself, so never stale): one sentence is
+    tested against many patterns in a row.
+    """
+    folded = FOLDED.get(text)
+    if folded is None:
+        special = not text.isascii() and NEEDS_ASCII.search(text)
+        folded = (text.translate(TO_ASCII) if special else text).lower()
+        if len(text) <= MAX_FOLDED_CHARS:
+            if len(FOLDED) >= MAX_FOLDED:
+                FOLDED.clear()
+            FOLDED[text] = folded
+    return folded
+
+
+FOLDED: dict[str, str] = {}
+MAX_FOLDED = 4096  # texts kept; a whole release is kept too, a long one is not
+MAX_FOLDED_CHARS = 20_000
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -166,19 +180,20 @@ def best_requirement(exact: frozenset[str] | None, candidates) -> frozenset[str]
 
 
 # How often a literal of so many characters is in a sentence, roughly; longer is rarer.
-CHANCE_BY_LENGTH = {1: 1.0, 2: 0.9, 3: 0.5, 4: 0.2, 5: 0.08, 6: 0.04}
+CHANCE_BY_LENGTH = {1: 1.0, 2: 0.3, 3: 0.3, 4: 0.2, 5: 0.08, 6: 0.04}
 # Words most sentences hold, whatever their length.
 COMMON_WORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or that the this to was"
-    " were which will with".split()
+    {"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is"}
+    | {"it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "which", "will"}
+    | {"with"}
 )
 # What running the regex costs, in `in` tests of a literal.
 REGEX_COST = 20
 
 
 def chance(literal: str) -> float:
-    if literal.strip(" ,.").lower() in COMMON_WORDS:
-        return 1.0
+    if literal.strip(" ,.").lower() in COMMON_WORDS or not any(c.isalnum() for c in literal):
+        return 1.0  # "with", " of ", "-", ". "
     return CHANCE_BY_LENGTH.get(len(literal), 0.02)
 
 
@@ -205,10 +220,7 @@ class Prefiltered:
     def absent(self, string: str) -> bool:
         """True when `string` holds none of the literals, so the pattern cannot match it."""
         text = fold(string) if self.ignore_case else string
-        for literal in self.literals:
-            if literal in text:
-                return False
-        return True
+        return not any(map(text.__contains__, self.literals))
 
     def search(self, string, *args, **kwargs):
         if args or kwargs or not self.absent(string):
