@@ -146,21 +146,16 @@ def dictionary_lookup(tokens: list[str]) -> list[tuple[str, int, int]]:
     dictionary = drug_dictionary()
     if dictionary is None:
         return []
-    # each token lowered once: the same as lowering "first second" when the words are ASCII
-    # (elsewhere a word's lower case can depend on its neighbour, as a final sigma does)
+    # each token lowered once, the same as lowering "first second": the space between them
+    # cuts the only context str.lower reads (a final sigma's)
     lowered = [token.lower() for token in tokens]
-    ascii_only = all(map(str.isascii, tokens))
     firsts = pair_first_words(dictionary)
     hits = []
     claimed = set()
     for index in range(len(tokens) - 1):
-        if ascii_only:
-            if lowered[index] not in firsts:
-                continue
-            pair = f"{lowered[index]} {lowered[index + 1]}"
-        else:
-            pair = f"{tokens[index]} {tokens[index + 1]}".lower()
-        names = dictionary.get(pair)
+        if lowered[index] not in firsts:
+            continue
+        names = dictionary.get(f"{lowered[index]} {lowered[index + 1]}")
         if names:
             hits += [(name, index, index + 2) for name in names]
             claimed.update((index, index + 1))

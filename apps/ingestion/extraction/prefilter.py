@@ -274,3 +274,19 @@ def prefiltered(pattern: str, flags: int = 0) -> "re.Pattern | Prefiltered":
     if not literals or len(literals) > MAX_LITERALS:
         return regex
     return Prefiltered(regex, literals)
+
+
+def search(pattern: str, string: str, flags: int = 0) -> "re.Match | None":
+    """``re.search(pattern, string, flags)`` for a lexicon pattern, prefiltered; the compiled
+    patterns are kept as re keeps its own (MAX_CACHED of them)."""
+    key = (pattern, flags)
+    compiled = CACHE.get(key)
+    if compiled is None:
+        if len(CACHE) >= MAX_CACHED:
+            CACHE.clear()
+        compiled = CACHE[key] = prefiltered(pattern, flags)
+    return compiled.search(string)
+
+
+CACHE: dict[tuple[str, int], "re.Pattern | Prefiltered"] = {}
+MAX_CACHED = 512

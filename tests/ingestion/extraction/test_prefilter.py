@@ -201,3 +201,14 @@ def test_the_package_patterns_match_generated_strings_as_re_does():
             assert (got and got.span()) == (expected and expected.span()), (name, text)
             matched += expected is not None
     assert filtered > 100 and matched > 1000
+
+
+def test_search_keeps_each_pattern_apart(monkeypatch):
+    """prefilter.search caches compiled patterns by (pattern, flags): another pattern, or the
+    same one with other flags, is never answered by the first."""
+    monkeypatch.setattr(prefilter, "MAX_CACHED", 2)
+    assert prefilter.search(r"\bzorvex\b", "ZORVEX cell therapy", re.IGNORECASE)
+    assert prefilter.search(r"\bzorvex\b", "ZORVEX cell therapy") is None
+    assert prefilter.search(r"\bquil\b", "ZORVEX cell therapy", re.IGNORECASE) is None
+    assert prefilter.search(r"\bquil\b", "a quil cell", re.IGNORECASE).span() == (2, 6)
+    assert len(prefilter.CACHE) <= 2
