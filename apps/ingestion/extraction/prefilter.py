@@ -258,7 +258,12 @@ class Prefiltered:
         return [string]
 
     def __getattr__(self, name):  # pattern, flags, groups, groupindex, subn, scanner
+        if name.startswith("__") or name in Prefiltered.__slots__:
+            raise AttributeError(name)  # not yet set (a copy being built) or not a pattern's
         return getattr(self.regex, name)
+
+    def __reduce__(self):  # copied and pickled as the call that made it
+        return prefiltered, (self.regex.pattern, self.regex.flags)
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r}, {len(self.literals)} literals)"

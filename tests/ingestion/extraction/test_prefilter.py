@@ -212,3 +212,14 @@ def test_search_keeps_each_pattern_apart(monkeypatch):
     assert prefilter.search(r"\bquil\b", "ZORVEX cell therapy", re.IGNORECASE) is None
     assert prefilter.search(r"\bquil\b", "a quil cell", re.IGNORECASE).span() == (2, 6)
     assert len(prefilter.CACHE) <= 2
+
+
+def test_a_prefiltered_pattern_copies_and_pickles_as_itself():
+    import copy
+    import pickle
+
+    fast = prefiltered(COLLABORATION, re.IGNORECASE)
+    for clone in (copy.copy(fast), copy.deepcopy(fast), pickle.loads(pickle.dumps(fast))):
+        assert isinstance(clone, Prefiltered)
+        assert clone.pattern == fast.pattern and clone.literals == fast.literals
+        assert clone.search("an Alliance").span() == (3, 11)
