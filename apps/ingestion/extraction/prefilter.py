@@ -223,9 +223,11 @@ class Prefiltered:
         return not any(map(text.__contains__, self.literals))
 
     def search(self, string, *args, **kwargs):
-        if args or kwargs or not self.absent(string):
+        # `absent` written out: this is the call made once per sentence and pattern
+        if args or kwargs:
             return self.regex.search(string, *args, **kwargs)
-        return None
+        text = (FOLDED.get(string) or fold(string)) if self.ignore_case else string
+        return self.regex.search(string) if any(map(text.__contains__, self.literals)) else None
 
     def match(self, string, *args, **kwargs):
         if args or kwargs or not self.absent(string):
