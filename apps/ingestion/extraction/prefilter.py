@@ -58,10 +58,10 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     or None when the pattern requires none that the parser can see."""
     try:
         parsed = sre_parse.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an unknown parser: no prefilter, never a wrong answer
+        ignore_case = bool((flags | parsed.state.flags) & re.IGNORECASE)
+        exact, required = sequence_info(parsed.data, ignore_case)
+    except Exception:  # noqa: BLE001 - re's private parser changed shape: no prefilter
         return None
-    ignore_case = bool((flags | parsed.state.flags) & re.IGNORECASE)
-    exact, required = sequence_info(parsed.data, ignore_case)
     return best_requirement(exact, [required] if required else [])
 
 

@@ -223,3 +223,17 @@ def test_a_prefiltered_pattern_copies_and_pickles_as_itself():
         assert isinstance(clone, Prefiltered)
         assert clone.pattern == fast.pattern and clone.literals == fast.literals
         assert clone.search("an Alliance").span() == (3, 11)
+
+
+def test_a_parser_of_another_shape_leaves_the_plain_pattern(monkeypatch):
+    """re's parser is private: if a Python version changes it, patterns go unfiltered."""
+
+    class Odd:
+        data = [(sre_parse.SUBPATTERN, ("no", "such", "shape"))]
+
+        class state:  # noqa: N801 - stands in for the parser's State
+            flags = 0
+
+    monkeypatch.setattr(prefilter.sre_parse, "parse", lambda pattern, flags: Odd())
+    assert required_literals(COLLABORATION) is None
+    assert isinstance(prefiltered(COLLABORATION, re.IGNORECASE), re.Pattern)
