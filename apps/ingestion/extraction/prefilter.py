@@ -15,6 +15,7 @@ literal comes back as a plain ``re.Pattern``.
 """
 
 import re
+from functools import lru_cache
 from re import _parser as sre_parse
 
 # A set of required literals is tested with one `in` per literal: past this many, the regex
@@ -68,33 +69,50 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
 def sequence_info(items, ignore_case: bool) -> Info:
     """Exact strings and the best requirement of a run of items matched one after another."""
     candidates = []
-    whole: frozenset[str] | None = EMPTY  # every string the whole run can match
-    run = EMPTY  # strings of the current stretch of finite items, concatenated
+    whole: frozenset[str] | None = EMPTY  # every string the whole run can match...
+    run = EMPTY  # ...and the current stretch of finite items, concatenated...
+    pending = ""  # ...each to be followed by these single-string items ("licen")
     plain = ""  # the current stretch of single-string items ("licen" in "licen[cs]e")
     for op, av in items:
-        exact, required = item_info(op, av, ignore_case)
+        if op is sre_parse.LITERAL:  # most items: one character, read here at once
+            char = literal_char(av, ignore_case)
+            exact, required = (None, None) if char is None else (EMPTY, None)
+            single = char
+        else:
+            exact, required = item_info(op, av, ignore_case)
+            single = next(iter(exact)) if exact is not None and len(exact) == 1 else None
         if required:
             candidates.append(required)
+        if single is not None:
+            plain += single
+            pending += single
+            continue
+        run, whole = attach(run, pending), attach(whole, pending)
+        pending = ""
         if exact is None:
             candidates += [run, frozenset({plain})]
             whole, run, plain = None, EMPTY, ""
             continue
-        whole = product(whole, exact) if whole is not None else None
-        if len(exact) == 1:
-            plain += next(iter(exact))
-        else:
-            candidates.append(frozenset({plain}))
-            plain = ""
+        whole = product(whole, exact)
+        candidates.append(frozenset({plain}))
+        plain = ""
         longer = product(run, exact)
         if longer is None:
             candidates.append(run)
             run = exact
         else:
             run = longer
+    run, whole = attach(run, pending), attach(whole, pending)
     candidates += [run, frozenset({plain})]
     if whole is not None:
         candidates.append(whole)
     return whole, best_requirement(None, [c for c in candidates if c and "" not in c])
+
+
+def attach(strings: frozenset[str] | None, suffix: str) -> frozenset[str] | None:
+    if strings is None or not suffix:
+        return strings
+    return frozenset(s + suffix for s in strings)
 
 
 def item_info(op, av, ignore_case: bool) -> Info:
@@ -165,6 +183,8 @@ def product(left: frozenset[str] | None, right: frozenset[str]) -> frozenset[str
 
 def minimal(literals: frozenset[str]) -> frozenset[str]:
     """The literals without those that contain another: finding "licen" is enough."""
+    if len(literals) == 1:
+        return literals
     return frozenset(
         s for s in literals if not any(other != s and other in s for other in literals)
     )
@@ -173,7 +193,7 @@ def minimal(literals: frozenset[str]) -> frozenset[str]:
 def best_requirement(exact: frozenset[str] | None, candidates) -> frozenset[str] | None:
     """The set of required literals cheapest to test: few literals, and long ones, which few
     texts hold (see `expected_cost`)."""
-    options = [minimal(c) for c in candidates if c]
+    options = [minimal(c) for c in dict.fromkeys(candidates) if c]
     if exact is not None and "" not in exact:
         options.append(minimal(exact))
     return min(options, key=expected_cost, default=None)
@@ -191,6 +211,7 @@ COMMON_WORDS = frozenset(
 REGEX_COST = 20
 
 
+@lru_cache(maxsize=4096)
 def chance(literal: str) -> float:
     if literal.strip(" ,.").lower() in COMMON_WORDS or not any(c.isalnum() for c in literal):
         return 1.0  # "with", " of ", "-", ". "
