@@ -30,6 +30,7 @@ from .lexicons.companies import (
 from .lexicons.deals import INSTITUTION_WORDS
 from .lexicons.designations import AGENCIES
 from .mentions import Mention, SurfaceIndex
+from .prefilter import prefiltered
 from .text import Document, fold, is_clean_name
 
 SUFFIX_AT = re.compile(rf"(?:,\s*)?(?<![\w]){LEGAL_SUFFIX}(?![\w])")
@@ -43,7 +44,7 @@ EXCHANGE_NAME = r"[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8})?"
 # "(Nasdaq: X)", "(LSE/STO/Nasdaq: AZN)", "(Nasdaq and Euronext: X)", "(FSE: X; NASDAQ: X)"
 EXCHANGE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 TICKER_PATTERNS = [
-    re.compile(
+    prefiltered(
         rf"\b(?P<exchange>{EXCHANGE_NAME}(?:\s*(?:/|,|&|\band\b)\s*{EXCHANGE_NAME})*)\s*:\s*"
         r"(?P<symbol>[A-Z0-9]{1,6})\b"
     ),

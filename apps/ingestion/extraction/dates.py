@@ -11,11 +11,12 @@ from datetime import date
 from functools import lru_cache
 
 from .lexicons.text import MONTH_NAMES, MONTHS
+from .prefilter import prefiltered
 
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 # Longest forms first: the alternation stops at the first that matches.
-DATE_PHRASE = re.compile(
+DATE_PHRASE = prefiltered(
     rf"\b(?:{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 13 February 2025
     rf"|{MONTHS}\.?\s+{DAY},?\s+{YEAR}"  # Feb. 13, 2025 / August 30th, 2021
     rf"|{MONTHS}\.?,?\s+{YEAR}"  # May 2020

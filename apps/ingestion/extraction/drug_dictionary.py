@@ -122,6 +122,19 @@ def drug_dictionary() -> Dictionary | None:
         return dictionary_compile(source=source)
 
 
+def pair_first_words(dictionary: Dictionary) -> frozenset[str]:
+    """First words of the two-word variants: a pair is looked up only when it starts with one.
+    Kept for the dictionary object it was read from (a new dictionary gets its own)."""
+    global _PAIR_FIRSTS
+    if _PAIR_FIRSTS[0] is not dictionary:
+        firsts = frozenset(v.split(" ", 1)[0] for v in dictionary if " " in v)
+        _PAIR_FIRSTS = (dictionary, firsts)
+    return _PAIR_FIRSTS[1]
+
+
+_PAIR_FIRSTS: tuple[Dictionary | None, frozenset[str]] = (None, frozenset())
+
+
 def dictionary_lookup(tokens: list[str]) -> list[tuple[str, int, int]]:
     """Exact hits as (generic name, first token, end token), two-word variants first.
 
@@ -133,17 +146,23 @@ def dictionary_lookup(tokens: list[str]) -> list[tuple[str, int, int]]:
     dictionary = drug_dictionary()
     if dictionary is None:
         return []
+    # each token lowered once, the same as lowering "first second": the space between them
+    # cuts the only context str.lower reads (a final sigma's)
+    lowered = [token.lower() for token in tokens]
+    firsts = pair_first_words(dictionary)
     hits = []
     claimed = set()
     for index in range(len(tokens) - 1):
-        names = dictionary.get(f"{tokens[index]} {tokens[index + 1]}".lower())
+        if lowered[index] not in firsts:
+            continue
+        names = dictionary.get(f"{lowered[index]} {lowered[index + 1]}")
         if names:
             hits += [(name, index, index + 2) for name in names]
             claimed.update((index, index + 1))
-    for index, token in enumerate(tokens):
+    for index, token in enumerate(lowered):
         if index in claimed:
             continue
-        names = dictionary.get(token.lower())
+        names = dictionary.get(token)
         if names:
             hits += [(name, index, index + 1) for name in names]
     return hits

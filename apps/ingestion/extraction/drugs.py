@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
+from . import prefilter
 from .drug_dictionary import BRAND_MARK, dictionary_lookup
 from .indications import find_indications
 from .lexicons.designations import AGENCIES
@@ -585,7 +586,7 @@ def modality_in(window: str) -> str | None:
     if re.search(r"\btwo (?:antigens|targets)\b", window):
         return "bispecific"
     for modality, pattern in MODALITY_WORDS:
-        if re.search(pattern, window, re.IGNORECASE if modality != "adc" else 0):
+        if prefilter.search(pattern, window, re.IGNORECASE if modality != "adc" else 0):
             return modality
     return None
 

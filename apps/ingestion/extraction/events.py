@@ -31,9 +31,10 @@ from .lexicons.events import (
     VENUE_YEAR,
 )
 from .money import find_money
+from .prefilter import prefiltered
 from .text import Document, Sentence, collapse
 
-TRIGGER_PATTERNS = [(kind, re.compile(trigger, re.IGNORECASE)) for kind, trigger in TRIGGERS]
+TRIGGER_PATTERNS = [(kind, prefiltered(trigger, re.IGNORECASE)) for kind, trigger in TRIGGERS]
 TRIGGER_PATTERNS_BY_KIND = dict(TRIGGER_PATTERNS)
 FUTURE_WORDS = re.compile(FUTURE, re.IGNORECASE)
 INVESTMENT_WORDS = re.compile(INVESTMENT, re.IGNORECASE)

@@ -1,6 +1,7 @@
 """One press release in, the extraction contract's JSON shape out."""
 
 import re
+from itertools import chain
 
 from .companies import FoundCompany, find_mentions
 from .dates import dateline_value, published_on, to_date
@@ -16,10 +17,11 @@ from .drugs import (
 )
 from .entities import find_entities
 from .events import find_events
+from .prefilter import prefiltered
 from .text import Document, analyse
 
 SCHEMA_VERSION = 1
-ANNOUNCING = re.compile(
+ANNOUNCING = prefiltered(
     r"\b(?:today )?announc(?:ed|es)\b|/PRNewswire/|GLOBE NEWSWIRE|BUSINESS WIRE| -- ", re.IGNORECASE
 )
 
@@ -85,9 +87,11 @@ def main_company(doc: Document, companies: list[FoundCompany]) -> FoundCompany |
     A deck line under the headline ("Financing led by X Capital") may name an investor first.
     """
     body = [s for s in doc.sentences if s.section == "body"]
-    # the dateline's sentence ("Milan, May 2, 2025 – The Board of Acme S.p.A. has ...") first
-    datelined = [s for s in body if dateline_value(s.text)][:1]
-    for sentence in datelined + [s for s in body if ANNOUNCING.search(s.text)] + body:
+    # the dateline's sentence ("Milan, May 2, 2025 – The Board of Acme S.p.A. has ...") first;
+    # read lazily: the first sentence that names a company ends the search
+    datelined = next((s for s in body if dateline_value(s.text)), None)
+    announcing = (s for s in body if ANNOUNCING.search(s.text))
+    for sentence in chain([datelined] if datelined else [], announcing, body):
         mentions = find_mentions(doc.text, companies, sentence.start, sentence.end)
         if mentions:
             return mentions[0].company

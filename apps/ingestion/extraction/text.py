@@ -9,6 +9,7 @@ from apps.core import names
 
 from .dates import INLINE_DATELINE, dateline_value
 from .lexicons.text import ABBREVIATIONS, END_OF_BODY_HEADINGS
+from .prefilter import prefiltered
 
 # Headings that may run long (a cautionary paragraph, a glued "About X" line).
 LONG_HEADINGS = re.compile(
@@ -17,7 +18,7 @@ LONG_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 SHORT_HEADINGS = re.compile(rf"^\s*[*•·l]?\s*(?:{END_OF_BODY_HEADINGS})", re.IGNORECASE)
-BOILERPLATE_LINE = re.compile(
+BOILERPLATE_LINE = prefiltered(
     r"registered trademarks?|all rights reserved|copyright|press release features multimedia"
     r"|view (?:the )?(?:full|source) (?:release|version)|solely responsible for the content"
     r"|take no responsibility for the contents|trademarks? of",
@@ -156,6 +157,8 @@ class ExtractionInputTooLarge(ValueError):
 # brackets that close on the same line is no end: "(Reg. no. 123)" is one aside.
 SENTENCE_STOPS = frozenset("!?。！？．｡")
 STOP_WORD = re.compile(r"\S*[.!?。！？．｡]\S*")  # a word holding a stop; most words hold none
+STOP_CHAR = re.compile(r"[.!?。！？．｡]")
+NON_SPACE = re.compile(r"\S*")
 LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 WORD_OPENERS = "([{\"'“‘«„‚`"
 WORD_CLOSERS = "\"'”’)]}»"
@@ -188,20 +191,38 @@ def stop_offsets(line: str) -> list[int]:
     """Offsets in `line` just after each sentence end inside it, closing punctuation included."""
     ends = []
     asides = bracket_spans(line) if "(" in line or "[" in line else []
-    for word in STOP_WORD.finditer(line):
-        token = word.group()
+    for start, end in stop_words(line):
+        token = line[start:end]
         stop = word_stop(token)
         if stop is None:
             if "/" not in token and "@" not in token:
-                ends.extend(word.start() + m.end() for m in joined_stops(token))
-            if is_footnoted_stop(token) and NEXT_SENTENCE.match(line, word.end()):
-                ends.append(word.end())
+                ends.extend(start + m.end() for m in joined_stops(token))
+            if is_footnoted_stop(token) and NEXT_SENTENCE.match(line, end):
+                ends.append(end)
             continue
-        if any(open_ < word.start() + stop - 1 < close for open_, close in asides):
+        if any(open_ < start + stop - 1 < close for open_, close in asides):
             continue
-        after = AFTER_STOP.match(line, word.end())
+        after = AFTER_STOP.match(line, end)
         ends.append(after.end())
     return ends
+
+
+def stop_words(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each STOP_WORD match in `line`: every whole run of non-space characters
+    that holds a stop. Found from the stops themselves (rare) rather than by trying STOP_WORD
+    at every position of the line."""
+    spans = []
+    end = 0
+    for stop in STOP_CHAR.finditer(line):
+        position = stop.start()
+        if position < end:
+            continue  # a second stop in the same word
+        start = position
+        while start > end and not line[start - 1].isspace():
+            start -= 1
+        end = NON_SPACE.match(line, position).end()
+        spans.append((start, end))
+    return spans
 
 
 def bracket_spans(line: str) -> list[tuple[int, int]]:
@@ -340,6 +361,8 @@ def is_clean_char(char: str) -> bool:
 
 def is_clean_name(name: str) -> bool:
     """False for text damaged by PDF extraction (mojibake) or empty names."""
+    if name.isascii():  # is_clean_char of an ASCII character is its isprintable()
+        return bool(name.strip()) and name.isprintable()
     return bool(name.strip()) and all(is_clean_char(char) for char in name)
 
 
@@ -383,10 +406,13 @@ class PhraseIndex:
         tokens = list(WORD_TOKEN.finditer(text))
         exact = [t.group() for t in tokens]
         lower = [w.lower() for w in exact]
+        by_first = self.by_first
         found = []  # (words, -start index, label, first, last)
-        for i in range(len(tokens)):
-            candidates = self.by_first.get(exact[i], []) + (
-                self.by_first.get(lower[i], []) if lower[i] != exact[i] else []
+        for i, word in enumerate(exact):
+            if word not in by_first and lower[i] not in by_first:
+                continue  # most words start no phrase
+            candidates = by_first.get(word, []) + (
+                by_first.get(lower[i], []) if lower[i] != word else []
             )
             for words, label, folded in candidates:
                 seen = lower if folded else exact

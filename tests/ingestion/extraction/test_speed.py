@@ -100,3 +100,28 @@ def test_the_extractor_does_not_import_a_tokenizer_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_pair_look_ups_follow_a_new_dictionary(monkeypatch):
+    """The first words of two-word variants are kept per dictionary object: a new dictionary
+    (another library version, a test's) is never read through the old one's first words."""
+    first = {"zorvex": ["*zorvexin"], "quil cell": ["quilcel"]}
+    second = {"brandol": ["brandolin"], "tessa mab": ["tessamab"]}
+    monkeypatch.setattr(drug_dictionary, "drug_dictionary", lambda: first)
+    assert drug_dictionary.dictionary_lookup(["Quil", "Cell", "and", "Zorvex"]) == [
+        ("quilcel", 0, 2),
+        ("*zorvexin", 3, 4),
+    ]
+    monkeypatch.setattr(drug_dictionary, "drug_dictionary", lambda: second)
+    assert drug_dictionary.dictionary_lookup(["Tessa", "mAb", "with", "Quil", "Cell"]) == [
+        ("tessamab", 0, 2)
+    ]
+
+
+def test_words_lowered_one_by_one_are_the_pair_lowered_whole():
+    """dictionary_lookup lowers each token once; a space between two words cuts the context
+    str.lower reads (a capital sigma ends a word), so the pair's key is the same."""
+    words = ["ΟΔΟΣ", "ΣΤΑΣ", "Σ", "AΣ", "Zorvex", "İLAÇ", "KELVİN", "x-Σ"]
+    for first in words:
+        for second in words:
+            assert f"{first} {second}".lower() == f"{first.lower()} {second.lower()}"

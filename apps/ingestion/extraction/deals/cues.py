@@ -6,9 +6,10 @@ from functools import lru_cache
 from ..companies import FoundCompany
 from ..lexicons import deals as lex
 from ..lexicons.designations import AGENCIES
+from ..prefilter import prefiltered
 from ..text import Sentence, fold
 
-KINDS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in lex.KINDS]
+KINDS = [(kind, prefiltered(pattern, re.IGNORECASE)) for kind, pattern in lex.KINDS]
 LICENSE_WORD = re.compile(lex.LICENSE_WORD, re.IGNORECASE)
 ACTION = re.compile(lex.ACTION, re.IGNORECASE)
 SPEECH = re.compile(lex.SPEECH)
