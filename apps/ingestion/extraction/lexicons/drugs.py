@@ -453,6 +453,13 @@ SHORT_CODE_TARGET_AFTER = (
     r"|variants?|cells?|status|checkpoint|axis|degraders?|modulators?|isoforms?|subtypes?"
     r"|infections?|virus|vaccines? against))"
 )
+# Words that make a sentence of a release's lead tell something done to or with a product: a
+# regulatory step, a trial, a deal or a launch (pipeline.lead_drugs).
+LEAD_PRODUCT_CUES = (
+    r"\b(?:approv\w*|designat\w*|authori[sz]\w*|clearance|cleared|IND|NDA|BLA|sNDA|sBLA|MAA"
+    r"|applications?|submi(?:ts?|tted|ssions?)|trials?|stud(?:y|ies)|phase|dos(?:ed|ing)|enrol\w*"
+    r"|licen[cs]\w*|acqui\w*|rights|develop\w*|commerciali[sz]\w*|launch\w*|registration)\b"
+)
 # Where a short code is a product: the sentence tells a regulatory step, or the code stands in
 # an apposition with a product noun ("SP16, an LRP1 agonist", "SP16 is a ... agonist").
 SHORT_CODE_PRODUCT_CUES = (
