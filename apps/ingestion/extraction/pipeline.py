@@ -242,9 +242,9 @@ def lead_drugs(doc: Document, drugs: list[FoundDrug]) -> list[FoundDrug]:
     """
     lead = [s for s in doc.sentences if s.section in ("title", "body")]
     if len(doc.text) >= SHORT_ITEM_CHARS:
-        lead = [s for s in lead if s.section == "title"] + [s for s in lead if s.section == "body"][
-            :LEAD_SENTENCES
-        ]
+        titles = [s for s in lead if s.section == "title"]
+        body = [s for s in lead if s.section == "body"]
+        lead = titles + body[:LEAD_SENTENCES]
     told = [s for s in lead if LEAD_CUES.search(s.text)]
     return [
         drug
