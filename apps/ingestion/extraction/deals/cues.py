@@ -93,9 +93,10 @@ VENTURE_NAMED = re.compile(
 )
 # "Fiji Islands company Makans", "Norvale subsidiary Quent Bio": the words before the noun
 # describe the company named after it
-DESCRIPTOR_TAIL = re.compile(
-    r"\s+(?:company|firm|biotech|drugmaker|startup|group|subsidiary|unit|affiliate)\s+(?=[A-Z])"
-)
+DESCRIPTOR_TAIL = re.compile(rf"\s+(?:{lex.DESCRIPTOR_NOUNS})\s+(?=[A-Z])")
+# "the Oxford University spin-out Quillix": lower-case words ending in a descriptor noun between
+# two names; the first name describes the second, which is the one meant
+DESCRIBED_GAP = re.compile(rf"^\s*(?:[a-z][\w\-]*\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s*$")
 ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
 PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
 ASSET_ACQUISITION_BY = re.compile(

@@ -15,6 +15,7 @@ from .cues import (
     AGENCY_TEXT,
     BRAND_WITH_INN,
     COUNTERPARTY,
+    DESCRIBED_GAP,
     DESCRIPTOR_TAIL,
     LIST_SEPARATOR,
     MAX_NAME_WORDS,
@@ -198,8 +199,9 @@ def listed_objects(
         if last_end is not None:
             gap = mask_parentheses(doc.text[last_end:item_start])
             gap = PLACE_IN_LIST.sub("", gap)  # "University of X, Germany, and Y, Australia"
-            gap = re.sub(r"^\s*", " ", gap.replace("  ", " "))
-            if not LIST_SEPARATOR.match(re.sub(r"\s+", " ", gap)) and gap.strip():
+            if len(objects) == 1 and DESCRIBED_GAP.match(gap):
+                objects = []  # "the Oxford University spin-out Quillix": Quillix is meant
+            elif not LIST_SEPARATOR.match(re.sub(r"\s+", " ", " " + gap.lstrip())) and gap.strip():
                 break
         if company not in objects:
             objects.append(company)

@@ -181,6 +181,8 @@ MILESTONE_EVENT = re.compile(
     r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch)",
     re.IGNORECASE,
 )
+# "up to $200m contingent on Y's future performance": an earn-out paid on later results
+CONTINGENT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:contingent|conditional|dependent)\s+(?:up)?on\b")
 # "The aggregate amount of upfront, option and milestone payments adds up to": a total
 SUMS_TO = re.compile(
     r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?)"
@@ -255,7 +257,7 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ):
         return "milestones"
-    if MILESTONE_EVENT.match(after):
+    if MILESTONE_EVENT.match(after) or CONTINGENT.match(after):
         return "milestones"  # "$5 million upon IND clearance": paid when a step is reached
     if re.search(r"\breceives?\s+(?:an?\s+)?$|\bwill receive\s+$", before, re.I) and not re.search(
         r"\b(?:eligible|potential|up to|additional|future)\b", before + after.split(",")[0], re.I

@@ -180,7 +180,7 @@ TERM_WORDS = (
     r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
     r"|\b(?:will|shall|to|agreed to) pay\b|\bin (?:total|aggregate)\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
-    r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
+    r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |up to |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
     r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
     r"|NOK)\s?\d"
@@ -485,6 +485,12 @@ CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)deve
 DEVELOPED_IN_PARTNERSHIP = (
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:developed|co-?developed)\s+"
     r"in\s+(?:partnership|collaboration|cooperation)\s+with\s+"
+)
+# Nouns that describe the company named right after them: "Fiji Islands company Makans",
+# "the Oxford University spin-out Quillix", "Norvale subsidiary Quent Bio"
+DESCRIPTOR_NOUNS = (
+    r"company|firm|biotech|biotechnology company|drugmaker|drug developer|developer|maker"
+    r"|start-?up|spin-?out|spin-?off|group|subsidiary|unit|affiliate|specialist"
 )
 # Institutions are deal parties too ("a research collaboration with the University of X").
 INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "school", "center", "centre"}

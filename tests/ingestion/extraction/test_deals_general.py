@@ -1,0 +1,60 @@
+"""Deal kinds that must hold on releases the extractor has never seen (issue 8), each read
+from the structure that makes it (the verb, its subject and objects, the noun's number) rather
+than from one release's wording.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+
+
+def roles(deal: dict) -> dict:
+    return {p["company"]: p["role"] for p in deal["parties"]}
+
+
+def money(amount: int, currency: str = "USD") -> dict:
+    return {"amount": amount, "currency": currency}
+
+
+def only_deal(text: str) -> dict:
+    deals = extract(text)["deals"]
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# ---------------------------------------------------------------- a target described, then named
+
+
+def test_a_target_described_by_another_name_before_its_own_is_the_name_after_the_noun():
+    """ "acquire the Oxford University start-up Quillix": the words before "start-up" describe
+    the company named after it; the university is not what is bought."""
+    deal = only_deal(
+        "Norvale Deal\n\n"
+        "BASEL, 3 March 2024 - Norvale AG has agreed to acquire the Oxford University start-up "
+        "Quillix for up to $300m to speed up its research.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Norvale AG": "acquirer", "Quillix": "target"}
+    assert deal["terms"]["total_value"] == money(300_000_000)
+
+
+def test_a_company_named_in_the_description_of_the_target_is_no_party():
+    deal = only_deal(
+        "Norvale Deal\n\n"
+        "BASEL, 3 March 2024 - Norvale AG agreed to buy the Halden Bio spin-off Quillix for "
+        "$80 million. Halden Bio Inc. kept a minority stake until the sale.\n"
+    )
+    assert roles(deal) == {"Norvale AG": "acquirer", "Quillix": "target"}
+
+
+def test_an_earn_out_contingent_on_later_results_is_the_milestones_of_an_acquisition():
+    deal = only_deal(
+        "Norvale Deal\n\n"
+        "BASEL, 3 March 2024 - Norvale AG has agreed to acquire Quillix Ltd for up to $300m.\n\n"
+        "Norvale is to pay $200m upfront, in cash and shares, and up to $100m contingent on "
+        "Quillix's future performance, it said.\n"
+    )
+    terms = deal["terms"]
+    assert terms["upfront"] == money(200_000_000)
+    assert terms["milestones"] == money(100_000_000)
+    assert terms["total_value"] == money(300_000_000)
