@@ -58,3 +58,40 @@ def test_an_earn_out_contingent_on_later_results_is_the_milestones_of_an_acquisi
     assert terms["upfront"] == money(200_000_000)
     assert terms["milestones"] == money(100_000_000)
     assert terms["total_value"] == money(300_000_000)
+
+
+# ---------------------------------------------------------------- one named investor's stake
+
+
+def test_a_priced_investment_from_a_charity_is_an_equity_investment():
+    """ "received a US$5 million investment from the Pellwood Trust": one named investor, of
+    any kind (a trust, a foundation, a fund), buys a stake."""
+    deal = only_deal(
+        "Norvale Receives Investment\n\n"
+        "OSLO, May 2, 2024 (GLOBE NEWSWIRE) - Norvale, a clinical-stage company developing "
+        "nasal antivirals, announces today it has received a US$5 million investment from the "
+        "Pellwood Trust.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Norvale": "investee", "Pellwood Trust": "investor"}
+    assert deal["terms"]["total_value"] == money(5_000_000)
+
+
+def test_who_invested_an_amount_in_whom_gives_the_roles():
+    deal = only_deal(
+        "Norvale Update\n\n"
+        "OSLO, May 2, 2024 - The Halden Foundation has invested $7 million in Norvale Bio to "
+        "support its nasal antiviral programme.\n"
+    )
+    assert roles(deal) == {"Norvale Bio": "investee", "Halden Foundation": "investor"}
+
+
+def test_an_investment_told_inside_a_financing_round_is_no_deal():
+    """A round with several investors is a financing event of the company that raised."""
+    result = extract(
+        "Norvale Update\n\n"
+        "OSLO, May 2, 2024 - Norvale Bio closed a $40 million Series B financing. The round "
+        "included a $10 million investment from Halden Capital and participation from Corvane "
+        "Ventures, Pellwood Partners and Tamsin Fund.\n"
+    )
+    assert result["deals"] == []

@@ -16,6 +16,7 @@ from .cues import (
     DEAL_HEADING,
     DEVELOPED_IN_PARTNERSHIP,
     EQUITY_INVESTMENT,
+    FINANCING_ROUND,
     HYPOTHETICAL,
     IMPLICIT_SUBJECT,
     LICENSE_WORD,
@@ -322,7 +323,7 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
-            if len(parties) > 2:
+            if len(parties) > 2 or FINANCING_ROUND.search(sentence.text):
                 continue  # several investors: a financing round (an event), not a deal
         if "joint_venture" in kinds:
             parties = [p for p in parties if not is_venture_name(doc, sentence, p)]

@@ -35,6 +35,7 @@ ASSET_WORDS = re.compile(lex.ASSET_WORDS, re.IGNORECASE)
 ROYALTY_ASSET = re.compile(lex.ROYALTY_ASSET)
 NOT_ACQUIRED = re.compile(lex.NOT_ACQUIRED, re.IGNORECASE)
 EQUITY_INVESTMENT = re.compile(r"\bequity investment\b", re.IGNORECASE)
+FINANCING_ROUND = re.compile(lex.FINANCING_ROUND, re.IGNORECASE)
 PLACE = "(?:" + "|".join(re.escape(p) for p in lex.PLACE_NAMES) + ")"
 PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
 TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
@@ -104,7 +105,8 @@ ASSET_ACQUISITION_BY = re.compile(
 )
 # "an agreement with Y", "rights from Y", "has been granted a licence by Y"
 COUNTERPARTY = re.compile(
-    r"\b(?:with|from|to)\s+(?=[A-Z])|\b(?:granted|awarded)\b[^.;]{0,60}?\bby\s+(?=[A-Z])"
+    r"\b(?:with|from|to)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\b(?:granted|awarded)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?=[A-Z])"
 )
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells

@@ -196,9 +196,11 @@ def investment_target(deal: FoundDeal) -> FoundCompany | None:
     for sentence in deal.sentences:
         for party in deal.parties:
             x = surface_pattern(party)
-            if re.search(rf"\b(?:invest\w*|stake) in\s+{x}", sentence.text, re.IGNORECASE):
+            if INVESTED_IN.search(sentence.text) and re.search(
+                rf"{INVESTED_IN.pattern}{x}", sentence.text, re.IGNORECASE
+            ):
                 return party
-            if re.search(rf"\binvestment from\s+{x}", sentence.text, re.IGNORECASE):
+            if re.search(rf"\binvestment (?:from|by)\s+(?:the\s+)?{x}", sentence.text, re.I):
                 return next((p for p in deal.parties if p is not party), None)
             if SUBSCRIBER.search(sentence.text) and re.search(
                 rf"{x}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?{SUBSCRIBER.pattern}", sentence.text, re.I
@@ -219,6 +221,12 @@ def subscribed_issuer(doc: Document, deal: FoundDeal) -> FoundCompany | None:
     return None
 
 
+# "a stake in Y", "invested $7 million in Y": Y takes the money
+INVESTED_IN = re.compile(
+    r"\b(?:invest\w*|stake)\s+(?:(?:of\s+)?(?:an?\s+)?(?:additional\s+)?(?:US|HK)?[$€£¥]?\s?[\d.,]+"
+    r"\s*(?:million|billion|m|bn)?\s+)?in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "X agreed to subscribe for new shares": the subscriber is the investor
 SUBSCRIBER = re.compile(
     r"(?:has |have |had )?(?:(?:conditionally )?agreed to |will |shall |is to )?subscribe\b",

@@ -48,7 +48,10 @@ KINDS = [
         r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b"
         # "Y invested $50 million in X": a stake bought (a second party must be named)
         r"|\binvest(?:s|ed)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
-        r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])",
+        r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])"
+        # "received a US$5 million investment from Y": a priced stake from one named investor
+        r"|(?:[$€£¥]\s?[\d.,]+|\b\d[\d.,]*)\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+){0,2}?"
+        r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])",
     ),
     # "a settlement agreement resolving patent litigation": type other unless it licenses
     ("settlement", r"\bsettlement (?:and licen[cs]e )?agreement\b"),
@@ -84,6 +87,11 @@ ACTION = (
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "Y will pay X $50 million upfront to license DRUG"
     r"|(?:will|to|agreed to|agrees to) pay)\b"
+)
+# A round's words: an investment told inside a round is part of a financing event, not a deal
+FINANCING_ROUND = (
+    r"\b(?:round|series [a-z]\d?|seed financing|syndicate|participation (?:from|of)|led by"
+    r"|co-led)\b"
 )
 # A deal only hoped for: "may enter into a licence", "intends to sign", "plans to partner"
 HYPOTHETICAL = (
