@@ -95,3 +95,19 @@ def test_an_investment_told_inside_a_financing_round_is_no_deal():
         "Ventures, Pellwood Partners and Tamsin Fund.\n"
     )
     assert result["deals"] == []
+
+
+# ---------------------------------------------------------------- a subject described before its verb
+
+
+def test_a_bare_subject_described_by_an_appositive_still_does_the_deals_verb():
+    """ "X, an independent research institute based in Kiel, Germany, announced ... a
+    collaboration with Y": the appositive between the subject and its verb does not hide it."""
+    deal = only_deal(
+        "Research Update\n\n"
+        "Kiel, Germany, August 19, 2025 – CellVista Lab, an independent research institute "
+        "based in Kiel, Germany, announced today the launch of a new collaboration with Norvale "
+        "Pharma, a healthcare company headquartered in Denmark.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert roles(deal) == {"CellVista Lab": "partner", "Norvale Pharma": "partner"}

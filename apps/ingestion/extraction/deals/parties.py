@@ -13,6 +13,7 @@ from .cues import (
     ACTION,
     AGENCY_NAMES,
     AGENCY_TEXT,
+    APPOSITIVE_GAP,
     BRAND_WITH_INN,
     COUNTERPARTY,
     DESCRIBED_GAP,
@@ -366,7 +367,8 @@ def subject_at(doc, sentence, start, verb_start, companies, drugs) -> FoundCompa
     found = parties_in(doc, start, verb_start, companies, drugs)
     if not found or found[0][1] != start:
         return None
-    if not SUBJECT_GAP.fullmatch(doc.text[found[0][2] : verb_start]):
+    gap = doc.text[found[0][2] : verb_start]
+    if not SUBJECT_GAP.fullmatch(gap) and not APPOSITIVE_GAP.fullmatch(gap):
         return None  # "Revenue included royalties under ...": the name does not do the verb
     return found[0][0]
 
