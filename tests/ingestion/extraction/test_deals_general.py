@@ -111,3 +111,36 @@ def test_a_bare_subject_described_by_an_appositive_still_does_the_deals_verb():
     )
     assert deal["type"] == "collaboration"
     assert roles(deal) == {"CellVista Lab": "partner", "Norvale Pharma": "partner"}
+
+
+# ---------------------------------------------------------------- the noun's number
+
+
+def test_one_collaboration_with_two_named_partners_is_one_agreement_of_three():
+    """ "as part of a collaboration with A and B": a singular agreement names all its parties;
+    "as part of" tells the deal as "under" does."""
+    deal = only_deal(
+        "Approval Update\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio announced today that regulators approved its tablet."
+        "\n\nNorvale Bio leads the clinical development of the tablet as part of a collaboration "
+        "with the Tamsin Foundation and Corvane Therapeutics.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert roles(deal) == {
+        "Norvale Bio": "partner",
+        "Tamsin Foundation": "partner",
+        "Corvane Therapeutics": "partner",
+    }
+
+
+def test_collaborations_with_two_partners_are_two_agreements():
+    deals = extract(
+        "Norvale Results\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio reported results.\n\n"
+        "Norvale Bio ended its research collaborations with Tamsin Biologics and Corvane "
+        "Therapeutics during the quarter.\n"
+    )["deals"]
+    assert sorted(sorted(roles(d)) for d in deals) == [
+        ["Corvane Therapeutics", "Norvale Bio"],
+        ["Norvale Bio", "Tamsin Biologics"],
+    ]

@@ -279,17 +279,24 @@ def find_deals(
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)
-        if (
-            recap
-            and not find_mentions(
+        partners = (
+            listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
+            if recap
+            else []
+        )
+        if len(partners) > 1:
+            subject = find_mentions(
                 doc.text, companies, sentence.start, sentence.start + recap.start()
             )
-            and len(
-                listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
-            )
-            > 1
-        ):
-            parties = []  # "the collaborations with A and B": A and B are not each other's partners
+            if not subject or recap.group("kind").endswith("s"):
+                # "(X's) collaborations with A and B": one agreement each, A and B not partners
+                for deal in recapped_with(doc, sentence, companies, drugs):
+                    register(companies, deal)
+                    add_deal(deals, deal)
+                continue
+            else:
+                # "X leads ... as part of a collaboration with A and B": one agreement of three
+                parties += [p for p in partners if not any(p is q for q in parties)]
         if not parties:
             parties = coordinate_subjects(doc, sentence, companies, drugs)
             for party in parties:

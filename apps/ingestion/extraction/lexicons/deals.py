@@ -73,7 +73,7 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?"
-    r"|(?:under|based on|pursuant to) (?:a|the|our|its|their)"
+    r"|(?:under|based on|pursuant to|as part of) (?:a|the|our|its|their)"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
