@@ -97,7 +97,7 @@ def test_an_investment_told_inside_a_financing_round_is_no_deal():
     assert result["deals"] == []
 
 
-# ---------------------------------------------------------------- a subject described before its verb
+# ------------------------------------------------------------- a subject, described, then its verb
 
 
 def test_a_bare_subject_described_by_an_appositive_still_does_the_deals_verb():
@@ -143,4 +143,90 @@ def test_collaborations_with_two_partners_are_two_agreements():
     assert sorted(sorted(roles(d)) for d in deals) == [
         ["Corvane Therapeutics", "Norvale Bio"],
         ["Norvale Bio", "Tamsin Biologics"],
+    ]
+
+
+# ---------------------------------------------------------------- a licence history in one sentence
+
+
+def territories(deals: list[dict]) -> dict:
+    return {
+        next(p["company"] for p in d["parties"] if p["role"] != role_of_subject(d)): d["territory"]
+        for d in deals
+    }
+
+
+def role_of_subject(deal: dict) -> str:
+    return next(p["role"] for p in deal["parties"] if p["company"].startswith("Norvale"))
+
+
+def test_an_in_licence_and_two_out_licences_in_one_sentence_are_three_licences():
+    """ "X in-licensed D from Y and has since out-licensed it to Z in North America and W in
+    China": rights come from the licensor and go to each licensee, with the place beside it."""
+    deals = extract(
+        "Norvale Update\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio announced today that regulators cleared its trial."
+        "\n\nNorvale Bio in-licensed the antibody from Halden Pharma in 2019 and has since "
+        "out-licensed it to Corvane Therapeutics in North America and Tamsin Biologics in "
+        "China.\n"
+    )["deals"]
+    assert sorted(tuple(sorted(roles(d).items())) for d in deals) == [
+        (("Corvane Therapeutics", "licensee"), ("Norvale Bio", "licensor")),
+        (("Halden Pharma", "licensor"), ("Norvale Bio", "licensee")),
+        (("Norvale Bio", "licensor"), ("Tamsin Biologics", "licensee")),
+    ]
+    assert territories(deals) == {
+        "Halden Pharma": None,
+        "Corvane Therapeutics": "North America",
+        "Tamsin Biologics": "China",
+    }
+
+
+def test_the_release_companys_own_licences_in_its_about_section_are_deals():
+    """An About section on the release's company tells its own licences: "The Company holds
+    an exclusive licence from Y", "has out-licensed rights to D for R to Z and for S to W"."""
+    deals = extract(
+        "Norvale Appoints CFO\n\n"
+        "BASEL, May 3, 2024 -- Norvale Bio AG announced today that Jane Roe will join as chief "
+        "financial officer.\n\n"
+        "About Norvale\n"
+        "Norvale Bio AG is a Swiss company. The Company holds an exclusive licence from Halden "
+        "Pharma for all indications worldwide to QUELVA. Norvale has out-licensed rights to "
+        "QUELVA for North America to Corvane Therapeutics and for Japan to Tamsin Biologics.\n"
+    )["deals"]
+    assert territories(deals) == {
+        "Halden Pharma": "worldwide",
+        "Corvane Therapeutics": "North America",
+        "Tamsin Biologics": "Japan",
+    }
+    assert {d["rule"] for d in deals} == {"deal.licence_verb"}
+    halden = next(d for d in deals if "Halden Pharma" in roles(d))
+    assert roles(halden) == {"Halden Pharma": "licensor", "Norvale Bio AG": "licensee"}
+    assert halden["exclusive"] is True
+
+
+def test_an_about_section_on_a_partner_tells_no_deal_of_the_release():
+    result = extract(
+        "Norvale Appoints CFO\n\n"
+        "BASEL, May 3, 2024 -- Norvale Bio AG announced today that Jane Roe will join as chief "
+        "financial officer.\n\n"
+        "About Norvale\n"
+        "Norvale Bio AG is a Swiss company.\n\n"
+        "About Halden\n"
+        "Halden Pharma Inc. has licensed its antibodies to Corvane Therapeutics and Tamsin "
+        "Biologics.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_a_licence_to_two_listed_licensees_is_one_licence_each():
+    deals = extract(
+        "Norvale Update\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio announced today its results.\n\n"
+        "Norvale Bio has licensed its antibodies to Corvane Therapeutics and Tamsin "
+        "Biologics.\n"
+    )["deals"]
+    assert sorted(tuple(sorted(roles(d).items())) for d in deals) == [
+        (("Corvane Therapeutics", "licensee"), ("Norvale Bio", "licensor")),
+        (("Norvale Bio", "licensor"), ("Tamsin Biologics", "licensee")),
     ]

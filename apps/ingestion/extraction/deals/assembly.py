@@ -30,6 +30,7 @@ from .cues import (
     kinds_in,
     surface_pattern,
 )
+from .licences import licence_deals
 from .model import FoundDeal, deal_family, make_deal, party_key, register, top
 from .parties import (
     coordinate_party,
@@ -195,6 +196,23 @@ def own_recap_in_about(doc: Document, sentence: Sentence, drugs, companies) -> b
     return any(OWNED.match(m.group(0)) for m in RECAP_WITH.finditer(sentence.text))
 
 
+def own_licences_in_about(doc: Document, sentence: Sentence, companies, drugs) -> list:
+    """Licences of the company an About section is on, told there by a licensing word and
+    "from Y" or "to Z" ("The Company has an exclusive licence from Y to DRUG"); a list of
+    partners or a third party's licence is no deal of the release."""
+    if sentence.section != "about" or sentence.in_quote:
+        return []
+    lines = list(ABOUT_LINE.finditer(doc.text, 0, sentence.start))
+    if not lines or about_deal_or_product(doc, sentence, drugs, companies):
+        return []
+    named = find_mentions(doc.text, companies, lines[-1].start(1), lines[-1].end(1))
+    issuer = release_issuer(doc, companies)
+    if not named or issuer is None or top(named[0].company) is not top(issuer):
+        return []  # an About section on a partner tells the partner's deals, not the release's
+    owner = top(issuer)
+    return [d for d in licence_deals(doc, sentence, companies, drugs) if top(d.parties[0]) is owner]
+
+
 def is_deal_sentence(
     sentence: Sentence, doc: Document | None = None, drugs=(), companies=()
 ) -> bool:
@@ -252,13 +270,22 @@ def find_deals(
                 register(companies, deal)
                 add_deal(deals, deal)
             continue
+        own = own_licences_in_about(doc, sentence, companies, drugs)
+        if own:
+            # "About X: X has an exclusive licence from Y ... and has out-licensed it to Z"
+            for deal in own:
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
         if not is_deal_sentence(sentence, doc, drugs, companies):
             continue
         by_verb = verb_deals(doc, sentence, companies, drugs)
-        if by_verb:
-            for deal in by_verb:
-                register(companies, deal)
-                add_deal(deals, deal)
+        licensed = licence_deals(doc, sentence, companies, drugs) if not by_verb else []
+        # one licence per sentence is the agreement rule's; several make a licence history
+        for deal in by_verb or (licensed if len(licensed) > 1 else []):
+            register(companies, deal)
+            add_deal(deals, deal)
+        if by_verb or len(licensed) > 1:
             continue
         for deal in role_noun_deals(doc, sentence, companies, drugs):
             register(companies, deal)

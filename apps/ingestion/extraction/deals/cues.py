@@ -85,8 +85,7 @@ SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|will|today|also|now|recently)\s
 # "X, an independent research institute based in Kiel, Germany, announced": an appositive that
 # describes the subject stands between it and its verb
 APPOSITIVE_GAP = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|one of)\s[^;:()“”\"]{0,200}?,"
-    + SUBJECT_GAP.pattern
+    r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|one of)\s[^;:()“”\"]{0,200}?," + SUBJECT_GAP.pattern
 )
 SHARES_OF = re.compile(
     # only the whole company: "all (of the) outstanding shares of Y", "100% of the shares of Y"

@@ -232,7 +232,7 @@ def subject_before(
             return mentions[0].company
         return mentions[-1].company
     head = doc.text[sentence.start : position]
-    issuer = re.search(r"\bthe (?:Company|Group)\b|\b[Ww]e\b", head)
+    issuer = re.search(r"\b[Tt]he (?:Company|Group)\b|\b[Ww]e\b", head)
     if issuer:
         # "the Group announced the closing of ...", "we completed ...": the release's company
         company = release_issuer(doc, companies)

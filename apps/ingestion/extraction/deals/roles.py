@@ -34,7 +34,11 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
     if deal.rule == "deal.role_noun":
         deal.drugs = deal_drugs(doc, deal, drugs)  # type and roles come from the role noun
     context = role_sentences(doc, deal)
-    if deal.type in ("license", "option"):
+    if deal.rule == "deal.licence_verb":
+        # type, roles and territory come from the licence's own clause of a shared sentence
+        deal.drugs = deal_drugs(doc, deal, drugs)
+        deal.exclusive = exclusivity(deal.sentences)
+    elif deal.type in ("license", "option"):
         deal.exclusive = exclusivity(context)
         deal.territory = territory(context, deal.sentences[0].start)
     elif deal.type in ("collaboration", "co_development"):

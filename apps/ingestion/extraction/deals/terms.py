@@ -182,7 +182,9 @@ MILESTONE_EVENT = re.compile(
     re.IGNORECASE,
 )
 # "up to $200m contingent on Y's future performance": an earn-out paid on later results
-CONTINGENT = re.compile(r"\s*(?:in\s+)?(?:\w+\s+)?(?:contingent|conditional|dependent)\s+(?:up)?on\b")
+CONTINGENT = re.compile(
+    r"\s*(?:in\s+)?(?:\w+\s+)?(?:contingent|conditional|dependent)\s+(?:up)?on\b"
+)
 # "The aggregate amount of upfront, option and milestone payments adds up to": a total
 SUMS_TO = re.compile(
     r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?)"
