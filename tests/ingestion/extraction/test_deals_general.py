@@ -230,3 +230,19 @@ def test_a_licence_to_two_listed_licensees_is_one_licence_each():
         (("Corvane Therapeutics", "licensee"), ("Norvale Bio", "licensor")),
         (("Norvale Bio", "licensor"), ("Tamsin Biologics", "licensee")),
     ]
+
+
+# ---------------------------------------------------------------- an agreement named in title case
+
+
+def test_an_agreement_named_in_title_case_is_recapped_like_one_in_lower_case():
+    """ "received $100 million related to the Exclusive License Agreement with Y": the
+    agreement's capitalised name is still a licence with Y and the release's company."""
+    deal = only_deal(
+        "Norvale Reports Full-Year Results\n\n"
+        "COPENHAGEN, Feb. 12, 2025 -- Norvale Pharma A/S today reported results.\n\n"
+        "+ Subsequent to the year end, in January 2025, received $100 million related to the "
+        "Exclusive License Agreement with Halden Biotech announced last year.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Norvale Pharma A/S": "licensor", "Halden Biotech": "licensee"}

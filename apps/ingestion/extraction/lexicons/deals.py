@@ -482,8 +482,9 @@ DEAL_HEADING = (
 # a recapped agreement whose other side is the release's company.
 RECAP_WITH = (
     r"\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?P<kind>collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
-    r"|licen[cs]ing agreements?|collaboration agreements?)\s+with\s+"
+    # the kind in any case: "the Exclusive License Agreement with Y" names the agreement
+    r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
+    r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
 )
 # "DRUG was jointly developed with Y": a recapped co-development with the release's company
 CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)developed\s+with\s+"
