@@ -246,3 +246,27 @@ def test_an_agreement_named_in_title_case_is_recapped_like_one_in_lower_case():
     )
     assert deal["type"] == "license"
     assert roles(deal) == {"Norvale Pharma A/S": "licensor", "Halden Biotech": "licensee"}
+
+
+# ---------------------------------------------------------------- a licence called a partnership
+
+
+def test_a_partnership_for_exclusive_commercialization_of_a_product_is_a_licence():
+    """The exclusive right to sell a product in a territory is a licence grant, whatever the
+    agreement is called; the product's owner, who receives the upfront, is the licensor."""
+    deal = only_deal(
+        "Norvale and Halden Enter Partnership in Japan\n\n"
+        "-Norvale to Receive an Upfront Payment of $12 Million-\n\n"
+        "SAN DIEGO, Feb. 16, 2023 (GLOBE NEWSWIRE) -- Norvale Therapeutics (NASDAQ: NRVL), a "
+        "biotechnology company, announced today that it has entered into a partnership with "
+        "Halden Pharma Co., Ltd., a Japanese pharmaceutical company, for the exclusive "
+        "commercialization and distribution in Japan of Norvale’s lead asset, QX-101, for the "
+        "treatment of Duchenne muscular dystrophy.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {
+        "Norvale Therapeutics": "licensor",
+        "Halden Pharma Co., Ltd.": "licensee",
+    }
+    assert deal["territory"] == "Japan"
+    assert deal["exclusive"] is True

@@ -59,7 +59,12 @@ KINDS = [
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
         r"|\btechnology transfer agreement\b"
-        r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b",
+        r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b"
+        # "for the exclusive commercialization and distribution in Japan of X's DRUG": the
+        # right to sell a product exclusively is a licence, whatever the agreement is called
+        r"|\bexclusive (?:(?:development|promotion|supply) and )?(?:commerciali[sz]ation"
+        r"|distribution|marketing)(?: and (?:commerciali[sz]ation|distribution|marketing))?"
+        r" (?:rights )?(?:in|of|for)\b",
     ),
     (
         "collaboration",
