@@ -270,3 +270,19 @@ def test_a_partnership_for_exclusive_commercialization_of_a_product_is_a_licence
     }
     assert deal["territory"] == "Japan"
     assert deal["exclusive"] is True
+
+
+# ---------------------------------------------------------------- capitalised words of a deck line
+
+
+def test_capitalised_words_of_a_deck_line_are_no_new_party():
+    """In a deck line every word is capitalised: "to Leverage Deep Experience" names no
+    company, so the deck tells the same partnership as the body."""
+    deal = only_deal(
+        "Corvane Expands Partnership\n\n"
+        "-Expands Partnership with Halden Pharma to Japan to Leverage Deep Experience in Drug "
+        "Development for Rare Diseases-\n\n"
+        "SAN DIEGO, Feb. 16, 2023 -- Corvane Bio announced today that it has expanded its "
+        "partnership with Halden Pharma to Japan.\n"
+    )
+    assert roles(deal) == {"Corvane Bio": "partner", "Halden Pharma": "partner"}

@@ -106,7 +106,27 @@ def bare_company(
         and not ORG_APPOSITIVE.match(doc.text, end)
     ):
         return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
-    return party_named(companies, name, start)
+    company = party_named(companies, name, start)
+    if not any(company is c for c in companies) and title_case_line(doc.text, start):
+        return None  # "to Leverage Deep Experience": a deck line capitalises every word
+    return company
+
+
+# Words of a line long enough to tell title case from prose ("of", "and", "in" are not)
+TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+# A line is in title case when nearly all its longer words are capitalised
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_WORDS = 4
+
+
+def title_case_line(text: str, position: int) -> bool:
+    """The line holding `position` capitalises (nearly) every word, as a headline or deck line
+    does: a capitalised run there is no evidence of a name."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = TITLE_WORD.findall(text, start, end if end >= 0 else len(text))
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 ORG_APPOSITIVE = re.compile(ORG_APPOSITIVE_PATTERN)
