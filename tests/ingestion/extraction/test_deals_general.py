@@ -286,3 +286,27 @@ def test_capitalised_words_of_a_deck_line_are_no_new_party():
         "partnership with Halden Pharma to Japan.\n"
     )
     assert roles(deal) == {"Corvane Bio": "partner", "Halden Pharma": "partner"}
+
+
+# ---------------------------------------------------------------- whose royalty is bought
+
+
+def test_the_products_royalties_are_paid_on_are_not_their_sellers():
+    """ "the acquisitions of royalties on A and B": A and B are products, and no seller is
+    named, so no royalty deal can be read."""
+    result = extract(
+        "Cobalt Results\n\n"
+        "NEW YORK, Feb. 4, 2025 -- Cobalt Royalty plc today reported results.\n\n"
+        "Capital Deployment was $522 million in the fourth quarter of 2024, consisting "
+        "primarily of the acquisitions of royalties on Quvexa and Zentril.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_a_royalty_on_a_companys_product_is_bought_from_that_company():
+    deal = only_deal(
+        "Royalty\n\n"
+        "NEW YORK, Nov. 4, 2024 -- Cobalt Royalty plc today announced that it will acquire a "
+        "royalty on Dunlin Corporation’s DN-5 for $80 million in cash upfront.\n"
+    )
+    assert roles(deal) == {"Cobalt Royalty plc": "acquirer", "Dunlin Corporation": "partner"}

@@ -106,7 +106,7 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     named = [d for d in drugs_between(drugs, object_start, phrase_end)]
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
     if royalty:
-        owner = seller or (targets[0] if targets else None)
+        owner = seller or royalty_owner(doc, object_start, phrase_end, targets, companies, drugs)
         if owner is None:
             return []
         return [
@@ -288,6 +288,29 @@ def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[F
             roles=[(acquirer, "acquirer"), (target, "target")],
         )
     ]
+
+
+def royalty_owner(doc, start, end, targets, companies, drugs) -> FoundCompany | None:
+    """Whose royalty is bought: "a royalty on Y's DRUG" names Y; in "royalties on A and B"
+    A and B (the list after "on") are the products the royalties are paid on."""
+    listed = [
+        (company, name_start, name_end)
+        for company, name_start, name_end in parties_in(doc, start, end, companies, drugs)
+        # a bare name is found anew each time: the same name is the same party
+        if any(company is t or company.name == t.name for t in targets)
+    ]
+    if not listed:
+        return None
+    products = ON_PRODUCT.search(doc.text, start, listed[0][1])
+    for company, _, name_end in listed:
+        if POSSESSIVE_AFTER.match(doc.text, name_end) or not products:
+            return company
+    return None
+
+
+POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+# "royalties on A": what follows "on" is what the royalty is paid on
+ON_PRODUCT = re.compile(r"\broyalt(?:y|ies)\s+(?:interests?\s+)?on\s+(?:the\s+)?$")
 
 
 def drug_first(named, object_start, targets, doc, sentence) -> bool:
