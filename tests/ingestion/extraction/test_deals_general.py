@@ -310,3 +310,37 @@ def test_a_royalty_on_a_companys_product_is_bought_from_that_company():
         "royalty on Dunlin Corporation’s DN-5 for $80 million in cash upfront.\n"
     )
     assert roles(deal) == {"Cobalt Royalty plc": "acquirer", "Dunlin Corporation": "partner"}
+
+
+# ---------------------------------------------------------------- nothing agreed, no buyer named
+
+
+def test_talks_to_acquire_are_no_deal():
+    """A deal still negotiated is no agreement, whichever verb would make it."""
+    result = extract(
+        "Norvale in Talks\n\n"
+        "Norvale AG, the Swiss drugmaker, said on Monday it is in advanced talks to acquire "
+        "Halden Therapeutics Inc. Norvale said its negotiations to buy Halden are ongoing.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_a_licence_under_discussion_is_no_deal():
+    result = extract(
+        "Norvale Update\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio announced today that it is in exclusive "
+        "negotiations with Halden Pharma to license QX-101 in Japan.\n"
+    )
+    assert result["deals"] == []
+
+
+def test_a_company_acquired_with_no_buyer_named_is_no_deal():
+    """ "whose previous company Y was acquired for $575 million": the passive names no buyer,
+    and the founders named after it are people."""
+    result = extract(
+        "Norvale Raises Funds\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio announced a grant.\n\n"
+        "Norvale was founded by Dr. Ann Lee, whose previous company Quillix was acquired for "
+        "$575 million, and Dr. Jonathan Crane, head of a research group at Halden College.\n"
+    )
+    assert result["deals"] == []

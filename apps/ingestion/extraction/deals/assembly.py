@@ -25,6 +25,7 @@ from .cues import (
     REPORTED_DEED,
     REPORTED_TAIL,
     SPEECH,
+    TALKS,
     UNDER_THE_AGREEMENT,
     VENTURE_NAMED,
     kinds_in,
@@ -300,8 +301,12 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
-        if not ACTION.search(sentence.text) or HYPOTHETICAL.search(sentence.text):
-            continue
+        if (
+            not ACTION.search(sentence.text)
+            or HYPOTHETICAL.search(sentence.text)
+            or TALKS.search(sentence.text)
+        ):
+            continue  # no deal made, or one only hoped for or still negotiated
         parties = sentence_parties(doc, sentence, companies, drugs)
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]

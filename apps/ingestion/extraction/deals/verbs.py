@@ -19,6 +19,7 @@ from .cues import (
     SALE_BUYER,
     SALE_VERB,
     SHARES_OF,
+    TALKS,
     TRANSFER_VERB,
     UNIT_WORD,
     mask_parentheses,
@@ -68,8 +69,12 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return []  # "the unwind of acquired inventory": a participle describing a thing
     if OPTION_TO.search(text[sentence.start : verb_start]):
         return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
+    if TALKS.search(text, sentence.start, verb_start):
+        return []  # "X is in advanced talks to acquire Y": nothing is agreed yet
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
+    if PASSIVE_BEFORE.search(text, sentence.start, verb_start):
+        return []  # "Y was acquired for $575 million": no buyer named, no deal to read
     shares = SHARES_OF.match(text, object_start)
     if shares:
         object_start = shares.end()  # "all outstanding shares of Y": Y is bought
@@ -216,6 +221,7 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
     return [deal]
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 OPTION_TO = re.compile(r"\b(?:option|right)s?\s+(?:to\s+)?$", re.IGNORECASE)
 
 

@@ -104,6 +104,12 @@ HYPOTHETICAL = (
     r"|expects? to|is (?:looking|seeking) to)\s+(?:\w+\s+)?"
     r"(?:enter|sign|conclude|execute|form|establish|partner|licen[cs]e|out-licen[cs]e)\b"
 )
+# A deal still being negotiated: "is in advanced talks to acquire Y", "negotiations to buy Y
+# are ongoing", "in discussions with Y about a licence"
+TALKS = (
+    r"\b(?:in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|negotiations?|negotiating)"
+    r"(?:\s+(?:to|with|about|over|on|an?|the)\b|\s+$)"
+)
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
