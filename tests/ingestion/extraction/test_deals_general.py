@@ -344,3 +344,48 @@ def test_a_company_acquired_with_no_buyer_named_is_no_deal():
         "$575 million, and Dr. Jonathan Crane, head of a research group at Halden College.\n"
     )
     assert result["deals"] == []
+
+
+# ---------------------------------------------------------------- nouns of buying and their agents
+
+
+def acquisitions(deals: list[dict]) -> list[tuple]:
+    return sorted(
+        (
+            next(p["company"] for p in d["parties"] if p["role"] == "acquirer"),
+            next(p["company"] for p in d["parties"] if p["role"] == "target"),
+        )
+        for d in deals
+        if d["type"] == "acquisition"
+    )
+
+
+def test_a_labelled_list_of_acquisitions_is_the_release_companys():
+    """ "Fourth quarter summary: Completed the acquisitions of A and B": the label is no subject;
+    the release's company bought both."""
+    deals = extract(
+        "Norvale Annual Results\n\n"
+        "OSLO, March 2, 2026 -- Norvale Holdings ASA (OSE: NRV) today reported annual results."
+        "\n\nFourth quarter summary: Completed the acquisitions of Tamsin Bio and Corvane "
+        "Labs; expanded its royalty portfolio.\n"
+    )["deals"]
+    assert acquisitions(deals) == [
+        ("Norvale Holdings ASA", "Corvane Labs"),
+        ("Norvale Holdings ASA", "Tamsin Bio"),
+    ]
+
+
+def test_the_agent_after_the_objects_of_a_noun_of_buying_is_the_acquirer():
+    """ "the takeovers of A and B by X", "the purchase by Y of Z": the agent buys, whatever
+    opens the sentence."""
+    deals = extract(
+        "Norvale Annual Report\n\n"
+        "OSLO, March 2, 2026 -- Norvale Holdings ASA today published its annual report. Main "
+        "events of 2025 were the acquisitions of Tamsin Bio and Corvane Labs by Norvale, and "
+        "the purchase by Halden Health of Quillix Pharma, which Norvale helped to finance.\n"
+    )["deals"]
+    assert acquisitions(deals) == [
+        ("Halden Health", "Quillix Pharma"),
+        ("Norvale Holdings ASA", "Corvane Labs"),
+        ("Norvale Holdings ASA", "Tamsin Bio"),
+    ]

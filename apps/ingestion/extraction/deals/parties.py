@@ -258,7 +258,8 @@ def subject_before(
         company = release_issuer(doc, companies)
         if company is not None and company not in exclude:
             return company
-    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)", head))
+    # the bare name opens the clause: after a dateline or a label ("Highlights: Completed ...")
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)|:\s", head))
     offset = sentence.start + (dateline[-1].end() if dateline else 0)
     found = [f for f in parties_in(doc, offset, position, companies, drugs) if f[0] not in exclude]
     return found[0][0] if found else None

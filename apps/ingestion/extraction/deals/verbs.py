@@ -94,9 +94,22 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
     if rule == "deal.acquisition_noun":
         acquirer = possessive_before(doc, verb_start, sentence, companies, drugs)
-        by = ACQUISITION_BY.match(text[phrase_end : sentence.end])
+        # "the acquisitions of A and B by X": the agent follows the last object named
+        objects_end = max(
+            (
+                e
+                for c, _, e in parties_in(doc, object_start, phrase_end, companies, drugs)
+                if any(c is t or c.name == t.name for t in targets)
+            ),
+            default=phrase_end,
+        )
+        by = AGENT_AFTER.match(text, objects_end, sentence.end)
+        by_end = objects_end + by.end() - by.start() if by else None
+        if by is None:
+            by = ACQUISITION_BY.match(text[phrase_end : sentence.end])
+            by_end = phrase_end + by.end() if by else None
         if acquirer is None and by:
-            by_start = phrase_end + by.end()
+            by_start = by_end
             after = parties_in(doc, by_start, object_end(doc, sentence, by_start), companies, drugs)
             acquirer = after[0][0] if after and after[0][1] == by_start else None
         if acquirer is None:
@@ -222,6 +235,12 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+# "the purchase by X of Y": the agent before the object
+PURCHASE_BY = re.compile(
+    r"\b(?:acquisition|purchase|takeover|buyout)\s+by\s+(?=[A-Z])", re.IGNORECASE
+)
+# "... of A and B by X": the agent of a noun of buying
+AGENT_AFTER = re.compile(r",?\s+by\s+(?=[A-Z])")
 OPTION_TO = re.compile(r"\b(?:option|right)s?\s+(?:to\s+)?$", re.IGNORECASE)
 
 
@@ -247,6 +266,32 @@ def asset_acquisition_by(doc, sentence, noun, companies, drugs) -> list[FoundDea
             rule="deal.asset_purchase",
             roles=[(acquirer, "acquirer"), (before[-1], "partner")],
         )
+    ]
+
+
+def purchase_by_of(doc, sentence, noun, companies, drugs) -> list[FoundDeal]:
+    """ "the purchase by X of Y": the agent named before the object; one deal per company
+    bought."""
+    by_start = sentence.start + noun.end()
+    of_at = doc.text.find(" of ", by_start, sentence.end)  # the agent's name ends at "of"
+    end = min(object_end(doc, sentence, by_start), of_at if of_at >= 0 else sentence.end)
+    after = parties_in(doc, by_start, end, companies, drugs)
+    if not after or after[0][1] != by_start:
+        return []
+    acquirer, acquirer_end = after[0][0], after[0][2]
+    of = re.match(r"\s+of\s+", doc.text[acquirer_end : sentence.end])
+    if of is None:
+        return []
+    targets, _ = listed_objects(doc, sentence, acquirer_end + of.end(), companies, drugs)
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.acquisition_noun",
+            roles=[(acquirer, "acquirer"), (target, "target")],
+        )
+        for target in targets
+        if top(target) is not top(acquirer)
     ]
 
 
@@ -459,6 +504,7 @@ VERB_STEPS = (
     (ACQUIRE_VERB, spanned(acquisition_at, rule="deal.acquire_verb")),
     (ACQUISITION_NOUN, spanned(acquisition_at, rule="deal.acquisition_noun")),
     (ASSET_ACQUISITION_BY, asset_acquisition_by),
+    (PURCHASE_BY, purchase_by_of),
     (SALE_VERB, spanned(sale_at)),
     # a business handed over: its buyer and seller; a company it names is not what is sold
     (TRANSFER_VERB, spanned(sale_at, companies_sold=False)),

@@ -479,7 +479,8 @@ DEFINED_TERM_WORDS = {
 # A bullet of a results release whose subject is the issuer ("* Signed a licence agreement
 # with Y"): the verb opens the line.
 IMPLICIT_SUBJECT = (
-    r"^\s*(?:[*•\-+·]\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
+    # after a bullet or a label ("Third quarter highlights: Completed ...")
+    r"^\s*(?:[*•\-+·]\s*)?(?:[A-Z][^:.;]{0,60}:\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
     r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
     r"|Acquired|Obtained|Exercised|Granted)\b"
 )
