@@ -389,3 +389,70 @@ def test_the_agent_after_the_objects_of_a_noun_of_buying_is_the_acquirer():
         ("Norvale Holdings ASA", "Corvane Labs"),
         ("Norvale Holdings ASA", "Tamsin Bio"),
     ]
+
+
+# ---------------------------------------------------------------- options exercised, money terms
+
+
+def test_options_exercised_in_the_passive_are_an_option_deal_paid_on_exercise():
+    """ "Options to Y's programmes have been exercised by X": X, the agent, takes the licence;
+    what X pays "in connection with the exercise" is the upfront."""
+    deal = only_deal(
+        "Halden Takes Up Options\n\n"
+        "BOSTON, Nov. 18, 2024 -- Options to three research programmes of Norvale Bio, Inc., "
+        "NB-12, NB-14 and NB-19, were exercised by Halden Pharma, Inc., the companies said "
+        "today. In connection with the exercise, Halden is paying Norvale $30 million.\n"
+    )
+    assert deal["type"] == "option"
+    assert roles(deal) == {"Norvale Bio, Inc.": "licensor", "Halden Pharma, Inc.": "licensee"}
+    assert deal["terms"]["upfront"] == money(30_000_000)
+
+
+def test_option_exercise_fees_told_in_aggregate_are_the_upfront():
+    deal = only_deal(
+        "Norvale Options\n\n"
+        "SAN DIEGO, July 1, 2025 -- Norvale Bio Ltd. today announced that Halden Pharma, Inc. "
+        "has exercised its options on NB-12 and NB-14. Norvale will receive option exercise "
+        "fees of $25 million in aggregate.\n"
+    )
+    assert deal["terms"]["upfront"] == money(25_000_000)
+
+
+def test_an_amount_that_will_be_paid_upfront_is_the_upfront():
+    """ "X will be paid CHF 12 million upfront": a future payment, unlike money already paid."""
+    deal = only_deal(
+        "Norvale Licence\n\n"
+        "ZUG, April 8, 2025 -- Norvale AG announced today a licence agreement with Halden "
+        "Medicines, Inc. for NV-7 in Canada. Norvale will be paid CHF 12 million upfront.\n"
+    )
+    assert deal["terms"]["upfront"] == money(12_000_000, "CHF")
+
+
+def test_money_on_signing_is_upfront_and_sales_thresholds_are_milestones():
+    deal = only_deal(
+        "Norvale Licence\n\n"
+        "OSLO, September 9, 2025 -- Norvale ASA has licensed NV-7 to Halden Therapeutics Ltd. "
+        "for Europe. Under the terms, Norvale receives €8m on signing, is eligible for "
+        "development milestones of up to €20m and up to €90m upon reaching annual net sales "
+        "thresholds, and will earn royalties.\n"
+    )
+    assert deal["terms"]["upfront"] == money(8_000_000, "EUR")
+    assert deal["terms"]["milestones"] == money(110_000_000, "EUR")
+
+
+def test_a_company_joining_forces_with_another_in_a_collaboration_is_a_deal():
+    deal = only_deal(
+        "Norvale and Halden\n\n"
+        "SAN DIEGO, Oct. 6, 2025 -- Norvale Bio Inc. is joining forces with Halden Labs Ltd. "
+        "in a two-year research collaboration on RNA targets, the companies said today.\n"
+    )
+    assert deal["type"] == "collaboration"
+
+
+def test_the_agent_of_a_passive_exercise_is_the_licensee_whoever_is_named_first():
+    deal = only_deal(
+        "Halden Options\n\n"
+        "BOSTON, Nov. 18, 2024 -- Halden Pharma, Inc. said today that options to two programmes "
+        "of Norvale Bio, Inc. were exercised by Halden Pharma.\n"
+    )
+    assert roles(deal) == {"Norvale Bio, Inc.": "licensor", "Halden Pharma, Inc.": "licensee"}

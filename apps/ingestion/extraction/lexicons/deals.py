@@ -25,7 +25,9 @@ KINDS = [
     (
         "option",
         r"\boption (?:and licen[cs]e )?agreement|\boptions? to (?:license|licence|acquire|obtain"
-        r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b",
+        r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b"
+        # passive: "Options to two programmes of Y have been exercised by X"
+        r"|\boptions?\b[^;]{0,160}?\b(?:been|was|were|is|are) exercised\b",
     ),
     (
         "co_development",
@@ -85,7 +87,7 @@ ACTION = (
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
-    r"|join(?:ed|s) forces"
+    r"|join(?:ed|s|ing) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
@@ -197,7 +199,7 @@ TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
     r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
-    r"|\b(?:will|shall|to|agreed to) pay\b|\bin (?:total|aggregate)\b"
+    r"|\b(?:will|shall|to|agreed to) pay\b|\b(?:is|are|will be) paying\b|\bin (?:total|aggregate)\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |up to |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
@@ -290,6 +292,7 @@ LICENSEE_CUES = (
     r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
+    r"\bexercised by {X}",
     r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
     # "X will get exclusive rights", "X gains the rights"
     r"{X}\W{{0,3}}(?:will |would |is to )?(?:gets?|gains?|secures?|secured) (?:the )?"
