@@ -456,3 +456,23 @@ def test_the_agent_of_a_passive_exercise_is_the_licensee_whoever_is_named_first(
         "of Norvale Bio, Inc. were exercised by Halden Pharma.\n"
     )
     assert roles(deal) == {"Norvale Bio, Inc.": "licensor", "Halden Pharma, Inc.": "licensee"}
+
+
+# ---------------------------------------------------------------- a recap's place and year
+
+
+def test_rights_named_by_a_places_adjective_give_the_territory_and_the_agreements_year():
+    """ "Under a 2020 agreement, X licensed exclusive Japanese rights to D to Y": the
+    adjective names the territory, the agreement's year its signing."""
+    deal = only_deal(
+        "Norvale Interim Results\n\n"
+        "SHENZHEN, China, Aug. 28, 2025 -- Norvale Biomedical Co., Ltd. (HKEX: 2399) reported "
+        "interim results. Under a 2020 agreement, Norvale licensed exclusive Japanese rights to "
+        "NV-31 to Halden Pharma KK.\n"
+    )
+    assert roles(deal) == {
+        "Norvale Biomedical Co., Ltd.": "licensor",
+        "Halden Pharma KK": "licensee",
+    }
+    assert deal["territory"] == "Japan"
+    assert deal["signed_on"] == "2020"

@@ -74,6 +74,12 @@ PLACE_RIGHTS = re.compile(
     rf"\b(?:the|its|their)\s+({PLACE_LIST})\s+(?:(?:commercial|development|marketing)\s+)?"
     r"rights\b"
 )
+# "exclusive European rights", "Latin American commercial rights": the place's adjective
+ADJECTIVE_RIGHTS = re.compile(
+    r"\b("
+    + "|".join(sorted(map(re.escape, lex.PLACE_ADJECTIVES), key=len, reverse=True))
+    + r")\s+(?:(?:commercial|commercialization|development|marketing|distribution)\s+)?rights\b"
+)
 # A sentence that tells rights or what the licensee may do with them
 RIGHTS_TOLD = re.compile(
     r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|territor\w*|develop\w*|market\w*|sell"
@@ -114,6 +120,9 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     named = PLACE_RIGHTS.search(text)
     if named:
         return named.group(1), False  # "out-licensed the Greater China rights to DRUG"
+    described = ADJECTIVE_RIGHTS.search(text)
+    if described:
+        return lex.PLACE_ADJECTIVES[described.group(1)], False  # "exclusive European rights"
     return None
 
 
@@ -207,6 +216,10 @@ def dateline_of(sentence: Sentence, position: int) -> bool:
     return bool(re.match(r"[^,;]{4,20}?\d{4}\s*(?:--|–|—|,|-|/)", after))
 
 
+YEAR_OF_AGREEMENT = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+((?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:agreement|licen[cs]e|deal|collaboration|partnership|alliance)\b"
+)
 YEAR_OF_PURCHASE = re.compile(
     r"\b((?:19|20)\d\d)\s+(?:acquisition|purchase|takeover|buyout|merger)\s+(?:of|with)\b"
 )
@@ -223,6 +236,9 @@ def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
             and (published is None or is_recap(dated.group(1), published))
         ):
             return dated.group(1)
+        dated = YEAR_OF_AGREEMENT.search(sentence.text)
+        if dated and (published is None or is_recap(dated.group(1), published)):
+            return dated.group(1)  # "Under a 2021 agreement, X licensed ..."
         for verb in SIGNED_VERB.finditer(sentence.text):
             for mention in find_dates(sentence.text, None, sentence.start):
                 gap = sentence.text[verb.end() : mention.start - sentence.start]

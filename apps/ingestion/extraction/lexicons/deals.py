@@ -384,6 +384,32 @@ PLACE_NAMES = [
     "South Pacific",
     "Fiji",
 ]
+# "exclusive European rights", "Latin American rights to DRUG": a place named by its adjective
+PLACE_ADJECTIVES = {
+    "European": "Europe",
+    "Japanese": "Japan",
+    "Chinese": "China",
+    "Korean": "South Korea",
+    "South Korean": "South Korea",
+    "Taiwanese": "Taiwan",
+    "Latin American": "Latin America",
+    "North American": "North America",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+    "Indian": "India",
+    "Brazilian": "Brazil",
+    "Mexican": "Mexico",
+    "Middle Eastern": "Middle East",
+    "Southeast Asian": "Southeast Asia",
+    "Asian": "Asia",
+    "African": "Africa",
+    "Nordic": "Nordic countries",
+    "British": "United Kingdom",
+    "German": "Germany",
+    "French": "France",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+}
 # "Northwind retains all rights outside Greater China": the licensee's territory is the place
 RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
 OUTSIDE_WORDS = r"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
