@@ -216,6 +216,7 @@ def dateline_of(sentence: Sentence, position: int) -> bool:
     return bool(re.match(r"[^,;]{4,20}?\d{4}\s*(?:--|–|—|,|-|/)", after))
 
 
+EXERCISED = re.compile(r"\bexercis\w*", re.IGNORECASE)
 YEAR_OF_AGREEMENT = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+((?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:agreement|licen[cs]e|deal|collaboration|partnership|alliance)\b"
@@ -237,8 +238,11 @@ def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
         ):
             return dated.group(1)
         dated = YEAR_OF_AGREEMENT.search(sentence.text)
-        if dated and (published is None or is_recap(dated.group(1), published)):
-            return dated.group(1)  # "Under a 2021 agreement, X licensed ..."
+        exercised = deal.type == "option" and EXERCISED.search(sentence.text)
+        if dated and not exercised and (published is None or is_recap(dated.group(1), published)):
+            # "Under a 2021 agreement, X licensed ..."; an option exercised under an earlier
+            # agreement is a deal of its own day
+            return dated.group(1)
         for verb in SIGNED_VERB.finditer(sentence.text):
             for mention in find_dates(sentence.text, None, sentence.start):
                 gap = sentence.text[verb.end() : mention.start - sentence.start]
