@@ -476,3 +476,21 @@ def test_rights_named_by_a_places_adjective_give_the_territory_and_the_agreement
     }
     assert deal["territory"] == "Japan"
     assert deal["signed_on"] == "2020"
+
+
+# ---------------------------------------------------------------- a counterparty described first
+
+
+def test_a_counterparty_described_by_where_it_is_from_is_the_name_after_the_description():
+    """ "with US-based Y", "with Danish biotech company Y": the words before the name say
+    where the company is from and what it is; they are no name of their own."""
+    for described, name in (
+        ("US-based Quillix Biotherapies", "Quillix Biotherapies"),
+        ("Danish biotech company Quillix", "Quillix"),
+    ):
+        deal = only_deal(
+            "Norvale Licence\n\n"
+            "SUZHOU, Dec. 23, 2024 -- Norvale Biopharma said it signed an exclusive licensing "
+            f"deal on December 22 with {described} for NB-1018, a prostate cancer candidate.\n"
+        )
+        assert sorted(roles(deal)) == ["Norvale Biopharma", name], described

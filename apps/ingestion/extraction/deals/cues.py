@@ -110,10 +110,18 @@ ASSET_ACQUISITION_BY = re.compile(
     r"(?:[’']s?|,?\s+whose)\s+asset\s+(?:acquisition|purchase)\s+by\s+", re.IGNORECASE
 )
 # "an agreement with Y", "rights from Y", "has been granted a licence by Y"
-COUNTERPARTY = re.compile(
-    r"\b(?:with|from|to)\s+(?:the\s+)?(?=[A-Z])"
-    r"|\b(?:granted|awarded)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?=[A-Z])"
+DEMONYM = "(?:" + "|".join(sorted(map(re.escape, lex.DEMONYMS), key=len, reverse=True)) + ")"
+# "Japanese drugmaker ", "US-based ", "the Swiss biotech company ": words that describe the
+# company named next
+DESCRIBED_BEFORE = (
+    rf"(?:(?:{DEMONYM}|[A-Z][\w.]*-based)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+    rf"(?:{lex.DESCRIPTOR_NOUNS})\s+|[A-Z][\w.]*-based\s+)"
 )
+COUNTERPARTY = re.compile(
+    rf"\b(?:with|from|to)\s+(?:the\s+)?(?:{DESCRIBED_BEFORE})?(?=[A-Z])"
+    rf"|\b(?:granted|awarded)\b[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?:{DESCRIBED_BEFORE})?(?=[A-Z])"
+)
+DEMONYM_WORD = re.compile(rf"(?:{DEMONYM}|[A-Z][\w.]*-based)$")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
 # its terms in the sentence or two after the one that names the deal.

@@ -16,6 +16,7 @@ from .cues import (
     APPOSITIVE_GAP,
     BRAND_WITH_INN,
     COUNTERPARTY,
+    DEMONYM_WORD,
     DESCRIBED_GAP,
     DESCRIPTOR_TAIL,
     LIST_SEPARATOR,
@@ -99,6 +100,8 @@ def bare_company(
         return None  # "AU$1.80" is a currency
     if any(w.endswith(("-based", "-headquartered")) for w in words):
         return None
+    if DEMONYM_WORD.match(words[0]):
+        return None  # "Japanese drugmaker X", "British AI start-up X": where it is from
     if (
         len(words) == 1
         and name.isupper()

@@ -93,7 +93,7 @@ ACTION = (
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "Y will pay X $50 million upfront to license DRUG"
-    r"|(?:will|to|agreed to|agrees to) pay)\b"
+    r"|(?:will|to|agreed to|agrees to) pay|partnering)\b"
 )
 # A round's words: an investment told inside a round is part of a financing event, not a deal
 FINANCING_ROUND = (
@@ -409,6 +409,25 @@ PLACE_ADJECTIVES = {
     "French": "France",
     "Italian": "Italy",
     "Spanish": "Spain",
+}
+# Words that say where a company is from, never its name ("Japanese drugmaker Eisai")
+DEMONYMS = {
+    *PLACE_ADJECTIVES,
+    "American",
+    "Swiss",
+    "Danish",
+    "Dutch",
+    "Belgian",
+    "Swedish",
+    "Norwegian",
+    "Finnish",
+    "Irish",
+    "Austrian",
+    "Israeli",
+    "Singaporean",
+    "British-Swedish",
+    "Anglo-Swedish",
+    "Franco-German",
 }
 # "Northwind retains all rights outside Greater China": the licensee's territory is the place
 RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
