@@ -494,3 +494,22 @@ def test_a_counterparty_described_by_where_it_is_from_is_the_name_after_the_desc
             f"deal on December 22 with {described} for NB-1018, a prostate cancer candidate.\n"
         )
         assert sorted(roles(deal)) == ["Norvale Biopharma", name], described
+
+
+# ---------------------------------------------------------------- a subject that refers back
+
+
+def test_a_pronoun_subject_is_the_company_the_text_was_just_about():
+    """ "It is also partnering with Y", "In 2019, the company agreed to buy Z": the subject
+    refers back to the company named in the sentence before."""
+    deals = extract(
+        "Norvale Update\n\n"
+        "Norvale Bio makes two treatments for multiple sclerosis. It is also partnering with "
+        "Japanese drugmaker Halden to sell a new heart drug.\n\n"
+        "Norvale Bio has not shied away from takeovers. In 2019, the company agreed to buy "
+        "lab supplier Quillix Labs for $2 billion.\n"
+    )["deals"]
+    assert sorted((d["type"], tuple(sorted(roles(d).items()))) for d in deals) == [
+        ("acquisition", (("Norvale Bio", "acquirer"), ("Quillix Labs", "target"))),
+        ("collaboration", (("Halden", "partner"), ("Norvale Bio", "partner"))),
+    ]

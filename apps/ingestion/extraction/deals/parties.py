@@ -255,6 +255,11 @@ def subject_before(
             return mentions[0].company
         return mentions[-1].company
     head = doc.text[sentence.start : position]
+    if PRONOUN_SUBJECT.search(head):
+        # "In 2015, the company agreed to buy Y": the company the text was just about
+        company = antecedent(doc, sentence, companies)
+        if company is not None and not any(top(company) is top(e) for e in exclude):
+            return company
     issuer = re.search(r"\b[Tt]he (?:Company|Group)\b|\b[Ww]e\b", head)
     if issuer:
         # "the Group announced the closing of ...", "we completed ...": the release's company
@@ -266,6 +271,26 @@ def subject_before(
     offset = sentence.start + (dateline[-1].end() if dateline else 0)
     found = [f for f in parties_in(doc, offset, position, companies, drugs) if f[0] not in exclude]
     return found[0][0] if found else None
+
+
+# "It is also partnering", "In 2015, the company agreed to buy": a subject that refers back
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^\W*|[,;]\s+)(?:[Ii]t|[Tt]he (?:company|group|firm|drugmaker|biotech))\s+"
+    r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
+)
+# How many sentences back a pronoun's company may be named
+ANTECEDENT_SENTENCES = 3
+
+
+def antecedent(doc: Document, sentence: Sentence, companies) -> FoundCompany | None:
+    """The company a pronoun subject refers to: the first company named in the nearest body
+    sentence before it that names one (a few sentences back at most), else None."""
+    before = [s for s in doc.sentences if s.end <= sentence.start and s.section == "body"]
+    for previous in reversed(before[-ANTECEDENT_SENTENCES:]):
+        mentions = find_mentions(doc.text, companies, previous.start, previous.end)
+        if mentions:
+            return mentions[0].company
+    return None
 
 
 def possessive_before(doc: Document, position: int, sentence: Sentence, companies, drugs):
@@ -369,6 +394,10 @@ def subject_party(
     found = subject_at(doc, sentence, start, sentence.start + verb.start(), companies, drugs)
     if found is not None and top(found) is not top(known):
         return found
+    if PRONOUN_SUBJECT.search(head):  # "It is also partnering with Y": the last subject
+        found = antecedent(doc, sentence, companies)
+        if found is not None and top(found) is not top(known):
+            return found
     # "X today announced that Y has expanded ...": the subject of the reported clause
     for that in REPORTED_CLAUSE.finditer(sentence.text):
         start = sentence.start + that.end()
