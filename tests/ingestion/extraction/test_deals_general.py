@@ -513,3 +513,30 @@ def test_a_pronoun_subject_is_the_company_the_text_was_just_about():
         ("acquisition", (("Norvale Bio", "acquirer"), ("Quillix Labs", "target"))),
         ("collaboration", (("Halden", "partner"), ("Norvale Bio", "partner"))),
     ]
+
+
+# ---------------------------------------------------------------- partners given as examples
+
+
+def test_partners_given_as_examples_each_have_their_own_agreement():
+    """ "payments from partners such as A and B, X has received ...": A and B each hold a
+    licence from X; they are not parties to one licence of three."""
+    deals = extract(
+        "Norvale Licensing Income\n\n"
+        "PALO ALTO, July 10, 2025 -- Norvale Bio, Inc. today reported licensing income.\n\n"
+        "Including earlier payments from licensing partners such as Halden Vision and Quillix "
+        "Oncology, Norvale has received a total of $900,000 in licensing income.\n"
+    )["deals"]
+    assert sorted(sorted(roles(d)) for d in deals) == [
+        ["Halden Vision", "Norvale Bio, Inc."],
+        ["Norvale Bio, Inc.", "Quillix Oncology"],
+    ]
+
+
+def test_products_given_as_examples_are_no_partners():
+    deal = only_deal(
+        "Norvale Licence\n\n"
+        "PALO ALTO, July 10, 2025 -- Norvale Bio, Inc. today announced that it has licensed "
+        "its eye products, including Zentrova and Quvelline, to Halden Pharma AG for Japan.\n"
+    )
+    assert roles(deal) == {"Norvale Bio, Inc.": "licensor", "Halden Pharma AG": "licensee"}

@@ -368,7 +368,9 @@ def find_deals(
             parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
             if len(parties) < 2:
                 continue
-        add_to_deal(deals, kinds, parties, sentence)
+        for group in separate_agreements(doc, sentence, parties, companies, drugs):
+            companies.extend(p for p in group if not any(p is c for c in companies))
+            add_to_deal(deals, kinds, group, sentence)
     mark_spans(deals)
     for deal in deals:
         settle(doc, deal, drugs, published)
@@ -467,6 +469,26 @@ def investment_parties(doc: Document, sentence: Sentence, parties: list[FoundCom
     investor = named[0]
     before = [m.company for m in find_mentions(doc.text, parties, sentence.start, start)]
     return [*before[:1], investor] if before else parties
+
+
+# "partners such as A and B", "partners, including A and B": examples of separate agreements
+EXAMPLES = re.compile(
+    r"\b(?:partners|licensees|licensors|collaborators|companies|drugmakers|firms),?\s+"
+    r"(?:such as|including|namely|like)\s+(?:the\s+)?"
+)
+
+
+def separate_agreements(doc: Document, sentence: Sentence, parties, companies, drugs) -> list:
+    """The sentence's parties as agreements: one of all of them, or, when the others are
+    given as examples ("payments from partners such as A and B, X has received ..."), one
+    between the remaining party and each example."""
+    for example in EXAMPLES.finditer(sentence.text):
+        start = sentence.start + example.end()
+        listed, _ = listed_objects(doc, sentence, start, companies, drugs)
+        rest = [p for p in parties if not any(p is q or p.name == q.name for q in listed)]
+        if len(listed) > 1 and len(rest) == 1:
+            return [[rest[0], other] for other in listed]
+    return [parties]
 
 
 def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:

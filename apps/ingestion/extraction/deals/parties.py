@@ -217,6 +217,7 @@ def listed_objects(
     items = parties_in(doc, start, end, companies, drugs)
     objects = []
     last_end = None
+    closed = False  # "A and B": the list ends with its last "and"
     for company, item_start, item_end in items:
         if BRAND_WITH_INN.match(doc.text, item_end):
             continue  # "TRELAVO (dexafenil)": a product, whatever the company finder said
@@ -225,8 +226,11 @@ def listed_objects(
             gap = PLACE_IN_LIST.sub("", gap)  # "University of X, Germany, and Y, Australia"
             if len(objects) == 1 and DESCRIBED_GAP.match(gap):
                 objects = []  # "the Oxford University spin-out Quillix": Quillix is meant
-            elif not LIST_SEPARATOR.match(re.sub(r"\s+", " ", " " + gap.lstrip())) and gap.strip():
-                break
+            elif closed or (
+                not LIST_SEPARATOR.match(re.sub(r"\s+", " ", " " + gap.lstrip())) and gap.strip()
+            ):
+                break  # "partners such as A and B, X has received": X opens the next clause
+            closed = bool(re.search(r"\band\b|\bas well as\b", gap))
         if company not in objects:
             objects.append(company)
         last_end = item_end

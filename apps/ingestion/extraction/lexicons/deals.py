@@ -261,7 +261,7 @@ NOT_ACQUIRED = (
 # ---------------------------------------------------------------- licence roles
 
 LICENSOR_CUES = (
-    r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to )?"
+    r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to |has |have |had )?"
     r"(?:receive|retain|be eligible)",
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b",
