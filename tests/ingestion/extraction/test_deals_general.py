@@ -540,3 +540,19 @@ def test_products_given_as_examples_are_no_partners():
         "its eye products, including Zentrova and Quvelline, to Halden Pharma AG for Japan.\n"
     )
     assert roles(deal) == {"Norvale Bio, Inc.": "licensor", "Halden Pharma AG": "licensee"}
+
+
+# ---------------------------------------------------------------- indirect speech reports a fact
+
+
+def test_a_collaboration_reported_in_indirect_speech_is_a_deal():
+    """ "the chief executive noted that X has secured ... a collaboration with Y": indirect
+    speech reports a fact, unlike a quoted opinion."""
+    deal = only_deal(
+        "Norvale Update\n\n"
+        "BELFAST, May 2, 2024 -- Jane Roe, chief executive, noted that Norvale Antibodies has "
+        "secured several agreements, including a notable collaboration with the Halden "
+        "Institute to use its screening platform.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert roles(deal) == {"Norvale Antibodies": "partner", "Halden Institute": "partner"}

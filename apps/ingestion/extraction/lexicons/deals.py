@@ -128,7 +128,8 @@ REPORTED_DEED = (
     r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?(?:that\s+)?"
     r"(?:it|they|the company)\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
-    r"|\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?that\b"
+    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
+    r"that\b"
 )
 # Who says things in a news item without being its company: people by their role, and news
 # agencies ("Analysts said", "Reuters reported")
