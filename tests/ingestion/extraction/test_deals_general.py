@@ -556,3 +556,16 @@ def test_a_collaboration_reported_in_indirect_speech_is_a_deal():
     )
     assert deal["type"] == "collaboration"
     assert roles(deal) == {"Norvale Antibodies": "partner", "Halden Institute": "partner"}
+
+
+def test_a_described_subject_refers_back_to_a_company_the_sentence_does_not_name():
+    """ "The Swiss drugmaker was paying for exclusive rights to Y's drug": the subject is the
+    company named before, not Y."""
+    deal = only_deal(
+        "Drugmakers Sign Deals\n\n"
+        "Norvale Pharmaceuticals shares rose after a filing named Halden Pharma AG.\n\n"
+        "The Swiss drugmaker was paying for exclusive rights to develop and commercialise "
+        "Norvale Pharmaceuticals’ experimental cancer therapy NV-23 in markets worldwide.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Norvale Pharmaceuticals": "licensor", "Halden Pharma AG": "licensee"}

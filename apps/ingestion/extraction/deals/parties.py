@@ -279,7 +279,8 @@ def subject_before(
 
 # "It is also partnering", "In 2015, the company agreed to buy": a subject that refers back
 PRONOUN_SUBJECT = re.compile(
-    r"(?:^\W*|[,;]\s+)(?:[Ii]t|[Tt]he (?:company|group|firm|drugmaker|biotech))\s+"
+    r"(?:^\W*|[,;]\s+)(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
+    r"|pharmaceutical company|pharma group|maker|developer))\s+"
     r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
 )
 # How many sentences back a pronoun's company may be named
@@ -288,10 +289,16 @@ ANTECEDENT_SENTENCES = 3
 
 def antecedent(doc: Document, sentence: Sentence, companies) -> FoundCompany | None:
     """The company a pronoun subject refers to: the first company named in the nearest body
-    sentence before it that names one (a few sentences back at most), else None."""
+    sentence before it that names one (a few sentences back at most) and that the sentence
+    itself does not name ("The Swedish drugmaker is paying for rights to Y's drug": not Y),
+    else None."""
+    named = {
+        id(top(m.company)) for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+    }
     before = [s for s in doc.sentences if s.end <= sentence.start and s.section == "body"]
     for previous in reversed(before[-ANTECEDENT_SENTENCES:]):
         mentions = find_mentions(doc.text, companies, previous.start, previous.end)
+        mentions = [m for m in mentions if id(top(m.company)) not in named]
         if mentions:
             return mentions[0].company
     return None

@@ -93,7 +93,7 @@ ACTION = (
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "Y will pay X $50 million upfront to license DRUG"
-    r"|(?:will|to|agreed to|agrees to) pay|partnering)\b"
+    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering)\b"
 )
 # A round's words: an investment told inside a round is part of a financing event, not a deal
 FINANCING_ROUND = (
