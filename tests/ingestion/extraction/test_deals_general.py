@@ -569,3 +569,12 @@ def test_a_described_subject_refers_back_to_a_company_the_sentence_does_not_name
     )
     assert deal["type"] == "license"
     assert roles(deal) == {"Norvale Pharmaceuticals": "licensor", "Halden Pharma AG": "licensee"}
+
+
+def test_a_person_named_with_a_title_is_no_party():
+    result = extract(
+        "Norvale Licence\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio announced today that it has licensed the antibody "
+        "NV-5 from Dr. Jonathan Crane.\n"
+    )
+    assert result["deals"] == []

@@ -83,6 +83,12 @@ def bare_company(
     """
     name = POSSESSIVE.sub("", doc.text[start:end].strip(" ,;:")).strip(" ,")
     words = name.split()
+    if (
+        words
+        and HONORIFIC.fullmatch(words[0])
+        or HONORIFIC_BEFORE.search(doc.text, max(0, start - HONORIFIC_CHARS), start)
+    ):
+        return None  # "Dr. Jonathan Crane": a person
     while words and fold(words[0]) in lex.NOT_NAME_WORDS:
         start = doc.text.index(words[1], start) if len(words) > 1 else end
         words = words[1:]
@@ -133,6 +139,9 @@ def title_case_line(text: str, position: int) -> bool:
 
 
 ORG_APPOSITIVE = re.compile(ORG_APPOSITIVE_PATTERN)
+HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
+HONORIFIC_CHARS = 6  # "Dame. " at most
+HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+$")
 PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
 # A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial
