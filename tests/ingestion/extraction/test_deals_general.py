@@ -578,3 +578,24 @@ def test_a_person_named_with_a_title_is_no_party():
         "NV-5 from Dr. Jonathan Crane.\n"
     )
     assert result["deals"] == []
+
+
+# ---------------------------------------------------------------- an announcer and a unit's parent
+
+
+def test_the_announcer_and_the_parent_placing_its_unit_are_no_parties():
+    """ "The board of X (the "Company") announces that Y, a wholly-owned subsidiary of the
+    Company, and Z signed ...": Y and Z sign; X only announces and owns Y."""
+    deal = only_deal(
+        "Tamsin Holdings Limited\n\n"
+        "EXCLUSIVE LICENCE OF TM-4 TO QUILLIX\n\n"
+        'The board of directors of Tamsin Holdings Limited (the "Company") announces that on '
+        "3 March 2025, Suzhou Tamsin Biologics Co., Ltd. (蘇州塔姆辛生物有限公司), an indirect "
+        'wholly-owned subsidiary of the Company, and Quillix Therapeutics, Inc. ("Quillix") signed an agreement under which '
+        "Quillix obtains an exclusive licence to develop and commercialise TM-4 outside "
+        "Greater China.\n"
+    )
+    assert roles(deal) == {
+        "Suzhou Tamsin Biologics Co., Ltd.": "licensor",
+        "Quillix Therapeutics, Inc.": "licensee",
+    }

@@ -431,7 +431,9 @@ def subject_party(
 
 
 # "announced that", "said that": a reported clause opens with its own subject
-REPORTED_CLAUSE = re.compile(r"\b(?:announced|announces|said|says|reported|disclosed) that\s+")
+REPORTED_CLAUSE = re.compile(
+    r"\b(?:announced|announces|announce|said|says|reported|disclosed) that\s+"
+)
 
 
 def subject_at(doc, sentence, start, verb_start, companies, drugs) -> FoundCompany | None:
@@ -500,15 +502,27 @@ def coordinate_party(
 
 
 # ", which was spun out of X in 2019,": an aside about a party's history, not a party
-ASIDE = re.compile(r",\s+(?:which|who|whose|formerly|previously|once)\b[^,;()]*(?:,|$)")
+ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose|formerly|previously|once)\b"
+    # ", an indirect wholly-owned subsidiary of the Company,": a parent named to place its unit
+    r"|(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division)\s+of\b)"
+    r"[^,;()]*(?:,|$)"
+)
 
 
 def only_in_aside(doc: Document, sentence: Sentence, company, companies) -> bool:
-    """Every mention of `company` in the sentence sits inside a relative clause or brackets."""
+    """Every mention of `company` in the sentence sits inside a relative clause, a unit's
+    appositive or brackets, or announces a clause that names the parties itself ("The board
+    of X is pleased to announce that Y and Z signed ...")."""
     masked = mask_parentheses(sentence.text)
     asides = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in ASIDE.finditer(masked)
     ]
+    reported = REPORTED_CLAUSE.search(masked)
+    if reported:
+        told = find_mentions(doc.text, companies, sentence.start + reported.end(), sentence.end)
+        if len({id(top(m.company)) for m in told}) > 1:  # the clause names both sides itself
+            asides.append((sentence.start, sentence.start + reported.start()))
     mentions = [
         m
         for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
