@@ -592,8 +592,8 @@ def test_the_announcer_and_the_parent_placing_its_unit_are_no_parties():
         'The board of directors of Tamsin Holdings Limited (the "Company") announces that on '
         "3 March 2025, Suzhou Tamsin Biologics Co., Ltd. (蘇州塔姆辛生物有限公司), an indirect "
         "wholly-owned subsidiary of the Company, and Quillix Therapeutics, Inc. "
-        '("Quillix") signed an agreement under which Quillix obtains an exclusive licence to develop and commercialise TM-4 outside "
-        "Greater China.\n"
+        '("Quillix") signed an agreement under which Quillix obtains an exclusive licence to '
+        "develop and commercialise TM-4 outside Greater China.\n"
     )
     assert roles(deal) == {
         "Suzhou Tamsin Biologics Co., Ltd.": "licensor",
