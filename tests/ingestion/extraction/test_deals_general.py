@@ -599,3 +599,38 @@ def test_the_announcer_and_the_parent_placing_its_unit_are_no_parties():
         "Suzhou Tamsin Biologics Co., Ltd.": "licensor",
         "Quillix Therapeutics, Inc.": "licensee",
     }
+
+
+def test_a_parent_and_its_unit_signing_together_share_the_licensors_side():
+    """ "the Company and its wholly-owned subsidiary, Y, entered into a licence agreement with
+    Z, granting Z rights": the two named before "with" grant together."""
+    deal = only_deal(
+        "Halden Biotech Limited\n\n"
+        "LICENSING OF HB-7 OUTSIDE ASIA\n\n"
+        'This announcement is made by Halden Biotech Limited (the "Company"). On 2 May 2025, '
+        "the Company and its wholly-owned subsidiary, Halden Biopharma (Wuxi) Co., Ltd., "
+        "entered into an exclusive licence agreement with Quillix Medicines LLC, granting "
+        "Quillix Medicines LLC rights to HB-7 in all countries outside Asia.\n"
+    )
+    assert roles(deal) == {
+        "Halden Biotech Limited": "licensor",
+        "Halden Biopharma (Wuxi) Co., Ltd.": "licensor",
+        "Quillix Medicines LLC": "licensee",
+    }
+
+
+def test_units_defined_together_as_licensor_parties_are_co_licensors():
+    deal = only_deal(
+        "Norvale Group Co., Ltd.\n\n"
+        "LICENSE AGREEMENT FOR NG-9\n\n"
+        'The board of directors of Norvale Group Co., Ltd. (the "Company") announces that '
+        "Norvale Biologics (Xiamen) Co., Ltd. and Norvale Pharmaceutical (Jinan) Co., Ltd., "
+        'both wholly-owned subsidiaries of the Company (together, the "Licensor Parties"), '
+        "entered into a license agreement with Tamsin Pharma AG on 3 September 2025. Tamsin "
+        "will have the exclusive right to develop NG-9 worldwide.\n"
+    )
+    assert roles(deal) == {
+        "Norvale Biologics (Xiamen) Co., Ltd.": "licensor",
+        "Norvale Pharmaceutical (Jinan) Co., Ltd.": "licensor",
+        "Tamsin Pharma AG": "licensee",
+    }

@@ -60,8 +60,25 @@ def sentence_parties(
                 company.parent = mention.company  # "Harrow subsidiary Quent": Harrow owns Quent
         if company not in mentioned:
             mentioned.append(company)
-    # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party.
-    return [c for c in mentioned if not any(other.parent is c for other in mentioned)]
+    # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party;
+    # one that signs beside it ("the Company and its wholly-owned subsidiary, Y, entered ...")
+    # is.
+    signs_beside = [
+        m.company
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+        if WITH_ITS_UNIT.match(doc.text, m.end, sentence.end)
+    ]
+    return [
+        c
+        for c in mentioned
+        if any(c is s for s in signs_beside) or not any(other.parent is c for other in mentioned)
+    ]
+
+
+# "X and its wholly-owned subsidiary, Y,": a parent and its unit on one side of a deal
+WITH_ITS_UNIT = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s+and\s+its\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|affiliate|unit)\b"
+)
 
 
 # ---------------------------------------------------------------- bare names at a role's place
@@ -505,7 +522,8 @@ def coordinate_party(
 ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose|formerly|previously|once)\b"
     # ", an indirect wholly-owned subsidiary of the Company,": a parent named to place its unit
-    r"|(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division)\s+of\b)"
+    r"|(?:an?\s+|the\s+|both\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b)"
     r"[^,;()]*(?:,|$)"
 )
 

@@ -286,7 +286,7 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
     r"(?:obtain|gain|be granted|was granted|were granted|acquire the rights|be responsible for)",
-    r"grant(?:ed|s)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
+    r"grant(?:ed|s|ing)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
     r"{X}\W{{0,3}}(?:has|have|will have|holds?|obtains?|obtained|receives?) (?:the )?(?:an )?"
     r"(?:exclusive )?(?:\w+ )?rights?",
     r"{X}\W{{0,3}}(?:will|shall|agreed to|is to) (?:make|pay)\b",
