@@ -634,3 +634,18 @@ def test_units_defined_together_as_licensor_parties_are_co_licensors():
         "Norvale Pharmaceutical (Jinan) Co., Ltd.": "licensor",
         "Tamsin Pharma AG": "licensee",
     }
+
+
+def test_joint_projects_of_a_buyer_and_its_target_are_a_collaboration_of_their_own():
+    """ "X said it was already involved in joint projects with Y": besides X's purchase of Y,
+    the two already collaborate; the collaboration takes no term of the purchase."""
+    deals = extract(
+        "Norvale to Buy Quillix\n\n"
+        "10 January 2024 - Norvale AG has agreed to acquire the AI start-up Quillix for up to "
+        "$500m.\n\n"
+        "Norvale said it was already involved in several joint projects with Quillix, "
+        "including work on new vaccines.\n"
+    )["deals"]
+    assert sorted(d["type"] for d in deals) == ["acquisition", "collaboration"]
+    collaboration = next(d for d in deals if d["type"] == "collaboration")
+    assert collaboration["terms"] is None

@@ -513,6 +513,13 @@ def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: 
     family = deal_family(kinds)
     key = party_key(parties)
     for deal in deals:
+        if (
+            deal.rule != "deal.agreement"
+            and deal.type == "acquisition"
+            and "acquisition" not in kinds
+            and set(kinds) & {"collaboration", "license"}
+        ):
+            continue  # "X was already involved in joint projects with Y": its own agreement
         if party_key(deal.parties) == key and deal_family(deal.kinds) == family:
             deal.kinds += [k for k in kinds if k not in deal.kinds]
             deal.sentences.append(sentence)

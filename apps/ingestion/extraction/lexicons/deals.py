@@ -71,7 +71,9 @@ KINDS = [
     (
         "collaboration",
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
-        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s)? forces) with\b",
+        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s|ing)? forces) with\b"
+        # "dozens of joint projects with Y", "joint research with Y"
+        r"|\bjoint (?:projects?|research|programs?|programmes?) with\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
@@ -93,7 +95,7 @@ ACTION = (
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "Y will pay X $50 million upfront to license DRUG"
-    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering)\b"
+    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in)\b"
 )
 # A round's words: an investment told inside a round is part of a financing event, not a deal
 FINANCING_ROUND = (
@@ -544,7 +546,7 @@ DEAL_HEADING = (
 RECAP_WITH = (
     r"\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
     # the kind in any case: "the Exclusive License Agreement with Y" names the agreement
-    r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
+    r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|joint projects?|licen[cs]e agreements?"
     r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
 )
 # "DRUG was jointly developed with Y": a recapped co-development with the release's company
