@@ -649,3 +649,23 @@ def test_joint_projects_of_a_buyer_and_its_target_are_a_collaboration_of_their_o
     assert sorted(d["type"] for d in deals) == ["acquisition", "collaboration"]
     collaboration = next(d for d in deals if d["type"] == "collaboration")
     assert collaboration["terms"] is None
+
+
+def test_a_company_described_by_a_word_that_is_no_purchase_is_still_bought():
+    """ "acquire the data start-up Y": "data" describes the start-up; buying data is no deal,
+    buying the start-up is."""
+    deal = only_deal(
+        "Norvale to Buy Quillix\n\n"
+        "10 January 2024 - Norvale AG has agreed to acquire the data start-up Quillix for up to "
+        "$500m.\n"
+    )
+    assert roles(deal) == {"Norvale AG": "acquirer", "Quillix": "target"}
+
+
+def test_data_bought_from_a_company_is_still_no_deal():
+    result = extract(
+        "Norvale Data\n\n"
+        "10 January 2024 - Norvale AG has agreed to acquire patient data from Quillix Labs for "
+        "its studies.\n"
+    )
+    assert result["deals"] == []

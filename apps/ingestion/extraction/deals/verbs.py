@@ -4,6 +4,7 @@ import re
 
 from ..companies import FoundCompany, core_key, find_mentions
 from ..drugs import FoundDrug, drugs_between
+from ..lexicons import deals as lex
 from ..text import Document, Sentence
 from .cues import (
     ACQUIRE_VERB,
@@ -88,8 +89,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return rights_purchase(
             doc, sentence, verb_start, object_start, phrase_end, companies, drugs
         )
-    if NOT_ACQUIRED.match(phrase):
-        return []
+    if NOT_ACQUIRED.match(phrase) and not DESCRIBED_COMPANY.match(phrase):
+        return []  # shares, data, a facility; but "the data start-up Y" is a company
     royalty = bool(ROYALTY_ASSET.search(phrase))
     targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
     if rule == "deal.acquisition_noun":
@@ -235,6 +236,10 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+# "the data start-up Y", "a plant-biology company Y": a company described before its name
+DESCRIBED_COMPANY = re.compile(
+    rf"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s+[A-Z]"
+)
 # "the purchase by X of Y": the agent before the object
 PURCHASE_BY = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout)\s+by\s+(?=[A-Z])", re.IGNORECASE
