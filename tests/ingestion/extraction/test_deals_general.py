@@ -669,3 +669,20 @@ def test_data_bought_from_a_company_is_still_no_deal():
         "its studies.\n"
     )
     assert result["deals"] == []
+
+
+def test_the_clause_after_a_label_tells_the_deal_and_who_develops_is_the_licensee():
+    """ "NV-9 is partnered in Japan: Norvale and Halden Pharma plc concluded an exclusive
+    licence agreement ..., with Halden responsible for development": the verb and its two
+    subjects are in the clause after the colon; the party responsible for development is the
+    licensee."""
+    deal = only_deal(
+        "Corvane Holdings Pipeline Update\n\n"
+        "KYOTO, Japan, April 2, 2025 -- Corvane Holdings Co., Ltd. today updated its "
+        "pipeline. NV-9 is partnered in Japan: Norvale and Halden Pharma plc concluded an "
+        "exclusive licence agreement for the product in May 2023, with Halden responsible for "
+        "Japanese development.\n"
+    )
+    assert deal["type"] == "license"
+    assert sorted(roles(deal).values()) == ["licensee", "licensor"]
+    assert next(r for c, r in roles(deal).items() if c.startswith("Halden")) == "licensee"

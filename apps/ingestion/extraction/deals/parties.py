@@ -161,6 +161,7 @@ HONORIFIC_CHARS = 6  # "Dame. " at most
 HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+$")
 PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
+SUFFIX_BEFORE = re.compile(rf"^,?\s*{LEGAL_SUFFIX}(?=\s)")
 # A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial
 SUFFIX_DOT = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
 
@@ -421,16 +422,25 @@ def subject_party(
 ) -> FoundCompany | None:
     """ "* Bristol Labs signs an exclusive agreement with Y": the bare name that opens the
     sentence (after a bullet or dateline) and does the deal's verb, when the finder missed it."""
-    verb = ACTION.search(sentence.text)
+    verb = deal_verb(sentence)
     if verb is None:
         return None
     head = sentence.text[: verb.start()]
     opening = re.match(r"\s*(?:[*•\-+·]\s*)?", head)
-    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s", head))
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|:\s+", head))
     start = sentence.start + (dateline[-1].end() if dateline else opening.end())
-    found = subject_at(doc, sentence, start, sentence.start + verb.start(), companies, drugs)
+    verb_start = sentence.start + verb.start()
+    found = subject_at(doc, sentence, start, verb_start, companies, drugs)
     if found is not None and top(found) is not top(known):
         return found
+    # "X and Y concluded a licence", the finder knowing only Y: X is the other subject
+    named = parties_in(doc, start, verb_start, companies, drugs)
+    if len(named) == 2 and named[0][1] == start and any(top(n[0]) is top(known) for n in named):
+        joined = COORDINATE.match(doc.text, named[0][2], verb_start)
+        if joined and joined.end() == named[1][1]:
+            gap = SUFFIX_BEFORE.sub("", doc.text[named[1][2] : verb_start], count=1)
+            if SUBJECT_GAP.fullmatch(gap):  # "Y plc concluded": a suffix the finder left off
+                return next(n[0] for n in named if top(n[0]) is not top(known))
     if PRONOUN_SUBJECT.search(head):  # "It is also partnering with Y": the last subject
         found = antecedent(doc, sentence, companies)
         if found is not None and top(found) is not top(known):
@@ -445,6 +455,18 @@ def subject_party(
         if found is not None and top(found) is not top(known):
             return found
     return None
+
+
+def deal_verb(sentence: Sentence) -> re.Match | None:
+    """The verb that makes the deal: the first verb of making or joining, in the clause after a
+    label ("DRUG is partnered in Europe: X and Y concluded a licence ...") when there is one."""
+    label = LABEL_END.search(sentence.text)
+    verb = ACTION.search(sentence.text, label.end()) if label else None
+    return verb or ACTION.search(sentence.text)
+
+
+# "...: " ends a label or an introduction; the clause after it tells the deal
+LABEL_END = re.compile(r":\s+(?=[A-Z])")
 
 
 # "announced that", "said that": a reported clause opens with its own subject
@@ -473,7 +495,7 @@ def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> 
     by "and" that open the sentence (after a dateline) and do the deal's verb together, or
     "Helvara will license DRUG from Birch": the bare subject and the counterparty after "with",
     "from" or "to", when the company finder named neither. Empty otherwise."""
-    verb = ACTION.search(sentence.text)
+    verb = deal_verb(sentence)
     if verb is None:
         return []
     head = sentence.text[: verb.start()]
@@ -502,7 +524,7 @@ def coordinate_party(
     """ "X and Helvara today announced a licence agreement": the bare name joined to a known
     party by "and", when both do the deal's verb together (nothing but "today", "have" and the
     like between the name and the verb)."""
-    verb = ACTION.search(sentence.text)
+    verb = deal_verb(sentence)
     if verb is None:
         return None
     verb_start = sentence.start + verb.start()

@@ -81,7 +81,7 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 # A sentence tells a deal only with a verb of making, joining or paying.
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
-    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?"
+    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
     r"|(?:under|based on|pursuant to|as part of) (?:a|the|our|its|their)"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
@@ -296,6 +296,8 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
     r"\bexercised by {X}",
+    # "with Y responsible for European development": the licensee develops or sells
+    r"{X}\W{{0,3}}(?:is |will be |would be |shall be |being )?(?:solely |fully )?responsible for\b",
     r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
     # "X will get exclusive rights", "X gains the rights"
     r"{X}\W{{0,3}}(?:will |would |is to )?(?:gets?|gains?|secures?|secured) (?:the )?"
