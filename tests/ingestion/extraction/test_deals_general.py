@@ -686,3 +686,34 @@ def test_the_clause_after_a_label_tells_the_deal_and_who_develops_is_the_license
     assert deal["type"] == "license"
     assert sorted(roles(deal).values()) == ["licensee", "licensor"]
     assert next(r for c, r in roles(deal).items() if c.startswith("Halden")) == "licensee"
+
+
+# ---------------------------------------------------------------- partners listed with their places
+
+
+def test_partnerships_reached_with_partners_named_with_their_countries_are_one_each():
+    """ "reached partnerships with the UK's A, India's Dr. B's, and Singapore's C": a plural
+    needs no determiner after the verb that makes it; a place in the possessive says where a
+    partner is from; "Dr. B's" is a company's name, not a person."""
+    deals = extract(
+        "Norvale Expands Abroad\n\n"
+        "SHANGHAI, May 3, 2024 -- Norvale Biosciences announced new data today.\n\n"
+        "Norvale also reached partnerships with the UK's Pellwick, India's Dr. Ranga's, and "
+        "Brazil's Quellmed over its antibody in other regional markets.\n"
+    )["deals"]
+    assert sorted(sorted(roles(d)) for d in deals) == [
+        ["Dr. Ranga's", "Norvale Biosciences"],
+        ["Norvale Biosciences", "Pellwick"],
+        ["Norvale Biosciences", "Quellmed"],
+    ]
+
+
+def test_public_partnerships_told_without_a_verb_of_making_are_no_deals():
+    result = extract(
+        "About Norvale\n\n"
+        "BOSTON, May 3, 2024 -- Norvale Bio announced approval of ZANTRIVO.\n\n"
+        "About ZANTRIVO\n"
+        "Development of ZANTRIVO was also supported by public-private partnerships with the "
+        "Vellan Research Trust; the Ostrow Health Authority; and the Kestrel Fund.\n"
+    )
+    assert result["deals"] == []

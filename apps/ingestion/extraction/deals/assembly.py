@@ -71,8 +71,9 @@ def recapped_with(
             continue  # "the guidelines were developed in partnership with Y": no product
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
+        named_at = start + re.match(r"(?:the\s+)?", doc.text[start : sentence.end]).end()
         if not others or not any(
-            found[1] == start
+            found[1] in (start, named_at)  # "partnerships with the UK's Hikama, ..."
             for found in parties_in(doc, start, start + NAME_REACH_CHARS, companies, drugs)
         ):
             continue
@@ -320,7 +321,7 @@ def find_deals(
             subject = find_mentions(
                 doc.text, companies, sentence.start, sentence.start + recap.start()
             )
-            if not subject or recap.group("kind").endswith("s"):
+            if not subject or (recap.group("kind") or recap.group("plural")).endswith("s"):
                 # "(X's) collaborations with A and B": one agreement each, A and B not partners
                 for deal in recapped_with(doc, sentence, companies, drugs):
                     register(companies, deal)

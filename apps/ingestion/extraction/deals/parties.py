@@ -100,15 +100,18 @@ def bare_company(
     """
     name = POSSESSIVE.sub("", doc.text[start:end].strip(" ,;:")).strip(" ,")
     words = name.split()
-    if (
-        words
-        and HONORIFIC.fullmatch(words[0])
-        or HONORIFIC_BEFORE.search(doc.text, max(0, start - HONORIFIC_CHARS), start)
-    ):
-        return None  # "Dr. Jonathan Crane": a person
-    while words and fold(words[0]) in lex.NOT_NAME_WORDS:
+    # "the", "Announced"; "Japan's Teikoku Pharma": where the company is from
+    while words and (fold(words[0]) in lex.NOT_NAME_WORDS or place_possessive(words[0])):
+        if HONORIFIC.fullmatch(words[0]):
+            break
         start = doc.text.index(words[1], start) if len(words) > 1 else end
         words = words[1:]
+    titled = HONORIFIC_BEFORE.search(doc.text, max(0, start - HONORIFIC_CHARS), start)
+    if titled or (words and HONORIFIC.fullmatch(words[0])):
+        brand = TITLED_BRAND.match(doc.text, titled.start() if titled else start)
+        if not brand:
+            return None  # "Dr. Jonathan Crane": a person
+        words = brand.group().split()  # "Dr. Reddy's" is a company, its "'s" its own
     name = " ".join(words)
     if name.endswith(".") and not SUFFIX_DOT.search(name):
         name = name[:-1]  # "... from Halden Bio.": the full stop ends the sentence, not "Inc."
@@ -158,6 +161,20 @@ def title_case_line(text: str, position: int) -> bool:
 ORG_APPOSITIVE = re.compile(ORG_APPOSITIVE_PATTERN)
 HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
 HONORIFIC_CHARS = 6  # "Dame. " at most
+# "Dr. Reddy's": a title and one possessive word make a company's name, not a person
+TITLED_BRAND = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z]+[’']s\b")
+
+
+def place_possessive(word: str) -> bool:
+    """ "Japan's", "UK’s": a place in the possessive, which says where a company is from."""
+    stem = re.fullmatch(r"(.+?)[’']s", word)
+    return bool(stem) and (
+        fold(stem.group(1)) in PLACE_KEYS
+        or fold(stem.group(1)) in PLACES
+        or stem.group(1) in lex.DEMONYMS
+    )
+
+
 HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+$")
 PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")

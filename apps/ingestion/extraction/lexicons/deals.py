@@ -546,7 +546,11 @@ DEAL_HEADING = (
 # "its research collaborations with A and B were terminated", "our licence agreement with X":
 # a recapped agreement whose other side is the release's company.
 RECAP_WITH = (
-    r"\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    # "reached partnerships with A, B and C": a plural made by a verb needs no determiner
+    r"\b(?:reached|signed|formed|entered into|established|struck|inked|forged|secured)\s+"
+    r"(?:[\w\-]+\s+)?(?P<plural>(?i:partnerships|collaborations|alliances|licen[cs]ing agreements))"
+    r"\s+with\s+"
+    r"|\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
     # the kind in any case: "the Exclusive License Agreement with Y" names the agreement
     r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|joint projects?|licen[cs]e agreements?"
     r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
