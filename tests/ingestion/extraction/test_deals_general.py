@@ -717,3 +717,32 @@ def test_public_partnerships_told_without_a_verb_of_making_are_no_deals():
         "Vellan Research Trust; the Ostrow Health Authority; and the Kestrel Fund.\n"
     )
     assert result["deals"] == []
+
+
+# ---------------------------------------------------------------- money from licensees, options spent
+
+
+def test_licensing_income_from_listed_partners_makes_each_a_licensee():
+    """ "licensing income from A, B and C": money comes from the licensees."""
+    deals = extract(
+        "Norvale Licensing Update\n\n"
+        "PALO ALTO, July 24, 2025 -- Norvale Bio, Inc. today reported a milestone payment. "
+        "Norvale has now recorded $1,046,000 in cumulative licensing income from Halden Vision, "
+        "Quillix Oncology, and Tamsin Neuro.\n"
+    )["deals"]
+    assert {d["rule"] for d in deals} == {"deal.licence_verb"}
+    assert all(roles(d)["Norvale Bio, Inc."] == "licensor" for d in deals)
+    assert len(deals) == 3
+
+
+def test_an_option_to_acquire_exercised_by_a_unit_named_with_its_owner_is_an_acquisition():
+    """ "X and Y announced that Z's unit W notified Y that it has exercised its option to
+    acquire Y": the option is spent, W (the reported clause's subject) buys Y."""
+    deal = only_deal(
+        "Corvane Option Exercised\n\n"
+        "BOSTON, May 3, 2024 -- Corvane Holdings, Inc. and a company it founded, Quillix "
+        "Biosciences, Inc., today announced that Halden's Norvale notified Quillix that it has "
+        "exercised its option to acquire Quillix.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Norvale": "acquirer", "Quillix Biosciences, Inc.": "target"}

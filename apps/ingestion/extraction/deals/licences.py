@@ -25,6 +25,10 @@ OUT_WORDS = re.compile(
 )
 # Rights come in: "an exclusive licence from Y", "in-licensed DRUG from Y", "rights from Y"
 IN_WORDS = re.compile(r"\b(?:in-?licen[cs]\w*|licen[cs]\w*|rights?)\b", re.IGNORECASE)
+# "income from Y", "a milestone payment from Y": money comes from the licensee
+MONEY_BEFORE = re.compile(
+    r"\b(?:income|payments?|revenues?|fees?|royalt\w+|milestones?|proceeds)\s+$", re.IGNORECASE
+)
 # "rights to DRUG", "a licence to DRUG": what is licensed, not who
 PRODUCT_AFTER = re.compile(
     r"\b(?:rights?|licen[cs]es?|access|worldwide|globally)\s+$", re.IGNORECASE
@@ -62,7 +66,9 @@ def licence_deals(
         if not named or not found or found[0][1] != start or any(named[0] is t[0] for t in told):
             continue
         segment = doc.text[last:at]
-        if anchor.group(1) == "from":
+        if anchor.group(1) == "from" and MONEY_BEFORE.search(doc.text, sentence.start, at):
+            role = "licensee"  # "licensing income from A, B and C": the licensees pay
+        elif anchor.group(1) == "from":
             if not IN_WORDS.search(segment):
                 continue
             role = "licensor"

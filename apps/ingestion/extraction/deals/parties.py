@@ -100,8 +100,13 @@ def bare_company(
     """
     name = POSSESSIVE.sub("", doc.text[start:end].strip(" ,;:")).strip(" ,")
     words = name.split()
-    # "the", "Announced"; "Japan's Teikoku Pharma": where the company is from
-    while words and (fold(words[0]) in lex.NOT_NAME_WORDS or place_possessive(words[0])):
+    # "the", "Announced"; "Japan's Teikoku Pharma": where the company is from; "Norvale's
+    # Halden unit": the owner of the unit named after it
+    while words and (
+        fold(words[0]) in lex.NOT_NAME_WORDS
+        or place_possessive(words[0])
+        or (len(words) > 1 and OWNER_POSSESSIVE.fullmatch(words[0]))
+    ):
         if HONORIFIC.fullmatch(words[0]):
             break
         start = doc.text.index(words[1], start) if len(words) > 1 else end
@@ -163,6 +168,9 @@ HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
 HONORIFIC_CHARS = 6  # "Dame. " at most
 # "Dr. Reddy's": a title and one possessive word make a company's name, not a person
 TITLED_BRAND = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z]+[’']s\b")
+
+
+OWNER_POSSESSIVE = re.compile(r"[A-Z][\w\-&.]*[’']s")
 
 
 def place_possessive(word: str) -> bool:
@@ -298,6 +306,14 @@ def subject_before(
     ]
     if mentions and PERSON_SUBJECT.search(doc.text[mentions[-1].end : position]):
         return None  # "at X, where she negotiated the acquisition of Y": a person's career
+    reported = list(REPORTED_CLAUSE.finditer(doc.text, sentence.start, position))
+    if reported and all(m.start < reported[-1].start() for m in mentions):
+        # "X announced that Y's unit Z notified W that it has exercised ...": the reported
+        # clause has its own subject, which X is not
+        clause = reported[-1].end()
+        found = [f for f in parties_in(doc, clause, position, companies, drugs) if f[1] == clause]
+        if found and not any(top(found[0][0]) is top(e) for e in exclude):
+            return found[0][0]
     if mentions:
         if re.search(r",\s*$", doc.text[sentence.start : position]):
             return mentions[0].company

@@ -68,7 +68,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         r"acquired\b", text[verb_start:object_start]
     ):
         return []  # "the unwind of acquired inventory": a participle describing a thing
-    if OPTION_TO.search(text[sentence.start : verb_start]):
+    option = OPTION_TO.search(text[sentence.start : verb_start])
+    if option and not OPTION_EXERCISED.search(text[sentence.start : verb_start]):
         return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
     if TALKS.search(text, sentence.start, verb_start):
         return []  # "X is in advanced talks to acquire Y": nothing is agreed yet
@@ -246,6 +247,11 @@ PURCHASE_BY = re.compile(
 )
 # "... of A and B by X": the agent of a noun of buying
 AGENT_AFTER = re.compile(r",?\s+by\s+(?=[A-Z])")
+# "X has exercised its option to acquire Y": the option is spent, Y is bought
+OPTION_EXERCISED = re.compile(
+    r"\bexercis\w+\s+(?:its|their|an|the|this)\s+(?:[\w\-]+\s+){0,2}?options?\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 OPTION_TO = re.compile(r"\b(?:option|right)s?\s+(?:to\s+)?$", re.IGNORECASE)
 
 
