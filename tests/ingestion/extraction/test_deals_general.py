@@ -719,7 +719,7 @@ def test_public_partnerships_told_without_a_verb_of_making_are_no_deals():
     assert result["deals"] == []
 
 
-# ---------------------------------------------------------------- money from licensees, options spent
+# ------------------------------------------------------------ money from licensees, options spent
 
 
 def test_licensing_income_from_listed_partners_makes_each_a_licensee():
