@@ -746,3 +746,13 @@ def test_an_option_to_acquire_exercised_by_a_unit_named_with_its_owner_is_an_acq
     )
     assert deal["type"] == "acquisition"
     assert roles(deal) == {"Norvale": "acquirer", "Quillix Biosciences, Inc.": "target"}
+
+
+def test_an_option_rights_agreement_beside_a_research_licence_is_an_option():
+    deal = only_deal(
+        "Norvale Option\n\n"
+        "NAMUR, Belgium, March 4, 2025 -- Norvale Diagnostics SA announced a Research License "
+        "and Exclusive Commercial Option Rights Agreement with Halden Labs GmbH to assess its "
+        "blood test.\n"
+    )
+    assert deal["type"] == "option"

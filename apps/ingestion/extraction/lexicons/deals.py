@@ -24,7 +24,8 @@ KINDS = [
     ),
     (
         "option",
-        r"\boption (?:and licen[cs]e )?agreement|\boptions? to (?:license|licence|acquire|obtain"
+        r"\boption (?:and licen[cs]e )?agreement|\boption rights agreement"
+        r"|\boptions? to (?:license|licence|acquire|obtain"
         r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b"
         # passive: "Options to two programmes of Y have been exercised by X"
         r"|\boptions?\b[^;]{0,160}?\b(?:been|was|were|is|are) exercised\b",
