@@ -202,7 +202,7 @@ def own_licences_in_about(doc: Document, sentence: Sentence, companies, drugs) -
     """Licences of the company an About section is on, told there by a licensing word and
     "from Y" or "to Z" ("The Company has an exclusive licence from Y to DRUG"); a list of
     partners or a third party's licence is no deal of the release."""
-    if sentence.section != "about" or sentence.in_quote:
+    if sentence.section != "about" or sentence.in_quote or not LICENSE_WORD.search(sentence.text):
         return []
     lines = list(ABOUT_LINE.finditer(doc.text, 0, sentence.start))
     if not lines or about_deal_or_product(doc, sentence, drugs, companies):

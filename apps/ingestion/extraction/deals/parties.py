@@ -63,15 +63,18 @@ def sentence_parties(
     # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party;
     # one that signs beside it ("the Company and its wholly-owned subsidiary, Y, entered ...")
     # is.
+    parents = [c for c in mentioned if any(other.parent is c for other in mentioned)]
+    if not parents:
+        return mentioned
     signs_beside = [
         m.company
-        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+        for m in find_mentions(doc.text, parents, sentence.start, sentence.end)
         if WITH_ITS_UNIT.match(doc.text, m.end, sentence.end)
     ]
     return [
         c
         for c in mentioned
-        if any(c is s for s in signs_beside) or not any(other.parent is c for other in mentioned)
+        if any(c is s for s in signs_beside) or not any(c is p for p in parents)
     ]
 
 
