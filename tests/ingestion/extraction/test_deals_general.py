@@ -756,3 +756,14 @@ def test_an_option_rights_agreement_beside_a_research_licence_is_an_option():
         "blood test.\n"
     )
     assert deal["type"] == "option"
+
+
+def test_the_company_after_a_possessive_opening_is_the_company_whose_shares_moved():
+    """ "Norvale's shares took flight after the company announced a licensing deal with Y":
+    the company is Norvale, named in the possessive at the sentence's opening."""
+    deal = only_deal(
+        "What happened\n\n"
+        "Norvale's shares took flight after the company announced a licensing deal with Halden "
+        "Corp. for its antibody NV-12.\n"
+    )
+    assert sorted(roles(deal)) == ["Halden Corp.", "Norvale"]

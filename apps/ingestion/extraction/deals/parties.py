@@ -342,10 +342,13 @@ def subject_before(
 
 # "It is also partnering", "In 2015, the company agreed to buy": a subject that refers back
 PRONOUN_SUBJECT = re.compile(
-    r"(?:^\W*|[,;]\s+)(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
+    r"(?:^\W*|[,;]\s+|\b(?:after|when|as|because|since|while|and|but)\s+)"
+    r"(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
     r"|pharmaceutical company|pharma group|maker|developer))\s+"
     r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
 )
+# "Norvale's shares took flight after the company ...": a possessive name opening the sentence
+OWNER_OPENING = re.compile(r"\W*([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3})[’']s?\s+[a-z]")
 # How many sentences back a pronoun's company may be named
 ANTECEDENT_SENTENCES = 3
 
@@ -358,6 +361,13 @@ def antecedent(doc: Document, sentence: Sentence, companies) -> FoundCompany | N
     named = {
         id(top(m.company)) for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
     }
+    # "X's shares rose after the company announced ...": the company whose shares moved
+    owner = OWNER_OPENING.match(sentence.text)
+    if owner:
+        start = sentence.start + owner.start(1)
+        company = bare_company(doc, start, sentence.start + owner.end(1), companies, [])
+        if company is not None and id(top(company)) not in named:
+            return company
     before = [s for s in doc.sentences if s.end <= sentence.start and s.section == "body"]
     for previous in reversed(before[-ANTECEDENT_SENTENCES:]):
         mentions = find_mentions(doc.text, companies, previous.start, previous.end)
