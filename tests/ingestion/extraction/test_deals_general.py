@@ -767,3 +767,15 @@ def test_the_company_after_a_possessive_opening_is_the_company_whose_shares_move
         "Corp. for its antibody NV-12.\n"
     )
     assert sorted(roles(deal)) == ["Halden Corp.", "Norvale"]
+
+
+def test_a_licence_announced_by_the_company_whose_shares_moved_names_it_as_licensor():
+    """ "Shares of X skyrocketed. The gain came after the company announced a deal to license
+    DRUG to Y": the company is X; rights go to Y."""
+    deal = only_deal(
+        "What happened\n\n"
+        "Shares of Norvale (NRVL 3.4%) skyrocketed 20% on Tuesday.\n\n"
+        "The big gain came after the company announced a deal to license its antibody program "
+        "NV-17 to Halden Squibb.\n"
+    )
+    assert roles(deal) == {"Norvale": "licensor", "Halden Squibb": "licensee"}

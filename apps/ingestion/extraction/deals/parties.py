@@ -152,7 +152,7 @@ def bare_company(
 # Words of a line long enough to tell title case from prose ("of", "and", "in" are not)
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
 # A line is in title case when nearly all its longer words are capitalised
-TITLE_CASE_SHARE = 0.8
+TITLE_CASE_SHARE = 0.9
 TITLE_CASE_MIN_WORDS = 4
 
 
@@ -348,7 +348,11 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
 )
 # "Norvale's shares took flight after the company ...": a possessive name opening the sentence
-OWNER_OPENING = re.compile(r"\W*([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3})[’']s?\s+[a-z]")
+OWNER_OPENING = re.compile(
+    r"\W*(?:([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3})[’']s?\s+[a-z]"
+    r"|(?:Shares|Stock) (?:of|in) (?:the\s+)?(?:[a-z][\w\-]*\s+){0,6}?"
+    r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3}))"
+)
 # How many sentences back a pronoun's company may be named
 ANTECEDENT_SENTENCES = 3
 
@@ -361,15 +365,19 @@ def antecedent(doc: Document, sentence: Sentence, companies) -> FoundCompany | N
     named = {
         id(top(m.company)) for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
     }
-    # "X's shares rose after the company announced ...": the company whose shares moved
-    owner = OWNER_OPENING.match(sentence.text)
-    if owner:
-        start = sentence.start + owner.start(1)
-        company = bare_company(doc, start, sentence.start + owner.end(1), companies, [])
-        if company is not None and id(top(company)) not in named:
-            return company
     before = [s for s in doc.sentences if s.end <= sentence.start and s.section == "body"]
-    for previous in reversed(before[-ANTECEDENT_SENTENCES:]):
+    for previous in [sentence, *reversed(before[-ANTECEDENT_SENTENCES:])]:
+        # "X's shares rose after the company announced ...", "Shares of X jumped.": the
+        # company whose shares moved is what the news is about
+        owner = OWNER_OPENING.match(previous.text)
+        if owner:
+            group = 1 if owner.group(1) else 2
+            start, end = previous.start + owner.start(group), previous.start + owner.end(group)
+            company = bare_company(doc, start, end, companies, [])
+            if company is not None and id(top(company)) not in named:
+                return company
+        if previous is sentence:
+            continue
         mentions = find_mentions(doc.text, companies, previous.start, previous.end)
         mentions = [m for m in mentions if id(top(m.company)) not in named]
         if mentions:
@@ -549,6 +557,12 @@ def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> 
     start = sentence.start + (dateline[-1].end() if dateline else 0)
     verb_start = sentence.start + verb.start()
     found = parties_in(doc, start, verb_start, companies, drugs)
+    if not found and PRONOUN_SUBJECT.search(head):
+        # "... after the company announced a deal to license DRUG to Y": the company the news
+        # is about, then the counterparty
+        subject = antecedent(doc, sentence, companies)
+        other = subject and counterparty_after(doc, sentence, subject, companies, drugs)
+        return [subject, other] if other is not None else []
     if len(found) == 1:
         # "Novaris will license DRUG from Corvane": the subject, then the counterparty
         subject = subject_at(doc, sentence, start, verb_start, companies, drugs)
