@@ -19,7 +19,18 @@ Rules (each deal carries its rule's id and that rule's measured confidence):
   the release's company (the "said" subject of a news item, the headline's company, else the
   first company of the body);
 - ``deal.equity_beside`` reads a stake told beside a licence ("which includes a $10 million
-  equity investment") as its own equity_investment deal, without the licence's drug.
+  equity investment") as its own equity_investment deal, without the licence's drug;
+- ``deal.licence_verb`` reads a licence history told in one sentence ("X in-licensed DRUG from
+  Y and has since out-licensed it to Z in North America and W in China"): one licence per
+  counterparty, rights coming "from" a licensor and going "to" each licensee, each with the
+  place told beside it; also the release company's own licences in its About section.
+
+Subjects are read through appositives (", an institute based in Kiel,"), labels ("Highlights:
+Completed ..."), pronouns ("It", "the company", "The Swiss drugmaker": the company named in the
+sentence before) and descriptions ("the Oxford University spin-out Y", "with US-based Y"); a
+deal still negotiated ("in talks to acquire") or an agentless passive ("Y was acquired") is no
+deal; a singular "collaboration with A and B" is one agreement of three, plural
+"collaborations with A and B" one per partner, "partners such as A and B" one each.
 
 Fields come from the deal's own sentences: those that tell it and those that follow until
 another deal is told (the release's first deal also reads the headline and deck lines above the
@@ -28,9 +39,10 @@ examples in docstrings use invented names.
 
 The package's modules, each one step: ``cues`` (compiled patterns, kinds of agreement),
 ``model`` (FoundDeal, rule confidence, a deal's own sentences), ``parties`` (who is named at a
-role's place), ``verbs`` (buying and selling verbs), ``assembly`` (the agreement rule and
-``find_deals``), ``roles`` (type, roles, products), ``fields`` (exclusivity, territory, dates),
-``terms`` (money) and ``output`` (the contract's JSON).
+role's place), ``verbs`` (buying and selling verbs), ``licences`` (licence histories),
+``assembly`` (the agreement rule and ``find_deals``), ``roles`` (type, roles, products),
+``fields`` (exclusivity, territory, dates), ``terms`` (money) and ``output`` (the contract's
+JSON).
 """
 
 from .assembly import find_deals

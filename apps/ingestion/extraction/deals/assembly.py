@@ -16,6 +16,7 @@ from .cues import (
     DEAL_HEADING,
     DEVELOPED_IN_PARTNERSHIP,
     EQUITY_INVESTMENT,
+    FINANCING_ROUND,
     HYPOTHETICAL,
     IMPLICIT_SUBJECT,
     LICENSE_WORD,
@@ -24,11 +25,13 @@ from .cues import (
     REPORTED_DEED,
     REPORTED_TAIL,
     SPEECH,
+    TALKS,
     UNDER_THE_AGREEMENT,
     VENTURE_NAMED,
     kinds_in,
     surface_pattern,
 )
+from .licences import licence_deals
 from .model import FoundDeal, deal_family, make_deal, party_key, register, top
 from .parties import (
     coordinate_party,
@@ -68,8 +71,9 @@ def recapped_with(
             continue  # "the guidelines were developed in partnership with Y": no product
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
+        named_at = start + re.match(r"(?:the\s+)?", doc.text[start : sentence.end]).end()
         if not others or not any(
-            found[1] == start
+            found[1] in (start, named_at)  # "partnerships with the UK's Hikama, ..."
             for found in parties_in(doc, start, start + NAME_REACH_CHARS, companies, drugs)
         ):
             continue
@@ -194,6 +198,23 @@ def own_recap_in_about(doc: Document, sentence: Sentence, drugs, companies) -> b
     return any(OWNED.match(m.group(0)) for m in RECAP_WITH.finditer(sentence.text))
 
 
+def own_licences_in_about(doc: Document, sentence: Sentence, companies, drugs) -> list:
+    """Licences of the company an About section is on, told there by a licensing word and
+    "from Y" or "to Z" ("The Company has an exclusive licence from Y to DRUG"); a list of
+    partners or a third party's licence is no deal of the release."""
+    if sentence.section != "about" or sentence.in_quote or not LICENSE_WORD.search(sentence.text):
+        return []
+    lines = list(ABOUT_LINE.finditer(doc.text, 0, sentence.start))
+    if not lines or about_deal_or_product(doc, sentence, drugs, companies):
+        return []
+    named = find_mentions(doc.text, companies, lines[-1].start(1), lines[-1].end(1))
+    issuer = release_issuer(doc, companies)
+    if not named or issuer is None or top(named[0].company) is not top(issuer):
+        return []  # an About section on a partner tells the partner's deals, not the release's
+    owner = top(issuer)
+    return [d for d in licence_deals(doc, sentence, companies, drugs) if top(d.parties[0]) is owner]
+
+
 def is_deal_sentence(
     sentence: Sentence, doc: Document | None = None, drugs=(), companies=()
 ) -> bool:
@@ -251,13 +272,22 @@ def find_deals(
                 register(companies, deal)
                 add_deal(deals, deal)
             continue
+        own = own_licences_in_about(doc, sentence, companies, drugs)
+        if own:
+            # "About X: X has an exclusive licence from Y ... and has out-licensed it to Z"
+            for deal in own:
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
         if not is_deal_sentence(sentence, doc, drugs, companies):
             continue
         by_verb = verb_deals(doc, sentence, companies, drugs)
-        if by_verb:
-            for deal in by_verb:
-                register(companies, deal)
-                add_deal(deals, deal)
+        licensed = licence_deals(doc, sentence, companies, drugs) if not by_verb else []
+        # one licence per sentence is the agreement rule's; several make a licence history
+        for deal in by_verb or (licensed if len(licensed) > 1 else []):
+            register(companies, deal)
+            add_deal(deals, deal)
+        if by_verb or len(licensed) > 1:
             continue
         for deal in role_noun_deals(doc, sentence, companies, drugs):
             register(companies, deal)
@@ -272,23 +302,34 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
-        if not ACTION.search(sentence.text) or HYPOTHETICAL.search(sentence.text):
-            continue
+        if (
+            not ACTION.search(sentence.text)
+            or HYPOTHETICAL.search(sentence.text)
+            or TALKS.search(sentence.text)
+        ):
+            continue  # no deal made, or one only hoped for or still negotiated
         parties = sentence_parties(doc, sentence, companies, drugs)
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)
-        if (
-            recap
-            and not find_mentions(
+        partners = (
+            listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
+            if recap
+            else []
+        )
+        if len(partners) > 1:
+            subject = find_mentions(
                 doc.text, companies, sentence.start, sentence.start + recap.start()
             )
-            and len(
-                listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
-            )
-            > 1
-        ):
-            parties = []  # "the collaborations with A and B": A and B are not each other's partners
+            if not subject or (recap.group("kind") or recap.group("plural")).endswith("s"):
+                # "(X's) collaborations with A and B": one agreement each, A and B not partners
+                for deal in recapped_with(doc, sentence, companies, drugs):
+                    register(companies, deal)
+                    add_deal(deals, deal)
+                continue
+            else:
+                # "X leads ... as part of a collaboration with A and B": one agreement of three
+                parties += [p for p in partners if not any(p is q for q in parties)]
         if not parties:
             parties = coordinate_subjects(doc, sentence, companies, drugs)
             for party in parties:
@@ -322,13 +363,15 @@ def find_deals(
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
-            if len(parties) > 2:
+            if len(parties) > 2 or FINANCING_ROUND.search(sentence.text):
                 continue  # several investors: a financing round (an event), not a deal
         if "joint_venture" in kinds:
             parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
             if len(parties) < 2:
                 continue
-        add_to_deal(deals, kinds, parties, sentence)
+        for group in separate_agreements(doc, sentence, parties, companies, drugs):
+            companies.extend(p for p in group if not any(p is c for c in companies))
+            add_to_deal(deals, kinds, group, sentence)
     mark_spans(deals)
     for deal in deals:
         settle(doc, deal, drugs, published)
@@ -429,6 +472,26 @@ def investment_parties(doc: Document, sentence: Sentence, parties: list[FoundCom
     return [*before[:1], investor] if before else parties
 
 
+# "partners such as A and B", "partners, including A and B": examples of separate agreements
+EXAMPLES = re.compile(
+    r"\b(?:partners|licensees|licensors|collaborators|companies|drugmakers|firms),?\s+"
+    r"(?:such as|including|namely|like)\s+(?:the\s+)?"
+)
+
+
+def separate_agreements(doc: Document, sentence: Sentence, parties, companies, drugs) -> list:
+    """The sentence's parties as agreements: one of all of them, or, when the others are
+    given as examples ("payments from partners such as A and B, X has received ..."), one
+    between the remaining party and each example."""
+    for example in EXAMPLES.finditer(sentence.text):
+        start = sentence.start + example.end()
+        listed, _ = listed_objects(doc, sentence, start, companies, drugs)
+        rest = [p for p in parties if not any(p is q or p.name == q.name for q in listed)]
+        if len(listed) > 1 and len(rest) == 1:
+            return [[rest[0], other] for other in listed]
+    return [parties]
+
+
 def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
     """A verb rule's deal; a deal between the same parties told again keeps its first reading.
 
@@ -451,6 +514,13 @@ def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: 
     family = deal_family(kinds)
     key = party_key(parties)
     for deal in deals:
+        if (
+            deal.rule != "deal.agreement"
+            and deal.type == "acquisition"
+            and "acquisition" not in kinds
+            and set(kinds) & {"collaboration", "license"}
+        ):
+            continue  # "X was already involved in joint projects with Y": its own agreement
         if party_key(deal.parties) == key and deal_family(deal.kinds) == family:
             deal.kinds += [k for k in kinds if k not in deal.kinds]
             deal.sentences.append(sentence)

@@ -14,6 +14,7 @@ LICENSE_WORD = re.compile(lex.LICENSE_WORD, re.IGNORECASE)
 ACTION = re.compile(lex.ACTION, re.IGNORECASE)
 SPEECH = re.compile(lex.SPEECH)
 HYPOTHETICAL = re.compile(lex.HYPOTHETICAL, re.IGNORECASE)
+TALKS = re.compile(lex.TALKS, re.IGNORECASE)
 REPORTED_DEED = re.compile(lex.REPORTED_DEED, re.IGNORECASE)
 REPORTED_TAIL = re.compile(lex.REPORTED_TAIL, re.IGNORECASE)
 BOTH_PARTIES = re.compile(lex.BOTH_PARTIES, re.IGNORECASE)
@@ -36,6 +37,7 @@ ASSET_WORDS = re.compile(lex.ASSET_WORDS, re.IGNORECASE)
 ROYALTY_ASSET = re.compile(lex.ROYALTY_ASSET)
 NOT_ACQUIRED = re.compile(lex.NOT_ACQUIRED, re.IGNORECASE)
 EQUITY_INVESTMENT = re.compile(r"\bequity investment\b", re.IGNORECASE)
+FINANCING_ROUND = re.compile(lex.FINANCING_ROUND, re.IGNORECASE)
 PLACE = "(?:" + "|".join(re.escape(p) for p in lex.PLACE_NAMES) + ")"
 PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
 TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
@@ -82,6 +84,11 @@ BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|will|today|also|now|recently)\s+)*")
+# "X, an independent research institute based in Kiel, Germany, announced": an appositive that
+# describes the subject stands between it and its verb
+APPOSITIVE_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the|one of)\s[^;:()“”\"]{0,200}?," + SUBJECT_GAP.pattern
+)
 SHARES_OF = re.compile(
     # only the whole company: "all (of the) outstanding shares of Y", "100% of the shares of Y"
     r"(?:all\s+(?:of\s+)?|100\s?%\s+of\s+|the\s+entire\s+)(?:the\s+)?(?:issued\s+and\s+)?"
@@ -94,18 +101,28 @@ VENTURE_NAMED = re.compile(
 )
 # "Fiji Islands company Makans", "Norvale subsidiary Quent Bio": the words before the noun
 # describe the company named after it
-DESCRIPTOR_TAIL = re.compile(
-    r"\s+(?:company|firm|biotech|drugmaker|startup|group|subsidiary|unit|affiliate)\s+(?=[A-Z])"
-)
+DESCRIPTOR_TAIL = re.compile(rf"\s+(?:{lex.DESCRIPTOR_NOUNS})\s+(?=[A-Z])")
+# "the Oxford University spin-out Quillix": lower-case words ending in a descriptor noun between
+# two names; the first name describes the second, which is the one meant
+DESCRIBED_GAP = re.compile(rf"^\s*(?:[a-z][\w\-]*\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s*$")
 ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
 PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
 ASSET_ACQUISITION_BY = re.compile(
     r"(?:[’']s?|,?\s+whose)\s+asset\s+(?:acquisition|purchase)\s+by\s+", re.IGNORECASE
 )
 # "an agreement with Y", "rights from Y", "has been granted a licence by Y"
-COUNTERPARTY = re.compile(
-    r"\b(?:with|from|to)\s+(?=[A-Z])|\b(?:granted|awarded)\b[^.;]{0,60}?\bby\s+(?=[A-Z])"
+DEMONYM = "(?:" + "|".join(sorted(map(re.escape, lex.DEMONYMS), key=len, reverse=True)) + ")"
+# "Japanese drugmaker ", "US-based ", "the Swiss biotech company ": words that describe the
+# company named next
+DESCRIBED_BEFORE = (
+    rf"(?:(?:{DEMONYM}|[A-Z][\w.]*-based)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+    rf"(?:{lex.DESCRIPTOR_NOUNS})\s+|[A-Z][\w.]*-based\s+)"
 )
+COUNTERPARTY = re.compile(
+    rf"\b(?:with|from|to)\s+(?:the\s+)?(?:{DESCRIBED_BEFORE})?(?=[A-Z])"
+    rf"|\b(?:granted|awarded)\b[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?:{DESCRIBED_BEFORE})?(?=[A-Z])"
+)
+DEMONYM_WORD = re.compile(rf"(?:{DEMONYM}|[A-Z][\w.]*-based)$")
 POSSESSIVE = re.compile(r"[’']s?$")
 # How far (in sentences) a deal's quote may reach to cover its money sentence: a release tells
 # its terms in the sentence or two after the one that names the deal.

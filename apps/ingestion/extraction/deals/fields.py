@@ -74,6 +74,12 @@ PLACE_RIGHTS = re.compile(
     rf"\b(?:the|its|their)\s+({PLACE_LIST})\s+(?:(?:commercial|development|marketing)\s+)?"
     r"rights\b"
 )
+# "exclusive European rights", "Latin American commercial rights": the place's adjective
+ADJECTIVE_RIGHTS = re.compile(
+    r"\b("
+    + "|".join(sorted(map(re.escape, lex.PLACE_ADJECTIVES), key=len, reverse=True))
+    + r")\s+(?:(?:commercial|commercialization|development|marketing|distribution)\s+)?rights\b"
+)
 # A sentence that tells rights or what the licensee may do with them
 RIGHTS_TOLD = re.compile(
     r"\b(?:rights?|licen[cs]\w*|commerciali[sz]\w*|territor\w*|develop\w*|market\w*|sell"
@@ -114,6 +120,9 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     named = PLACE_RIGHTS.search(text)
     if named:
         return named.group(1), False  # "out-licensed the Greater China rights to DRUG"
+    described = ADJECTIVE_RIGHTS.search(text)
+    if described:
+        return lex.PLACE_ADJECTIVES[described.group(1)], False  # "exclusive European rights"
     return None
 
 
@@ -207,6 +216,11 @@ def dateline_of(sentence: Sentence, position: int) -> bool:
     return bool(re.match(r"[^,;]{4,20}?\d{4}\s*(?:--|–|—|,|-|/)", after))
 
 
+EXERCISED = re.compile(r"\bexercis\w*", re.IGNORECASE)
+YEAR_OF_AGREEMENT = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+((?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:agreement|licen[cs]e|deal|collaboration|partnership|alliance)\b"
+)
 YEAR_OF_PURCHASE = re.compile(
     r"\b((?:19|20)\d\d)\s+(?:acquisition|purchase|takeover|buyout|merger)\s+(?:of|with)\b"
 )
@@ -222,6 +236,12 @@ def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
             and deal.type in ("acquisition", "merger")
             and (published is None or is_recap(dated.group(1), published))
         ):
+            return dated.group(1)
+        dated = YEAR_OF_AGREEMENT.search(sentence.text)
+        exercised = deal.type == "option" and EXERCISED.search(sentence.text)
+        if dated and not exercised and (published is None or is_recap(dated.group(1), published)):
+            # "Under a 2021 agreement, X licensed ..."; an option exercised under an earlier
+            # agreement is a deal of its own day
             return dated.group(1)
         for verb in SIGNED_VERB.finditer(sentence.text):
             for mention in find_dates(sentence.text, None, sentence.start):

@@ -13,8 +13,11 @@ from .cues import (
     ACTION,
     AGENCY_NAMES,
     AGENCY_TEXT,
+    APPOSITIVE_GAP,
     BRAND_WITH_INN,
     COUNTERPARTY,
+    DEMONYM_WORD,
+    DESCRIBED_GAP,
     DESCRIPTOR_TAIL,
     LIST_SEPARATOR,
     MAX_NAME_WORDS,
@@ -57,8 +60,28 @@ def sentence_parties(
                 company.parent = mention.company  # "Harrow subsidiary Quent": Harrow owns Quent
         if company not in mentioned:
             mentioned.append(company)
-    # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party.
-    return [c for c in mentioned if not any(other.parent is c for other in mentioned)]
+    # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party;
+    # one that signs beside it ("the Company and its wholly-owned subsidiary, Y, entered ...")
+    # is.
+    parents = [c for c in mentioned if any(other.parent is c for other in mentioned)]
+    if not parents:
+        return mentioned
+    signs_beside = [
+        m.company
+        for m in find_mentions(doc.text, parents, sentence.start, sentence.end)
+        if WITH_ITS_UNIT.match(doc.text, m.end, sentence.end)
+    ]
+    return [
+        c
+        for c in mentioned
+        if any(c is s for s in signs_beside) or not any(c is p for p in parents)
+    ]
+
+
+# "X and its wholly-owned subsidiary, Y,": a parent and its unit on one side of a deal
+WITH_ITS_UNIT = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s+and\s+its\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|affiliate|unit)\b"
+)
 
 
 # ---------------------------------------------------------------- bare names at a role's place
@@ -80,9 +103,23 @@ def bare_company(
     """
     name = POSSESSIVE.sub("", doc.text[start:end].strip(" ,;:")).strip(" ,")
     words = name.split()
-    while words and fold(words[0]) in lex.NOT_NAME_WORDS:
+    # "the", "Announced"; "Japan's Teikoku Pharma": where the company is from; "Norvale's
+    # Halden unit": the owner of the unit named after it
+    while words and (
+        fold(words[0]) in lex.NOT_NAME_WORDS
+        or place_possessive(words[0])
+        or (len(words) > 1 and OWNER_POSSESSIVE.fullmatch(words[0]))
+    ):
+        if HONORIFIC.fullmatch(words[0]):
+            break
         start = doc.text.index(words[1], start) if len(words) > 1 else end
         words = words[1:]
+    titled = HONORIFIC_BEFORE.search(doc.text, max(0, start - HONORIFIC_CHARS), start)
+    if titled or (words and HONORIFIC.fullmatch(words[0])):
+        brand = TITLED_BRAND.match(doc.text, titled.start() if titled else start)
+        if not brand:
+            return None  # "Dr. Jonathan Crane": a person
+        words = brand.group().split()  # "Dr. Reddy's" is a company, its "'s" its own
     name = " ".join(words)
     if name.endswith(".") and not SUFFIX_DOT.search(name):
         name = name[:-1]  # "... from Halden Bio.": the full stop ends the sentence, not "Inc."
@@ -97,6 +134,8 @@ def bare_company(
         return None  # "AU$1.80" is a currency
     if any(w.endswith(("-based", "-headquartered")) for w in words):
         return None
+    if DEMONYM_WORD.match(words[0]):
+        return None  # "Japanese drugmaker X", "British AI start-up X": where it is from
     if (
         len(words) == 1
         and name.isupper()
@@ -104,12 +143,53 @@ def bare_company(
         and not ORG_APPOSITIVE.match(doc.text, end)
     ):
         return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
-    return party_named(companies, name, start)
+    company = party_named(companies, name, start)
+    if not any(company is c for c in companies) and title_case_line(doc.text, start):
+        return None  # "to Leverage Deep Experience": a deck line capitalises every word
+    return company
+
+
+# Words of a line long enough to tell title case from prose ("of", "and", "in" are not)
+TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]{3,}")
+# A line is in title case when nearly all its longer words are capitalised
+TITLE_CASE_SHARE = 0.9
+TITLE_CASE_MIN_WORDS = 4
+
+
+def title_case_line(text: str, position: int) -> bool:
+    """The line holding `position` capitalises (nearly) every word, as a headline or deck line
+    does: a capitalised run there is no evidence of a name."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = TITLE_WORD.findall(text, start, end if end >= 0 else len(text))
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 ORG_APPOSITIVE = re.compile(ORG_APPOSITIVE_PATTERN)
+HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
+HONORIFIC_CHARS = 6  # "Dame. " at most
+# "Dr. Reddy's": a title and one possessive word make a company's name, not a person
+TITLED_BRAND = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][a-z]+[’']s\b")
+
+
+OWNER_POSSESSIVE = re.compile(r"[A-Z][\w\-&.]*[’']s")
+
+
+def place_possessive(word: str) -> bool:
+    """ "Japan's", "UK’s": a place in the possessive, which says where a company is from."""
+    stem = re.fullmatch(r"(.+?)[’']s", word)
+    return bool(stem) and (
+        fold(stem.group(1)) in PLACE_KEYS
+        or fold(stem.group(1)) in PLACES
+        or stem.group(1) in lex.DEMONYMS
+    )
+
+
+HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+$")
 PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
+SUFFIX_BEFORE = re.compile(rf"^,?\s*{LEGAL_SUFFIX}(?=\s)")
 # A full stop that belongs to the name: a legal form ("Inc.", "S.p.A.") or an initial
 SUFFIX_DOT = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
 
@@ -192,15 +272,20 @@ def listed_objects(
     items = parties_in(doc, start, end, companies, drugs)
     objects = []
     last_end = None
+    closed = False  # "A and B": the list ends with its last "and"
     for company, item_start, item_end in items:
         if BRAND_WITH_INN.match(doc.text, item_end):
             continue  # "TRELAVO (dexafenil)": a product, whatever the company finder said
         if last_end is not None:
             gap = mask_parentheses(doc.text[last_end:item_start])
             gap = PLACE_IN_LIST.sub("", gap)  # "University of X, Germany, and Y, Australia"
-            gap = re.sub(r"^\s*", " ", gap.replace("  ", " "))
-            if not LIST_SEPARATOR.match(re.sub(r"\s+", " ", gap)) and gap.strip():
-                break
+            if len(objects) == 1 and DESCRIBED_GAP.match(gap):
+                objects = []  # "the Oxford University spin-out Quillix": Quillix is meant
+            elif closed or (
+                not LIST_SEPARATOR.match(re.sub(r"\s+", " ", " " + gap.lstrip())) and gap.strip()
+            ):
+                break  # "partners such as A and B, X has received": X opens the next clause
+            closed = bool(re.search(r"\band\b|\bas well as\b", gap))
         if company not in objects:
             objects.append(company)
         last_end = item_end
@@ -224,21 +309,80 @@ def subject_before(
     ]
     if mentions and PERSON_SUBJECT.search(doc.text[mentions[-1].end : position]):
         return None  # "at X, where she negotiated the acquisition of Y": a person's career
+    reported = list(REPORTED_CLAUSE.finditer(doc.text, sentence.start, position))
+    if reported and all(m.start < reported[-1].start() for m in mentions):
+        # "X announced that Y's unit Z notified W that it has exercised ...": the reported
+        # clause has its own subject, which X is not
+        clause = reported[-1].end()
+        found = [f for f in parties_in(doc, clause, position, companies, drugs) if f[1] == clause]
+        if found and not any(top(found[0][0]) is top(e) for e in exclude):
+            return found[0][0]
     if mentions:
         if re.search(r",\s*$", doc.text[sentence.start : position]):
             return mentions[0].company
         return mentions[-1].company
     head = doc.text[sentence.start : position]
-    issuer = re.search(r"\bthe (?:Company|Group)\b|\b[Ww]e\b", head)
+    if PRONOUN_SUBJECT.search(head):
+        # "In 2015, the company agreed to buy Y": the company the text was just about
+        company = antecedent(doc, sentence, companies)
+        if company is not None and not any(top(company) is top(e) for e in exclude):
+            return company
+    issuer = re.search(r"\b[Tt]he (?:Company|Group)\b|\b[Ww]e\b", head)
     if issuer:
         # "the Group announced the closing of ...", "we completed ...": the release's company
         company = release_issuer(doc, companies)
         if company is not None and company not in exclude:
             return company
-    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)", head))
+    # the bare name opens the clause: after a dateline or a label ("Highlights: Completed ...")
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|/PRNewswire/|\(GLOBE NEWSWIRE\)|:\s", head))
     offset = sentence.start + (dateline[-1].end() if dateline else 0)
     found = [f for f in parties_in(doc, offset, position, companies, drugs) if f[0] not in exclude]
     return found[0][0] if found else None
+
+
+# "It is also partnering", "In 2015, the company agreed to buy": a subject that refers back
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^\W*|[,;]\s+|\b(?:after|when|as|because|since|while|and|but)\s+)"
+    r"(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
+    r"|pharmaceutical company|pharma group|maker|developer))\s+"
+    r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
+)
+# "Norvale's shares took flight after the company ...": a possessive name opening the sentence
+OWNER_OPENING = re.compile(
+    r"\W*(?:([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3})[’']s?\s+[a-z]"
+    r"|(?:Shares|Stock) (?:of|in) (?:the\s+)?(?:[a-z][\w\-]*\s+){0,6}?"
+    r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3}))"
+)
+# How many sentences back a pronoun's company may be named
+ANTECEDENT_SENTENCES = 3
+
+
+def antecedent(doc: Document, sentence: Sentence, companies) -> FoundCompany | None:
+    """The company a pronoun subject refers to: the first company named in the nearest body
+    sentence before it that names one (a few sentences back at most) and that the sentence
+    itself does not name ("The Swedish drugmaker is paying for rights to Y's drug": not Y),
+    else None."""
+    named = {
+        id(top(m.company)) for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+    }
+    before = [s for s in doc.sentences if s.end <= sentence.start and s.section == "body"]
+    for previous in [sentence, *reversed(before[-ANTECEDENT_SENTENCES:])]:
+        # "X's shares rose after the company announced ...", "Shares of X jumped.": the
+        # company whose shares moved is what the news is about
+        owner = OWNER_OPENING.match(previous.text)
+        if owner:
+            group = 1 if owner.group(1) else 2
+            start, end = previous.start + owner.start(group), previous.start + owner.end(group)
+            company = bare_company(doc, start, end, companies, [])
+            if company is not None and id(top(company)) not in named:
+                return company
+        if previous is sentence:
+            continue
+        mentions = find_mentions(doc.text, companies, previous.start, previous.end)
+        mentions = [m for m in mentions if id(top(m.company)) not in named]
+        if mentions:
+            return mentions[0].company
+    return None
 
 
 def possessive_before(doc: Document, position: int, sentence: Sentence, companies, drugs):
@@ -332,16 +476,29 @@ def subject_party(
 ) -> FoundCompany | None:
     """ "* Bristol Labs signs an exclusive agreement with Y": the bare name that opens the
     sentence (after a bullet or dateline) and does the deal's verb, when the finder missed it."""
-    verb = ACTION.search(sentence.text)
+    verb = deal_verb(sentence)
     if verb is None:
         return None
     head = sentence.text[: verb.start()]
     opening = re.match(r"\s*(?:[*•\-+·]\s*)?", head)
-    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s", head))
+    dateline = list(re.finditer(r"\s(?:--|–|—|-)\s|:\s+", head))
     start = sentence.start + (dateline[-1].end() if dateline else opening.end())
-    found = subject_at(doc, sentence, start, sentence.start + verb.start(), companies, drugs)
+    verb_start = sentence.start + verb.start()
+    found = subject_at(doc, sentence, start, verb_start, companies, drugs)
     if found is not None and top(found) is not top(known):
         return found
+    # "X and Y concluded a licence", the finder knowing only Y: X is the other subject
+    named = parties_in(doc, start, verb_start, companies, drugs)
+    if len(named) == 2 and named[0][1] == start and any(top(n[0]) is top(known) for n in named):
+        joined = COORDINATE.match(doc.text, named[0][2], verb_start)
+        if joined and joined.end() == named[1][1]:
+            gap = SUFFIX_BEFORE.sub("", doc.text[named[1][2] : verb_start], count=1)
+            if SUBJECT_GAP.fullmatch(gap):  # "Y plc concluded": a suffix the finder left off
+                return next(n[0] for n in named if top(n[0]) is not top(known))
+    if PRONOUN_SUBJECT.search(head):  # "It is also partnering with Y": the last subject
+        found = antecedent(doc, sentence, companies)
+        if found is not None and top(found) is not top(known):
+            return found
     # "X today announced that Y has expanded ...": the subject of the reported clause
     for that in REPORTED_CLAUSE.finditer(sentence.text):
         start = sentence.start + that.end()
@@ -354,8 +511,22 @@ def subject_party(
     return None
 
 
+def deal_verb(sentence: Sentence) -> re.Match | None:
+    """The verb that makes the deal: the first verb of making or joining, in the clause after a
+    label ("DRUG is partnered in Europe: X and Y concluded a licence ...") when there is one."""
+    label = LABEL_END.search(sentence.text)
+    verb = ACTION.search(sentence.text, label.end()) if label else None
+    return verb or ACTION.search(sentence.text)
+
+
+# "...: " ends a label or an introduction; the clause after it tells the deal
+LABEL_END = re.compile(r":\s+(?=[A-Z])")
+
+
 # "announced that", "said that": a reported clause opens with its own subject
-REPORTED_CLAUSE = re.compile(r"\b(?:announced|announces|said|says|reported|disclosed) that\s+")
+REPORTED_CLAUSE = re.compile(
+    r"\b(?:announced|announces|announce|said|says|reported|disclosed) that\s+"
+)
 
 
 def subject_at(doc, sentence, start, verb_start, companies, drugs) -> FoundCompany | None:
@@ -364,7 +535,8 @@ def subject_at(doc, sentence, start, verb_start, companies, drugs) -> FoundCompa
     found = parties_in(doc, start, verb_start, companies, drugs)
     if not found or found[0][1] != start:
         return None
-    if not SUBJECT_GAP.fullmatch(doc.text[found[0][2] : verb_start]):
+    gap = doc.text[found[0][2] : verb_start]
+    if not SUBJECT_GAP.fullmatch(gap) and not APPOSITIVE_GAP.fullmatch(gap):
         return None  # "Revenue included royalties under ...": the name does not do the verb
     return found[0][0]
 
@@ -377,7 +549,7 @@ def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> 
     by "and" that open the sentence (after a dateline) and do the deal's verb together, or
     "Helvara will license DRUG from Birch": the bare subject and the counterparty after "with",
     "from" or "to", when the company finder named neither. Empty otherwise."""
-    verb = ACTION.search(sentence.text)
+    verb = deal_verb(sentence)
     if verb is None:
         return []
     head = sentence.text[: verb.start()]
@@ -385,6 +557,12 @@ def coordinate_subjects(doc: Document, sentence: Sentence, companies, drugs) -> 
     start = sentence.start + (dateline[-1].end() if dateline else 0)
     verb_start = sentence.start + verb.start()
     found = parties_in(doc, start, verb_start, companies, drugs)
+    if not found and PRONOUN_SUBJECT.search(head):
+        # "... after the company announced a deal to license DRUG to Y": the company the news
+        # is about, then the counterparty
+        subject = antecedent(doc, sentence, companies)
+        other = subject and counterparty_after(doc, sentence, subject, companies, drugs)
+        return [subject, other] if other is not None else []
     if len(found) == 1:
         # "Novaris will license DRUG from Corvane": the subject, then the counterparty
         subject = subject_at(doc, sentence, start, verb_start, companies, drugs)
@@ -406,7 +584,7 @@ def coordinate_party(
     """ "X and Helvara today announced a licence agreement": the bare name joined to a known
     party by "and", when both do the deal's verb together (nothing but "today", "have" and the
     like between the name and the verb)."""
-    verb = ACTION.search(sentence.text)
+    verb = deal_verb(sentence)
     if verb is None:
         return None
     verb_start = sentence.start + verb.start()
@@ -423,15 +601,28 @@ def coordinate_party(
 
 
 # ", which was spun out of X in 2019,": an aside about a party's history, not a party
-ASIDE = re.compile(r",\s+(?:which|who|whose|formerly|previously|once)\b[^,;()]*(?:,|$)")
+ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose|formerly|previously|once)\b"
+    # ", an indirect wholly-owned subsidiary of the Company,": a parent named to place its unit
+    r"|(?:an?\s+|the\s+|both\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b)"
+    r"[^,;()]*(?:,|$)"
+)
 
 
 def only_in_aside(doc: Document, sentence: Sentence, company, companies) -> bool:
-    """Every mention of `company` in the sentence sits inside a relative clause or brackets."""
+    """Every mention of `company` in the sentence sits inside a relative clause, a unit's
+    appositive or brackets, or announces a clause that names the parties itself ("The board
+    of X is pleased to announce that Y and Z signed ...")."""
     masked = mask_parentheses(sentence.text)
     asides = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in ASIDE.finditer(masked)
     ]
+    reported = REPORTED_CLAUSE.search(masked)
+    if reported:
+        told = find_mentions(doc.text, companies, sentence.start + reported.end(), sentence.end)
+        if len({id(top(m.company)) for m in told}) > 1:  # the clause names both sides itself
+            asides.append((sentence.start, sentence.start + reported.start()))
     mentions = [
         m
         for m in find_mentions(doc.text, companies, sentence.start, sentence.end)

@@ -34,7 +34,11 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
     if deal.rule == "deal.role_noun":
         deal.drugs = deal_drugs(doc, deal, drugs)  # type and roles come from the role noun
     context = role_sentences(doc, deal)
-    if deal.type in ("license", "option"):
+    if deal.rule == "deal.licence_verb":
+        # type, roles and territory come from the licence's own clause of a shared sentence
+        deal.drugs = deal_drugs(doc, deal, drugs)
+        deal.exclusive = exclusivity(deal.sentences)
+    elif deal.type in ("license", "option"):
         deal.exclusive = exclusivity(context)
         deal.territory = territory(context, deal.sentences[0].start)
     elif deal.type in ("collaboration", "co_development"):
@@ -163,42 +167,52 @@ def roles_for(doc: Document, deal: FoundDeal) -> dict:
 
 def licence_roles(doc: Document, deal: FoundDeal) -> dict:
     """Licensor: who grants, licenses out, receives payments or retains rights; licensee: who
-    obtains, is granted, in-licenses, pays or exercises an option. Several parties can share a
-    side ("X and its affiliate Y (collectively, the Licensors) grant ... to Z")."""
+    obtains, is granted, in-licenses, pays or exercises an option. Parties named together
+    before "with Z" share a side ("X and its affiliate Y (collectively, the Licensors) entered
+    into a licence agreement with Z")."""
     parties = deal.parties
     sentences = role_sentences(doc, deal)
     scores = [
         cue_score(p, sentences, lex.LICENSOR_CUES) - cue_score(p, sentences, lex.LICENSEE_CUES)
         for p in parties
     ]
-    licensors = co_licensors(doc, deal)
-    if licensors:
-        return {id(p): "licensor" if p in licensors else "licensee" for p in parties}
     licensor = parties[max(range(len(parties)), key=lambda i: (scores[i], -i))]
-    return {id(p): "licensor" if p is licensor else "licensee" for p in parties}
+    side = one_side(doc, deal, licensor)
+    return {id(p): "licensor" if any(p is q for q in side) else "licensee" for p in parties}
 
 
-def co_licensors(doc: Document, deal: FoundDeal) -> list[FoundCompany]:
-    """Parties named together before "(collectively, the "Licensors")" share the licensor role."""
+def one_side(doc: Document, deal: FoundDeal, party: FoundCompany) -> list[FoundCompany]:
+    """The parties on `party`'s side: those named together before "with Z" where the deal is
+    told ("X and its subsidiary Y entered into a licence agreement with Z"), else `party`."""
     for sentence in deal.sentences:
-        defined = re.search(r"collectively,?\s+(?:the\s+)?[\"“]Licensors[\"”]", sentence.text)
-        if not defined:
+        counterpart = COUNTERPART.search(sentence.text)
+        if counterpart is None:
             continue
-        end = sentence.start + defined.start()
-        named = [m.company for m in find_mentions(doc.text, deal.parties, sentence.start, end)]
-        named = list(dict.fromkeys(named))
-        if 1 < len(named) < len(deal.parties):
-            return named
-    return []
+        at = sentence.start + counterpart.start()
+        before = [m.company for m in find_mentions(doc.text, deal.parties, sentence.start, at)]
+        after = [m.company for m in find_mentions(doc.text, deal.parties, at, sentence.end)]
+        group = [p for p in deal.parties if any(p is b for b in before)]
+        rest = [p for p in deal.parties if not any(p is g for g in group)]
+        if len(group) > 1 and rest and all(any(r is a for a in after) for r in rest):
+            return group if any(party is g for g in group) else rest
+    return [party]
+
+
+# "... entered into an agreement with Z": the side after "with"
+COUNTERPART = re.compile(
+    r"\b(?:entered into|signed|executed|concluded)\b[^.;]{0,80}?\bagreements?\s+with\b"
+)
 
 
 def investment_target(deal: FoundDeal) -> FoundCompany | None:
     for sentence in deal.sentences:
         for party in deal.parties:
             x = surface_pattern(party)
-            if re.search(rf"\b(?:invest\w*|stake) in\s+{x}", sentence.text, re.IGNORECASE):
+            if INVESTED_IN.search(sentence.text) and re.search(
+                rf"{INVESTED_IN.pattern}{x}", sentence.text, re.IGNORECASE
+            ):
                 return party
-            if re.search(rf"\binvestment from\s+{x}", sentence.text, re.IGNORECASE):
+            if re.search(rf"\binvestment (?:from|by)\s+(?:the\s+)?{x}", sentence.text, re.I):
                 return next((p for p in deal.parties if p is not party), None)
             if SUBSCRIBER.search(sentence.text) and re.search(
                 rf"{x}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?{SUBSCRIBER.pattern}", sentence.text, re.I
@@ -219,6 +233,12 @@ def subscribed_issuer(doc: Document, deal: FoundDeal) -> FoundCompany | None:
     return None
 
 
+# "a stake in Y", "invested $7 million in Y": Y takes the money
+INVESTED_IN = re.compile(
+    r"\b(?:invest\w*|stake)\s+(?:(?:of\s+)?(?:an?\s+)?(?:additional\s+)?(?:US|HK)?[$€£¥]?\s?[\d.,]+"
+    r"\s*(?:million|billion|m|bn)?\s+)?in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "X agreed to subscribe for new shares": the subscriber is the investor
 SUBSCRIBER = re.compile(
     r"(?:has |have |had )?(?:(?:conditionally )?agreed to |will |shall |is to )?subscribe\b",

@@ -174,12 +174,27 @@ WORTH = re.compile(
 )
 
 
+# "fees of", "an upfront payment of" right before the amount: that amount is the upfront
+UPFRONT_OF = re.compile(
+    rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing|purchase))?(?: payments?| fees?)?"
+    r"\s*(?:of|amounting to|totaling|totalling)\s*$",
+    re.IGNORECASE,
+)
+# "€10m on signing": paid when the agreement is signed
+SIGNING = re.compile(r"\s*(?:in cash\s+)?(?:up)?on\s+(?:the\s+)?signing\b|\s*at signing\b", re.I)
+EXERCISE = re.compile(r"\bexercis\w*\b", re.IGNORECASE)
+PAYS = re.compile(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # "$5 million upon IND clearance", "$2 million on the first patient dosed": a milestone
 MILESTONE_EVENT = re.compile(
-    r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:achievement|approval|clearance"
+    r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:reaching|achieving|meeting"
+    r"|attaining|achievement|approval|clearance"
     r"|acceptance|initiation|dosing|first|start|completion|filing|submission|regulatory|IND\b"
     r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch)",
     re.IGNORECASE,
+)
+# "up to $200m contingent on Y's future performance": an earn-out paid on later results
+CONTINGENT = re.compile(
+    r"\s*(?:in\s+)?(?:\w+\s+)?(?:contingent|conditional|dependent)\s+(?:up)?on\b"
 )
 # "The aggregate amount of upfront, option and milestone payments adds up to": a total
 SUMS_TO = re.compile(
@@ -204,8 +219,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ) and not re.search(rf"(?:{UPFRONT})", before, re.IGNORECASE):
         return None
-    if re.search(r"\b(?:cumulative|paid|received|raised)\b", before, re.IGNORECASE):
-        return None  # money already paid under the deal is no term of it
+    if re.search(r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE):
+        return None  # money already paid under the deal is no term of it ("will be paid" is)
+    if UPFRONT_OF.search(before) or SIGNING.match(after):
+        return "upfront"  # "option exercise fees of $45 million in aggregate", "$10m on signing"
+    if type_ == "option" and EXERCISE.search(sentence.text) and PAYS.search(before):
+        return "upfront"  # "In connection with the exercise, X is paying Y $20 million"
     if (
         type_ in ("acquisition", "merger", "other")
         and re.search(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", before, re.IGNORECASE)
@@ -255,7 +274,7 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ):
         return "milestones"
-    if MILESTONE_EVENT.match(after):
+    if MILESTONE_EVENT.match(after) or CONTINGENT.match(after):
         return "milestones"  # "$5 million upon IND clearance": paid when a step is reached
     if re.search(r"\breceives?\s+(?:an?\s+)?$|\bwill receive\s+$", before, re.I) and not re.search(
         r"\b(?:eligible|potential|up to|additional|future)\b", before + after.split(",")[0], re.I

@@ -4,6 +4,7 @@ import re
 
 from ..companies import FoundCompany, core_key, find_mentions
 from ..drugs import FoundDrug, drugs_between
+from ..lexicons import deals as lex
 from ..text import Document, Sentence
 from .cues import (
     ACQUIRE_VERB,
@@ -19,6 +20,7 @@ from .cues import (
     SALE_BUYER,
     SALE_VERB,
     SHARES_OF,
+    TALKS,
     TRANSFER_VERB,
     UNIT_WORD,
     mask_parentheses,
@@ -66,10 +68,15 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         r"acquired\b", text[verb_start:object_start]
     ):
         return []  # "the unwind of acquired inventory": a participle describing a thing
-    if OPTION_TO.search(text[sentence.start : verb_start]):
+    option = OPTION_TO.search(text[sentence.start : verb_start])
+    if option and not OPTION_EXERCISED.search(text[sentence.start : verb_start]):
         return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
+    if TALKS.search(text, sentence.start, verb_start):
+        return []  # "X is in advanced talks to acquire Y": nothing is agreed yet
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
+    if PASSIVE_BEFORE.search(text, sentence.start, verb_start):
+        return []  # "Y was acquired for $575 million": no buyer named, no deal to read
     shares = SHARES_OF.match(text, object_start)
     if shares:
         object_start = shares.end()  # "all outstanding shares of Y": Y is bought
@@ -83,15 +90,28 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return rights_purchase(
             doc, sentence, verb_start, object_start, phrase_end, companies, drugs
         )
-    if NOT_ACQUIRED.match(phrase):
-        return []
+    if NOT_ACQUIRED.match(phrase) and not DESCRIBED_COMPANY.match(phrase):
+        return []  # shares, data, a facility; but "the data start-up Y" is a company
     royalty = bool(ROYALTY_ASSET.search(phrase))
     targets, _ = listed_objects(doc, sentence, object_start, companies, drugs)
     if rule == "deal.acquisition_noun":
         acquirer = possessive_before(doc, verb_start, sentence, companies, drugs)
-        by = ACQUISITION_BY.match(text[phrase_end : sentence.end])
+        # "the acquisitions of A and B by X": the agent follows the last object named
+        objects_end = max(
+            (
+                e
+                for c, _, e in parties_in(doc, object_start, phrase_end, companies, drugs)
+                if any(c is t or c.name == t.name for t in targets)
+            ),
+            default=phrase_end,
+        )
+        by = AGENT_AFTER.match(text, objects_end, sentence.end)
+        by_end = objects_end + by.end() - by.start() if by else None
+        if by is None:
+            by = ACQUISITION_BY.match(text[phrase_end : sentence.end])
+            by_end = phrase_end + by.end() if by else None
         if acquirer is None and by:
-            by_start = phrase_end + by.end()
+            by_start = by_end
             after = parties_in(doc, by_start, object_end(doc, sentence, by_start), companies, drugs)
             acquirer = after[0][0] if after and after[0][1] == by_start else None
         if acquirer is None:
@@ -106,7 +126,7 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     named = [d for d in drugs_between(drugs, object_start, phrase_end)]
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
     if royalty:
-        owner = seller or (targets[0] if targets else None)
+        owner = seller or royalty_owner(doc, object_start, phrase_end, targets, companies, drugs)
         if owner is None:
             return []
         return [
@@ -216,6 +236,22 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
     return [deal]
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+# "the data start-up Y", "a plant-biology company Y": a company described before its name
+DESCRIBED_COMPANY = re.compile(
+    rf"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s+[A-Z]"
+)
+# "the purchase by X of Y": the agent before the object
+PURCHASE_BY = re.compile(
+    r"\b(?:acquisition|purchase|takeover|buyout)\s+by\s+(?=[A-Z])", re.IGNORECASE
+)
+# "... of A and B by X": the agent of a noun of buying
+AGENT_AFTER = re.compile(r",?\s+by\s+(?=[A-Z])")
+# "X has exercised its option to acquire Y": the option is spent, Y is bought
+OPTION_EXERCISED = re.compile(
+    r"\bexercis\w+\s+(?:its|their|an|the|this)\s+(?:[\w\-]+\s+){0,2}?options?\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 OPTION_TO = re.compile(r"\b(?:option|right)s?\s+(?:to\s+)?$", re.IGNORECASE)
 
 
@@ -241,6 +277,32 @@ def asset_acquisition_by(doc, sentence, noun, companies, drugs) -> list[FoundDea
             rule="deal.asset_purchase",
             roles=[(acquirer, "acquirer"), (before[-1], "partner")],
         )
+    ]
+
+
+def purchase_by_of(doc, sentence, noun, companies, drugs) -> list[FoundDeal]:
+    """ "the purchase by X of Y": the agent named before the object; one deal per company
+    bought."""
+    by_start = sentence.start + noun.end()
+    of_at = doc.text.find(" of ", by_start, sentence.end)  # the agent's name ends at "of"
+    end = min(object_end(doc, sentence, by_start), of_at if of_at >= 0 else sentence.end)
+    after = parties_in(doc, by_start, end, companies, drugs)
+    if not after or after[0][1] != by_start:
+        return []
+    acquirer, acquirer_end = after[0][0], after[0][2]
+    of = re.match(r"\s+of\s+", doc.text[acquirer_end : sentence.end])
+    if of is None:
+        return []
+    targets, _ = listed_objects(doc, sentence, acquirer_end + of.end(), companies, drugs)
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.acquisition_noun",
+            roles=[(acquirer, "acquirer"), (target, "target")],
+        )
+        for target in targets
+        if top(target) is not top(acquirer)
     ]
 
 
@@ -288,6 +350,29 @@ def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[F
             roles=[(acquirer, "acquirer"), (target, "target")],
         )
     ]
+
+
+def royalty_owner(doc, start, end, targets, companies, drugs) -> FoundCompany | None:
+    """Whose royalty is bought: "a royalty on Y's DRUG" names Y; in "royalties on A and B"
+    A and B (the list after "on") are the products the royalties are paid on."""
+    listed = [
+        (company, name_start, name_end)
+        for company, name_start, name_end in parties_in(doc, start, end, companies, drugs)
+        # a bare name is found anew each time: the same name is the same party
+        if any(company is t or company.name == t.name for t in targets)
+    ]
+    if not listed:
+        return None
+    products = ON_PRODUCT.search(doc.text, start, listed[0][1])
+    for company, _, name_end in listed:
+        if POSSESSIVE_AFTER.match(doc.text, name_end) or not products:
+            return company
+    return None
+
+
+POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+# "royalties on A": what follows "on" is what the royalty is paid on
+ON_PRODUCT = re.compile(r"\broyalt(?:y|ies)\s+(?:interests?\s+)?on\s+(?:the\s+)?$")
 
 
 def drug_first(named, object_start, targets, doc, sentence) -> bool:
@@ -430,6 +515,7 @@ VERB_STEPS = (
     (ACQUIRE_VERB, spanned(acquisition_at, rule="deal.acquire_verb")),
     (ACQUISITION_NOUN, spanned(acquisition_at, rule="deal.acquisition_noun")),
     (ASSET_ACQUISITION_BY, asset_acquisition_by),
+    (PURCHASE_BY, purchase_by_of),
     (SALE_VERB, spanned(sale_at)),
     # a business handed over: its buyer and seller; a company it names is not what is sold
     (TRANSFER_VERB, spanned(sale_at, companies_sold=False)),

@@ -24,8 +24,11 @@ KINDS = [
     ),
     (
         "option",
-        r"\boption (?:and licen[cs]e )?agreement|\boptions? to (?:license|licence|acquire|obtain"
-        r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b",
+        r"\boption (?:and licen[cs]e )?agreement|\boption rights agreement"
+        r"|\boptions? to (?:license|licence|acquire|obtain"
+        r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b"
+        # passive: "Options to two programmes of Y have been exercised by X"
+        r"|\boptions?\b[^;]{0,160}?\b(?:been|was|were|is|are) exercised\b",
     ),
     (
         "co_development",
@@ -48,7 +51,10 @@ KINDS = [
         r"|\bsubscribe for (?:[\w,.]+ ){0,4}?(?:new |ordinary |common )?shares\b"
         # "Y invested $50 million in X": a stake bought (a second party must be named)
         r"|\binvest(?:s|ed)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
-        r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])",
+        r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])"
+        # "received a US$5 million investment from Y": a priced stake from one named investor
+        r"|(?:[$€£¥]\s?[\d.,]+|\b\d[\d.,]*)\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+){0,2}?"
+        r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])",
     ),
     # "a settlement agreement resolving patent litigation": type other unless it licenses
     ("settlement", r"\bsettlement (?:and licen[cs]e )?agreement\b"),
@@ -56,12 +62,19 @@ KINDS = [
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
         r"|\btechnology transfer agreement\b"
-        r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b",
+        r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b"
+        # "for the exclusive commercialization and distribution in Japan of X's DRUG": the
+        # right to sell a product exclusively is a licence, whatever the agreement is called
+        r"|\bexclusive (?:(?:development|promotion|supply) and )?(?:commerciali[sz]ation"
+        r"|distribution|marketing)(?: and (?:commerciali[sz]ation|distribution|marketing))?"
+        r" (?:rights )?(?:in|of|for)\b",
     ),
     (
         "collaboration",
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
-        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s)? forces) with\b",
+        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s|ing)? forces) with\b"
+        # "dozens of joint projects with Y", "joint research with Y"
+        r"|\bjoint (?:projects?|research|programs?|programmes?) with\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
@@ -69,27 +82,38 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 # A sentence tells a deal only with a verb of making, joining or paying.
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
-    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?"
-    r"|(?:under|based on|pursuant to) (?:a|the|our|its|their)"
+    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
+    r"|(?:under|based on|pursuant to|as part of) (?:a|the|our|its|their)"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
-    r"|join(?:ed|s) forces"
+    r"|join(?:ed|s|ing) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "Y will pay X $50 million upfront to license DRUG"
-    r"|(?:will|to|agreed to|agrees to) pay)\b"
+    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in)\b"
+)
+# A round's words: an investment told inside a round is part of a financing event, not a deal
+FINANCING_ROUND = (
+    r"\b(?:round|series [a-z]\d?|seed financing|syndicate|participation (?:from|of)|led by"
+    r"|co-led)\b"
 )
 # A deal only hoped for: "may enter into a licence", "intends to sign", "plans to partner"
 HYPOTHETICAL = (
     r"\b(?:may|might|could|would like to|plans? to|intends? to|seeks? to|hopes? to|aims? to"
     r"|expects? to|is (?:looking|seeking) to)\s+(?:\w+\s+)?"
     r"(?:enter|sign|conclude|execute|form|establish|partner|licen[cs]e|out-licen[cs]e)\b"
+)
+# A deal still being negotiated: "is in advanced talks to acquire Y", "negotiations to buy Y
+# are ongoing", "in discussions with Y about a licence"
+TALKS = (
+    r"\b(?:in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|negotiations?|negotiating)"
+    r"(?:\s+(?:to|with|about|over|on|an?|the)\b|\s+$)"
 )
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
@@ -107,7 +131,8 @@ REPORTED_DEED = (
     r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?(?:that\s+)?"
     r"(?:it|they|the company)\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
-    r"|\b(?:said|says|stated)\s+(?:\w+day\s+|today\s+)?that\b"
+    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
+    r"that\b"
 )
 # Who says things in a news item without being its company: people by their role, and news
 # agencies ("Analysts said", "Reuters reported")
@@ -178,9 +203,9 @@ TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
 TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
     r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
-    r"|\b(?:will|shall|to|agreed to) pay\b|\bin (?:total|aggregate)\b"
+    r"|\b(?:will|shall|to|agreed to) pay\b|\b(?:is|are|will be) paying\b|\bin (?:total|aggregate)\b"
     r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
-    r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |"
+    r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |up to |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
     r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
     r"|NOK)\s?\d"
@@ -240,7 +265,7 @@ NOT_ACQUIRED = (
 # ---------------------------------------------------------------- licence roles
 
 LICENSOR_CUES = (
-    r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to )?"
+    r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to |has |have |had )?"
     r"(?:receive|retain|be eligible)",
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b",
@@ -264,13 +289,16 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
     r"(?:obtain|gain|be granted|was granted|were granted|acquire the rights|be responsible for)",
-    r"grant(?:ed|s)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
+    r"grant(?:ed|s|ing)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
     r"{X}\W{{0,3}}(?:has|have|will have|holds?|obtains?|obtained|receives?) (?:the )?(?:an )?"
     r"(?:exclusive )?(?:\w+ )?rights?",
     r"{X}\W{{0,3}}(?:will|shall|agreed to|is to) (?:make|pay)\b",
     r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
+    r"\bexercised by {X}",
+    # "with Y responsible for European development": the licensee develops or sells
+    r"{X}\W{{0,3}}(?:is |will be |would be |shall be |being )?(?:solely |fully )?responsible for\b",
     r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
     # "X will get exclusive rights", "X gains the rights"
     r"{X}\W{{0,3}}(?:will |would |is to )?(?:gets?|gains?|secures?|secured) (?:the )?"
@@ -362,6 +390,51 @@ PLACE_NAMES = [
     "South Pacific",
     "Fiji",
 ]
+# "exclusive European rights", "Latin American rights to DRUG": a place named by its adjective
+PLACE_ADJECTIVES = {
+    "European": "Europe",
+    "Japanese": "Japan",
+    "Chinese": "China",
+    "Korean": "South Korea",
+    "South Korean": "South Korea",
+    "Taiwanese": "Taiwan",
+    "Latin American": "Latin America",
+    "North American": "North America",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+    "Indian": "India",
+    "Brazilian": "Brazil",
+    "Mexican": "Mexico",
+    "Middle Eastern": "Middle East",
+    "Southeast Asian": "Southeast Asia",
+    "Asian": "Asia",
+    "African": "Africa",
+    "Nordic": "Nordic countries",
+    "British": "United Kingdom",
+    "German": "Germany",
+    "French": "France",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+}
+# Words that say where a company is from, never its name ("Japanese drugmaker Eisai")
+DEMONYMS = {
+    *PLACE_ADJECTIVES,
+    "American",
+    "Swiss",
+    "Danish",
+    "Dutch",
+    "Belgian",
+    "Swedish",
+    "Norwegian",
+    "Finnish",
+    "Irish",
+    "Austrian",
+    "Israeli",
+    "Singaporean",
+    "British-Swedish",
+    "Anglo-Swedish",
+    "Franco-German",
+}
 # "Northwind retains all rights outside Greater China": the licensee's territory is the place
 RETAINED_OUTSIDE = r"\bretain(?:s|ed|ing)?\b[^.;]{0,60}?\brights?\b[^.;]{0,40}?"
 OUTSIDE_WORDS = r"\b(?:outside|excluding|except(?: for)?|other than)(?: of)?\s+"
@@ -460,7 +533,8 @@ DEFINED_TERM_WORDS = {
 # A bullet of a results release whose subject is the issuer ("* Signed a licence agreement
 # with Y"): the verb opens the line.
 IMPLICIT_SUBJECT = (
-    r"^\s*(?:[*•\-+·]\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
+    # after a bullet or a label ("Third quarter highlights: Completed ...")
+    r"^\s*(?:[*•\-+·]\s*)?(?:[A-Z][^:.;]{0,60}:\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
     r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
     r"|Acquired|Obtained|Exercised|Granted)\b"
 )
@@ -473,9 +547,14 @@ DEAL_HEADING = (
 # "its research collaborations with A and B were terminated", "our licence agreement with X":
 # a recapped agreement whose other side is the release's company.
 RECAP_WITH = (
-    r"\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?P<kind>collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
-    r"|licen[cs]ing agreements?|collaboration agreements?)\s+with\s+"
+    # "reached partnerships with A, B and C": a plural made by a verb needs no determiner
+    r"\b(?:reached|signed|formed|entered into|established|struck|inked|forged|secured)\s+"
+    r"(?:[\w\-]+\s+)?(?P<plural>(?i:partnerships|collaborations|alliances|licen[cs]ing agreements))"
+    r"\s+with\s+"
+    r"|\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    # the kind in any case: "the Exclusive License Agreement with Y" names the agreement
+    r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|joint projects?|licen[cs]e agreements?"
+    r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
 )
 # "DRUG was jointly developed with Y": a recapped co-development with the release's company
 CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)developed\s+with\s+"
@@ -485,6 +564,12 @@ CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)deve
 DEVELOPED_IN_PARTNERSHIP = (
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:developed|co-?developed)\s+"
     r"in\s+(?:partnership|collaboration|cooperation)\s+with\s+"
+)
+# Nouns that describe the company named right after them: "Fiji Islands company Makans",
+# "the Oxford University spin-out Quillix", "Norvale subsidiary Quent Bio"
+DESCRIPTOR_NOUNS = (
+    r"company|firm|biotech|biotechnology company|drugmaker|drug developer|developer|maker"
+    r"|start-?up|spin-?out|spin-?off|group|subsidiary|unit|affiliate|specialist"
 )
 # Institutions are deal parties too ("a research collaboration with the University of X").
 INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "school", "center", "centre"}
