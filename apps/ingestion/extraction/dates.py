@@ -110,6 +110,15 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     return sorted(mentions, key=lambda m: m.start)
 
 
+def range_value(first: str, last: str) -> str | None:
+    """What two dates that bound one event share: "2024-11-07" and "2024-11-13" give
+    "2024-11", "2024-11-28" and "2024-12-02" give "2024"; None for different years or when
+    either is only a year."""
+    if len(first) < 7 or len(last) < 7 or first[:4] != last[:4]:
+        return None
+    return first[:7] if first[:7] == last[:7] else first[:4]
+
+
 def to_date(value: str | None) -> date | None:
     if not value or len(value) != 10:
         return None

@@ -13,16 +13,24 @@ from ``start`` and ``trigger``.
 import re
 from dataclasses import dataclass
 
-from .dates import find_dates
+from .companies import find_mentions
+from .dates import find_dates, range_value
 from .lexicons.events import (
+    AGENT,
     ANNOUNCED_CHANGE,
     CLINICAL_STEPS,
+    DATE_RANGE_GAP,
     DATED_LEAD,
+    DETAILS_DATE,
+    DETAILS_REACH,
     FUTURE,
     INVESTMENT,
+    NAMED_VENUE,
     PRESENTED,
     REPEATABLE,
     REPORTED_RESULTS,
+    REPORTING_VERB,
+    SCIENCE,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
     TRADING_DAY,
@@ -30,7 +38,7 @@ from .lexicons.events import (
     VENUE,
     VENUE_YEAR,
 )
-from .money import find_money
+from .money import dollar_currency, find_money
 from .text import Document, Sentence, collapse
 
 TRIGGER_PATTERNS = [(kind, re.compile(trigger, re.IGNORECASE)) for kind, trigger in TRIGGERS]
@@ -54,6 +62,13 @@ VENUE_NAME_WORDS = re.compile(
 ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 STEP_WORDS = [(step, re.compile(words, re.IGNORECASE)) for step, words in CLINICAL_STEPS]
 VENUE_YEAR_WORDS = re.compile(VENUE_YEAR)
+SCIENCE_WORDS = re.compile(SCIENCE, re.IGNORECASE)
+NAMED_VENUE_WORDS = re.compile(NAMED_VENUE)
+DETAILS_DATE_WORDS = re.compile(DETAILS_DATE)
+DATE_RANGE = re.compile(DATE_RANGE_GAP)
+REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
+AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
+TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
 FUTURE_REACH = 60  # characters after a trigger that may still make it a plan ("... will be held")
 
@@ -83,6 +98,7 @@ class FoundEvent:
     quote: str
     start: int = -1  # the telling sentence's offset in the text
     trigger: int = -1  # where its trigger starts: the event's subject is named before it
+    subject: object = None  # the company named first between start and trigger, when known
 
     @property
     def rule(self) -> str:
@@ -119,12 +135,22 @@ def event_date(
     """
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     plan = None if change and change.search(sentence.text) else FUTURE_WORDS.search(sentence.text)
-    for mention in find_dates(sentence.text, base, sentence.start):
+    mentions = find_dates(sentence.text, base, sentence.start)
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         if plan and mention.start - sentence.start > plan.start():
             break
         if mention.value != published or len(mention.value) < 10:
-            return mention.value  # one after the release's date marks a plan (find_events)
+            # one after the release's date marks a plan (find_events)
+            return bounded(doc, mention, following) or mention.value
     return None
+
+
+def bounded(doc: Document, first, following) -> str | None:
+    """ "between Nov. 7, 2024, and Nov. 13, 2024": an event told by the two dates that bound it
+    is dated by what they share (the month, else the year)."""
+    if following is None or not DATE_RANGE.fullmatch(doc.text, first.end, following.start):
+        return None
+    return range_value(first.value, following.value)
 
 
 def after(value: str, published: str | None) -> bool:
@@ -145,14 +171,18 @@ def related_date(doc: Document, kind_pattern: str, base, published: str | None) 
     return None
 
 
-def event_amount(doc: Document, kind: str, sentence: Sentence) -> dict | None:
-    moneys = [m for m in find_money(sentence.text, sentence.start) if not share_price(doc, m)]
+def event_amount(doc: Document, kind: str, sentence: Sentence, dollar: str) -> dict | None:
+    """The sum a financing raised or a facility cost; a bare "$" is the release's own dollar
+    ("all amounts are in Canadian dollars")."""
+    moneys = [
+        m for m in find_money(sentence.text, sentence.start, dollar) if not share_price(doc, m)
+    ]
     if kind == "financing" and moneys:
         return moneys[0].as_json()
     if kind == "facility":
         for other in doc.sentences:
             if eligible(other) and INVESTMENT_WORDS.search(other.text):
-                found = find_money(other.text, other.start)
+                found = find_money(other.text, other.start, dollar)
                 if found:
                     return found[0].as_json()
     return None
@@ -176,41 +206,116 @@ def share_price(doc: Document, money) -> bool:
     )
 
 
-def find_events(doc: Document, base, published: str | None) -> list[FoundEvent]:
+def find_events(doc: Document, base, published: str | None, companies=None) -> list[FoundEvent]:
     """Events told as done in the body, one per type unless a recap tells several.
 
-    Input: the analysed document, the release date (for "in January") and its ISO string.
-    Output: FoundEvent items in the order of TRIGGERS; the date is the event's own explicit
-    date (null for "today" and undated news), the amount the first money in a financing's
+    Input: the analysed document, the release date (for "in January") and its ISO string, and
+    optionally the release's companies (entities.find_entities), which lets an event be another
+    company's ("Quillon announced that its partner Velmora dosed ...") and a recap of several
+    companies give each its own event. Output: FoundEvent items in the order of TRIGGERS; the
+    date is the event's own explicit date (null for "today" and undated news; a scheduled
+    presentation's day from its details line), the amount the first money in a financing's
     sentence. A financing, leadership change or trial step gets a further event for each recap
     line that opens with its own, different date ("On June 2, 2025, ..."), and a trial step of
-    another kind (enrolment completed beside topline results) is another event. Never a plan,
-    never an event told only after the body.
+    another kind (enrolment completed beside topline results) is another event. Never a plan
+    (a scheduled poster or talk at a named meeting on a stated day is news, not a plan), never
+    an event told only after the body.
     """
     events = []
+    dollar = None
     for kind, pattern in TRIGGER_PATTERNS:
-        told = [s for s in doc.sentences if eligible(s) and happened(kind, pattern, s.text)]
-        if kind == "clinical_milestone":
-            told = [s for s in told if not presented_results(doc, pattern, s)]
-        if kind == "financing":  # the sentence that prices the raise tells it best
-            told.sort(key=lambda s: not find_money(s.text))
-        if kind == "listing":  # an IPO is dated by its first trading day
-            told.sort(key=lambda s: not TRADING_DAY_WORDS.search(s.text))
-        chosen: list[FoundEvent] = []
-        for sentence in told:
-            if chosen and kind not in REPEATABLE:
-                break
-            event = make_event(doc, kind, sentence, base, published)
-            change = ANNOUNCED_CHANGE_WORDS.get(kind)
-            if after(event.date or "", published) and not (change and change.search(sentence.text)):
-                continue  # a dated plan ("report results in 2027")
-            if chosen and not another_event(kind, sentence, event, chosen):
+        told = []
+        for sentence in doc.sentences:
+            if not eligible(sentence) or not pattern.search(sentence.text):
                 continue
-            event.start = sentence.start
-            event.trigger = sentence.start + pattern.search(sentence.text).start()
+            if happened(kind, pattern, sentence.text):
+                # "today announced the presentation of ... at X": its day may lie ahead
+                told.append((sentence, kind == "conference" and bool(TODAY.search(sentence.text))))
+            elif kind == "conference" and scheduled(doc, sentence, base, published):
+                told.append((sentence, True))
+        if kind == "clinical_milestone":
+            told = [t for t in told if not presented_results(doc, pattern, t[0])]
+        if kind == "financing":  # the sentence that prices the raise tells it best
+            told.sort(key=lambda t: not find_money(t[0].text))
+        if kind == "listing":  # an IPO is dated by its first trading day
+            told.sort(key=lambda t: not TRADING_DAY_WORDS.search(t[0].text))
+        if told and dollar is None:
+            dollar = dollar_currency(doc.text)
+        chosen: list[FoundEvent] = []
+        for sentence, planned in told:
+            trigger = sentence.start + pattern.search(sentence.text).start()
+            start = subject_start(doc, sentence, trigger, companies)
+            subject = first_company(doc, companies, start, trigger)
+            # another company's event of the same kind: "In October, Velmora presented ..."
+            others = (
+                bool(chosen)
+                and subject is not None
+                and all(e.subject is not None and e.subject is not subject for e in chosen)
+            )
+            if others and AGENT_WORDS.search(sentence.text):
+                continue  # "X acted as placement agent": an adviser's part, not X's event
+            if chosen and kind not in REPEATABLE and not others:
+                continue
+            event = make_event(doc, kind, sentence, base, published, dollar or "USD", planned)
+            change = ANNOUNCED_CHANGE_WORDS.get(kind)
+            if (
+                after(event.date or "", published)
+                and not planned
+                and not (kind == "conference" and scheduled(doc, sentence, base, published))
+                and not (change and change.search(sentence.text))
+            ):
+                continue  # a dated plan ("report results in 2027")
+            if chosen and not others and not another_event(kind, sentence, event, chosen):
+                continue
+            event.start, event.trigger, event.subject = start, trigger, subject
             chosen.append(event)
         events += chosen
     return events
+
+
+def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) -> int:
+    """Where the event's subject is named: after a reporting verb ("X announced that Y
+    raised ...") when a company is named between it and the trigger, else the sentence."""
+    if not companies:
+        return sentence.start
+    reported = [*REPORTING.finditer(doc.text, sentence.start, trigger)][-1:]
+    if reported and first_company(doc, companies, reported[0].end(), trigger) is not None:
+        return reported[0].end()
+    return sentence.start
+
+
+def first_company(doc: Document, companies, start: int, end: int):
+    if not companies:
+        return None
+    mentions = find_mentions(doc.text, companies, start, end)
+    return mentions[0].company if mentions else None
+
+
+def scheduled(doc: Document, sentence: Sentence, base, published: str | None) -> bool:
+    """A presentation still to come that is the news itself: science (a poster, an abstract,
+    data) at a named meeting on a stated day, in the sentence or its details line."""
+    text = sentence.text
+    if not (SCIENCE_WORDS.search(text) and NAMED_VENUE_WORDS.search(text)):
+        return False
+    return bool(stated_days(text, base, published)) or details_date(doc, sentence, base) is not None
+
+
+def stated_days(text: str, base, published: str | None) -> list[str]:
+    """Full dates in the text other than the release's own (its dateline)."""
+    return [m.value for m in find_dates(text, base) if len(m.value) == 10 and m.value != published]
+
+
+def details_date(doc: Document, sentence: Sentence, base) -> str | None:
+    """The day in a presentation's details block after the telling ("Date and time: Wednesday,
+    5 November 2025"), before the About section."""
+    end = min(sentence.end + DETAILS_REACH, doc.body_end)
+    label = DETAILS_DATE_WORDS.search(doc.text, sentence.end, end)
+    if label is None:
+        return None
+    line_end = doc.text.find("\n", label.end())
+    line = doc.text[label.end() : line_end if line_end >= 0 else len(doc.text)]
+    dates = find_dates(line, base)
+    return dates[0].value if dates else None
 
 
 def another_event(kind: str, sentence: Sentence, event: FoundEvent, chosen) -> bool:
@@ -248,9 +353,17 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
     return not FUTURE_WORDS.search(sentence[: match.end() + FUTURE_REACH])
 
 
-def make_event(doc: Document, kind: str, sentence: Sentence, base, published) -> FoundEvent:
-    today = re.search(r"\btoday\b", sentence.text, re.IGNORECASE)
-    if today:  # "today announced that on February 3, 2025, it received ..." keeps its own date
+def make_event(
+    doc: Document, kind: str, sentence: Sentence, base, published, dollar: str, planned: bool
+) -> FoundEvent:
+    today = TODAY.search(sentence.text)
+    if kind == "conference" and (planned or today):
+        # a scheduled talk is dated by its details line, else the day the sentence names
+        days = stated_days(sentence.text, base, published)
+        date = details_date(doc, sentence, base) or (
+            days[0] if planned and days else stated_day(sentence, base, published)
+        )
+    elif today:  # "today announced that on February 3, 2025, it received ..." keeps its own date
         date = stated_day(sentence, base, published)
     elif kind in ("gmp_inspection", "facility"):
         story = {"gmp_inspection": r"inspection|audit", "facility": r"facility|cent(?:er|re)"}[kind]
@@ -262,7 +375,11 @@ def make_event(doc: Document, kind: str, sentence: Sentence, base, published) ->
     if kind == "conference" and date is None and not today:
         date = venue_year(sentence.text, published)
     return FoundEvent(
-        kind, date, summary(sentence.text), event_amount(doc, kind, sentence), sentence.text
+        kind,
+        date,
+        summary(sentence.text),
+        event_amount(doc, kind, sentence, dollar),
+        sentence.text,
     )
 
 

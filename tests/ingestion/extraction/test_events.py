@@ -290,3 +290,119 @@ def test_a_trial_steps_partner_drug_and_trial_label_are_not_listed_drugs():
         )
     )
     assert [d["name"] for d in result["drugs"]] == ["CRL-204"]
+
+
+# ------------------------------------------------- scheduled presentations, GMP, other companies
+
+
+def with_companies(text: str, published: str = "2025-03-03") -> list:
+    """find_events given the release's companies, as the pipeline can pass them."""
+    from apps.ingestion.extraction.dates import to_date
+    from apps.ingestion.extraction.entities import find_entities
+
+    doc = analyse(text)
+    return find_events(doc, to_date(published), published, find_entities(doc))
+
+
+def test_a_poster_scheduled_at_a_named_meeting_is_dated_by_its_details_line():
+    found = all_events(
+        release(
+            "Corlan Therapeutics SA today announced that an abstract on CRL-204 has been accepted "
+            "for a poster presentation at the 2025 Eastbay Oncology Congress in Denver.\n\n"
+            "Poster details:\nTitle: Durable responses with CRL-204\n"
+            "Session Date: Saturday, March 15, 2025\n"
+        )
+    )
+    conference = [e for e in found if e.type == "conference"]
+    assert [e.date for e in conference] == ["2025-03-15"]
+
+
+def test_a_scheduled_oral_talk_on_a_stated_day_is_news_and_an_investor_talk_is_not():
+    scheduled = all_events(
+        release(
+            "New Phase 2 data for CRL-204 will be presented in an oral session at the Lakeside "
+            "Kidney Week on April 4, 2025."
+        )
+    )
+    assert [(e.type, e.date) for e in scheduled] == [("conference", "2025-04-04")]
+    talk = all_events(
+        release(
+            "Corlan Therapeutics SA will present 52-week results for CRL-204 at the Lakeside "
+            "Kidney Congress on April 5, 2025."
+        )
+    )
+    assert [(e.type, e.date) for e in talk] == [("conference", "2025-04-05")]
+    investor = all_events(
+        release("Management will present at the Harbor Healthcare Conference on April 4, 2025.")
+    )
+    assert investor == []
+
+
+def test_a_spelled_out_gmp_inspection_is_dated_by_the_month_its_days_share():
+    found = events(
+        release(
+            "The Irish medicines authority conducted a Good Manufacturing Practice inspection of "
+            "the Cork plant of Corlan Therapeutics SA between Jan. 13, 2025, and Jan. 17, 2025."
+        )
+    )
+    assert found["gmp_inspection"].date == "2025-01"
+
+
+def test_a_passed_inspection_with_no_observations_is_a_gmp_inspection():
+    for body in (
+        "Corlan Therapeutics SA said its Lyon site passed the agency's pre-approval review and "
+        "inspection in February 2025.",
+        "The audit of the Lyon site of Corlan Therapeutics SA closed with zero observations.",
+    ):
+        assert "gmp_inspection" in events(release(body)), body
+
+
+def test_a_financing_in_a_canadian_dollar_release_is_in_cad():
+    found = events(
+        release(
+            "All amounts are expressed in Canadian dollars. On January 9, 2025, Corlan "
+            "Therapeutics Inc. closed a private placement for gross proceeds of $2,400,000."
+        )
+    )
+    assert found["financing"].amount == {"amount": 2400000, "currency": "CAD"}
+
+
+def test_a_financing_reported_for_a_partner_is_the_partners():
+    result = with_companies(
+        release(
+            "Corlan Therapeutics SA today announced that its partner Velmora Bio Inc. closed a "
+            "$40 million Series B financing. Corlan holds 12% of Velmora Bio Inc."
+        )
+    )
+    financing = [e for e in result if e.type == "financing"]
+    assert [e.subject.name for e in financing] == ["Velmora Bio Inc."]
+
+
+def test_each_company_of_a_recap_keeps_its_own_event_of_one_kind():
+    found = with_companies(
+        release(
+            "Portfolio highlights:\n"
+            "* In October 2024, Velmora Bio Inc. presented interim Phase 2 results for VB-22 at "
+            "the Lakeside Neurology Conference.\n"
+            "* In November 2024, Corlan Therapeutics SA presented CRL-204 data at the Eastbay "
+            "Oncology Congress.\n"
+            "* In December 2024, Velmora Bio Inc. presented further VB-22 data at the Northbridge "
+            "Neurology Meeting.\n"
+            "* In January 2025, Corlan Therapeutics SA closed a $10 million public offering. "
+            "Tarsis Securities LLC acted as sole placement agent for the offering.\n"
+        )
+    )
+    conference = [(e.subject.name, e.date) for e in found if e.type == "conference"]
+    assert conference == [("Velmora Bio Inc.", "2024-10"), ("Corlan Therapeutics SA", "2024-11")]
+    financing = [e.subject.name for e in found if e.type == "financing"]
+    assert financing == ["Corlan Therapeutics SA"]
+
+
+def test_an_abstract_accepted_for_presentation_at_a_meeting_is_a_conference_event():
+    found = all_events(
+        release(
+            "Corlan Therapeutics SA said its abstract on CRL-204 was selected for presentation "
+            "at the Westlake Liver Meeting on May 9, 2025."
+        )
+    )
+    assert [(e.type, e.date) for e in found] == [("conference", "2025-05-09")]

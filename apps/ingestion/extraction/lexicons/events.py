@@ -14,9 +14,14 @@ VENUE = (
 TRIGGERS = [
     (
         "gmp_inspection",
-        r"\b(?:c?GMP\b.{0,80}\b(?:inspection|audit)|(?:inspection|audit)\b.{0,80}\bc?GMP\b"
+        r"\b(?:(?:c?GMP|Good Manufacturing Practices?)\b.{0,80}\b(?:inspection|audit)"
+        r"|(?:inspection|audit)\b.{0,80}\b(?:c?GMP|Good Manufacturing Practices?)\b"
         r"|carried out an inspection|site inspection|pre-(?:approval|licen[cs]e) inspection"
-        r"|\bPLI\b)",
+        r"|\bPLI\b"
+        # "passed the agency's inspection", "closed the inspection with zero observations"
+        r"|passed (?:an? |the |its )?(?:[\w'’.-]+ ){0,5}(?:inspection|audit)"
+        r"|(?:inspection|audit)\b[^.]{0,120}\b(?:zero|no) (?:(?:Form[- ])?483 )?observations"
+        r"|Establishment Inspection Report)",
     ),
     (
         "facility",
@@ -33,7 +38,7 @@ TRIGGERS = [
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round)"
         r"|private placement|public offering|direct offering|equity offering"
-        r"|total raised|(?:completed|closed) (?:an? |its |the )?(?:[\w-]+ ){0,3}"
+        r"|total raised|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
         r"(?:financing|offering|placement|fundraising)\b"
         r"|secured (?:an? )?(?:[$€£]?[\d.,]+ (?:million |billion )?)?(?:revolving |term )?"
         r"(?:loan|credit facility|debt facility)"
@@ -77,8 +82,12 @@ TRIGGERS = [
         r"|presented as an? (?:oral|poster|late-breaking)"
         r"|(?:presented|presentation of|presents|reported)\b[^.]{0,200}\bat (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|oral presentation at|poster presentation at"
-        r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
+        + r"|(?:oral|poster|podium|late-breaking) (?:presentation|session)s? (?:at|during)"
+        r"|presentation at (?:the )?[^.]{0,100}"
+        + VENUE
+        + r"|will (?:be )?present(?:ed)?\b[^.]{0,200}\bat (?:the )?[^.]{0,100}"
+        + VENUE
+        + r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
     ),
     (
         "leadership",
@@ -92,6 +101,34 @@ TRIGGERS = [
         r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
     ),
 ]
+
+# A scheduled presentation is news, not a plan, when it shows science (a poster, an abstract,
+# data) at a named meeting ("at the 2026 Northbridge Congress", "at NOS 2026") on a stated day.
+SCIENCE = r"\b(?:posters?|oral|abstracts?|late-breaking|data|results|findings)\b"
+NAMED_VENUE = r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
+# "Date and time: Wednesday, 5 November 2025": a presentation's details line.
+DETAILS_DATE = (
+    r"(?:\b|(?<=[a-z]))(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
+    r"(?: and [Tt]ime| ?/ ?[Tt]ime)?|Time and [Dd]ate)\s*:\s*"
+)
+DETAILS_REACH = 2000  # characters after the telling where its details block may stand
+
+# "between Nov. 7, 2024, and Nov. 13, 2024": two dates that bound one event.
+DATE_RANGE_GAP = r"\s*,?\s*(?:and|to|through|until|-|–|—)\s*"
+
+# "Quillon announced that Velmora raised ...": the clause after a reporting verb names the
+# event's own subject.
+REPORTING_VERB = (
+    r"\b(?:announc(?:ed|es)|report(?:ed|s)|sa(?:id|ys)|stated|disclos(?:ed|es)|confirm(?:ed|s)"
+    r"|not(?:ed|es))(?: today)?,? that\s+"
+)
+
+# A company that served another's transaction ("acted as placement agent", "sole bookrunner")
+# has no event of its own in it.
+AGENT = (
+    r"\b(?:act(?:ed|ing|s)?|serv(?:ed|ing|es?)) as\b|\b(?:placement agents?|underwriters?"
+    r"|book-?runn\w+|lead managers?|financial advis[eo]rs?|legal counsel)\b"
+)
 
 # The sentence that dates a listing: its first trading day.
 TRADING_DAY = r"\b(?:began|begins|commenced|commences|started|starts) trading\b|\bdebut(?:ed)? on\b"
