@@ -1,13 +1,16 @@
 """Company events that happened: facilities, GMP inspections, financings, trial milestones...
 
-    find_events(doc, base, published) -> [FoundEvent, ...]
+    find_events(doc, base, published, companies=None) -> [FoundEvent, ...]
 
-One event per type: the first body sentence that tells it as done (lexicons/events.py). A
-conference is a presentation at a named meeting; a clinical milestone a completed step (first
-patient dosed, enrolment completed, a trial started or completed, topline data); an IPO gives a
-financing and a listing. Never a planned step ("will present", "expects to complete"), never one
-told only in the About section or boilerplate. The event's company is resolved by the pipeline
-from ``start`` and ``trigger``.
+One event per type and company: the first body sentence that tells it as done
+(lexicons/events.py). A conference is a presentation at a named meeting, past or scheduled on a
+stated day; a clinical milestone a completed step (first patient dosed, enrolment completed, a
+trial started or completed, topline data); an IPO gives a financing and a listing. Never a
+planned step ("expects to complete", "will present data at a future meeting"), never one told
+in boilerplate or in an About description (an About line that opens with its own date is a
+recap and counts). The event's company is resolved by the pipeline from ``start`` and
+``trigger``; given the release's companies, ``start`` moves to the clause that names the
+event's own subject ("X announced that its partner Y raised ...").
 """
 
 import re
@@ -122,6 +125,10 @@ class FoundEvent:
 
 
 def eligible(sentence: Sentence) -> bool:
+    """Body sentences; in the About section only a recap line that opens with its own date
+    ("In February 2025, X announced that its Phase 3 trial met ..."), never its description."""
+    if sentence.section == "about":
+        return bool(DATED_LEAD_WORDS.match(sentence.text))
     return sentence.is_body and sentence.section != "title"
 
 
@@ -219,7 +226,7 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
     line that opens with its own, different date ("On June 2, 2025, ..."), and a trial step of
     another kind (enrolment completed beside topline results) is another event. Never a plan
     (a scheduled poster or talk at a named meeting on a stated day is news, not a plan), never
-    an event told only after the body.
+    boilerplate, never an About description (an About line opening with its own date counts).
     """
     events = []
     dollar = None

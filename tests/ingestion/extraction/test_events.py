@@ -406,3 +406,16 @@ def test_an_abstract_accepted_for_presentation_at_a_meeting_is_a_conference_even
         )
     )
     assert [(e.type, e.date) for e in found] == [("conference", "2025-05-09")]
+
+
+def test_an_about_line_opening_with_its_own_date_is_an_event_and_the_description_is_not():
+    found = all_events(
+        release(
+            "Corlan Therapeutics SA today reported its annual results.\n\n"
+            "About Corlan Therapeutics\n"
+            "Corlan Therapeutics SA completed enrollment in its Phase 2 trial of CRL-310 and is "
+            "based in Lyon. In February 2025, Corlan Therapeutics SA announced that its Phase 3 "
+            "trial of CRL-204 met its primary endpoint.\n"
+        )
+    )
+    assert [(e.type, e.date) for e in found] == [("clinical_milestone", "2025-02")]
