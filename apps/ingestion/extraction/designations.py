@@ -25,6 +25,7 @@ from .lexicons.designations import (
     CASE_SENSITIVE_TERMS,
     DESIGNATIONS,
     MARKET_OVERVIEW,
+    OWN_TELLING,
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
     REGION_AGENCY,
@@ -69,6 +70,17 @@ REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
 MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
+# "the European Commission and the UK MHRA approved ...": agencies listed as one subject
+BARE_REGIONS = "|".join(
+    sorted({re.escape(r.removeprefix("the ")) for r in REGION_AGENCY}, key=len, reverse=True)
+)
+AGENCY_LIST_GAP = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*|/\s*)(?:the\s+)?"
+    rf"(?:(?:{BARE_REGIONS})(?:['’]s)?\s+)?",
+    re.IGNORECASE,
+)
+# "..., and the EMA granted it PRIME": an agency that opens its own telling, not the one before
+OWN_VERB = re.compile(OWN_TELLING, re.IGNORECASE)
 PLURAL = re.compile(PLURAL_COUNT, re.IGNORECASE)
 # "SHANGHAI, Sept. 2, 2024 /PRNewswire/ --": the release's dateline, not the designation's date
 DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN|PR|NEWMEDIA)\w*)")
@@ -263,7 +275,7 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
         and re.fullmatch(r"[\s’'s]*", text[a.end : first.start])
     ]
     if modifier:
-        return [modifier[-1].label], "designation.named_agency"
+        return listed_agencies(text, in_clause, modifier[-1]), "designation.named_agency"
     # "approved in China": the territory right after the telling ("from China's NMPA" names
     # the agency itself and falls through to it)
     regions = region_agencies(text, adjacent.start(), clause[1], agencies) if adjacent else []
@@ -271,16 +283,30 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
         return regions, "designation.region_agency"
     tail_end = min(next_start, clause[1])
     # "submitted an MAA with the EMA seeking approval": an agency inside the telling counts too
-    after = [a.label for a in in_clause if first.end <= a.start < tail_end]
+    after = [
+        a.label
+        for a in in_clause
+        if first.end <= a.start < tail_end and not OWN_VERB.match(text, a.end)
+    ]
     if after:
         return list(dict.fromkeys(after)), "designation.named_agency"
     before = [a for a in in_clause if a.end <= first.start]
     if before:
-        return [before[-1].label], "designation.named_agency"
+        return listed_agencies(text, in_clause, before[-1]), "designation.named_agency"
     regions = region_agencies(text, clause[0], clause[1], agencies)
     if regions:
         return regions, "designation.region_agency"
     return [], ""
+
+
+def listed_agencies(text: str, agencies: list[Hit], last: Hit) -> list[str]:
+    """The agency and those listed with it before it: "the FDA and the EMA granted ..."."""
+    listed = [last]
+    for hit in reversed([a for a in agencies if a.end <= last.start]):
+        if not AGENCY_LIST_GAP.fullmatch(text, hit.end, listed[-1].start):
+            break
+        listed.append(hit)
+    return list(dict.fromkeys(h.label for h in reversed(listed)))
 
 
 STATUS_WORDS = [
@@ -403,7 +429,9 @@ def expanded(text: str, indication: str | None) -> str | None:
         return "".join(expanded(text, p) if i % 2 == 0 else p for i, p in enumerate(parts))
     if not ABBREVIATION.fullmatch(indication):
         return indication
-    definition = re.search(rf"((?:[\w'’-]+\s+){{1,6}}?)\(\s*{re.escape(indication)}\s*\)", text)
+    definition = re.search(
+        rf"((?:[\w'’-]+\s+){{1,6}}?)\(\s*[“\"‘']?{re.escape(indication)}[”\"’']?\s*\)", text
+    )
     if definition is None:
         return indication
     words = definition.group(1).split()

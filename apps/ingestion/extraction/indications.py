@@ -39,11 +39,17 @@ STOP = re.compile(
 # An abbreviation in brackets ("(AML)", "(LR-MDS)") is dropped; any other bracket ends the phrase.
 SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
 LEADING = re.compile(
-    r"^(?:(?:the|both|certain|adults?|adult|pediatric|paediatric|patients|people|children)\s+"
+    r"^(?:(?:the|both|certain|adults?|adult|pediatric|paediatric|patients|people|children"
+    r"|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from))\s+"
     r"(?:with\s+)?)+",
     re.IGNORECASE,
 )
-TRAILING = re.compile(r"[\s,\-–(]+$|\s+(?:and|or|the|a|an|of|in|with|for)$", re.IGNORECASE)
+# "for lung cancer patients": the people treated are not part of the disease
+TRAILING = re.compile(
+    r"[\s,\-–(]+$|\s+(?:and|or|the|a|an|of|in|with|for|patients|subjects|individuals"
+    r"|populations?)$",
+    re.IGNORECASE,
+)
 BAD_START = re.compile(
     r"(?:the|a|an|its|their|our|this|that|these|those|each|all|any|up|more|less|about"
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"

@@ -580,3 +580,49 @@ def test_a_rolling_submission_to_the_fda_is_an_approval_filing():
     )
     found = designations(result)[("CRL-204", "FDA", "approval")]
     assert found["status"] == "applied"
+
+
+# ---------------------------------------------------- several agencies, each telling its own
+
+
+def test_agencies_listed_as_one_subject_each_grant_the_designation():
+    found = designations(
+        extract(
+            release(
+                "In May 2024, the U.S. Food and Drug Administration and the European Commission "
+                "granted Orphan Drug Designation to CRL-207 for Kessler syndrome. The European "
+                "Commission and the UK MHRA approved CRL-310 in January 2025."
+            )
+        )
+    )
+    for agency in ("FDA", "EMA"):
+        orphan = found[("CRL-207", agency, "orphan_drug")]
+        assert (orphan["date"], orphan["indication"]) == ("2024-05", "Kessler syndrome")
+    assert ("CRL-310", "EMA", "approval") in found
+    assert ("CRL-310", "MHRA", "approval") in found
+
+
+def test_an_agency_that_opens_its_own_clause_is_not_the_earlier_tellings():
+    found = designations(
+        extract(
+            release(
+                "The FDA granted Fast Track designation to CRL-207 in September 2023, and the EMA "
+                "granted it PRIME eligibility in October 2023."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "fast_track")]["date"] == "2023-09"
+    assert found[("CRL-207", "EMA", "prime")]["date"] == "2023-10"
+    assert ("CRL-207", "EMA", "fast_track") not in found
+
+
+def test_an_indication_given_as_an_abbreviation_defined_in_quotes_is_spelled_out():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA runs a Phase 2 study in Chronic Radiation Enteritis (“CRE”). The FDA "
+                "granted Fast Track designation to CRL-207 for the treatment of CRE."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "fast_track")]["indication"] == "Chronic Radiation Enteritis"

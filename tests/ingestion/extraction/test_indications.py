@@ -45,6 +45,14 @@ from apps.ingestion.extraction.indications import indication_after, indications_
             " with anemia",
             "low- to intermediate-1 risk myelodysplastic syndromes with anemia",
         ),
+        # the people treated are not the disease, before it or after it
+        ("approved CRL-204 for people living with Kessler syndrome.", "Kessler syndrome"),
+        (
+            "a new option for adults suffering from chronic cluster headache disorder",
+            ("chronic cluster headache disorder"),
+        ),
+        ("CRL-204 for treating plaque psoriasis, Corlan said.", "plaque psoriasis"),
+        ("approved for metastatic gastric cancer patients in Europe.", "metastatic gastric cancer"),
     ],
 )
 def test_the_disease_phrase_ends_at_its_clause(sentence, expected):

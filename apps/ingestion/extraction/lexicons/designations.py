@@ -137,6 +137,12 @@ REGION_AGENCY = {
     "usa": "FDA",
 }
 
+# "..., and the EMA granted it PRIME": an agency followed by its own verb tells its own grant.
+OWN_TELLING = (
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|subsequently\s+|then\s+|later\s+)*"
+    r"(?:grant|approv|accept|validat|recommend|issu|award|clear|authori[sz]|adopt|design)\w*"
+)
+
 # "China's NMPA", "the U.S. FDA": a region word that modifies a named agency is not a second one.
 REGION_MODIFIER_GAP = r"[\s’'s]*(?:the\s+)?"
 
