@@ -24,6 +24,7 @@ from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
     DESIGNATIONS,
+    FILING_WORDS,
     MARKET_OVERVIEW,
     OWN_TELLING,
     PLURAL_COUNT,
@@ -65,7 +66,12 @@ DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after t
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
 ADJECTIVE_REACH = 100  # "a U.S. Food and Drug Administration (FDA) approved": article to verb
 REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
-REGION = re.compile(rf"\b(?:in|across|from|by|for)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE)
+REGION = re.compile(
+    rf"\b(?:in|across|from|by|for|including|such as)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE
+)
+FILING = re.compile(FILING_WORDS, re.IGNORECASE)
+# "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
+CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
@@ -208,6 +214,7 @@ def group_hits(
                 and ";" not in gap
                 and not (names_agency and len(gap) > SAME_FACT_GAP)
                 and not REGION.search(gap)
+                and not CLAUSE_BREAK.search(gap)
             ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue
@@ -346,6 +353,18 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
         return before  # "received approval ..., according to a filing": the filing reports it
     # "initiated a rolling submission to the FDA": a filing with no other status word
     return after or before or (told if told == "applied" else None)
+
+
+def filing_status(text: str, clause: tuple[int, int], group: list[Hit]) -> str | None:
+    """A filing told with no verb of its own ("accepted for filing and granted Priority Review
+    to the NDA") takes the filing verb of its clause: an application is accepted or applied,
+    never granted by default."""
+    told = " ".join(text[h.start : h.end] for h in group)
+    if not FILING.search(told):
+        return None
+    words = {m.lastgroup for m in STATUS.finditer(text, clause[0], group[0].start)}
+    # "accepted for filing": the agency's acceptance is the later step
+    return next((w for w in ("accepted", "applied") if w in words), None)
 
 
 def date_of(
@@ -595,7 +614,7 @@ def find_designations(
                 continue
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
             date, known = date_of(text, segment, group[0].start, base, i == 0)
-            status = status_in(text, segment, group)
+            status = status_in(text, segment, group) or filing_status(text, clause, group)
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             indication = indication_of(text, group, segment[0], segment[1], clause[0])

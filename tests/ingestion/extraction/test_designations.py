@@ -626,3 +626,50 @@ def test_an_indication_given_as_an_abbreviation_defined_in_quotes_is_spelled_out
         )
     )
     assert found[("CRL-207", "FDA", "fast_track")]["indication"] == "Chronic Radiation Enteritis"
+
+
+def test_a_filing_told_without_its_own_verb_is_accepted_not_granted():
+    found = designations(
+        extract(
+            release(
+                "The FDA accepted for filing and granted Priority Review to the NDA for CRL-207."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "priority_review")]["status"] == "granted"
+    assert found[("CRL-207", "FDA", "approval")]["status"] == "accepted"
+
+
+def test_a_filing_named_by_what_it_asks_for_is_an_approval_telling():
+    found = designations(
+        extract(
+            release(
+                "The NMPA accepted the marketing application of CRL-207 in February 2025. The EMA "
+                "validated the Type II variation for CRL-310 in Kessler syndrome."
+            )
+        )
+    )
+    assert found[("CRL-207", "NMPA", "approval")]["status"] == "accepted"
+    assert found[("CRL-310", "EMA", "approval")]["status"] == "accepted"
+
+
+def test_an_approval_and_another_agencys_filing_in_one_sentence_are_two_facts():
+    found = designations(
+        extract(
+            release(
+                "In January 2025, the FDA granted approval to CRL-207, and the marketing "
+                "authorization application was accepted by the PMDA."
+            )
+        )
+    )
+    assert (found[("CRL-207", "FDA", "approval")]["status"]) == "granted"
+    assert (found[("CRL-207", "PMDA", "approval")]["status"]) == "accepted"
+
+
+def test_countries_listed_after_including_are_each_an_approval():
+    found = designations(
+        extract(
+            release("CRL-207 is approved in 40 countries, including the U.S., Japan and China.")
+        )
+    )
+    assert {k[1] for k in found if k[2] == "approval"} == {"FDA", "PMDA", "NMPA"}

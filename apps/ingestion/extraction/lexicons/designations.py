@@ -143,6 +143,12 @@ OWN_TELLING = (
     r"(?:grant|approv|accept|validat|recommend|issu|award|clear|authori[sz]|adopt|design)\w*"
 )
 
+# A filing, not a decision: its status is the verb that files or accepts it.
+FILING_WORDS = (
+    r"\b(?:applications?|NDA|BLA|MAA|sNDA|sBLA|ANDA|submissions?|filings?|dossiers?"
+    r"|variations?)\b"
+)
+
 # "China's NMPA", "the U.S. FDA": a region word that modifies a named agency is not a second one.
 REGION_MODIFIER_GAP = r"[\s’'s]*(?:the\s+)?"
 
@@ -234,6 +240,10 @@ DESIGNATIONS = {
         "NOC",
         # a filing sent in parts: its first part opens the application
         "rolling submission",
+        # filings named by what they ask for: "the marketing application", "a Type II variation"
+        "marketing application",
+        "registration application",
+        "Type II variation",
     ],
 }
 
