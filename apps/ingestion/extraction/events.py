@@ -28,8 +28,10 @@ from .lexicons.events import (
     DETAILS_REACH,
     FUTURE,
     INVESTMENT,
+    LEAD_PHRASE,
     NAMED_VENUE,
     PRESENTED,
+    PROCEEDS,
     REPEATABLE,
     REPORTED_RESULTS,
     REPORTING_VERB,
@@ -71,6 +73,8 @@ DETAILS_DATE_WORDS = re.compile(DETAILS_DATE)
 DATE_RANGE = re.compile(DATE_RANGE_GAP)
 REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
+PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
+LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
 FUTURE_REACH = 60  # characters after a trigger that may still make it a plan ("... will be held")
@@ -178,14 +182,28 @@ def related_date(doc: Document, kind_pattern: str, base, published: str | None) 
     return None
 
 
-def event_amount(doc: Document, kind: str, sentence: Sentence, dollar: str) -> dict | None:
-    """The sum a financing raised or a facility cost; a bare "$" is the release's own dollar
-    ("all amounts are in Canadian dollars")."""
+def event_amount(
+    doc: Document, kind: str, sentence: Sentence, dollar: str, trigger: int = -1
+) -> dict | None:
+    """The sum a financing raised (the first from its trigger on: "cash of $5 million, plus
+    $1.4 million raised"), or a facility cost; a bare "$" is the release's own dollar ("all
+    amounts are in Canadian dollars")."""
     moneys = [
         m for m in find_money(sentence.text, sentence.start, dollar) if not share_price(doc, m)
     ]
     if kind == "financing" and moneys:
-        return moneys[0].as_json()
+        told = [m for m in moneys if m.end > trigger]
+        return (told or moneys)[0].as_json()
+    if kind == "financing":  # "... the pricing of its IPO. The gross proceeds are $94 million."
+        for other in paragraph_after(doc, sentence):
+            if PROCEEDS_WORDS.search(other.text):
+                found = [
+                    m
+                    for m in find_money(other.text, other.start, dollar)
+                    if not share_price(doc, m)
+                ]
+                if found:
+                    return found[0].as_json()
     if kind == "facility":
         for other in doc.sentences:
             if eligible(other) and INVESTMENT_WORDS.search(other.text):
@@ -193,6 +211,20 @@ def event_amount(doc: Document, kind: str, sentence: Sentence, dollar: str) -> d
                 if found:
                     return found[0].as_json()
     return None
+
+
+def paragraph_after(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences after `sentence` in its paragraph (up to a line break)."""
+    following = []
+    end = sentence.end
+    for other in doc.sentences:
+        if other.start < sentence.end:
+            continue
+        if "\n" in doc.text[end : other.start]:
+            break
+        following.append(other)
+        end = other.end
+    return following
 
 
 def presented_results(doc: Document, pattern: re.Pattern, sentence: Sentence) -> bool:
@@ -263,7 +295,9 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
                 continue  # "X acted as placement agent": an adviser's part, not X's event
             if chosen and kind not in REPEATABLE and not others:
                 continue
-            event = make_event(doc, kind, sentence, base, published, dollar or "USD", planned)
+            event = make_event(
+                doc, kind, sentence, base, published, dollar or "USD", planned, trigger
+            )
             change = ANNOUNCED_CHANGE_WORDS.get(kind)
             if (
                 after(event.date or "", published)
@@ -281,14 +315,16 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
 
 
 def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) -> int:
-    """Where the event's subject is named: after a reporting verb ("X announced that Y
-    raised ...") when a company is named between it and the trigger, else the sentence."""
+    """Where the event's subject is named: after an opening phrase ("Conducted with X and Y,
+    the trial ..."), after a reporting verb ("X announced that Y raised ...") when a company is
+    named between it and the trigger, else the sentence."""
+    lead = LEAD_PHRASE_WORDS.match(doc.text, sentence.start, trigger)
     if not companies:
-        return sentence.start
+        return lead.end() if lead else sentence.start
     reported = [*REPORTING.finditer(doc.text, sentence.start, trigger)][-1:]
     if reported and first_company(doc, companies, reported[0].end(), trigger) is not None:
         return reported[0].end()
-    return sentence.start
+    return lead.end() if lead else sentence.start
 
 
 def first_company(doc: Document, companies, start: int, end: int):
@@ -361,7 +397,14 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
 
 
 def make_event(
-    doc: Document, kind: str, sentence: Sentence, base, published, dollar: str, planned: bool
+    doc: Document,
+    kind: str,
+    sentence: Sentence,
+    base,
+    published,
+    dollar: str,
+    planned: bool,
+    trigger: int = -1,
 ) -> FoundEvent:
     today = TODAY.search(sentence.text)
     if kind == "conference" and (planned or today):
@@ -385,7 +428,7 @@ def make_event(
         kind,
         date,
         summary(sentence.text),
-        event_amount(doc, kind, sentence, dollar),
+        event_amount(doc, kind, sentence, dollar, trigger),
         sentence.text,
     )
 

@@ -419,3 +419,54 @@ def test_an_about_line_opening_with_its_own_date_is_an_event_and_the_description
         )
     )
     assert [(e.type, e.date) for e in found] == [("clinical_milestone", "2025-02")]
+
+
+# ------------------------------------------------------- IPO pricing, trial outcomes, wording
+
+
+def test_an_ipo_pricing_takes_the_proceeds_sentence_and_the_expected_first_trading_day():
+    found = events(
+        release(
+            "Corlan Therapeutics SA today announced the pricing of its initial public offering of "
+            "4,000,000 shares at a public offering price of $15.00 per share. The gross proceeds "
+            "from the offering are expected to be approximately $60.0 million. The shares are "
+            "expected to begin trading on the Nasdaq Global Market on March 4, 2025."
+        )
+    )
+    assert found["financing"].amount == {"amount": 60000000, "currency": "USD"}
+    assert found["listing"].date == "2025-03-04"
+
+
+def test_trial_outcomes_and_starts_in_other_words_are_clinical_milestones():
+    for body in (
+        "A late-stage trial of CRL-204 in gout failed in December 2024, Corlan SA said.",
+        "The Phase 3 study of CRL-204 did not meet its primary endpoint.",
+        "Corlan SA completed a Phase 2a proof-of-concept study of CRL-204 in gout.",
+        "Corlan SA initiated a second Phase 3 study of CRL-204 in lupus.",
+        "The Phase 1 trial of CRL-204 is now enrolling patients with solid tumors.",
+    ):
+        assert "clinical_milestone" in events(release(body)), body
+
+
+def test_a_previously_completed_study_named_in_passing_is_no_milestone():
+    body = (
+        "Corlan SA published an article on results from a previously completed Phase I/II "
+        "clinical study of CRL-204."
+    )
+    assert "clinical_milestone" not in events(release(body))
+
+
+def test_an_amount_then_raised_is_a_financing():
+    found = events(release("Cash was $5.1 million at June 30, plus $1.4 million raised in July."))
+    assert found["financing"].amount == {"amount": 1400000, "currency": "USD"}
+
+
+def test_helpers_named_in_an_opening_phrase_are_not_the_events_subject():
+    result = extract(
+        release(
+            "Corlan Therapeutics SA today reported progress. Conducted in collaboration with "
+            "Velmora Bio Inc., the Phase 1 trial of CRL-204 is now enrolling patients."
+        )
+    )
+    clinical = [e["company"] for e in result["events"] if e["type"] == "clinical_milestone"]
+    assert clinical == ["Corlan Therapeutics SA"]

@@ -38,7 +38,8 @@ TRIGGERS = [
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round)"
         r"|private placement|public offering|direct offering|equity offering"
-        r"|total raised|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
+        r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
+        r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
         r"(?:financing|offering|placement|fundraising)\b"
         r"|secured (?:an? )?(?:[$€£]?[\d.,]+ (?:million |billion )?)?(?:revolving |term )?"
         r"(?:loan|credit facility|debt facility)"
@@ -49,7 +50,8 @@ TRIGGERS = [
     (
         "listing",
         r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
-        r"|began trading|commenced trading|debut(?:ed)? on|initial public offering"
+        r"|(?:begin|began|commence[sd]?|start(?:s|ed)?) trading|debut(?:ed)? on"
+        r"|initial public offering"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
@@ -67,10 +69,15 @@ TRIGGERS = [
         r"\b(?:trial|study)"
         r"|(?:trial|study) (?:was|has been|had been) (?:initiated|started|launched|commenced)"
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
-        r"|met (?:its|the) primary endpoint"
-        r"|completed (?:an? |the |its )?(?:\w+ )?Phase (?:[1-4]|I{1,3}|IV)"
-        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:study|trial|clinical trial)"
-        r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?(?:new )?"
+        r"|(?:met|failed to meet|did not meet|missed) (?:its|the) primary (?:end ?point|objective)"
+        r"|(?:trial|study)\b[^.]{0,80}\b(?:failed|was stopped for futility)\b"
+        r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
+        # "completed a Phase 2a proof-of-concept study"; "a previously completed study" describes
+        r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ )?"
+        r"Phase (?:[1-4]|I{1,3}|IV)"
+        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:study|trial)"
+        r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?"
+        r"(?:new |second |third |another |additional |global )?"
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
         r"(?:/\w+)? )?(?:clinical )?(?:trial|study)"
         r"|launch of (?:an? |the )?(?:new )?(?:\w+ )?(?:clinical )?(?:trial|study)"
@@ -123,6 +130,14 @@ REPORTING_VERB = (
     r"|not(?:ed|es))(?: today)?,? that\s+"
 )
 
+# "Conducted in collaboration with X and Y, the trial ...", "Together with X, ...": an opening
+# phrase names helpers, not the event's subject (case-sensitive: it opens the sentence).
+LEAD_PHRASE = (
+    r"[\s*•\-–]*(?:(?:Conducted|Sponsored|Funded|Supported|Run|Led|Developed|Partnered)\s+"
+    r"(?:in collaboration |in partnership |jointly )?(?:with|by)|In (?:collaboration|partnership)"
+    r" with|Together with|Alongside|Along with)\b[^,;]{1,150},\s*"
+)
+
 # A company that served another's transaction ("acted as placement agent", "sole bookrunner")
 # has no event of its own in it.
 AGENT = (
@@ -131,7 +146,7 @@ AGENT = (
 )
 
 # The sentence that dates a listing: its first trading day.
-TRADING_DAY = r"\b(?:began|begins|commenced|commences|started|starts) trading\b|\bdebut(?:ed)? on\b"
+TRADING_DAY = r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
 
 # Words that make a telling a plan, not a fact.
 FUTURE = (
@@ -140,6 +155,10 @@ FUTURE = (
     r"|remains? on schedule)\b"
 )
 
+# "The gross proceeds ... are expected to be approximately $94.2 million": the sentence that
+# prices a raise told in the sentence before.
+PROCEEDS = r"\b(?:gross|net|aggregate) proceeds\b|\bproceeds (?:of|from)\b"
+
 # "investment of RMB 850 million" priced a facility told in another sentence.
 INVESTMENT = r"\binvest(?:ment|ed)?\b"
 
@@ -147,7 +166,8 @@ INVESTMENT = r"\binvest(?:ment|ed)?\b"
 # its trading debut on Friday". Each type's pattern lifts FUTURE for that type only.
 ANNOUNCED_CHANGE = {
     "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b",
-    "listing": r"\bwill (?:make its (?:trading )?debut|(?:begin|commence|start) trading)\b",
+    "listing": r"\b(?:will|(?:is|are) expected to) (?:make its (?:trading )?debut"
+    r"|(?:begin|commence|start) trading)\b",
 }
 
 # A recap line that opens with the event's own date: "On June 2, 2025, the Company appointed
@@ -162,7 +182,7 @@ DATED_LEAD = (
 CLINICAL_STEPS = [
     ("first_dose", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
     ("start", r"initiat|launch|start|commenc|began"),
-    ("results", r"top-?line|results|data|endpoint"),
+    ("results", r"top-?line|results|data|end ?point|objective|failed|futility"),
     ("enrolment", r"enrol"),
     ("stop", r"discontinu"),
     ("completion", r"complet"),
