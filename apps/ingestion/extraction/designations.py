@@ -34,6 +34,7 @@ from .lexicons.designations import (
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
 )
+from .lexicons.text import MONTHS
 from .text import Document, PhraseIndex, Sentence
 
 IND_CLEARED = re.compile(
@@ -61,6 +62,7 @@ FUTURE_DATE_LEAD = re.compile(
 )
 FUTURE_LEAD_REACH = 40
 PARTNER_REACH = 30  # "in combination with the approved": the words that make a product a partner
+GOVERNED_GAP = 80  # "the IND application for X was approved": a status word and its telling
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
 DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after the agency
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
@@ -71,6 +73,13 @@ REGION = re.compile(
 )
 FILING = re.compile(FILING_WORDS, re.IGNORECASE)
 # "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
+# "approved in Japan in 2024": the telling, a place at most, then its date
+TOLD_DATE = re.compile(
+    rf"(?:\s+(?:in|by|from)\s+(?:the\s+)?(?:{REGION_NAMES}|[A-Z][\w.]*))?"
+    rf"\s+(?:in|on)\s+(?:{MONTHS}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}\b",
+    re.IGNORECASE,
+)
+SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
@@ -201,9 +210,18 @@ def group_hits(
         for h in hits
         if sentence.start <= h.start < sentence.end and not is_adjectival(text, h, agencies)
     ]
-    if any(h.label != "approval" for h in inside):
-        # "the NMPA approved the IND application": the verb is the status, not a second fact
-        inside = [h for h in inside if not (h.label == "approval" and is_plain_approval(text, h))]
+    others = [h for h in inside if h.label != "approval"]
+    # "the NMPA approved the IND application": the verb is the status of the telling it governs,
+    # not a second fact; "approved in China ...; holds orphan status in Japan" stays a fact
+    inside = [
+        h
+        for h in inside
+        if not (
+            h.label == "approval"
+            and is_plain_approval(text, h)
+            and any(governs(text, h, other) for other in others)
+        )
+    ]
     groups: list[list[Hit]] = []
     for hit in inside:
         if groups:
@@ -223,6 +241,13 @@ def group_hits(
                 continue
         groups.append([hit])
     return groups
+
+
+def governs(text: str, verb: Hit, other: Hit) -> bool:
+    """Whether "approved"/"approval" is the status word of `other` in the same phrase: nothing
+    between them opens another clause or list item (a comma, a semicolon, "and")."""
+    start, end = (verb.end, other.start) if verb.end <= other.start else (other.end, verb.start)
+    return end - start <= GOVERNED_GAP and not SEPARATES.search(text, start, end)
 
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
@@ -285,10 +310,10 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
         return listed_agencies(text, in_clause, modifier[-1]), "designation.named_agency"
     # "approved in China": the territory right after the telling ("from China's NMPA" names
     # the agency itself and falls through to it)
-    regions = region_agencies(text, adjacent.start(), clause[1], agencies) if adjacent else []
+    tail_end = min(next_start, clause[1])
+    regions = region_agencies(text, adjacent.start(), tail_end, agencies) if adjacent else []
     if regions:
         return regions, "designation.region_agency"
-    tail_end = min(next_start, clause[1])
     # "submitted an MAA with the EMA seeking approval": an agency inside the telling counts too
     after = [
         a.label
@@ -373,11 +398,16 @@ def date_of(
     group_start: int,
     doc_base: date | None,
     first_in_sentence: bool,
+    group_end: int = -1,
 ) -> tuple[str | None, bool]:
     """The telling's own date; the release's dateline and "today" give null (conventions)."""
     segment = text[span[0] : span[1]]
     if re.search(r"\btoday\b", segment, re.IGNORECASE):
-        return None, True  # "today announced that ... has granted": the release date, not stated
+        # "today announced that ... has granted": the release date, not stated; a date told
+        # right after the telling ("was approved in Japan in 2024") is still its own
+        told = TOLD_DATE.match(text, group_end, span[1])
+        dates = find_dates(told.group(), doc_base, told.start()) if told else []
+        return (dates[0].value, True) if dates else (None, True)
     mentions = [
         m
         for m in find_dates(segment, doc_base, span[0])
@@ -411,9 +441,14 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
 
 
 def agency_date(text: str, segment, agencies: list[Hit], agency: str, base) -> str | None:
-    """ "approved by the EC in March 2021 and by the FDA in June 2022": when each agency of the
-    telling is followed by its own date, that date is the agency's."""
+    """ "approved by the EC in March 2021 and by the FDA in June 2022", "granted in the US in
+    2023 and in Europe in 2024": when each agency or region of the telling is followed by its
+    own date, that date is the agency's."""
     named = [a for a in agencies if segment[0] <= a.start < segment[1]]
+    for match in REGION.finditer(text, segment[0], segment[1]):
+        if not any(a.start < match.end(1) and match.start(1) < a.end for a in agencies):
+            named.append(Hit(match.start(1), match.end(1), REGION_AGENCY[match.group(1).lower()]))
+    named.sort(key=lambda h: h.start)
     if len({a.label for a in named}) < 2:
         return None
     for hit, after in zip(named, [*named[1:], None], strict=False):
@@ -613,13 +648,14 @@ def find_designations(
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
-            date, known = date_of(text, segment, group[0].start, base, i == 0)
+            date, known = date_of(text, segment, group[0].start, base, i == 0, group[-1].end)
             status = status_in(text, segment, group) or filing_status(text, clause, group)
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             indication = indication_of(text, group, segment[0], segment[1], clause[0])
             indication = without_product(text, drug, segment, indication)
-            if indication is None and i:  # "BTD for FCS ... and ODD by the EMA": shared disease
+            if indication is None and i and ";" not in text[previous_end : group[0].start]:
+                # "BTD for FCS ... and ODD by the EMA": a shared disease, within one clause
                 indication = next(
                     (
                         f.indication

@@ -315,16 +315,21 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
 
 
 def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) -> int:
-    """Where the event's subject is named: after an opening phrase ("Conducted with X and Y,
-    the trial ..."), after a reporting verb ("X announced that Y raised ...") when a company is
-    named between it and the trigger, else the sentence."""
-    lead = LEAD_PHRASE_WORDS.match(doc.text, sentence.start, trigger)
+    """Where the event's subject is named: in the trigger's own list item ("...; Ardent began
+    a Phase 3 trial"), after an opening phrase ("Conducted with X and Y, the trial ..."), after
+    a reporting verb ("X announced that Y raised ...") when a company is named between it and
+    the trigger; else the sentence."""
+    start = max(sentence.start, doc.text.rfind(";", sentence.start, trigger) + 1)
+    while doc.text[start : start + 1].isspace():
+        start += 1
+    lead = LEAD_PHRASE_WORDS.match(doc.text, start, trigger)
+    start = lead.end() if lead else start
     if not companies:
-        return lead.end() if lead else sentence.start
-    reported = [*REPORTING.finditer(doc.text, sentence.start, trigger)][-1:]
+        return start
+    reported = [*REPORTING.finditer(doc.text, start, trigger)][-1:]
     if reported and first_company(doc, companies, reported[0].end(), trigger) is not None:
         return reported[0].end()
-    return lead.end() if lead else sentence.start
+    return start
 
 
 def first_company(doc: Document, companies, start: int, end: int):

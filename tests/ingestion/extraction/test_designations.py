@@ -673,3 +673,62 @@ def test_countries_listed_after_including_are_each_an_approval():
         )
     )
     assert {k[1] for k in found if k[2] == "approval"} == {"FDA", "PMDA", "NMPA"}
+
+
+# ------------------------------------------------ one sentence, several tellings or places
+
+
+def test_an_approval_beside_another_designation_in_its_list_stays_a_fact_with_its_own_region():
+    found = designations(
+        extract(
+            release(
+                "CRL-207 is already approved in China for cystinuria and holds orphan drug status "
+                "in Japan."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "NMPA", "approval"), ("CRL-207", "PMDA", "orphan_drug")}
+
+
+def test_the_status_verb_of_a_trial_clearance_is_no_second_fact():
+    found = designations(
+        extract(release("The NMPA approved the IND application for CRL-207 in adults with gout."))
+    )
+    assert set(found) == {("CRL-207", "NMPA", "ind_clearance")}
+
+
+def test_items_of_a_semicolon_list_keep_their_own_disease():
+    found = designations(
+        extract(
+            release(
+                "Partner news: Velmora Bio's product CRL-207 won NMPA approval for gout; Tarsis "
+                "Pharma received Fast Track designation from the FDA for CRL-310."
+            )
+        )
+    )
+    assert found[("CRL-207", "NMPA", "approval")]["indication"] == "gout"
+    assert found[("CRL-310", "FDA", "fast_track")]["indication"] is None
+
+
+def test_each_region_followed_by_its_own_year_dates_its_designation():
+    found = designations(
+        extract(
+            release(
+                "CRL-207 was granted orphan drug designation in the US in 2022 and in Europe in "
+                "2023 for progressive supranuclear palsy."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "orphan_drug")]["date"] == "2022"
+    assert found[("CRL-207", "FDA", "orphan_drug")]["indication"] == "progressive supranuclear palsy"
+    assert found[("CRL-207", "EMA", "orphan_drug")]["date"] == "2023"
+
+
+def test_a_year_told_right_after_a_recapped_approval_survives_a_today_in_its_sentence():
+    result = extract(
+        "- CRL-207 was approved in Japan in 2024 PARIS, March 3, 2025 /PRNewswire/ -- Corlan SA "
+        "today announced that the European Commission has approved CRL-207 for gout.\n"
+    )
+    found = designations(result)
+    assert found[("CRL-207", "PMDA", "approval")]["date"] == "2024"
+    assert found[("CRL-207", "EMA", "approval")]["date"] is None

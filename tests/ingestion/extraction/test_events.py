@@ -470,3 +470,14 @@ def test_helpers_named_in_an_opening_phrase_are_not_the_events_subject():
     )
     clinical = [e["company"] for e in result["events"] if e["type"] == "clinical_milestone"]
     assert clinical == ["Corlan Therapeutics SA"]
+
+
+def test_each_item_of_a_semicolon_list_names_its_own_events_subject():
+    result = extract(
+        release(
+            "Partner news during the quarter: Velmora Bio Inc. won NMPA approval for CRL-207; "
+            "Tarsis Pharma Inc. began a Phase 3 trial of CRL-310."
+        )
+    )
+    clinical = [e["company"] for e in result["events"] if e["type"] == "clinical_milestone"]
+    assert clinical == ["Tarsis Pharma Inc."]

@@ -35,7 +35,7 @@ DISEASE_WORDS = (
     r"|dermatitis|arthritis|fibrosis|sclerosis|cholangitis|hyperlipidemia|\w+emias?"
     r"|hypertriglyceridemia|anemia|anaemia|esophagitis|oesophagitis|angioedema|alopecia"
     r"|vitiligo|acne|rhinitis|sinusitis|polyps|myositis|myasthenia|retinopathy|degeneration"
-    r"|gout|cough|fever|obesity|overweight|insomnia|anxiety|autism|narcolepsy|sepsis|shock"
+    r"|palsy|ataxia|dystonia|neuralgia|gout|cough|fever|obesity|overweight|insomnia|anxiety|autism|narcolepsy|sepsis|shock"
     r"|edema|oedema|glaucoma|uveitis|surgery|transplant(?:ation)?|rejection|toxicity|ideation"
     r"|ALS|NSCLC|SCLC|HCC|AML|CLL|CML|ALL|MDS|DLBCL|RCC|PBC|NASH|MASH|IPF|CKD|COPD|GvHD"
 )
