@@ -30,6 +30,7 @@ from .lexicons.designations import (
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
     REGION_AGENCY,
+    REGION_LIST_BREAK,
     REGION_MODIFIER_GAP,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
@@ -85,6 +86,9 @@ REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
 MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
+# "approved in Japan in 2023, has entered a trial in Europe": a verb or a trial between two
+# places ends the first list ("in the US in 2022 and in Europe in 2023" stays one)
+REGION_BREAK = re.compile(REGION_LIST_BREAK, re.IGNORECASE)
 # "the European Commission and the UK MHRA approved ...": agencies listed as one subject
 BARE_REGIONS = "|".join(
     sorted({re.escape(r.removeprefix("the ")) for r in REGION_AGENCY}, key=len, reverse=True)
@@ -273,10 +277,17 @@ def clause_of(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
     return (start + 1 if start >= 0 else sentence.start), (end if end >= 0 else sentence.end)
 
 
-def region_agencies(text: str, start: int, end: int, agencies: list[Hit]) -> list[str]:
-    """Agencies named by territory in ``text[start:end]``: "in China, Japan and Taiwan"."""
+def region_agencies(
+    text: str, start: int, end: int, agencies: list[Hit], *, first_list: bool = False
+) -> list[str]:
+    """Agencies named by territory in ``text[start:end]``: "in China, Japan and Taiwan"; with
+    ``first_list``, only the first list and the places joined to it ("in the US in 2022 and in
+    Europe in 2023"; "approved in Japan in 2023, ... a trial in Europe" names Japan's only)."""
     found = []
+    position = start
     for match in REGION.finditer(text, start, end):
+        if first_list and found and REGION_BREAK.search(text, position, match.start()):
+            break
         if any(a.start < match.end(1) and match.start(1) < a.end for a in agencies):
             continue  # "by the U.S. Food and Drug Administration": the region opens the agency
         if any(
@@ -311,7 +322,11 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     # "approved in China": the territory right after the telling ("from China's NMPA" names
     # the agency itself and falls through to it)
     tail_end = min(next_start, clause[1])
-    regions = region_agencies(text, adjacent.start(), tail_end, agencies) if adjacent else []
+    regions = (
+        region_agencies(text, adjacent.start(), tail_end, agencies, first_list=True)
+        if adjacent
+        else []
+    )
     if regions:
         return regions, "designation.region_agency"
     # "submitted an MAA with the EMA seeking approval": an agency inside the telling counts too

@@ -732,3 +732,27 @@ def test_a_year_told_right_after_a_recapped_approval_survives_a_today_in_its_sen
     found = designations(result)
     assert found[("CRL-207", "PMDA", "approval")]["date"] == "2024"
     assert found[("CRL-207", "EMA", "approval")]["date"] is None
+
+
+def test_a_recapped_approval_in_a_today_sentence_keeps_the_year_told_with_it():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA today announced that CRL-207, which was approved in Japan in 2023, has "
+                "entered a Phase 3 trial."
+            )
+        )
+    )
+    assert found[("CRL-207", "PMDA", "approval")]["date"] == "2023"
+
+
+def test_a_place_after_another_clause_is_not_in_the_approvals_list_of_places():
+    found = designations(
+        extract(
+            release(
+                "CRL-207, which was approved in Japan in 2023, has entered a Phase 3 trial in "
+                "Europe."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "PMDA", "approval")}

@@ -149,6 +149,13 @@ FILING_WORDS = (
     r"|variations?)\b"
 )
 
+# Words between two places that end a list of places the telling names: a verb of another
+# clause, a relative word, a trial ("approved in Japan, has entered a trial in Europe").
+REGION_LIST_BREAK = (
+    r"[;]|\b(?:has|have|had|is|are|was|were|will|would|which|that|who|while|whereas|but"
+    r"|trials?|stud(?:y|ies)|launch\w*|sold|sales|enter\w*|plans?|expects?)\b"
+)
+
 # "China's NMPA", "the U.S. FDA": a region word that modifies a named agency is not a second one.
 REGION_MODIFIER_GAP = r"[\s’'s]*(?:the\s+)?"
 
