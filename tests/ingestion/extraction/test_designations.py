@@ -720,7 +720,8 @@ def test_each_region_followed_by_its_own_year_dates_its_designation():
         )
     )
     assert found[("CRL-207", "FDA", "orphan_drug")]["date"] == "2022"
-    assert found[("CRL-207", "FDA", "orphan_drug")]["indication"] == "progressive supranuclear palsy"
+    orphan = found[("CRL-207", "FDA", "orphan_drug")]
+    assert orphan["indication"] == "progressive supranuclear palsy"
     assert found[("CRL-207", "EMA", "orphan_drug")]["date"] == "2023"
 
 
