@@ -80,6 +80,18 @@ TOLD_DATE = re.compile(
     rf"\s+(?:in|on)\s+(?:{MONTHS}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}\b",
     re.IGNORECASE,
 )
+# "submissions in the U.S. and Japan are planned to complete in 2026": a plan told after
+PLANNED_AFTER = re.compile(
+    r"[^;]{0,60}?\b(?:(?:is|are)\s+(?:planned|expected|anticipated|scheduled|intended)"
+    r"|will\s+be\s+(?:submitted|filed|sought|made))\b",
+    re.IGNORECASE,
+)
+# "the approval, which is expected to ...": a relative clause tells what follows the fact
+RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b|,\s*and\b", re.IGNORECASE)
+# "In 2019, ...", "On March 3, 2024, ...": a clause that opens with its date
+OPENING = re.compile(r"(?:^|[\s*•\-–—,;:])(?:In|On|During|As of)\s+(?:early\s+|late\s+|mid-?)?$")
+# ", with the rolling submission": a comma and a preposition open a new telling
+CLAUSE_OPENER = re.compile(r".*,\s+(?:with|and|while|whereas|but)\s", re.IGNORECASE | re.DOTALL)
 SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 REGION_MORE = re.compile(
@@ -395,6 +407,18 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     return after or before or (told if told == "applied" else None)
 
 
+def opening_date(text: str, start: int, first_telling: int, base) -> tuple[str | None, bool]:
+    """The date that opens a clause before its first telling ("In 2019, the FDA granted ...")."""
+    if re.search(r"\btoday\b", text[start:first_telling], re.IGNORECASE):
+        return None, False
+    dates = [
+        m
+        for m in find_dates(text[start:first_telling], base, start)
+        if OPENING.search(text, start, m.start)
+    ]
+    return (dates[0].value, True) if dates else (None, False)
+
+
 def filing_status(text: str, clause: tuple[int, int], group: list[Hit]) -> str | None:
     """A filing told with no verb of its own ("accepted for filing and granted Priority Review
     to the NDA") takes the filing verb of its clause: an application is accepted or applied,
@@ -603,8 +627,18 @@ def previous_sentence(doc: Document, index: int) -> Sentence | None:
     return before
 
 
-def is_hypothetical(text: str, clause_start: int, group_start: int) -> bool:
+def is_hypothetical(text: str, clause_start: int, group_start: int, group_end: int = -1) -> bool:
+    """A hedge ("may qualify for", "plans to file") shortly before the telling, or a plan told
+    right after it ("submissions ... are planned to complete in 2026"); a hedge in an earlier
+    clause ("... are planned for 2026, with the first initiated in May") hedges that clause
+    only."""
+    planned = PLANNED_AFTER.match(text, group_end) if group_end >= 0 else None
+    if planned and not RELATIVE.search(planned.group()):
+        return True
     reach_start = max(clause_start, group_start - HYPOTHETICAL_REACH)
+    clause_break = CLAUSE_OPENER.search(text[reach_start:group_start])
+    if clause_break:
+        reach_start += clause_break.end()
     return HYPOTHETICAL.search(text, reach_start, group_start) is not None
 
 
@@ -630,7 +664,7 @@ def find_designations(
             previous_end = groups[i - 1][-1].end if i else sentence.start
             next_start = groups[i + 1][0].start if i + 1 < len(groups) else sentence.end
             clause = clause_of(text, sentence, group[0].start)
-            if is_hypothetical(text, clause[0], group[0].start):
+            if is_hypothetical(text, clause[0], group[0].start, group[-1].end):
                 continue
             if OVERVIEW.search(text, clause[0], group[0].start):
                 continue
@@ -664,6 +698,10 @@ def find_designations(
                 continue
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
             date, known = date_of(text, segment, group[0].start, base, i == 0, group[-1].end)
+            if not known and i and clause[0] <= groups[0][0].start:
+                # "In 2019, the FDA granted QIDP designation and Fast Track designation": the
+                # date that opens the clause dates each telling its verb governs
+                date, known = opening_date(text, clause[0], groups[0][0].start, base)
             status = status_in(text, segment, group) or filing_status(text, clause, group)
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet

@@ -757,3 +757,45 @@ def test_a_place_after_another_clause_is_not_in_the_approvals_list_of_places():
         )
     )
     assert set(found) == {("CRL-207", "PMDA", "approval")}
+
+
+# ---------------------------------------------------------------- plans and opening dates
+
+
+def test_a_filing_planned_after_its_telling_is_none_and_the_one_begun_beside_it_counts():
+    found = designations(
+        extract(
+            release(
+                "Marketing authorization submissions in the U.S., Europe and Japan are planned to "
+                "complete in 2025, with the rolling submission to the FDA for CRL-207 initiated "
+                "in December 2024."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "FDA", "approval")}
+    assert found[("CRL-207", "FDA", "approval")]["date"] == "2024-12"
+
+
+def test_an_approval_with_a_relative_clause_about_what_follows_is_still_granted():
+    found = designations(
+        extract(
+            release(
+                "The FDA approval of CRL-207, which is expected to support launches in 2025, was "
+                "granted in January."
+            )
+        )
+    )
+    assert ("CRL-207", "FDA", "approval") in found
+
+
+def test_a_date_opening_the_clause_dates_each_designation_its_verb_grants():
+    found = designations(
+        extract(
+            release(
+                "In 2021, the FDA granted Qualified Infectious Disease Product (QIDP) designation "
+                "and Fast Track designation to CRL-207."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "other")]["date"] == "2021"
+    assert found[("CRL-207", "FDA", "fast_track")]["date"] == "2021"
