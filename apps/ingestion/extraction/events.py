@@ -93,6 +93,7 @@ RULE_CONFIDENCE = {
     "event.clinical_milestone": 1.0,
     "event.conference": 1.0,
     "event.leadership": 1.0,
+    "event.other": 0.7,  # one staff-cut release in dev2, unmeasured beyond it
 }
 
 

@@ -481,3 +481,16 @@ def test_each_item_of_a_semicolon_list_names_its_own_events_subject():
     )
     clinical = [e["company"] for e in result["events"] if e["type"] == "clinical_milestone"]
     assert clinical == ["Tarsis Pharma Inc."]
+
+
+def test_a_staff_cut_is_an_other_event_and_a_cost_restructuring_is_not():
+    cut = events(
+        release(
+            "Corlan Therapeutics SA has reduced its workforce by about 30% to focus on its lead "
+            "program."
+        )
+    )
+    assert "other" in cut
+    assert "other" not in events(
+        release("Corlan SA's discipline enabled a restructuring of operating expenses.")
+    )

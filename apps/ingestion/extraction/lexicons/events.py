@@ -97,6 +97,13 @@ TRIGGERS = [
         + r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
     ),
     (
+        # a restructuring that cuts staff: the contract has no type for it, so "other"
+        "other",
+        r"\b(?:(?:workforce|headcount|staff|personnel) (?:reduction|cuts?)"
+        r"|reduc\w* (?:its |the |our )?(?:global )?(?:workforce|headcount)"
+        r"|reduction in force|(?:lay(?:s|ing)?|laid) off)\b",
+    ),
+    (
         "leadership",
         r"\b(?:(?:appointed|appointment of|named|promoted|joins|joined|elected|replaced"
         r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
