@@ -50,6 +50,8 @@ HYPOTHETICAL = re.compile(
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
     r"|incentives?|benefits|privileges"
+    # a payment that falls due on the approval ("$1 per share for the U.S. approval", CVRs)
+    r"|per share|payable|CVRs?|contingent value"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -89,7 +91,7 @@ PLANNED_AFTER = re.compile(
 # "the approval, which is expected to ...": a relative clause tells what follows the fact
 RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b|,\s*and\b", re.IGNORECASE)
 # "In 2019, ...", "On March 3, 2024, ...": a clause that opens with its date
-OPENING = re.compile(r"(?:^|[\s*•\-–—,;:])(?:In|On|During|As of)\s+(?:early\s+|late\s+|mid-?)?$")
+OPENING = re.compile(r"(?<!\w)(?:In|On|During|As of)\s+(?:early\s+|late\s+|mid-?)?$")
 # ", with the rolling submission": a comma and a preposition open a new telling
 CLAUSE_OPENER = re.compile(r".*,\s+(?:with|and|while|whereas|but)\s", re.IGNORECASE | re.DOTALL)
 SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
@@ -372,7 +374,11 @@ STATUS_WORDS = [
     ("recommended", r"recommend\w*|positive opinion"),
     ("accepted", r"accept\w*|validat\w*"),
     ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
-    ("granted", r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*"),
+    (
+        "granted",
+        r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*|secur\w*"
+        r"|won|wins|gain(?:s|ed)",
+    ),
 ]
 STATUS = re.compile(
     "|".join(f"(?P<{status}>\\b(?:{words}))" for status, words in STATUS_WORDS), re.IGNORECASE

@@ -799,3 +799,27 @@ def test_a_date_opening_the_clause_dates_each_designation_its_verb_grants():
     )
     assert found[("CRL-207", "FDA", "other")]["date"] == "2021"
     assert found[("CRL-207", "FDA", "fast_track")]["date"] == "2021"
+
+
+def test_approval_secured_or_won_is_granted_even_when_reported_in_a_filing():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA's unit has secured approval from China's National Medical Products "
+                "Administration for CRL-207, according to a stock exchange filing."
+            )
+        )
+    )
+    assert found[("CRL-207", "NMPA", "approval")]["status"] == "granted"
+
+
+def test_a_payment_due_on_an_approval_is_no_approval():
+    found = designations(
+        extract(
+            release(
+                "Holders receive a CVR worth $1 per share for the U.S. approval of CRL-207 in "
+                "gout."
+            )
+        )
+    )
+    assert found == {}
