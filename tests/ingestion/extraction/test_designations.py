@@ -817,8 +817,7 @@ def test_a_payment_due_on_an_approval_is_no_approval():
     found = designations(
         extract(
             release(
-                "Holders receive a CVR worth $1 per share for the U.S. approval of CRL-207 in "
-                "gout."
+                "Holders receive a CVR worth $1 per share for the U.S. approval of CRL-207 in gout."
             )
         )
     )
