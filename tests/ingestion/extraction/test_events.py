@@ -494,3 +494,13 @@ def test_a_staff_cut_is_an_other_event_and_a_cost_restructuring_is_not():
     assert "other" not in events(
         release("Corlan SA's discipline enabled a restructuring of operating expenses.")
     )
+
+
+def test_a_completed_interim_review_is_a_clinical_milestone_of_its_own_step():
+    found = all_events(
+        release(
+            "Corlan SA completed a Phase 2 trial of CRL-204 in gout. The company also completed "
+            "a pre-specified interim analysis of its Phase 3 trial."
+        )
+    )
+    assert [e.type for e in found].count("clinical_milestone") == 2

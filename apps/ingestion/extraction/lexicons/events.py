@@ -72,6 +72,8 @@ TRIGGERS = [
         r"|(?:met|failed to meet|did not meet|missed) (?:its|the) primary (?:end ?point|objective)"
         r"|(?:trial|study)\b[^.]{0,80}\b(?:failed|was stopped for futility)\b"
         r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
+        r"|completed (?:an? |the |its )?(?:planned |pre-specified |prespecified )?interim "
+        r"(?:data |efficacy |safety |futility )?(?:analysis|review)"
         # "completed a Phase 2a proof-of-concept study"; "a previously completed study" describes
         r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ )?"
         r"Phase (?:[1-4]|I{1,3}|IV)"
@@ -187,6 +189,7 @@ DATED_LEAD = (
 
 # The step a clinical-milestone telling names; two tellings of one step are one event.
 CLINICAL_STEPS = [
+    ("interim", r"interim"),
     ("first_dose", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
     ("start", r"initiat|launch|start|commenc|began"),
     ("results", r"top-?line|results|data|end ?point|objective|failed|futility"),
