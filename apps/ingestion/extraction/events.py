@@ -22,12 +22,14 @@ from .lexicons.events import (
     AGENT,
     ANNOUNCED_CHANGE,
     CLINICAL_STEPS,
+    COMPANY_DATE,
     DATE_RANGE_GAP,
     DATED_LEAD,
     DETAILS_DATE,
     DETAILS_REACH,
     FUTURE,
     INVESTMENT,
+    INVESTOR_ROLE,
     LEAD_PHRASE,
     NAMED_VENUE,
     PRESENTED,
@@ -74,6 +76,8 @@ DATE_RANGE = re.compile(DATE_RANGE_GAP)
 REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
+COMPANY_DATE_WORDS = re.compile(COMPANY_DATE, re.IGNORECASE)
+INVESTOR_WORDS = re.compile(INVESTOR_ROLE, re.IGNORECASE)
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
@@ -143,11 +147,16 @@ def event_date(
     """An explicit date in the telling; "today announced" and undated news give null.
 
     A date after a word of plan ("topline data expected in 2026") dates the plan, not the
-    event; "will step down, effective March 31" keeps its date.
+    event; "will step down, effective March 31" keeps its date; a company's founding year
+    ("Founded in 2014, X raised ...") dates the company, not the event.
     """
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     plan = None if change and change.search(sentence.text) else FUTURE_WORDS.search(sentence.text)
-    mentions = find_dates(sentence.text, base, sentence.start)
+    mentions = [
+        m
+        for m in find_dates(sentence.text, base, sentence.start)
+        if not COMPANY_DATE_WORDS.search(doc.text, max(sentence.start, m.start - 40), m.start)
+    ]
     for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         if plan and mention.start - sentence.start > plan.start():
             break
@@ -285,7 +294,10 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
         for sentence, planned in told:
             trigger = sentence.start + pattern.search(sentence.text).start()
             start = subject_start(doc, sentence, trigger, companies)
-            subject = first_company(doc, companies, start, trigger)
+            named = trigger
+            if kind == "financing" and companies:
+                start, named = raiser_span(doc, companies, sentence, start, trigger)
+            subject = first_company(doc, companies, start, named)
             # another company's event of the same kind: "In October, Velmora presented ..."
             others = (
                 bool(chosen)
@@ -309,7 +321,7 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
                 continue  # a dated plan ("report results in 2027")
             if chosen and not others and not another_event(kind, sentence, event, chosen):
                 continue
-            event.start, event.trigger, event.subject = start, trigger, subject
+            event.start, event.trigger, event.subject = start, named, subject
             chosen.append(event)
         events += chosen
     return events
@@ -331,6 +343,19 @@ def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) ->
     if reported and first_company(doc, companies, reported[0].end(), trigger) is not None:
         return reported[0].end()
     return start
+
+
+def raiser_span(doc: Document, companies, sentence: Sentence, start: int, trigger: int):
+    """Where the company that raised is named: "X co-led the Series B round of Y" names the
+    investor first, so the raiser is another company of the sentence."""
+    mentions = find_mentions(doc.text, companies, start, trigger)
+    if not mentions or not INVESTOR_WORDS.search(doc.text, mentions[0].end, trigger):
+        return start, trigger
+    investor = mentions[0].company
+    for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
+        if mention.company is not investor:
+            return mention.start, mention.end
+    return start, trigger
 
 
 def first_company(doc: Document, companies, start: int, end: int):

@@ -504,3 +504,20 @@ def test_a_completed_interim_review_is_a_clinical_milestone_of_its_own_step():
         )
     )
     assert [e.type for e in found].count("clinical_milestone") == 2
+
+
+def test_a_round_an_investor_co_led_is_the_raisers_financing():
+    found = with_companies(
+        release(
+            "Corlan Therapeutics SA today agreed to acquire Velmora Bio Inc., an AI company. "
+            "Corlan Therapeutics SA already holds a stake in Velmora Bio Inc., having co-led the $100 million Series "
+            "B financing round announced by Velmora Bio Inc. in January 2025."
+        )
+    )
+    financing = [(e.subject.name, e.date) for e in found if e.type == "financing"]
+    assert financing == [("Velmora Bio Inc.", "2025-01")]
+
+
+def test_a_founding_year_does_not_date_the_event():
+    found = events(release("Founded in 2014, Corlan SA raised $60 million in 2023 from investors."))
+    assert found["financing"].date == "2023"

@@ -147,6 +147,15 @@ LEAD_PHRASE = (
     r" with|Together with|Alongside|Along with)\b[^,;]{1,150},\s*"
 )
 
+# "Founded in 2014, X raised ...": a date that belongs to the company, not to its event.
+COMPANY_DATE = r"\b(?:founded|established|incorporated|formed|spun out|spun off)\s+(?:in|on)\s+$"
+
+# "X co-led the Series B round of Y": the investor's part; the round is the raiser's event.
+INVESTOR_ROLE = (
+    r"\b(?:co-?led|led|participated in|joined|invested in|backed|anchored|subscribed"
+    r"|having (?:co-?)?led)\b"
+)
+
 # A company that served another's transaction ("acted as placement agent", "sole bookrunner")
 # has no event of its own in it.
 AGENT = (
