@@ -510,8 +510,9 @@ def test_a_round_an_investor_co_led_is_the_raisers_financing():
     found = with_companies(
         release(
             "Corlan Therapeutics SA today agreed to acquire Velmora Bio Inc., an AI company. "
-            "Corlan Therapeutics SA already holds a stake in Velmora Bio Inc., having co-led the $100 million Series "
-            "B financing round announced by Velmora Bio Inc. in January 2025."
+            "Corlan Therapeutics SA already holds a stake in Velmora Bio Inc., having co-led "
+            "the $100 million Series B financing round announced by Velmora Bio Inc. in "
+            "January 2025."
         )
     )
     financing = [(e.subject.name, e.date) for e in found if e.type == "financing"]
