@@ -522,3 +522,9 @@ def test_a_round_an_investor_co_led_is_the_raisers_financing():
 def test_a_founding_year_does_not_date_the_event():
     found = events(release("Founded in 2014, Corlan SA raised $60 million in 2023 from investors."))
     assert found["financing"].date == "2023"
+
+
+def test_notes_issued_are_a_financing_and_a_repayment_is_not():
+    found = events(release("In June 2024, Corlan SA issued $1.5 billion of senior unsecured notes."))
+    assert found["financing"].amount == {"amount": 1500000000, "currency": "USD"}
+    assert "financing" not in events(release("Corlan SA repaid its senior notes in full."))
