@@ -525,6 +525,6 @@ def test_a_founding_year_does_not_date_the_event():
 
 
 def test_notes_issued_are_a_financing_and_a_repayment_is_not():
-    found = events(release("In June 2024, Corlan SA issued $1.5 billion of senior unsecured notes."))
+    found = events(release("In June 2024, Corlan SA issued $1.5 billion of senior notes."))
     assert found["financing"].amount == {"amount": 1500000000, "currency": "USD"}
     assert "financing" not in events(release("Corlan SA repaid its senior notes in full."))
