@@ -481,7 +481,12 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
     found = find_indications(text, group[-1].end, end)
     if found:
         return found[0].text
-    before = [f for f in find_indications(text, start, group[0].start) if f.cued]
+    named = find_indications(text, start, group[0].start)
+    if named and SHARED_AFTER.match(text, named[-1].end):
+        # "studies in breast cancer and pancreatic cancer, both of which have received ...":
+        # the diseases the telling refers back to
+        return named[-1].text
+    before = [f for f in named if f.cued]
     return before[-1].text if before else None
 
 
@@ -570,6 +575,7 @@ def nearest_drug(
 
 
 SHARED = re.compile(SHARED_BY_ALL, re.IGNORECASE)
+SHARED_AFTER = re.compile(rf"\s*,?\s*(?:{SHARED_BY_ALL})", re.IGNORECASE)
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")
 
 

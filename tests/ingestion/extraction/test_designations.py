@@ -822,3 +822,18 @@ def test_a_payment_due_on_an_approval_is_no_approval():
         )
     )
     assert found == {}
+
+
+def test_diseases_a_telling_refers_back_to_are_its_indication():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA is advancing CRL-207 towards pivotal studies in metastatic gastric "
+                "cancer and biliary tract cancer, both of which have received Fast Track "
+                "designation from the FDA."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "fast_track")]["indication"] == (
+        "metastatic gastric cancer and biliary tract cancer"
+    )
