@@ -118,6 +118,8 @@ PLURAL = re.compile(PLURAL_COUNT, re.IGNORECASE)
 # "SHANGHAI, Sept. 2, 2024 /PRNewswire/ --": the release's dateline, not the designation's date
 DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN|PR|NEWMEDIA)\w*)")
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,6}")
+WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,6}$")
+DEFINITION_REACH = 300  # characters before "(AML)" that hold its six defining words
 PARTNER_DRUG = re.compile(
     r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
     r"\s+(?:the\s+|an?\s+)?$",
@@ -533,12 +535,9 @@ def expanded(text: str, indication: str | None) -> str | None:
         return "".join(expanded(text, p) if i % 2 == 0 else p for i, p in enumerate(parts))
     if not ABBREVIATION.fullmatch(indication):
         return indication
-    definition = re.search(
-        rf"((?:[\w'’-]+\s+){{1,6}}?)\(\s*[“\"‘']?{re.escape(indication)}[”\"’']?\s*\)", text
-    )
-    if definition is None:
+    words = defining_words(text, indication)
+    if not words:
         return indication
-    words = definition.group(1).split()
     letters = len(re.sub(r"[^A-Za-z]", "", indication))
     # the shortest tail that starts with the abbreviation's first letter: "non-small cell ..."
     for count in range(min(2, letters), len(words) + 1):
@@ -546,6 +545,17 @@ def expanded(text: str, indication: str | None) -> str | None:
         if tail[0][:1].lower() == indication[:1].lower():
             return " ".join(tail)
     return indication
+
+
+def defining_words(text: str, abbreviation: str) -> list[str]:
+    """The (up to six) words right before the first "(AML)" or "(“AML”)" in the text."""
+    brackets = rf"\(\s*[“\"‘']?{re.escape(abbreviation)}[”\"’']?\s*\)"
+    for bracket in re.finditer(brackets, text):
+        window = text[max(0, bracket.start() - DEFINITION_REACH) : bracket.start()]
+        words = WORDS_BEFORE.search(window)
+        if words:
+            return words.group().split()
+    return []
 
 
 def nearest_drug(

@@ -41,6 +41,7 @@ from .lexicons.events import (
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
     TRADING_DAY,
+    TRIGGER_WORDS,
     TRIGGERS,
     VENUE,
     VENUE_YEAR,
@@ -272,10 +273,12 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
     """
     events = []
     dollar = None
+    lowered = [s.text.lower() if eligible(s) else "" for s in doc.sentences]
     for kind, pattern in TRIGGER_PATTERNS:
         told = []
-        for sentence in doc.sentences:
-            if not eligible(sentence) or not pattern.search(sentence.text):
+        words = TRIGGER_WORDS[kind]
+        for sentence, low in zip(doc.sentences, lowered, strict=True):
+            if not any(word in low for word in words) or not pattern.search(sentence.text):
                 continue
             if happened(kind, pattern, sentence.text):
                 # "today announced the presentation of ... at X": its day may lie ahead

@@ -167,6 +167,77 @@ AGENT = (
     r"|book-?runn\w+|lead managers?|financial advis[eo]rs?|legal counsel)\b"
 )
 
+# Words (lower case) of which every telling of a type holds at least one: a sentence with none
+# is never searched with the type's pattern (most sentences tell no event).
+TRIGGER_WORDS = {
+    "gmp_inspection": ("inspection", "audit", "pli"),
+    "facility": (
+        "facilit",
+        "cent",
+        "site",
+        "base",
+        "hub",
+        "plant",
+        "campus",
+        "headquarters",
+        "laborator",
+    ),
+    "financing": (
+        "placement",
+        "placing",
+        "rais",
+        "fund",
+        "financ",
+        "series",
+        "offering",
+        "loan",
+        "facility",
+        "grant",
+        "award",
+        "payment",
+        "notes",
+        "bonds",
+        "debenture",
+    ),
+    "listing": (
+        "listed",
+        "trading",
+        "debut",
+        "initial public offering",
+        "notice",
+        "listing",
+        "compliance",
+    ),
+    "clinical_milestone": (
+        "topline",
+        "top-line",
+        "first",
+        "dos",
+        "enrol",
+        "trial",
+        "stud",
+        "primary",
+        "interim",
+        "run-in",
+    ),
+    "conference": ("present", "oral", "poster", "late-breaking", "podium"),
+    "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
+    "leadership": (
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cmo",
+        "cso",
+        "president",
+        "chair",
+        "director",
+        "board",
+        "management",
+        "head of",
+    ),
+}
+
 # The sentence that dates a listing: its first trading day.
 TRADING_DAY = r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
 
