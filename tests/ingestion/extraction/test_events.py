@@ -528,3 +528,8 @@ def test_notes_issued_are_a_financing_and_a_repayment_is_not():
     found = events(release("In June 2024, Corlan SA issued $1.5 billion of senior notes."))
     assert found["financing"].amount == {"amount": 1500000000, "currency": "USD"}
     assert "financing" not in events(release("Corlan SA repaid its senior notes in full."))
+
+
+def test_results_reported_for_a_phase_are_a_clinical_milestone():
+    found = events(release("Tarsis Pharma Inc. reported positive Phase 3 results for CRL-310."))
+    assert "clinical_milestone" in found

@@ -71,6 +71,9 @@ TRIGGERS = [
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
         r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
         r"\b(?:trial|study)"
+        # "reported positive Phase 3 results for X": the phase names the trial
+        r"|(?:announced|reported) (?:[\w-]+ ){0,3}Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? "
+        r"(?:[\w-]+ )?(?:results|data)\b"
         r"|(?:trial|study) (?:was|has been|had been) (?:initiated|started|launched|commenced)"
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
         r"|(?:met|failed to meet|did not meet|missed) (?:its|the) primary (?:end ?point|objective)"
@@ -168,7 +171,8 @@ AGENT = (
 )
 
 # Words (lower case) of which every telling of a type holds at least one: a sentence with none
-# is never searched with the type's pattern (most sentences tell no event).
+# is never searched with the type's pattern (most sentences tell no event). A new alternative
+# in TRIGGERS needs one of its words here.
 TRIGGER_WORDS = {
     "gmp_inspection": ("inspection", "audit", "pli"),
     "facility": (
@@ -209,6 +213,7 @@ TRIGGER_WORDS = {
         "compliance",
     ),
     "clinical_milestone": (
+        "phase",
         "topline",
         "top-line",
         "first",
