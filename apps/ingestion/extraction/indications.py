@@ -22,12 +22,16 @@ from .lexicons.text import MONTHS
 
 CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
 BARE_CUE = re.compile(r"(?:for|in)\s+$", re.IGNORECASE)
+NESTED_CUE = re.compile(
+    r"(?:for\s+)?(?:the\s+)?(?:treatment|prevention|prophylaxis|management)\s+of\s+", re.IGNORECASE
+)
 DISEASE = re.compile(rf"\b(?:{DISEASE_WORDS})\b", re.IGNORECASE)
 NOT_DISEASE = re.compile(r"\b(?:diagnosis|prognosis|emphasis|basis|thesis|analysis)\b", re.I)
 CLAUSE_END = re.compile(r"[.;:,!?\n\[\]“”\"]|\s[-–—]\s|\band one\b|\bor one\b")
 STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
+    r"|infants|newborns|neonates|people|individuals|subjects|pediatric|paediatric|women|men"
     r"|clinical|\d)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
     # "for cystinosis in April 2024": a date ends the disease
     rf"|(?:in|on|since) {MONTHS}\b"
@@ -40,8 +44,10 @@ STOP = re.compile(
 SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
 LEADING = re.compile(
     r"^(?:(?:the|both|certain|adults?|adult|pediatric|paediatric|patients|people|children"
-    r"|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from))\s+"
-    r"(?:with\s+)?)+",
+    r"|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from)"
+    # "aged 2 years and older with": the patients' age
+    r"|aged\s+\d+\s+(?:years?|months?)(?:\s+of\s+age)?(?:\s+(?:and|or)\s+(?:older|above|over"
+    r"|younger))?)\s+(?:with\s+)?)+",
     re.IGNORECASE,
 )
 # "for lung cancer patients": the people treated are not part of the disease
@@ -112,6 +118,10 @@ def find_indications(text: str, start: int = 0, end: int | None = None) -> list[
     found: list[FoundIndication] = []
     for cue in CUE.finditer(text, start, end):
         bare = BARE_CUE.fullmatch(cue.group()) is not None
+        nested = NESTED_CUE.match(text, cue.end(), end)
+        if nested:
+            # "as a monotherapy for the treatment of X": the inner cue introduces the disease
+            cue, bare = nested, False
         if BAD_START.match(text, cue.end()):
             continue
         if text[cue.end() : cue.end() + 1].isupper() and bare and is_name_like(text, cue.end()):

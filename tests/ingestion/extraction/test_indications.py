@@ -52,6 +52,26 @@ from apps.ingestion.extraction.indications import indication_after, indications_
             ("chronic cluster headache disorder"),
         ),
         ("CRL-204 for treating plaque psoriasis, Corlan said.", "plaque psoriasis"),
+        # the patients' age, situation or group ends or opens no disease
+        (
+            "for the treatment of pediatric patients aged 2 years and older with Kessler syndrome",
+            "Kessler syndrome",
+        ),
+        ("approved for adults with uremic pruritus undergoing hemodialysis.", "uremic pruritus"),
+        (
+            "for the prevention of lower respiratory tract disease in infants",
+            ("lower respiratory tract disease"),
+        ),
+        # a cue inside a cue, and a first-line cue without its article
+        (
+            "CRL-204 as a monotherapy for the treatment of adult patients with relapsed myeloma "
+            "who had two prior therapies",
+            "relapsed myeloma",
+        ),
+        (
+            "CRL-204 with chemotherapy for first-line treatment of patients with gastric cancer",
+            "gastric cancer",
+        ),
         ("approved for metastatic gastric cancer patients in Europe.", "metastatic gastric cancer"),
     ],
 )

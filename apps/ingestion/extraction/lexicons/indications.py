@@ -5,7 +5,7 @@ Patterns of the trade only: nothing here names a particular company or product.
 
 # Phrases that introduce the disease a product treats or prevents. Longest first.
 CUES = (
-    r"for the (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
+    r"for (?:the )?(?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
     r"(?:treatment|prevention|prophylaxis|management) of",
     r"(?:is |are )?indicated (?:for|as)(?: an?| the)?(?: (?:first|second)[- ]line)?"
     r"(?: treatment| therapy)?(?: of| for| in)?",
@@ -48,6 +48,8 @@ STOP_WORDS = (
     r"|could|may|might|can|shall|should|in order to|to (?:be|support|enable|allow|help|include"
     r"|expand|extend|cover)|for"
     r"|than|via|using|pursuant|according|announced"
+    # "pruritus undergoing hemodialysis": the patients' situation, not the disease
+    r"|undergoing|receiving|requiring|previously|eligible"
     r"|received|granted|approved|said|says|the company|its|their|our|his|her|this|these"
     r"|those|today|yesterday|on|during|within|per|if|upon|and (?:is|are|was|were|has|have"
     r"|had|will|the|a|an|its|to)"
