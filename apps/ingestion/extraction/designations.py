@@ -25,6 +25,7 @@ from .lexicons.designations import (
     CASE_SENSITIVE_TERMS,
     DESIGNATIONS,
     FILING_WORDS,
+    NEGATIVE_DECISION,
     MARKET_OVERVIEW,
     OWN_TELLING,
     PLURAL_COUNT,
@@ -75,6 +76,7 @@ REGION = re.compile(
     rf"\b(?:in|across|from|by|for|including|such as)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE
 )
 FILING = re.compile(FILING_WORDS, re.IGNORECASE)
+NEGATIVE = re.compile(NEGATIVE_DECISION, re.IGNORECASE)
 # "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
 # "approved in Japan in 2024": the telling, a place at most, then its date
 TOLD_DATE = re.compile(
@@ -725,6 +727,14 @@ def find_designations(
                 # date that opens the clause dates each telling its verb governs
                 date, known = opening_date(text, clause[0], groups[0][0].start, base)
             status = status_in(text, segment, group) or filing_status(text, clause, group)
+            if NEGATIVE.search(text, segment[0], segment[1]):
+                status = "other"  # a complete response letter, a clinical hold: no grant
+            elif (
+                status is None
+                and FILING.search(text, group[0].start, group[-1].end)
+                and not any(is_plain_approval(text, h) for h in group)
+            ):
+                status = "applied"  # a filing told with no verb at all was at least filed
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             indication = indication_of(text, group, segment[0], segment[1], clause[0])

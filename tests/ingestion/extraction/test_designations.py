@@ -837,3 +837,44 @@ def test_diseases_a_telling_refers_back_to_are_its_indication():
     assert found[("CRL-207", "FDA", "fast_track")]["indication"] == (
         "metastatic gastric cancer and biliary tract cancer"
     )
+
+
+# ------------------------------------------------------------ decisions that grant nothing
+
+
+def test_a_complete_response_letter_or_a_clinical_hold_grants_nothing():
+    found = designations(
+        extract(
+            release(
+                "The FDA issued a Complete Response Letter for the New Drug Application for "
+                "CRL-207. The FDA placed a clinical hold on the IND for CRL-310."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "approval")]["status"] == "other"
+    assert found[("CRL-310", "FDA", "ind_clearance")]["status"] == "other"
+
+
+def test_a_grant_to_a_filing_is_the_grants_and_the_filing_stays_applied():
+    found = designations(
+        extract(
+            release(
+                "The European Medicines Agency granted accelerated assessment to the marketing "
+                "authorisation application for CRL-207."
+            )
+        )
+    )
+    assert found[("CRL-207", "EMA", "other")]["status"] == "granted"
+    assert found[("CRL-207", "EMA", "approval")]["status"] == "applied"
+
+
+def test_an_approved_application_is_granted_not_merely_filed():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA announced today that the FDA has approved a New Drug Application (NDA) "
+                "for a CRL-207 tablet for adults with gout."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "approval")]["status"] == "granted"

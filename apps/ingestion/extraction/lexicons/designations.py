@@ -156,6 +156,13 @@ REGION_LIST_BREAK = (
     r"|trials?|stud(?:y|ies)|launch\w*|sold|sales|enter\w*|plans?|expects?)\b"
 )
 
+# A decision that grants nothing: the telling's status is "other".
+NEGATIVE_DECISION = (
+    r"\b(?:complete response letter|CRL(?![\w-])|refus(?:al|ed) to (?:file|approve)"
+    r"|(?:partial )?clinical hold|did not (?:grant|approve)|not (?:been )?approved"
+    r"|declined to approve)\b"
+)
+
 # "China's NMPA", "the U.S. FDA": a region word that modifies a named agency is not a second one.
 REGION_MODIFIER_GAP = r"[\s’'s]*(?:the\s+)?"
 
@@ -199,6 +206,8 @@ DESIGNATIONS = {
         "Rare Pediatric Disease designation",
         "Rare Pediatric Disease Designation",
         "Innovation Passport",
+        "Breakthrough Device Designation",
+        "Accelerated Assessment",
         "Promising Innovative Medicine",
         "Qualified Infectious Disease Product",
         "QIDP",
