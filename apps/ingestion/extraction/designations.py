@@ -23,6 +23,7 @@ from .indications import find_indications, indications_in
 from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
+    DESIGNATION_DEFINED,
     DESIGNATIONS,
     FILING_WORDS,
     MARKET_OVERVIEW,
@@ -53,6 +54,8 @@ HYPOTHETICAL = re.compile(
     r"|incentives?|benefits|privileges"
     # a payment that falls due on the approval ("$1 per share for the U.S. approval", CVRs)
     r"|per share|payable|CVRs?|contingent value"
+    # "60 days after the FDA approves", "once approved", "until approval"
+    r"|(?:days|weeks|months|years) after|once|until"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -90,6 +93,8 @@ PLANNED_AFTER = re.compile(
     r"|will\s+be\s+(?:submitted|filed|sought|made))\b",
     re.IGNORECASE,
 )
+# "Orphan Drug Designation is awarded to drugs that ...": the designation explained, not told
+DEFINITION = re.compile(DESIGNATION_DEFINED, re.IGNORECASE)
 # "the approval, which is expected to ...": a relative clause tells what follows the fact
 RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b|,\s*and\b", re.IGNORECASE)
 # "In 2019, ...", "On March 3, 2024, ...": a clause that opens with its date
@@ -659,6 +664,8 @@ def is_hypothetical(text: str, clause_start: int, group_start: int, group_end: i
     planned = PLANNED_AFTER.match(text, group_end) if group_end >= 0 else None
     if planned and not RELATIVE.search(planned.group()):
         return True
+    if group_end >= 0 and DEFINITION.match(text, group_end):
+        return True  # "Orphan Drug Designation is granted to drugs that ...": what it is
     reach_start = max(clause_start, group_start - HYPOTHETICAL_REACH)
     clause_break = CLAUSE_OPENER.search(text[reach_start:group_start])
     if clause_break:

@@ -43,11 +43,13 @@ STOP = re.compile(
 # An abbreviation in brackets ("(AML)", "(LR-MDS)") is dropped; any other bracket ends the phrase.
 SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
 LEADING = re.compile(
-    r"^(?:(?:the|both|certain|adults?|adult|pediatric|paediatric|patients|people|children"
-    r"|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from)"
+    r"^(?:(?:the|both|certain|adults?|adult|adolescents|pediatric|paediatric|patients|people"
+    r"|children|infants|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from)"
+    # "Spruce's treatment of Sanfilippo syndrome": a company's product for the disease
+    r"|[A-Z][\w-]*['’]s\s+(?:treatment|therapy|drug)\s+(?:of|for)"
     # "aged 2 years and older with": the patients' age
     r"|aged\s+\d+\s+(?:years?|months?)(?:\s+of\s+age)?(?:\s+(?:and|or)\s+(?:older|above|over"
-    r"|younger))?)\s+(?:with\s+)?)+",
+    r"|younger))?)(?:\s+(?:and|or)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+)(?:with\s+)?)+",
     re.IGNORECASE,
 )
 # "for lung cancer patients": the people treated are not part of the disease
@@ -87,6 +89,16 @@ def phrase_at(text: str, start: int, end: int) -> tuple[str, int] | None:
     if bracket >= 0:
         tail = tail[:bracket]
     clause = CLAUSE_END.search(tail)
+    while clause and clause.group() == "," and not DISEASE.search(tail, 0, clause.start()):
+        # "relapsed, refractory multiple myeloma": adjectives listed before their disease
+        later = CLAUSE_END.search(tail, clause.end())
+        stop_at = later.start() if later else len(tail)
+        if (
+            not DISEASE.search(tail, clause.end(), stop_at)
+            or len(tail[:stop_at].split()) > MAX_WORDS
+        ):
+            break
+        clause = later
     if clause:
         tail = tail[: clause.start()]
     stop = STOP.search(" " + tail)

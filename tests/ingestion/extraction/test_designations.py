@@ -878,3 +878,24 @@ def test_an_approved_application_is_granted_not_merely_filed():
         )
     )
     assert found[("CRL-207", "FDA", "approval")]["status"] == "granted"
+
+
+def test_an_approval_a_term_waits_for_is_no_approval():
+    for body in (
+        "Each warrant expires 60 days after the FDA approves the NDA for CRL-207.",
+        "Royalties on CRL-207 start once the FDA approves it for gout.",
+    ):
+        assert designations(extract(release(body))) == {}, body
+
+
+def test_a_designation_explained_in_general_tells_no_indication():
+    found = designations(
+        extract(
+            release(
+                "The FDA granted Orphan Drug Designation to CRL-207. The FDA's Orphan Drug "
+                "Designation is awarded to drugs that show promise in treating rare diseases "
+                "affecting fewer than 200,000 people, and it validates CRL-207."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "orphan_drug")]["indication"] is None

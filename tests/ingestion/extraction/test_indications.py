@@ -62,6 +62,18 @@ from apps.ingestion.extraction.indications import indication_after, indications_
             "for the prevention of lower respiratory tract disease in infants",
             ("lower respiratory tract disease"),
         ),
+        # adjectives listed before their disease, a population list, a company's product
+        (
+            "approved for relapsed, refractory multiple myeloma, Corlan said",
+            "relapsed, refractory multiple myeloma",
+        ),
+        ("for adults, adolescents and children with gout", "gout"),
+        ("the review process for Corlan's treatment of Kessler syndrome", "Kessler syndrome"),
+        (
+            "Fast Track designation to CRL-204 for its development in platinum-resistant, "
+            "BRCA-mutated ovarian cancer.",
+            "platinum-resistant, BRCA-mutated ovarian cancer",
+        ),
         # a cue inside a cue, and a first-line cue without its article
         (
             "CRL-204 as a monotherapy for the treatment of adult patients with relapsed myeloma "

@@ -156,6 +156,15 @@ REGION_LIST_BREAK = (
     r"|trials?|stud(?:y|ies)|launch\w*|sold|sales|enter\w*|plans?|expects?)\b"
 )
 
+# What follows a designation that explains it in general ("is awarded to drugs that ...",
+# "is designed to expedite ...", "provides sponsors with ...").
+DESIGNATION_DEFINED = (
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:is|are)\s+(?:\w+\s+)?(?:awarded|granted|given|available"
+    r"|reserved|intended|designed)\s+(?:to|for)\s+(?:\w+\s+)?(?:drugs|products|therapies"
+    r"|treatments|medicines|biologics|candidates|sponsors|companies|expedite|facilitate|speed)"
+    r"|(?:provides|offers|gives)\s+(?:sponsors|companies|developers|drug\s+developers))\b"
+)
+
 # A decision that grants nothing: the telling's status is "other".
 NEGATIVE_DECISION = (
     r"\b(?:complete response letter|CRL(?![\w-])|refus(?:al|ed) to (?:file|approve)"
