@@ -533,3 +533,20 @@ def test_notes_issued_are_a_financing_and_a_repayment_is_not():
 def test_results_reported_for_a_phase_are_a_clinical_milestone():
     found = events(release("Tarsis Pharma Inc. reported positive Phase 3 results for CRL-310."))
     assert "clinical_milestone" in found
+
+
+def test_a_public_contract_award_is_a_financing_and_a_patients_response_a_milestone():
+    found = events(
+        release(
+            "The Defense Threat Reduction Agency awarded Corlan SA a contract for up to $34 "
+            "million over five years to develop CRL-204."
+        )
+    )
+    assert found["financing"].amount == {"amount": 34000000, "currency": "USD"}
+    response = events(
+        release(
+            "Corlan SA announced a complete metabolic response in a heavily pretreated patient "
+            "during its ongoing Phase 1 trial of CRL-204."
+        )
+    )
+    assert "clinical_milestone" in response
