@@ -89,16 +89,8 @@ def phrase_at(text: str, start: int, end: int) -> tuple[str, int] | None:
     if bracket >= 0:
         tail = tail[:bracket]
     clause = CLAUSE_END.search(tail)
-    while clause and clause.group() == "," and not DISEASE.search(tail, 0, clause.start()):
-        # "relapsed, refractory multiple myeloma": adjectives listed before their disease
-        later = CLAUSE_END.search(tail, clause.end())
-        stop_at = later.start() if later else len(tail)
-        if (
-            not DISEASE.search(tail, clause.end(), stop_at)
-            or len(tail[:stop_at].split()) > MAX_WORDS
-        ):
-            break
-        clause = later
+    if clause and clause.group() == "," and not DISEASE.search(tail, 0, clause.start()):
+        clause = listed_to_disease(tail, clause)
     if clause:
         tail = tail[: clause.start()]
     stop = STOP.search(" " + tail)
@@ -117,6 +109,22 @@ def phrase_at(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     del length
     return phrase, start + len(tail)
+
+
+def listed_to_disease(tail: str, comma: re.Match) -> re.Match | None:
+    """Where a phrase cut at a comma before any disease word really ends: "relapsed, refractory
+    multiple myeloma", "A-deficient ovarian, fallopian tube, and peritoneal cancers" list their
+    words before the disease. The comma itself when no disease follows in reach."""
+    clause = comma
+    while clause is not None and clause.group() == ",":
+        later = CLAUSE_END.search(tail, clause.end())
+        stop_at = later.start() if later else len(tail)
+        if len(tail[:stop_at].split()) > MAX_WORDS:
+            break
+        if DISEASE.search(tail, clause.end(), stop_at):
+            return later
+        clause = later
+    return comma
 
 
 def find_indications(text: str, start: int = 0, end: int | None = None) -> list[FoundIndication]:

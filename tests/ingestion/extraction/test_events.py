@@ -441,6 +441,8 @@ def test_trial_outcomes_and_starts_in_other_words_are_clinical_milestones():
     for body in (
         "A late-stage trial of CRL-204 in gout failed in December 2024, Corlan SA said.",
         "The Phase 3 study of CRL-204 did not meet its primary endpoint.",
+        "Corlan SA announced the successful completion of its Phase 1a clinical trial of CRL-204.",
+        "The Phase 1 trial of CRL-204 met all primary endpoints, Corlan SA said.",
         "Corlan SA completed a Phase 2a proof-of-concept study of CRL-204 in gout.",
         "Corlan SA initiated a second Phase 3 study of CRL-204 in lupus.",
         "The Phase 1 trial of CRL-204 is now enrolling patients with solid tumors.",

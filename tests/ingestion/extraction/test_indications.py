@@ -68,6 +68,10 @@ from apps.ingestion.extraction.indications import indication_after, indications_
             "relapsed, refractory multiple myeloma",
         ),
         ("for adults, adolescents and children with gout", "gout"),
+        (
+            "for the treatment of KRAS-mutant ovarian, fallopian tube, and peritoneal cancers",
+            "KRAS-mutant ovarian, fallopian tube, and peritoneal cancers",
+        ),
         ("the review process for Corlan's treatment of Kessler syndrome", "Kessler syndrome"),
         (
             "Fast Track designation to CRL-204 for its development in platinum-resistant, "
