@@ -100,7 +100,11 @@ RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b|,\s*and\b", re.IGNORECASE)
 # "In 2019, ...", "On March 3, 2024, ...": a clause that opens with its date
 OPENING = re.compile(r"(?<!\w)(?:In|On|During|As of)\s+(?:early\s+|late\s+|mid-?)?$")
 # ", with the rolling submission": a comma and a preposition open a new telling
-CLAUSE_OPENER = re.compile(r".*,\s+(?:with|and|while|whereas|but)\s", re.IGNORECASE | re.DOTALL)
+# ", which will use the name X in the US, was approved": a verb after an aside opens the clause
+CLAUSE_OPENER = re.compile(
+    r".*,\s+(?:(?:with|and|while|whereas|but)\s|(?:was|were|is|are|has|have|had)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 REGION_MORE = re.compile(

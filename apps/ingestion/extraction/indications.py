@@ -49,7 +49,7 @@ LEADING = re.compile(
     r"|[A-Z][\w-]*['’]s\s+(?:treatment|therapy|drug)\s+(?:of|for)"
     # "aged 2 years and older with": the patients' age
     r"|aged\s+\d+\s+(?:years?|months?)(?:\s+of\s+age)?(?:\s+(?:and|or)\s+(?:older|above|over"
-    r"|younger))?)(?:\s+(?:and|or)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+)(?:with\s+)?)+",
+    r"|younger))?)(?:\s+(?:and|or)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+)(?:(?:with|of)\s+)?)+",
     re.IGNORECASE,
 )
 # "for lung cancer patients": the people treated are not part of the disease

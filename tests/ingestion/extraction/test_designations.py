@@ -899,3 +899,16 @@ def test_a_designation_explained_in_general_tells_no_indication():
         )
     )
     assert found[("CRL-207", "FDA", "orphan_drug")]["indication"] is None
+
+
+def test_a_hedge_inside_an_aside_does_not_hedge_the_main_verb_and_a_market_names_its_agency():
+    found = designations(
+        extract(
+            release(
+                "CRL-207, which will use the brand name Velora in Europe, was approved in the U.S. "
+                "for gout. CRL-207 also won approval for sale in the Chinese market."
+            )
+        )
+    )
+    assert ("CRL-207", "FDA", "approval") in found
+    assert ("CRL-207", "NMPA", "approval") in found

@@ -69,6 +69,10 @@ from apps.ingestion.extraction.indications import indication_after, indications_
         ),
         ("for adults, adolescents and children with gout", "gout"),
         (
+            "approved to treat adult patients of late-stage gastric cancer, it said",
+            "late-stage gastric cancer",
+        ),
+        (
             "for the treatment of KRAS-mutant ovarian, fallopian tube, and peritoneal cancers",
             "KRAS-mutant ovarian, fallopian tube, and peritoneal cancers",
         ),

@@ -128,6 +128,13 @@ REGION_AGENCY = {
     "peru": "other",
     "pakistan": "other",
     "mainland china": "NMPA",
+    # "approval for sale in the Chinese market"
+    "the chinese market": "NMPA",
+    "the chinese mainland": "NMPA",
+    "the u.s. market": "FDA",
+    "the us market": "FDA",
+    "the european market": "EMA",
+    "the japanese market": "PMDA",
     "the people's republic of china": "NMPA",
     "the prc": "NMPA",
     "great britain and northern ireland": "MHRA",
