@@ -21,6 +21,7 @@ from .dates import find_dates, range_value
 from .lexicons.events import (
     AGENT,
     ANNOUNCED_CHANGE,
+    BIOGRAPHY,
     CLINICAL_STEPS,
     COMPANY_DATE,
     DATE_RANGE_GAP,
@@ -76,6 +77,8 @@ DETAILS_DATE_WORDS = re.compile(DETAILS_DATE)
 DATE_RANGE = re.compile(DATE_RANGE_GAP)
 REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
+BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
+BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
 COMPANY_DATE_WORDS = re.compile(COMPANY_DATE, re.IGNORECASE)
 INVESTOR_WORDS = re.compile(INVESTOR_ROLE, re.IGNORECASE)
@@ -424,6 +427,8 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
     match = pattern.search(sentence)
     if match is None:
         return False
+    if BIOGRAPHY_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
+        return False  # "a strong background in fundraising": a person's record
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True

@@ -443,6 +443,9 @@ def test_trial_outcomes_and_starts_in_other_words_are_clinical_milestones():
         "The Phase 3 study of CRL-204 did not meet its primary endpoint.",
         "Corlan SA announced the successful completion of its Phase 1a clinical trial of CRL-204.",
         "The Phase 1 trial of CRL-204 met all primary endpoints, Corlan SA said.",
+        "A phase 3 study of CRL-204 reached the primary study endpoints.",
+        "The Phase 3 trial of CRL-204 has dosed its first patient in the United States.",
+        "The first patient in Japan has already been dosed with CRL-204.",
         "Corlan SA completed a Phase 2a proof-of-concept study of CRL-204 in gout.",
         "Corlan SA initiated a second Phase 3 study of CRL-204 in lupus.",
         "The Phase 1 trial of CRL-204 is now enrolling patients with solid tumors.",
@@ -552,3 +555,13 @@ def test_a_public_contract_award_is_a_financing_and_a_patients_response_a_milest
         )
     )
     assert "clinical_milestone" in response
+
+
+def test_net_proceeds_raised_and_series_funding_are_financings_and_a_bio_is_not():
+    for body in (
+        "The global offering raised net proceeds of approximately HK$701 million for Corlan.",
+        "Velmora Capital agreed to provide $147 million of series A funding for Corlan SA.",
+    ):
+        assert "financing" in events(release(body)), body
+    bio = "With a strong background in fundraising and leadership, Ada Brill joins Corlan SA."
+    assert "financing" not in events(release(bio))

@@ -34,9 +34,9 @@ TRIGGERS = [
     (
         "financing",
         r"\b(?:placement|(?:a |the |share |its )placing\b|placing of|capital rais\w*|fund-?raising"
-        r"|rais(?:ed|es|ing) (?:gross proceeds"
+        r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
-        r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round)"
+        r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         r"|private placement|public offering|direct offering|equity offering"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
         r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
@@ -67,8 +67,10 @@ TRIGGERS = [
     (
         "clinical_milestone",
         r"\b(?:top-?line (?:results|data)|first (?:patient|subject|participant)s?"
-        r" (?:was |were |has been |have been )?(?:dosed|enrolled|treated|randomi[sz]ed)"
-        r"|dos(?:ed|ing of) (?:the )?first (?:patient|subject|participant)"
+        # "the first patient in China has already been dosed"
+        r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had )?(?:already |now )?(?:been )?"
+        r"(?:dosed|enrolled|treated|randomi[sz]ed)"
+        r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
         r"|completed (?:patient )?enrol?lment|enrol?lment (?:was |has been )?completed"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
@@ -79,8 +81,9 @@ TRIGGERS = [
         r"(?:[\w-]+ )?(?:results|data)\b"
         r"|(?:trial|study) (?:was|has been|had been) (?:initiated|started|launched|commenced)"
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
-        r"|(?:met|failed to meet|did not meet|missed) (?:its |the |all |both )(?:of )?"
-        r"(?:its |the )?primary (?:and secondary )?(?:end ?points?|objectives?)"
+        r"|(?:met|reached|achieved|failed to meet|did not meet|missed) (?:its |the |all |both )"
+        r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
+        r"(?:end ?points?|objectives?)"
         r"|completion of (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)"
         r"|(?:trial|study)\b[^.]{0,80}\b(?:failed|was stopped for futility)\b"
         r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
@@ -169,6 +172,12 @@ COMPANY_DATE = r"\b(?:founded|established|incorporated|formed|spun out|spun off)
 INVESTOR_ROLE = (
     r"\b(?:co-?led|led|participated in|joined|invested in|backed|anchored|subscribed"
     r"|having (?:co-?)?led)\b"
+)
+
+# "a strong background in fundraising", "experience in clinical trials": a person's record,
+# not an event.
+BIOGRAPHY = (
+    r"\b(?:background|experience|expertise|track record|career|skills?)\s+(?:[\w-]+\s+){0,3}$"
 )
 
 # A company that served another's transaction ("acted as placement agent", "sole bookrunner")
