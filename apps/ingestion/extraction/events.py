@@ -38,7 +38,6 @@ from .lexicons.events import (
     REPEATABLE,
     REPORTED_RESULTS,
     REPORTING_VERB,
-    SCIENCE,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
     TRADING_DAY,
@@ -71,7 +70,6 @@ VENUE_NAME_WORDS = re.compile(
 ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 STEP_WORDS = [(step, re.compile(words, re.IGNORECASE)) for step, words in CLINICAL_STEPS]
 VENUE_YEAR_WORDS = re.compile(VENUE_YEAR)
-SCIENCE_WORDS = re.compile(SCIENCE, re.IGNORECASE)
 NAMED_VENUE_WORDS = re.compile(NAMED_VENUE)
 DETAILS_DATE_WORDS = re.compile(DETAILS_DATE)
 DATE_RANGE = re.compile(DATE_RANGE_GAP)
@@ -372,10 +370,10 @@ def first_company(doc: Document, companies, start: int, end: int):
 
 
 def scheduled(doc: Document, sentence: Sentence, base, published: str | None) -> bool:
-    """A presentation still to come that is the news itself: science (a poster, an abstract,
-    data) at a named meeting on a stated day, in the sentence or its details line."""
+    """A presentation or talk still to come that is the news itself: at a named meeting on a
+    stated day, in the sentence or its details line."""
     text = sentence.text
-    if not (SCIENCE_WORDS.search(text) and NAMED_VENUE_WORDS.search(text)):
+    if not NAMED_VENUE_WORDS.search(text):
         return False
     return bool(stated_days(text, base, published)) or details_date(doc, sentence, base) is not None
 

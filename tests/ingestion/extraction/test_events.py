@@ -317,7 +317,7 @@ def test_a_poster_scheduled_at_a_named_meeting_is_dated_by_its_details_line():
     assert [e.date for e in conference] == ["2025-03-15"]
 
 
-def test_a_scheduled_oral_talk_on_a_stated_day_is_news_and_an_investor_talk_is_not():
+def test_a_scheduled_talk_at_a_named_meeting_on_a_stated_day_is_news_and_a_vague_one_is_not():
     scheduled = all_events(
         release(
             "New Phase 2 data for CRL-204 will be presented in an oral session at the Lakeside "
@@ -333,9 +333,16 @@ def test_a_scheduled_oral_talk_on_a_stated_day_is_news_and_an_investor_talk_is_n
     )
     assert [(e.type, e.date) for e in talk] == [("conference", "2025-04-05")]
     investor = all_events(
-        release("Management will present at the Harbor Healthcare Conference on April 4, 2025.")
+        release(
+            "Corlan SA's CEO will participate in a fireside chat at the Harbor Healthcare "
+            "Conference, scheduled for April 10–12, 2025, in Boston."
+        )
     )
-    assert investor == []
+    assert [(e.type, e.date) for e in investor] == [("conference", "2025-04-10")]
+    vague = all_events(
+        release("Corlan SA will present data at an upcoming medical meeting later this year.")
+    )
+    assert vague == []
 
 
 def test_a_spelled_out_gmp_inspection_is_dated_by_the_month_its_days_share():

@@ -6,7 +6,7 @@ Each pattern is matched case-insensitively within one sentence.
 
 # Where a presentation happened: a meeting, congress or symposium.
 VENUE = (
-    r"(?:congress|meeting|conference|symposium|summit|forum|sessions|workshop|colloquium"
+    r"(?:congress|meeting|conference|symposium|summit|forum|sessions|workshop|colloquium|showcase"
     r"|ASCO|ASH|ESMO|AACR|EHA|EASL|AASLD|ADA|ACR|EULAR|SABCS|SITC|WCLC|IASLC|ERS|ATS)\b"
 )
 
@@ -112,7 +112,8 @@ TRIGGERS = [
         + r"|(?:oral|poster|podium|late-breaking) (?:presentation|session)s? (?:at|during)"
         r"|presentation at (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|will (?:be )?present(?:ed)?\b[^.]{0,200}\bat (?:the )?[^.]{0,100}"
+        + r"|will (?:be )?(?:present(?:ed)?|participate|speak)\b[^.]{0,200}\bat (?:the )?"
+        r"[^.]{0,100}"
         + VENUE
         + r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
     ),
@@ -136,9 +137,8 @@ TRIGGERS = [
     ),
 ]
 
-# A scheduled presentation is news, not a plan, when it shows science (a poster, an abstract,
-# data) at a named meeting ("at the 2026 Northbridge Congress", "at NOS 2026") on a stated day.
-SCIENCE = r"\b(?:posters?|oral|abstracts?|late-breaking|data|results|findings)\b"
+# A scheduled presentation or talk is news, not a plan, when it is at a named meeting ("at the
+# 2026 Northbridge Congress", "at NOS 2026") on a stated day.
 NAMED_VENUE = r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
 # "Date and time: Wednesday, 5 November 2025": a presentation's details line.
 DETAILS_DATE = (
@@ -242,7 +242,7 @@ TRIGGER_WORDS = {
         "interim",
         "run-in",
     ),
-    "conference": ("present", "oral", "poster", "late-breaking", "podium"),
+    "conference": ("present", "oral", "poster", "late-breaking", "podium", "participate", "speak"),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
     "leadership": (
         "chief",
