@@ -340,7 +340,7 @@ def test_a_scheduled_talk_at_a_named_meeting_on_a_stated_day_is_news_and_a_vague
     )
     assert [(e.type, e.date) for e in investor] == [("conference", "2025-04-10")]
     vague = all_events(
-        release("Corlan SA will present data at an upcoming medical meeting later this year.")
+        release("Corlan SA will present data at an upcoming medical meeting on May 9, 2025.")
     )
     assert vague == []
 
