@@ -324,6 +324,11 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             ):
                 continue  # a dated plan ("report results in 2027")
             if chosen and not others and not another_event(kind, sentence, event, chosen):
+                undated = next((e for e in chosen if e.subject is subject), None)
+                if undated and undated.date is None and not TODAY.search(undated.quote):
+                    # "X priced its IPO ... X has been listed on Nasdaq since January 2025": a
+                    # later telling of the same event dates it
+                    undated.date = event.date
                 continue
             event.start, event.trigger, event.subject = start, named, subject
             chosen.append(event)

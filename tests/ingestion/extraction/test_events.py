@@ -572,3 +572,16 @@ def test_net_proceeds_raised_and_series_funding_are_financings_and_a_bio_is_not(
         assert "financing" in events(release(body)), body
     bio = "With a strong background in fundraising and leadership, Ada Brill joins Corlan SA."
     assert "financing" not in events(release(bio))
+
+
+def test_a_later_telling_dates_an_undated_event_and_a_listing_prefers_its_own_sentence():
+    found = events(
+        release(
+            "Corlan Therapeutics SA completed enrollment in its Phase 2 trial of CRL-204. "
+            "Enrollment was completed in January 2025, ahead of plan.\n\n"
+            "Corlan Therapeutics SA announced the pricing of its initial public offering. Its "
+            "shares have been listed on the Nasdaq Global Market since February 2025."
+        )
+    )
+    assert found["clinical_milestone"].date == "2025-01"
+    assert found["listing"].date == "2025-02"

@@ -261,7 +261,11 @@ TRIGGER_WORDS = {
 }
 
 # The sentence that dates a listing: its first trading day.
-TRADING_DAY = r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
+TRADING_DAY = (
+    r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
+    # "has been listed on Nasdaq since January 2025": the listing itself, not its IPO
+    r"|\blisted on\b"
+)
 
 # Words that make a telling a plan, not a fact.
 FUTURE = (
