@@ -119,8 +119,8 @@ BARE_REGIONS = "|".join(
     sorted({re.escape(r.removeprefix("the ")) for r in REGION_AGENCY}, key=len, reverse=True)
 )
 AGENCY_LIST_GAP = re.compile(
-    rf"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*|/\s*)(?:the\s+)?"
-    rf"(?:(?:{BARE_REGIONS})(?:['’]s)?\s+)?",
+    rf"[\s)]*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*|/\s*)(?:the\s+)?"
+    rf"(?:(?:{BARE_REGIONS})(?:['’]s)?\s*)?\(?\s*",
     re.IGNORECASE,
 )
 # "..., and the EMA granted it PRIME": an agency that opens its own telling, not the one before
@@ -384,7 +384,12 @@ def listed_agencies(text: str, agencies: list[Hit], last: Hit) -> list[str]:
 
 
 STATUS_WORDS = [
-    ("recommended", r"recommend\w*|positive opinion"),
+    # "included in the proposed breakthrough therapy list" (China's CDE publishes it first)
+    (
+        "recommended",
+        r"recommend\w*|positive opinion|propos\w+ (?:to be )?(?:included|granted|designated)"
+        r"|(?:included|inclusion) in the proposed",
+    ),
     ("accepted", r"accept\w*|validat\w*"),
     ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
     (

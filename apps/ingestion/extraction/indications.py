@@ -32,7 +32,7 @@ STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
     r"|infants|newborns|neonates|people|individuals|subjects|pediatric|paediatric|women|men"
-    r"|clinical|\d)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
+    r"|clinical|\d+)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
     # "for cystinosis in April 2024": a date ends the disease
     rf"|(?:in|on|since) {MONTHS}\b"
     r"|(?:[A-Z][A-Z0-9-]{3,}\s+)?(?:study|studies|trial|trials|program|programme)\b"
@@ -54,7 +54,7 @@ LEADING = re.compile(
 )
 # "for lung cancer patients": the people treated are not part of the disease
 TRAILING = re.compile(
-    r"[\s,\-–(]+$|\s+(?:and|or|the|a|an|of|in|with|for|patients|subjects|individuals"
+    r"[\s,\-–(]+$|\s+(?:and|or|then|the|a|an|of|in|with|for|patients|subjects|individuals"
     r"|populations?)$",
     re.IGNORECASE,
 )

@@ -912,3 +912,28 @@ def test_a_hedge_inside_an_aside_does_not_hedge_the_main_verb_and_a_market_names
     )
     assert ("CRL-207", "FDA", "approval") in found
     assert ("CRL-207", "NMPA", "approval") in found
+
+
+def test_agencies_listed_with_their_countries_in_brackets_each_clear_the_trial():
+    found = designations(
+        extract(
+            release(
+                "Regulatory authorities in China (NMPA), the United States (FDA), Australia (TGA), "
+                "and Japan (PMDA) have granted approval to initiate a Phase 2 clinical study for "
+                "CRL-207 in gout."
+            )
+        )
+    )
+    assert {k[1] for k in found} == {"NMPA", "FDA", "TGA", "PMDA"}
+
+
+def test_a_product_on_a_proposed_designation_list_is_recommended():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA had its CRL-310 injection included in the proposed breakthrough "
+                "therapy list published by the Center for Drug Evaluation of the NMPA."
+            )
+        )
+    )
+    assert found[("CRL-310", "NMPA", "breakthrough_therapy")]["status"] == "recommended"

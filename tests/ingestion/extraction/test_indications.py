@@ -69,6 +69,10 @@ from apps.ingestion.extraction.indications import indication_after, indications_
         ),
         ("for adults, adolescents and children with gout", "gout"),
         (
+            "granted once in 2021 for chronic myeloid leukemia and then in 2023",
+            "chronic myeloid leukemia",
+        ),
+        (
             "approved to treat adult patients of late-stage gastric cancer, it said",
             "late-stage gastric cancer",
         ),
