@@ -76,6 +76,7 @@ DATE_RANGE = re.compile(DATE_RANGE_GAP)
 REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
+NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
 COMPANY_DATE_WORDS = re.compile(COMPANY_DATE, re.IGNORECASE)
@@ -435,7 +436,11 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True
-    return not FUTURE_WORDS.search(sentence[: match.end() + FUTURE_REACH])
+    reach = sentence[: match.end() + FUTURE_REACH]
+    aside = NEXT_STEP_WORDS.search(reach, match.end())
+    if aside:  # "Enrollment is complete, with data readout expected in 2026": the next step
+        reach = reach[: aside.start()]
+    return not FUTURE_WORDS.search(reach)
 
 
 def make_event(

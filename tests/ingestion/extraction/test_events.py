@@ -585,3 +585,15 @@ def test_a_later_telling_dates_an_undated_event_and_a_listing_prefers_its_own_se
     )
     assert found["clinical_milestone"].date == "2025-01"
     assert found["listing"].date == "2025-02"
+
+
+def test_a_step_done_with_the_next_one_expected_is_a_milestone():
+    found = events(
+        release(
+            "Booster trial of CRL-204: enrollment is complete, with data readout expected in the "
+            "second quarter of 2025."
+        )
+    )
+    assert found["clinical_milestone"].date is None
+    planned = events(release("Topline data from the CRL-204 trial, expected in 2026, will follow."))
+    assert "clinical_milestone" not in planned

@@ -72,6 +72,7 @@ TRIGGERS = [
         r"(?:dosed|enrolled|treated|randomi[sz]ed)"
         r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
         r"|completed (?:patient )?enrol?lment|enrol?lment (?:was |has been )?completed"
+        r"|enrol?lment (?:is|was|has been) complete\b"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
         r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
