@@ -69,6 +69,7 @@ PRODUCT_WORD = re.compile(
     rf"(?:{CODE_NAME}|[A-Za-z][a-z]{{2,}}(?:{'|'.join(INN_STEMS)})\b)(?![\w-])"
 )
 MAX_WORDS = 14
+LIST_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
 MIN_CHARS = 3
 
 
@@ -184,5 +185,27 @@ def indications_in(text: str, start: int = 0, end: int | None = None) -> list[st
     """
     seen: dict[str, str] = {}
     for indication in find_indications(text, start, end):
-        seen.setdefault(indication.text.lower(), indication.text)
+        for disease in separate_diseases(indication.text):
+            seen.setdefault(disease.lower(), disease)
     return list(seen.values())
+
+
+def separate_diseases(phrase: str) -> list[str]:
+    """ "type 2 diabetes and obesity" -> two diseases; "head and neck cancer" and "relapsed or
+    refractory myeloma" stay one: a part without a disease word belongs to the next."""
+    parts = LIST_SPLIT.split(phrase)
+    if len(parts) < 2:
+        return [phrase]
+    diseases, pending = [], ""
+    for part, separator in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        pending += part
+        if DISEASE.search(part):
+            diseases.append(pending.strip())
+            pending = ""
+        else:
+            pending += separator
+    if pending.strip():
+        if not diseases:
+            return [phrase]
+        diseases[-1] = phrase[phrase.index(diseases[-1]) :].strip()
+    return diseases

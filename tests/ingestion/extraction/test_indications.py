@@ -145,3 +145,19 @@ def test_drug_indications_go_to_the_drug_named_before_them():
     )
     indications = {d["name"]: d["indications"] for d in result["drugs"]}
     assert indications == {"CRL-204": ["gout"], "CRL-880": ["Fabry disease"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("for type 2 diabetes and obesity", ["type 2 diabetes", "obesity"]),
+        ("for head and neck cancer", ["head and neck cancer"]),
+        ("for gastric cancer, lung cancer and gout", ["gastric cancer", "lung cancer", "gout"]),
+        (
+            "for relapsed or refractory multiple myeloma",
+            ["relapsed or refractory multiple myeloma"],
+        ),
+    ],
+)
+def test_a_list_of_diseases_is_one_indication_each(sentence, expected):
+    assert indications_in(sentence) == expected
