@@ -152,7 +152,7 @@ def test_drug_indications_go_to_the_drug_named_before_them():
     [
         ("for type 2 diabetes and obesity", ["type 2 diabetes", "obesity"]),
         ("for head and neck cancer", ["head and neck cancer"]),
-        ("for gastric cancer, lung cancer and gout", ["gastric cancer", "lung cancer", "gout"]),
+        ("for gastric cancer and lung cancer and gout", ["gastric cancer", "lung cancer", "gout"]),
         (
             "for relapsed or refractory multiple myeloma",
             ["relapsed or refractory multiple myeloma"],
