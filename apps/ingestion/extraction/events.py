@@ -299,9 +299,11 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
         for sentence, planned in told:
             trigger = sentence.start + pattern.search(sentence.text).start()
             start = subject_start(doc, sentence, trigger, companies)
-            named = trigger
+            named, known = trigger, True
             if kind == "financing" and companies:
-                start, named = raiser_span(doc, companies, sentence, start, trigger)
+                start, named, known = raiser_span(doc, companies, sentence, start, trigger)
+            if chosen and not known:
+                continue  # investors told, the raiser not named: no event of the investors
             subject = first_company(doc, companies, start, named)
             # another company's event of the same kind: "In October, Velmora presented ..."
             others = (
@@ -356,16 +358,18 @@ def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) ->
 
 
 def raiser_span(doc: Document, companies, sentence: Sentence, start: int, trigger: int):
-    """Where the company that raised is named: "X co-led the Series B round of Y" names the
-    investor first, so the raiser is another company of the sentence."""
+    """Where the company that raised is named, and whether it is known: "X co-led the Series B
+    round announced by Y" names the investor first and the raiser after the round."""
     mentions = find_mentions(doc.text, companies, start, trigger)
-    if not mentions or not INVESTOR_WORDS.search(doc.text, mentions[0].end, trigger):
-        return start, trigger
+    verb = INVESTOR_WORDS.search(doc.text, mentions[0].end, trigger) if mentions else None
+    if verb is None:
+        return start, trigger, True
     investor = mentions[0].company
-    for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
+    # the raiser follows the round: "the Series B round announced by Y", "funding for Y"
+    for mention in find_mentions(doc.text, companies, trigger, sentence.end):
         if mention.company is not investor:
-            return mention.start, mention.end
-    return start, trigger
+            return mention.start, mention.end, True
+    return start, trigger, False
 
 
 def first_company(doc: Document, companies, start: int, end: int):

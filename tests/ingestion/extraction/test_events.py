@@ -597,3 +597,14 @@ def test_a_step_done_with_the_next_one_expected_is_a_milestone():
     assert found["clinical_milestone"].date is None
     planned = events(release("Topline data from the CRL-204 trial, expected in 2026, will follow."))
     assert "clinical_milestone" not in planned
+
+
+def test_investors_who_joined_a_round_for_an_unnamed_raiser_have_no_financing_of_their_own():
+    found = with_companies(
+        release(
+            "Corlan Therapeutics SA today closed a $50 million Series B financing round. Tarsis "
+            "Capital Ltd. had joined Halden Capital Ltd. to provide $20 million of series A "
+            "funding for the company in 2019."
+        )
+    )
+    assert [e.subject.name for e in found if e.type == "financing"] == ["Corlan Therapeutics SA"]
