@@ -608,3 +608,8 @@ def test_investors_who_joined_a_round_for_an_unnamed_raiser_have_no_financing_of
         )
     )
     assert [e.subject.name for e in found if e.type == "financing"] == ["Corlan Therapeutics SA"]
+
+
+def test_an_amount_in_new_funding_is_a_financing():
+    found = events(release("Its subsidiary Velmora Bio Inc. gained $10.3 million in new funding."))
+    assert found["financing"].amount == {"amount": 10300000, "currency": "USD"}
