@@ -613,3 +613,18 @@ def test_investors_who_joined_a_round_for_an_unnamed_raiser_have_no_financing_of
 def test_an_amount_in_new_funding_is_a_financing():
     found = events(release("Its subsidiary Velmora Bio Inc. gained $10.3 million in new funding."))
     assert found["financing"].amount == {"amount": 10300000, "currency": "USD"}
+
+
+def test_gmp_certificates_and_inspected_plants_are_inspections_and_a_closed_inspection_no_closure():
+    for body in (
+        "Corlan SA received a GMP certificate from the French agency for its Lyon plant.",
+        "The FDA inspected the Lyon facility of Corlan SA in February 2025.",
+    ):
+        assert "gmp_inspection" in events(release(body)), body
+    closed = events(
+        release(
+            "Corlan SA received the Establishment Inspection Report from the FDA, closing the "
+            "inspection of its Lyon plant."
+        )
+    )
+    assert set(closed) == {"gmp_inspection"}

@@ -21,13 +21,18 @@ TRIGGERS = [
         # "passed the agency's inspection", "closed the inspection with zero observations"
         r"|passed (?:an? |the |its )?(?:[\w'’.-]+ ){0,5}(?:inspection|audit)"
         r"|(?:inspection|audit)\b[^.]{0,120}\b(?:zero|no) (?:(?:Form[- ])?483 )?observations"
-        r"|Establishment Inspection Report)",
+        r"|Establishment Inspection Report"
+        # "received a GMP certificate", "the FDA inspected the Lyon facility"
+        r"|c?GMP (?:certificate|certification)|\binspected (?:the |its |our )?[^.]{0,60}"
+        r"\b(?:facility|site|plant|unit|manufacturing))",
     ),
     (
         "facility",
         r"\b(?:groundbreaking|broke ground|ground-breaking|opening of|opening ceremony|opened"
         r"|inaugurat\w*|completed construction|commenced operations?|relocat\w*"
-        r"|clos(?:e|ed|ing|ure of))\b.{0,120}\b(?:facility|facilities"
+        # "closing the inspection of its plant", "closed the offering": no facility closes
+        r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?(?:inspection|audit|deal|transaction"
+        r"|offering|financing|acquisition|round|placement)))\b.{0,120}\b(?:facility|facilities"
         r"|(?:R&D|research|innovation|manufacturing|production|development|technology)"
         r" (?:cent(?:er|re)|site|base|hub)|plant|campus|headquarters|laborator(?:y|ies))\b",
     ),
@@ -195,7 +200,7 @@ AGENT = (
 # is never searched with the type's pattern (most sentences tell no event). A new alternative
 # in TRIGGERS needs one of its words here.
 TRIGGER_WORDS = {
-    "gmp_inspection": ("inspection", "audit", "pli"),
+    "gmp_inspection": ("inspection", "audit", "pli", "gmp", "inspected"),
     "facility": (
         "facilit",
         "cent",
