@@ -76,7 +76,8 @@ HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("m
 ADJECTIVE_REACH = 100  # "a U.S. Food and Drug Administration (FDA) approved": article to verb
 REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
 REGION = re.compile(
-    rf"\b(?:in|across|from|by|for|including|such as)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE
+    rf"\b(?:in|across|from|by|for|including|such as)\s+(?:both\s+)?({REGION_NAMES})(?!\w)",
+    re.IGNORECASE,
 )
 FILING = re.compile(FILING_WORDS, re.IGNORECASE)
 NEGATIVE = re.compile(NEGATIVE_DECISION, re.IGNORECASE)

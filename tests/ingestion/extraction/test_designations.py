@@ -937,3 +937,15 @@ def test_a_product_on_a_proposed_designation_list_is_recommended():
         )
     )
     assert found[("CRL-310", "NMPA", "breakthrough_therapy")]["status"] == "recommended"
+
+
+def test_a_designation_held_in_both_of_two_regions_is_each_agencys():
+    found = designations(
+        extract(
+            release(
+                "CRL-207 holds Orphan Drug Designation in both the United States and the European "
+                "Union."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "FDA", "orphan_drug"), ("CRL-207", "EMA", "orphan_drug")}
