@@ -628,3 +628,22 @@ def test_gmp_certificates_and_inspected_plants_are_inspections_and_a_closed_insp
         )
     )
     assert set(closed) == {"gmp_inspection"}
+
+
+def test_financings_in_other_words():
+    for body, amount in (
+        ("Corlan SA has completed a EUR 20 million capital increase.", 20000000),
+        ("Corlan SA received a $2.5 million grant from the Westland Innovation Agency.", 2500000),
+        ("Corlan SA has been awarded up to $30 million from a public health agency.", 30000000),
+        ("Corlan SA entered into a $50 million term loan facility with Halden Bank.", 50000000),
+    ):
+        assert events(release(body))["financing"].amount["amount"] == amount, body
+
+
+def test_dosing_started_and_a_board_appointment_are_events():
+    assert "clinical_milestone" in events(
+        release("Corlan SA has initiated dosing in its Phase 1b study of CRL-204.")
+    )
+    assert "leadership" in events(
+        release("Corlan SA announced the appointment of Ivo Stern to its Board of Directors.")
+    )

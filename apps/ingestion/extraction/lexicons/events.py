@@ -39,6 +39,15 @@ TRIGGERS = [
     (
         "financing",
         r"\b(?:placement|(?:a |the |share |its )placing\b|placing of|capital rais\w*|fund-?raising"
+        r"|capital increase"
+        # "received a $2.5 million grant", "has been awarded up to $30 million from BARDA"
+        r"|(?:received|receives|secured|secures|won|wins) (?:an? |the )?(?:[A-Z]{0,3}[$€£]|\d)"
+        r"[\d.,]*(?: (?:million|billion))? (?:[\w-]+ )?(?:grant|award|funding)"
+        r"|awarded (?:up to |nearly |approximately |about )?(?:[A-Z]{0,3}[$€£])"
+        # "entered into a $50 million term loan facility"
+        r"|(?:entered into|closed|obtained) (?:an? |the )?"
+        r"(?:[A-Z]{0,3}[$€£][\d.,]+ (?:million |billion )?)?"
+        r"(?:senior |secured |revolving )?(?:term loan|loan|credit|debt) (?:facility|agreement)"
         r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
@@ -74,7 +83,8 @@ TRIGGERS = [
     ),
     (
         "clinical_milestone",
-        r"\b(?:top-?line (?:results|data)|first (?:patient|subject|participant)s?"
+        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) dosing"
+        r"|first (?:patient|subject|participant)s?"
         # "the first patient in China has already been dosed"
         r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had )?(?:already |now )?(?:been )?"
         r"(?:dosed|enrolled|treated|randomi[sz]ed)"
@@ -137,7 +147,7 @@ TRIGGERS = [
         "leadership",
         r"\b(?:(?:appointed|appointment of|named|promoted|joins|joined|elected|replaced"
         r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
-        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director|Head of)\b"
+        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
         r"\b(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
         r"|(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
@@ -214,6 +224,7 @@ TRIGGER_WORDS = {
     ),
     "financing": (
         "placement",
+        "capital",
         "placing",
         "rais",
         "fund",
