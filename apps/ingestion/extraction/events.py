@@ -32,6 +32,7 @@ from .lexicons.events import (
     INVESTMENT,
     INVESTOR_ROLE,
     LEAD_PHRASE,
+    NAMED_SUBJECT,
     NAMED_VENUE,
     PRESENTED,
     PROCEEDS,
@@ -79,6 +80,7 @@ BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
+UNKNOWN_SUBJECT = re.compile(NAMED_SUBJECT)
 COMPANY_DATE_WORDS = re.compile(COMPANY_DATE, re.IGNORECASE)
 INVESTOR_WORDS = re.compile(INVESTOR_ROLE, re.IGNORECASE)
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
@@ -305,6 +307,10 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             if chosen and not known:
                 continue  # investors told, the raiser not named: no event of the investors
             subject = first_company(doc, companies, start, named)
+            if companies and subject is None and UNKNOWN_SUBJECT.search(doc.text, start, named):
+                # "In October, Halvard presented ...": a name the release's companies do not
+                # hold is the subject; the teller would be a guess
+                continue
             # another company's event of the same kind: "In October, Velmora presented ..."
             others = (
                 bool(chosen)
@@ -352,7 +358,10 @@ def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) ->
     if not companies:
         return start
     reported = [*REPORTING.finditer(doc.text, start, trigger)][-1:]
-    if reported and first_company(doc, companies, reported[0].end(), trigger) is not None:
+    if reported and (
+        first_company(doc, companies, reported[0].end(), trigger) is not None
+        or UNKNOWN_SUBJECT.search(doc.text, reported[0].end(), trigger)
+    ):
         return reported[0].end()
     return start
 

@@ -647,3 +647,17 @@ def test_dosing_started_and_a_board_appointment_are_events():
     assert "leadership" in events(
         release("Corlan SA announced the appointment of Ivo Stern to its Board of Directors.")
     )
+
+
+def test_an_event_of_a_name_the_companies_do_not_hold_is_not_given_to_the_teller():
+    found = with_companies(
+        release(
+            "Harbor Royalty plc today reported its results. In October 2024, Halvard presented "
+            "interim results for CRL-204 at the Lakeside Neurology Conference. Harbor Royalty "
+            "plc said that Tamsen presented a poster at the Eastbay Oncology Congress."
+        )
+    )
+    assert [e.type for e in found] == []
+    assert "conference" in events(
+        release("In October 2024, Corlan SA presented CRL-204 data at the Lakeside Conference.")
+    )

@@ -199,6 +199,15 @@ BIOGRAPHY = (
     r"\b(?:background|experience|expertise|track record|career|skills?)\s+(?:[\w-]+\s+){0,3}$"
 )
 
+# "In October 2024, Halvard presented ...": a capitalised name (no digits: not a product code)
+# right before the trigger is the event's subject. Case-sensitive.
+NAMED_SUBJECT = (
+    r"(?:(?<=[.,:;]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\n)|(?<![\s\S]))"
+    r"(?!(?:The|It|We|Our|Its|This|These|In|On|During|Company"
+    r"|Group|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+(?:has\s+|have\s+|also\s+)?$"
+)
+
 # A company that served another's transaction ("acted as placement agent", "sole bookrunner")
 # has no event of its own in it.
 AGENT = (
