@@ -334,8 +334,8 @@ def test_a_scheduled_talk_at_a_named_meeting_on_a_stated_day_is_news_and_a_vague
     assert [(e.type, e.date) for e in talk] == [("conference", "2025-04-05")]
     investor = all_events(
         release(
-            "Corlan SA's CEO will participate in a fireside chat at the Harbor Healthcare "
-            "Conference, scheduled for April 10–12, 2025, in Boston."
+            "Corlan SA's chief executive will speak on a panel at the Harbor Healthcare "
+            "Conference, held April 10–12, 2025."
         )
     )
     assert [(e.type, e.date) for e in investor] == [("conference", "2025-04-10")]
@@ -348,7 +348,7 @@ def test_a_scheduled_talk_at_a_named_meeting_on_a_stated_day_is_news_and_a_vague
 def test_a_spelled_out_gmp_inspection_is_dated_by_the_month_its_days_share():
     found = events(
         release(
-            "The Irish medicines authority conducted a Good Manufacturing Practice inspection of "
+            "Irish inspectors ran a Good Manufacturing Practice inspection of "
             "the Cork plant of Corlan Therapeutics SA between Jan. 13, 2025, and Jan. 17, 2025."
         )
     )
@@ -422,7 +422,7 @@ def test_an_about_line_opening_with_its_own_date_is_an_event_and_the_description
             "About Corlan Therapeutics\n"
             "Corlan Therapeutics SA completed enrollment in its Phase 2 trial of CRL-310 and is "
             "based in Lyon. In February 2025, Corlan Therapeutics SA announced that its Phase 3 "
-            "trial of CRL-204 met its primary endpoint.\n"
+            "trial of CRL-204 met its primary endpoint, Corlan reported.\n"
         )
     )
     assert [(e.type, e.date) for e in found] == [("clinical_milestone", "2025-02")]
@@ -434,10 +434,10 @@ def test_an_about_line_opening_with_its_own_date_is_an_event_and_the_description
 def test_an_ipo_pricing_takes_the_proceeds_sentence_and_the_expected_first_trading_day():
     found = events(
         release(
-            "Corlan Therapeutics SA today announced the pricing of its initial public offering of "
-            "4,000,000 shares at a public offering price of $15.00 per share. The gross proceeds "
-            "from the offering are expected to be approximately $60.0 million. The shares are "
-            "expected to begin trading on the Nasdaq Global Market on March 4, 2025."
+            "Corlan Therapeutics SA set the price of its initial public offering at $15.00 a "
+            "share for 4,000,000 shares. Before fees, gross proceeds to Corlan should come to "
+            "about $60.0 million. Corlan's shares are expected to begin trading on the Nasdaq "
+            "Global Market on March 4, 2025."
         )
     )
     assert found["financing"].amount == {"amount": 60000000, "currency": "USD"}
@@ -446,15 +446,15 @@ def test_an_ipo_pricing_takes_the_proceeds_sentence_and_the_expected_first_tradi
 
 def test_trial_outcomes_and_starts_in_other_words_are_clinical_milestones():
     for body in (
-        "A late-stage trial of CRL-204 in gout failed in December 2024, Corlan SA said.",
+        "Corlan SA said its late-stage gout trial of CRL-204 failed last month.",
         "The Phase 3 study of CRL-204 did not meet its primary endpoint.",
-        "Corlan SA announced the successful completion of its Phase 1a clinical trial of CRL-204.",
+        "Corlan SA reported completion of its Phase 1a safety trial of CRL-204 in volunteers.",
         "The Phase 1 trial of CRL-204 met all primary endpoints, Corlan SA said.",
-        "A phase 3 study of CRL-204 reached the primary study endpoints.",
-        "The Phase 3 trial of CRL-204 has dosed its first patient in the United States.",
-        "The first patient in Japan has already been dosed with CRL-204.",
-        "Corlan SA completed a Phase 2a proof-of-concept study of CRL-204 in gout.",
-        "Corlan SA initiated a second Phase 3 study of CRL-204 in lupus.",
+        "At week 12, CRL-204 reached the primary study endpoints of its phase 3 study.",
+        "Corlan SA's Phase 3 trial of CRL-204 has dosed its first patient at a site in Lyon.",
+        "In Japan, the first patient in the CRL-204 study has already been dosed.",
+        "Corlan SA has completed its Phase 2a dose-finding study of CRL-204 in gout.",
+        "Corlan SA initiated a second Phase 3 study of CRL-204, this time in adolescents.",
         "The Phase 1 trial of CRL-204 is now enrolling patients with solid tumors.",
     ):
         assert "clinical_milestone" in events(release(body)), body
@@ -476,8 +476,8 @@ def test_an_amount_then_raised_is_a_financing():
 def test_helpers_named_in_an_opening_phrase_are_not_the_events_subject():
     result = extract(
         release(
-            "Corlan Therapeutics SA today reported progress. Conducted in collaboration with "
-            "Velmora Bio Inc., the Phase 1 trial of CRL-204 is now enrolling patients."
+            "Corlan Therapeutics SA today reported progress. Run jointly with Velmora Bio Inc., "
+            "the CRL-204 Phase 1 study opened its sites and is now enrolling patients."
         )
     )
     clinical = [e["company"] for e in result["events"] if e["type"] == "clinical_milestone"]
@@ -504,7 +504,7 @@ def test_a_staff_cut_is_an_other_event_and_a_cost_restructuring_is_not():
     )
     assert "other" in cut
     assert "other" not in events(
-        release("Corlan SA's discipline enabled a restructuring of operating expenses.")
+        release("Corlan SA agreed a restructuring of its bank debt with its lenders.")
     )
 
 
@@ -543,22 +543,22 @@ def test_notes_issued_are_a_financing_and_a_repayment_is_not():
 
 
 def test_results_reported_for_a_phase_are_a_clinical_milestone():
-    found = events(release("Tarsis Pharma Inc. reported positive Phase 3 results for CRL-310."))
+    found = events(release("Tarsis Pharma Inc. reported encouraging Phase 3 data for CRL-310."))
     assert "clinical_milestone" in found
 
 
 def test_a_public_contract_award_is_a_financing_and_a_patients_response_a_milestone():
     found = events(
         release(
-            "The Defense Threat Reduction Agency awarded Corlan SA a contract for up to $34 "
-            "million over five years to develop CRL-204."
+            "A national biodefense office awarded Corlan SA a contract for up to $34 "
+            "million to develop CRL-204 as a countermeasure."
         )
     )
     assert found["financing"].amount == {"amount": 34000000, "currency": "USD"}
     response = events(
         release(
-            "Corlan SA announced a complete metabolic response in a heavily pretreated patient "
-            "during its ongoing Phase 1 trial of CRL-204."
+            "Investigators observed a complete response in the third patient treated with "
+            "CRL-204 in the dose-escalation part of the Phase 1 trial."
         )
     )
     assert "clinical_milestone" in response
@@ -566,11 +566,11 @@ def test_a_public_contract_award_is_a_financing_and_a_patients_response_a_milest
 
 def test_net_proceeds_raised_and_series_funding_are_financings_and_a_bio_is_not():
     for body in (
-        "The global offering raised net proceeds of approximately HK$701 million for Corlan.",
-        "Velmora Capital agreed to provide $147 million of series A funding for Corlan SA.",
+        "Corlan's share sale in Hong Kong raised net proceeds of HK$420 million.",
+        "Two venture funds put up $35 million of series A funding for Corlan SA.",
     ):
         assert "financing" in events(release(body)), body
-    bio = "With a strong background in fundraising and leadership, Ada Brill joins Corlan SA."
+    bio = "Ada Brill, whose experience in fundraising spans two decades, advises Corlan SA."
     assert "financing" not in events(release(bio))
 
 
@@ -590,8 +590,8 @@ def test_a_later_telling_dates_an_undated_event_and_a_listing_prefers_its_own_se
 def test_a_step_done_with_the_next_one_expected_is_a_milestone():
     found = events(
         release(
-            "Booster trial of CRL-204: enrollment is complete, with data readout expected in the "
-            "second quarter of 2025."
+            "For the CRL-204 extension study, enrollment is complete, with first results "
+            "expected in the second quarter of 2025."
         )
     )
     assert found["clinical_milestone"].date is None
@@ -603,16 +603,16 @@ def test_investors_who_joined_a_round_for_an_unnamed_raiser_have_no_financing_of
     found = with_companies(
         release(
             "Corlan Therapeutics SA today closed a $50 million Series B financing round. Tarsis "
-            "Capital Ltd. had joined Halden Capital Ltd. to provide $20 million of series A "
-            "funding for the company in 2019."
+            "Capital Ltd. and Halden Capital Ltd. joined forces in 2019 to provide $20 million "
+            "of series A funding to the company."
         )
     )
     assert [e.subject.name for e in found if e.type == "financing"] == ["Corlan Therapeutics SA"]
 
 
 def test_an_amount_in_new_funding_is_a_financing():
-    found = events(release("Its subsidiary Velmora Bio Inc. gained $10.3 million in new funding."))
-    assert found["financing"].amount == {"amount": 10300000, "currency": "USD"}
+    found = events(release("Velmora Bio Inc. ended the quarter with $6 million in fresh funding."))
+    assert found["financing"].amount == {"amount": 6000000, "currency": "USD"}
 
 
 def test_gmp_certificates_and_inspected_plants_are_inspections_and_a_closed_inspection_no_closure():
