@@ -478,9 +478,20 @@ def date_of(
         if not DATELINE_TAIL.match(text, m.end)
         and not FUTURE_DATE_LEAD.search(text, max(span[0], m.start - FUTURE_LEAD_REACH), m.start)
     ]
-    # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's
-    before = [m for m in mentions if m.end <= group_start and first_in_sentence]
-    mentions = [m for m in mentions if m.start >= group_start or first_in_sentence]
+    # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's;
+    # one in an earlier clause ("expects decisions in 2026, with a filing begun in May") is not
+    opener = CLAUSE_OPENER.match(text, span[0], group_start)
+    clause_start = opener.end() if opener else span[0]
+    before = [
+        m
+        for m in mentions
+        if clause_start <= m.start and m.end <= group_start and first_in_sentence
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if (m.start >= group_start or first_in_sentence) and m.start >= clause_start
+    ]
     chosen = before[-1] if before else (mentions[0] if mentions else None)
     if chosen:
         return chosen.value, True

@@ -682,8 +682,8 @@ def test_an_approval_beside_another_designation_in_its_list_stays_a_fact_with_it
     found = designations(
         extract(
             release(
-                "CRL-207 is already approved in China for cystinuria and holds orphan drug status "
-                "in Japan."
+                "Approved in China for cystinuria since 2023, CRL-207 also carries orphan drug "
+                "status in Japan."
             )
         )
     )
@@ -701,7 +701,7 @@ def test_items_of_a_semicolon_list_keep_their_own_disease():
     found = designations(
         extract(
             release(
-                "Partner news: Velmora Bio's product CRL-207 won NMPA approval for gout; Tarsis "
+                "Partner news: the NMPA approved Velmora Bio's product CRL-207 for gout; Tarsis "
                 "Pharma received Fast Track designation from the FDA for CRL-310."
             )
         )
@@ -714,8 +714,8 @@ def test_each_region_followed_by_its_own_year_dates_its_designation():
     found = designations(
         extract(
             release(
-                "CRL-207 was granted orphan drug designation in the US in 2022 and in Europe in "
-                "2023 for progressive supranuclear palsy."
+                "CRL-207 received orphan drug designation for progressive supranuclear palsy in "
+                "the US in 2022 and in Europe in 2023."
             )
         )
     )
@@ -727,8 +727,8 @@ def test_each_region_followed_by_its_own_year_dates_its_designation():
 
 def test_a_year_told_right_after_a_recapped_approval_survives_a_today_in_its_sentence():
     result = extract(
-        "- CRL-207 was approved in Japan in 2024 PARIS, March 3, 2025 /PRNewswire/ -- Corlan SA "
-        "today announced that the European Commission has approved CRL-207 for gout.\n"
+        "- Earlier, CRL-207 gained approval in Japan in 2024 PARIS, March 3, 2025 /PRNewswire/ -- "
+        "Corlan SA today said the European Commission approved CRL-207 for gout.\n"
     )
     found = designations(result)
     assert found[("CRL-207", "PMDA", "approval")]["date"] == "2024"
@@ -766,9 +766,9 @@ def test_a_filing_planned_after_its_telling_is_none_and_the_one_begun_beside_it_
     found = designations(
         extract(
             release(
-                "Marketing authorization submissions in the U.S., Europe and Japan are planned to "
-                "complete in 2025, with the rolling submission to the FDA for CRL-207 initiated "
-                "in December 2024."
+                "Corlan SA expects decisions in 2026, with a rolling submission to the FDA for "
+                "CRL-207 begun in December 2024. Marketing applications for CRL-207 in Europe and "
+                "Japan are planned for 2025."
             )
         )
     )
@@ -792,8 +792,8 @@ def test_a_date_opening_the_clause_dates_each_designation_its_verb_grants():
     found = designations(
         extract(
             release(
-                "In 2021, the FDA granted Qualified Infectious Disease Product (QIDP) designation "
-                "and Fast Track designation to CRL-207."
+                "In 2021, CRL-207 was granted Qualified Infectious Disease Product (QIDP) status "
+                "by the FDA together with Fast Track designation."
             )
         )
     )
@@ -805,8 +805,8 @@ def test_approval_secured_or_won_is_granted_even_when_reported_in_a_filing():
     found = designations(
         extract(
             release(
-                "Corlan SA's unit has secured approval from China's National Medical Products "
-                "Administration for CRL-207, according to a stock exchange filing."
+                "CRL-207 secured approval from the NMPA last week, a stock exchange filing by "
+                "Corlan SA showed."
             )
         )
     )
@@ -815,11 +815,7 @@ def test_approval_secured_or_won_is_granted_even_when_reported_in_a_filing():
 
 def test_a_payment_due_on_an_approval_is_no_approval():
     found = designations(
-        extract(
-            release(
-                "Holders receive a CVR worth $1 per share for the U.S. approval of CRL-207 in gout."
-            )
-        )
+        extract(release("Each CVR pays $2.50 per share for FDA approval of CRL-207 in gout."))
     )
     assert found == {}
 
@@ -828,9 +824,8 @@ def test_diseases_a_telling_refers_back_to_are_its_indication():
     found = designations(
         extract(
             release(
-                "Corlan SA is advancing CRL-207 towards pivotal studies in metastatic gastric "
-                "cancer and biliary tract cancer, both of which have received Fast Track "
-                "designation from the FDA."
+                "Corlan SA tests CRL-207 in metastatic gastric cancer and biliary tract cancer, "
+                "both of which carry Fast Track designation from the FDA."
             )
         )
     )
@@ -872,8 +867,8 @@ def test_an_approved_application_is_granted_not_merely_filed():
     found = designations(
         extract(
             release(
-                "Corlan SA announced today that the FDA has approved a New Drug Application (NDA) "
-                "for a CRL-207 tablet for adults with gout."
+                "The FDA has approved Corlan SA's New Drug Application (NDA) for an oral CRL-207 "
+                "formulation in gout."
             )
         )
     )
@@ -882,8 +877,8 @@ def test_an_approved_application_is_granted_not_merely_filed():
 
 def test_an_approval_a_term_waits_for_is_no_approval():
     for body in (
-        "Each warrant expires 60 days after the FDA approves the NDA for CRL-207.",
-        "Royalties on CRL-207 start once the FDA approves it for gout.",
+        "The warrants lapse 90 days after FDA approval of CRL-207.",
+        "Royalties on CRL-207 start once CRL-207 is approved by the FDA for gout.",
     ):
         assert designations(extract(release(body))) == {}, body
 
@@ -893,8 +888,8 @@ def test_a_designation_explained_in_general_tells_no_indication():
         extract(
             release(
                 "The FDA granted Orphan Drug Designation to CRL-207. The FDA's Orphan Drug "
-                "Designation is awarded to drugs that show promise in treating rare diseases "
-                "affecting fewer than 200,000 people, and it validates CRL-207."
+                "Designation is granted to products for rare diseases such as the one CRL-207 "
+                "targets."
             )
         )
     )
@@ -905,8 +900,8 @@ def test_a_hedge_inside_an_aside_does_not_hedge_the_main_verb_and_a_market_names
     found = designations(
         extract(
             release(
-                "CRL-207, which will use the brand name Velora in Europe, was approved in the U.S. "
-                "for gout. CRL-207 also won approval for sale in the Chinese market."
+                "CRL-207, which will be sold as Velora, was approved in the U.S. for gout. "
+                "CRL-207 also won approval in the Chinese market in 2024."
             )
         )
     )
@@ -918,21 +913,20 @@ def test_agencies_listed_with_their_countries_in_brackets_each_clear_the_trial()
     found = designations(
         extract(
             release(
-                "Regulatory authorities in China (NMPA), the United States (FDA), Australia (TGA), "
-                "and Japan (PMDA) have granted approval to initiate a Phase 2 clinical study for "
-                "CRL-207 in gout."
+                "Agencies in Japan (PMDA), Australia (TGA) and the United States (FDA) have each "
+                "cleared Corlan SA to begin a Phase 2 study of CRL-207 in gout."
             )
         )
     )
-    assert {k[1] for k in found} == {"NMPA", "FDA", "TGA", "PMDA"}
+    assert {k[1] for k in found} == {"FDA", "TGA", "PMDA"}
 
 
 def test_a_product_on_a_proposed_designation_list_is_recommended():
     found = designations(
         extract(
             release(
-                "Corlan SA had its CRL-310 injection included in the proposed breakthrough "
-                "therapy list published by the Center for Drug Evaluation of the NMPA."
+                "CRL-310 was proposed to be included as a Breakthrough Therapy by the Center for "
+                "Drug Evaluation of the NMPA."
             )
         )
     )

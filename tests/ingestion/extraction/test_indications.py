@@ -69,22 +69,21 @@ from apps.ingestion.extraction.indications import indication_after, indications_
         ),
         ("for adults, adolescents and children with gout", "gout"),
         (
-            "granted once in 2021 for chronic myeloid leukemia and then in 2023",
-            "chronic myeloid leukemia",
+            "cleared in 2020 for acute myeloid leukemia and then in 2022",
+            "acute myeloid leukemia",
         ),
         (
-            "approved to treat adult patients of late-stage gastric cancer, it said",
-            "late-stage gastric cancer",
+            "cleared to treat adult patients of advanced gastric cancer, it said",
+            "advanced gastric cancer",
         ),
         (
-            "for the treatment of KRAS-mutant ovarian, fallopian tube, and peritoneal cancers",
-            "KRAS-mutant ovarian, fallopian tube, and peritoneal cancers",
+            "for KRAS-mutant pancreatic, biliary, and gastric cancers",
+            "KRAS-mutant pancreatic, biliary, and gastric cancers",
         ),
-        ("the review process for Corlan's treatment of Kessler syndrome", "Kessler syndrome"),
+        ("the filing for Corlan's treatment of Kessler syndrome", "Kessler syndrome"),
         (
-            "Fast Track designation to CRL-204 for its development in platinum-resistant, "
-            "BRCA-mutated ovarian cancer.",
-            "platinum-resistant, BRCA-mutated ovarian cancer",
+            "Fast Track status for CRL-204 in hormone-refractory, BRCA-mutated prostate cancer.",
+            "hormone-refractory, BRCA-mutated prostate cancer",
         ),
         # a cue inside a cue, and a first-line cue without its article
         (
