@@ -16,8 +16,8 @@ DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 # Longest forms first: the alternation stops at the first that matches.
 DATE_PHRASE = re.compile(
-    rf"\b(?:{DAY}\s*(?:[-–]|to)\s*{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 3 to 6 November 2025
-    rf"|{MONTHS}\.?\s+{DAY}\s*[-–]\s*{DAY},?\s+{YEAR}"  # Nov. 10–12, 2025
+    rf"\b(?:{DAY}\s*(?:[-–]|to)\s*{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 4 to 7 May 2025
+    rf"|{MONTHS}\.?\s+{DAY}\s*[-–]\s*{DAY},?\s+{YEAR}"  # Apr. 10–12, 2025
     rf"|{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 13 February 2025
     rf"|{MONTHS}\.?\s+{DAY},?\s+{YEAR}"  # Feb. 13, 2025 / August 30th, 2021
     rf"|{MONTHS}\.?,?\s+{YEAR}"  # May 2020
@@ -27,7 +27,7 @@ DATE_PHRASE = re.compile(
     rf"|(?<=\bend of ){MONTHS}\b|(?<=\bin ){MONTHS}\b(?!\s+\d))",  # end of January
     re.IGNORECASE,
 )
-# "Nov. 10–12, 2025", "3 to 6 November 2025": a span of days is dated by its first day
+# "Apr. 10–12, 2025", "4 to 7 May 2025": a span of days is dated by its first day
 RANGE_END = re.compile(r"\s*(?:[-–]|to)\s*\d{1,2}(?:st|nd|rd|th)?\b")
 YEAR_ONLY = re.compile(rf"(?<=\b[Ii]n )({YEAR})\b(?![-/]\d)")
 RELATIVE_WORDS = re.compile(r"\b(?:today|yesterday|recently|this week|tonight)\b", re.IGNORECASE)

@@ -52,7 +52,7 @@ HYPOTHETICAL = re.compile(
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
     r"|incentives?|benefits|privileges"
-    # a payment that falls due on the approval ("$1 per share for the U.S. approval", CVRs)
+    # a payment that falls due on the approval ("$2.50 per share for FDA approval", CVRs)
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
     r"|(?:days|weeks|months|years) after|once|until"

@@ -172,7 +172,7 @@ def event_date(
 
 
 def bounded(doc: Document, first, following) -> str | None:
-    """ "between Nov. 7, 2024, and Nov. 13, 2024": an event told by the two dates that bound it
+    """ "between Jan. 13, 2025, and Jan. 17, 2025": an event told by the two dates that bound it
     is dated by what they share (the month, else the year)."""
     if following is None or not DATE_RANGE.fullmatch(doc.text, first.end, following.start):
         return None
@@ -209,7 +209,7 @@ def event_amount(
     if kind == "financing" and moneys:
         told = [m for m in moneys if m.end > trigger]
         return (told or moneys)[0].as_json()
-    if kind == "financing":  # "... the pricing of its IPO. The gross proceeds are $94 million."
+    if kind == "financing":  # "... priced its IPO. Gross proceeds should be about $60 million."
         for other in paragraph_after(doc, sentence):
             if PROCEEDS_WORDS.search(other.text):
                 found = [
@@ -403,8 +403,8 @@ def stated_days(text: str, base, published: str | None) -> list[str]:
 
 
 def details_date(doc: Document, sentence: Sentence, base) -> str | None:
-    """The day in a presentation's details block after the telling ("Date and time: Wednesday,
-    5 November 2025"), before the About section."""
+    """The day in a presentation's details block after the telling ("Session date: Friday,
+    14 March 2025"), before the About section."""
     end = min(sentence.end + DETAILS_REACH, doc.body_end)
     label = DETAILS_DATE_WORDS.search(doc.text, sentence.end, end)
     if label is None:

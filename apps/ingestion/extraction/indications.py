@@ -45,7 +45,7 @@ SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
 LEADING = re.compile(
     r"^(?:(?:the|both|certain|adults?|adult|adolescents|pediatric|paediatric|patients|people"
     r"|children|infants|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from)"
-    # "Spruce's treatment of Sanfilippo syndrome": a company's product for the disease
+    # "Corlan's treatment of Kessler syndrome": a company's product for the disease
     r"|[A-Z][\w-]*['’]s\s+(?:treatment|therapy|drug)\s+(?:of|for)"
     # "aged 2 years and older with": the patients' age
     r"|aged\s+\d+\s+(?:years?|months?)(?:\s+of\s+age)?(?:\s+(?:and|or)\s+(?:older|above|over"

@@ -53,12 +53,12 @@ TRIGGERS = [
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         r"|private placement|public offering|direct offering|equity offering"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
-        # "with $10.3 million in new funding"
+        # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
         r"(?:[\w-]+ )?(?:funding|financing|capital)\b"
         r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
         r"(?:financing|offering|placement|fundraising)\b"
-        # a public award: "the agency awarded it a contract for up to $34 million"
+        # a public award: "the agency awarded X a contract for up to $12 million"
         r"|awarded (?:[\w.&-]+ ){0,3}?(?:an? |the )(?:[\w-]+ ){0,2}?(?:contract|grant"
         r"|award|funding)\b[^.]{0,60}?(?:[$€£]|\b(?:US|EUR|GBP|CHF|RMB)\b)"
         # debt raised: "issued $1.5 billion of senior unsecured notes"
@@ -159,14 +159,14 @@ TRIGGERS = [
 # A scheduled presentation or talk is news, not a plan, when it is at a named meeting ("at the
 # 2026 Northbridge Congress", "at NOS 2026") on a stated day.
 NAMED_VENUE = r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
-# "Date and time: Wednesday, 5 November 2025": a presentation's details line.
+# "Session date: Friday, 14 March 2025": a presentation's details line.
 DETAILS_DATE = (
     r"(?:\b|(?<=[a-z]))(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
     r"(?: and [Tt]ime| ?/ ?[Tt]ime)?|Time and [Dd]ate)\s*:\s*"
 )
 DETAILS_REACH = 2000  # characters after the telling where its details block may stand
 
-# "between Nov. 7, 2024, and Nov. 13, 2024": two dates that bound one event.
+# "between Jan. 13, 2025, and Jan. 17, 2025": two dates that bound one event.
 DATE_RANGE_GAP = r"\s*,?\s*(?:and|to|through|until|-|–|—)\s*"
 
 # "Quillon announced that Velmora raised ...": the clause after a reporting verb names the
