@@ -17,7 +17,9 @@ DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 # Longest forms first: the alternation stops at the first that matches.
 DATE_PHRASE = prefiltered(
-    rf"\b(?:{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 13 February 2025
+    rf"\b(?:{DAY}\s*(?:[-–]|to)\s*{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 4 to 7 May 2025
+    rf"|{MONTHS}\.?\s+{DAY}\s*[-–]\s*{DAY},?\s+{YEAR}"  # Apr. 10–12, 2025
+    rf"|{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 13 February 2025
     rf"|{MONTHS}\.?\s+{DAY},?\s+{YEAR}"  # Feb. 13, 2025 / August 30th, 2021
     rf"|{MONTHS}\.?,?\s+{YEAR}"  # May 2020
     rf"|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}"  # 13.02.2025
@@ -26,6 +28,8 @@ DATE_PHRASE = prefiltered(
     rf"|(?<=\bend of ){MONTHS}\b|(?<=\bin ){MONTHS}\b(?!\s+\d))",  # end of January
     re.IGNORECASE,
 )
+# "Apr. 10–12, 2025", "4 to 7 May 2025": a span of days is dated by its first day
+RANGE_END = re.compile(r"\s*(?:[-–]|to)\s*\d{1,2}(?:st|nd|rd|th)?\b")
 YEAR_ONLY = re.compile(rf"(?<=\b[Ii]n )({YEAR})\b(?![-/]\d)")
 RELATIVE_WORDS = re.compile(r"\b(?:today|yesterday|recently|this week|tonight)\b", re.IGNORECASE)
 
@@ -67,6 +71,7 @@ def resolve(phrase: str, base: date | None = None) -> str | None:
         year, month, day = (int(part) for part in numeric.groups())
         return iso(year, month, day)
     year = day = month = None
+    phrase = RANGE_END.sub("", phrase, count=1) if not phrase[:4].isdigit() else phrase
     for word in clean_phrase(phrase).split():
         if word.isdigit():
             if len(word) == 4:
@@ -109,6 +114,15 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
                 DateMention(match.start() + offset, match.end() + offset, match.group(1))
             )
     return sorted(mentions, key=lambda m: m.start)
+
+
+def range_value(first: str, last: str) -> str | None:
+    """What two dates that bound one event share: "2024-11-07" and "2024-11-13" give
+    "2024-11", "2024-11-28" and "2024-12-02" give "2024"; None for different years or when
+    either is only a year."""
+    if len(first) < 7 or len(last) < 7 or first[:4] != last[:4]:
+        return None
+    return first[:7] if first[:7] == last[:7] else first[:4]
 
 
 def to_date(value: str | None) -> date | None:

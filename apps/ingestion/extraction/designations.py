@@ -23,15 +23,21 @@ from .indications import find_indications, indications_in
 from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
+    DESIGNATION_DEFINED,
     DESIGNATIONS,
+    FILING_WORDS,
     MARKET_OVERVIEW,
+    NEGATIVE_DECISION,
+    OWN_TELLING,
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
     REGION_AGENCY,
+    REGION_LIST_BREAK,
     REGION_MODIFIER_GAP,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
 )
+from .lexicons.text import MONTHS
 from .text import Document, PhraseIndex, Sentence
 
 IND_CLEARED = re.compile(
@@ -46,6 +52,10 @@ HYPOTHETICAL = re.compile(
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
     r"|incentives?|benefits|privileges"
+    # a payment that falls due on the approval ("$2.50 per share for FDA approval", CVRs)
+    r"|per share|payable|CVRs?|contingent value"
+    # "60 days after the FDA approves", "once approved", "until approval"
+    r"|(?:days|weeks|months|years) after|once|until"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -59,20 +69,69 @@ FUTURE_DATE_LEAD = re.compile(
 )
 FUTURE_LEAD_REACH = 40
 PARTNER_REACH = 30  # "in combination with the approved": the words that make a product a partner
+GOVERNED_GAP = 80  # "the IND application for X was approved": a status word and its telling
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
 DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after the agency
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
 ADJECTIVE_REACH = 100  # "a U.S. Food and Drug Administration (FDA) approved": article to verb
 REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
-REGION = re.compile(rf"\b(?:in|across|from|by|for)\s+({REGION_NAMES})(?!\w)", re.IGNORECASE)
+REGION = re.compile(
+    rf"\b(?:in|across|from|by|for|including|such as)\s+(?:both\s+)?({REGION_NAMES})(?!\w)",
+    re.IGNORECASE,
+)
+FILING = re.compile(FILING_WORDS, re.IGNORECASE)
+NEGATIVE = re.compile(NEGATIVE_DECISION, re.IGNORECASE)
+# "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
+# "approved in Japan in 2024": the telling, a place at most, then its date
+TOLD_DATE = re.compile(
+    rf"(?:\s+(?:in|by|from)\s+(?:the\s+)?(?:{REGION_NAMES}|[A-Z][\w.]*))?"
+    rf"\s+(?:in|on)\s+(?:{MONTHS}\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}\b",
+    re.IGNORECASE,
+)
+# "submissions in the U.S. and Japan are planned to complete in 2026": a plan told after
+PLANNED_AFTER = re.compile(
+    r"[^;]{0,60}?\b(?:(?:is|are)\s+(?:planned|expected|anticipated|scheduled|intended)"
+    r"|will\s+be\s+(?:submitted|filed|sought|made))\b",
+    re.IGNORECASE,
+)
+# "Orphan Drug Designation is awarded to drugs that ...": the designation explained, not told
+DEFINITION = re.compile(DESIGNATION_DEFINED, re.IGNORECASE)
+# "the approval, which is expected to ...": a relative clause tells what follows the fact
+RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b|,\s*and\b", re.IGNORECASE)
+# "In 2019, ...", "On March 3, 2024, ...": a clause that opens with its date
+OPENING = re.compile(r"(?<!\w)(?:In|On|During|As of)\s+(?:early\s+|late\s+|mid-?)?$")
+# ", with the rolling submission": a comma and a preposition open a new telling
+# ", which will use the name X in the US, was approved": a verb after an aside opens the clause
+CLAUSE_OPENER = re.compile(
+    r".*,\s+(?:(?:with|and|while|whereas|but)\s|(?:was|were|is|are|has|have|had)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
 MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
+# "approved in Japan in 2023, has entered a trial in Europe": a verb or a trial between two
+# places ends the first list ("in the US in 2022 and in Europe in 2023" stays one)
+REGION_BREAK = re.compile(REGION_LIST_BREAK, re.IGNORECASE)
+# "the European Commission and the UK MHRA approved ...": agencies listed as one subject
+BARE_REGIONS = "|".join(
+    sorted({re.escape(r.removeprefix("the ")) for r in REGION_AGENCY}, key=len, reverse=True)
+)
+AGENCY_LIST_GAP = re.compile(
+    rf"[\s)]*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*|/\s*)(?:the\s+)?"
+    rf"(?:(?:{BARE_REGIONS})(?:['’]s)?\s*)?\(?\s*",
+    re.IGNORECASE,
+)
+# "..., and the EMA granted it PRIME": an agency that opens its own telling, not the one before
+OWN_VERB = re.compile(OWN_TELLING, re.IGNORECASE)
 PLURAL = re.compile(PLURAL_COUNT, re.IGNORECASE)
 # "SHANGHAI, Sept. 2, 2024 /PRNewswire/ --": the release's dateline, not the designation's date
 DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN|PR|NEWMEDIA)\w*)")
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,6}")
+WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,6}$")
+DEFINITION_REACH = 300  # characters before "(AML)" that hold its six defining words
 PARTNER_DRUG = re.compile(
     r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
     r"\s+(?:the\s+|an?\s+)?$",
@@ -183,9 +242,18 @@ def group_hits(
         for h in hits
         if sentence.start <= h.start < sentence.end and not is_adjectival(text, h, agencies)
     ]
-    if any(h.label != "approval" for h in inside):
-        # "the NMPA approved the IND application": the verb is the status, not a second fact
-        inside = [h for h in inside if not (h.label == "approval" and is_plain_approval(text, h))]
+    others = [h for h in inside if h.label != "approval"]
+    # "the NMPA approved the IND application": the verb is the status of the telling it governs,
+    # not a second fact; "approved in China ...; holds orphan status in Japan" stays a fact
+    inside = [
+        h
+        for h in inside
+        if not (
+            h.label == "approval"
+            and is_plain_approval(text, h)
+            and any(governs(text, h, other) for other in others)
+        )
+    ]
     groups: list[list[Hit]] = []
     for hit in inside:
         if groups:
@@ -196,6 +264,7 @@ def group_hits(
                 and ";" not in gap
                 and not (names_agency and len(gap) > SAME_FACT_GAP)
                 and not REGION.search(gap)
+                and not CLAUSE_BREAK.search(gap)
             ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue
@@ -204,6 +273,13 @@ def group_hits(
                 continue
         groups.append([hit])
     return groups
+
+
+def governs(text: str, verb: Hit, other: Hit) -> bool:
+    """Whether "approved"/"approval" is the status word of `other` in the same phrase: nothing
+    between them opens another clause or list item (a comma, a semicolon, "and")."""
+    start, end = (verb.end, other.start) if verb.end <= other.start else (other.end, verb.start)
+    return end - start <= GOVERNED_GAP and not SEPARATES.search(text, start, end)
 
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
@@ -229,10 +305,17 @@ def clause_of(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
     return (start + 1 if start >= 0 else sentence.start), (end if end >= 0 else sentence.end)
 
 
-def region_agencies(text: str, start: int, end: int, agencies: list[Hit]) -> list[str]:
-    """Agencies named by territory in ``text[start:end]``: "in China, Japan and Taiwan"."""
+def region_agencies(
+    text: str, start: int, end: int, agencies: list[Hit], *, first_list: bool = False
+) -> list[str]:
+    """Agencies named by territory in ``text[start:end]``: "in China, Japan and Taiwan"; with
+    ``first_list``, only the first list and the places joined to it ("in the US in 2022 and in
+    Europe in 2023"; "approved in Japan in 2023, ... a trial in Europe" names Japan's only)."""
     found = []
+    position = start
     for match in REGION.finditer(text, start, end):
+        if first_list and found and REGION_BREAK.search(text, position, match.start()):
+            break
         if any(a.start < match.end(1) and match.start(1) < a.end for a in agencies):
             continue  # "by the U.S. Food and Drug Administration": the region opens the agency
         if any(
@@ -263,31 +346,58 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
         and re.fullmatch(r"[\s’'s]*", text[a.end : first.start])
     ]
     if modifier:
-        return [modifier[-1].label], "designation.named_agency"
+        return listed_agencies(text, in_clause, modifier[-1]), "designation.named_agency"
     # "approved in China": the territory right after the telling ("from China's NMPA" names
     # the agency itself and falls through to it)
-    regions = region_agencies(text, adjacent.start(), clause[1], agencies) if adjacent else []
+    tail_end = min(next_start, clause[1])
+    regions = (
+        region_agencies(text, adjacent.start(), tail_end, agencies, first_list=True)
+        if adjacent
+        else []
+    )
     if regions:
         return regions, "designation.region_agency"
-    tail_end = min(next_start, clause[1])
     # "submitted an MAA with the EMA seeking approval": an agency inside the telling counts too
-    after = [a.label for a in in_clause if first.end <= a.start < tail_end]
+    after = [
+        a.label
+        for a in in_clause
+        if first.end <= a.start < tail_end and not OWN_VERB.match(text, a.end)
+    ]
     if after:
         return list(dict.fromkeys(after)), "designation.named_agency"
     before = [a for a in in_clause if a.end <= first.start]
     if before:
-        return [before[-1].label], "designation.named_agency"
+        return listed_agencies(text, in_clause, before[-1]), "designation.named_agency"
     regions = region_agencies(text, clause[0], clause[1], agencies)
     if regions:
         return regions, "designation.region_agency"
     return [], ""
 
 
+def listed_agencies(text: str, agencies: list[Hit], last: Hit) -> list[str]:
+    """The agency and those listed with it before it: "the FDA and the EMA granted ..."."""
+    listed = [last]
+    for hit in reversed([a for a in agencies if a.end <= last.start]):
+        if not AGENCY_LIST_GAP.fullmatch(text, hit.end, listed[-1].start):
+            break
+        listed.append(hit)
+    return list(dict.fromkeys(h.label for h in reversed(listed)))
+
+
 STATUS_WORDS = [
-    ("recommended", r"recommend\w*|positive opinion"),
+    # "included in the proposed breakthrough therapy list" (China's CDE publishes it first)
+    (
+        "recommended",
+        r"recommend\w*|positive opinion|propos\w+ (?:to be )?(?:included|granted|designated)"
+        r"|(?:included|inclusion) in the proposed",
+    ),
     ("accepted", r"accept\w*|validat\w*"),
     ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
-    ("granted", r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*"),
+    (
+        "granted",
+        r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*|secur\w*"
+        r"|won|wins|gain(?:s|ed)",
+    ),
 ]
 STATUS = re.compile(
     "|".join(f"(?P<{status}>\\b(?:{words}))" for status, words in STATUS_WORDS), re.IGNORECASE
@@ -322,26 +432,66 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     return after or before or (told if told == "applied" else None)
 
 
+def opening_date(text: str, start: int, first_telling: int, base) -> tuple[str | None, bool]:
+    """The date that opens a clause before its first telling ("In 2019, the FDA granted ...")."""
+    if re.search(r"\btoday\b", text[start:first_telling], re.IGNORECASE):
+        return None, False
+    dates = [
+        m
+        for m in find_dates(text[start:first_telling], base, start)
+        if OPENING.search(text, start, m.start)
+    ]
+    return (dates[0].value, True) if dates else (None, False)
+
+
+def filing_status(text: str, clause: tuple[int, int], group: list[Hit]) -> str | None:
+    """A filing told with no verb of its own ("accepted for filing and granted Priority Review
+    to the NDA") takes the filing verb of its clause: an application is accepted or applied,
+    never granted by default."""
+    told = " ".join(text[h.start : h.end] for h in group)
+    if not FILING.search(told):
+        return None
+    words = {m.lastgroup for m in STATUS.finditer(text, clause[0], group[0].start)}
+    # "accepted for filing": the agency's acceptance is the later step
+    return next((w for w in ("accepted", "applied") if w in words), None)
+
+
 def date_of(
     text: str,
     span: tuple[int, int],
     group_start: int,
     doc_base: date | None,
     first_in_sentence: bool,
+    group_end: int = -1,
 ) -> tuple[str | None, bool]:
     """The telling's own date; the release's dateline and "today" give null (conventions)."""
     segment = text[span[0] : span[1]]
     if re.search(r"\btoday\b", segment, re.IGNORECASE):
-        return None, True  # "today announced that ... has granted": the release date, not stated
+        # "today announced that ... has granted": the release date, not stated; a date told
+        # right after the telling ("was approved in Japan in 2024") is still its own
+        told = TOLD_DATE.match(text, group_end, span[1])
+        dates = find_dates(told.group(), doc_base, told.start()) if told else []
+        return (dates[0].value, True) if dates else (None, True)
     mentions = [
         m
         for m in find_dates(segment, doc_base, span[0])
         if not DATELINE_TAIL.match(text, m.end)
         and not FUTURE_DATE_LEAD.search(text, max(span[0], m.start - FUTURE_LEAD_REACH), m.start)
     ]
-    # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's
-    before = [m for m in mentions if m.end <= group_start and first_in_sentence]
-    mentions = [m for m in mentions if m.start >= group_start or first_in_sentence]
+    # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's;
+    # one in an earlier clause ("expects decisions in 2026, with a filing begun in May") is not
+    opener = CLAUSE_OPENER.match(text, span[0], group_start)
+    clause_start = opener.end() if opener else span[0]
+    before = [
+        m
+        for m in mentions
+        if clause_start <= m.start and m.end <= group_start and first_in_sentence
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if (m.start >= group_start or first_in_sentence) and m.start >= clause_start
+    ]
     chosen = before[-1] if before else (mentions[0] if mentions else None)
     if chosen:
         return chosen.value, True
@@ -361,14 +511,24 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
     found = find_indications(text, group[-1].end, end)
     if found:
         return found[0].text
-    before = [f for f in find_indications(text, start, group[0].start) if f.cued]
+    named = find_indications(text, start, group[0].start)
+    if named and SHARED_AFTER.match(text, named[-1].end):
+        # "studies in breast cancer and pancreatic cancer, both of which have received ...":
+        # the diseases the telling refers back to
+        return named[-1].text
+    before = [f for f in named if f.cued]
     return before[-1].text if before else None
 
 
 def agency_date(text: str, segment, agencies: list[Hit], agency: str, base) -> str | None:
-    """ "approved by the EC in March 2021 and by the FDA in June 2022": when each agency of the
-    telling is followed by its own date, that date is the agency's."""
+    """ "approved by the EC in March 2021 and by the FDA in June 2022", "granted in the US in
+    2023 and in Europe in 2024": when each agency or region of the telling is followed by its
+    own date, that date is the agency's."""
     named = [a for a in agencies if segment[0] <= a.start < segment[1]]
+    for match in REGION.finditer(text, segment[0], segment[1]):
+        if not any(a.start < match.end(1) and match.start(1) < a.end for a in agencies):
+            named.append(Hit(match.start(1), match.end(1), REGION_AGENCY[match.group(1).lower()]))
+    named.sort(key=lambda h: h.start)
     if len({a.label for a in named}) < 2:
         return None
     for hit, after in zip(named, [*named[1:], None], strict=False):
@@ -403,10 +563,9 @@ def expanded(text: str, indication: str | None) -> str | None:
         return "".join(expanded(text, p) if i % 2 == 0 else p for i, p in enumerate(parts))
     if not ABBREVIATION.fullmatch(indication):
         return indication
-    definition = re.search(rf"((?:[\w'’-]+\s+){{1,6}}?)\(\s*{re.escape(indication)}\s*\)", text)
-    if definition is None:
+    words = defining_words(text, indication)
+    if not words:
         return indication
-    words = definition.group(1).split()
     letters = len(re.sub(r"[^A-Za-z]", "", indication))
     # the shortest tail that starts with the abbreviation's first letter: "non-small cell ..."
     for count in range(min(2, letters), len(words) + 1):
@@ -414,6 +573,17 @@ def expanded(text: str, indication: str | None) -> str | None:
         if tail[0][:1].lower() == indication[:1].lower():
             return " ".join(tail)
     return indication
+
+
+def defining_words(text: str, abbreviation: str) -> list[str]:
+    """The (up to six) words right before the first "(AML)" or "(“AML”)" in the text."""
+    brackets = rf"\(\s*[“\"‘']?{re.escape(abbreviation)}[”\"’']?\s*\)"
+    for bracket in re.finditer(brackets, text):
+        window = text[max(0, bracket.start() - DEFINITION_REACH) : bracket.start()]
+        words = WORDS_BEFORE.search(window)
+        if words:
+            return words.group().split()
+    return []
 
 
 def nearest_drug(
@@ -443,6 +613,7 @@ def nearest_drug(
 
 
 SHARED = re.compile(SHARED_BY_ALL, re.IGNORECASE)
+SHARED_AFTER = re.compile(rf"\s*,?\s*(?:{SHARED_BY_ALL})", re.IGNORECASE)
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")
 
 
@@ -506,8 +677,20 @@ def previous_sentence(doc: Document, index: int) -> Sentence | None:
     return before
 
 
-def is_hypothetical(text: str, clause_start: int, group_start: int) -> bool:
+def is_hypothetical(text: str, clause_start: int, group_start: int, group_end: int = -1) -> bool:
+    """A hedge ("may qualify for", "plans to file") shortly before the telling, or a plan told
+    right after it ("submissions ... are planned to complete in 2026"); a hedge in an earlier
+    clause ("... are planned for 2026, with the first initiated in May") hedges that clause
+    only."""
+    planned = PLANNED_AFTER.match(text, group_end) if group_end >= 0 else None
+    if planned and not RELATIVE.search(planned.group()):
+        return True
+    if group_end >= 0 and DEFINITION.match(text, group_end):
+        return True  # "Orphan Drug Designation is granted to drugs that ...": what it is
     reach_start = max(clause_start, group_start - HYPOTHETICAL_REACH)
+    clause_break = CLAUSE_OPENER.search(text[reach_start:group_start])
+    if clause_break:
+        reach_start += clause_break.end()
     return HYPOTHETICAL.search(text, reach_start, group_start) is not None
 
 
@@ -533,7 +716,7 @@ def find_designations(
             previous_end = groups[i - 1][-1].end if i else sentence.start
             next_start = groups[i + 1][0].start if i + 1 < len(groups) else sentence.end
             clause = clause_of(text, sentence, group[0].start)
-            if is_hypothetical(text, clause[0], group[0].start):
+            if is_hypothetical(text, clause[0], group[0].start, group[-1].end):
                 continue
             if OVERVIEW.search(text, clause[0], group[0].start):
                 continue
@@ -566,13 +749,26 @@ def find_designations(
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
-            date, known = date_of(text, segment, group[0].start, base, i == 0)
-            status = status_in(text, segment, group)
+            date, known = date_of(text, segment, group[0].start, base, i == 0, group[-1].end)
+            if not known and i and clause[0] <= groups[0][0].start:
+                # "In 2019, the FDA granted QIDP designation and Fast Track designation": the
+                # date that opens the clause dates each telling its verb governs
+                date, known = opening_date(text, clause[0], groups[0][0].start, base)
+            status = status_in(text, segment, group) or filing_status(text, clause, group)
+            if NEGATIVE.search(text, segment[0], segment[1]):
+                status = "other"  # a complete response letter, a clinical hold: no grant
+            elif (
+                status is None
+                and FILING.search(text, group[0].start, group[-1].end)
+                and not any(is_plain_approval(text, h) for h in group)
+            ):
+                status = "applied"  # a filing told with no verb at all was at least filed
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             indication = indication_of(text, group, segment[0], segment[1], clause[0])
             indication = without_product(text, drug, segment, indication)
-            if indication is None and i:  # "BTD for FCS ... and ODD by the EMA": shared disease
+            if indication is None and i and ";" not in text[previous_end : group[0].start]:
+                # "BTD for FCS ... and ODD by the EMA": a shared disease, within one clause
                 indication = next(
                     (
                         f.indication

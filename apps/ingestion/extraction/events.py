@@ -1,36 +1,53 @@
 """Company events that happened: facilities, GMP inspections, financings, trial milestones...
 
-    find_events(doc, base, published) -> [FoundEvent, ...]
+    find_events(doc, base, published, companies=None) -> [FoundEvent, ...]
 
-One event per type: the first body sentence that tells it as done (lexicons/events.py). A
-conference is a presentation at a named meeting; a clinical milestone a completed step (first
-patient dosed, enrolment completed, a trial started or completed, topline data); an IPO gives a
-financing and a listing. Never a planned step ("will present", "expects to complete"), never one
-told only in the About section or boilerplate. The event's company is resolved by the pipeline
-from ``start`` and ``trigger``.
+One event per type and company: the first body sentence that tells it as done
+(lexicons/events.py). A conference is a presentation at a named meeting, past or scheduled on a
+stated day; a clinical milestone a completed step (first patient dosed, enrolment completed, a
+trial started or completed, topline data); an IPO gives a financing and a listing. Never a
+planned step ("expects to complete", "will present data at a future meeting"), never one told
+in boilerplate or in an About description (an About line that opens with its own date is a
+recap and counts). The event's company is resolved by the pipeline from ``start`` and
+``trigger``; given the release's companies, ``start`` moves to the clause that names the
+event's own subject ("X announced that its partner Y raised ...").
 """
 
 import re
 from dataclasses import dataclass
 
-from .dates import find_dates
+from .companies import find_mentions
+from .dates import find_dates, range_value
 from .lexicons.events import (
+    AGENT,
     ANNOUNCED_CHANGE,
+    BIOGRAPHY,
     CLINICAL_STEPS,
+    COMPANY_DATE,
+    DATE_RANGE_GAP,
     DATED_LEAD,
+    DETAILS_DATE,
+    DETAILS_REACH,
     FUTURE,
     INVESTMENT,
+    INVESTOR_ROLE,
+    LEAD_PHRASE,
+    NAMED_SUBJECT,
+    NAMED_VENUE,
     PRESENTED,
+    PROCEEDS,
     REPEATABLE,
     REPORTED_RESULTS,
+    REPORTING_VERB,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
     TRADING_DAY,
+    TRIGGER_WORDS,
     TRIGGERS,
     VENUE,
     VENUE_YEAR,
 )
-from .money import find_money
+from .money import dollar_currency, find_money
 from .prefilter import prefiltered
 from .text import Document, Sentence, collapse
 
@@ -55,6 +72,20 @@ VENUE_NAME_WORDS = re.compile(
 ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 STEP_WORDS = [(step, re.compile(words, re.IGNORECASE)) for step, words in CLINICAL_STEPS]
 VENUE_YEAR_WORDS = re.compile(VENUE_YEAR)
+NAMED_VENUE_WORDS = re.compile(NAMED_VENUE)
+DETAILS_DATE_WORDS = re.compile(DETAILS_DATE)
+DATE_RANGE = re.compile(DATE_RANGE_GAP)
+REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
+AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
+BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
+NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
+BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
+PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
+UNKNOWN_SUBJECT = re.compile(NAMED_SUBJECT)
+COMPANY_DATE_WORDS = re.compile(COMPANY_DATE, re.IGNORECASE)
+INVESTOR_WORDS = re.compile(INVESTOR_ROLE, re.IGNORECASE)
+LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
+TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
 FUTURE_REACH = 60  # characters after a trigger that may still make it a plan ("... will be held")
 
@@ -72,6 +103,7 @@ RULE_CONFIDENCE = {
     "event.clinical_milestone": 1.0,
     "event.conference": 1.0,
     "event.leadership": 1.0,
+    "event.other": 0.7,  # one staff-cut release in dev2, unmeasured beyond it
 }
 
 
@@ -84,6 +116,7 @@ class FoundEvent:
     quote: str
     start: int = -1  # the telling sentence's offset in the text
     trigger: int = -1  # where its trigger starts: the event's subject is named before it
+    subject: object = None  # the company named first between start and trigger, when known
 
     @property
     def rule(self) -> str:
@@ -107,6 +140,10 @@ class FoundEvent:
 
 
 def eligible(sentence: Sentence) -> bool:
+    """Body sentences; in the About section only a recap line that opens with its own date
+    ("In February 2025, X announced that its Phase 3 trial met ..."), never its description."""
+    if sentence.section == "about":
+        return bool(DATED_LEAD_WORDS.match(sentence.text))
     return sentence.is_body and sentence.section != "title"
 
 
@@ -116,16 +153,31 @@ def event_date(
     """An explicit date in the telling; "today announced" and undated news give null.
 
     A date after a word of plan ("topline data expected in 2026") dates the plan, not the
-    event; "will step down, effective March 31" keeps its date.
+    event; "will step down, effective March 31" keeps its date; a company's founding year
+    ("Founded in 2014, X raised ...") dates the company, not the event.
     """
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     plan = None if change and change.search(sentence.text) else FUTURE_WORDS.search(sentence.text)
-    for mention in find_dates(sentence.text, base, sentence.start):
+    mentions = [
+        m
+        for m in find_dates(sentence.text, base, sentence.start)
+        if not COMPANY_DATE_WORDS.search(doc.text, max(sentence.start, m.start - 40), m.start)
+    ]
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         if plan and mention.start - sentence.start > plan.start():
             break
         if mention.value != published or len(mention.value) < 10:
-            return mention.value  # one after the release's date marks a plan (find_events)
+            # one after the release's date marks a plan (find_events)
+            return bounded(doc, mention, following) or mention.value
     return None
+
+
+def bounded(doc: Document, first, following) -> str | None:
+    """ "between Jan. 13, 2025, and Jan. 17, 2025": an event told by the two dates that bound it
+    is dated by what they share (the month, else the year)."""
+    if following is None or not DATE_RANGE.fullmatch(doc.text, first.end, following.start):
+        return None
+    return range_value(first.value, following.value)
 
 
 def after(value: str, published: str | None) -> bool:
@@ -146,17 +198,49 @@ def related_date(doc: Document, kind_pattern: str, base, published: str | None) 
     return None
 
 
-def event_amount(doc: Document, kind: str, sentence: Sentence) -> dict | None:
-    moneys = [m for m in find_money(sentence.text, sentence.start) if not share_price(doc, m)]
+def event_amount(
+    doc: Document, kind: str, sentence: Sentence, dollar: str, trigger: int = -1
+) -> dict | None:
+    """The sum a financing raised (the first from its trigger on: "cash of $5 million, plus
+    $1.4 million raised"), or a facility cost; a bare "$" is the release's own dollar ("all
+    amounts are in Canadian dollars")."""
+    moneys = [
+        m for m in find_money(sentence.text, sentence.start, dollar) if not share_price(doc, m)
+    ]
     if kind == "financing" and moneys:
-        return moneys[0].as_json()
+        told = [m for m in moneys if m.end > trigger]
+        return (told or moneys)[0].as_json()
+    if kind == "financing":  # "... priced its IPO. Gross proceeds should be about $60 million."
+        for other in paragraph_after(doc, sentence):
+            if PROCEEDS_WORDS.search(other.text):
+                found = [
+                    m
+                    for m in find_money(other.text, other.start, dollar)
+                    if not share_price(doc, m)
+                ]
+                if found:
+                    return found[0].as_json()
     if kind == "facility":
         for other in doc.sentences:
             if eligible(other) and INVESTMENT_WORDS.search(other.text):
-                found = find_money(other.text, other.start)
+                found = find_money(other.text, other.start, dollar)
                 if found:
                     return found[0].as_json()
     return None
+
+
+def paragraph_after(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences after `sentence` in its paragraph (up to a line break)."""
+    following = []
+    end = sentence.end
+    for other in doc.sentences:
+        if other.start < sentence.end:
+            continue
+        if "\n" in doc.text[end : other.start]:
+            break
+        following.append(other)
+        end = other.end
+    return following
 
 
 def presented_results(doc: Document, pattern: re.Pattern, sentence: Sentence) -> bool:
@@ -177,41 +261,159 @@ def share_price(doc: Document, money) -> bool:
     )
 
 
-def find_events(doc: Document, base, published: str | None) -> list[FoundEvent]:
+def find_events(doc: Document, base, published: str | None, companies=None) -> list[FoundEvent]:
     """Events told as done in the body, one per type unless a recap tells several.
 
-    Input: the analysed document, the release date (for "in January") and its ISO string.
-    Output: FoundEvent items in the order of TRIGGERS; the date is the event's own explicit
-    date (null for "today" and undated news), the amount the first money in a financing's
+    Input: the analysed document, the release date (for "in January") and its ISO string, and
+    optionally the release's companies (entities.find_entities), which lets an event be another
+    company's ("Quillon announced that its partner Velmora dosed ...") and a recap of several
+    companies give each its own event. Output: FoundEvent items in the order of TRIGGERS; the
+    date is the event's own explicit date (null for "today" and undated news; a scheduled
+    presentation's day from its details line), the amount the first money in a financing's
     sentence. A financing, leadership change or trial step gets a further event for each recap
     line that opens with its own, different date ("On June 2, 2025, ..."), and a trial step of
-    another kind (enrolment completed beside topline results) is another event. Never a plan,
-    never an event told only after the body.
+    another kind (enrolment completed beside topline results) is another event. Never a plan
+    (a scheduled poster or talk at a named meeting on a stated day is news, not a plan), never
+    boilerplate, never an About description (an About line opening with its own date counts).
     """
     events = []
+    dollar = None
+    lowered = [s.text.lower() if eligible(s) else "" for s in doc.sentences]
     for kind, pattern in TRIGGER_PATTERNS:
-        told = [s for s in doc.sentences if eligible(s) and happened(kind, pattern, s.text)]
-        if kind == "clinical_milestone":
-            told = [s for s in told if not presented_results(doc, pattern, s)]
-        if kind == "financing":  # the sentence that prices the raise tells it best
-            told.sort(key=lambda s: not find_money(s.text))
-        if kind == "listing":  # an IPO is dated by its first trading day
-            told.sort(key=lambda s: not TRADING_DAY_WORDS.search(s.text))
-        chosen: list[FoundEvent] = []
-        for sentence in told:
-            if chosen and kind not in REPEATABLE:
-                break
-            event = make_event(doc, kind, sentence, base, published)
-            change = ANNOUNCED_CHANGE_WORDS.get(kind)
-            if after(event.date or "", published) and not (change and change.search(sentence.text)):
-                continue  # a dated plan ("report results in 2027")
-            if chosen and not another_event(kind, sentence, event, chosen):
+        told = []
+        words = TRIGGER_WORDS[kind]
+        for sentence, low in zip(doc.sentences, lowered, strict=True):
+            if not any(word in low for word in words) or not pattern.search(sentence.text):
                 continue
-            event.start = sentence.start
-            event.trigger = sentence.start + pattern.search(sentence.text).start()
+            if happened(kind, pattern, sentence.text):
+                # "today announced the presentation of ... at X": its day may lie ahead
+                told.append((sentence, kind == "conference" and bool(TODAY.search(sentence.text))))
+            elif kind == "conference" and scheduled(doc, sentence, base, published):
+                told.append((sentence, True))
+        if kind == "clinical_milestone":
+            told = [t for t in told if not presented_results(doc, pattern, t[0])]
+        if kind == "financing":  # the sentence that prices the raise tells it best
+            told.sort(key=lambda t: not find_money(t[0].text))
+        if kind == "listing":  # an IPO is dated by its first trading day
+            told.sort(key=lambda t: not TRADING_DAY_WORDS.search(t[0].text))
+        if told and dollar is None:
+            dollar = dollar_currency(doc.text)
+        chosen: list[FoundEvent] = []
+        for sentence, planned in told:
+            trigger = sentence.start + pattern.search(sentence.text).start()
+            start = subject_start(doc, sentence, trigger, companies)
+            named, known = trigger, True
+            if kind == "financing" and companies:
+                start, named, known = raiser_span(doc, companies, sentence, start, trigger)
+            if chosen and not known:
+                continue  # investors told, the raiser not named: no event of the investors
+            subject = first_company(doc, companies, start, named)
+            if companies and subject is None and UNKNOWN_SUBJECT.search(doc.text, start, named):
+                # "In October, Halvard presented ...": a name the release's companies do not
+                # hold is the subject; the teller would be a guess
+                continue
+            # another company's event of the same kind: "In October, Velmora presented ..."
+            others = (
+                bool(chosen)
+                and subject is not None
+                and all(e.subject is not None and e.subject is not subject for e in chosen)
+            )
+            if others and AGENT_WORDS.search(sentence.text):
+                continue  # "X acted as placement agent": an adviser's part, not X's event
+            if chosen and kind not in REPEATABLE and not others:
+                continue
+            event = make_event(
+                doc, kind, sentence, base, published, dollar or "USD", planned, trigger
+            )
+            change = ANNOUNCED_CHANGE_WORDS.get(kind)
+            if (
+                after(event.date or "", published)
+                and not planned
+                and not (kind == "conference" and scheduled(doc, sentence, base, published))
+                and not (change and change.search(sentence.text))
+            ):
+                continue  # a dated plan ("report results in 2027")
+            if chosen and not others and not another_event(kind, sentence, event, chosen):
+                undated = next((e for e in chosen if e.subject is subject), None)
+                if undated and undated.date is None and not TODAY.search(undated.quote):
+                    # "X priced its IPO ... X has been listed on Nasdaq since January 2025": a
+                    # later telling of the same event dates it
+                    undated.date = event.date
+                continue
+            event.start, event.trigger, event.subject = start, named, subject
             chosen.append(event)
         events += chosen
     return events
+
+
+def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) -> int:
+    """Where the event's subject is named: in the trigger's own list item ("...; Ardent began
+    a Phase 3 trial"), after an opening phrase ("Conducted with X and Y, the trial ..."), after
+    a reporting verb ("X announced that Y raised ...") when a company is named between it and
+    the trigger; else the sentence."""
+    start = max(sentence.start, doc.text.rfind(";", sentence.start, trigger) + 1)
+    while doc.text[start : start + 1].isspace():
+        start += 1
+    lead = LEAD_PHRASE_WORDS.match(doc.text, start, trigger)
+    start = lead.end() if lead else start
+    if not companies:
+        return start
+    reported = [*REPORTING.finditer(doc.text, start, trigger)][-1:]
+    if reported and (
+        first_company(doc, companies, reported[0].end(), trigger) is not None
+        or UNKNOWN_SUBJECT.search(doc.text, reported[0].end(), trigger)
+    ):
+        return reported[0].end()
+    return start
+
+
+def raiser_span(doc: Document, companies, sentence: Sentence, start: int, trigger: int):
+    """Where the company that raised is named, and whether it is known: "X co-led the Series B
+    round announced by Y" names the investor first and the raiser after the round."""
+    mentions = find_mentions(doc.text, companies, start, trigger)
+    verb = INVESTOR_WORDS.search(doc.text, mentions[0].end, trigger) if mentions else None
+    if verb is None:
+        return start, trigger, True
+    investor = mentions[0].company
+    # the raiser follows the round: "the Series B round announced by Y", "funding for Y"
+    for mention in find_mentions(doc.text, companies, trigger, sentence.end):
+        if mention.company is not investor:
+            return mention.start, mention.end, True
+    return start, trigger, False
+
+
+def first_company(doc: Document, companies, start: int, end: int):
+    if not companies:
+        return None
+    mentions = find_mentions(doc.text, companies, start, end)
+    return mentions[0].company if mentions else None
+
+
+def scheduled(doc: Document, sentence: Sentence, base, published: str | None) -> bool:
+    """A presentation or talk still to come that is the news itself: at a named meeting on a
+    stated day, in the sentence or its details line."""
+    text = sentence.text
+    if not NAMED_VENUE_WORDS.search(text):
+        return False
+    return bool(stated_days(text, base, published)) or details_date(doc, sentence, base) is not None
+
+
+def stated_days(text: str, base, published: str | None) -> list[str]:
+    """Full dates in the text other than the release's own (its dateline)."""
+    return [m.value for m in find_dates(text, base) if len(m.value) == 10 and m.value != published]
+
+
+def details_date(doc: Document, sentence: Sentence, base) -> str | None:
+    """The day in a presentation's details block after the telling ("Session date: Friday,
+    14 March 2025"), before the About section."""
+    end = min(sentence.end + DETAILS_REACH, doc.body_end)
+    label = DETAILS_DATE_WORDS.search(doc.text, sentence.end, end)
+    if label is None:
+        return None
+    line_end = doc.text.find("\n", label.end())
+    line = doc.text[label.end() : line_end if line_end >= 0 else len(doc.text)]
+    dates = find_dates(line, base)
+    return dates[0].value if dates else None
 
 
 def another_event(kind: str, sentence: Sentence, event: FoundEvent, chosen) -> bool:
@@ -243,15 +445,36 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
     match = pattern.search(sentence)
     if match is None:
         return False
+    if BIOGRAPHY_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
+        return False  # "a strong background in fundraising": a person's record
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True
-    return not FUTURE_WORDS.search(sentence[: match.end() + FUTURE_REACH])
+    reach = sentence[: match.end() + FUTURE_REACH]
+    aside = NEXT_STEP_WORDS.search(reach, match.end())
+    if aside:  # "Enrollment is complete, with data readout expected in 2026": the next step
+        reach = reach[: aside.start()]
+    return not FUTURE_WORDS.search(reach)
 
 
-def make_event(doc: Document, kind: str, sentence: Sentence, base, published) -> FoundEvent:
-    today = re.search(r"\btoday\b", sentence.text, re.IGNORECASE)
-    if today:  # "today announced that on February 3, 2025, it received ..." keeps its own date
+def make_event(
+    doc: Document,
+    kind: str,
+    sentence: Sentence,
+    base,
+    published,
+    dollar: str,
+    planned: bool,
+    trigger: int = -1,
+) -> FoundEvent:
+    today = TODAY.search(sentence.text)
+    if kind == "conference" and (planned or today):
+        # a scheduled talk is dated by its details line, else the day the sentence names
+        days = stated_days(sentence.text, base, published)
+        date = details_date(doc, sentence, base) or (
+            days[0] if planned and days else stated_day(sentence, base, published)
+        )
+    elif today:  # "today announced that on February 3, 2025, it received ..." keeps its own date
         date = stated_day(sentence, base, published)
     elif kind in ("gmp_inspection", "facility"):
         story = {"gmp_inspection": r"inspection|audit", "facility": r"facility|cent(?:er|re)"}[kind]
@@ -263,7 +486,11 @@ def make_event(doc: Document, kind: str, sentence: Sentence, base, published) ->
     if kind == "conference" and date is None and not today:
         date = venue_year(sentence.text, published)
     return FoundEvent(
-        kind, date, summary(sentence.text), event_amount(doc, kind, sentence), sentence.text
+        kind,
+        date,
+        summary(sentence.text),
+        event_amount(doc, kind, sentence, dollar, trigger),
+        sentence.text,
     )
 
 

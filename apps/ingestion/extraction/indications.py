@@ -22,13 +22,17 @@ from .lexicons.text import MONTHS
 
 CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
 BARE_CUE = re.compile(r"(?:for|in)\s+$", re.IGNORECASE)
+NESTED_CUE = re.compile(
+    r"(?:for\s+)?(?:the\s+)?(?:treatment|prevention|prophylaxis|management)\s+of\s+", re.IGNORECASE
+)
 DISEASE = re.compile(rf"\b(?:{DISEASE_WORDS})\b", re.IGNORECASE)
 NOT_DISEASE = re.compile(r"\b(?:diagnosis|prognosis|emphasis|basis|thesis|analysis)\b", re.I)
 CLAUSE_END = re.compile(r"[.;:,!?\n\[\]“”\"]|\s[-–—]\s|\band one\b|\bor one\b")
 STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
-    r"|clinical|\d)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
+    r"|infants|newborns|neonates|people|individuals|subjects|pediatric|paediatric|women|men"
+    r"|clinical|\d+)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
     # "for cystinosis in April 2024": a date ends the disease
     rf"|(?:in|on|since) {MONTHS}\b"
     r"|(?:[A-Z][A-Z0-9-]{3,}\s+)?(?:study|studies|trial|trials|program|programme)\b"
@@ -39,11 +43,21 @@ STOP = re.compile(
 # An abbreviation in brackets ("(AML)", "(LR-MDS)") is dropped; any other bracket ends the phrase.
 SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
 LEADING = re.compile(
-    r"^(?:(?:the|both|certain|adults?|adult|pediatric|paediatric|patients|people|children)\s+"
-    r"(?:with\s+)?)+",
+    r"^(?:(?:the|both|certain|adults?|adult|adolescents|pediatric|paediatric|patients|people"
+    r"|children|infants|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from)"
+    # "Corlan's treatment of Kessler syndrome": a company's product for the disease
+    r"|[A-Z][\w-]*['’]s\s+(?:treatment|therapy|drug)\s+(?:of|for)"
+    # "aged 2 years and older with": the patients' age
+    r"|aged\s+\d+\s+(?:years?|months?)(?:\s+of\s+age)?(?:\s+(?:and|or)\s+(?:older|above|over"
+    r"|younger))?)(?:\s+(?:and|or)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+)(?:(?:with|of)\s+)?)+",
     re.IGNORECASE,
 )
-TRAILING = re.compile(r"[\s,\-–(]+$|\s+(?:and|or|the|a|an|of|in|with|for)$", re.IGNORECASE)
+# "for lung cancer patients": the people treated are not part of the disease
+TRAILING = re.compile(
+    r"[\s,\-–(]+$|\s+(?:and|or|then|the|a|an|of|in|with|for|patients|subjects|individuals"
+    r"|populations?)$",
+    re.IGNORECASE,
+)
 BAD_START = re.compile(
     r"(?:the|a|an|its|their|our|this|that|these|those|each|all|any|up|more|less|about"
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
@@ -55,6 +69,7 @@ PRODUCT_WORD = re.compile(
     rf"(?:{CODE_NAME}|[A-Za-z][a-z]{{2,}}(?:{'|'.join(INN_STEMS)})\b)(?![\w-])"
 )
 MAX_WORDS = 14
+LIST_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
 MIN_CHARS = 3
 
 
@@ -75,6 +90,8 @@ def phrase_at(text: str, start: int, end: int) -> tuple[str, int] | None:
     if bracket >= 0:
         tail = tail[:bracket]
     clause = CLAUSE_END.search(tail)
+    if clause and clause.group() == "," and not DISEASE.search(tail, 0, clause.start()):
+        clause = listed_to_disease(tail, clause)
     if clause:
         tail = tail[: clause.start()]
     stop = STOP.search(" " + tail)
@@ -95,6 +112,22 @@ def phrase_at(text: str, start: int, end: int) -> tuple[str, int] | None:
     return phrase, start + len(tail)
 
 
+def listed_to_disease(tail: str, comma: re.Match) -> re.Match | None:
+    """Where a phrase cut at a comma before any disease word really ends: "relapsed, refractory
+    multiple myeloma", "A-deficient ovarian, fallopian tube, and peritoneal cancers" list their
+    words before the disease. The comma itself when no disease follows in reach."""
+    clause = comma
+    while clause is not None and clause.group() == ",":
+        later = CLAUSE_END.search(tail, clause.end())
+        stop_at = later.start() if later else len(tail)
+        if len(tail[:stop_at].split()) > MAX_WORDS:
+            break
+        if DISEASE.search(tail, clause.end(), stop_at):
+            return later
+        clause = later
+    return comma
+
+
 def find_indications(text: str, start: int = 0, end: int | None = None) -> list[FoundIndication]:
     """Every indication phrase in ``text[start:end]``, in order of appearance.
 
@@ -106,6 +139,10 @@ def find_indications(text: str, start: int = 0, end: int | None = None) -> list[
     found: list[FoundIndication] = []
     for cue in CUE.finditer(text, start, end):
         bare = BARE_CUE.fullmatch(cue.group()) is not None
+        nested = NESTED_CUE.match(text, cue.end(), end)
+        if nested:
+            # "as a monotherapy for the treatment of X": the inner cue introduces the disease
+            cue, bare = nested, False
         if BAD_START.match(text, cue.end()):
             continue
         if text[cue.end() : cue.end() + 1].isupper() and bare and is_name_like(text, cue.end()):
@@ -148,5 +185,27 @@ def indications_in(text: str, start: int = 0, end: int | None = None) -> list[st
     """
     seen: dict[str, str] = {}
     for indication in find_indications(text, start, end):
-        seen.setdefault(indication.text.lower(), indication.text)
+        for disease in separate_diseases(indication.text):
+            seen.setdefault(disease.lower(), disease)
     return list(seen.values())
+
+
+def separate_diseases(phrase: str) -> list[str]:
+    """ "type 2 diabetes and obesity" -> two diseases; "head and neck cancer" and "relapsed or
+    refractory myeloma" stay one: a part without a disease word belongs to the next."""
+    parts = LIST_SPLIT.split(phrase)
+    if len(parts) < 2:
+        return [phrase]
+    diseases, pending = [], ""
+    for part, separator in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        pending += part
+        if DISEASE.search(part):
+            diseases.append(pending.strip())
+            pending = ""
+        else:
+            pending += separator
+    if pending.strip():
+        if not diseases:
+            return [phrase]
+        diseases[-1] = phrase[phrase.index(diseases[-1]) :].strip()
+    return diseases

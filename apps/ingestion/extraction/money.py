@@ -19,6 +19,11 @@ SUFFIXED = re.compile(
 PER_UNIT = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?per\s+(?:share|unit|ADS)", re.IGNORECASE)
 
 
+DOLLAR_PATTERNS = [
+    (re.compile(pattern, re.IGNORECASE), code) for pattern, code in DOLLAR_STATEMENTS
+]
+
+
 @dataclass(frozen=True)
 class Money:
     """An amount found in a text: document offsets [start, end), full amount, ISO 4217 code."""
@@ -92,7 +97,9 @@ def milestone_total(moneys: list[Money]) -> Money:
 def dollar_currency(text: str) -> str:
     """What a bare "$" means in this release: USD unless the release says its figures are in
     another dollar ("All amounts are expressed in Canadian dollars")."""
-    for pattern, code in DOLLAR_STATEMENTS:
-        if re.search(pattern, text, re.IGNORECASE):
+    if "dollars" not in text.lower():
+        return "USD"  # every statement names its dollars; most releases never do
+    for pattern, code in DOLLAR_PATTERNS:
+        if pattern.search(text):
             return code
     return "USD"

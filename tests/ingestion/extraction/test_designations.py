@@ -580,3 +580,366 @@ def test_a_rolling_submission_to_the_fda_is_an_approval_filing():
     )
     found = designations(result)[("CRL-204", "FDA", "approval")]
     assert found["status"] == "applied"
+
+
+# ---------------------------------------------------- several agencies, each telling its own
+
+
+def test_agencies_listed_as_one_subject_each_grant_the_designation():
+    found = designations(
+        extract(
+            release(
+                "In May 2024, the U.S. Food and Drug Administration and the European Commission "
+                "granted Orphan Drug Designation to CRL-207 for Kessler syndrome. The European "
+                "Commission and the UK MHRA approved CRL-310 in January 2025."
+            )
+        )
+    )
+    for agency in ("FDA", "EMA"):
+        orphan = found[("CRL-207", agency, "orphan_drug")]
+        assert (orphan["date"], orphan["indication"]) == ("2024-05", "Kessler syndrome")
+    assert ("CRL-310", "EMA", "approval") in found
+    assert ("CRL-310", "MHRA", "approval") in found
+
+
+def test_an_agency_that_opens_its_own_clause_is_not_the_earlier_tellings():
+    found = designations(
+        extract(
+            release(
+                "The FDA granted Fast Track designation to CRL-207 in September 2023, and the EMA "
+                "granted it PRIME eligibility in October 2023."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "fast_track")]["date"] == "2023-09"
+    assert found[("CRL-207", "EMA", "prime")]["date"] == "2023-10"
+    assert ("CRL-207", "EMA", "fast_track") not in found
+
+
+def test_an_indication_given_as_an_abbreviation_defined_in_quotes_is_spelled_out():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA runs a Phase 2 study in Chronic Radiation Enteritis (“CRE”). The FDA "
+                "granted Fast Track designation to CRL-207 for the treatment of CRE."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "fast_track")]["indication"] == "Chronic Radiation Enteritis"
+
+
+def test_a_filing_told_without_its_own_verb_is_accepted_not_granted():
+    found = designations(
+        extract(
+            release(
+                "The FDA accepted for filing and granted Priority Review to the NDA for CRL-207."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "priority_review")]["status"] == "granted"
+    assert found[("CRL-207", "FDA", "approval")]["status"] == "accepted"
+
+
+def test_a_filing_named_by_what_it_asks_for_is_an_approval_telling():
+    found = designations(
+        extract(
+            release(
+                "The NMPA accepted the marketing application of CRL-207 in February 2025. The EMA "
+                "validated the Type II variation for CRL-310 in Kessler syndrome."
+            )
+        )
+    )
+    assert found[("CRL-207", "NMPA", "approval")]["status"] == "accepted"
+    assert found[("CRL-310", "EMA", "approval")]["status"] == "accepted"
+
+
+def test_an_approval_and_another_agencys_filing_in_one_sentence_are_two_facts():
+    found = designations(
+        extract(
+            release(
+                "In January 2025, the FDA granted approval to CRL-207, and the marketing "
+                "authorization application was accepted by the PMDA."
+            )
+        )
+    )
+    assert (found[("CRL-207", "FDA", "approval")]["status"]) == "granted"
+    assert (found[("CRL-207", "PMDA", "approval")]["status"]) == "accepted"
+
+
+def test_countries_listed_after_including_are_each_an_approval():
+    found = designations(
+        extract(
+            release("CRL-207 is approved in 40 countries, including the U.S., Japan and China.")
+        )
+    )
+    assert {k[1] for k in found if k[2] == "approval"} == {"FDA", "PMDA", "NMPA"}
+
+
+# ------------------------------------------------ one sentence, several tellings or places
+
+
+def test_an_approval_beside_another_designation_in_its_list_stays_a_fact_with_its_own_region():
+    found = designations(
+        extract(
+            release(
+                "Approved in China for cystinuria since 2023, CRL-207 also carries orphan drug "
+                "status in Japan."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "NMPA", "approval"), ("CRL-207", "PMDA", "orphan_drug")}
+
+
+def test_the_status_verb_of_a_trial_clearance_is_no_second_fact():
+    found = designations(
+        extract(release("The NMPA approved the IND application for CRL-207 in adults with gout."))
+    )
+    assert set(found) == {("CRL-207", "NMPA", "ind_clearance")}
+
+
+def test_items_of_a_semicolon_list_keep_their_own_disease():
+    found = designations(
+        extract(
+            release(
+                "Partner news: the NMPA approved Velmora Bio's product CRL-207 for gout; Tarsis "
+                "Pharma received Fast Track designation from the FDA for CRL-310."
+            )
+        )
+    )
+    assert found[("CRL-207", "NMPA", "approval")]["indication"] == "gout"
+    assert found[("CRL-310", "FDA", "fast_track")]["indication"] is None
+
+
+def test_each_region_followed_by_its_own_year_dates_its_designation():
+    found = designations(
+        extract(
+            release(
+                "CRL-207 received orphan drug designation for progressive supranuclear palsy in "
+                "the US in 2022 and in Europe in 2023."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "orphan_drug")]["date"] == "2022"
+    orphan = found[("CRL-207", "FDA", "orphan_drug")]
+    assert orphan["indication"] == "progressive supranuclear palsy"
+    assert found[("CRL-207", "EMA", "orphan_drug")]["date"] == "2023"
+
+
+def test_a_year_told_right_after_a_recapped_approval_survives_a_today_in_its_sentence():
+    result = extract(
+        "- Earlier, CRL-207 gained approval in Japan in 2024 PARIS, March 3, 2025 /PRNewswire/ -- "
+        "Corlan SA today said the European Commission approved CRL-207 for gout.\n"
+    )
+    found = designations(result)
+    assert found[("CRL-207", "PMDA", "approval")]["date"] == "2024"
+    assert found[("CRL-207", "EMA", "approval")]["date"] is None
+
+
+def test_a_recapped_approval_in_a_today_sentence_keeps_the_year_told_with_it():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA today announced that CRL-207, which was approved in Japan in 2023, has "
+                "entered a Phase 3 trial."
+            )
+        )
+    )
+    assert found[("CRL-207", "PMDA", "approval")]["date"] == "2023"
+
+
+def test_a_place_after_another_clause_is_not_in_the_approvals_list_of_places():
+    found = designations(
+        extract(
+            release(
+                "CRL-207, which was approved in Japan in 2023, has entered a Phase 3 trial in "
+                "Europe."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "PMDA", "approval")}
+
+
+# ---------------------------------------------------------------- plans and opening dates
+
+
+def test_a_filing_planned_after_its_telling_is_none_and_the_one_begun_beside_it_counts():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA expects decisions in 2026, with a rolling submission to the FDA for "
+                "CRL-207 begun in December 2024. Marketing applications for CRL-207 in Europe and "
+                "Japan are planned for 2025."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "FDA", "approval")}
+    assert found[("CRL-207", "FDA", "approval")]["date"] == "2024-12"
+
+
+def test_an_approval_with_a_relative_clause_about_what_follows_is_still_granted():
+    found = designations(
+        extract(
+            release(
+                "The FDA approval of CRL-207, which is expected to support launches in 2025, was "
+                "granted in January."
+            )
+        )
+    )
+    assert ("CRL-207", "FDA", "approval") in found
+
+
+def test_a_date_opening_the_clause_dates_each_designation_its_verb_grants():
+    found = designations(
+        extract(
+            release(
+                "In 2021, CRL-207 was granted Qualified Infectious Disease Product (QIDP) status "
+                "by the FDA together with Fast Track designation."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "other")]["date"] == "2021"
+    assert found[("CRL-207", "FDA", "fast_track")]["date"] == "2021"
+
+
+def test_approval_secured_or_won_is_granted_even_when_reported_in_a_filing():
+    found = designations(
+        extract(
+            release(
+                "CRL-207 secured approval from the NMPA last week, a stock exchange filing by "
+                "Corlan SA showed."
+            )
+        )
+    )
+    assert found[("CRL-207", "NMPA", "approval")]["status"] == "granted"
+
+
+def test_a_payment_due_on_an_approval_is_no_approval():
+    found = designations(
+        extract(release("Each CVR pays $2.50 per share for FDA approval of CRL-207 in gout."))
+    )
+    assert found == {}
+
+
+def test_diseases_a_telling_refers_back_to_are_its_indication():
+    found = designations(
+        extract(
+            release(
+                "Corlan SA tests CRL-207 in metastatic gastric cancer and biliary tract cancer, "
+                "both of which carry Fast Track designation from the FDA."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "fast_track")]["indication"] == (
+        "metastatic gastric cancer and biliary tract cancer"
+    )
+
+
+# ------------------------------------------------------------ decisions that grant nothing
+
+
+def test_a_complete_response_letter_or_a_clinical_hold_grants_nothing():
+    found = designations(
+        extract(
+            release(
+                "The FDA issued a Complete Response Letter for the New Drug Application for "
+                "CRL-207. The FDA placed a clinical hold on the IND for CRL-310."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "approval")]["status"] == "other"
+    assert found[("CRL-310", "FDA", "ind_clearance")]["status"] == "other"
+
+
+def test_a_grant_to_a_filing_is_the_grants_and_the_filing_stays_applied():
+    found = designations(
+        extract(
+            release(
+                "The European Medicines Agency granted accelerated assessment to the marketing "
+                "authorisation application for CRL-207."
+            )
+        )
+    )
+    assert found[("CRL-207", "EMA", "other")]["status"] == "granted"
+    assert found[("CRL-207", "EMA", "approval")]["status"] == "applied"
+
+
+def test_an_approved_application_is_granted_not_merely_filed():
+    found = designations(
+        extract(
+            release(
+                "The FDA has approved Corlan SA's New Drug Application (NDA) for an oral CRL-207 "
+                "formulation in gout."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "approval")]["status"] == "granted"
+
+
+def test_an_approval_a_term_waits_for_is_no_approval():
+    for body in (
+        "The warrants lapse 90 days after FDA approval of CRL-207.",
+        "Royalties on CRL-207 start once CRL-207 is approved by the FDA for gout.",
+    ):
+        assert designations(extract(release(body))) == {}, body
+
+
+def test_a_designation_explained_in_general_tells_no_indication():
+    found = designations(
+        extract(
+            release(
+                "The FDA granted Orphan Drug Designation to CRL-207. The FDA's Orphan Drug "
+                "Designation is granted to products for rare diseases such as the one CRL-207 "
+                "targets."
+            )
+        )
+    )
+    assert found[("CRL-207", "FDA", "orphan_drug")]["indication"] is None
+
+
+def test_a_hedge_inside_an_aside_does_not_hedge_the_main_verb_and_a_market_names_its_agency():
+    found = designations(
+        extract(
+            release(
+                "CRL-207, which will be sold as Velora, was approved in the U.S. for gout. "
+                "CRL-207 also won approval in the Chinese market in 2024."
+            )
+        )
+    )
+    assert ("CRL-207", "FDA", "approval") in found
+    assert ("CRL-207", "NMPA", "approval") in found
+
+
+def test_agencies_listed_with_their_countries_in_brackets_each_clear_the_trial():
+    found = designations(
+        extract(
+            release(
+                "Agencies in Japan (PMDA), Australia (TGA) and the United States (FDA) have each "
+                "cleared Corlan SA to begin a Phase 2 study of CRL-207 in gout."
+            )
+        )
+    )
+    assert {k[1] for k in found} == {"FDA", "TGA", "PMDA"}
+
+
+def test_a_product_on_a_proposed_designation_list_is_recommended():
+    found = designations(
+        extract(
+            release(
+                "CRL-310 was proposed to be included as a Breakthrough Therapy by the Center for "
+                "Drug Evaluation of the NMPA."
+            )
+        )
+    )
+    assert found[("CRL-310", "NMPA", "breakthrough_therapy")]["status"] == "recommended"
+
+
+def test_a_designation_held_in_both_of_two_regions_is_each_agencys():
+    found = designations(
+        extract(
+            release(
+                "CRL-207 holds Orphan Drug Designation in both the United States and the European "
+                "Union."
+            )
+        )
+    )
+    assert set(found) == {("CRL-207", "FDA", "orphan_drug"), ("CRL-207", "EMA", "orphan_drug")}

@@ -45,6 +45,57 @@ from apps.ingestion.extraction.indications import indication_after, indications_
             " with anemia",
             "low- to intermediate-1 risk myelodysplastic syndromes with anemia",
         ),
+        # the people treated are not the disease, before it or after it
+        ("approved CRL-204 for people living with Kessler syndrome.", "Kessler syndrome"),
+        (
+            "a new option for adults suffering from chronic cluster headache disorder",
+            ("chronic cluster headache disorder"),
+        ),
+        ("CRL-204 for treating plaque psoriasis, Corlan said.", "plaque psoriasis"),
+        # the patients' age, situation or group ends or opens no disease
+        (
+            "for the treatment of pediatric patients aged 2 years and older with Kessler syndrome",
+            "Kessler syndrome",
+        ),
+        ("approved for adults with uremic pruritus undergoing hemodialysis.", "uremic pruritus"),
+        (
+            "for the prevention of lower respiratory tract disease in infants",
+            ("lower respiratory tract disease"),
+        ),
+        # adjectives listed before their disease, a population list, a company's product
+        (
+            "approved for relapsed, refractory multiple myeloma, Corlan said",
+            "relapsed, refractory multiple myeloma",
+        ),
+        ("for adults, adolescents and children with gout", "gout"),
+        (
+            "cleared in 2020 for acute myeloid leukemia and then in 2022",
+            "acute myeloid leukemia",
+        ),
+        (
+            "cleared to treat adult patients of advanced gastric cancer, it said",
+            "advanced gastric cancer",
+        ),
+        (
+            "for KRAS-mutant pancreatic, biliary, and gastric cancers",
+            "KRAS-mutant pancreatic, biliary, and gastric cancers",
+        ),
+        ("the filing for Corlan's treatment of Kessler syndrome", "Kessler syndrome"),
+        (
+            "Fast Track status for CRL-204 in hormone-refractory, BRCA-mutated prostate cancer.",
+            "hormone-refractory, BRCA-mutated prostate cancer",
+        ),
+        # a cue inside a cue, and a first-line cue without its article
+        (
+            "CRL-204 as a monotherapy for the treatment of adult patients with relapsed myeloma "
+            "who had two prior therapies",
+            "relapsed myeloma",
+        ),
+        (
+            "CRL-204 with chemotherapy for first-line treatment of patients with gastric cancer",
+            "gastric cancer",
+        ),
+        ("approved for metastatic gastric cancer patients in Europe.", "metastatic gastric cancer"),
     ],
 )
 def test_the_disease_phrase_ends_at_its_clause(sentence, expected):
@@ -93,3 +144,19 @@ def test_drug_indications_go_to_the_drug_named_before_them():
     )
     indications = {d["name"]: d["indications"] for d in result["drugs"]}
     assert indications == {"CRL-204": ["gout"], "CRL-880": ["Fabry disease"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("for type 2 diabetes and obesity", ["type 2 diabetes", "obesity"]),
+        ("for head and neck cancer", ["head and neck cancer"]),
+        ("for gastric cancer and lung cancer and gout", ["gastric cancer", "lung cancer", "gout"]),
+        (
+            "for relapsed or refractory multiple myeloma",
+            ["relapsed or refractory multiple myeloma"],
+        ),
+    ],
+)
+def test_a_list_of_diseases_is_one_indication_each(sentence, expected):
+    assert indications_in(sentence) == expected

@@ -128,6 +128,13 @@ REGION_AGENCY = {
     "peru": "other",
     "pakistan": "other",
     "mainland china": "NMPA",
+    # "approval for sale in the Chinese market"
+    "the chinese market": "NMPA",
+    "the chinese mainland": "NMPA",
+    "the u.s. market": "FDA",
+    "the us market": "FDA",
+    "the european market": "EMA",
+    "the japanese market": "PMDA",
     "the people's republic of china": "NMPA",
     "the prc": "NMPA",
     "great britain and northern ireland": "MHRA",
@@ -136,6 +143,41 @@ REGION_AGENCY = {
     "the usa": "FDA",
     "usa": "FDA",
 }
+
+# "..., and the EMA granted it PRIME": an agency followed by its own verb tells its own grant.
+OWN_TELLING = (
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|subsequently\s+|then\s+|later\s+)*"
+    r"(?:grant|approv|accept|validat|recommend|issu|award|clear|authori[sz]|adopt|design)\w*"
+)
+
+# A filing, not a decision: its status is the verb that files or accepts it.
+FILING_WORDS = (
+    r"\b(?:applications?|NDA|BLA|MAA|sNDA|sBLA|ANDA|submissions?|filings?|dossiers?"
+    r"|variations?)\b"
+)
+
+# Words between two places that end a list of places the telling names: a verb of another
+# clause, a relative word, a trial ("approved in Japan, has entered a trial in Europe").
+REGION_LIST_BREAK = (
+    r"[;]|\b(?:has|have|had|is|are|was|were|will|would|which|that|who|while|whereas|but"
+    r"|trials?|stud(?:y|ies)|launch\w*|sold|sales|enter\w*|plans?|expects?)\b"
+)
+
+# What follows a designation that explains it in general ("is awarded to drugs that ...",
+# "is designed to expedite ...", "provides sponsors with ...").
+DESIGNATION_DEFINED = (
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:is|are)\s+(?:\w+\s+)?(?:awarded|granted|given|available"
+    r"|reserved|intended|designed)\s+(?:to|for)\s+(?:\w+\s+)?(?:drugs|products|therapies"
+    r"|treatments|medicines|biologics|candidates|sponsors|companies|expedite|facilitate|speed)"
+    r"|(?:provides|offers|gives)\s+(?:sponsors|companies|developers|drug\s+developers))\b"
+)
+
+# A decision that grants nothing: the telling's status is "other".
+NEGATIVE_DECISION = (
+    r"\b(?:complete response letter|CRL(?![\w-])|refus(?:al|ed) to (?:file|approve)"
+    r"|(?:partial )?clinical hold|did not (?:grant|approve)|not (?:been )?approved"
+    r"|declined to approve)\b"
+)
 
 # "China's NMPA", "the U.S. FDA": a region word that modifies a named agency is not a second one.
 REGION_MODIFIER_GAP = r"[\s’'s]*(?:the\s+)?"
@@ -180,6 +222,8 @@ DESIGNATIONS = {
         "Rare Pediatric Disease designation",
         "Rare Pediatric Disease Designation",
         "Innovation Passport",
+        "Breakthrough Device Designation",
+        "Accelerated Assessment",
         "Promising Innovative Medicine",
         "Qualified Infectious Disease Product",
         "QIDP",
@@ -228,6 +272,10 @@ DESIGNATIONS = {
         "NOC",
         # a filing sent in parts: its first part opens the application
         "rolling submission",
+        # filings named by what they ask for: "the marketing application", "a Type II variation"
+        "marketing application",
+        "registration application",
+        "Type II variation",
     ],
 }
 

@@ -6,7 +6,7 @@ Each pattern is matched case-insensitively within one sentence.
 
 # Where a presentation happened: a meeting, congress or symposium.
 VENUE = (
-    r"(?:congress|meeting|conference|symposium|summit|forum|sessions|workshop|colloquium"
+    r"(?:congress|meeting|conference|symposium|summit|forum|sessions|workshop|colloquium|showcase"
     r"|ASCO|ASH|ESMO|AACR|EHA|EASL|AASLD|ADA|ACR|EULAR|SABCS|SITC|WCLC|IASLC|ERS|ATS)\b"
 )
 
@@ -14,27 +14,57 @@ VENUE = (
 TRIGGERS = [
     (
         "gmp_inspection",
-        r"\b(?:c?GMP\b.{0,80}\b(?:inspection|audit)|(?:inspection|audit)\b.{0,80}\bc?GMP\b"
+        r"\b(?:(?:c?GMP|Good Manufacturing Practices?)\b.{0,80}\b(?:inspection|audit)"
+        r"|(?:inspection|audit)\b.{0,80}\b(?:c?GMP|Good Manufacturing Practices?)\b"
         r"|carried out an inspection|site inspection|pre-(?:approval|licen[cs]e) inspection"
-        r"|\bPLI\b)",
+        r"|\bPLI\b"
+        # "passed the agency's inspection", "closed the inspection with zero observations"
+        r"|passed (?:an? |the |its )?(?:[\w'’.-]+ ){0,5}(?:inspection|audit)"
+        r"|(?:inspection|audit)\b[^.]{0,120}\b(?:zero|no) (?:(?:Form[- ])?483 )?observations"
+        r"|Establishment Inspection Report"
+        # "received a GMP certificate", "the FDA inspected the Lyon facility"
+        r"|c?GMP (?:certificate|certification)|\binspected (?:the |its |our )?[^.]{0,60}"
+        r"\b(?:facility|site|plant|unit|manufacturing))",
     ),
     (
         "facility",
         r"\b(?:groundbreaking|broke ground|ground-breaking|opening of|opening ceremony|opened"
         r"|inaugurat\w*|completed construction|commenced operations?|relocat\w*"
-        r"|clos(?:e|ed|ing|ure of))\b.{0,120}\b(?:facility|facilities"
+        # "closing the inspection of its plant", "closed the offering": no facility closes
+        r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?(?:inspection|audit|deal|transaction"
+        r"|offering|financing|acquisition|round|placement)))\b.{0,120}\b(?:facility|facilities"
         r"|(?:R&D|research|innovation|manufacturing|production|development|technology)"
         r" (?:cent(?:er|re)|site|base|hub)|plant|campus|headquarters|laborator(?:y|ies))\b",
     ),
     (
         "financing",
         r"\b(?:placement|(?:a |the |share |its )placing\b|placing of|capital rais\w*|fund-?raising"
-        r"|rais(?:ed|es|ing) (?:gross proceeds"
+        r"|capital increase"
+        # "received a $2.5 million grant", "has been awarded up to $30 million from BARDA"
+        r"|(?:received|receives|secured|secures|won|wins) (?:an? |the )?(?:[A-Z]{0,3}[$€£]|\d)"
+        r"[\d.,]*(?: (?:million|billion))? (?:[\w-]+ )?(?:grant|award|funding)"
+        r"|awarded (?:up to |nearly |approximately |about )?(?:[A-Z]{0,3}[$€£])"
+        # "entered into a $50 million term loan facility"
+        r"|(?:entered into|closed|obtained) (?:an? |the )?"
+        r"(?:[A-Z]{0,3}[$€£][\d.,]+ (?:million |billion )?)?"
+        r"(?:senior |secured |revolving )?(?:term loan|loan|credit|debt) (?:facility|agreement)"
+        r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
-        r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round)"
+        r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         r"|private placement|public offering|direct offering|equity offering"
-        r"|total raised|(?:completed|closed) (?:an? |its |the )?(?:[\w-]+ ){0,3}"
+        r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
+        # "with $6 million in fresh funding"
+        r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
+        r"(?:[\w-]+ )?(?:funding|financing|capital)\b"
+        r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
         r"(?:financing|offering|placement|fundraising)\b"
+        # a public award: "the agency awarded X a contract for up to $12 million"
+        r"|awarded (?:[\w.&-]+ ){0,3}?(?:an? |the )(?:[\w-]+ ){0,2}?(?:contract|grant"
+        r"|award|funding)\b[^.]{0,60}?(?:[$€£]|\b(?:US|EUR|GBP|CHF|RMB)\b)"
+        # debt raised: "issued $1.5 billion of senior unsecured notes"
+        r"|(?:issued|priced|completed|closed) (?:an? |its |the )?(?:offering of )?"
+        r"(?:[\w$€£.,-]+ ){0,5}(?:senior |convertible |unsecured |secured |exchangeable )*"
+        r"(?:notes|bonds|debentures)\b"
         r"|secured (?:an? )?(?:[$€£]?[\d.,]+ (?:million |billion )?)?(?:revolving |term )?"
         r"(?:loan|credit facility|debt facility)"
         r"|(?:grant|award|funding) of (?:up to |nearly |approximately |about )?"
@@ -44,7 +74,8 @@ TRIGGERS = [
     (
         "listing",
         r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
-        r"|began trading|commenced trading|debut(?:ed)? on|initial public offering"
+        r"|(?:begin|began|commence[sd]?|start(?:s|ed)?) trading|debut(?:ed)? on"
+        r"|initial public offering"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
@@ -52,20 +83,40 @@ TRIGGERS = [
     ),
     (
         "clinical_milestone",
-        r"\b(?:top-?line (?:results|data)|first (?:patient|subject|participant)s?"
-        r" (?:was |were |has been |have been )?(?:dosed|enrolled|treated|randomi[sz]ed)"
-        r"|dos(?:ed|ing of) (?:the )?first (?:patient|subject|participant)"
+        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) dosing"
+        r"|first (?:patient|subject|participant)s?"
+        # "the first patient in China has already been dosed"
+        r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had )?(?:already |now )?(?:been )?"
+        r"(?:dosed|enrolled|treated|randomi[sz]ed)"
+        r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
         r"|completed (?:patient )?enrol?lment|enrol?lment (?:was |has been )?completed"
+        r"|enrol?lment (?:is|was|has been) complete\b"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
         r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
         r"\b(?:trial|study)"
+        # "reported positive Phase 3 results for X": the phase names the trial
+        r"|(?:announced|reported) (?:[\w-]+ ){0,3}Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? "
+        r"(?:[\w-]+ )?(?:results|data)\b"
         r"|(?:trial|study) (?:was|has been|had been) (?:initiated|started|launched|commenced)"
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
-        r"|met (?:its|the) primary endpoint"
-        r"|completed (?:an? |the |its )?(?:\w+ )?Phase (?:[1-4]|I{1,3}|IV)"
-        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:study|trial|clinical trial)"
-        r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?(?:new )?"
+        r"|(?:met|reached|achieved|failed to meet|did not meet|missed) (?:its |the |all |both )"
+        r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
+        r"(?:end ?points?|objectives?)"
+        r"|completion of (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)"
+        r"|(?:trial|study)\b[^.]{0,80}\b(?:failed|was stopped for futility)\b"
+        r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
+        # a response seen in a patient of the trial: "a complete metabolic response in ..."
+        r"|(?:announced|reported|observed|achieved|saw) (?:an? |the )?(?:first )?(?:complete"
+        r"|partial|objective|durable|major)(?: [\w-]+){0,2} response\b[^.]{0,200}\b(?:trial|study)"
+        r"|completed (?:an? |the |its )?(?:planned |pre-specified |prespecified )?interim "
+        r"(?:data |efficacy |safety |futility )?(?:analysis|review)"
+        # "completed a Phase 2a proof-of-concept study"; "a previously completed study" describes
+        r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ )?"
+        r"Phase (?:[1-4]|I{1,3}|IV)"
+        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:study|trial)"
+        r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?"
+        r"(?:new |second |third |another |additional |global )?"
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
         r"(?:/\w+)? )?(?:clinical )?(?:trial|study)"
         r"|launch of (?:an? |the )?(?:new )?(?:\w+ )?(?:clinical )?(?:trial|study)"
@@ -77,14 +128,26 @@ TRIGGERS = [
         r"|presented as an? (?:oral|poster|late-breaking)"
         r"|(?:presented|presentation of|presents|reported)\b[^.]{0,200}\bat (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|oral presentation at|poster presentation at"
-        r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
+        + r"|(?:oral|poster|podium|late-breaking) (?:presentation|session)s? (?:at|during)"
+        r"|presentation at (?:the )?[^.]{0,100}"
+        + VENUE
+        + r"|will (?:be )?(?:present(?:ed)?|participate|speak)\b[^.]{0,200}\bat (?:the )?"
+        r"[^.]{0,100}"
+        + VENUE
+        + r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
+    ),
+    (
+        # a restructuring that cuts staff: the contract has no type for it, so "other"
+        "other",
+        r"\b(?:(?:workforce|headcount|staff|personnel) (?:reduction|cuts?)"
+        r"|reduc\w* (?:its |the |our )?(?:global )?(?:workforce|headcount)"
+        r"|reduction in force|(?:lay(?:s|ing)?|laid) off)\b",
     ),
     (
         "leadership",
         r"\b(?:(?:appointed|appointment of|named|promoted|joins|joined|elected|replaced"
         r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
-        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director|Head of)\b"
+        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
         r"\b(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
         r"|(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
@@ -93,8 +156,145 @@ TRIGGERS = [
     ),
 ]
 
+# A scheduled presentation or talk is news, not a plan, when it is at a named meeting ("at the
+# 2026 Northbridge Congress", "at NOS 2026") on a stated day.
+NAMED_VENUE = r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
+# "Session date: Friday, 14 March 2025": a presentation's details line.
+DETAILS_DATE = (
+    r"(?:\b|(?<=[a-z]))(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
+    r"(?: and [Tt]ime| ?/ ?[Tt]ime)?|Time and [Dd]ate)\s*:\s*"
+)
+DETAILS_REACH = 2000  # characters after the telling where its details block may stand
+
+# "between Jan. 13, 2025, and Jan. 17, 2025": two dates that bound one event.
+DATE_RANGE_GAP = r"\s*,?\s*(?:and|to|through|until|-|–|—)\s*"
+
+# "Quillon announced that Velmora raised ...": the clause after a reporting verb names the
+# event's own subject.
+REPORTING_VERB = (
+    r"\b(?:announc(?:ed|es)|report(?:ed|s)|sa(?:id|ys)|stated|disclos(?:ed|es)|confirm(?:ed|s)"
+    r"|not(?:ed|es))(?: today)?,? that\s+"
+)
+
+# "Conducted in collaboration with X and Y, the trial ...", "Together with X, ...": an opening
+# phrase names helpers, not the event's subject (case-sensitive: it opens the sentence).
+LEAD_PHRASE = (
+    r"[\s*•\-–]*(?:(?:Conducted|Sponsored|Funded|Supported|Run|Led|Developed|Partnered)\s+"
+    r"(?:in collaboration |in partnership |jointly )?(?:with|by)|In (?:collaboration|partnership)"
+    r" with|Together with|Alongside|Along with)\b[^,;]{1,150},\s*"
+)
+
+# "Founded in 2014, X raised ...": a date that belongs to the company, not to its event.
+COMPANY_DATE = r"\b(?:founded|established|incorporated|formed|spun out|spun off)\s+(?:in|on)\s+$"
+
+# "X co-led the Series B round of Y": the investor's part; the round is the raiser's event.
+INVESTOR_ROLE = (
+    r"\b(?:co-?led|led|participated in|joined|invested in|backed|anchored|subscribed"
+    r"|having (?:co-?)?led)\b"
+)
+
+# "a strong background in fundraising", "experience in clinical trials": a person's record,
+# not an event.
+BIOGRAPHY = (
+    r"\b(?:background|experience|expertise|track record|career|skills?)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+# "In October 2024, Halvard presented ...": a capitalised name (no digits: not a product code)
+# right before the trigger is the event's subject. Case-sensitive.
+NAMED_SUBJECT = (
+    r"(?:(?<=[.,:;]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\n)|(?<![\s\S]))"
+    r"(?!(?:The|It|We|Our|Its|This|These|In|On|During|Company"
+    r"|Group|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+(?:has\s+|have\s+|also\s+)?$"
+)
+
+# A company that served another's transaction ("acted as placement agent", "sole bookrunner")
+# has no event of its own in it.
+AGENT = (
+    r"\b(?:act(?:ed|ing|s)?|serv(?:ed|ing|es?)) as\b|\b(?:placement agents?|underwriters?"
+    r"|book-?runn\w+|lead managers?|financial advis[eo]rs?|legal counsel)\b"
+)
+
+# Words (lower case) of which every telling of a type holds at least one: a sentence with none
+# is never searched with the type's pattern (most sentences tell no event). A new alternative
+# in TRIGGERS needs one of its words here.
+TRIGGER_WORDS = {
+    "gmp_inspection": ("inspection", "audit", "pli", "gmp", "inspected"),
+    "facility": (
+        "facilit",
+        "cent",
+        "site",
+        "base",
+        "hub",
+        "plant",
+        "campus",
+        "headquarters",
+        "laborator",
+    ),
+    "financing": (
+        "placement",
+        "capital",
+        "placing",
+        "rais",
+        "fund",
+        "financ",
+        "series",
+        "offering",
+        "loan",
+        "facility",
+        "grant",
+        "award",
+        "payment",
+        "notes",
+        "bonds",
+        "debenture",
+    ),
+    "listing": (
+        "listed",
+        "trading",
+        "debut",
+        "initial public offering",
+        "notice",
+        "listing",
+        "compliance",
+    ),
+    "clinical_milestone": (
+        "phase",
+        "topline",
+        "top-line",
+        "first",
+        "dos",
+        "enrol",
+        "trial",
+        "stud",
+        "primary",
+        "interim",
+        "run-in",
+    ),
+    "conference": ("present", "oral", "poster", "late-breaking", "podium", "participate", "speak"),
+    "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
+    "leadership": (
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cmo",
+        "cso",
+        "president",
+        "chair",
+        "director",
+        "board",
+        "management",
+        "head of",
+    ),
+}
+
 # The sentence that dates a listing: its first trading day.
-TRADING_DAY = r"\b(?:began|begins|commenced|commences|started|starts) trading\b|\bdebut(?:ed)? on\b"
+TRADING_DAY = (
+    r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
+    # "has been listed on Nasdaq since January 2025": the listing itself, not its IPO
+    r"|\blisted on\b"
+)
 
 # Words that make a telling a plan, not a fact.
 FUTURE = (
@@ -103,6 +303,10 @@ FUTURE = (
     r"|remains? on schedule)\b"
 )
 
+# "The gross proceeds ... are expected to be approximately $94.2 million": the sentence that
+# prices a raise told in the sentence before.
+PROCEEDS = r"\b(?:gross|net|aggregate) proceeds\b|\bproceeds (?:of|from)\b"
+
 # "investment of RMB 850 million" priced a facility told in another sentence.
 INVESTMENT = r"\binvest(?:ment|ed)?\b"
 
@@ -110,7 +314,8 @@ INVESTMENT = r"\binvest(?:ment|ed)?\b"
 # its trading debut on Friday". Each type's pattern lifts FUTURE for that type only.
 ANNOUNCED_CHANGE = {
     "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b",
-    "listing": r"\bwill (?:make its (?:trading )?debut|(?:begin|commence|start) trading)\b",
+    "listing": r"\b(?:will|(?:is|are) expected to) (?:make its (?:trading )?debut"
+    r"|(?:begin|commence|start) trading)\b",
 }
 
 # A recap line that opens with the event's own date: "On June 2, 2025, the Company appointed
@@ -123,9 +328,10 @@ DATED_LEAD = (
 
 # The step a clinical-milestone telling names; two tellings of one step are one event.
 CLINICAL_STEPS = [
+    ("interim", r"interim"),
     ("first_dose", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
     ("start", r"initiat|launch|start|commenc|began"),
-    ("results", r"top-?line|results|data|endpoint"),
+    ("results", r"top-?line|results|data|end ?point|objective|failed|futility"),
     ("enrolment", r"enrol"),
     ("stop", r"discontinu"),
     ("completion", r"complet"),

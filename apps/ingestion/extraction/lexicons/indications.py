@@ -5,7 +5,7 @@ Patterns of the trade only: nothing here names a particular company or product.
 
 # Phrases that introduce the disease a product treats or prevents. Longest first.
 CUES = (
-    r"for the (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
+    r"for (?:the )?(?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
     r"(?:treatment|prevention|prophylaxis|management) of",
     r"(?:is |are )?indicated (?:for|as)(?: an?| the)?(?: (?:first|second)[- ]line)?"
     r"(?: treatment| therapy)?(?: of| for| in)?",
@@ -35,7 +35,7 @@ DISEASE_WORDS = (
     r"|dermatitis|arthritis|fibrosis|sclerosis|cholangitis|hyperlipidemia|\w+emias?"
     r"|hypertriglyceridemia|anemia|anaemia|esophagitis|oesophagitis|angioedema|alopecia"
     r"|vitiligo|acne|rhinitis|sinusitis|polyps|myositis|myasthenia|retinopathy|degeneration"
-    r"|gout|cough|fever|obesity|overweight|insomnia|anxiety|autism|narcolepsy|sepsis|shock"
+    r"|palsy|ataxia|dystonia|neuralgia|gout|cough|fever|obesity|overweight|insomnia|anxiety|autism|narcolepsy|sepsis|shock"
     r"|edema|oedema|glaucoma|uveitis|surgery|transplant(?:ation)?|rejection|toxicity|ideation"
     r"|ALS|NSCLC|SCLC|HCC|AML|CLL|CML|ALL|MDS|DLBCL|RCC|PBC|NASH|MASH|IPF|CKD|COPD|GvHD"
 )
@@ -48,6 +48,8 @@ STOP_WORDS = (
     r"|could|may|might|can|shall|should|in order to|to (?:be|support|enable|allow|help|include"
     r"|expand|extend|cover)|for"
     r"|than|via|using|pursuant|according|announced"
+    # "pruritus undergoing hemodialysis": the patients' situation, not the disease
+    r"|undergoing|receiving|requiring|previously|eligible"
     r"|received|granted|approved|said|says|the company|its|their|our|his|her|this|these"
     r"|those|today|yesterday|on|during|within|per|if|upon|and (?:is|are|was|were|has|have"
     r"|had|will|the|a|an|its|to)"
