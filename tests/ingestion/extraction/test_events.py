@@ -385,6 +385,20 @@ def test_a_financing_reported_for_a_partner_is_the_partners():
     assert [e.subject.name for e in financing] == ["Velmora Bio Inc."]
 
 
+def test_the_pipeline_gives_a_partners_financing_to_the_partner():
+    """extract() passes the release's companies to find_events: the partner's round is the
+    partner's event, not the teller's."""
+    result = extract(
+        release(
+            "Halloran Biosciences Ltd today announced that its partner Quistel Pharma Inc. "
+            "closed a $25 million Series A financing. Halloran holds a minority stake."
+        )
+    )
+    assert [(e["company"], e["type"]) for e in result["events"]] == [
+        ("Quistel Pharma Inc.", "financing")
+    ]
+
+
 def test_each_company_of_a_recap_keeps_its_own_event_of_one_kind():
     found = with_companies(
         release(
