@@ -34,6 +34,8 @@ from .lexicons.designations import (
     REGION_AGENCY,
     REGION_LIST_BREAK,
     REGION_MODIFIER_GAP,
+    REGULATOR_NOUNS,
+    REGULATOR_OWNERS,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
 )
@@ -206,7 +208,11 @@ class FoundDesignation:
 def matchers() -> PhraseIndex:
     """The agency and designation lexicons as one phrase index, built once per process."""
     index = PhraseIndex()
-    lexicons = [("agency", AGENCIES), ("designation", DESIGNATIONS)]
+    lexicons = [
+        ("agency", AGENCIES),
+        ("agency", described_agencies()),
+        ("designation", DESIGNATIONS),
+    ]
     for kind, lexicon in lexicons:
         for label, terms in lexicon.items():
             for term in terms:
@@ -216,6 +222,17 @@ def matchers() -> PhraseIndex:
                 for form in forms:
                     index.add(f"{kind}:{label}", form, folded=term not in CASE_SENSITIVE_TERMS)
     return index
+
+
+def described_agencies() -> dict[str, list[str]]:
+    """Regulators named by description: every owner form of REGULATOR_OWNERS with every noun of
+    REGULATOR_NOUNS ("China's drug regulator", "China’s drug regulator", "Chinese drug
+    regulator"), per contract agency."""
+    described = {}
+    for agency, (places, adjectives) in REGULATOR_OWNERS.items():
+        owners = [f"{place}{mark}s" for place in places for mark in ("'", "’")] + list(adjectives)
+        described[agency] = [f"{owner} {noun}" for owner in owners for noun in REGULATOR_NOUNS]
+    return described
 
 
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
@@ -404,8 +421,19 @@ STATUS = re.compile(
 )
 
 
+# "according to a Tuesday filing with the exchange", "said in a statement": where the news
+# comes from, never the designation's status
+REPORTED_IN = re.compile(
+    r"\b(?:according to|said in|stated in|disclosed in|told in)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w.-]+\s+){0,4}?(?:filings?|statements?|announcements?|releases?|notices?)\b",
+    re.IGNORECASE,
+)
+
+
 def status_of(segment: str, *, last: bool = False) -> str | None:
-    """The status word nearest the telling: the first one after it, the last one before it."""
+    """The status word nearest the telling: the first one after it, the last one before it.
+    Words of a source attribution (REPORTED_IN) are no status."""
+    segment = REPORTED_IN.sub(lambda m: " " * len(m.group()), segment)
     matches = list(STATUS.finditer(segment))
     if not matches:
         return None
@@ -421,9 +449,10 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
-    if [text[h.start : h.end].lower() for h in group][-1] == "approved":
+    if "approved" in [text[h.start : h.end].lower() for h in group]:
         # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in
-        # June, and other submissions are ongoing": the verb is its own status
+        # June, and other submissions are ongoing", "approved X's supplemental application":
+        # the verb is its own status
         return "granted"
     after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":

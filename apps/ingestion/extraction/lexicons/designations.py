@@ -67,6 +67,82 @@ AGENCIES = {
 }
 
 
+# A regulator named by what it is and whose it is, as wire items do: "China's medical products
+# administrator", "the U.S. drug regulator", "Japan's health ministry" (designations.matchers
+# joins every form below with every noun).
+REGULATOR_NOUNS = (
+    "medical products administrator",
+    "medical products administration",
+    "medical products regulator",
+    "drug regulator",
+    "drugs regulator",
+    "drug regulators",
+    "medicines regulator",
+    "medicine regulator",
+    "health regulator",
+    "healthcare regulator",
+    "pharmaceutical regulator",
+    "regulator",
+    "regulators",
+    "drug administration",
+    "drug agency",
+    "drugs agency",
+    "medicines agency",
+    "health ministry",
+    "ministry of health",
+    "health authority",
+    "health authorities",
+    "drug authority",
+    "drug authorities",
+    "regulatory authority",
+    "regulatory authorities",
+    "drug watchdog",
+    "medicines watchdog",
+    "health watchdog",
+)
+# Per agency: the places that own it in a possessive ("China's") and the adjectives before it
+# ("Chinese drug regulator").
+REGULATOR_OWNERS = {
+    "FDA": (
+        ("the U.S.", "the US", "U.S.", "US", "America", "the United States"),
+        ("U.S.", "US", "American", "United States"),
+    ),
+    "NMPA": (("China", "the PRC", "mainland China"), ("Chinese", "China")),
+    "EMA": (("Europe", "the EU", "the European Union"), ("European", "EU")),
+    "PMDA": (("Japan",), ("Japanese", "Japan")),
+    "MHRA": (("the UK", "the U.K.", "Britain", "the United Kingdom"), ("British", "UK", "U.K.")),
+    "Health Canada": (("Canada",), ("Canadian",)),
+    "TGA": (("Australia",), ("Australian",)),
+    "other": (
+        (
+            "South Korea",
+            "Korea",
+            "Taiwan",
+            "India",
+            "Brazil",
+            "Switzerland",
+            "Singapore",
+            "Hong Kong",
+            "Israel",
+            "Mexico",
+            "Saudi Arabia",
+        ),
+        (
+            "South Korean",
+            "Korean",
+            "Taiwanese",
+            "Indian",
+            "Brazilian",
+            "Swiss",
+            "Singaporean",
+            "Israeli",
+            "Mexican",
+            "Saudi",
+        ),
+    ),
+}
+
+
 # "approved ... in China" names the regulator by its territory.
 REGION_AGENCY = {
     "china": "NMPA",
