@@ -14,6 +14,7 @@ from .lexicons.companies import (
     AGENT_VERBS,
     COMPANY_HEADS,
     COUNTERPARTY_CUES,
+    DESCRIPTOR_WORDS,
     EXCHANGES,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
@@ -23,6 +24,7 @@ from .lexicons.companies import (
     NON_COMPANY_WORDS,
     NOT_AGENTS,
     ORG_APPOSITIVE,
+    ORG_HEADS,
     ORGANISATION_NOUNS,
     PLACES,
     SPLIT_FORM_PIECES,
@@ -66,7 +68,9 @@ OWNED_BY_BEFORE = re.compile(
 )
 FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
-PORTFOLIO_TAIL = re.compile(r"^\s+portfolio company")
+# "X, a Hildred Capital portfolio company", "X, a Harlow & Finch company": the name between is
+# X's owner
+PORTFOLIO_TAIL = re.compile(r"^\s+(?:portfolio\s+|group\s+|family\s+of\s+)?compan(?:y|ies)\b")
 SUBSIDIARY_WORDS = re.compile(
     r"\((?:China|Shanghai|Beijing|Hong Kong|Suzhou|Japan|USA?)\)"
     r"|\bInvestment\b|\bTrading\b"
@@ -108,16 +112,27 @@ EPONYMS = {
     "gehrig",
 }
 AGENCY_NAMES = {fold(name) for names in AGENCIES.values() for name in names}
+DESCRIPTIVE = frozenset(PLACES | NAME_STOPWORDS | DESCRIPTOR_WORDS)
 
-BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}"
+# "Helvara", "Harlow & Finch": capitalised words, an ampersand joining two of them
+BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*){0,3}"
+# "the" before a name that ends in an organisation word ("with the Marlow Foundation") is not
+# part of it; before any other capitalised run ("the Company and Brill") the run is no name.
+BEFORE_ORG_HEAD = (
+    r"(?=(?:[A-Z][\w&\-]*\s+){1,3}(?:"
+    + "|".join(sorted(h.title() for h in ORG_HEADS))
+    + r")(?![\w\-]))"
+)
 # Where a sentence's subject starts: its start, a dateline's dash or wire tag, "that", "and".
 SUBJECT_START = r"(?:^|--\s*|\s[–—-]\s+|/\s+|\)\s*[-–—:]+\s*|[;,]\s+|\bthat\s+|\band\s+)"
 AGENT_SUBJECT = re.compile(
-    rf"{SUBJECT_START}(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
+    rf"{SUBJECT_START}(?:[Tt]he\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
 # A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
-HEADLINE_NAME = rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
+HEADLINE_NAME = (
+    rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
+)
 HEADLINE_SUBJECT = re.compile(
     rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
 )
@@ -125,7 +140,9 @@ PERSON_TITLE = (
     r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
     r"|Chair|Founder|Director|Head|Vice|Executive|Senior|Partner)"
 )
-AGENT_OBJECT = re.compile(rf"\b(?:{AGENT_OBJECT_CUES})\s+(?P<name>{BARE_NAME})(?![\w\-])")
+AGENT_OBJECT = re.compile(
+    rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?![\w\-])"
+)
 
 
 # Precision of each finding rule for the companies it listed on dev2A and dev (answer keys
@@ -142,6 +159,7 @@ RULE_CONFIDENCE = {
     "company.apposition": 0.75,
     "company.possessive": 0.75,
     "company.subsidiary_list": 0.7,  # "X's subsidiaries, such as A and B": no sample yet, a guess
+    "company.owner_named": 0.7,  # "X, a Y company": no sample yet, a guess
     "company.other": 0.6,
 }
 
@@ -340,6 +358,8 @@ def is_plausible_name(name: str) -> bool:
         return False
     if all(w in PLACES or w in NAME_STOPWORDS or w in CORE_DROP for w in words):
         return False
+    if all(fold(w) in DESCRIPTIVE or w.lower() in DESCRIPTIVE for w in name.split()):
+        return False  # "British AI", "a Danish biotech": a description, not a name
     return bool(re.match(r"[A-Z0-9\u4e00-\u9fff]", name))
 
 
@@ -994,6 +1014,28 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     return found
 
 
+# "Tamsin Bio, a Harlow & Finch company": the owner is named, as a bare name, before "company"
+OWNER_BEFORE_COMPANY = re.compile(
+    rf",\s+(?:a|an)\s+(?P<name>{BARE_NAME})\s+(?:portfolio\s+|group\s+)?company\b"
+)
+
+
+def owner_named_candidates(doc: Document) -> list[Candidate]:
+    """The owner in "X, a Y company": Y is a company (X's parent, see link_parents). Never a
+    description ("a Danish company", "a Nasdaq-listed company")."""
+    found = []
+    for match in OWNER_BEFORE_COMPANY.finditer(doc.text, 0, doc.body_end):
+        name = match.group("name")
+        words = name.split()
+        if not is_bare_name(words[0]) or any(fold(w) in NAME_STOPWORDS for w in words):
+            continue
+        if re.search(r"\d", name) or is_trademark(doc.text, name):
+            continue
+        start = match.start("name")
+        found.append(Candidate(name, start, start + len(name), rule="company.owner_named"))
+    return found
+
+
 # "Acme's subsidiaries, such as Brill and Corlan Labs": the listed names are companies, the
 # owner their parent.
 SUBSIDIARY_LIST = re.compile(
@@ -1067,6 +1109,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     candidates += possessive_candidates(doc)
     candidates += agent_candidates(doc)
     candidates += subsidiary_list_candidates(doc)
+    candidates += owner_named_candidates(doc)
     candidates = [
         c for c in candidates if is_plausible_name(c.name) and not opens_regulator(text, c.end)
     ]

@@ -59,6 +59,13 @@ COMPANY_HEADS = {
 INVESTMENT_ARM_HEADS = frozenset({"ventures", "capital", "investments", "fund", "funds"})
 
 
+# Last words of organisations that are no companies but sign agreements and invest: a party
+# written "the Marlow Foundation" keeps its name without "the".
+ORG_HEADS = frozenset(
+    {"foundation", "trust", "charity", "lab", "consortium", "alliance", "initiative", "fund"}
+)
+
+
 # Nouns that end "X, a ... <noun>" appositions describing an organisation.
 ORGANISATION_NOUNS = (
     r"(?:company|firm|leader|corporation|organi[sz]ation|provider|manufacturer|developer"
@@ -454,6 +461,78 @@ PLACES = {
 }
 
 
+# Words that describe a company without naming it ("a British AI company", "a Danish biotech"):
+# a run made only of these, places and stop words is never a company's name.
+DESCRIPTOR_WORDS = {
+    "british",
+    "english",
+    "scottish",
+    "irish",
+    "welsh",
+    "belgian",
+    "austrian",
+    "finnish",
+    "norwegian",
+    "swedish",
+    "icelandic",
+    "spanish",
+    "italian",
+    "portuguese",
+    "greek",
+    "polish",
+    "czech",
+    "hungarian",
+    "russian",
+    "turkish",
+    "israeli",
+    "indian",
+    "japanese",
+    "korean",
+    "south",
+    "north",
+    "east",
+    "west",
+    "taiwanese",
+    "singaporean",
+    "canadian",
+    "mexican",
+    "brazilian",
+    "argentine",
+    "african",
+    "asian",
+    "nordic",
+    "scandinavian",
+    "emirati",
+    "saudi",
+    "ai",
+    "biotech",
+    "medtech",
+    "healthtech",
+    "techbio",
+    "biotechnology",
+    "pharma",
+    "pharmaceutical",
+    "biopharma",
+    "biopharmaceutical",
+    "clinical-stage",
+    "private",
+    "privately-held",
+    "listed",
+    "startup",
+    "start-up",
+    "leading",
+    "mid-sized",
+    "rna",
+    "mrna",
+    "dna",
+    "gene",
+    "cell",
+    "therapy",
+    "antibody",
+    "digital",
+}
+
+
 # Exchanges the contract keeps, with the suffix they get.
 EXCHANGES = {
     "NASDAQ": "NASDAQ",
@@ -482,7 +561,7 @@ AGENT_ADVERBS = r"(?:today|recently|has|have|had|will|would|also|jointly|officia
 AGENT_VERBS = (
     r"announc(?:ed|es)|entered|enters|signed|signs|acquired|acquires|agreed|agrees"
     r"|licen[cs]ed|licen[cs]es|exercised|exercises|obtained|obtains|to acquire|to license"
-    r"|raised|completed|received|secured"
+    r"|raised|completed|received|secured|invested|invests|will invest|will pay|pays|paid"
     r"|to buy|to merge|completed the acquisition|completes the acquisition"
 )
 # A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
@@ -509,6 +588,7 @@ ORG_APPOSITIVE = (
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
+    r"|investment from|investments from"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
@@ -527,6 +607,16 @@ NOT_AGENTS = frozenset(
         "analysts",
         "patients",
         "physicians",
+        "participants",
+        "employees",
+        "holders",
+        "members",
+        "customers",
+        "users",
+        "volunteers",
+        "investigators",
+        "authors",
+        "sites",
         "series",
         "phase",
         "part",

@@ -1,0 +1,80 @@
+"""Parties written in ways the company finder used to miss (invented names and sentences)."""
+
+from apps.ingestion.extraction.companies import is_plausible_name
+from apps.ingestion.extraction.entities import find_entities
+from apps.ingestion.extraction.text import analyse
+
+
+def names_of(text: str) -> dict:
+    return {c.name: c for c in find_entities(analyse(text))}
+
+
+def test_a_name_with_an_ampersand_acting_as_a_party_is_kept_whole():
+    found = names_of(
+        "Update\n\nOSLO, May 6, 2025 -- Brindle Labs, Inc. today signed a licence agreement with "
+        "Harlow & Finch for BRL-101. Harlow & Finch will pay $20 million upfront."
+    )
+    assert "Harlow & Finch" in found
+    assert "Harlow" not in found
+
+
+def test_an_ampersand_name_as_a_sentence_subject_is_kept_whole():
+    found = names_of("Update\n\nMerrow & Stone has acquired the rights to QX-4 from Tamsin Bio.")
+    assert "Merrow & Stone" in found
+
+
+def test_x_a_y_company_makes_y_a_company_and_the_parent_of_x():
+    found = names_of(
+        "Velmir halts trial\n\nVelmir said it would stop its phase 2 trial of VLM-3. The program "
+        "was run in partnership with Orrin Biologics, a Harlow & Finch company, since 2021."
+    )
+    assert found["Orrin Biologics"].parent is found["Harlow & Finch"]
+
+
+def test_a_description_in_place_of_a_company_word_names_no_owner():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Acme Inc., a Danish company, and Brill Labs, a "
+        "Nasdaq-listed company, today announced a collaboration for AC-5."
+    )
+    assert set(found) == {"Acme Inc.", "Brill Labs"}
+    assert found["Acme Inc."].parent is None
+
+
+def test_a_nationality_and_a_field_word_are_never_a_company_name():
+    for description in ("British AI", "Danish biotech", "South Korean", "Swiss Gene Therapy"):
+        assert not is_plausible_name(description), description
+    assert is_plausible_name("Quorra")
+    assert is_plausible_name("Nordic Halden")  # a distinctive word makes it a name
+
+
+def test_a_foundation_written_with_the_is_a_party():
+    found = names_of(
+        "Grant news\n\nBOSTON, May 6, 2025 -- Brindle Labs, Inc. today announced a collaboration "
+        "with the Marlow Foundation to develop BRL-101 for malaria."
+    )
+    assert "Marlow Foundation" in found
+
+
+def test_the_with_an_ordinary_capitalised_run_stays_out():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Brindle Labs, Inc. today announced an agreement with "
+        "the Steering Panel on trial design."
+    )
+    assert set(found) == {"Brindle Labs, Inc."}
+
+
+def test_a_bare_name_that_pays_or_invests_is_a_company():
+    found = names_of(
+        "Update\n\nSTOCKHOLM, May 6, 2025 -- Under the licence, Corvath will pay Halden Pharma "
+        "Inc. $50 million upfront. Separately, Tide Lab invested $5 million in Halden."
+    )
+    assert "Corvath" in found
+    assert "Tide Lab" in found
+
+
+def test_people_who_invest_are_no_company():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Halden Pharma Inc. opened its share plan. Employees "
+        "invested $2 million in it."
+    )
+    assert set(found) == {"Halden Pharma Inc."}
