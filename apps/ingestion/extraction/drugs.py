@@ -8,6 +8,7 @@ from .indications import find_indications
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
+    DISEASE_ENDINGS,
     INN_FALSE_FRIENDS,
     INN_STEMS,
     MODALITY_WORDS,
@@ -24,6 +25,7 @@ from .lexicons.drugs import (
     SLOT_NOT_NAMES,
     SLOT_NOT_WORDS,
 )
+from .lexicons.indications import DISEASE_WORDS
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
@@ -75,6 +77,8 @@ DESCRIBED = re.compile(
     r"(?=[,.;]|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# "designation for achondroplasia": a lower-case word a slot holds that names a disease
+DISEASE_WORD = re.compile(rf"(?:{DISEASE_WORDS}|{DISEASE_ENDINGS})", re.IGNORECASE)
 # A trademark told as approved, designated or cleared is a product ("Zorivel® has been granted
 # fast track designation"), though no code, stem or dictionary knows it.
 REGULATED = re.compile(REGULATED_WORDS, re.IGNORECASE)
@@ -112,10 +116,13 @@ SHORT_STEMS = {
     "clax",
     "fusp",
 }
+# A fixed combination named after one of its INNs ("vanzacaftor triple") is its own product.
+COMBINATION_WORDS = r"triple|doublet"
+COMBINATION_TAIL = re.compile(rf"\s(?:{COMBINATION_WORDS})\b")
 # The second word of a two-word INN: ADC payloads, PEG and glyco forms, AAV and cell products.
 INN_SECOND_WORD = re.compile(
-    r"\s(vedotin|deruxtecan|govitecan|mafodotin|tesirine|ravtansine|soravtansine|emtansine"
-    r"|pegol|alfa|beta|[a-z]{3,}(?:vec|cel))\b"
+    rf"\s(vedotin|deruxtecan|govitecan|mafodotin|tesirine|ravtansine|soravtansine|emtansine"
+    rf"|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)|{COMBINATION_WORDS})\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
 INN_WORD = re.compile(
@@ -298,6 +305,10 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
         brand = canonical.startswith(BRAND_MARK)
         canonical = canonical.removeprefix(BRAND_MARK)
         start, end = tokens[first].start(), tokens[last - 1].end()
+        combination = COMBINATION_TAIL.match(doc.text, end)
+        if combination and not brand:
+            end = combination.end()  # "vanzacaftor triple": the combination, named as a whole
+            canonical = doc.text[start:end].lower()
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
@@ -365,6 +376,8 @@ def slot_mentions(text: str) -> list[DrugMention]:
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
                 continue
+            if name.islower() and DISEASE_WORD.fullmatch(name):
+                continue  # "designation for achondroplasia": the indication, not the product
             if name not in names:
                 names.append(name)
     found = []

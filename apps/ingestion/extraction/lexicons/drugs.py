@@ -120,6 +120,11 @@ SLOT_NOT_WORDS = {
     "vaccines",
 }
 
+# Endings of lower-case disease names ("hypophosphatasia", "achondroplasia", "cachexia"); no INN
+# ends so, so a lower-case word a product slot holds with one of them is an indication.
+DISEASE_ENDINGS = r"[a-z]{3,}(?:ia|osis|itis|emia|aemia|oma|pathy|trophy|ism|ysis|lepsy|rrh[o]?ea)"
+
+
 # Words a product slot may hold that are never product names.
 SLOT_NOT_NAMES = {
     "FDA",
