@@ -135,12 +135,21 @@ BRAND = re.compile(
 )
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
+# A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
+# number or a lettered protein)
+TARGET_SYMBOL = r"[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein)?"
 TARGET_PATTERNS = [
-    re.compile(r"\btargeting\s+((?:[A-Z][\w\-/α-ω]*)(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"),
+    re.compile(
+        r"\btargeting\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
+        r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
+    ),
     re.compile(r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])-(?:targeted|targeting|directed)\b"),
-    re.compile(r"\b([A-Z][A-Z0-9\-α-ω]+[A-Z0-9α-ω])\s+inhibitor"),
+    # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker"
+    re.compile(rf"\b({TARGET_SYMBOL})\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
 ]
+# "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
+BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
 
 
 @dataclass
@@ -574,7 +583,9 @@ def describe(text: str, drug: FoundDrug) -> None:
         window = sentence_window(text, mention)
         if drug.modality is None:
             drug.modality = modality_in(window)
-        for target in targets_in(window):
+        bracket = BRACKET_TARGETS.match(text, mention.end)
+        named = bracket.group(1).split("/") if bracket else []
+        for target in named + targets_in(window):
             if fold(target) not in {fold(t) for t in drug.targets} and fold(target) not in {
                 fold(n) for n in drug.names()
             }:
@@ -603,12 +614,27 @@ def modality_in(window: str) -> str | None:
     return None
 
 
+# "combination therapy with PD-1 inhibitor": a target told of a partner drug, not this one
+PARTNER_TARGET_BEFORE = re.compile(r"\b(?:with|plus|versus|vs\.?)\s+(?:an?\s+|the\s+)?$")
+SPELLED_OUT = re.compile(r"\s+of\s")  # "targeting Cluster of Differentiation 19": a spelling
+
+
 def targets_in(window: str) -> list[str]:
+    """Targets the window names: never a disease ("a vaccine targeting Mpox"), a spelled-out
+    name's first word, or the target of a partner drug ("in combination with a PD-1
+    inhibitor")."""
     found = []
     for pattern in TARGET_PATTERNS:
         for match in pattern.finditer(window):
+            if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
+                continue
+            position = match.start(1)
             for target in re.split(r",\s*|\s+and\s+", match.group(1)):
+                at = window.find(target, position)
+                position = at + len(target)
                 target = target.strip()
+                if SPELLED_OUT.match(window, position) or DISEASE_WORD.fullmatch(target):
+                    continue
                 if 2 <= len(target) <= 15 and not CODE.fullmatch(target) and target not in found:
                     found.append(target)
     return found

@@ -47,3 +47,40 @@ def test_a_stem_inn_doublet_is_one_product():
         "Update\n\nOSLO, May 6, 2025 -- Melwood Bio Inc. started a trial of the lotorasib doublet "
         "in lung cancer."
     )
+
+
+def targets_of(text: str, name: str) -> list[str]:
+    return next(d.targets for d in find_drugs(analyse(text)) if d.name == name)
+
+
+def test_a_symbol_with_a_number_before_agonist_or_blocker_is_the_target():
+    text = (
+        "Update\n\nMelwood Bio Inc. said MW-301 is a selective KV 7.2 opener, and MW-302 is an "
+        "oral TRPA1 antagonist for chronic cough. MW-303 is a NaV 1.8 blocker."
+    )
+    assert targets_of(text, "MW-302") == ["TRPA1"]
+    assert targets_of(text, "MW-303") == ["NaV 1.8"]
+
+
+def test_targets_in_a_bracket_after_the_name_are_its_targets():
+    text = (
+        "Update\n\nMelwood Bio Inc. licensed its bispecific antibody, dovalimab (TIGIT/LAG-3, "
+        "MW-88), to Orrin AG."
+    )
+    assert targets_of(text, "dovalimab") == ["TIGIT", "LAG-3"]
+
+
+def test_targeting_the_lettered_protein_of_a_virus_names_it_whole():
+    text = "Update\n\nMW-610 is an oral antiviral targeting the HMPV F-protein in infants."
+    assert targets_of(text, "MW-610") == ["HMPV F-protein"]
+
+
+def test_a_disease_a_spelled_out_name_and_a_partners_target_are_no_targets():
+    text = (
+        "Update\n\nMelwood Bio Inc. develops MW-7, a vaccine targeting Mpox. MW-9 is a cell "
+        "therapy targeting Cluster of Differentiation 22, or CD22. MW-11 is studied in "
+        "combination with a PD-L1 inhibitor in bladder cancer."
+    )
+    assert targets_of(text, "MW-7") == []
+    assert "Cluster" not in targets_of(text, "MW-9")
+    assert targets_of(text, "MW-11") == []
