@@ -124,7 +124,11 @@ BEFORE_ORG_HEAD = (
     + r")(?![\w\-]))"
 )
 # Where a sentence's subject starts: its start, a dateline's dash or wire tag, "that", "and".
-SUBJECT_START = r"(?:^|--\s*|\s[–—-]\s+|/\s+|\)\s*[-–—:]+\s*|[;,]\s+|\bthat\s+|\band\s+)"
+SUBJECT_START = (
+    r"(?:^|--\s*|\s[–—-]\s+|/\s+|\)\s*[-–—:]+\s*|[;,]\s+|\bthat\s+|\band\s+"
+    # a subordinate clause's subject: "shares rose after Helvara agreed to pay ..."
+    r"|\b(?:after|when|while|because|since|before|once|until)\s+)"
+)
 AGENT_SUBJECT = re.compile(
     rf"{SUBJECT_START}(?:[Tt]he\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
@@ -973,7 +977,8 @@ INSTITUTION_OF = re.compile(r" of(?: [A-Z][\w\-]*)+")
 
 def agent_candidates(doc: Document) -> list[Candidate]:
     """Bare names (no legal form, no ticker) that act as a party: "Helvara today announced",
-    "Helvara to acquire ...", "... an agreement with Helvara"."""
+    "Helvara to acquire ...", "... an agreement with Helvara", and every name of a list a
+    party cue opens ("collaborations with Helvara, Brindle and Corlan")."""
     found = []
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
@@ -983,35 +988,77 @@ def agent_candidates(doc: Document) -> list[Candidate]:
             patterns.append(HEADLINE_SUBJECT)
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
-                name = match.group("name")
-                # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
-                name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
-                words = name.split()
-                lead = next((w for w in words if fold(w) not in PLACES), None)
-                if lead is None or not is_bare_name(lead):
-                    continue  # "Jiangsu Recbio Technology" leads with a place, "Jiangsu" alone no
-                if lead is not words[0] and len(words) < 3:
-                    continue
-                if not is_plausible_name(name) or re.search(r"\d", name):
-                    continue
-                if any(fold(w) in NAME_STOPWORDS | NOT_AGENTS for w in words):
-                    continue
-                if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
-                    continue
-                if is_trademark(doc.text, name):
-                    continue  # "Zorivel® was granted approval": a product, not its maker
-                after = sentence.text[match.end("name") :]
-                if len(words) == 1 and name.isupper() and len(name) > 2:
-                    cue = sentence.text[max(0, match.start("name") - 60) : match.start("name")]
-                    if COUNTERPARTY_CUE.search(cue) and not ORG_DESCRIBED.match(after):
-                        continue  # "paid to QUANTA": a lone upper-case word is a brand or a code
-                # "a licence from Medical School of Westlake": an institution keeps its "of X"
-                institution = INSTITUTION_OF.match(after)
-                if fold(words[-1]) in INSTITUTION_WORDS and institution:
-                    name += institution.group(0)
-                start = sentence.start + match.start("name")
-                found.append(Candidate(name, start, start + len(name), rule="company.agent"))
+                candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
+                if candidate:
+                    found.append(candidate)
+                if pattern is AGENT_OBJECT:
+                    found += listed_after(doc, sentence, match.end("name"))
     return found
+
+
+# ", Brindle", " and Corlan Labs" after a party cue's first name; the list ends with "and NAME"
+LIST_ITEM = re.compile(
+    rf"(?:\s*\([^()]{{0,60}}\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)(?P<name>{BARE_NAME})"
+    r"(?=\s*(?:[,.;:(]|\s(?:and|to|for|in|on|as|under|which|that)\b|$))"
+)
+
+
+def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
+    """The other names of a list that starts at a party cue's name: only a list closed by
+    "and NAME" counts, so "with Helvara, Chief Executive Officer" names one party."""
+    items = []
+    closed = False
+    while not closed:
+        item = LIST_ITEM.match(sentence.text, position)
+        if item is None:
+            break
+        closed = "and" in item.group("sep")
+        items.append((item.start("name"), item.group("name")))
+        position = item.end("name")
+    if not closed:
+        return []
+    found = []
+    for start, name in items:
+        candidate = agent_candidate(doc, sentence, start, name)
+        if candidate is None:
+            return []  # "with Helvara, Boston and Geneva": not a list of companies
+        found.append(candidate)
+    return found
+
+
+NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
+
+
+def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Candidate | None:
+    """A Candidate for the bare name at sentence.text[name_start:], or None when the name is
+    a place, a generic word, an agency, a trademark or a code."""
+    # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
+    name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
+    words = name.split()
+    lead = next((w for w in words if fold(w) not in PLACES), None)
+    if lead is None or not is_bare_name(lead):
+        return None  # "Jiangsu Recbio Technology" leads with a place, "Jiangsu" alone no
+    if lead is not words[0] and len(words) < 3:
+        return None
+    if not is_plausible_name(name) or re.search(r"\d", name):
+        return None
+    if any(fold(w) in NOT_AGENT_WORDS for w in words):
+        return None
+    if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
+        return None
+    if is_trademark(doc.text, name):
+        return None  # "Zorivel® was granted approval": a product, not its maker
+    after = sentence.text[name_start + len(name) :]
+    if len(words) == 1 and name.isupper() and len(name) > 2:
+        cue = sentence.text[max(0, name_start - 60) : name_start]
+        if COUNTERPARTY_CUE.search(cue) and not ORG_DESCRIBED.match(after):
+            return None  # "paid to QUANTA": a lone upper-case word is a brand or a code
+    # "a licence from Medical School of Westlake": an institution keeps its "of X"
+    institution = INSTITUTION_OF.match(after)
+    if fold(words[-1]) in INSTITUTION_WORDS and institution:
+        name += institution.group(0)
+    start = sentence.start + name_start
+    return Candidate(name, start, start + len(name), rule="company.agent")
 
 
 # "Tamsin Bio, a Harlow & Finch company": the owner is named, as a bare name, before "company"

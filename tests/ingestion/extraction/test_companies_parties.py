@@ -78,3 +78,36 @@ def test_people_who_invest_are_no_company():
         "invested $2 million in it."
     )
     assert set(found) == {"Halden Pharma Inc."}
+
+
+def test_every_name_of_a_list_a_party_cue_opens_is_a_company():
+    found = names_of(
+        "Results\n\nBOSTON, Feb 6, 2025 -- Halden Pharma Inc. reported results. Revenue came from "
+        "our collaborations with Corvath, Brindle and Marrow Bio."
+    )
+    assert {"Corvath", "Brindle", "Marrow Bio"} <= set(found)
+
+
+def test_a_list_that_is_not_closed_by_and_names_one_party():
+    found = names_of(
+        "Update\n\nBOSTON, Feb 6, 2025 -- Halden Pharma Inc. signed an agreement with Corvath, "
+        "Selby Norrington, its chief executive, said."
+    )
+    assert "Corvath" in found
+    assert "Selby Norrington" not in found
+
+
+def test_a_list_holding_a_place_is_no_list_of_companies():
+    found = names_of(
+        "Update\n\nBOSTON, Feb 6, 2025 -- Halden Pharma Inc. signed agreements with Corvath, "
+        "Brindle and Basel."
+    )
+    assert "Brindle" not in found
+
+
+def test_the_subject_of_a_subordinate_clause_is_a_party():
+    found = names_of(
+        "Halden news\n\nHalden Pharma Inc. shares rose after Corvath agreed to pay $40 million "
+        "for rights to HP-5."
+    )
+    assert "Corvath" in found
