@@ -113,6 +113,12 @@ EPONYMS = {
 }
 AGENCY_NAMES = {fold(name) for names in AGENCIES.values() for name in names}
 DESCRIPTIVE = frozenset(PLACES | NAME_STOPWORDS | DESCRIPTOR_WORDS)
+# Place words that describe a company's reach rather than locate it: "Global Blood ..." keeps
+# "Global" as its first word.
+PLACE_ADJECTIVES = frozenset(
+    {"global", "international", "national", "new", "world", "worldwide", "greater", "united"}
+    | {"american", "european", "asia", "pacific", "mainland", "us", "eu", "u.s.", "usa", "uk"}
+)
 
 # "Helvara", "Harlow & Finch": capitalised words, an ampersand joining two of them
 BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*){0,3}"
@@ -130,7 +136,9 @@ SUBJECT_START = (
     r"|\b(?:after|when|while|because|since|before|once|until)\s+)"
 )
 AGENT_SUBJECT = re.compile(
-    rf"{SUBJECT_START}(?:[Tt]he\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
+    rf"{SUBJECT_START}(?:[Tt]he\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})"
+    # "Orwick and Tamsel Bio Inc. today announced": the second may carry a legal form
+    rf"(?:\s+and\s+{BARE_NAME}(?:,?\s+{LEGAL_SUFFIX})?)?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
 # A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
@@ -438,7 +446,24 @@ def continues_longer_name(text: str, start: int) -> bool:
         and not is_suffix(word)
         and not abbreviated_form
         and not word.endswith(")")
+        and not named_alone(text, word, start)
     )
+
+
+def named_alone(text: str, word: str, start: int) -> bool:
+    """ "Kirimo and Dunleavy Pharma plc" are two parties when the text names "Kirimo" elsewhere
+    as a name of its own ("Tamsin grants Kirimo rights", "Osaka Kirimo Pharma"): followed by
+    lower case, punctuation, a company word or a legal form, never by " and"."""
+    if not re.fullmatch(r"[A-Z][\w\-]{2,}", word) or fold(word) in COMPANY_HEADS:
+        return False
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        after = text[match.end() : match.end() + 30]
+        if re.match(r"\s+(?:and|&|of)\b", after):
+            continue  # this very "Kirimo and", or another run of words
+        following = re.match(r"\s+([A-Z][\w\-]*)", after)
+        if not following or fold(following.group(1)) in COMPANY_HEADS or is_suffix(following[1]):
+            return True
+    return False
 
 
 def parenthetical_candidates(text: str) -> list[Candidate]:
@@ -617,12 +642,27 @@ def same_company(a: FoundCompany, b: Candidate) -> bool:
     word_a, word_b = distinctive_word(a.name), distinctive_word(b.name)
     if word_a and word_b and fold(word_a) == fold(word_b):
         return True
+    if placed_lead(a.name) in keys_b or placed_lead(b.name) in keys_a:
+        return True  # "Corwen" alone is "Hangzhou Corwen Biologics Co., Ltd."
     return any(
         k_a.startswith(k_b + " ") or k_b.startswith(k_a + " ")
         for k_a in keys_a
         for k_b in keys_b
         if len(k_a) > 3 and len(k_b) > 3
     )
+
+
+def placed_lead(name: str) -> str | None:
+    """The folded word after a leading city or region ("Hangzhou Corwen Biologics" ->
+    "corwen"), or None when the name does not open with a place."""
+    words = fold(core_name(name)).split()
+    if len(words) < 3 or words[0] not in PLACES or words[0] in PLACE_ADJECTIVES:
+        return None
+    while words and words[0] in PLACES:
+        words.pop(0)
+    if not words or words[0] in COMPANY_HEADS or words[0] in NAME_STOPWORDS:
+        return None
+    return words[0]
 
 
 def is_investment_arm(longer: str, shorter: str) -> bool:
@@ -707,6 +747,9 @@ class CompanyIndex:
             self.by_key.setdefault(key, {})[id(company)] = company
             for prefix in key_prefixes(key):
                 self.by_prefix.setdefault(prefix, {})[id(company)] = company
+            lead = placed_lead(name)
+            if lead:
+                self.by_prefix.setdefault(lead, {})[id(company)] = company
         self.index_word(company)
 
     def index_word(self, company: FoundCompany) -> None:
@@ -722,6 +765,7 @@ class CompanyIndex:
                 continue
             possible.update(self.by_key.get(key, {}))
             possible.update(self.by_prefix.get(key, {}))
+            possible.update(self.by_key.get(placed_lead(name) or "", {}))
             for prefix in key_prefixes(key):
                 possible.update(self.by_key.get(prefix, {}))
         word = distinctive_word(candidate.name)

@@ -111,3 +111,46 @@ def test_the_subject_of_a_subordinate_clause_is_a_party():
         "for rights to HP-5."
     )
     assert "Corvath" in found
+
+
+def test_a_bare_word_after_a_city_lead_is_the_same_company():
+    found = names_of(
+        "Kyoto Senbara's SB-4 meets endpoint\n\nKYOTO, Japan, May 2, 2025 -- Kyoto Senbara "
+        "Biologics Co., Ltd. said SB-4 met its endpoint. In 2024, Senbara granted Ostwick Bio, "
+        "Inc. rights to SB-4 in Europe."
+    )
+    senbara = found["Kyoto Senbara Biologics Co., Ltd."]
+    assert "Senbara" in senbara.names
+    assert "Senbara" not in found
+
+
+def test_two_group_companies_after_a_province_word_stay_two():
+    found = names_of(
+        "Update\n\nGuangdong Tamwell Pharmaceutical said its subsidiary, Tamwell Ruiyang Biotech, "
+        "received clearance for TW-101."
+    )
+    assert found["Tamwell Ruiyang Biotech"] is not found["Guangdong Tamwell Pharmaceutical"]
+
+
+def test_x_and_a_formal_name_are_two_parties_when_x_is_named_alone_elsewhere():
+    found = names_of(
+        "Update\n\nOSAKA, Japan, April 2, 2025 -- Osaka Kirrow Pharma Co., Ltd. gave an update. "
+        "Kirrow and Dunmore Pharma plc signed a licence for KR-3 in 2023."
+    )
+    assert "Dunmore Pharma plc" in found
+
+
+def test_a_capitalised_word_and_a_formal_name_stay_one_name_otherwise():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Tamsin Bio Inc. partnered with Ferris Research and "
+        "Development Co., Ltd. on TB-4."
+    )
+    assert "Development Co., Ltd." not in found
+
+
+def test_a_bare_name_and_a_formal_name_announcing_together_are_both_parties():
+    found = names_of(
+        "Licence\n\nBOSTON, May 6, 2025 -- Orlick and Tamsen Bio Inc. today announced a licence "
+        "under which Tamsen grants Orlick rights to TS-4."
+    )
+    assert {"Orlick", "Tamsen Bio Inc."} <= set(found)
