@@ -21,6 +21,7 @@ from .lexicons.companies import (
     INVESTMENT_ARM_HEADS,
     LEGAL_SUFFIX,
     NAME_STOPWORDS,
+    NAME_TAIL_STOPWORDS,
     NON_COMPANY_WORDS,
     NOT_AGENTS,
     ORG_APPOSITIVE,
@@ -315,7 +316,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
         if token in ("and", "&") and re.fullmatch(r"Co\.?", words[i + 1].group()):
             continue  # "Acme and Co."
         if (
-            fold(token) in NAME_STOPWORDS
+            (fold(token) in NAME_STOPWORDS and (leading or fold(token) not in NAME_TAIL_STOPWORDS))
             or (leading and token in ("©", "&"))
             or (leading and fold(token) in PLACES and is_place_run([token]))
         ):

@@ -154,3 +154,17 @@ def test_a_bare_name_and_a_formal_name_announcing_together_are_both_parties():
         "under which Tamsen grants Orlick rights to TS-4."
     )
     assert {"Orlick", "Tamsen Bio Inc."} <= set(found)
+
+
+def test_a_plural_noun_inside_a_formal_name_stays_in_it():
+    found = names_of(
+        "Results\n\nNEW YORK, Nov. 5, 2025 -- Ardley Royalty Partners, Inc. (NYSE: ARDL) today "
+        "reported results."
+    )
+    assert "Ardley Royalty Partners, Inc." in found
+
+
+def test_a_results_heading_word_is_never_a_company():
+    for heading in ("Third", "Key", "Recent", "Third quarter", "Full-year"):
+        assert not is_plausible_name(heading), heading
+    assert is_plausible_name("First Harrow Bio")

@@ -575,7 +575,32 @@ DESCRIPTOR_WORDS = {
     "therapy",
     "antibody",
     "digital",
+    # words that open a results heading ("Third quarter highlights: ...", "Key transactions")
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "key",
+    "major",
+    "recent",
+    "other",
+    "several",
+    "notable",
+    "significant",
+    "strategic",
+    "additional",
+    "further",
+    "quarter",
+    "quarterly",
+    "annual",
+    "full-year",
+    "year",
 }
+
+# Plural nouns that end company names ("Castellan Royalty Partners, Inc."): a stop word only
+# when a run of words opens with it.
+NAME_TAIL_STOPWORDS = frozenset({"partners", "partner", "investors", "investor"})
 
 
 # Exchanges the contract keeps, with the suffix they get.
