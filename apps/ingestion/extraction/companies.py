@@ -60,11 +60,12 @@ SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|being|is)\s+)?(?:a|an|the)\s+"
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
     r"(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
-    r"(?:(?!the\b)[a-z][\w\-]*\s+){0,4}"  # "the venture arm of global healthcare leader Y"
+    # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
+    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)\s+){0,4}"
 )
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
-    r"(?P<owner>['’]s|\bits)\s+(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?P<owner>['’]s|\bits)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
 )
 FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
@@ -295,7 +296,9 @@ def is_name_token(token: str, next_token: str | None = None) -> bool:
         return False
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", token):
         return False
-    # "ALM005." ends a sentence; "Inc.", "Co.", "U.S." do not.
+    # "ALM005." and "GBM." end a sentence; "Inc.", "Co.", "U.S." do not.
+    if token.endswith(".") and token[:-1].isupper() and len(token) > 3 and not is_suffix(token):
+        return False
     return not (token.endswith(".") and len(token) > 4 and "." not in token[:-1])
 
 
@@ -317,6 +320,13 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
             continue  # "Acme and Co."
         if (
             (fold(token) in NAME_STOPWORDS and (leading or fold(token) not in NAME_TAIL_STOPWORDS))
+            or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
+            # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
+            or (
+                leading
+                and fold(POSSESSIVE_END.sub("", token)) in PLACES
+                and token != POSSESSIVE_END.sub("", token)
+            )
             or (leading and token in ("©", "&"))
             or (leading and fold(token) in PLACES and is_place_run([token]))
         ):
@@ -340,6 +350,8 @@ def is_place_run(words: list[str]) -> bool:
     return fold(words[0]) in {"global", "international", "national", "new", "world"}
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+LOCATED = re.compile(r"-(?:based|headquartered|listed|registered)$", re.IGNORECASE)
 SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
 
 
@@ -404,6 +416,9 @@ def candidate_at(text: str, end: int, name_end: int | None = None) -> Candidate 
     if not trimmed:
         return None
     start, name = trimmed
+    name = re.sub(r"['’]s$", "", name)  # "Fosun Pharma's (SHA:600196) unit": the owner's name
+    if not name:
+        return None
     return Candidate(name, start, start + len(name))
 
 
@@ -645,12 +660,50 @@ def same_company(a: FoundCompany, b: Candidate) -> bool:
         return True
     if placed_lead(a.name) in keys_b or placed_lead(b.name) in keys_a:
         return True  # "Corwen" alone is "Hangzhou Corwen Biologics Co., Ltd."
+    norms_a = {normal_key(n) for n in a.names} - {None}
+    if norms_a & ({normal_key(n) for n in [b.name, *b.aliases]} - {None}):
+        # "Fosun Pharma" is "Shanghai Fosun Pharmaceutical"; "Jiangsu Fosun Pharmaceutical"
+        # is another member of its group
+        places_a = {leading_place(n) for n in a.names} - {None}
+        places_b = {leading_place(n) for n in [b.name, *b.aliases]} - {None}
+        return not (places_a and places_b and not places_a & places_b)
     return any(
         k_a.startswith(k_b + " ") or k_b.startswith(k_a + " ")
         for k_a in keys_a
         for k_b in keys_b
         if len(k_a) > 3 and len(k_b) > 3
     )
+
+
+# Company words written short or long: "Fosun Pharma" is "Fosun Pharmaceutical"
+HEAD_FORMS = {
+    "pharma": "pharmaceutical",
+    "pharmaceuticals": "pharmaceutical",
+    "biotech": "biotechnology",
+    "therapeutic": "therapeutics",
+    "bioscience": "biosciences",
+    "laboratories": "labs",
+}
+
+
+def normal_key(name: str) -> str | None:
+    """The core key without a leading city or region and with company words in one form
+    ("Shanghai Fosun Pharmaceutical" and "Fosun Pharma" -> "fosun pharmaceutical"); None
+    for a name of fewer than two words left."""
+    words = core_key(name).split()
+    while len(words) > 2 and words[0] in PLACES and words[0] not in PLACE_ADJECTIVES:
+        words.pop(0)
+    if len(words) < 2 or words[-1] not in COMPANY_HEADS and words[-1] not in HEAD_FORMS:
+        return None
+    return " ".join(HEAD_FORMS.get(w, w) for w in words)
+
+
+def leading_place(name: str) -> str | None:
+    """The city or region a name opens with ("shanghai"), or None."""
+    words = fold(name).split()
+    if len(words) > 2 and words[0] in PLACES and words[0] not in PLACE_ADJECTIVES:
+        return words[0]
+    return None
 
 
 def placed_lead(name: str) -> str | None:
@@ -733,6 +786,8 @@ class CompanyIndex:
         self.by_key: dict[str, dict[int, FoundCompany]] = {}
         self.by_prefix: dict[str, dict[int, FoundCompany]] = {}
         self.by_word: dict[str, dict[int, FoundCompany]] = {}
+        # "fosun pharmaceutical" for "Shanghai Fosun Pharmaceutical" and "Fosun Pharma"
+        self.by_norm: dict[str, dict[int, FoundCompany]] = {}
         self.separate: set[frozenset] = set()  # core-key pairs never to merge (stated_pairs)
 
     def add(self, company: FoundCompany) -> None:
@@ -751,6 +806,9 @@ class CompanyIndex:
             lead = placed_lead(name)
             if lead:
                 self.by_prefix.setdefault(lead, {})[id(company)] = company
+            norm = normal_key(name)
+            if norm:
+                self.by_norm.setdefault(norm, {})[id(company)] = company
         self.index_word(company)
 
     def index_word(self, company: FoundCompany) -> None:
@@ -777,6 +835,10 @@ class CompanyIndex:
             for name in [candidate.name, *candidate.aliases]
             for c in self.by_key.get(core_key(name), {}).values()
         }
+        for name in [candidate.name, *candidate.aliases]:
+            same_norm = self.by_norm.get(normal_key(name) or "", {})
+            possible.update(same_norm)
+            exact |= set(same_norm)
         # a company bearing the very name first, then the earliest that may be the same
         ranked = sorted(possible.values(), key=lambda c: (id(c) not in exact, self.position[id(c)]))
         for found in ranked:
@@ -789,8 +851,10 @@ class CompanyIndex:
 
 
 STATED_SUBSIDIARY = re.compile(
-    r"\s+is\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
+    r"(?:\s+is|,)\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
     r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
+    # "Velmir Labs AG, a unit of Swiss-based biotech giant Velmir"
+    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)\s+){0,4}"
 )
 
 
@@ -883,7 +947,12 @@ def find_mentions(
 
 
 def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
-    return SurfaceIndex((form, company) for company in companies for form in company.surfaces())
+    """Forms -> companies; a form that is one company's whole name ("Velmir") stays that
+    company's, though it is another's lead word ("Velmir Labs AG")."""
+    whole = [(name, company) for company in companies for name in company.names]
+    return SurfaceIndex(
+        whole + [(form, company) for company in companies for form in company.surfaces()]
+    )
 
 
 # ---------------------------------------------------------------- parents
@@ -1079,6 +1148,10 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     a place, a generic word, an agency, a trademark or a code."""
     # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
     name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
+    located = re.match(r"\S+-(?:based|headquartered|listed|registered)\s+", name, re.IGNORECASE)
+    if located:  # "with US-based Velmir Biotherapies"
+        name_start += located.end()
+        name = name[located.end() :]
     words = name.split()
     lead = next((w for w in words if fold(w) not in PLACES), None)
     if lead is None or not is_bare_name(lead):

@@ -24,12 +24,15 @@ from .lexicons.drugs import (
     SHORT_CODE_TARGET_AFTER,
     SLOT_NOT_NAMES,
     SLOT_NOT_WORDS,
+    SPACED_CODE,
+    SPACED_CODE_NOT_PREFIXES,
 )
 from .lexicons.indications import DISEASE_WORDS
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
 SECTION_NUMBER = re.compile(NUMBERED_SECTION)
+SPACED = re.compile(SPACED_CODE)
 # A product named in a regulatory slot: an upper-case brand (RENOVAX) or a lower-case INN that no
 # stem or dictionary knows ("to amezalpat,"); after "its drug" also a capitalised word.
 SLOT_NAME_END = (
@@ -221,6 +224,24 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue
         found.append(DrugMention(surface, match.start(), match.end(), None, "code"))
     return found
+
+
+def spaced_code_mentions(text: str) -> list[DrugMention]:
+    """ "TPI 287": a code written with a space, when the text names it twice and it is no year,
+    index or standard (SPACED_CODE)."""
+    found = [m for m in SPACED.finditer(text)]
+    counts: dict[str, int] = {}
+    for match in found:
+        counts[match.group()] = counts.get(match.group(), 0) + 1
+    mentions = []
+    for match in found:
+        prefix, number = match.group().split()
+        if counts[match.group()] < 2 or re.fullmatch(r"(?:19|20)\d\d", number):
+            continue
+        if prefix in NOT_DRUG_PREFIXES or prefix in SPACED_CODE_NOT_PREFIXES:
+            continue
+        mentions.append(DrugMention(match.group(), match.start(), match.end(), None, "code"))
+    return mentions
 
 
 def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMention]:
@@ -643,6 +664,7 @@ def targets_in(window: str) -> list[str]:
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
+    found += spaced_code_mentions(text)
     found += combination_mentions(text, found) + brand_mentions(text) + slot_mentions(text)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)

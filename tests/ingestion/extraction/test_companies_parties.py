@@ -1,6 +1,10 @@
 """Parties written in ways the company finder used to miss (invented names and sentences)."""
 
-from apps.ingestion.extraction.companies import is_plausible_name
+from apps.ingestion.extraction.companies import (
+    head_noun_candidates,
+    is_plausible_name,
+    trim_name,
+)
 from apps.ingestion.extraction.entities import find_entities
 from apps.ingestion.extraction.text import analyse
 
@@ -168,3 +172,70 @@ def test_a_results_heading_word_is_never_a_company():
     for heading in ("Third", "Key", "Recent", "Third quarter", "Full-year"):
         assert not is_plausible_name(heading), heading
     assert is_plausible_name("First Harrow Bio")
+
+
+def test_an_owner_written_with_s_before_its_tickers_owns_the_unit_named_after():
+    found = names_of(
+        "Update\n\nShanghai Tamwick Pharmaceutical's (SHA:600111, HKG:2111) unit, Tamwick Lirong "
+        "(Anhui) Pharmaceutical Group, has won approval for TW-330. Shares of Tamwick Pharma "
+        "rose 2%."
+    )
+    owner = found["Shanghai Tamwick Pharmaceutical"]
+    assert owner.tickers == ["600111.SH", "2111.HK"]
+    assert found["Tamwick Lirong (Anhui) Pharmaceutical Group"].parent is owner
+    assert "Tamwick Pharma" in owner.names  # the short company word is the same company
+
+
+def test_group_members_under_different_places_stay_apart():
+    found = names_of(
+        "Update\n\nBeijing Orsang Pharmaceutical said its subsidiary Jiangsu Orsang "
+        "Pharmaceutical received approval for OS-12."
+    )
+    assert found["Jiangsu Orsang Pharmaceutical"] is not found["Beijing Orsang Pharmaceutical"]
+
+
+def test_an_upper_case_abbreviation_ending_a_sentence_is_no_part_of_the_next_name():
+    found = names_of(
+        "Update\n\nThe drug treats DMG. Corlan Pharmaceuticals noted it will seek guidance on "
+        "CL-287 in DMG."
+    )
+    assert "Corlan Pharmaceuticals" in found
+    assert not any(name.startswith("DMG") for name in found)
+
+
+def test_a_unit_of_a_described_owner_has_that_owner_as_parent():
+    found = names_of(
+        "Update\n\nTamsin Bio will license TB-5 to Velmir Labs AG, a unit of Swiss-based biotech "
+        "giant Velmir, in a deal worth $100 million."
+    )
+    assert found["Velmir Labs AG"].parent is found["Velmir"]
+
+
+def test_a_located_word_before_a_name_is_no_part_of_it():
+    found = names_of(
+        "Update\n\nCorlan Bio signed an exclusive licensing deal with US-based Velmir "
+        "Biotherapies for CL-1018."
+    )
+    assert "Velmir Biotherapies" in found
+    assert not any(name.startswith("US-based") for name in found)
+
+
+def test_the_payer_of_an_amount_is_a_party():
+    found = names_of(
+        "Update\n\nTamsin Bio said it expected to receive an upfront payment of US$100 million "
+        "from Velmir, according to a filing."
+    )
+    assert "Velmir" in found
+
+
+def test_a_countrys_possessive_opens_no_company_name():
+    text = "Velmir signed with China's Tamwick Pharmaceutical Group Co., Ltd. on TW-9."
+    assert trim_name(text, text.index("China"), text.index(" on")) == (
+        text.index("Tamwick"),
+        "Tamwick Pharmaceutical Group Co., Ltd.",
+    )
+
+
+def test_a_capitalised_run_ending_in_a_company_word_is_a_company():
+    names = [c.name for c in head_noun_candidates("Shares of Velmir Biotherapies rose 3%.")]
+    assert names == ["Velmir Biotherapies"]

@@ -84,3 +84,19 @@ def test_a_disease_a_spelled_out_name_and_a_partners_target_are_no_targets():
     assert targets_of(text, "MW-7") == []
     assert "Cluster" not in targets_of(text, "MW-9")
     assert targets_of(text, "MW-11") == []
+
+
+def test_a_code_written_with_a_space_twice_is_a_product():
+    found = names(
+        "Update\n\nCorlan Pharmaceuticals acquired a license to KLT 412, a microtubule inhibitor. "
+        "Corlan plans to move KLT 412 into a registration study."
+    )
+    assert "KLT 412" in found
+
+
+def test_years_standards_and_single_spaced_codes_are_no_products():
+    found = names(
+        "Update\n\nCorlan presented at ASCO 2024 and again at ASCO 2024 satellite events. Its "
+        "shares joined the FTSE 250 and stay in the FTSE 250 index. It filed KLT 412 once."
+    )
+    assert not any(name.startswith(("ASCO", "FTSE", "KLT")) for name in found)

@@ -26,6 +26,8 @@ COMPANY_HEADS = {
     "pharmaceuticals",
     "therapeutics",
     "biotherapeutics",
+    "biotherapies",
+    "immunotherapeutics",
     "biosciences",
     "bioscience",
     "biotech",
@@ -618,6 +620,8 @@ EXCHANGES = {
     "LSE": "LSE",
     "AIM": "LSE",
     "SSE": "SH",
+    "SHA": "SH",
+    "SHE": "SZ",
     "SH": "SH",
     "STAR": "SH",
     "SZSE": "SZ",
@@ -646,7 +650,8 @@ HEADLINE_VERBS = (
 # a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
 # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
 COUNTERPARTY_CUES = (
-    r"|\bpayments? from|\bsold by|\bmarketed by|\bpaid to|\broyalt(?:y|ies) from"
+    r"|\bpayments? (?:of [^.,;()]{1,30} )?from|\bsold by|\bmarketed by|\bpaid to"
+    r"|\broyalt(?:y|ies) from"
     r"|\brights to [^.,;()]{1,40} from"
 )
 # "QUANTA, one of Canada's largest pension plans,": what the text says an upper-case name is
@@ -662,8 +667,9 @@ AGENT_OBJECT_CUES = (
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
-    r"|\b(?:subsidiary|unit|affiliate|division) of"  # the owner of a subsidiary is a company
-    + COUNTERPARTY_CUES
+    # the owner of a subsidiary is a company: "a unit of Swiss-based drugmaker Velmir"
+    r"|\b(?:subsidiary|unit|affiliate|division) of"
+    r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)){0,4}" + COUNTERPARTY_CUES
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(

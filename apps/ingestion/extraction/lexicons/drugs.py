@@ -13,6 +13,12 @@ CODE_NAME = (
     r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3})\b"  # a digit-led prefix: "4D-150", "2X-101"
 )
 
+# A code written with a space ("TPI 287"): letters, one space, three or four digits. Indexes,
+# standards and years share the shape ("FTSE 100", "ISO 9001", "ASCO 2024"), so it names a
+# product only when the text writes it at least twice and it is no year.
+SPACED_CODE = r"(?<![\w&-])[A-Z]{2,5} \d{3,4}(?![\w-]|\.\d)"
+SPACED_CODE_NOT_PREFIXES = {"ISO", "FTSE", "HSI", "CSI", "CAC", "DAX", "TSX", "ASX", "IEC", "EN"}
+
 # A code followed by ".1" is an exhibit, rule or section number ("EX-99.1").
 NUMBERED_SECTION = r"\.\d"
 
