@@ -40,7 +40,7 @@ SLOT_NAME_END = (
 )
 COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
 # A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
-MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}\s*\))"
+MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:\s[a-z]{4,})?\s*\))"
 BRAND_SLOT = re.compile(
     PRODUCT_SLOTS[0] + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})"
 )
@@ -80,6 +80,16 @@ DESCRIBED = re.compile(
     r"(?=[,.;]|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# A capitalised brand a product noun introduces or an apposition describes: "the new
+# Alzheimer's treatment Velqara", "It makes Velqara, an FDA-approved treatment for ...".
+PRODUCT_NOUN_BEFORE = re.compile(
+    r"\b(?:treatment|drug|therapy|medicine|vaccine)\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
+)
+BRAND_DESCRIBED = re.compile(
+    r"(?<![.:]\s)(?<!^)\b(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:treatment|drug|medicine|therapy|vaccine)(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
+    re.MULTILINE,
+)
 # "designation for achondroplasia": a lower-case word a slot holds that names a disease
 DISEASE_WORD = re.compile(rf"(?:{DISEASE_WORDS}|{DISEASE_ENDINGS})", re.IGNORECASE)
 # A trademark told as approved, designated or cleared is a product ("Zorivel® has been granted
@@ -401,6 +411,8 @@ def slot_mentions(text: str) -> list[DrugMention]:
         SUBJECT_SLOT,
         DESCRIBED,
         REGULATED_APPOSITION,
+        PRODUCT_NOUN_BEFORE,
+        BRAND_DESCRIBED,
     ):
         for match in pattern.finditer(text):
             name = match.group("name")

@@ -100,3 +100,35 @@ def test_years_standards_and_single_spaced_codes_are_no_products():
         "shares joined the FTSE 250 and stay in the FTSE 250 index. It filed KLT 412 once."
     )
     assert not any(name.startswith(("ASCO", "FTSE", "KLT")) for name in found)
+
+
+def test_a_brand_a_product_noun_introduces_is_a_product():
+    found = names(
+        "Update\n\nCorlan will co-sell the new migraine treatment Velqara with Tamsin. A trial "
+        "of the multiple sclerosis drug Orvenza failed in 2023."
+    )
+    assert {"Velqara", "Orvenza"} <= set(found)
+
+
+def test_a_brand_described_as_a_treatment_is_a_product():
+    found = names(
+        "Update\n\nCorlan agreed to buy Tamsin Bio. Tamsin makes Velqara, an FDA-approved "
+        "treatment for a rare nerve disease."
+    )
+    assert "Velqara" in found
+
+
+def test_a_capitalised_word_after_a_product_noun_that_runs_on_is_no_brand():
+    found = names(
+        "Update\n\nThe Food and Drug Administration accepted the filing. The therapy Review "
+        "Board met. Its drug Hallmark Bio unit grew."
+    )
+    assert found == []
+
+
+def test_a_brand_with_a_two_word_description_in_brackets_is_a_product():
+    found = names(
+        "Update\n\nThe European Commission granted marketing authorization for Velqara (sealant "
+        "powder) and Orvenza (tamsivir)."
+    )
+    assert "Velqara" in found
