@@ -77,7 +77,13 @@ DESCRIBED = re.compile(
     r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
     r",\s+(?:an?|its|the\s+(?:company|Company)['’]s|our)\s+(?:[\w/()-]+\s+){0,5}?"
     rf"(?:{PRODUCT_NOUNS})"
-    r"(?=[,.;]|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
+    r"(?=[,.;]|\s*(?:\n|$)"
+    r"|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
+)
+# "the Velqara nasal spray", "Velqara tablets": a capitalised name before a dosage form
+FORM_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{4,})[®™]?\s+(?:nasal spray|tablets|capsules|injection|cream|gel"
+    r"|eye drops|ointment|oral solution|transdermal patch)\b"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # A capitalised brand a product noun introduces or an apposition describes: "the new
@@ -138,6 +144,7 @@ INN_SECOND_WORD = re.compile(
     rf"|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)|{COMBINATION_WORDS})\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
+SALT_NAME = re.compile(rf"(?:{SALT_WORDS})", re.IGNORECASE)
 INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
 )
@@ -413,11 +420,14 @@ def slot_mentions(text: str) -> list[DrugMention]:
         REGULATED_APPOSITION,
         PRODUCT_NOUN_BEFORE,
         BRAND_DESCRIBED,
+        FORM_AFTER,
     ):
         for match in pattern.finditer(text):
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
                 continue
+            if SALT_NAME.fullmatch(name):
+                continue  # "Tamsinib Maleate Tablets": the salt, not a product
             if name.islower() and DISEASE_WORD.fullmatch(name):
                 continue  # "designation for achondroplasia": the indication, not the product
             if name not in names:

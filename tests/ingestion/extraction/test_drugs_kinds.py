@@ -132,3 +132,20 @@ def test_a_brand_with_a_two_word_description_in_brackets_is_a_product():
         "powder) and Orvenza (tamsivir)."
     )
     assert "Velqara" in found
+
+
+def test_a_capitalised_name_before_a_dosage_form_is_a_product():
+    found = names(
+        "Update\n\nMakara will sell the Velqara nasal spray in Fiji under a licence with Corlan. "
+        "Corlan also filed CL-201 Maleate tablets."
+    )
+    assert "Velqara" in found
+    assert "Maleate" not in found
+
+
+def test_an_upper_case_name_described_as_a_product_at_a_line_end_is_a_product():
+    found = names(
+        "Update\n\n* Corlan signs exclusive agreement with Tamsin for VELQAVAC, a "
+        "prostate-specific antigen-targeting cancer immunotherapy\n* Terms were not disclosed"
+    )
+    assert "VELQAVAC" in found
