@@ -561,8 +561,8 @@ def head_noun_candidates(text: str) -> list[Candidate]:
     for match in re.finditer(rf"\b(?:{heads})(?=(?:['’]s)?\b)", text, re.IGNORECASE):
         if not match.group()[0].isupper() or in_shouting_line(text, match.start()):
             continue
-        if re.match(r"(?:['’]s)?\s+[A-Z]", text[match.end() :]):
-            continue  # the run goes on: "European Medicines Agency"
+        if re.match(r"\s+[A-Z]", text[match.end() :]):
+            continue  # the run goes on: "European Medicines Agency"; "Velmir Pharma's BLA" ends
         start = walk_back(text, match.start())
         if start is None or start == match.start():
             continue

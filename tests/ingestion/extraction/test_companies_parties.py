@@ -239,3 +239,46 @@ def test_a_countrys_possessive_opens_no_company_name():
 def test_a_capitalised_run_ending_in_a_company_word_is_a_company():
     names = [c.name for c in head_noun_candidates("Shares of Velmir Biotherapies rose 3%.")]
     assert names == ["Velmir Biotherapies"]
+
+
+def clause_owners(text: str) -> dict:
+    from apps.ingestion.extraction.drugs import find_drugs
+
+    doc = analyse(text)
+    entities = find_entities(doc)
+    owners = {}
+    for drug in find_drugs(doc):
+        owner = entities.clause_owner(doc, drug.mentions[0].start)
+        owners[drug.name] = owner.name if owner else None
+    return owners
+
+
+def test_a_company_word_before_a_possessive_and_a_capital_ends_the_name():
+    found = names_of(
+        "Update\n\nThe FDA accepted Velmir Pharma's Biologics License Application for VX-12."
+    )
+    assert "Velmir Pharma" in found
+
+
+def test_each_clause_of_a_partner_list_gives_its_products_owner():
+    owners = clause_owners(
+        "Results\n\nNEW YORK, Feb. 18, 2026 -- Ashby Royalty Fund, Inc. reported results.\n\n"
+        "Partner news: Kelso Bio dosed the first patient in a Phase 2 trial of AB-101; the FDA "
+        "accepted Merrin Pharma's application for AB-202; Tolland Therapeutics filed an NDA for "
+        "AB-303.\n- Ruthven Genomics: the EMA validated its application for AB-404;\n"
+    )
+    assert owners == {
+        "AB-101": "Kelso Bio",
+        "AB-202": "Merrin Pharma",
+        "AB-303": "Tolland Therapeutics",
+        "AB-404": "Ruthven Genomics",
+    }
+
+
+def test_a_buyer_or_an_investor_named_in_the_clause_owns_nothing():
+    owners = clause_owners(
+        "Update\n\nBOSTON, May 6, 2025 -- Halden Pharma Inc. agreed a sale. Corvath Labs will gain "
+        "AB-505 and AB-606. "
+        "The round had support from Halden Capital to advance AB-707."
+    )
+    assert owners == {"AB-505": None, "AB-606": None, "AB-707": None}
