@@ -164,10 +164,23 @@ TARGET_PATTERNS = [
         r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
     ),
     re.compile(r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])-(?:targeted|targeting|directed)\b"),
-    # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker"
-    re.compile(rf"\b({TARGET_SYMBOL})\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"),
+    # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker", "a dual GLP-1 and GIP
+    # receptor agonist"
+    re.compile(
+        rf"\b({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+){TARGET_SYMBOL})*)(?:\s+receptor)?"
+        r"\s+(?:dual\s+|triple\s+)?(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
+    ),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
+    re.compile(  # "an oral inhibitor of PRMT5"
+        rf"\b(?:inhibitor|agonist|antagonist|blocker|degrader)s? of (?:the )?({TARGET_SYMBOL})\b"
+    ),
+    # "a CD20xCD3 bispecific T-cell engager": the two arms of a bispecific
+    re.compile(
+        r"\b([A-Z][A-Za-z0-9\-]*[A-Z0-9](?:\s?[x×]\s?[A-Z][A-Za-z0-9\-]*[A-Z0-9])+)"
+        r"(?=[\s-]+(?:bispecific|trispecific|T-cell engager|TCE|DART|BiTE))"
+    ),
 ]
+TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
 BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
 
@@ -672,13 +685,17 @@ def targets_in(window: str) -> list[str]:
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
                 continue
             position = match.start(1)
-            for target in re.split(r",\s*|\s+and\s+", match.group(1)):
+            for target in TARGET_SPLIT.split(match.group(1)):
                 at = window.find(target, position)
                 position = at + len(target)
                 target = target.strip()
                 if SPELLED_OUT.match(window, position) or DISEASE_WORD.fullmatch(target):
                     continue
-                if 2 <= len(target) <= 15 and not CODE.fullmatch(target) and target not in found:
+                family = re.match(r"[A-Z]+", target)
+                is_code = CODE.fullmatch(target) and not (
+                    family and family.group() in NOT_DRUG_PREFIXES  # "IL-17A" is a target
+                )
+                if 2 <= len(target) <= 15 and not is_code and target not in found:
                     found.append(target)
     return found
 

@@ -149,3 +149,27 @@ def test_an_upper_case_name_described_as_a_product_at_a_line_end_is_a_product():
         "prostate-specific antigen-targeting cancer immunotherapy\n* Terms were not disclosed"
     )
     assert "VELQAVAC" in found
+
+
+def test_the_arms_of_a_bispecific_written_with_x_are_its_targets():
+    text = "Update\n\nCorlan licensed KV-330, a BCMAxCD3 bispecific T-cell engager, to Tamsin."
+    assert targets_of(text, "KV-330") == ["BCMA", "CD3"]
+
+
+def test_a_dual_agonist_of_two_receptors_targets_both():
+    text = (
+        "Update\n\nCorlan licensed tamvaglutide, a dual GLP-1 and GCGR receptor agonist peptide, "
+        "from Tamsin."
+    )
+    assert targets_of(text, "tamvaglutide") == ["GLP-1", "GCGR"]
+
+
+def test_an_anti_target_of_a_target_family_is_a_target_though_shaped_like_a_code():
+    text = "Update\n\nKV-88, an anti-IL-23R monoclonal antibody, was licensed to Tamsin."
+    assert targets_of(text, "KV-88") == ["IL-23R"]
+
+
+def test_an_inhibitor_of_a_target_names_it():
+    text = "Update\n\nThe first patient was dosed with KV9-D, an oral inhibitor of WRN, in Leeds."
+    assert "KV9-D" in names(text)
+    assert targets_of(text, "KV9-D") == ["WRN"]

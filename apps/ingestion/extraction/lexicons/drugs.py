@@ -9,6 +9,7 @@ CODE_NAME = (
     r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
     r"|[A-Z]-[A-Z]{2,5}\d{1,4}"  # one-letter prefix: "L-KX52", "D-AB12"
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
+    r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
     r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3})\b"  # a digit-led prefix: "4D-150", "2X-101"
 )
