@@ -57,9 +57,9 @@ APPOSITION = re.compile(
     rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
-    r"\s*,?\s+(?:(?:each|both|which is|being|is)\s+)?(?:a|an|the)\s+"
+    r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
-    r"(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
     # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
     r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)\s+){0,4}"
 )
@@ -455,7 +455,8 @@ def continues_longer_name(text: str, start: int) -> bool:
         return bool(re.search(r"(?:\band|\bof|&)\s*$", text[max(0, start - 6) : start]))
     word = joined.group(1).strip(",")
     abbreviated_form = re.fullmatch(r"(?:Co|Corp|Inc|Ltd|Bhd|KK)\.?", word)
-    if fold(word) in NON_COMPANY_WORDS or fold(word) in NAME_STOPWORDS:
+    of_join = re.search(r"\bof\s*$", text[max(0, start - 6) : start]) is not None
+    if (fold(word) in NON_COMPANY_WORDS and of_join) or fold(word) in NAME_STOPWORDS:
         return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
     return (
         bool(re.match(r"[A-Z]", word))
@@ -561,8 +562,8 @@ def head_noun_candidates(text: str) -> list[Candidate]:
     for match in re.finditer(rf"\b(?:{heads})(?=(?:['’]s)?\b)", text, re.IGNORECASE):
         if not match.group()[0].isupper() or in_shouting_line(text, match.start()):
             continue
-        if re.match(r"\s+[A-Z]", text[match.end() :]):
-            continue  # the run goes on: "European Medicines Agency"; "Velmir Pharma's BLA" ends
+        if re.match(r"\s+[A-Z]|\s*\([A-Z][a-z]+\)\s+[A-Z]", text[match.end() :]):
+            continue  # the run goes on: "European Medicines Agency", "Acme Bio (Suzhou) Co."
         start = walk_back(text, match.start())
         if start is None or start == match.start():
             continue
@@ -585,7 +586,8 @@ def announcement_header_candidates(text: str) -> list[Candidate]:
     for i, (pos, line) in enumerate(lines[:25]):
         if not re.fullmatch(r"[A-Z][A-Za-z&.,'’()\- ]{3,100}", line) or len(line.split()) < 2:
             continue
-        if line.endswith(".") and not is_suffix(line.split()[-1]):
+        last = line.split()[-1]
+        if line.endswith(".") and not (is_suffix(last) or is_suffix(last.title())):
             continue  # a sentence (the exchange's disclaimer), not a name
         following = [text for _, text in lines[i + 1 : i + 5]]
         if not any(re.match(r"\((?:Incorporated|Stock Code)", f, re.IGNORECASE) for f in following):

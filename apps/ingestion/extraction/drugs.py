@@ -372,6 +372,8 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
+        if re.search(r"[^\w\s\-]", surface):
+            continue  # "at $10": the entry's words, joined across a sign the text puts between
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):

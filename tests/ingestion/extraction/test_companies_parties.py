@@ -282,3 +282,37 @@ def test_a_buyer_or_an_investor_named_in_the_clause_owns_nothing():
         "The round had support from Halden Capital to advance AB-707."
     )
     assert owners == {"AB-505": None, "AB-606": None, "AB-707": None}
+
+
+HKEX_COVER = (
+    "Neither Hong Kong Exchanges and Clearing Limited nor The Stock Exchange of Hong Kong "
+    "Limited takes any responsibility for the contents of this announcement.\n\n"
+    "TAMLIN BIOPHARMA GROUP CO., LTD.\n"
+    "塔林生物製藥集團股份有限公司\n"
+    "(a joint stock company incorporated in the People's Republic of China)\n"
+    "(Stock Code: 9911)\n\n"
+    "LICENSE AGREEMENT\n\n"
+    'The board of directors of Tamlin Biopharma Group Co., Ltd. (the "Company") announces that '
+    "Tamlin Biologics (Suzhou) Co., Ltd. and Tamlin Pharma (Hainan) Co., Ltd., both "
+    "wholly-owned subsidiaries of the Company, entered into a license agreement with Orvell "
+    "Pharma AG.\n"
+)
+
+
+def test_an_upper_case_cover_name_is_the_issuer_with_its_code():
+    found = names_of(HKEX_COVER)
+    issuer = found["Tamlin Biopharma Group Co., Ltd."]
+    assert issuer.tickers == ["9911.HK"]
+    assert "塔林生物製藥集團股份有限公司" in issuer.names
+
+
+def test_subsidiaries_named_together_as_both_subsidiaries_of_the_company_get_the_issuer():
+    found = names_of(HKEX_COVER)
+    issuer = found["Tamlin Biopharma Group Co., Ltd."]
+    assert found["Tamlin Biologics (Suzhou) Co., Ltd."].parent is issuer
+    assert found["Tamlin Pharma (Hainan) Co., Ltd."].parent is issuer
+    assert "Tamlin Biologics" not in issuer.names
+
+
+def test_an_exchange_operator_named_with_and_is_never_a_company():
+    assert not any("Clearing" in name for name in names_of(HKEX_COVER))

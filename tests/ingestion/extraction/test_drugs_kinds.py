@@ -173,3 +173,10 @@ def test_an_inhibitor_of_a_target_names_it():
     text = "Update\n\nThe first patient was dosed with KV9-D, an oral inhibitor of WRN, in Leeds."
     assert "KV9-D" in names(text)
     assert targets_of(text, "KV9-D") == ["WRN"]
+
+
+def test_a_dictionary_entry_is_never_matched_across_a_currency_sign():
+    found = names(
+        "Update\n\nCorlan priced 4,000,000 shares at $10.00 per share, and 500,000 more at $10."
+    )
+    assert not any("$" in name for name in found)
