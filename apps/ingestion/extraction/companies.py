@@ -58,7 +58,8 @@ APPOSITION = re.compile(
 )
 SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
-    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
+    # "an indirect wholly-owned subsidiary of"
+    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
     r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
     # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
     r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)\s+){0,4}"
@@ -853,7 +854,7 @@ class CompanyIndex:
 
 
 STATED_SUBSIDIARY = re.compile(
-    r"(?:\s+is|,)\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
+    r"(?:\s+is|,)\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+){0,3}"
     r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
     # "Velmir Labs AG, a unit of Swiss-based biotech giant Velmir"
     r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)\s+){0,4}"

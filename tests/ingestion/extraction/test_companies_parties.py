@@ -316,3 +316,12 @@ def test_subsidiaries_named_together_as_both_subsidiaries_of_the_company_get_the
 
 def test_an_exchange_operator_named_with_and_is_never_a_company():
     assert not any("Clearing" in name for name in names_of(HKEX_COVER))
+
+
+def test_an_indirect_wholly_owned_subsidiary_has_the_issuer_as_parent():
+    found = names_of(
+        'Update\n\nThe board of Orvane Holdings Limited (the "Company") announces that Suzhou '
+        "Orvane Bio Co., Ltd. (蘇州奧文生物有限公司), an indirect wholly-owned subsidiary of the "
+        "Company, signed a licence with Tamsin AG."
+    )
+    assert found["Suzhou Orvane Bio Co., Ltd."].parent is found["Orvane Holdings Limited"]
