@@ -372,8 +372,8 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
-        if re.search(r"[^\w\s\-]", surface):
-            continue  # "at $10": the entry's words, joined across a sign the text puts between
+        if re.search(r"[^\w\s\-]", surface) or surface.lower().startswith("anti-"):
+            continue  # "at $10" joins words across a sign; "anti-CD40L" tells a mechanism
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
@@ -386,6 +386,8 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
 # a receptor or a deletion is a target, not a product
 NOT_PRODUCT_AFTER = re.compile(
     r"[\s-]+(?:phosphorylase|kinase|synthase|transferase|dehydrogenase|reductase|oxidase"
+    r"|esterase|lipase|protease|hydrolase|ligase|isomerase|peptidase|polymerase|deaminase"
+    r"|carboxylase|decarboxylase|hydroxylase|demethylase|deacetylase|nuclease|lyase"
     r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?)\b",
     re.IGNORECASE,
 )

@@ -180,3 +180,22 @@ def test_a_dictionary_entry_is_never_matched_across_a_currency_sign():
         "Update\n\nCorlan priced 4,000,000 shares at $10.00 per share, and 500,000 more at $10."
     )
     assert not any("$" in name for name in found)
+
+
+def test_a_dosage_form_suffix_after_a_code_is_part_of_its_name():
+    found = names(
+        "Update\n\nCorlan plans to submit an NDA for KVX-102 SL, a sublingual tablet, this month."
+    )
+    assert "KVX-102 SL" in found
+
+
+def test_an_anti_target_word_is_never_a_product_from_the_dictionary():
+    found = names(
+        "Update\n\nCorlan will study KVX-1500, its anti-CD40L monoclonal antibody candidate."
+    )
+    assert found == ["KVX-1500"]
+
+
+def test_a_substance_named_before_an_enzyme_word_is_the_enzyme_not_the_substance():
+    found = names("Update\n\nKVX-1300 (cocaine esterase) is in a Phase 2 trial.")
+    assert "cocaine" not in found

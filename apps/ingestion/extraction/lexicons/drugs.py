@@ -12,6 +12,8 @@ CODE_NAME = (
     r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
     r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3})\b"  # a digit-led prefix: "4D-150", "2X-101"
+    # a dosage-form suffix written after the code belongs to it: "TNX-102 SL", "KX-11 XR"
+    r"(?:\s(?:SL|XR|ER|SR|CR|ODT)\b)?"
 )
 
 # A code written with a space ("TPI 287"): letters, one space, three or four digits. Indexes,
