@@ -325,3 +325,20 @@ def test_an_indirect_wholly_owned_subsidiary_has_the_issuer_as_parent():
         "Company, signed a licence with Tamsin AG."
     )
     assert found["Suzhou Orvane Bio Co., Ltd."].parent is found["Orvane Holdings Limited"]
+
+
+def test_a_bare_name_that_buys_or_holds_rights_is_a_party():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Under the 2023 deal, Corvath holds an option to "
+        "license HP-5 from Halden Pharma Inc. Separately, Marlow gains worldwide rights to HP-7. "
+        "Brisby bought the rights to HP-9 in 2022."
+    )
+    assert {"Corvath", "Marlow", "Brisby"} <= set(found)
+
+
+def test_a_figure_that_gains_or_holds_is_no_company():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Halden Pharma Inc. reported results. Revenue gained "
+        "5%, and Margin holds steady."
+    )
+    assert set(found) == {"Halden Pharma Inc."}

@@ -636,6 +636,9 @@ AGENT_VERBS = (
     r"announc(?:ed|es)|entered|enters|signed|signs|acquired|acquires|agreed|agrees"
     r"|licen[cs]ed|licen[cs]es|exercised|exercises|obtained|obtains|to acquire|to license"
     r"|raised|completed|received|secured|invested|invests|will invest|will pay|pays|paid"
+    r"|bought|buys|partnered|co-develop(?:s|ed)?|co-commerciali[sz]e[sd]?"
+    # a holder of rights or an option: "Velmir gains worldwide rights", "Velmir holds an option"
+    r"|(?:gain|gains|gained|hold|holds|held)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:rights|option)"
     r"|to buy|to merge|completed the acquisition|completes the acquisition"
 )
 # A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
