@@ -484,6 +484,9 @@ def named_alone(text: str, word: str, start: int) -> bool:
     return False
 
 
+STOCK_MOVE = re.compile(r"\s*([A-Z]{2,5})\s+[-+−–]?\d+(?:\.\d+)?%\s*")
+
+
 def parenthetical_candidates(text: str) -> list[Candidate]:
     """`Name (2096.HK, hereinafter referred to as "Simcere")`, `Name (the "Company")`."""
     found = []
@@ -495,9 +498,14 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
             for a in QUOTED.findall(inside)
         ]
         aliases += bare_aliases(inside)
+        moved = STOCK_MOVE.fullmatch(inside)
+        if moved:  # "MacroGenics (MGNX -2.86%)": a symbol and its share move name a company
+            aliases.append(moved.group(1))
         roles = [a for a in aliases if fold(a) in GENERIC_ALIASES]
         names = [a for a in aliases if fold(a) not in GENERIC_ALIASES and is_clean_name(a)]
-        company_like = tickers or any(fold(r) in ("company", "group", "issuer") for r in roles)
+        company_like = (
+            tickers or moved or any(fold(r) in ("company", "group", "issuer") for r in roles)
+        )
         if not company_like and not (names and not roles):
             continue
         candidate = candidate_at(text, match.start())

@@ -342,3 +342,14 @@ def test_a_figure_that_gains_or_holds_is_no_company():
         "5%, and Margin holds steady."
     )
     assert set(found) == {"Halden Pharma Inc."}
+
+
+def test_a_name_with_its_symbol_and_share_move_in_brackets_is_a_company():
+    found = names_of(
+        "What happened\n\nShares of the clinical-stage oncology specialist VelmiGenics (VLMG "
+        "-2.86%) ended the day higher after it signed a licensing deal with Tamsin Corp. "
+        "(TMSN +0.89%)."
+    )
+    assert "VelmiGenics" in found
+    assert "VLMG" in found["VelmiGenics"].names
+    assert "Tamsin Corp." in found
