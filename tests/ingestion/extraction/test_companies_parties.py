@@ -353,3 +353,27 @@ def test_a_name_with_its_symbol_and_share_move_in_brackets_is_a_company():
     assert "VelmiGenics" in found
     assert "VLMG" in found["VelmiGenics"].names
     assert "Tamsin Corp." in found
+
+
+def test_a_name_right_after_a_news_description_is_a_company():
+    found = names_of(
+        "Deal\n\nPrivate start-up Argo Bio has won two licence contracts with Swiss cancer giant "
+        "Velmir. The Basel drugmaker Corvane was not involved, nor was biopharma firm Tamsin."
+    )
+    assert {"Velmir", "Corvane", "Tamsin"} <= set(found)
+
+
+def test_an_acronym_after_an_adjective_is_no_company():
+    found = names_of(
+        "Deal\n\nArgo Bio Inc. signed the first major RNAi out-licensing deal amid a wave of "
+        "biotech IPOs."
+    )
+    assert set(found) == {"Argo Bio Inc."}
+
+
+def test_every_licensee_in_a_list_of_income_sources_is_a_company():
+    found = names_of(
+        "Update\n\nBOSTON, July 24, 2025 -- Halden Pharma Inc. has recorded $1 million in "
+        "licensing income from AiLuma, ForTecon, and Orvex."
+    )
+    assert {"AiLuma", "ForTecon", "Orvex"} <= set(found)

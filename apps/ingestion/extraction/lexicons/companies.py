@@ -654,6 +654,7 @@ HEADLINE_VERBS = (
 # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
 COUNTERPARTY_CUES = (
     r"|\bpayments? (?:of [^.,;()]{1,30} )?from|\bsold by|\bmarketed by|\bpaid to"
+    r"|\b(?:licensing|license|licence|milestone|royalty) (?:income|revenues?|fees?) from"
     r"|\broyalt(?:y|ies) from"
     r"|\brights to [^.,;()]{1,40} from"
 )
@@ -670,6 +671,9 @@ AGENT_OBJECT_CUES = (
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
+    # a news item's description right before the name: "Swiss cancer giant Velmir", "biopharma
+    # firm Tamsin Therapeutics", "private start-up Argo Bio"
+    r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|peer|maker)"
     # the owner of a subsidiary is a company: "a unit of Swiss-based drugmaker Velmir"
     r"|\b(?:subsidiary|unit|affiliate|division) of"
     r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)){0,4}" + COUNTERPARTY_CUES
@@ -687,6 +691,10 @@ NOT_AGENTS = frozenset(
         "patients",
         "physicians",
         "participants",
+        "ipo",
+        "ipos",
+        "deals",
+        "stocks",
         "employees",
         "holders",
         "members",
