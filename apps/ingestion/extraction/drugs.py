@@ -1,6 +1,7 @@
 """Drugs: code names, INNs (by stem and by the drug-named-entity-recognition dictionary), brands."""
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .drug_dictionary import BRAND_MARK, dictionary_lookup
@@ -157,7 +158,13 @@ BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECAS
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
 # A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
 # number or a lettered protein)
-TARGET_SYMBOL = r"[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein)?"
+TARGET_SYMBOL = r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein)?"
+# Words between a target list and its mechanism: "a ROS1/NTRK/ALK multiple target kinase
+# inhibitor", "a selective tyrosine kinase inhibitor"
+MECHANISM_FILLER = (
+    r"(?:\s+(?:dual|triple|multiple|multi-target|target|targeted|kinase|tyrosine|selective"
+    r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly)){0,4}"
+)
 TARGET_PATTERNS = [
     re.compile(
         r"\btargeting\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
@@ -166,9 +173,10 @@ TARGET_PATTERNS = [
     re.compile(r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])-(?:targeted|targeting|directed)\b"),
     # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker", "a dual GLP-1 and GIP
     # receptor agonist"
+    # "a ROS1/NTRK/ALK multiple target kinase inhibitor", "protein 1 (PD-1) inhibitor"
     re.compile(
-        rf"\b({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+){TARGET_SYMBOL})*)(?:\s+receptor)?"
-        r"\s+(?:dual\s+|triple\s+)?(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
+        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)\)?{MECHANISM_FILLER}"
+        r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
     ),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
     re.compile(  # "an oral inhibitor of PRMT5"
@@ -180,7 +188,7 @@ TARGET_PATTERNS = [
         r"(?=[\s-]+(?:bispecific|trispecific|T-cell engager|TCE|DART|BiTE))"
     ),
 ]
-TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|\s?[x×]\s?(?=[A-Z])")
+TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
 BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
 
@@ -637,10 +645,12 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------- attributes
 
 
-def describe(text: str, drug: FoundDrug) -> None:
-    """Modality and targets from explicit wording around the drug's mentions."""
+def describe(text: str, drug: FoundDrug, others: list | None = None) -> None:
+    """Modality and targets from explicit wording around the drug's mentions; `others` (the
+    other products' mentions, by start) bound each window, so "X, an mTOR inhibitor, and Y, a
+    PD-L1 inhibitor" gives each its own target."""
     for mention in drug.mentions:
-        window = sentence_window(text, mention)
+        window = own_window(text, mention, others or [])
         if drug.modality is None:
             drug.modality = modality_in(window)
         bracket = BRACKET_TARGETS.match(text, mention.end)
@@ -652,17 +662,47 @@ def describe(text: str, drug: FoundDrug) -> None:
                 drug.targets.append(target)
 
 
-def sentence_window(text: str, mention: DrugMention) -> str:
-    start = max(
-        text.rfind(". ", 0, mention.start) + 1,
-        text.rfind("\n", 0, mention.start) + 1,
-        mention.start - 80,
-    )
-    end_candidates = [
-        i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0
-    ]
-    end = min([*end_candidates, mention.end + 140])
+def own_window(text: str, mention: DrugMention, others: list) -> str:
+    """sentence_window cut at the nearest other product named before and after the mention."""
+    start, end = sentence_bounds(text, mention)
+    first = bisect_left(others, (start,))
+    for other in others[first:]:
+        if other[0] >= end:
+            break
+        if other[1] <= mention.start:  # "Y, a PD-1 inhibitor, and X": after the last "and"
+            for joint in COORDINATION.finditer(text, other[1], mention.start):
+                start = max(start, joint.end())
+        elif other[0] >= mention.end:  # "X, an mTOR inhibitor, and Y": before the first
+            joint = COORDINATION.search(text, mention.end, other[0])
+            if joint:
+                end = min(end, joint.start())
     return text[start:end]
+
+
+# Where one product's part of a sentence ends and the next product's begins
+COORDINATION = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z0-9])")
+
+
+def sentence_window(text: str, mention: DrugMention) -> str:
+    start, end = sentence_bounds(text, mention)
+    return text[start:end]
+
+
+def sentence_bounds(text: str, mention: DrugMention) -> tuple[int, int]:
+    """The mention's sentence, at most 80 characters before it and 140 after."""
+    low = max(0, mention.start - 80)
+    start = max(
+        text.rfind(". ", low, mention.start) + 1,
+        text.rfind("\n", low, mention.start) + 1,
+        low,
+    )
+    high = mention.end + 140
+    end_candidates = [
+        i
+        for i in (text.find(". ", mention.end, high + 1), text.find("\n", mention.end, high))
+        if i >= 0
+    ]
+    return start, min([*end_candidates, high])
 
 
 def modality_in(window: str) -> str | None:
@@ -713,8 +753,9 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
+    spans = sorted((m.start, m.end, id(d)) for d in drugs for m in d.mentions)
     for drug in drugs:
-        describe(text, drug)
+        describe(text, drug, [span for span in spans if span[2] != id(drug)])
     assign_indications(doc, drugs)
     return drugs
 

@@ -199,3 +199,20 @@ def test_an_anti_target_word_is_never_a_product_from_the_dictionary():
 def test_a_substance_named_before_an_enzyme_word_is_the_enzyme_not_the_substance():
     found = names("Update\n\nKVX-1300 (cocaine esterase) is in a Phase 2 trial.")
     assert "cocaine" not in found
+
+
+def test_slashed_targets_before_a_described_kinase_inhibitor_are_all_targets():
+    text = (
+        "Update\n\nCorlan gets rights to KV2136c (a ROS1/NTRK/RET multiple target kinase "
+        "inhibitor) in China."
+    )
+    assert targets_of(text, "KV2136c") == ["ROS1", "NTRK", "RET"]
+
+
+def test_a_target_with_a_lower_case_prefix_or_in_brackets_is_a_target():
+    text = (
+        "Update\n\nThe trial tests varotinib, an mTOR inhibitor, and KV-12, a programmed "
+        "death-ligand 1 (PD-L1) inhibitor."
+    )
+    assert targets_of(text, "KV-12") == ["PD-L1"]
+    assert targets_of(text, "varotinib") == ["mTOR"]
