@@ -645,14 +645,18 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------- attributes
 
 
-def describe(text: str, drug: FoundDrug, others: list | None = None) -> None:
+def describe(
+    text: str, drug: FoundDrug, others: list | None = None, masked: str | None = None
+) -> None:
     """Modality and targets from explicit wording around the drug's mentions; `others` (the
     other products' mentions, by start) bound each window, so "X, an mTOR inhibitor, and Y, a
-    PD-L1 inhibitor" gives each its own target."""
+    PD-L1 inhibitor" gives each its own target. `masked` is the text with the therapies a
+    patient had before blanked (PRIOR_THERAPY), read for the modality."""
     for mention in drug.mentions:
         window = own_window(text, mention, others or [])
         if drug.modality is None:
-            drug.modality = modality_in(window)
+            modality_text = own_window(masked or text, mention, others or [])
+            drug.modality = modality_in(modality_text)
         bracket = BRACKET_TARGETS.match(text, mention.end)
         named = bracket.group(1).split("/") if bracket else []
         for target in named + targets_in(window):
@@ -679,6 +683,13 @@ def own_window(text: str, mention: DrugMention, others: list) -> str:
     return text[start:end]
 
 
+# "had failed three prior regimens, including CAR-T and bispecific therapy, before ...": the
+# therapies a patient had before are no description of the product
+PRIOR_THERAPY = re.compile(
+    r"\b(?:prior|previous|previously treated with|failed|refractory to|relapsed after)\b"
+    r"[^.;:]*?(?=,\s+(?:before|then|and then|when)\b|[.;:]|$)",
+    re.IGNORECASE,
+)
 # Where one product's part of a sentence ends and the next product's begins
 COORDINATION = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z0-9])")
 
@@ -754,8 +765,9 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
     spans = sorted((m.start, m.end, id(d)) for d in drugs for m in d.mentions)
+    masked = PRIOR_THERAPY.sub(lambda m: " " * len(m.group()), text)
     for drug in drugs:
-        describe(text, drug, [span for span in spans if span[2] != id(drug)])
+        describe(text, drug, [span for span in spans if span[2] != id(drug)], masked)
     assign_indications(doc, drugs)
     return drugs
 

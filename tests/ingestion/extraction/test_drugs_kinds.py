@@ -216,3 +216,12 @@ def test_a_target_with_a_lower_case_prefix_or_in_brackets_is_a_target():
     )
     assert targets_of(text, "KV-12") == ["PD-L1"]
     assert targets_of(text, "varotinib") == ["mTOR"]
+
+
+def test_therapies_a_patient_had_before_give_no_modality():
+    text = (
+        "Update\n\nThe patient had failed three prior regimens, including CAR-T and bispecific "
+        "antibody therapy, before responding after two cycles of KV-284, a next-generation "
+        "acylfulvene."
+    )
+    assert next(d for d in find_drugs(analyse(text)) if d.name == "KV-284").modality is None
