@@ -430,10 +430,11 @@ def formal_candidates(text: str) -> list[Candidate]:
     found = []
     for match in SUFFIX_AT.finditer(text):
         before = match.start()
-        preceding = text[:before].rstrip(" ")
+        low = max(0, before - NAME_LOOKBACK_CHARS)
+        preceding = text[low:before].rstrip(" ")
         if not preceding or not re.match(r"[A-Za-z0-9.)\u4e00-\u9fff]", preceding[-1]):
             continue
-        before = len(preceding)
+        before = low + len(preceding)
         start = walk_back(text, before)
         and_co = AND_CO.search(text, max(0, match.start() - 60), match.end())
         if and_co and and_co.end() == match.end():
@@ -444,8 +445,15 @@ def formal_candidates(text: str) -> list[Candidate]:
         if trimmed and not continues_longer_name(text, trimmed[0]):
             start, name = trimmed
             if core_key(name):
-                found.append(Candidate(name, start, start + len(name), formal=True))
+                candidate = Candidate(name, start, start + len(name), formal=True)
+                defined = OR_ALIAS.match(text, match.end())
+                if defined:  # "Chongqing Acme Co., Ltd., or CA,": a defined short name
+                    candidate.aliases = [defined.group("alias")]
+                found.append(candidate)
     return found
+
+
+OR_ALIAS = re.compile(r",\s+or\s+(?:the\s+)?[“\"]?(?P<alias>[A-Z][\w\-]{1,20})[”\"]?(?=[,.;)])")
 
 
 def continues_longer_name(text: str, start: int) -> bool:

@@ -146,6 +146,7 @@ INN_SECOND_WORD = re.compile(
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
 SALT_NAME = re.compile(rf"(?:{SALT_WORDS})", re.IGNORECASE)
+SALT_FORM = re.compile(rf"([a-z]{{5,}})(?:\s(?:{SALT_WORDS}))+")
 INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
 )
@@ -638,6 +639,9 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
             synonyms.append(lowered)  # another INN for the same substance ("chidamide")
     own_inns = exact + stems + synonyms
     name = own_inns[0] if own_inns else surfaces[0]
+    salted = SALT_FORM.fullmatch(name)
+    if salted and own_inns:  # "roxatidine acetate" written: the INN is "roxatidine"
+        name = salted.group(1)
     aliases = [s for s in surfaces if fold(s) != fold(name)]
     return name, aliases
 

@@ -377,3 +377,14 @@ def test_every_licensee_in_a_list_of_income_sources_is_a_company():
         "licensing income from AiLuma, ForTecon, and Orvex."
     )
     assert {"AiLuma", "ForTecon", "Orvex"} <= set(found)
+
+
+def test_a_short_name_defined_with_or_after_a_formal_name_is_its_alias():
+    found = names_of(
+        "Item 1.01\n\nOn May 2, 2025 we licensed KV-2 to Hangzhou Orvane Pharmaceutical Co., Ltd., "
+        "or HO, through our subsidiary, Suzhou Tamlin Bio Co., Ltd., or ST. HO will pay ST $5 "
+        "million."
+    )
+    assert "HO" in found["Hangzhou Orvane Pharmaceutical Co., Ltd."].names
+    assert "ST" in found["Suzhou Tamlin Bio Co., Ltd."].names
+    assert "HO" not in found

@@ -225,3 +225,11 @@ def test_therapies_a_patient_had_before_give_no_modality():
         "acylfulvene."
     )
     assert next(d for d in find_drugs(analyse(text)) if d.name == "KV-284").modality is None
+
+
+def test_a_salt_form_the_dictionary_lists_as_its_name_gives_the_inn():
+    found = find_drugs(
+        analyse("Update\n\nThe NMPA approved Roxatidine Acetate Hydrochloride for Injection.")
+    )
+    assert [d.name for d in found] == ["roxatidine"]
+    assert "Roxatidine Acetate" in found[0].aliases
