@@ -977,6 +977,9 @@ def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
 # ---------------------------------------------------------------- parents
 
 
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
 def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
     """ ", a wholly-owned subsidiary of Y" and "a Y portfolio company" make Y the parent."""
     by_start = {m.start: m for m in mentions}
@@ -1015,6 +1018,13 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
                 ]
                 if later:
                     mention.company.parent = later[0].company
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        # "AstraZeneca's Velmir notified ...": the unit named after its owner's possessive
+        if first.company is second.company or second.company.parent is not None:
+            continue
+        gap = text[first.end : second.start]
+        if POSSESSIVE_GAP.fullmatch(gap) and OWNED_SUBJECT.match(text, first.start):
+            second.company.parent = first.company  # not "X's Y deal", "X's Y partnership"
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]
@@ -1116,7 +1126,7 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, OWNED_SUBJECT]
         if sentence.section == "title":
             patterns.append(HEADLINE_SUBJECT)
         for pattern in patterns:
@@ -1126,7 +1136,18 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     found.append(candidate)
                 if pattern is AGENT_OBJECT:
                     found += listed_after(doc, sentence, match.end("name"))
+                if pattern is OWNED_SUBJECT and candidate:  # the owner is a company too
+                    owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
+                    found += [owner] if owner else []
     return found
+
+
+# "AstraZeneca's Velmir notified Tamsin": a group's unit, named after its owner's possessive,
+# acting as a subject
+OWNED_SUBJECT = re.compile(
+    rf"\b(?P<owner>[A-Z][\w&\-]*)['’]s\s+(?P<name>{BARE_NAME})\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:[a-z]+ed|agreed|signed|acquired|exercised|notified|announced|said|holds|owns)\b"
+)
 
 
 # ", Brindle", " and Corlan Labs" after a party cue's first name; the list ends with "and NAME"

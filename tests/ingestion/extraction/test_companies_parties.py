@@ -388,3 +388,19 @@ def test_a_short_name_defined_with_or_after_a_formal_name_is_its_alias():
     assert "HO" in found["Hangzhou Orvane Pharmaceutical Co., Ltd."].names
     assert "ST" in found["Suzhou Tamlin Bio Co., Ltd."].names
     assert "HO" not in found
+
+
+def test_a_unit_named_after_its_owners_possessive_has_the_owner_as_parent():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Halden Pharma Inc. today announced that Corvane's "
+        "Velmir notified Halden that it has exercised its option to acquire Halden's unit."
+    )
+    assert found["Velmir"].parent is found["Corvane"]
+
+
+def test_a_possessive_before_a_partners_deal_makes_no_parent():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Halden Pharma Inc. said Corvane's Velmir deal closed. "
+        "Corvane's Velmir partnership started in 2023. Velmir Labs signed with Corvane Bio."
+    )
+    assert all(c.parent is None for c in found.values())
