@@ -358,9 +358,10 @@ def test_a_name_with_its_symbol_and_share_move_in_brackets_is_a_company():
 def test_a_name_right_after_a_news_description_is_a_company():
     found = names_of(
         "Deal\n\nPrivate start-up Argo Bio has won two licence contracts with Swiss cancer giant "
-        "Velmir. The Basel drugmaker Corvane was not involved, nor was biopharma firm Tamsin."
+        "Velmir. The Basel drugmaker Corvane was not involved, nor was biopharma firm Tamsin. In "
+        "2015 Velmir bought lab equipment supplier Orrin-Wexford for $17 billion."
     )
-    assert {"Velmir", "Corvane", "Tamsin"} <= set(found)
+    assert {"Velmir", "Corvane", "Tamsin", "Orrin-Wexford"} <= set(found)
 
 
 def test_an_acronym_after_an_adjective_is_no_company():

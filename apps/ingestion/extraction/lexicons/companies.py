@@ -673,7 +673,8 @@ AGENT_OBJECT_CUES = (
     r"|\bdrugmaker|\b(?:its|our|their) partner"
     # a news item's description right before the name: "Swiss cancer giant Velmir", "biopharma
     # firm Tamsin Therapeutics", "private start-up Argo Bio"
-    r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|peer|maker)"
+    r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|peer|maker|developer|supplier"
+    r"|manufacturer|distributor)"
     # the owner of a subsidiary is a company: "a unit of Swiss-based drugmaker Velmir"
     r"|\b(?:subsidiary|unit|affiliate|division) of"
     r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)){0,4}" + COUNTERPARTY_CUES
