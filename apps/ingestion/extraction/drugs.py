@@ -731,6 +731,9 @@ def modality_in(window: str) -> str | None:
 
 # "combination therapy with PD-1 inhibitor": a target told of a partner drug, not this one
 PARTNER_TARGET_BEFORE = re.compile(r"\b(?:with|plus|versus|vs\.?)\s+(?:an?\s+|the\s+)?$")
+TRIAL_TARGETING = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|programs?|programmes?|cohorts?|indications?)\s+targeting\b"
+)
 SPELLED_OUT = re.compile(r"\s+of\s")  # "targeting Cluster of Differentiation 19": a spelling
 
 
@@ -743,6 +746,8 @@ def targets_in(window: str) -> list[str]:
         for match in pattern.finditer(window):
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
                 continue
+            if TRIAL_TARGETING.search(window, max(0, match.start() - 40), match.start() + 10):
+                continue  # "Phase 2 studies targeting TNBC": the trials' indications
             position = match.start(1)
             for target in TARGET_SPLIT.split(match.group(1)):
                 at = window.find(target, position)

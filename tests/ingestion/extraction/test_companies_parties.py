@@ -405,3 +405,12 @@ def test_a_possessive_before_a_partners_deal_makes_no_parent():
         "Corvane's Velmir partnership started in 2023. Velmir Labs signed with Corvane Bio."
     )
     assert all(c.parent is None for c in found.values())
+
+
+def test_nyse_american_and_nysemkt_tickers_are_nyse():
+    found = names_of(
+        "Update\n\nVelmirRx Ltd. (NYSE American: VLMX) signed a deal. Shares of Tamwick Cell "
+        "Therapeutics (NYSEMKT: TMCX) rose."
+    )
+    assert found["VelmirRx Ltd."].tickers == ["VLMX.NYSE"]
+    assert found["Tamwick Cell Therapeutics"].tickers == ["TMCX.NYSE"]

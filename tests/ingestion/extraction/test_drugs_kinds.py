@@ -233,3 +233,12 @@ def test_a_salt_form_the_dictionary_lists_as_its_name_gives_the_inn():
     )
     assert [d.name for d in found] == ["roxatidine"]
     assert "Roxatidine Acetate" in found[0].aliases
+
+
+def test_what_trials_target_are_indications_not_targets():
+    text = (
+        "Update\n\nCorlan plans to advance KV-184 into Phase 2 studies targeting TNBC, NSCLC, and "
+        "other cancers. KV-185 is an antibody targeting CD19."
+    )
+    assert targets_of(text, "KV-184") == []
+    assert targets_of(text, "KV-185") == ["CD19"]

@@ -612,6 +612,8 @@ EXCHANGES = {
     "NASDAQ GM": "NASDAQ",
     "NYSE": "NYSE",
     "NYSE AMERICAN": "NYSE",
+    "NYSEMKT": "NYSE",
+    "NYSE MKT": "NYSE",
     "HKEX": "HK",
     "SEHK": "HK",
     "HK": "HK",
