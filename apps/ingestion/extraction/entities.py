@@ -54,6 +54,11 @@ CLAUSE_OPENING = re.compile(
     r"[\s\-*•–—:;,]*(?:and\s+|also\s+)?(?:(?:In|On|During|By)\s+[^,;]{1,30},\s*)?(?:the\s+)?"
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# "D, obtained from X", "D (in-licensed from X)", "D, which was acquired from X"
+FROM_OWNER = re.compile(
+    r"[\s,(]*(?:which\s+(?:was|is|were)\s+|that\s+(?:was|is)\s+)?(?:in-)?"
+    r"(?:licen[cs]ed|obtained|acquired|in-licen[cs]ed)\s+from\s+"
+)
 # Verbs whose subject develops the product it names: the owner, not a buyer or an investor
 OWNER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()]{1,40}\))?\s+(?:has\s+|have\s+|also\s+)?(?:dosed|received|won|filed|submitted"
@@ -178,14 +183,24 @@ class Entities(list):
                 return company
         return None
 
-    def clause_owner(self, doc: Document, position: int) -> FoundCompany | None:
+    def clause_owner(
+        self, doc: Document, position: int, end: int | None = None
+    ) -> FoundCompany | None:
         """The company a product named at `position` belongs to by its clause: the one company
         named before it in the same clause ("; Amsel Bio dosed the first patient in a trial
         of D;", "the FDA accepted Penfold's application for D"), or None when the clause names
-        none or several before it. Clauses end at ";", a bullet or a line break."""
+        none or several before it. A source named right after it ("D, obtained from X"; `end`
+        is where the product's name ends) comes first. Clauses end at ";", a bullet or a line
+        break."""
         sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
         if sentence is None:
             return None
+        end = self.text.find(" ", position) if end is None else end
+        source = FROM_OWNER.match(self.text, end)
+        if source:  # "its licensed product D, obtained from oncology firm Akamis": Akamis's
+            named = self.mentions_in(source.end(), min(sentence.end, source.end() + 80))
+            if named:
+                return named[0].company
         before = self.text[sentence.start : position]
         cut = max(before.rfind(";"), before.rfind("\n"), before.rfind("•"), before.rfind(": "))
         start = sentence.start + cut + 1 if cut >= 0 else sentence.start

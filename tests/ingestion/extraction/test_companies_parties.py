@@ -414,3 +414,11 @@ def test_nyse_american_and_nysemkt_tickers_are_nyse():
     )
     assert found["VelmirRx Ltd."].tickers == ["VLMX.NYSE"]
     assert found["Tamwick Cell Therapeutics"].tickers == ["TMCX.NYSE"]
+
+
+def test_a_product_obtained_from_a_company_is_that_companys():
+    owners = clause_owners(
+        "Update\n\nHALDEN-B (09999) rose 9% after its licensed product AB-350, obtained from "
+        "oncology firm Corvane, won Fast Track designation."
+    )
+    assert owners == {"AB-350": "Corvane"}
