@@ -1086,10 +1086,24 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
 
 def is_first_name(text: str, word: str) -> bool:
     """ "Mara Lind, Ph.D.", "Dr. Mara", "Mara Lind, Chief Executive Officer": a person."""
-    return bool(
-        re.search(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{re.escape(word)}\b", text)
-        or re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]+,\s*{PERSON_TITLE}", text)
-    )
+    return word in first_names(text)
+
+
+TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([A-Z][A-Za-z\-]*)")
+NAMED_WITH_TITLE = re.compile(rf"\b([A-Z][A-Za-z\-]*)\s+[A-Z][a-z]+,\s*{PERSON_TITLE}")
+
+
+@lru_cache(maxsize=4)
+def first_names(text: str) -> frozenset:
+    """Words the text uses as a person's first name, found in one pass each (not a pattern
+    compiled per word): after a title ("Dr. Mara") or before a surname and a role ("Mara Lind,
+    Chief Executive Officer"). A hyphenated name also gives its first part."""
+    words = set()
+    for pattern in (TITLED, NAMED_WITH_TITLE):
+        for match in pattern.finditer(text):
+            words.add(match.group(1))
+            words.add(match.group(1).split("-")[0])
+    return frozenset(words)
 
 
 def is_bare_name(word: str) -> bool:
@@ -1126,7 +1140,9 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT, OWNED_SUBJECT]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT]
+        if "'s " in sentence.text or "’s " in sentence.text:
+            patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
             patterns.append(HEADLINE_SUBJECT)
         for pattern in patterns:

@@ -734,6 +734,7 @@ PARTNER_TARGET_BEFORE = re.compile(r"\b(?:with|plus|versus|vs\.?)\s+(?:an?\s+|th
 TRIAL_TARGETING = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|programs?|programmes?|cohorts?|indications?)\s+targeting\b"
 )
+PRIOR_CUE = re.compile(r"prior|previous|failed|refractory|relapsed", re.IGNORECASE)
 SPELLED_OUT = re.compile(r"\s+of\s")  # "targeting Cluster of Differentiation 19": a spelling
 
 
@@ -774,7 +775,9 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
     spans = sorted((m.start, m.end, id(d)) for d in drugs for m in d.mentions)
-    masked = PRIOR_THERAPY.sub(lambda m: " " * len(m.group()), text)
+    masked = text
+    if PRIOR_CUE.search(text):
+        masked = PRIOR_THERAPY.sub(lambda m: " " * len(m.group()), text)
     for drug in drugs:
         describe(text, drug, [span for span in spans if span[2] != id(drug)], masked)
     assign_indications(doc, drugs)
