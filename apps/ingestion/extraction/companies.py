@@ -325,8 +325,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
             # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
             or (
                 leading
+                and token.endswith(("'s", "’s"))
                 and fold(POSSESSIVE_END.sub("", token)) in PLACES
-                and token != POSSESSIVE_END.sub("", token)
             )
             or (leading and token in ("©", "&"))
             or (leading and fold(token) in PLACES and is_place_run([token]))
