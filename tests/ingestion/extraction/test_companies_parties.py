@@ -422,3 +422,12 @@ def test_a_product_obtained_from_a_company_is_that_companys():
         "oncology firm Corvane, won Fast Track designation."
     )
     assert owners == {"AB-350": "Corvane"}
+
+
+def test_a_target_described_first_and_named_after_a_comma_is_a_company():
+    found = names_of(
+        "Corvane buys AI firm\n\nLONDON, May 6, 2025 -- Corvane plc today announced the "
+        "acquisition of a British AI company, Quorrix, for an undisclosed sum."
+    )
+    assert "Quorrix" in found
+    assert not any("British" in name for name in found)

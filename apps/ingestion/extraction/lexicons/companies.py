@@ -677,6 +677,8 @@ AGENT_OBJECT_CUES = (
     # firm Tamsin Therapeutics", "private start-up Argo Bio"
     r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|peer|maker|developer|supplier"
     r"|manufacturer|distributor)"
+    # a target described first, then named: "to acquire a British AI company, Quorra,"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|biotech|developer|start-?up|drugmaker),"
     # the owner of a subsidiary is a company: "a unit of Swiss-based drugmaker Velmir"
     r"|\b(?:subsidiary|unit|affiliate|division) of"
     r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)){0,4}" + COUNTERPARTY_CUES
