@@ -10,6 +10,7 @@ from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
     DISEASE_ENDINGS,
+    ENGLISH_ENDINGS,
     INN_FALSE_FRIENDS,
     INN_STEMS,
     MODALITY_WORDS,
@@ -145,6 +146,7 @@ INN_SECOND_WORD = re.compile(
     rf"|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)|{COMBINATION_WORDS})\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
+ENGLISH_WORD = re.compile(ENGLISH_ENDINGS)
 SALT_NAME = re.compile(rf"(?:{SALT_WORDS})", re.IGNORECASE)
 SALT_FORM = re.compile(rf"([a-z]{{5,}})(?:\s(?:{SALT_WORDS}))+")
 INN_WORD = re.compile(
@@ -454,6 +456,8 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue
             if SALT_NAME.fullmatch(name):
                 continue  # "Tamsinib Maleate Tablets": the salt, not a product
+            if name.islower() and ENGLISH_WORD.fullmatch(name):
+                continue  # "after the product launches", "approvals of stockholders"
             if name.islower() and DISEASE_WORD.fullmatch(name):
                 continue  # "designation for achondroplasia": the indication, not the product
             if name not in names:

@@ -242,3 +242,12 @@ def test_what_trials_target_are_indications_not_targets():
     )
     assert targets_of(text, "KV-184") == []
     assert targets_of(text, "KV-185") == ["CD19"]
+
+
+def test_a_common_word_in_a_product_slot_is_no_product():
+    found = names(
+        "Update\n\nCorlan expects $50M after the product launches. It is completing the vaccine "
+        "vialing. The merger needs approvals of stockholders. The FDA granted fast track "
+        "designation to tamzelpat for adults."
+    )
+    assert found == ["tamzelpat"]

@@ -134,6 +134,14 @@ SLOT_NOT_WORDS = {
 DISEASE_ENDINGS = r"[a-z]{3,}(?:ia|osis|itis|emia|aemia|oma|pathy|trophy|ism|ysis|lepsy|rrh[o]?ea)"
 
 
+# Endings of English words ("launches", "vialing", "material", "stockholders", "proceed") that
+# no INN has: a lower-case word a product slot holds with one of them is a common word.
+ENGLISH_ENDINGS = (
+    r"[a-z]+(?:ing|ed|eed|es|ers|ment|ments|tion|tions|sion|sions|ness|ity|ous|ive|al|ship"
+    r"|able|ible|ly)"
+)
+
+
 # Words a product slot may hold that are never product names.
 SLOT_NOT_NAMES = {
     "FDA",
