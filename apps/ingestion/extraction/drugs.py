@@ -20,6 +20,7 @@ from .lexicons.drugs import (
     PRODUCT_SLOTS,
     REGULATED_WORDS,
     SALT_WORDS,
+    SEROTYPE_INN,
     SHORT_CODE,
     SHORT_CODE_NOT_PREFIXES,
     SHORT_CODE_PRODUCT_CUES,
@@ -35,6 +36,7 @@ from .text import Document, fold, is_clean_name
 CODE = re.compile(CODE_NAME)
 SECTION_NUMBER = re.compile(NUMBERED_SECTION)
 SPACED = re.compile(SPACED_CODE)
+SEROTYPE = re.compile(SEROTYPE_INN)
 # A product named in a regulatory slot: an upper-case brand (RENOVAX) or a lower-case INN that no
 # stem or dictionary knows ("to amezalpat,"); after "its drug" also a capitalised word.
 SLOT_NAME_END = (
@@ -357,6 +359,14 @@ def inn_mentions(text: str) -> list[DrugMention]:
             word = text[match.start() : end]
         found.append(DrugMention(word, match.start(), end, lowered, "inn"))
     return found
+
+
+def serotype_mentions(text: str) -> list[DrugMention]:
+    """ "ABP-450 (prabotulinumtoxinA)": a toxin INN ending in its serotype letter."""
+    return [
+        DrugMention(m.group(), m.start(), m.end(), m.group(), "inn")
+        for m in SEROTYPE.finditer(text)
+    ]
 
 
 def is_name_word(text: str, word: str) -> bool:
@@ -772,7 +782,7 @@ def targets_in(window: str) -> list[str]:
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
-    found += spaced_code_mentions(text)
+    found += spaced_code_mentions(text) + serotype_mentions(text)
     found += combination_mentions(text, found) + brand_mentions(text) + slot_mentions(text)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)

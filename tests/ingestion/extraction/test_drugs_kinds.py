@@ -251,3 +251,10 @@ def test_a_common_word_in_a_product_slot_is_no_product():
         "designation to tamzelpat for adults."
     )
     assert found == ["tamzelpat"]
+
+
+def test_a_toxin_inn_ending_in_its_serotype_letter_is_the_name():
+    found = find_drugs(
+        analyse("Update\n\nCorlan develops KV-450 (velabotulinumtoxinA) injection for migraine.")
+    )
+    assert [(d.name, d.aliases) for d in found] == [("velabotulinumtoxinA", ["KV-450"])]

@@ -129,6 +129,11 @@ SLOT_NOT_WORDS = {
     "vaccines",
 }
 
+# INNs that end in a capital serotype letter, which no stem pattern reads: the botulinum toxins
+# ("prabotulinumtoxinA", "daxibotulinumtoxinA").
+SEROTYPE_INN = r"\b[a-z]{2,}botulinumtoxin[A-G]\b"
+
+
 # Endings of lower-case disease names ("hypophosphatasia", "achondroplasia", "cachexia"); no INN
 # ends so, so a lower-case word a product slot holds with one of them is an indication.
 DISEASE_ENDINGS = r"[a-z]{3,}(?:ia|osis|itis|emia|aemia|oma|pathy|trophy|ism|ysis|lepsy|rrh[o]?ea)"
