@@ -62,7 +62,7 @@ SUBSIDIARY = re.compile(
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
     r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
     # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
-    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)\s+){0,4}"
+    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
 )
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
@@ -675,7 +675,7 @@ def same_company(a: FoundCompany, b: Candidate) -> bool:
     if is_investment_arm(a.name, b.name) or is_investment_arm(b.name, a.name):
         return False
     word_a, word_b = distinctive_word(a.name), distinctive_word(b.name)
-    if word_a and word_b and fold(word_a) == fold(word_b):
+    if word_a and word_b and fold(word_a) == fold(word_b) and not distinct_members(a.name, b.name):
         return True
     if placed_lead(a.name) in keys_b or placed_lead(b.name) in keys_a:
         return True  # "Corwen" alone is "Hangzhou Corwen Biologics Co., Ltd."
@@ -736,6 +736,18 @@ def placed_lead(name: str) -> str | None:
     if not words or words[0] in COMPANY_HEADS or words[0] in NAME_STOPWORDS:
         return None
     return words[0]
+
+
+def distinct_members(name_a: str, name_b: str) -> bool:
+    """ "Tamwick Jushi Biologics" and "Tamwick Pharmaceutical Group": two names that share a
+    lead word but each add a word of its own that is no company word are two group members,
+    not one company ("Tamsin Bio" and "Tamsin Biotherapeutics" stay one)."""
+    words_a, words_b = core_key(name_a).split()[1:], core_key(name_b).split()[1:]
+    if not words_a or not words_b:
+        return False
+    own_a = {w for w in words_a if w not in words_b and w not in COMPANY_HEADS}
+    own_b = {w for w in words_b if w not in words_a and w not in COMPANY_HEADS}
+    return bool(own_a or own_b) and bool(set(words_a) ^ set(words_b))
 
 
 def is_investment_arm(longer: str, shorter: str) -> bool:
@@ -873,7 +885,7 @@ STATED_SUBSIDIARY = re.compile(
     r"(?:\s+is|,)\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+){0,3}"
     r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
     # "Velmir Labs AG, a unit of Swiss-based biotech giant Velmir"
-    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)\s+){0,4}"
+    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
 )
 
 

@@ -431,3 +431,21 @@ def test_a_target_described_first_and_named_after_a_comma_is_a_company():
     )
     assert "Quorrix" in found
     assert not any("British" in name for name in found)
+
+
+def test_a_subsidiary_of_a_countrys_group_stays_apart_from_it():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Velmir Inc. today announced a licence with TMWK Jushi "
+        "Biologics, a subsidiary of China's TMWK Pharmaceutical Group, for VX-1."
+    )
+    assert found["TMWK Jushi Biologics"].parent is found["TMWK Pharmaceutical Group"]
+
+
+def test_two_group_members_sharing_a_lead_word_are_two_companies():
+    found = names_of(
+        "Update\n\nTMWK Pharmaceutical Group said its unit TMWK Jushi Biologics signed a licence "
+        "for VX-1. Separately, Tamsin Bio said Tamsin Biotherapeutics will grow."
+    )
+    assert found["TMWK Jushi Biologics"] is not found["TMWK Pharmaceutical Group"]
+    assert found["TMWK Jushi Biologics"].parent is found["TMWK Pharmaceutical Group"]
+    assert "Tamsin Bio" in found["Tamsin Biotherapeutics"].names  # company words only: one

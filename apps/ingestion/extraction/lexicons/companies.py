@@ -681,7 +681,7 @@ AGENT_OBJECT_CUES = (
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|biotech|developer|start-?up|drugmaker),"
     # the owner of a subsidiary is a company: "a unit of Swiss-based drugmaker Velmir"
     r"|\b(?:subsidiary|unit|affiliate|division) of"
-    r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based)){0,4}" + COUNTERPARTY_CUES
+    r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)){0,4}" + COUNTERPARTY_CUES
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
