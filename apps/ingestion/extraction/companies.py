@@ -1209,6 +1209,17 @@ def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
 
 
 NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
+PLACE_OR_INSTITUTION = frozenset(PLACES | INSTITUTION_WORDS)
+
+
+def is_institution(name: str) -> bool:
+    """ "Northfield University", "University of Westlake" in a party's place: an institution
+    that signs agreements, named by a plausible name beside its institution word."""
+    words = name.split()
+    if not any(fold(w) in INSTITUTION_WORDS for w in words):
+        return False
+    rest = [w for w in words if fold(w) not in INSTITUTION_WORDS and w != "of"]
+    return bool(rest) and is_plausible_name(" ".join(rest))
 
 
 def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Candidate | None:
@@ -1220,29 +1231,30 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     if located:  # "with US-based Velmir Biotherapies"
         name_start += located.end()
         name = name[located.end() :]
+    written = name
+    after = sentence.text[name_start + len(name) :]
+    # "a licence from Medical School of Westlake": an institution keeps its "of X"
+    institution = INSTITUTION_OF.match(after)
+    if fold(name.split()[-1]) in INSTITUTION_WORDS and institution:
+        name += institution.group(0)
     words = name.split()
-    lead = next((w for w in words if fold(w) not in PLACES), None)
+    lead = next((w for w in words if fold(w) not in PLACE_OR_INSTITUTION and w != "of"), None)
     if lead is None or not is_bare_name(lead):
         return None  # "Jiangsu Recbio Technology" leads with a place, "Jiangsu" alone no
-    if lead is not words[0] and len(words) < 3:
+    if lead is not words[0] and len(words) < 3 and not is_institution(name):
         return None
-    if not is_plausible_name(name) or re.search(r"\d", name):
+    if not (is_plausible_name(name) or is_institution(name)) or re.search(r"\d", name):
         return None
-    if any(fold(w) in NOT_AGENT_WORDS for w in words):
+    if any(fold(w) in NOT_AGENT_WORDS for w in written.split()):
         return None
     if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
         return None
-    if is_trademark(doc.text, name):
+    if is_trademark(doc.text, written):
         return None  # "Zorivel® was granted approval": a product, not its maker
-    after = sentence.text[name_start + len(name) :]
     if len(words) == 1 and name.isupper() and len(name) > 2:
         cue = sentence.text[max(0, name_start - 60) : name_start]
         if COUNTERPARTY_CUE.search(cue) and not ORG_DESCRIBED.match(after):
             return None  # "paid to QUANTA": a lone upper-case word is a brand or a code
-    # "a licence from Medical School of Westlake": an institution keeps its "of X"
-    institution = INSTITUTION_OF.match(after)
-    if fold(words[-1]) in INSTITUTION_WORDS and institution:
-        name += institution.group(0)
     start = sentence.start + name_start
     return Candidate(name, start, start + len(name), rule="company.agent")
 
@@ -1344,7 +1356,10 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     candidates += subsidiary_list_candidates(doc)
     candidates += owner_named_candidates(doc)
     candidates = [
-        c for c in candidates if is_plausible_name(c.name) and not opens_regulator(text, c.end)
+        c
+        for c in candidates
+        if (is_plausible_name(c.name) or (c.rule == "company.agent" and is_institution(c.name)))
+        and not opens_regulator(text, c.end)
     ]
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)

@@ -449,3 +449,16 @@ def test_two_group_members_sharing_a_lead_word_are_two_companies():
     assert found["TMWK Jushi Biologics"] is not found["TMWK Pharmaceutical Group"]
     assert found["TMWK Jushi Biologics"].parent is found["TMWK Pharmaceutical Group"]
     assert "Tamsin Bio" in found["Tamsin Biotherapeutics"].names  # company words only: one
+
+
+def test_a_university_in_a_party_list_or_a_partys_place_is_a_party():
+    found = names_of(
+        "Update\n\nBOSTON, May 6, 2025 -- Tamsin Bio today announced a research collaboration "
+        "with the Marlow Foundation and Northfield University on TB-7, and a licence agreement "
+        "with University of Westlake for TB-8."
+    )
+    assert {"Marlow Foundation", "Northfield University", "University of Westlake"} <= set(found)
+
+
+def test_a_university_hospital_named_as_a_trial_site_is_no_party():
+    assert names_of("Update\n\nPatients at Northfield University Hospital received TB-9.") == {}
