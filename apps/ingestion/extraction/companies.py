@@ -239,6 +239,7 @@ def company_surfaces(name: str, names: tuple[str, ...]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def core_name(name: str) -> str:
     """The name without its legal form: "XOMA Royalty Corporation" -> "XOMA Royalty"."""
     words = name.replace(",", " ").split()
@@ -247,10 +248,12 @@ def core_name(name: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def core_key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in CORE_DROP)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def distinctive_word(name: str) -> str | None:
     """The first word when it identifies the company alone ("Simcere", "LAVA")."""
     words = [w for w in re.split(r"\s+", core_name(name)) if w]
@@ -372,6 +375,7 @@ def heading_run(name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def is_plausible_name(name: str) -> bool:
     if not is_clean_name(name) or len(name) < 2 or len(name) > 90:
         return False
@@ -705,6 +709,7 @@ HEAD_FORMS = {
 }
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def normal_key(name: str) -> str | None:
     """The core key without a leading city or region and with company words in one form
     ("Shanghai Fosun Pharmaceutical" and "Fosun Pharma" -> "fosun pharmaceutical"); None
@@ -717,6 +722,7 @@ def normal_key(name: str) -> str | None:
     return " ".join(HEAD_FORMS.get(w, w) for w in words)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def leading_place(name: str) -> str | None:
     """The city or region a name opens with ("shanghai"), or None."""
     words = fold(name).split()
@@ -725,6 +731,7 @@ def leading_place(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def placed_lead(name: str) -> str | None:
     """The folded word after a leading city or region ("Hangzhou Corwen Biologics" ->
     "corwen"), or None when the name does not open with a place."""
@@ -1118,6 +1125,7 @@ def first_names(text: str) -> frozenset:
     return frozenset(words)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def is_bare_name(word: str) -> bool:
     """A capitalised word that may name a company alone: no place, month, agency, drug stem,
     company head ("Pharmaceuticals") or disease eponym."""
