@@ -675,7 +675,7 @@ AGENT_OBJECT_CUES = (
     r"|\bdrugmaker|\b(?:its|our|their) partner"
     # a news item's description right before the name: "Swiss cancer giant Velmir", "biopharma
     # firm Tamsin Therapeutics", "private start-up Argo Bio"
-    r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|peer|maker|developer|supplier"
+    r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|developer|supplier"
     r"|manufacturer|distributor)"
     # a target described first, then named: "to acquire a British AI company, Quorra,"
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|biotech|developer|start-?up|drugmaker),"
