@@ -462,3 +462,11 @@ def test_a_university_in_a_party_list_or_a_partys_place_is_a_party():
 
 def test_a_university_hospital_named_as_a_trial_site_is_no_party():
     assert names_of("Update\n\nPatients at Northfield University Hospital received TB-9.") == {}
+
+
+def test_a_person_after_a_role_noun_is_no_company():
+    found = names_of(
+        "Update\n\nHalden Pharma Inc. hired key decision maker Mara Lind and industry peer Tom "
+        "Brask to its board."
+    )
+    assert set(found) == {"Halden Pharma Inc."}
