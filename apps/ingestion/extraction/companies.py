@@ -421,7 +421,7 @@ def candidate_at(text: str, end: int, name_end: int | None = None) -> Candidate 
     if not trimmed:
         return None
     start, name = trimmed
-    name = re.sub(r"['’]s$", "", name)  # "Fosun Pharma's (SHA:600196) unit": the owner's name
+    name = POSSESSIVE_END.sub("", name)  # "Fosun Pharma's (SHA:600196) unit": the owner's name
     if not name:
         return None
     return Candidate(name, start, start + len(name))

@@ -96,7 +96,7 @@ PRODUCT_NOUN_BEFORE = re.compile(
     r"\b(?:treatment|drug|therapy|medicine|vaccine)\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
 )
 BRAND_DESCRIBED = re.compile(
-    r"(?<![.:]\s)(?<!^)\b(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:treatment|drug|medicine|therapy|vaccine)(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
     re.MULTILINE,
 )
