@@ -14,15 +14,18 @@ from .lexicons.companies import (
     AGENT_VERBS,
     COMPANY_HEADS,
     COUNTERPARTY_CUES,
+    DESCRIPTOR_WORDS,
     EXCHANGES,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
     INVESTMENT_ARM_HEADS,
     LEGAL_SUFFIX,
     NAME_STOPWORDS,
+    NAME_TAIL_STOPWORDS,
     NON_COMPANY_WORDS,
     NOT_AGENTS,
     ORG_APPOSITIVE,
+    ORG_HEADS,
     ORGANISATION_NOUNS,
     PLACES,
     SPLIT_FORM_PIECES,
@@ -40,7 +43,7 @@ CORE_DROP = frozenset(LEGAL_SUFFIXES) | SPLIT_FORM_PIECES
 NAME_TOKEN = re.compile(r"(?:[A-Z0-9][\w&'’.\-/+]*|\([A-Z][a-z]+\)|&)")
 PAREN = re.compile(r"\(([^()]{1,160})\)")
 QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
-EXCHANGE_NAME = r"[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8})?"
+EXCHANGE_NAME = r"[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8}| American)?"  # "NYSE American: X"
 # "(Nasdaq: X)", "(LSE/STO/Nasdaq: AZN)", "(Nasdaq and Euronext: X)", "(FSE: X; NASDAQ: X)"
 EXCHANGE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 TICKER_PATTERNS = [
@@ -55,19 +58,23 @@ APPOSITION = re.compile(
     rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
-    r"\s*,?\s+(?:(?:each|both|which is|being|is)\s+)?(?:a|an|the)\s+"
-    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+)?"
-    r"(?:subsidiary|affiliate|unit|arm|division)\s+of\s+"
-    r"(?:(?!the\b)[a-z][\w\-]*\s+){0,4}"  # "the venture arm of global healthcare leader Y"
+    r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
+    # "an indirect wholly-owned subsidiary of"
+    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
+    # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
+    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
 )
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
-    r"(?P<owner>['’]s|\bits)\s+(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?P<owner>['’]s|\bits)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
 )
 FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
-PORTFOLIO_TAIL = re.compile(r"^\s+portfolio company")
+# "X, a Hildred Capital portfolio company", "X, a Harlow & Finch company": the name between is
+# X's owner
+PORTFOLIO_TAIL = re.compile(r"^\s+(?:portfolio\s+|group\s+|family\s+of\s+)?compan(?:y|ies)\b")
 SUBSIDIARY_WORDS = re.compile(
     r"\((?:China|Shanghai|Beijing|Hong Kong|Suzhou|Japan|USA?)\)"
     r"|\bInvestment\b|\bTrading\b"
@@ -109,16 +116,39 @@ EPONYMS = {
     "gehrig",
 }
 AGENCY_NAMES = {fold(name) for names in AGENCIES.values() for name in names}
+DESCRIPTIVE = frozenset(PLACES | NAME_STOPWORDS | DESCRIPTOR_WORDS)
+# Place words that describe a company's reach rather than locate it: "Global Blood ..." keeps
+# "Global" as its first word.
+PLACE_ADJECTIVES = frozenset(
+    {"global", "international", "national", "new", "world", "worldwide", "greater", "united"}
+    | {"american", "european", "asia", "pacific", "mainland", "us", "eu", "u.s.", "usa", "uk"}
+)
 
-BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}"
+# "Helvara", "Harlow & Finch": capitalised words, an ampersand joining two of them
+BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*){0,3}"
+# "the" before a name that ends in an organisation word ("with the Marlow Foundation") is not
+# part of it; before any other capitalised run ("the Company and Brill") the run is no name.
+BEFORE_ORG_HEAD = (
+    r"(?=(?:[A-Z][\w&\-]*\s+){1,3}(?:"
+    + "|".join(sorted(h.title() for h in ORG_HEADS))
+    + r")(?![\w\-]))"
+)
 # Where a sentence's subject starts: its start, a dateline's dash or wire tag, "that", "and".
-SUBJECT_START = r"(?:^|--\s*|\s[–—-]\s+|/\s+|\)\s*[-–—:]+\s*|[;,]\s+|\bthat\s+|\band\s+)"
+SUBJECT_START = (
+    r"(?:^|--\s*|\s[–—-]\s+|/\s+|\)\s*[-–—:]+\s*|[;,]\s+|\bthat\s+|\band\s+"
+    # a subordinate clause's subject: "shares rose after Helvara agreed to pay ..."
+    r"|\b(?:after|when|while|because|since|before|once|until)\s+)"
+)
 AGENT_SUBJECT = re.compile(
-    rf"{SUBJECT_START}(?P<name>{BARE_NAME})(?:\s+and\s+{BARE_NAME})?\s+(?:{AGENT_ADVERBS}\s+)*"
+    rf"{SUBJECT_START}(?:[Tt]he\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})"
+    # "Orwick and Tamsel Bio Inc. today announced": the second may carry a legal form
+    rf"(?:\s+and\s+{BARE_NAME}(?:,?\s+{LEGAL_SUFFIX})?)?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
 # A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
-HEADLINE_NAME = rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
+HEADLINE_NAME = (
+    rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
+)
 HEADLINE_SUBJECT = re.compile(
     rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
 )
@@ -126,7 +156,9 @@ PERSON_TITLE = (
     r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
     r"|Chair|Founder|Director|Head|Vice|Executive|Senior|Partner)"
 )
-AGENT_OBJECT = re.compile(rf"\b(?:{AGENT_OBJECT_CUES})\s+(?P<name>{BARE_NAME})(?![\w\-])")
+AGENT_OBJECT = re.compile(
+    rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?![\w\-])"
+)
 
 
 # Precision of each finding rule for the companies it listed on dev2A and dev (answer keys
@@ -143,6 +175,7 @@ RULE_CONFIDENCE = {
     "company.apposition": 0.75,
     "company.possessive": 0.75,
     "company.subsidiary_list": 0.7,  # "X's subsidiaries, such as A and B": no sample yet, a guess
+    "company.owner_named": 0.7,  # "X, a Y company": no sample yet, a guess
     "company.other": 0.6,
 }
 
@@ -207,6 +240,7 @@ def company_surfaces(name: str, names: tuple[str, ...]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def core_name(name: str) -> str:
     """The name without its legal form: "XOMA Royalty Corporation" -> "XOMA Royalty"."""
     words = name.replace(",", " ").split()
@@ -215,10 +249,12 @@ def core_name(name: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def core_key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in CORE_DROP)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def distinctive_word(name: str) -> str | None:
     """The first word when it identifies the company alone ("Simcere", "LAVA")."""
     words = [w for w in re.split(r"\s+", core_name(name)) if w]
@@ -265,7 +301,9 @@ def is_name_token(token: str, next_token: str | None = None) -> bool:
         return False
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", token):
         return False
-    # "ALM005." ends a sentence; "Inc.", "Co.", "U.S." do not.
+    # "ALM005." and "GBM." end a sentence; "Inc.", "Co.", "U.S." do not.
+    if token.endswith(".") and token[:-1].isupper() and len(token) > 3 and not is_suffix(token):
+        return False
     return not (token.endswith(".") and len(token) > 4 and "." not in token[:-1])
 
 
@@ -286,7 +324,14 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
         if token in ("and", "&") and re.fullmatch(r"Co\.?", words[i + 1].group()):
             continue  # "Acme and Co."
         if (
-            fold(token) in NAME_STOPWORDS
+            (fold(token) in NAME_STOPWORDS and (leading or fold(token) not in NAME_TAIL_STOPWORDS))
+            or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
+            # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
+            or (
+                leading
+                and token.endswith(("'s", "’s"))
+                and fold(POSSESSIVE_END.sub("", token)) in PLACES
+            )
             or (leading and token in ("©", "&"))
             or (leading and fold(token) in PLACES and is_place_run([token]))
         ):
@@ -310,6 +355,8 @@ def is_place_run(words: list[str]) -> bool:
     return fold(words[0]) in {"global", "international", "national", "new", "world"}
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+LOCATED = re.compile(r"-(?:based|headquartered|listed|registered)$", re.IGNORECASE)
 SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
 
 
@@ -329,6 +376,7 @@ def heading_run(name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def is_plausible_name(name: str) -> bool:
     if not is_clean_name(name) or len(name) < 2 or len(name) > 90:
         return False
@@ -341,6 +389,8 @@ def is_plausible_name(name: str) -> bool:
         return False
     if all(w in PLACES or w in NAME_STOPWORDS or w in CORE_DROP for w in words):
         return False
+    if all(fold(w) in DESCRIPTIVE or w.lower() in DESCRIPTIVE for w in name.split()):
+        return False  # "British AI", "a Danish biotech": a description, not a name
     return bool(re.match(r"[A-Z0-9\u4e00-\u9fff]", name))
 
 
@@ -372,6 +422,9 @@ def candidate_at(text: str, end: int, name_end: int | None = None) -> Candidate 
     if not trimmed:
         return None
     start, name = trimmed
+    name = POSSESSIVE_END.sub("", name)  # "Fosun Pharma's (SHA:600196) unit": the owner's name
+    if not name:
+        return None
     return Candidate(name, start, start + len(name))
 
 
@@ -382,10 +435,11 @@ def formal_candidates(text: str) -> list[Candidate]:
     found = []
     for match in SUFFIX_AT.finditer(text):
         before = match.start()
-        preceding = text[:before].rstrip(" ")
+        low = max(0, before - NAME_LOOKBACK_CHARS)
+        preceding = text[low:before].rstrip(" ")
         if not preceding or not re.match(r"[A-Za-z0-9.)\u4e00-\u9fff]", preceding[-1]):
             continue
-        before = len(preceding)
+        before = low + len(preceding)
         start = walk_back(text, before)
         and_co = AND_CO.search(text, max(0, match.start() - 60), match.end())
         if and_co and and_co.end() == match.end():
@@ -396,8 +450,15 @@ def formal_candidates(text: str) -> list[Candidate]:
         if trimmed and not continues_longer_name(text, trimmed[0]):
             start, name = trimmed
             if core_key(name):
-                found.append(Candidate(name, start, start + len(name), formal=True))
+                candidate = Candidate(name, start, start + len(name), formal=True)
+                defined = OR_ALIAS.match(text, match.end())
+                if defined:  # "Chongqing Acme Co., Ltd., or CA,": a defined short name
+                    candidate.aliases = [defined.group("alias")]
+                found.append(candidate)
     return found
+
+
+OR_ALIAS = re.compile(r",\s+or\s+(?:the\s+)?[“\"]?(?P<alias>[A-Z][\w\-]{1,20})[”\"]?(?=[,.;)])")
 
 
 def continues_longer_name(text: str, start: int) -> bool:
@@ -408,14 +469,35 @@ def continues_longer_name(text: str, start: int) -> bool:
         return bool(re.search(r"(?:\band|\bof|&)\s*$", text[max(0, start - 6) : start]))
     word = joined.group(1).strip(",")
     abbreviated_form = re.fullmatch(r"(?:Co|Corp|Inc|Ltd|Bhd|KK)\.?", word)
-    if fold(word) in NON_COMPANY_WORDS or fold(word) in NAME_STOPWORDS:
+    of_join = re.search(r"\bof\s*$", text[max(0, start - 6) : start]) is not None
+    if (fold(word) in NON_COMPANY_WORDS and of_join) or fold(word) in NAME_STOPWORDS:
         return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
     return (
         bool(re.match(r"[A-Z]", word))
         and not is_suffix(word)
         and not abbreviated_form
         and not word.endswith(")")
+        and not named_alone(text, word, start)
     )
+
+
+def named_alone(text: str, word: str, start: int) -> bool:
+    """ "Kirimo and Dunleavy Pharma plc" are two parties when the text names "Kirimo" elsewhere
+    as a name of its own ("Tamsin grants Kirimo rights", "Osaka Kirimo Pharma"): followed by
+    lower case, punctuation, a company word or a legal form, never by " and"."""
+    if not re.fullmatch(r"[A-Z][\w\-]{2,}", word) or fold(word) in COMPANY_HEADS:
+        return False
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        after = text[match.end() : match.end() + 30]
+        if re.match(r"\s+(?:and|&|of)\b", after):
+            continue  # this very "Kirimo and", or another run of words
+        following = re.match(r"\s+([A-Z][\w\-]*)", after)
+        if not following or fold(following.group(1)) in COMPANY_HEADS or is_suffix(following[1]):
+            return True
+    return False
+
+
+STOCK_MOVE = re.compile(r"\s*([A-Z]{2,5})\s+[-+−–]?\d+(?:\.\d+)?%\s*")
 
 
 def parenthetical_candidates(text: str) -> list[Candidate]:
@@ -429,9 +511,14 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
             for a in QUOTED.findall(inside)
         ]
         aliases += bare_aliases(inside)
+        moved = STOCK_MOVE.fullmatch(inside)
+        if moved:  # "MacroGenics (MGNX -2.86%)": a symbol and its share move name a company
+            aliases.append(moved.group(1))
         roles = [a for a in aliases if fold(a) in GENERIC_ALIASES]
         names = [a for a in aliases if fold(a) not in GENERIC_ALIASES and is_clean_name(a)]
-        company_like = tickers or any(fold(r) in ("company", "group", "issuer") for r in roles)
+        company_like = (
+            tickers or moved or any(fold(r) in ("company", "group", "issuer") for r in roles)
+        )
         if not company_like and not (names and not roles):
             continue
         candidate = candidate_at(text, match.start())
@@ -497,8 +584,8 @@ def head_noun_candidates(text: str) -> list[Candidate]:
     for match in re.finditer(rf"\b(?:{heads})(?=(?:['’]s)?\b)", text, re.IGNORECASE):
         if not match.group()[0].isupper() or in_shouting_line(text, match.start()):
             continue
-        if re.match(r"(?:['’]s)?\s+[A-Z]", text[match.end() :]):
-            continue  # the run goes on: "European Medicines Agency"
+        if re.match(r"\s+[A-Z]|\s*\([A-Z][a-z]+\)\s+[A-Z]", text[match.end() :]):
+            continue  # the run goes on: "European Medicines Agency", "Acme Bio (Suzhou) Co."
         start = walk_back(text, match.start())
         if start is None or start == match.start():
             continue
@@ -521,7 +608,8 @@ def announcement_header_candidates(text: str) -> list[Candidate]:
     for i, (pos, line) in enumerate(lines[:25]):
         if not re.fullmatch(r"[A-Z][A-Za-z&.,'’()\- ]{3,100}", line) or len(line.split()) < 2:
             continue
-        if line.endswith(".") and not is_suffix(line.split()[-1]):
+        last = line.split()[-1]
+        if line.endswith(".") and not (is_suffix(last) or is_suffix(last.title())):
             continue  # a sentence (the exchange's disclaimer), not a name
         following = [text for _, text in lines[i + 1 : i + 5]]
         if not any(re.match(r"\((?:Incorporated|Stock Code)", f, re.IGNORECASE) for f in following):
@@ -592,14 +680,82 @@ def same_company(a: FoundCompany, b: Candidate) -> bool:
     if is_investment_arm(a.name, b.name) or is_investment_arm(b.name, a.name):
         return False
     word_a, word_b = distinctive_word(a.name), distinctive_word(b.name)
-    if word_a and word_b and fold(word_a) == fold(word_b):
+    if word_a and word_b and fold(word_a) == fold(word_b) and not distinct_members(a.name, b.name):
         return True
+    if placed_lead(a.name) in keys_b or placed_lead(b.name) in keys_a:
+        return True  # "Corwen" alone is "Hangzhou Corwen Biologics Co., Ltd."
+    norms_a = {normal_key(n) for n in a.names} - {None}
+    if norms_a & ({normal_key(n) for n in [b.name, *b.aliases]} - {None}):
+        # "Fosun Pharma" is "Shanghai Fosun Pharmaceutical"; "Jiangsu Fosun Pharmaceutical"
+        # is another member of its group
+        places_a = {leading_place(n) for n in a.names} - {None}
+        places_b = {leading_place(n) for n in [b.name, *b.aliases]} - {None}
+        return not (places_a and places_b and not places_a & places_b)
     return any(
         k_a.startswith(k_b + " ") or k_b.startswith(k_a + " ")
         for k_a in keys_a
         for k_b in keys_b
         if len(k_a) > 3 and len(k_b) > 3
     )
+
+
+# Company words written short or long: "Fosun Pharma" is "Fosun Pharmaceutical"
+HEAD_FORMS = {
+    "pharma": "pharmaceutical",
+    "pharmaceuticals": "pharmaceutical",
+    "biotech": "biotechnology",
+    "therapeutic": "therapeutics",
+    "bioscience": "biosciences",
+    "laboratories": "labs",
+}
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
+def normal_key(name: str) -> str | None:
+    """The core key without a leading city or region and with company words in one form
+    ("Shanghai Fosun Pharmaceutical" and "Fosun Pharma" -> "fosun pharmaceutical"); None
+    for a name of fewer than two words left."""
+    words = core_key(name).split()
+    while len(words) > 2 and words[0] in PLACES and words[0] not in PLACE_ADJECTIVES:
+        words.pop(0)
+    if len(words) < 2 or words[-1] not in COMPANY_HEADS and words[-1] not in HEAD_FORMS:
+        return None
+    return " ".join(HEAD_FORMS.get(w, w) for w in words)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
+def leading_place(name: str) -> str | None:
+    """The city or region a name opens with ("shanghai"), or None."""
+    words = fold(name).split()
+    if len(words) > 2 and words[0] in PLACES and words[0] not in PLACE_ADJECTIVES:
+        return words[0]
+    return None
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
+def placed_lead(name: str) -> str | None:
+    """The folded word after a leading city or region ("Hangzhou Corwen Biologics" ->
+    "corwen"), or None when the name does not open with a place."""
+    words = fold(core_name(name)).split()
+    if len(words) < 3 or words[0] not in PLACES or words[0] in PLACE_ADJECTIVES:
+        return None
+    while words and words[0] in PLACES:
+        words.pop(0)
+    if not words or words[0] in COMPANY_HEADS or words[0] in NAME_STOPWORDS:
+        return None
+    return words[0]
+
+
+def distinct_members(name_a: str, name_b: str) -> bool:
+    """ "Tamwick Jushi Biologics" and "Tamwick Pharmaceutical Group": two names that share a
+    lead word but each add a word of its own that is no company word are two group members,
+    not one company ("Tamsin Bio" and "Tamsin Biotherapeutics" stay one)."""
+    words_a, words_b = core_key(name_a).split()[1:], core_key(name_b).split()[1:]
+    if not words_a or not words_b:
+        return False
+    own_a = {w for w in words_a if w not in words_b and w not in COMPANY_HEADS}
+    own_b = {w for w in words_b if w not in words_a and w not in COMPANY_HEADS}
+    return bool(own_a or own_b) and bool(set(words_a) ^ set(words_b))
 
 
 def is_investment_arm(longer: str, shorter: str) -> bool:
@@ -669,6 +825,8 @@ class CompanyIndex:
         self.by_key: dict[str, dict[int, FoundCompany]] = {}
         self.by_prefix: dict[str, dict[int, FoundCompany]] = {}
         self.by_word: dict[str, dict[int, FoundCompany]] = {}
+        # "fosun pharmaceutical" for "Shanghai Fosun Pharmaceutical" and "Fosun Pharma"
+        self.by_norm: dict[str, dict[int, FoundCompany]] = {}
         self.separate: set[frozenset] = set()  # core-key pairs never to merge (stated_pairs)
 
     def add(self, company: FoundCompany) -> None:
@@ -684,6 +842,12 @@ class CompanyIndex:
             self.by_key.setdefault(key, {})[id(company)] = company
             for prefix in key_prefixes(key):
                 self.by_prefix.setdefault(prefix, {})[id(company)] = company
+            lead = placed_lead(name)
+            if lead:
+                self.by_prefix.setdefault(lead, {})[id(company)] = company
+            norm = normal_key(name)
+            if norm:
+                self.by_norm.setdefault(norm, {})[id(company)] = company
         self.index_word(company)
 
     def index_word(self, company: FoundCompany) -> None:
@@ -699,6 +863,7 @@ class CompanyIndex:
                 continue
             possible.update(self.by_key.get(key, {}))
             possible.update(self.by_prefix.get(key, {}))
+            possible.update(self.by_key.get(placed_lead(name) or "", {}))
             for prefix in key_prefixes(key):
                 possible.update(self.by_key.get(prefix, {}))
         word = distinctive_word(candidate.name)
@@ -709,6 +874,10 @@ class CompanyIndex:
             for name in [candidate.name, *candidate.aliases]
             for c in self.by_key.get(core_key(name), {}).values()
         }
+        for name in [candidate.name, *candidate.aliases]:
+            same_norm = self.by_norm.get(normal_key(name) or "", {})
+            possible.update(same_norm)
+            exact |= set(same_norm)
         # a company bearing the very name first, then the earliest that may be the same
         ranked = sorted(possible.values(), key=lambda c: (id(c) not in exact, self.position[id(c)]))
         for found in ranked:
@@ -721,8 +890,10 @@ class CompanyIndex:
 
 
 STATED_SUBSIDIARY = re.compile(
-    r"\s+is\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+)?"
+    r"(?:\s+is|,)\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+){0,3}"
     r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
+    # "Velmir Labs AG, a unit of Swiss-based biotech giant Velmir"
+    r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
 )
 
 
@@ -815,10 +986,18 @@ def find_mentions(
 
 
 def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
-    return SurfaceIndex((form, company) for company in companies for form in company.surfaces())
+    """Forms -> companies; a form that is one company's whole name ("Velmir") stays that
+    company's, though it is another's lead word ("Velmir Labs AG")."""
+    whole = [(name, company) for company in companies for name in company.names]
+    return SurfaceIndex(
+        whole + [(form, company) for company in companies for form in company.surfaces()]
+    )
 
 
 # ---------------------------------------------------------------- parents
+
+
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
@@ -859,6 +1038,13 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
                 ]
                 if later:
                     mention.company.parent = later[0].company
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        # "AstraZeneca's Velmir notified ...": the unit named after its owner's possessive
+        if first.company is second.company or second.company.parent is not None:
+            continue
+        gap = text[first.end : second.start]
+        if POSSESSIVE_GAP.fullmatch(gap) and OWNED_SUBJECT.match(text, first.start):
+            second.company.parent = first.company  # not "X's Y deal", "X's Y partnership"
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]
@@ -920,12 +1106,27 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
 
 def is_first_name(text: str, word: str) -> bool:
     """ "Mara Lind, Ph.D.", "Dr. Mara", "Mara Lind, Chief Executive Officer": a person."""
-    return bool(
-        re.search(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{re.escape(word)}\b", text)
-        or re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]+,\s*{PERSON_TITLE}", text)
-    )
+    return word in first_names(text)
 
 
+TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([A-Z][A-Za-z\-]*)")
+NAMED_WITH_TITLE = re.compile(rf"\b([A-Z][A-Za-z\-]*)\s+[A-Z][a-z]+,\s*{PERSON_TITLE}")
+
+
+@lru_cache(maxsize=4)
+def first_names(text: str) -> frozenset:
+    """Words the text uses as a person's first name, found in one pass each (not a pattern
+    compiled per word): after a title ("Dr. Mara") or before a surname and a role ("Mara Lind,
+    Chief Executive Officer"). A hyphenated name also gives its first part."""
+    words = set()
+    for pattern in (TITLED, NAMED_WITH_TITLE):
+        for match in pattern.finditer(text):
+            words.add(match.group(1))
+            words.add(match.group(1).split("-")[0])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name, asked many times per release
 def is_bare_name(word: str) -> bool:
     """A capitalised word that may name a company alone: no place, month, agency, drug stem,
     company head ("Pharmaceuticals") or disease eponym."""
@@ -954,44 +1155,138 @@ INSTITUTION_OF = re.compile(r" of(?: [A-Z][\w\-]*)+")
 
 def agent_candidates(doc: Document) -> list[Candidate]:
     """Bare names (no legal form, no ticker) that act as a party: "Helvara today announced",
-    "Helvara to acquire ...", "... an agreement with Helvara"."""
+    "Helvara to acquire ...", "... an agreement with Helvara", and every name of a list a
+    party cue opens ("collaborations with Helvara, Brindle and Corlan")."""
     found = []
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
         patterns = [AGENT_SUBJECT, AGENT_OBJECT]
+        if "'s " in sentence.text or "’s " in sentence.text:
+            patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
             patterns.append(HEADLINE_SUBJECT)
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
-                name = match.group("name")
-                # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
-                name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
-                words = name.split()
-                lead = next((w for w in words if fold(w) not in PLACES), None)
-                if lead is None or not is_bare_name(lead):
-                    continue  # "Jiangsu Recbio Technology" leads with a place, "Jiangsu" alone no
-                if lead is not words[0] and len(words) < 3:
-                    continue
-                if not is_plausible_name(name) or re.search(r"\d", name):
-                    continue
-                if any(fold(w) in NAME_STOPWORDS | NOT_AGENTS for w in words):
-                    continue
-                if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
-                    continue
-                if is_trademark(doc.text, name):
-                    continue  # "Zorivel® was granted approval": a product, not its maker
-                after = sentence.text[match.end("name") :]
-                if len(words) == 1 and name.isupper() and len(name) > 2:
-                    cue = sentence.text[max(0, match.start("name") - 60) : match.start("name")]
-                    if COUNTERPARTY_CUE.search(cue) and not ORG_DESCRIBED.match(after):
-                        continue  # "paid to QUANTA": a lone upper-case word is a brand or a code
-                # "a licence from Medical School of Westlake": an institution keeps its "of X"
-                institution = INSTITUTION_OF.match(after)
-                if fold(words[-1]) in INSTITUTION_WORDS and institution:
-                    name += institution.group(0)
-                start = sentence.start + match.start("name")
-                found.append(Candidate(name, start, start + len(name), rule="company.agent"))
+                candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
+                if candidate:
+                    found.append(candidate)
+                if pattern is AGENT_OBJECT:
+                    found += listed_after(doc, sentence, match.end("name"))
+                if pattern is OWNED_SUBJECT and candidate:  # the owner is a company too
+                    owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
+                    found += [owner] if owner else []
+    return found
+
+
+# "AstraZeneca's Velmir notified Tamsin": a group's unit, named after its owner's possessive,
+# acting as a subject
+OWNED_SUBJECT = re.compile(
+    rf"\b(?P<owner>[A-Z][\w&\-]*)['’]s\s+(?P<name>{BARE_NAME})\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:[a-z]+ed|agreed|signed|acquired|exercised|notified|announced|said|holds|owns)\b"
+)
+
+
+# ", Brindle", " and Corlan Labs" after a party cue's first name; the list ends with "and NAME"
+LIST_ITEM = re.compile(
+    rf"(?:\s*\([^()]{{0,60}}\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)(?P<name>{BARE_NAME})"
+    r"(?=\s*(?:[,.;:(]|\s(?:and|to|for|in|on|as|under|which|that)\b|$))"
+)
+
+
+def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
+    """The other names of a list that starts at a party cue's name: only a list closed by
+    "and NAME" counts, so "with Helvara, Chief Executive Officer" names one party."""
+    items = []
+    closed = False
+    while not closed:
+        item = LIST_ITEM.match(sentence.text, position)
+        if item is None:
+            break
+        closed = "and" in item.group("sep")
+        items.append((item.start("name"), item.group("name")))
+        position = item.end("name")
+    if not closed:
+        return []
+    found = []
+    for start, name in items:
+        candidate = agent_candidate(doc, sentence, start, name)
+        if candidate is None:
+            return []  # "with Helvara, Boston and Geneva": not a list of companies
+        found.append(candidate)
+    return found
+
+
+NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
+PLACE_OR_INSTITUTION = frozenset(PLACES | INSTITUTION_WORDS)
+
+
+def is_institution(name: str) -> bool:
+    """ "Northfield University", "University of Westlake" in a party's place: an institution
+    that signs agreements, named by a plausible name beside its institution word."""
+    words = name.split()
+    if not any(fold(w) in INSTITUTION_WORDS for w in words):
+        return False
+    rest = [w for w in words if fold(w) not in INSTITUTION_WORDS and w != "of"]
+    return bool(rest) and is_plausible_name(" ".join(rest))
+
+
+def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Candidate | None:
+    """A Candidate for the bare name at sentence.text[name_start:], or None when the name is
+    a place, a generic word, an agency, a trademark or a code."""
+    # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
+    name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
+    located = re.match(r"\S+-(?:based|headquartered|listed|registered)\s+", name, re.IGNORECASE)
+    if located:  # "with US-based Velmir Biotherapies"
+        name_start += located.end()
+        name = name[located.end() :]
+    written = name
+    after = sentence.text[name_start + len(name) :]
+    # "a licence from Medical School of Westlake": an institution keeps its "of X"
+    institution = INSTITUTION_OF.match(after)
+    if fold(name.split()[-1]) in INSTITUTION_WORDS and institution:
+        name += institution.group(0)
+    words = name.split()
+    lead = next((w for w in words if fold(w) not in PLACE_OR_INSTITUTION and w != "of"), None)
+    if lead is None or not is_bare_name(lead):
+        return None  # "Jiangsu Recbio Technology" leads with a place, "Jiangsu" alone no
+    if lead is not words[0] and len(words) < 3 and not is_institution(name):
+        return None
+    if not (is_plausible_name(name) or is_institution(name)) or re.search(r"\d", name):
+        return None
+    if any(fold(w) in NOT_AGENT_WORDS for w in written.split()):
+        return None
+    if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
+        return None
+    if is_trademark(doc.text, written):
+        return None  # "Zorivel® was granted approval": a product, not its maker
+    if len(words) == 1 and name.isupper() and len(name) > 2:
+        cue = sentence.text[max(0, name_start - 60) : name_start]
+        if COUNTERPARTY_CUE.search(cue) and not ORG_DESCRIBED.match(after):
+            return None  # "paid to QUANTA": a lone upper-case word is a brand or a code
+    start = sentence.start + name_start
+    return Candidate(name, start, start + len(name), rule="company.agent")
+
+
+# "Tamsin Bio, a Harlow & Finch company": the owner is named, as a bare name, before "company"
+OWNER_BEFORE_COMPANY = re.compile(
+    rf",\s+(?:a|an)\s+(?P<name>{BARE_NAME})\s+(?:portfolio\s+|group\s+)?company\b"
+)
+
+
+def owner_named_candidates(doc: Document) -> list[Candidate]:
+    """The owner in "X, a Y company": Y is a company (X's parent, see link_parents). Never a
+    description ("a Danish company", "a Nasdaq-listed company")."""
+    found = []
+    for match in OWNER_BEFORE_COMPANY.finditer(doc.text, 0, doc.body_end):
+        name = match.group("name")
+        words = name.split()
+        if not is_bare_name(words[0]) or any(fold(w) in NAME_STOPWORDS for w in words):
+            continue
+        if re.search(r"\d", name) or is_trademark(doc.text, name):
+            continue
+        start = match.start("name")
+        found.append(Candidate(name, start, start + len(name), rule="company.owner_named"))
     return found
 
 
@@ -1068,8 +1363,12 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     candidates += possessive_candidates(doc)
     candidates += agent_candidates(doc)
     candidates += subsidiary_list_candidates(doc)
+    candidates += owner_named_candidates(doc)
     candidates = [
-        c for c in candidates if is_plausible_name(c.name) and not opens_regulator(text, c.end)
+        c
+        for c in candidates
+        if (is_plausible_name(c.name) or (c.rule == "company.agent" and is_institution(c.name)))
+        and not opens_regulator(text, c.end)
     ]
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)

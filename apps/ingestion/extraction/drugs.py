@@ -1,6 +1,7 @@
 """Drugs: code names, INNs (by stem and by the drug-named-entity-recognition dictionary), brands."""
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import prefilter
@@ -9,6 +10,8 @@ from .indications import find_indications
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
+    DISEASE_ENDINGS,
+    ENGLISH_ENDINGS,
     INN_FALSE_FRIENDS,
     INN_STEMS,
     MODALITY_WORDS,
@@ -18,17 +21,23 @@ from .lexicons.drugs import (
     PRODUCT_SLOTS,
     REGULATED_WORDS,
     SALT_WORDS,
+    SEROTYPE_INN,
     SHORT_CODE,
     SHORT_CODE_NOT_PREFIXES,
     SHORT_CODE_PRODUCT_CUES,
     SHORT_CODE_TARGET_AFTER,
     SLOT_NOT_NAMES,
     SLOT_NOT_WORDS,
+    SPACED_CODE,
+    SPACED_CODE_NOT_PREFIXES,
 )
+from .lexicons.indications import DISEASE_WORDS
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
 SECTION_NUMBER = re.compile(NUMBERED_SECTION)
+SPACED = re.compile(SPACED_CODE)
+SEROTYPE = re.compile(SEROTYPE_INN)
 # A product named in a regulatory slot: an upper-case brand (RENOVAX) or a lower-case INN that no
 # stem or dictionary knows ("to amezalpat,"); after "its drug" also a capitalised word.
 SLOT_NAME_END = (
@@ -36,7 +45,7 @@ SLOT_NAME_END = (
 )
 COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
 # A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
-MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}\s*\))"
+MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:\s[a-z]{4,})?\s*\))"
 BRAND_SLOT = re.compile(
     PRODUCT_SLOTS[0] + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})"
 )
@@ -73,9 +82,27 @@ DESCRIBED = re.compile(
     r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
     r",\s+(?:an?|its|the\s+(?:company|Company)['’]s|our)\s+(?:[\w/()-]+\s+){0,5}?"
     rf"(?:{PRODUCT_NOUNS})"
-    r"(?=[,.;]|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
+    r"(?=[,.;]|\s*(?:\n|$)"
+    r"|\s+(?:for|in|that|which|being|designed|targeting|developed|currently|to|against)\b)"
+)
+# "the Velqara nasal spray", "Velqara tablets": a capitalised name before a dosage form
+FORM_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{4,})[®™]?\s+(?:nasal spray|tablets|capsules|injection|cream|gel"
+    r"|eye drops|ointment|oral solution|transdermal patch)\b"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# A capitalised brand a product noun introduces or an apposition describes: "the new
+# Alzheimer's treatment Velqara", "It makes Velqara, an FDA-approved treatment for ...".
+PRODUCT_NOUN_BEFORE = re.compile(
+    r"\b(?:treatment|drug|therapy|medicine|vaccine)\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
+)
+BRAND_DESCRIBED = re.compile(
+    r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:treatment|drug|medicine|therapy|vaccine)(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
+    re.MULTILINE,
+)
+# "designation for achondroplasia": a lower-case word a slot holds that names a disease
+DISEASE_WORD = re.compile(rf"(?:{DISEASE_WORDS}|{DISEASE_ENDINGS})", re.IGNORECASE)
 # A trademark told as approved, designated or cleared is a product ("Zorivel® has been granted
 # fast track designation"), though no code, stem or dictionary knows it.
 REGULATED = re.compile(REGULATED_WORDS, re.IGNORECASE)
@@ -113,12 +140,18 @@ SHORT_STEMS = {
     "clax",
     "fusp",
 }
+# A fixed combination named after one of its INNs ("vanzacaftor triple") is its own product.
+COMBINATION_WORDS = r"triple|doublet"
+COMBINATION_TAIL = re.compile(rf"\s(?:{COMBINATION_WORDS})\b")
 # The second word of a two-word INN: ADC payloads, PEG and glyco forms, AAV and cell products.
 INN_SECOND_WORD = re.compile(
-    r"\s(vedotin|deruxtecan|govitecan|mafodotin|tesirine|ravtansine|soravtansine|emtansine"
-    r"|pegol|alfa|beta|[a-z]{3,}(?:vec|cel))\b"
+    rf"\s(vedotin|deruxtecan|govitecan|mafodotin|tesirine|ravtansine|soravtansine|emtansine"
+    rf"|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)|{COMBINATION_WORDS})\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
+ENGLISH_WORD = re.compile(ENGLISH_ENDINGS)
+SALT_NAME = re.compile(rf"(?:{SALT_WORDS})", re.IGNORECASE)
+SALT_FORM = re.compile(rf"([a-z]{{5,}})(?:\s(?:{SALT_WORDS}))+")
 INN_WORD = re.compile(
     r"\b[A-Za-z][a-z]{2,}(?:" + "|".join(sorted(INN_STEMS, key=len, reverse=True)) + r")\b"
 )
@@ -129,12 +162,41 @@ BRAND = re.compile(
 )
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
+# A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
+# number or a lettered protein)
+TARGET_SYMBOL = r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein)?"
+# Words between a target list and its mechanism: "a ROS1/NTRK/ALK multiple target kinase
+# inhibitor", "a selective tyrosine kinase inhibitor"
+MECHANISM_FILLER = (
+    r"(?:\s+(?:dual|triple|multiple|multi-target|target|targeted|kinase|tyrosine|selective"
+    r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly)){0,4}"
+)
 TARGET_PATTERNS = [
-    re.compile(r"\btargeting\s+((?:[A-Z][\w\-/α-ω]*)(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"),
+    re.compile(
+        r"\btargeting\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
+        r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
+    ),
     re.compile(r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])-(?:targeted|targeting|directed)\b"),
-    re.compile(r"\b([A-Z][A-Z0-9\-α-ω]+[A-Z0-9α-ω])\s+inhibitor"),
+    # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker", "a dual GLP-1 and GIP
+    # receptor agonist"
+    # "a ROS1/NTRK/ALK multiple target kinase inhibitor", "protein 1 (PD-1) inhibitor"
+    re.compile(
+        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)\)?{MECHANISM_FILLER}"
+        r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
+    ),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
+    re.compile(  # "an oral inhibitor of PRMT5"
+        rf"\b(?:inhibitor|agonist|antagonist|blocker|degrader)s? of (?:the )?({TARGET_SYMBOL})\b"
+    ),
+    # "a CD20xCD3 bispecific T-cell engager": the two arms of a bispecific
+    re.compile(
+        r"\b([A-Z][A-Za-z0-9\-]*[A-Z0-9](?:\s?[x×]\s?[A-Z][A-Za-z0-9\-]*[A-Z0-9])+)"
+        r"(?=[\s-]+(?:bispecific|trispecific|T-cell engager|TCE|DART|BiTE))"
+    ),
 ]
+TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
+# "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
+BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
 
 
 @dataclass
@@ -206,6 +268,24 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue
         found.append(DrugMention(surface, match.start(), match.end(), None, "code"))
     return found
+
+
+def spaced_code_mentions(text: str) -> list[DrugMention]:
+    """ "TPI 287": a code written with a space, when the text names it twice and it is no year,
+    index or standard (SPACED_CODE)."""
+    found = [m for m in SPACED.finditer(text)]
+    counts: dict[str, int] = {}
+    for match in found:
+        counts[match.group()] = counts.get(match.group(), 0) + 1
+    mentions = []
+    for match in found:
+        prefix, number = match.group().split()
+        if counts[match.group()] < 2 or re.fullmatch(r"(?:19|20)\d\d", number):
+            continue
+        if prefix in NOT_DRUG_PREFIXES or prefix in SPACED_CODE_NOT_PREFIXES:
+            continue
+        mentions.append(DrugMention(match.group(), match.start(), match.end(), None, "code"))
+    return mentions
 
 
 def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMention]:
@@ -282,6 +362,14 @@ def inn_mentions(text: str) -> list[DrugMention]:
     return found
 
 
+def serotype_mentions(text: str) -> list[DrugMention]:
+    """ "ABP-450 (prabotulinumtoxinA)": a toxin INN ending in its serotype letter."""
+    return [
+        DrugMention(m.group(), m.start(), m.end(), m.group(), "inn")
+        for m in SEROTYPE.finditer(text)
+    ]
+
+
 def is_name_word(text: str, word: str) -> bool:
     """Never written in lower case and once followed by another capitalised word."""
     if re.search(rf"\b{re.escape(word.lower())}\b", text):
@@ -299,9 +387,15 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
         brand = canonical.startswith(BRAND_MARK)
         canonical = canonical.removeprefix(BRAND_MARK)
         start, end = tokens[first].start(), tokens[last - 1].end()
+        combination = COMBINATION_TAIL.match(doc.text, end)
+        if combination and not brand:
+            end = combination.end()  # "vanzacaftor triple": the combination, named as a whole
+            canonical = doc.text[start:end].lower()
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
+        if re.search(r"[^\w\s\-]", surface) or surface.lower().startswith("anti-"):
+            continue  # "at $10" joins words across a sign; "anti-CD40L" tells a mechanism
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
@@ -314,6 +408,8 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
 # a receptor or a deletion is a target, not a product
 NOT_PRODUCT_AFTER = re.compile(
     r"[\s-]+(?:phosphorylase|kinase|synthase|transferase|dehydrogenase|reductase|oxidase"
+    r"|esterase|lipase|protease|hydrolase|ligase|isomerase|peptidase|polymerase|deaminase"
+    r"|carboxylase|decarboxylase|hydroxylase|demethylase|deacetylase|nuclease|lyase"
     r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?)\b",
     re.IGNORECASE,
 )
@@ -361,11 +457,20 @@ def slot_mentions(text: str) -> list[DrugMention]:
         SUBJECT_SLOT,
         DESCRIBED,
         REGULATED_APPOSITION,
+        PRODUCT_NOUN_BEFORE,
+        BRAND_DESCRIBED,
+        FORM_AFTER,
     ):
         for match in pattern.finditer(text):
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
                 continue
+            if SALT_NAME.fullmatch(name):
+                continue  # "Tamsinib Maleate Tablets": the salt, not a product
+            if name.islower() and ENGLISH_WORD.fullmatch(name):
+                continue  # "after the product launches", "approvals of stockholders"
+            if name.islower() and DISEASE_WORD.fullmatch(name):
+                continue  # "designation for achondroplasia": the indication, not the product
             if name not in names:
                 names.append(name)
     found = []
@@ -549,6 +654,9 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
             synonyms.append(lowered)  # another INN for the same substance ("chidamide")
     own_inns = exact + stems + synonyms
     name = own_inns[0] if own_inns else surfaces[0]
+    salted = SALT_FORM.fullmatch(name)
+    if salted and own_inns:  # "roxatidine acetate" written: the INN is "roxatidine"
+        name = salted.group(1)
     aliases = [s for s in surfaces if fold(s) != fold(name)]
     return name, aliases
 
@@ -556,30 +664,75 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
 # ---------------------------------------------------------------- attributes
 
 
-def describe(text: str, drug: FoundDrug) -> None:
-    """Modality and targets from explicit wording around the drug's mentions."""
+def describe(
+    text: str, drug: FoundDrug, others: list | None = None, masked: str | None = None
+) -> None:
+    """Modality and targets from explicit wording around the drug's mentions; `others` (the
+    other products' mentions, by start) bound each window, so "X, an mTOR inhibitor, and Y, a
+    PD-L1 inhibitor" gives each its own target. `masked` is the text with the therapies a
+    patient had before blanked (PRIOR_THERAPY), read for the modality."""
     for mention in drug.mentions:
-        window = sentence_window(text, mention)
+        window = own_window(text, mention, others or [])
         if drug.modality is None:
-            drug.modality = modality_in(window)
-        for target in targets_in(window):
+            modality_text = own_window(masked or text, mention, others or [])
+            drug.modality = modality_in(modality_text)
+        bracket = BRACKET_TARGETS.match(text, mention.end)
+        named = bracket.group(1).split("/") if bracket else []
+        for target in named + targets_in(window):
             if fold(target) not in {fold(t) for t in drug.targets} and fold(target) not in {
                 fold(n) for n in drug.names()
             }:
                 drug.targets.append(target)
 
 
-def sentence_window(text: str, mention: DrugMention) -> str:
-    start = max(
-        text.rfind(". ", 0, mention.start) + 1,
-        text.rfind("\n", 0, mention.start) + 1,
-        mention.start - 80,
-    )
-    end_candidates = [
-        i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0
-    ]
-    end = min([*end_candidates, mention.end + 140])
+def own_window(text: str, mention: DrugMention, others: list) -> str:
+    """sentence_window cut at the nearest other product named before and after the mention."""
+    start, end = sentence_bounds(text, mention)
+    first = bisect_left(others, (start,))
+    for other in others[first:]:
+        if other[0] >= end:
+            break
+        if other[1] <= mention.start:  # "Y, a PD-1 inhibitor, and X": after the last "and"
+            for joint in COORDINATION.finditer(text, other[1], mention.start):
+                start = max(start, joint.end())
+        elif other[0] >= mention.end:  # "X, an mTOR inhibitor, and Y": before the first
+            joint = COORDINATION.search(text, mention.end, other[0])
+            if joint:
+                end = min(end, joint.start())
     return text[start:end]
+
+
+# "had failed three prior regimens, including CAR-T and bispecific therapy, before ...": the
+# therapies a patient had before are no description of the product
+PRIOR_THERAPY = re.compile(
+    r"\b(?:prior|previous|previously treated with|failed|refractory to|relapsed after)\b"
+    r"[^.;:]*?(?=,\s+(?:before|then|and then|when)\b|[.;:]|$)",
+    re.IGNORECASE,
+)
+# Where one product's part of a sentence ends and the next product's begins
+COORDINATION = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z0-9])")
+
+
+def sentence_window(text: str, mention: DrugMention) -> str:
+    start, end = sentence_bounds(text, mention)
+    return text[start:end]
+
+
+def sentence_bounds(text: str, mention: DrugMention) -> tuple[int, int]:
+    """The mention's sentence, at most 80 characters before it and 140 after."""
+    low = max(0, mention.start - 80)
+    start = max(
+        text.rfind(". ", low, mention.start) + 1,
+        text.rfind("\n", low, mention.start) + 1,
+        low,
+    )
+    high = mention.end + 140
+    end_candidates = [
+        i
+        for i in (text.find(". ", mention.end, high + 1), text.find("\n", mention.end, high))
+        if i >= 0
+    ]
+    return start, min([*end_candidates, high])
 
 
 def modality_in(window: str) -> str | None:
@@ -591,13 +744,38 @@ def modality_in(window: str) -> str | None:
     return None
 
 
+# "combination therapy with PD-1 inhibitor": a target told of a partner drug, not this one
+PARTNER_TARGET_BEFORE = re.compile(r"\b(?:with|plus|versus|vs\.?)\s+(?:an?\s+|the\s+)?$")
+TRIAL_TARGETING = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|programs?|programmes?|cohorts?|indications?)\s+targeting\b"
+)
+PRIOR_CUE = re.compile(r"prior|previous|failed|refractory|relapsed", re.IGNORECASE)
+SPELLED_OUT = re.compile(r"\s+of\s")  # "targeting Cluster of Differentiation 19": a spelling
+
+
 def targets_in(window: str) -> list[str]:
+    """Targets the window names: never a disease ("a vaccine targeting Mpox"), a spelled-out
+    name's first word, or the target of a partner drug ("in combination with a PD-1
+    inhibitor")."""
     found = []
     for pattern in TARGET_PATTERNS:
         for match in pattern.finditer(window):
-            for target in re.split(r",\s*|\s+and\s+", match.group(1)):
+            if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
+                continue
+            if TRIAL_TARGETING.search(window, max(0, match.start() - 40), match.start() + 10):
+                continue  # "Phase 2 studies targeting TNBC": the trials' indications
+            position = match.start(1)
+            for target in TARGET_SPLIT.split(match.group(1)):
+                at = window.find(target, position)
+                position = at + len(target)
                 target = target.strip()
-                if 2 <= len(target) <= 15 and not CODE.fullmatch(target) and target not in found:
+                if SPELLED_OUT.match(window, position) or DISEASE_WORD.fullmatch(target):
+                    continue
+                family = re.match(r"[A-Z]+", target)
+                is_code = CODE.fullmatch(target) and not (
+                    family and family.group() in NOT_DRUG_PREFIXES  # "IL-17A" is a target
+                )
+                if 2 <= len(target) <= 15 and not is_code and target not in found:
                     found.append(target)
     return found
 
@@ -605,13 +783,18 @@ def targets_in(window: str) -> list[str]:
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
+    found += spaced_code_mentions(text) + serotype_mentions(text)
     found += combination_mentions(text, found) + brand_mentions(text) + slot_mentions(text)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
+    spans = sorted((m.start, m.end, id(d)) for d in drugs for m in d.mentions)
+    masked = text
+    if PRIOR_CUE.search(text):
+        masked = PRIOR_THERAPY.sub(lambda m: " " * len(m.group()), text)
     for drug in drugs:
-        describe(text, drug)
+        describe(text, drug, [span for span in spans if span[2] != id(drug)], masked)
     assign_indications(doc, drugs)
     return drugs
 

@@ -7,6 +7,7 @@ subject finds its company however the text writes it:
     entities.resolve("Helvara's")            # FoundCompany named "Helvara AG", or None
     entities.resolve(sentence)               # the first company mentioned in a span
     entities.mentions_in(start, end)         # [Mention(company, start, end), ...] in order
+    entities.clause_owner(doc, position)     # the one company named before it in its clause
     entities.companies_in(start, end)        # unique companies in order of first mention
     entities.at(position)                    # the Mention covering a character offset
 
@@ -48,6 +49,22 @@ from .mentions import Mention, SurfaceIndex, mentions_between
 from .text import Document, fold
 
 ANNOUNCING = re.compile(r"\b(?:today )?announc(?:ed|es)\b", re.IGNORECASE)
+# What may open a clause before its subject: bullets, "and", a date ("In March 2025,")
+CLAUSE_OPENING = re.compile(
+    r"[\s\-*•–—:;,]*(?:and\s+|also\s+)?(?:(?:In|On|During|By)\s+[^,;]{1,30},\s*)?(?:the\s+)?"
+)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# "D, obtained from X", "D (in-licensed from X)", "D, which was acquired from X"
+FROM_OWNER = re.compile(
+    r"[\s,(]*(?:which\s+(?:was|is|were)\s+|that\s+(?:was|is)\s+)?(?:in-)?"
+    r"(?:licen[cs]ed|obtained|acquired|in-licen[cs]ed)\s+from\s+"
+)
+# Verbs whose subject develops the product it names: the owner, not a buyer or an investor
+OWNER_VERB_AFTER = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?\s+(?:has\s+|have\s+|also\s+)?(?:dosed|received|won|filed|submitted"
+    r"|initiated|began|begun|started|completed|enrolled|launched|presented|reported|obtained"
+    r"|secured|gained approval|announced positive)\b"
+)
 POSSESSIVE = re.compile(r"['’]s?$")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -164,6 +181,48 @@ class Entities(list):
         for company in self:
             if key in {core_key(n) for n in company.names}:
                 return company
+        return None
+
+    def clause_owner(
+        self, doc: Document, position: int, end: int | None = None
+    ) -> FoundCompany | None:
+        """The company a product named at `position` belongs to by its clause: the one company
+        named before it in the same clause ("; Amsel Bio dosed the first patient in a trial
+        of D;", "the FDA accepted Penfold's application for D"), or None when the clause names
+        none or several before it. A source named right after it ("D, obtained from X"; `end`
+        is where the product's name ends) comes first. Clauses end at ";", a bullet or a line
+        break."""
+        sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
+        if sentence is None:
+            return None
+        end = self.text.find(" ", position) if end is None else end
+        source = FROM_OWNER.match(self.text, end)
+        if source:  # "its licensed product D, obtained from oncology firm Akamis": Akamis's
+            named = self.mentions_in(source.end(), min(sentence.end, source.end() + 80))
+            if named:
+                return named[0].company
+        before = self.text[sentence.start : position]
+        cut = max(before.rfind(";"), before.rfind("\n"), before.rfind("•"), before.rfind(": "))
+        start = sentence.start + cut + 1 if cut >= 0 else sentence.start
+        mentions = self.mentions_in(start, position)
+        if not mentions and cut >= 0 and before[cut] == ":":
+            # "- Dunstan Pharma: the EMA validated its application for D": the label's company
+            line = max(before.rfind("\n", 0, cut), before.rfind(";", 0, cut)) + 1
+            label = self.mentions_in(sentence.start + line, sentence.start + cut)
+            if len({m.company for m in label}) == 1 and CLAUSE_OPENING.fullmatch(
+                self.text, sentence.start + line, label[0].start
+            ):
+                return label[0].company
+            return None
+        if len({m.company for m in mentions}) != 1:
+            return None
+        mention = mentions[0]
+        if POSSESSIVE_AFTER.match(self.text, mention.end):
+            return mention.company  # "the FDA accepted Penfold's application for D"
+        if CLAUSE_OPENING.fullmatch(self.text, start, mention.start) and OWNER_VERB_AFTER.match(
+            self.text, mention.end
+        ):
+            return mention.company  # "; Amsel Bio dosed the first patient in a trial of D"
         return None
 
     def add(self, name: str, start: int, *, rule: str = "company.other") -> FoundCompany:

@@ -26,6 +26,8 @@ COMPANY_HEADS = {
     "pharmaceuticals",
     "therapeutics",
     "biotherapeutics",
+    "biotherapies",
+    "immunotherapeutics",
     "biosciences",
     "bioscience",
     "biotech",
@@ -57,6 +59,13 @@ COMPANY_HEADS = {
 # Last words of a company's investment arm ("Sanofi Ventures", "Lilly Capital"): the arm is
 # its own company, and its lead word names the parent, not the arm.
 INVESTMENT_ARM_HEADS = frozenset({"ventures", "capital", "investments", "fund", "funds"})
+
+
+# Last words of organisations that are no companies but sign agreements and invest: a party
+# written "the Marlow Foundation" keeps its name without "the".
+ORG_HEADS = frozenset(
+    {"foundation", "trust", "charity", "lab", "consortium", "alliance", "initiative", "fund"}
+)
 
 
 # Nouns that end "X, a ... <noun>" appositions describing an organisation.
@@ -451,7 +460,149 @@ PLACES = {
     "texas",
     "worldwide",
     "world",
+    # cities that open company names as "Shanghai" does ("Osaka Kirimo Pharma")
+    "osaka",
+    "kyoto",
+    "kobe",
+    "yokohama",
+    "nagoya",
+    "fukuoka",
+    "incheon",
+    "daejeon",
+    "busan",
+    "taipei",
+    "hsinchu",
+    "mumbai",
+    "bangalore",
+    "bengaluru",
+    "hyderabad",
+    "pune",
+    "ahmedabad",
+    "zurich",
+    "geneva",
+    "lausanne",
+    "copenhagen",
+    "stockholm",
+    "oslo",
+    "helsinki",
+    "amsterdam",
+    "leiden",
+    "dublin",
+    "berlin",
+    "frankfurt",
+    "hamburg",
+    "heidelberg",
+    "vienna",
+    "brussels",
+    "madrid",
+    "barcelona",
+    "milan",
+    "lyon",
+    "toronto",
+    "montreal",
+    "vancouver",
+    "seattle",
+    "philadelphia",
+    "chicago",
+    "houston",
 }
+
+
+# Words that describe a company without naming it ("a British AI company", "a Danish biotech"):
+# a run made only of these, places and stop words is never a company's name.
+DESCRIPTOR_WORDS = {
+    "british",
+    "english",
+    "scottish",
+    "irish",
+    "welsh",
+    "belgian",
+    "austrian",
+    "finnish",
+    "norwegian",
+    "swedish",
+    "icelandic",
+    "spanish",
+    "italian",
+    "portuguese",
+    "greek",
+    "polish",
+    "czech",
+    "hungarian",
+    "russian",
+    "turkish",
+    "israeli",
+    "indian",
+    "japanese",
+    "korean",
+    "south",
+    "north",
+    "east",
+    "west",
+    "taiwanese",
+    "singaporean",
+    "canadian",
+    "mexican",
+    "brazilian",
+    "argentine",
+    "african",
+    "asian",
+    "nordic",
+    "scandinavian",
+    "emirati",
+    "saudi",
+    "ai",
+    "biotech",
+    "medtech",
+    "healthtech",
+    "techbio",
+    "biotechnology",
+    "pharma",
+    "pharmaceutical",
+    "biopharma",
+    "biopharmaceutical",
+    "clinical-stage",
+    "private",
+    "privately-held",
+    "listed",
+    "startup",
+    "start-up",
+    "leading",
+    "mid-sized",
+    "rna",
+    "mrna",
+    "dna",
+    "gene",
+    "cell",
+    "therapy",
+    "antibody",
+    "digital",
+    # words that open a results heading ("Third quarter highlights: ...", "Key transactions")
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "key",
+    "major",
+    "recent",
+    "other",
+    "several",
+    "notable",
+    "significant",
+    "strategic",
+    "additional",
+    "further",
+    "quarter",
+    "quarterly",
+    "annual",
+    "full-year",
+    "year",
+}
+
+# Plural nouns that end company names ("Castellan Royalty Partners, Inc."): a stop word only
+# when a run of words opens with it.
+NAME_TAIL_STOPWORDS = frozenset({"partners", "partner", "investors", "investor"})
 
 
 # Exchanges the contract keeps, with the suffix they get.
@@ -461,6 +612,8 @@ EXCHANGES = {
     "NASDAQ GM": "NASDAQ",
     "NYSE": "NYSE",
     "NYSE AMERICAN": "NYSE",
+    "NYSEMKT": "NYSE",
+    "NYSE MKT": "NYSE",
     "HKEX": "HK",
     "SEHK": "HK",
     "HK": "HK",
@@ -469,6 +622,8 @@ EXCHANGES = {
     "LSE": "LSE",
     "AIM": "LSE",
     "SSE": "SH",
+    "SHA": "SH",
+    "SHE": "SZ",
     "SH": "SH",
     "STAR": "SH",
     "SZSE": "SZ",
@@ -482,7 +637,10 @@ AGENT_ADVERBS = r"(?:today|recently|has|have|had|will|would|also|jointly|officia
 AGENT_VERBS = (
     r"announc(?:ed|es)|entered|enters|signed|signs|acquired|acquires|agreed|agrees"
     r"|licen[cs]ed|licen[cs]es|exercised|exercises|obtained|obtains|to acquire|to license"
-    r"|raised|completed|received|secured"
+    r"|raised|completed|received|secured|invested|invests|will invest|will pay|pays|paid"
+    r"|bought|buys|partnered|co-develop(?:s|ed)?|co-commerciali[sz]e[sd]?"
+    # a holder of rights or an option: "Velmir gains worldwide rights", "Velmir holds an option"
+    r"|(?:gain|gains|gained|hold|holds|held)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:rights|option)"
     r"|to buy|to merge|completed the acquisition|completes the acquisition"
 )
 # A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
@@ -497,7 +655,9 @@ HEADLINE_VERBS = (
 # a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
 # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
 COUNTERPARTY_CUES = (
-    r"|\bpayments? from|\bsold by|\bmarketed by|\bpaid to|\broyalt(?:y|ies) from"
+    r"|\bpayments? (?:of [^.,;()]{1,30} )?from|\bsold by|\bmarketed by|\bpaid to"
+    r"|\b(?:licensing|license|licence|milestone|royalty) (?:income|revenues?|fees?) from"
+    r"|\broyalt(?:y|ies) from"
     r"|\brights to [^.,;()]{1,40} from"
 )
 # "QUANTA, one of Canada's largest pension plans,": what the text says an upper-case name is
@@ -509,11 +669,19 @@ ORG_APPOSITIVE = (
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
+    r"|investment from|investments from"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
     r"|\bdrugmaker|\b(?:its|our|their) partner"
-    r"|\b(?:subsidiary|unit|affiliate|division) of"  # the owner of a subsidiary is a company
-    + COUNTERPARTY_CUES
+    # a news item's description right before the name: "Swiss cancer giant Velmir", "biopharma
+    # firm Tamsin Therapeutics", "private start-up Argo Bio"
+    r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|developer|supplier"
+    r"|manufacturer|distributor)"
+    # a target described first, then named: "to acquire a British AI company, Quorra,"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|biotech|developer|start-?up|drugmaker),"
+    # the owner of a subsidiary is a company: "a unit of Swiss-based drugmaker Velmir"
+    r"|\b(?:subsidiary|unit|affiliate|division) of"
+    r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)){0,4}" + COUNTERPARTY_CUES
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
@@ -527,6 +695,20 @@ NOT_AGENTS = frozenset(
         "analysts",
         "patients",
         "physicians",
+        "participants",
+        "ipo",
+        "ipos",
+        "deals",
+        "stocks",
+        "employees",
+        "holders",
+        "members",
+        "customers",
+        "users",
+        "volunteers",
+        "investigators",
+        "authors",
+        "sites",
         "series",
         "phase",
         "part",

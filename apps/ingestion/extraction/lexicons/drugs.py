@@ -9,9 +9,18 @@ CODE_NAME = (
     r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
     r"|[A-Z]-[A-Z]{2,5}\d{1,4}"  # one-letter prefix: "L-KX52", "D-AB12"
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
+    r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
     r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3})\b"  # a digit-led prefix: "4D-150", "2X-101"
+    # a dosage-form suffix written after the code belongs to it: "TNX-102 SL", "KX-11 XR"
+    r"(?:\s(?:SL|XR|ER|SR|CR|ODT)\b)?"
 )
+
+# A code written with a space ("TPI 287"): letters, one space, three or four digits. Indexes,
+# standards and years share the shape ("FTSE 100", "ISO 9001", "ASCO 2024"), so it names a
+# product only when the text writes it at least twice and it is no year.
+SPACED_CODE = r"(?<![\w&-])[A-Z]{2,5} \d{3,4}(?![\w-]|\.\d)"
+SPACED_CODE_NOT_PREFIXES = {"ISO", "FTSE", "HSI", "CSI", "CAC", "DAX", "TSX", "ASX", "IEC", "EN"}
 
 # A code followed by ".1" is an exhibit, rule or section number ("EX-99.1").
 NUMBERED_SECTION = r"\.\d"
@@ -119,6 +128,24 @@ SLOT_NOT_WORDS = {
     "solution",
     "vaccines",
 }
+
+# INNs that end in a capital serotype letter, which no stem pattern reads: the botulinum toxins
+# ("prabotulinumtoxinA", "daxibotulinumtoxinA").
+SEROTYPE_INN = r"\b[a-z]{2,}botulinumtoxin[A-G]\b"
+
+
+# Endings of lower-case disease names ("hypophosphatasia", "achondroplasia", "cachexia"); no INN
+# ends so, so a lower-case word a product slot holds with one of them is an indication.
+DISEASE_ENDINGS = r"[a-z]{3,}(?:ia|osis|itis|emia|aemia|oma|pathy|trophy|ism|ysis|lepsy|rrh[o]?ea)"
+
+
+# Endings of English words ("launches", "vialing", "material", "stockholders", "proceed") that
+# no INN has: a lower-case word a product slot holds with one of them is a common word.
+ENGLISH_ENDINGS = (
+    r"[a-z]+(?:ing|ed|eed|es|ers|ment|ments|tion|tions|sion|sions|ness|ity|ous|ive|al|ship"
+    r"|able|ible|ly)"
+)
+
 
 # Words a product slot may hold that are never product names.
 SLOT_NOT_NAMES = {
