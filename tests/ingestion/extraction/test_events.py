@@ -675,3 +675,23 @@ def test_an_event_of_a_name_the_companies_do_not_hold_is_not_given_to_the_teller
     assert "conference" in events(
         release("In October 2024, Corlan SA presented CRL-204 data at the Lakeside Conference.")
     )
+
+
+def test_a_share_price_compared_with_the_ipo_price_is_no_ipo():
+    found = events(
+        release(
+            "Shares of Corlan Therapeutics SA rose 4% on Monday, three times their initial "
+            "public offering price of $9.50 four years ago."
+        )
+    )
+    assert "financing" not in found and "listing" not in found
+
+
+def test_an_ipo_priced_at_a_public_offering_price_is_still_an_ipo():
+    found = events(
+        release(
+            "Corlan Therapeutics SA today announced the pricing of its initial public offering "
+            "of 5,000,000 shares at a public offering price of $12.00 per share."
+        )
+    )
+    assert "financing" in found and "listing" in found

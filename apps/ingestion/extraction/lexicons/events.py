@@ -51,7 +51,8 @@ TRIGGERS = [
         r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
-        r"|private placement|public offering|direct offering|equity offering"
+        # "6.5 times their initial public offering price": a price compared, no raise told
+        r"|private placement|public offering(?! price)|direct offering|equity offering"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
         # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
@@ -75,7 +76,7 @@ TRIGGERS = [
         "listing",
         r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
         r"|(?:begin|began|commence[sd]?|start(?:s|ed)?) trading|debut(?:ed)? on"
-        r"|initial public offering"
+        r"|initial public offering(?! price)"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
