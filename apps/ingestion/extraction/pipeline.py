@@ -213,6 +213,13 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | No
             if re.match(r"['’]s?\s", between) and "." not in between:
                 return last.company
         del after
+    for mention in drug.mentions:
+        # "; Amsel Bio dosed the first patient in a trial of D;": the one company its clause
+        # names before it (entities.Entities.clause_owner)
+        if mention.start < doc.body_end:
+            owner = companies.clause_owner(doc, mention.start, mention.end)
+            if owner is not None:
+                return owner
     return None
 
 
