@@ -238,3 +238,20 @@ def test_a_title_case_headline_with_a_full_stop_stays_the_title():
 
     headline = "Corlan Biotech Reports Full Year Results and Provides an Update on Its Pipeline."
     assert extract(f"{headline}\n\nBody text here.\n")["document"]["title"] == headline
+
+
+def test_asian_legal_forms_with_a_stop_end_no_sentence_and_close_a_name():
+    """ "Pte. Ltd." (Singapore), "Sdn. Bhd." (Malaysia), "Pvt. Ltd." (India): the stop after
+    the first word is no sentence end, and the whole form closes the company's name."""
+    from apps.ingestion.extraction import extract
+
+    for form in ("Pte. Ltd.", "Sdn. Bhd.", "Pvt. Ltd."):
+        result = extract(
+            "Kallang deal\n\nSINGAPORE, May 2, 2025 -- Kallang Therapeutics "
+            f"{form} has agreed to acquire Brindle Bio GmbH for $40 million in cash."
+        )
+        parties = [(p["company"], p["role"]) for d in result["deals"] for p in d["parties"]]
+        assert parties == [
+            (f"Kallang Therapeutics {form}", "acquirer"),
+            ("Brindle Bio GmbH", "target"),
+        ], form

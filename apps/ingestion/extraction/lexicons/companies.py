@@ -8,7 +8,7 @@ from .text import MONTH_NAMES
 # Legal forms that close a formal company name ("Co., Ltd.", "N.V.", "有限公司").
 LEGAL_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company\s+Limited|Holdings\s+Limited"
-    r"|Pty\.?\s+Ltd\.?|Inc\.|Inc\b|Incorporated|Corporation|Corp\.|Limited|Ltd\.?|LLC"
+    r"|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Ltda\.?|Inc\.|Inc\b|Incorporated|Corporation|Corp\.|Limited|Ltd\.?|LLC"
     r"|L\.L\.C\.|LLP|plc|PLC|AG|GmbH|N\.V\.?|B\.V\.|S\.A\.|SA|S\.p\.A\.|S\.A\.S\.|A/S|ASA"
     r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团)"
 )

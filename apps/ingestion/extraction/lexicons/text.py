@@ -39,7 +39,8 @@ END_OF_BODY_HEADINGS = (
 # register numbers ("Reg. No. 123"). Single capitals are initials and need no entry.
 ABBREVIATION_WORDS = """
     Mr. Mrs. Ms. Messrs. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm. St. Mt. Jr. Sr. Hon.
-    Inc. Co. co. Corp. Ltd. Bros. No. no. Nos. nos. Reg. Ref. approx. Approx. vs. cf. al.
+    Inc. Co. co. Corp. Ltd. Pte. Pty. Pvt. Sdn. Bhd. Ltda. Bros.
+    No. no. Nos. nos. Reg. Ref. approx. Approx. vs. cf. al.
     e.g. E.g. E.G. i.e. I.e. I.E. a.m. p.m. Ph.D. v.s. etc.
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
     Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
