@@ -53,6 +53,8 @@ TRIGGERS = [
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         # "6.5 times their initial public offering price": a price compared, no raise told
         r"|private placement|public offering(?! price)|direct offering|equity offering"
+        # the abbreviation tells the same raise: "sold 40 million shares in an IPO"
+        r"|\bIPO\b(?! (?:prices?|papers|applications?|filings?|prospectus|plans?)\b)"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
         # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
@@ -77,6 +79,10 @@ TRIGGERS = [
         r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
         r"|(?:begin|began|commence[sd]?|start(?:s|ed)?) trading|debut(?:ed)? on"
         r"|initial public offering(?! price)"
+        # the abbreviation; "IPO papers", "IPO application": a filing, no offering yet
+        r"|\bIPO\b(?! (?:prices?|papers|applications?|filings?|prospectus|plans?)\b)"
+        # "rose 20% on its debut", "in its Hong Kong debut", "has fallen since its debut"
+        r"|(?:on|in|since) (?:its|their) (?:[\w-]+ ){0,3}debut\b(?! (?:of|at)\b)"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
@@ -241,6 +247,7 @@ TRIGGER_WORDS = {
         "financ",
         "series",
         "offering",
+        "ipo",
         "loan",
         "facility",
         "grant",
@@ -255,6 +262,7 @@ TRIGGER_WORDS = {
         "trading",
         "debut",
         "initial public offering",
+        "ipo",
         "notice",
         "listing",
         "compliance",
@@ -293,6 +301,7 @@ TRIGGER_WORDS = {
 # The sentence that dates a listing: its first trading day.
 TRADING_DAY = (
     r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
+    r"|\b(?:on|in|since) (?:its|their) (?:[\w-]+ ){0,3}debut\b(?! (?:of|at)\b)"
     # "has been listed on Nasdaq since January 2025": the listing itself, not its IPO
     r"|\blisted on\b"
 )
@@ -347,7 +356,11 @@ VENUE_YEAR = r"\b((?:19|20)\d{2})\b"
 
 # A share price is no amount raised: "at a price of $0.75 per share", "HK$20.39 per share".
 SHARE_PRICE_BEFORE = r"\b(?:price of|priced at|at)\s*$"
-SHARE_PRICE_AFTER = r"^\s*(?:per|a|each)\s+(?:\w+\s+)?(?:share|unit|ADS|warrant)"
+# "priced at the middle of a HK$12 to HK$16 range": the bounds of a price range.
+SHARE_PRICE_AFTER = (
+    r"^\s*(?:per|a|each)\s+(?:\w+\s+)?(?:share|unit|ADS|warrant)"
+    r"|^\s*(?:(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥])?[\d.,]+\s+)?(?:price\s+)?range\b"
+)
 
 # Results "announced" or "reported" in a presentation at a meeting are a conference event, not a
 # trial step: the sentence or another of its paragraph says the data were presented.

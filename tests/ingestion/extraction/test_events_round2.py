@@ -1,0 +1,58 @@
+"""Events on unseen wordings (round 2): IPO abbreviations, debuts, price ranges.
+
+Every company, meeting and product name here is invented.
+"""
+
+from apps.ingestion.extraction.events import find_events
+from apps.ingestion.extraction.text import analyse
+
+
+def release(body: str, headline: str = "Marvello update") -> str:
+    return f"{headline}\n\nOSLO, March 3, 2025 /PRNewswire/ -- {body}\n"
+
+
+def events(text: str) -> dict:
+    return {e.type: e for e in find_events(analyse(text), None, "2025-03-03")}
+
+
+def test_an_ipo_told_by_its_abbreviation_is_a_financing_and_a_listing():
+    found = events(
+        release(
+            "Marvello Biotherapeutics, a developer of kidney drugs, sold 60 million new shares in "
+            "an IPO priced at the top of a $14 to $16 range."
+        )
+    )
+    assert {"financing", "listing"} <= set(found)
+    assert found["financing"].amount is None  # the bounds of a price range raise nothing
+
+
+def test_shares_trading_below_their_ipo_price_tell_no_ipo():
+    found = events(
+        release("Several peers of Marvello Biotherapeutics now trade below their IPO prices.")
+    )
+    assert "financing" not in found and "listing" not in found
+
+
+def test_a_rise_on_a_trading_debut_is_a_listing_dated_by_that_sentence():
+    found = events(
+        release(
+            "Marvello Biotherapeutics priced its initial public offering on February 25, 2025. "
+            "Marvello Biotherapeutics shares jumped 15% on February 27, 2025, in their Oslo debut."
+        )
+    )
+    assert found["listing"].date == "2025-02-27"
+
+
+def test_the_debut_of_a_product_is_no_listing():
+    found = events(
+        release(
+            "The kidney assay of Marvello Biotherapeutics drew crowds on its debut at the Nordic "
+            "Lab Fair."
+        )
+    )
+    assert "listing" not in found
+
+
+def test_filed_ipo_papers_are_no_offering_yet():
+    found = events(release("Marvello Biotherapeutics filed its IPO papers with the Oslo exchange."))
+    assert "financing" not in found and "listing" not in found
