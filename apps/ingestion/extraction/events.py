@@ -36,6 +36,7 @@ from .lexicons.events import (
     NAMED_VENUE,
     PRESENTED,
     PROCEEDS,
+    PROCEEDS_USE,
     REPEATABLE,
     REPORTED_RESULTS,
     REPORTING_VERB,
@@ -79,6 +80,7 @@ REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
+PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
 UNKNOWN_SUBJECT = re.compile(NAMED_SUBJECT)
@@ -452,6 +454,10 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return True
     reach = sentence[: match.end() + FUTURE_REACH]
     aside = NEXT_STEP_WORDS.search(reach, match.end())
+    if kind == "financing":  # "raised $5 million, which will fund ...": the money's use
+        use = PROCEEDS_USE_WORDS.search(reach, match.end())
+        if use and (aside is None or use.start() < aside.start()):
+            aside = use
     if aside:  # "Enrollment is complete, with data readout expected in 2026": the next step
         reach = reach[: aside.start()]
     return not FUTURE_WORDS.search(reach)

@@ -56,3 +56,30 @@ def test_the_debut_of_a_product_is_no_listing():
 def test_filed_ipo_papers_are_no_offering_yet():
     found = events(release("Marvello Biotherapeutics filed its IPO papers with the Oslo exchange."))
     assert "financing" not in found and "listing" not in found
+
+
+def test_what_the_money_raised_will_pay_for_leaves_the_raise_done():
+    found = events(
+        release(
+            "Marvello Biotherapeutics raised about €3.2 million, which will fund the expansion of "
+            "its sales team in Germany."
+        )
+    )
+    assert found["financing"].amount == {"amount": 3200000, "currency": "EUR"}
+
+
+def test_a_raise_still_to_come_stays_a_plan():
+    found = events(
+        release("Marvello Biotherapeutics will raise about €3.2 million to fund its sales team.")
+    )
+    assert "financing" not in found
+
+
+def test_results_with_a_use_clause_still_expected_stay_a_plan():
+    found = events(
+        release(
+            "Topline data from the Phase 2 trial, which will support a filing, are expected by "
+            "Marvello Biotherapeutics in mid-2026."
+        )
+    )
+    assert "clinical_milestone" not in found

@@ -313,6 +313,13 @@ FUTURE = (
     r"|remains? on schedule)\b"
 )
 
+# "raised $5 million, which will fund its next trial": what the money will pay for, after the
+# raise itself; the raise is done. Lifts FUTURE for what follows, for financings only.
+PROCEEDS_USE = (
+    r",\s+(?:which|that) (?:will|(?:is|are) (?:expected|intended) to) (?:be used|fund|financ"
+    r"|support|extend|provide|help|enable|allow|strengthen|accelerate|advance)"
+)
+
 # "The gross proceeds ... are expected to be approximately $94.2 million": the sentence that
 # prices a raise told in the sentence before.
 PROCEEDS = r"\b(?:gross|net|aggregate) proceeds\b|\bproceeds (?:of|from)\b"
