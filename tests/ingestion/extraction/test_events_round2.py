@@ -83,3 +83,13 @@ def test_results_with_a_use_clause_still_expected_stay_a_plan():
         )
     )
     assert "clinical_milestone" not in found
+
+
+def test_the_date_of_a_cash_balance_does_not_date_the_raise_beside_it():
+    found = events(
+        release(
+            "Marvello Biotherapeutics held cash of $8.4 million as of December 31, 2024, plus "
+            "$2.5 million raised on February 12, 2025."
+        )
+    )
+    assert found["financing"].date == "2025-02-12"

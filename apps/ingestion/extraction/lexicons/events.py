@@ -191,8 +191,13 @@ LEAD_PHRASE = (
     r" with|Together with|Alongside|Along with)\b[^,;]{1,150},\s*"
 )
 
-# "Founded in 2014, X raised ...": a date that belongs to the company, not to its event.
-COMPANY_DATE = r"\b(?:founded|established|incorporated|formed|spun out|spun off)\s+(?:in|on)\s+$"
+# "Founded in 2014, X raised ...": a date that belongs to the company, not to its event; so
+# does the date of a balance ("cash of $5.1 million as of June 30, 2025, plus $1.4 million
+# raised July 1").
+COMPANY_DATE = (
+    r"\b(?:founded|established|incorporated|formed|spun out|spun off)\s+(?:in|on)\s+$"
+    r"|\b(?:cash|balance|equivalents|investments)\b[^;]{0,30}\b(?:on|as of|as at|at)\s+$"
+)
 
 # "X co-led the Series B round of Y": the investor's part; the round is the raiser's event.
 INVESTOR_ROLE = (
