@@ -3,6 +3,7 @@
 Every company, meeting and product name here is invented.
 """
 
+from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.events import find_events
 from apps.ingestion.extraction.text import analyse
 
@@ -93,3 +94,16 @@ def test_the_date_of_a_cash_balance_does_not_date_the_raise_beside_it():
         )
     )
     assert found["financing"].date == "2025-02-12"
+
+
+def test_helpers_listed_in_an_opening_phrase_do_not_own_the_trial_step():
+    result = extract(
+        release(
+            "Zentor Bio Inc. today announced progress with ZT-4. Conducted in collaboration with "
+            "Aldra Labs Inc., Brevon Pharma Ltd., and Calix Research Inc., the Phase 2 trial of "
+            "ZT-4 met its primary endpoint.",
+            "Zentor Bio reports Phase 2 results",
+        )
+    )
+    owners = {e["company"] for e in result["events"] if e["type"] == "clinical_milestone"}
+    assert owners == {"Zentor Bio Inc."}

@@ -188,7 +188,9 @@ REPORTING_VERB = (
 LEAD_PHRASE = (
     r"[\s*•\-–]*(?:(?:Conducted|Sponsored|Funded|Supported|Run|Led|Developed|Partnered)\s+"
     r"(?:in collaboration |in partnership |jointly )?(?:with|by)|In (?:collaboration|partnership)"
-    r" with|Together with|Alongside|Along with)\b[^,;]{1,150},\s*"
+    r" with|Together with|Alongside|Along with)\b[^,;]{1,150}"
+    # a list of helpers: "Conducted with Aldra, Brevon, and Calix, the trial ..."
+    r"(?:,\s*(?:and\s+)?[A-Z][^,;]{0,40}?)*,\s*"
 )
 
 # "Founded in 2014, X raised ...": a date that belongs to the company, not to its event; so
