@@ -34,6 +34,7 @@ from .lexicons.events import (
     LEAD_PHRASE,
     NAMED_SUBJECT,
     NAMED_VENUE,
+    NOT_DONE,
     PRESENTED,
     PROCEEDS,
     PROCEEDS_USE,
@@ -81,6 +82,7 @@ AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
+NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
 UNKNOWN_SUBJECT = re.compile(NAMED_SUBJECT)
@@ -449,6 +451,8 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return False
     if BIOGRAPHY_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
         return False  # "a strong background in fundraising": a person's record
+    if NOT_DONE_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
+        return False  # "to reduce the need for dilutive fundraising": needed or avoided
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True

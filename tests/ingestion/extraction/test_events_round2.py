@@ -107,3 +107,20 @@ def test_helpers_listed_in_an_opening_phrase_do_not_own_the_trial_step():
     )
     owners = {e["company"] for e in result["events"] if e["type"] == "clinical_milestone"}
     assert owners == {"Zentor Bio Inc."}
+
+
+def test_a_raise_named_only_as_something_avoided_is_no_financing():
+    found = events(
+        release(
+            "Royalty income lets Marvello Biotherapeutics fund its pipeline and reduce the need "
+            "for dilutive fundraising."
+        )
+    )
+    assert "financing" not in found
+
+
+def test_a_raise_done_without_an_agent_is_still_a_financing():
+    found = events(
+        release("Marvello Biotherapeutics completed a private placement without an agent.")
+    )
+    assert "financing" in found

@@ -222,6 +222,13 @@ NAMED_SUBJECT = (
     r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+(?:has\s+|have\s+|also\s+)?$"
 )
 
+# "to reduce the need for dilutive fundraising", "without a further placement": a telling that
+# names the event only as something needed or avoided.
+NOT_DONE = (
+    r"\b(?:need (?:for|of)|without|avoid(?:s|ed|ing)?|in lieu of|instead of)\s+"
+    r"(?:(?:an?|the|any|further|additional|dilutive|new|future|equity|external)\s+){0,3}$"
+)
+
 # A company that served another's transaction ("acted as placement agent", "sole bookrunner")
 # has no event of its own in it.
 AGENT = (
