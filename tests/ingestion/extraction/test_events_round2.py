@@ -124,3 +124,23 @@ def test_a_raise_done_without_an_agent_is_still_a_financing():
         release("Marvello Biotherapeutics completed a private placement without an agent.")
     )
     assert "financing" in found
+
+
+def test_an_appointment_effective_on_a_later_day_is_news_dated_by_that_day():
+    found = events(
+        release(
+            "Marvello Biotherapeutics announces the appointment of Jane Okafor as Chief Medical "
+            "Officer, effective April 1, 2025."
+        )
+    )
+    assert found["leadership"].date == "2025-04-01"
+
+
+def test_a_search_for_a_new_chief_still_to_come_stays_a_plan():
+    found = events(
+        release(
+            "Marvello Biotherapeutics expects to appoint a new Chief Executive Officer in "
+            "April 2025."
+        )
+    )
+    assert "leadership" not in found

@@ -344,7 +344,10 @@ INVESTMENT = r"\binvest(?:ment|ed)?\b"
 # A change told in the future tense that is still the news: "will step down as CEO", "will make
 # its trading debut on Friday". Each type's pattern lifts FUTURE for that type only.
 ANNOUNCED_CHANGE = {
-    "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b",
+    # "announces the appointment of X as CFO, effective April 1": the change is the news
+    "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b"
+    r"|\beffective (?:as of |from |on )?(?:\d|immediately|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)",
     "listing": r"\b(?:will|(?:is|are) expected to) (?:make its (?:trading )?debut"
     r"|(?:begin|commence|start) trading)\b",
 }
