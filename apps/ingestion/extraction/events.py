@@ -43,6 +43,7 @@ from .lexicons.events import (
     REPORTING_VERB,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
+    SPENT,
     TRADING_DAY,
     TRIGGER_WORDS,
     TRIGGERS,
@@ -83,6 +84,8 @@ BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
+SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
+SPENT_REACH = 30  # characters before a financing's trigger that may make its money spent
 BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
 UNKNOWN_SUBJECT = re.compile(NAMED_SUBJECT)
@@ -453,6 +456,10 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return False  # "a strong background in fundraising": a person's record
     if NOT_DONE_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
         return False  # "to reduce the need for dilutive fundraising": needed or avoided
+    if kind == "financing" and SPENT_WORDS.search(
+        sentence, max(0, match.start() - SPENT_REACH), match.start()
+    ):
+        return False  # "deploying $2.8 billion of capital": money spent, not raised
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True

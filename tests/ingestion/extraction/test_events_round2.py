@@ -144,3 +144,20 @@ def test_a_search_for_a_new_chief_still_to_come_stays_a_plan():
         )
     )
     assert "leadership" not in found
+
+
+def test_capital_a_company_deployed_is_no_financing():
+    found = events(
+        release(
+            "Marvello Royalty Trust had a strong year, deploying $1.2 billion of capital on new "
+            "royalties."
+        )
+    )
+    assert "financing" not in found
+
+
+def test_capital_raised_in_new_funding_is_still_a_financing():
+    found = events(
+        release("Marvello Biotherapeutics closed the year with $40 million in new funding.")
+    )
+    assert "financing" in found

@@ -229,6 +229,13 @@ NOT_DONE = (
     r"(?:(?:an?|the|any|further|additional|dilutive|new|future|equity|external)\s+){0,3}$"
 )
 
+# "deploying $2.8 billion of capital", "returned $400 million of capital to shareholders":
+# money a company spends is no raise. Checked right before a financing's trigger.
+SPENT = (
+    r"\b(?:deploy|spen[dt]|return|allocat|repurchas|distribut)\w*\s+"
+    r"(?:(?:about|approximately|nearly|over|more than|some)\s+)?(?:[A-Z]{0,3}[$€£¥])?$"
+)
+
 # A company that served another's transaction ("acted as placement agent", "sole bookrunner")
 # has no event of its own in it.
 AGENT = (
