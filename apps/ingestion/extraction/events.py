@@ -41,6 +41,7 @@ from .lexicons.events import (
     REPEATABLE,
     REPORTED_RESULTS,
     REPORTING_VERB,
+    RUNNING_TOTAL,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
     SPENT,
@@ -85,6 +86,7 @@ NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
+RUNNING_TOTAL_WORDS = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 SPENT_REACH = 30  # characters before a financing's trigger that may make its money spent
 BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
@@ -261,10 +263,12 @@ def presented_results(doc: Document, pattern: re.Pattern, sentence: Sentence) ->
 
 
 def share_price(doc: Document, money) -> bool:
-    """Whether the amount is a price per share, not a sum raised."""
+    """Whether the amount is a price per share (or a running total), not a sum raised."""
     before = doc.text[max(0, money.start - 20) : money.start]
     return bool(
-        PRICE_BEFORE.search(before) or PRICE_AFTER.match(doc.text[money.end : money.end + 30])
+        PRICE_BEFORE.search(before)
+        or PRICE_AFTER.match(doc.text[money.end : money.end + 30])
+        or RUNNING_TOTAL_WORDS.search(doc.text, max(0, money.start - 60), money.start)
     )
 
 

@@ -161,3 +161,20 @@ def test_capital_raised_in_new_funding_is_still_a_financing():
         release("Marvello Biotherapeutics closed the year with $40 million in new funding.")
     )
     assert "financing" in found
+
+
+def test_a_running_total_is_not_the_sum_of_the_raise():
+    found = events(
+        release(
+            "Marvello Biotherapeutics closed a Series B financing, bringing its total funding to "
+            "date to $95 million."
+        )
+    )
+    assert found["financing"].amount is None
+
+
+def test_a_raise_of_a_total_sum_keeps_that_sum():
+    found = events(
+        release("Marvello Biotherapeutics raised a total of $50 million in its Series B financing.")
+    )
+    assert found["financing"].amount == {"amount": 50000000, "currency": "USD"}

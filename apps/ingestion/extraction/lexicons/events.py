@@ -341,6 +341,14 @@ PROCEEDS_USE = (
     r"|support|extend|provide|help|enable|allow|strengthen|accelerate|advance)"
 )
 
+# "bringing its total raised to $112 million", "total funding to date of $60 million": a
+# running total, not the sum this raise brought. (A raise "of a total of $50 million" is its sum.)
+RUNNING_TOTAL = (
+    r"\btotal (?:amount |capital |equity )?(?:raised|funding|financing|investment)"
+    r"(?: to date| so far)?(?: (?:to|of|at))?\s*(?:approximately |about |nearly |over |more than )?"
+    r"(?:[A-Z]{0,3}[$€£¥])?$"
+)
+
 # "The gross proceeds ... are expected to be approximately $94.2 million": the sentence that
 # prices a raise told in the sentence before.
 PROCEEDS = r"\b(?:gross|net|aggregate) proceeds\b|\bproceeds (?:of|from)\b"
