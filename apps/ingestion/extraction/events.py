@@ -30,6 +30,7 @@ from .lexicons.events import (
     DETAILS_REACH,
     FUTURE,
     INVESTMENT,
+    INVESTOR_LEAD,
     INVESTOR_ROLE,
     LEAD_PHRASE,
     NAMED_SUBJECT,
@@ -93,6 +94,8 @@ PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
 UNKNOWN_SUBJECT = re.compile(NAMED_SUBJECT)
 COMPANY_DATE_WORDS = re.compile(COMPANY_DATE, re.IGNORECASE)
 INVESTOR_WORDS = re.compile(INVESTOR_ROLE, re.IGNORECASE)
+INVESTOR_LEAD_WORDS = re.compile(INVESTOR_LEAD, re.IGNORECASE)
+INVESTOR_LEAD_REACH = 40  # characters before a name that may make it an investor
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
@@ -382,6 +385,11 @@ def raiser_span(doc: Document, companies, sentence: Sentence, start: int, trigge
     """Where the company that raised is named, and whether it is known: "X co-led the Series B
     round announced by Y" names the investor first and the raiser after the round."""
     mentions = find_mentions(doc.text, companies, start, trigger)
+    if mentions and INVESTOR_LEAD_WORDS.search(
+        doc.text, max(start, mentions[0].start - INVESTOR_LEAD_REACH), mentions[0].start
+    ):
+        # "An investor group led by X bought shares": X invested; the raiser is unnamed here
+        return mentions[-1].end, trigger, True
     verb = INVESTOR_WORDS.search(doc.text, mentions[0].end, trigger) if mentions else None
     if verb is None:
         return start, trigger, True

@@ -178,3 +178,23 @@ def test_a_raise_of_a_total_sum_keeps_that_sum():
         release("Marvello Biotherapeutics raised a total of $50 million in its Series B financing.")
     )
     assert found["financing"].amount == {"amount": 50000000, "currency": "USD"}
+
+
+def test_new_shares_bought_by_an_investor_group_are_the_company_s_financing():
+    result = extract(
+        release(
+            "Marvello Biotherapeutics Inc. today gave a business update. An investor group led by "
+            "Harrowgate Capital LLC completed a purchase of newly issued common stock with a "
+            "two-year lockup.",
+            "Marvello Biotherapeutics gives business update",
+        )
+    )
+    owners = {e["company"] for e in result["events"] if e["type"] == "financing"}
+    assert owners == {"Marvello Biotherapeutics Inc."}
+
+
+def test_a_repurchase_of_common_stock_is_no_financing():
+    found = events(
+        release("Marvello Biotherapeutics completed the repurchase of 2 million common shares.")
+    )
+    assert "financing" not in found

@@ -53,6 +53,9 @@ TRIGGERS = [
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         # "6.5 times their initial public offering price": a price compared, no raise told
         r"|private placement|public offering(?! price)|direct offering|equity offering"
+        # new shares bought from the company: "through a purchase of restricted common stock"
+        r"|(?:purchase|sale|issuance) of (?:[\w-]+ ){0,2}(?:common|ordinary|preferred) "
+        r"(?:stock|shares)\b"
         # the abbreviation tells the same raise: "sold 40 million shares in an IPO"
         r"|\bIPO\b(?! (?:prices?|papers|applications?|filings?|prospectus|plans?)\b)"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
@@ -207,6 +210,13 @@ INVESTOR_ROLE = (
     r"|having (?:co-?)?led)\b"
 )
 
+# "An investor group led by X bought ...", "investors including X subscribed ...": the names
+# after it are the investors, and the raiser is the release's own company.
+INVESTOR_LEAD = (
+    r"\binvestors?(?:\s+(?:group|syndicate|consortium))?\s+(?:(?:co-)?led by|including|such as)"
+    r"\s+$"
+)
+
 # "a strong background in fundraising", "experience in clinical trials": a person's record,
 # not an event.
 BIOGRAPHY = (
@@ -269,6 +279,9 @@ TRIGGER_WORDS = {
         "series",
         "offering",
         "ipo",
+        "purchase of",
+        "sale of",
+        "issuance of",
         "loan",
         "facility",
         "grant",
