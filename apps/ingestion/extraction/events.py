@@ -30,17 +30,22 @@ from .lexicons.events import (
     DETAILS_REACH,
     FUTURE,
     INVESTMENT,
+    INVESTOR_LEAD,
     INVESTOR_ROLE,
     LEAD_PHRASE,
     NAMED_SUBJECT,
     NAMED_VENUE,
+    NOT_DONE,
     PRESENTED,
     PROCEEDS,
+    PROCEEDS_USE,
     REPEATABLE,
     REPORTED_RESULTS,
     REPORTING_VERB,
+    RUNNING_TOTAL,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
+    SPENT,
     TRADING_DAY,
     TRIGGER_WORDS,
     TRIGGERS,
@@ -79,11 +84,18 @@ REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
+PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
+NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
+SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
+RUNNING_TOTAL_WORDS = re.compile(RUNNING_TOTAL, re.IGNORECASE)
+SPENT_REACH = 30  # characters before a financing's trigger that may make its money spent
 BIOGRAPHY_REACH = 60  # characters before a trigger that may make it a person's record
 PROCEEDS_WORDS = re.compile(PROCEEDS, re.IGNORECASE)
 UNKNOWN_SUBJECT = re.compile(NAMED_SUBJECT)
 COMPANY_DATE_WORDS = re.compile(COMPANY_DATE, re.IGNORECASE)
 INVESTOR_WORDS = re.compile(INVESTOR_ROLE, re.IGNORECASE)
+INVESTOR_LEAD_WORDS = re.compile(INVESTOR_LEAD, re.IGNORECASE)
+INVESTOR_LEAD_REACH = 40  # characters before a name that may make it an investor
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
@@ -254,10 +266,12 @@ def presented_results(doc: Document, pattern: re.Pattern, sentence: Sentence) ->
 
 
 def share_price(doc: Document, money) -> bool:
-    """Whether the amount is a price per share, not a sum raised."""
+    """Whether the amount is a price per share (or a running total), not a sum raised."""
     before = doc.text[max(0, money.start - 20) : money.start]
     return bool(
-        PRICE_BEFORE.search(before) or PRICE_AFTER.match(doc.text[money.end : money.end + 30])
+        PRICE_BEFORE.search(before)
+        or PRICE_AFTER.match(doc.text[money.end : money.end + 30])
+        or RUNNING_TOTAL_WORDS.search(doc.text, max(0, money.start - 60), money.start)
     )
 
 
@@ -371,6 +385,11 @@ def raiser_span(doc: Document, companies, sentence: Sentence, start: int, trigge
     """Where the company that raised is named, and whether it is known: "X co-led the Series B
     round announced by Y" names the investor first and the raiser after the round."""
     mentions = find_mentions(doc.text, companies, start, trigger)
+    if mentions and INVESTOR_LEAD_WORDS.search(
+        doc.text, max(start, mentions[0].start - INVESTOR_LEAD_REACH), mentions[0].start
+    ):
+        # "An investor group led by X bought shares": X invested; the raiser is unnamed here
+        return mentions[-1].end, trigger, True
     verb = INVESTOR_WORDS.search(doc.text, mentions[0].end, trigger) if mentions else None
     if verb is None:
         return start, trigger, True
@@ -447,11 +466,21 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return False
     if BIOGRAPHY_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
         return False  # "a strong background in fundraising": a person's record
+    if NOT_DONE_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
+        return False  # "to reduce the need for dilutive fundraising": needed or avoided
+    if kind == "financing" and SPENT_WORDS.search(
+        sentence, max(0, match.start() - SPENT_REACH), match.start()
+    ):
+        return False  # "deploying $2.8 billion of capital": money spent, not raised
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True
     reach = sentence[: match.end() + FUTURE_REACH]
     aside = NEXT_STEP_WORDS.search(reach, match.end())
+    if kind == "financing":  # "raised $5 million, which will fund ...": the money's use
+        use = PROCEEDS_USE_WORDS.search(reach, match.end())
+        if use and (aside is None or use.start() < aside.start()):
+            aside = use
     if aside:  # "Enrollment is complete, with data readout expected in 2026": the next step
         reach = reach[: aside.start()]
     return not FUTURE_WORDS.search(reach)

@@ -53,6 +53,11 @@ TRIGGERS = [
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         # "6.5 times their initial public offering price": a price compared, no raise told
         r"|private placement|public offering(?! price)|direct offering|equity offering"
+        # new shares bought from the company: "through a purchase of restricted common stock"
+        r"|(?:purchase|sale|issuance) of (?:[\w-]+ ){0,2}(?:common|ordinary|preferred) "
+        r"(?:stock|shares)\b"
+        # the abbreviation tells the same raise: "sold 40 million shares in an IPO"
+        r"|\bIPO\b(?! (?:prices?|papers|applications?|filings?|prospectus|plans?)\b)"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
         # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
@@ -77,6 +82,10 @@ TRIGGERS = [
         r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
         r"|(?:begin|began|commence[sd]?|start(?:s|ed)?) trading|debut(?:ed)? on"
         r"|initial public offering(?! price)"
+        # the abbreviation; "IPO papers", "IPO application": a filing, no offering yet
+        r"|\bIPO\b(?! (?:prices?|papers|applications?|filings?|prospectus|plans?)\b)"
+        # "rose 20% on its debut", "in its Hong Kong debut", "has fallen since its debut"
+        r"|(?:on|in|since) (?:its|their) (?:[\w-]+ ){0,3}debut\b(?! (?:of|at)\b)"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
@@ -182,16 +191,30 @@ REPORTING_VERB = (
 LEAD_PHRASE = (
     r"[\s*•\-–]*(?:(?:Conducted|Sponsored|Funded|Supported|Run|Led|Developed|Partnered)\s+"
     r"(?:in collaboration |in partnership |jointly )?(?:with|by)|In (?:collaboration|partnership)"
-    r" with|Together with|Alongside|Along with)\b[^,;]{1,150},\s*"
+    r" with|Together with|Alongside|Along with)\b[^,;]{1,150}"
+    # a list of helpers: "Conducted with Aldra, Brevon, and Calix, the trial ..."
+    r"(?:,\s*(?:and\s+)?[A-Z][^,;]{0,40}?)*,\s*"
 )
 
-# "Founded in 2014, X raised ...": a date that belongs to the company, not to its event.
-COMPANY_DATE = r"\b(?:founded|established|incorporated|formed|spun out|spun off)\s+(?:in|on)\s+$"
+# "Founded in 2014, X raised ...": a date that belongs to the company, not to its event; so
+# does the date of a balance ("cash of $5.1 million as of June 30, 2025, plus $1.4 million
+# raised July 1").
+COMPANY_DATE = (
+    r"\b(?:founded|established|incorporated|formed|spun out|spun off)\s+(?:in|on)\s+$"
+    r"|\b(?:cash|balance|equivalents|investments)\b[^;]{0,30}\b(?:on|as of|as at|at)\s+$"
+)
 
 # "X co-led the Series B round of Y": the investor's part; the round is the raiser's event.
 INVESTOR_ROLE = (
     r"\b(?:co-?led|led|participated in|joined|invested in|backed|anchored|subscribed"
     r"|having (?:co-?)?led)\b"
+)
+
+# "An investor group led by X bought ...", "investors including X subscribed ...": the names
+# after it are the investors, and the raiser is the release's own company.
+INVESTOR_LEAD = (
+    r"\binvestors?(?:\s+(?:group|syndicate|consortium))?\s+(?:(?:co-)?led by|including|such as)"
+    r"\s+$"
 )
 
 # "a strong background in fundraising", "experience in clinical trials": a person's record,
@@ -207,6 +230,20 @@ NAMED_SUBJECT = (
     r"(?!(?:The|It|We|Our|Its|This|These|In|On|During|Company"
     r"|Group|January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+(?:has\s+|have\s+|also\s+)?$"
+)
+
+# "to reduce the need for dilutive fundraising", "without a further placement": a telling that
+# names the event only as something needed or avoided.
+NOT_DONE = (
+    r"\b(?:need (?:for|of)|without|avoid(?:s|ed|ing)?|in lieu of|instead of)\s+"
+    r"(?:(?:an?|the|any|further|additional|dilutive|new|future|equity|external)\s+){0,3}$"
+)
+
+# "deploying $2.8 billion of capital", "returned $400 million of capital to shareholders":
+# money a company spends is no raise. Checked right before a financing's trigger.
+SPENT = (
+    r"\b(?:deploy|spen[dt]|return|allocat|repurchas|distribut)\w*\s+"
+    r"(?:(?:about|approximately|nearly|over|more than|some)\s+)?(?:[A-Z]{0,3}[$€£¥])?$"
 )
 
 # A company that served another's transaction ("acted as placement agent", "sole bookrunner")
@@ -241,6 +278,10 @@ TRIGGER_WORDS = {
         "financ",
         "series",
         "offering",
+        "ipo",
+        "purchase of",
+        "sale of",
+        "issuance of",
         "loan",
         "facility",
         "grant",
@@ -255,6 +296,7 @@ TRIGGER_WORDS = {
         "trading",
         "debut",
         "initial public offering",
+        "ipo",
         "notice",
         "listing",
         "compliance",
@@ -293,6 +335,7 @@ TRIGGER_WORDS = {
 # The sentence that dates a listing: its first trading day.
 TRADING_DAY = (
     r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
+    r"|\b(?:on|in|since) (?:its|their) (?:[\w-]+ ){0,3}debut\b(?! (?:of|at)\b)"
     # "has been listed on Nasdaq since January 2025": the listing itself, not its IPO
     r"|\blisted on\b"
 )
@@ -302,6 +345,21 @@ FUTURE = (
     r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
     r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming|on track|target(?:s|ing) completion"
     r"|remains? on schedule)\b"
+)
+
+# "raised $5 million, which will fund its next trial": what the money will pay for, after the
+# raise itself; the raise is done. Lifts FUTURE for what follows, for financings only.
+PROCEEDS_USE = (
+    r",\s+(?:which|that) (?:will|(?:is|are) (?:expected|intended) to) (?:be used|fund|financ"
+    r"|support|extend|provide|help|enable|allow|strengthen|accelerate|advance)"
+)
+
+# "bringing its total raised to $112 million", "total funding to date of $60 million": a
+# running total, not the sum this raise brought. (A raise "of a total of $50 million" is its sum.)
+RUNNING_TOTAL = (
+    r"\btotal (?:amount |capital |equity )?(?:raised|funding|financing|investment)"
+    r"(?: to date| so far)?(?: (?:to|of|at))?\s*(?:approximately |about |nearly |over |more than )?"
+    r"(?:[A-Z]{0,3}[$€£¥])?$"
 )
 
 # "The gross proceeds ... are expected to be approximately $94.2 million": the sentence that
@@ -314,7 +372,10 @@ INVESTMENT = r"\binvest(?:ment|ed)?\b"
 # A change told in the future tense that is still the news: "will step down as CEO", "will make
 # its trading debut on Friday". Each type's pattern lifts FUTURE for that type only.
 ANNOUNCED_CHANGE = {
-    "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b",
+    # "announces the appointment of X as CFO, effective April 1": the change is the news
+    "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b"
+    r"|\beffective (?:as of |from |on )?(?:\d|immediately|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)",
     "listing": r"\b(?:will|(?:is|are) expected to) (?:make its (?:trading )?debut"
     r"|(?:begin|commence|start) trading)\b",
 }
@@ -347,7 +408,11 @@ VENUE_YEAR = r"\b((?:19|20)\d{2})\b"
 
 # A share price is no amount raised: "at a price of $0.75 per share", "HK$20.39 per share".
 SHARE_PRICE_BEFORE = r"\b(?:price of|priced at|at)\s*$"
-SHARE_PRICE_AFTER = r"^\s*(?:per|a|each)\s+(?:\w+\s+)?(?:share|unit|ADS|warrant)"
+# "priced at the middle of a HK$12 to HK$16 range": the bounds of a price range.
+SHARE_PRICE_AFTER = (
+    r"^\s*(?:per|a|each)\s+(?:\w+\s+)?(?:share|unit|ADS|warrant)"
+    r"|^\s*(?:(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥])?[\d.,]+\s+)?(?:price\s+)?range\b"
+)
 
 # Results "announced" or "reported" in a presentation at a meeting are a conference event, not a
 # trial step: the sentence or another of its paragraph says the data were presented.
