@@ -25,7 +25,9 @@ from .lexicons.designations import (
     CASE_SENSITIVE_TERMS,
     DESIGNATION_DEFINED,
     DESIGNATIONS,
+    FACILITY_APPROVED,
     FILING_WORDS,
+    INFERABLE_PROGRAMS,
     MARKET_OVERVIEW,
     NEGATIVE_DECISION,
     OWN_TELLING,
@@ -38,6 +40,8 @@ from .lexicons.designations import (
     REGULATOR_OWNERS,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
+    US_LISTING,
+    US_PROGRAMS,
 )
 from .lexicons.text import MONTHS
 from .text import Document, PhraseIndex, Sentence
@@ -48,7 +52,9 @@ IND_CLEARED = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*|plan\w*"
+    r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*"
+    # "plans", "planned", never "plant" or "plantar"
+    r"|plan(?:s|ned|ning)?"
     r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
     r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
@@ -63,6 +69,7 @@ HYPOTHETICAL = re.compile(
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
 )
 OVERVIEW = re.compile(MARKET_OVERVIEW, re.IGNORECASE)
+LISTED_IN_US = re.compile(US_LISTING)
 # "a PDUFA target action date of June 30", "expected by mid-2026": a date ahead, not the telling's
 FUTURE_DATE_LEAD = re.compile(
     r"(?:\b(?:PDUFA|target|action|goal|decision|review)\s+(?:action\s+)?date\s+(?:of|is|on|in)?"
@@ -74,6 +81,7 @@ PARTNER_REACH = 30  # "in combination with the approved": the words that make a 
 GOVERNED_GAP = 80  # "the IND application for X was approved": a status word and its telling
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
 DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after the agency
+FACILITY_REACH = 40  # "a plant that has been approved": the site noun before the approval
 HYPOTHETICAL_REACH = 60  # characters before a designation that may hedge it ("may qualify for")
 ADJECTIVE_REACH = 100  # "a U.S. Food and Drug Administration (FDA) approved": article to verb
 REGION_NAMES = "|".join(re.escape(r) for r in sorted(REGION_AGENCY, key=len, reverse=True))
@@ -92,10 +100,14 @@ TOLD_DATE = re.compile(
 )
 # "submissions in the U.S. and Japan are planned to complete in 2026": a plan told after
 PLANNED_AFTER = re.compile(
-    r"[^;]{0,60}?\b(?:(?:is|are)\s+(?:planned|expected|anticipated|scheduled|intended)"
-    r"|will\s+be\s+(?:submitted|filed|sought|made))\b",
+    r"(?:[^;]{0,60}?\b(?:(?:is|are)\s+(?:planned|expected|anticipated|scheduled|intended)"
+    r"|will\s+be\s+(?:submitted|filed|sought|made))"
+    # "an IND filing planned for mid-2026": the participle right after the telling
+    r"|\s*(?:[\w-]+\s+)?(?:planned|scheduled|expected|anticipated|targeted)\s+(?:for|in|by))\b",
     re.IGNORECASE,
 )
+# "made in a facility that has been approved by the FDA": a site's approval, not a product's
+FACILITY = re.compile(FACILITY_APPROVED, re.IGNORECASE)
 # "Orphan Drug Designation is awarded to drugs that ...": the designation explained, not told
 DEFINITION = re.compile(DESIGNATION_DEFINED, re.IGNORECASE)
 # "the approval, which is expected to ...": a relative clause tells what follows the fact
@@ -162,6 +174,9 @@ RULE_CONFIDENCE = {
     "designation.named_agency": 0.97,
     "designation.region_agency": 1.0,
     "designation.previous_sentence": 0.5,
+    # a program told with no agency, run by the release's one named regulator (or the FDA for a
+    # New York-listed company naming none): not yet measured on a held-out set
+    "designation.document_agency": 0.7,
 }
 
 
@@ -621,7 +636,9 @@ def nearest_drug(
     """The drug named nearest to the designation in its clause, after it on a tie."""
     best, best_distance = None, None
     for drug in drugs:
-        if body_mention_count(drug, body_end) == 0:
+        # a product named only after the body counts for a telling there ("About X: its lead
+        # candidate ZX-4 holds Orphan Drug Designation"), not for one in the body
+        if body_mention_count(drug, body_end) == 0 and clause[0] < body_end:
             continue
         for mention in drug.mentions:
             if not clause[0] <= mention.start < clause[1]:
@@ -749,6 +766,10 @@ def find_designations(
                 continue
             if OVERVIEW.search(text, clause[0], group[0].start):
                 continue
+            if all(is_plain_approval(text, h) for h in group) and FACILITY.search(
+                text, max(clause[0], group[0].start - FACILITY_REACH), group[0].start
+            ):
+                continue
             # a list told in semicolons ("X has: A; B; and C") keeps the sentence's drug
             drug = nearest_drug(text, drugs, clause, group, doc.body_end) or nearest_drug(
                 text, drugs, (sentence.start, sentence.end), group, doc.body_end
@@ -777,6 +798,9 @@ def find_designations(
                 rule = "designation.previous_sentence"
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
+            if not names:
+                names = document_agency(text, agencies, group)
+                rule = "designation.document_agency"
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
             date, known = date_of(text, segment, group[0].start, base, i == 0, group[-1].end)
             if not known and i and clause[0] <= groups[0][0].start:
@@ -825,6 +849,22 @@ def find_designations(
                             )
                         )
     return merge(found)
+
+
+def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:
+    """The agency of a program told with no regulator ("ZX-4 holds Orphan Drug Designation"):
+    the one regulator the release names anywhere, or the FDA in the release of a New York-listed
+    company that names none; nothing for an approval or a trial clearance, nor when the release
+    names two regulators."""
+    labels = {h.label for h in group}
+    if not labels <= INFERABLE_PROGRAMS:
+        return []
+    named = {a.label for a in agencies}
+    if len(named) == 1:
+        return list(named)
+    if not named and labels <= US_PROGRAMS and LISTED_IN_US.search(text):
+        return ["FDA"]
+    return []
 
 
 def after_release(value: str, base: date) -> bool:

@@ -418,3 +418,20 @@ MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|rival|marketed by)\b"
 # "X and Y, both of which received Fast Track designation": every product named before the
 # telling in its clause shares it.
 SHARED_BY_ALL = r"\b(?:both|each|all)(?: of)? (?:which|them|these|those)\b|\bboth\b"
+
+# Programs a regulator runs under its own name: told with no agency ("ZX-4 holds Orphan Drug
+# Designation"), the one regulator the release names anywhere runs them.
+INFERABLE_PROGRAMS = frozenset(
+    {"orphan_drug", "fast_track", "breakthrough_therapy", "rmat", "priority_review"}
+)
+# Told with no regulator named anywhere, in the release of a company listed in New York: the
+# FDA's (dev2 convention: "an orphan designation in a US IPO release is FDA").
+US_PROGRAMS = frozenset({"orphan_drug", "fast_track", "breakthrough_therapy", "rmat"})
+US_LISTING = r"\b(?:NASDAQ|Nasdaq|NYSE)\b"
+
+# "manufactured in a facility that has been approved by the FDA", "a GMP-certified plant approved
+# by ...": the site's approval (an inspection), never the product's.
+FACILITY_APPROVED = (
+    r"\b(?:facility|facilities|plants?|sites?|factory|factories|manufacturing lines?)"
+    r"(?:\s+(?:that|which)\s+(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?|\s+)$"
+)

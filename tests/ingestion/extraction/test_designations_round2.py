@@ -1,0 +1,84 @@
+"""Designations on unseen releases, round 2: programs told with no agency, products named only in
+the About paragraph, plans told after the telling, and sites rather than products. Every company
+and product name here is invented."""
+
+from apps.ingestion.extraction import extract
+
+
+def designations(text: str) -> list[tuple]:
+    result = extract(text)
+    return [(d["drug"], d["agency"], d["type"], d["status"]) for d in result["designations"]]
+
+
+US_RELEASE = (
+    "Corvina Bio Reports Third Quarter Results\n\n"
+    "BOSTON, Nov. 4, 2025 -- Corvina Bio, Inc. (NASDAQ: CRVB) today reported results for the "
+    "quarter and said its cash runway extends into 2027.\n\n"
+    "About Corvina Bio\n\n"
+    "Corvina Bio develops small molecules for rare metabolic disease. Its lead candidate, "
+    "ZT-402, is in a Phase 2 study in Wilson disease, for which ZT-402 has been granted Orphan "
+    "Drug Designation."
+)
+
+
+def test_a_program_told_with_no_agency_in_a_new_york_listed_release_is_the_fdas():
+    assert ("ZT-402", "FDA", "orphan_drug", "granted") in designations(US_RELEASE)
+
+
+def test_a_program_told_with_no_agency_and_no_us_listing_names_no_agency():
+    release = US_RELEASE.replace(" (NASDAQ: CRVB)", "")
+    assert designations(release) == []
+
+
+def test_a_program_told_with_no_agency_is_run_by_the_one_regulator_the_release_names():
+    release = (
+        "Tessaly Therapeutics Updates Pipeline\n\n"
+        "LONDON, May 2, 2025 -- Tessaly Therapeutics said the EMA accepted its filing for an "
+        "unrelated device last year. Separately, MRV-17 has received Breakthrough Therapy "
+        "designation for chronic cough."
+    )
+    assert ("MRV-17", "EMA", "breakthrough_therapy", "granted") in designations(release)
+
+
+def test_a_program_told_with_no_agency_in_a_release_naming_two_regulators_names_none():
+    release = (
+        "Tessaly Therapeutics Updates Pipeline\n\n"
+        "LONDON, May 2, 2025 -- Tessaly Therapeutics said the EMA and the FDA met with it on an "
+        "unrelated device last year. Separately, MRV-17 has received Breakthrough Therapy "
+        "designation for chronic cough."
+    )
+    assert [d for d in designations(release) if d[0] == "MRV-17"] == []
+
+
+def test_a_product_named_only_in_the_body_is_not_carried_into_an_about_telling():
+    # the About paragraph's own product holds the designation, the body's does not
+    found = designations(US_RELEASE)
+    assert all(d[0] == "ZT-402" for d in found)
+
+
+def test_a_filing_planned_for_a_date_right_after_the_telling_is_no_designation():
+    release = (
+        "Halvern Gene Raises Seed Round\n\n"
+        "AUSTIN, Jan. 9, 2025 -- In the US, Halvern Gene's lead program HG-220 has completed "
+        "toxicology studies, with an IND submission targeted for late 2026."
+    )
+    assert designations(release) == []
+
+
+def test_a_manufacturing_sites_approval_is_not_the_products():
+    release = (
+        "Quellan Aesthetics Signs Supply Pact\n\n"
+        "DALLAS, Feb. 3, 2025 -- Quellan Aesthetics launched QA-88 in Texas.\n\n"
+        "QA-88 is manufactured by Pemberly Labs in a facility that has been approved by the U.S. "
+        "Food and Drug Administration and Health Canada."
+    )
+    assert designations(release) == []
+
+
+def test_a_plant_or_a_plantar_disease_is_no_plan():
+    release = (
+        "Orlune Derm Wins Approval\n\n"
+        "DENVER, Mar. 5, 2025 -- Orlune Derm's plantar wart cream OD-31 was approved by the "
+        "U.S. Food and Drug Administration on Monday."
+    )
+    assert ("OD-31", "FDA", "approval", "granted") in designations(release)
