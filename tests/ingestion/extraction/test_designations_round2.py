@@ -82,3 +82,14 @@ def test_a_plant_or_a_plantar_disease_is_no_plan():
         "U.S. Food and Drug Administration on Monday."
     )
     assert ("OD-31", "FDA", "approval", "granted") in designations(release)
+
+
+def test_a_territory_written_with_stops_names_its_regulator():
+    release = (
+        "Brask Medica Posts Results\n\n"
+        "OSLO, Apr. 8, 2025 -- Brask Medica received orphan drug designation for velonumab in the "
+        "E.U. and an approval for tarsiline in the U.K. during the quarter."
+    )
+    found = designations(release)
+    assert ("velonumab", "EMA", "orphan_drug", "granted") in found
+    assert ("tarsiline", "MHRA", "approval", "granted") in found
