@@ -658,6 +658,27 @@ def nearest_drug(
     return best
 
 
+def subject_drug(
+    text: str, drugs: list[FoundDrug], sentence: Sentence, body_end: int
+) -> FoundDrug | None:
+    """The drug a following "The therapy has received ..." refers back to: the first one the
+    sentence names, not a partner ("ZX-4 ... is given with Y" is about ZX-4)."""
+    first, first_start = None, None
+    for drug in drugs:
+        if body_mention_count(drug, body_end) == 0 and sentence.start < body_end:
+            continue
+        for mention in drug.mentions:
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            if PARTNER_DRUG.search(
+                text[max(sentence.start, mention.start - PARTNER_REACH) : mention.start]
+            ):
+                continue
+            if first_start is None or mention.start < first_start:
+                first, first_start = drug, mention.start
+    return first
+
+
 SHARED = re.compile(SHARED_BY_ALL, re.IGNORECASE)
 SHARED_AFTER = re.compile(rf"\s*,?\s*(?:{SHARED_BY_ALL})", re.IGNORECASE)
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")
@@ -782,9 +803,7 @@ def find_designations(
             before = previous_sentence(doc, index)
             if (drug is None or not names) and before and REFERS_BACK.search(sentence.text):
                 if drug is None:
-                    drug = nearest_drug(
-                        text, drugs, (before.start, before.end), group, doc.body_end
-                    )
+                    drug = subject_drug(text, drugs, before, doc.body_end)
                 if not names:
                     names, _ = agencies_for(
                         group, (before.start, before.end), agencies, text, before.end

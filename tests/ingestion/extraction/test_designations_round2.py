@@ -93,3 +93,17 @@ def test_a_territory_written_with_stops_names_its_regulator():
     found = designations(release)
     assert ("velonumab", "EMA", "orphan_drug", "granted") in found
     assert ("tarsiline", "MHRA", "approval", "granted") in found
+
+
+def test_the_therapy_of_a_following_sentence_is_the_subject_of_the_sentence_before():
+    release = (
+        "Lorvane Bio Starts Trial\n\n"
+        "PHOENIX, June 3, 2025 -- Lorvane Bio dosed the first patient with LX-12 in combination "
+        "with felarotinib. LX-12 is a peptide designed to block fibrosis, and its effect is "
+        "boosted by felarotinib, which loosens scar tissue. The therapy has received both "
+        "Orphan Drug and Fast Track designations from the FDA."
+    )
+    found = designations(release)
+    assert ("LX-12", "FDA", "orphan_drug", "granted") in found
+    assert ("LX-12", "FDA", "fast_track", "granted") in found
+    assert [d for d in found if d[0] == "felarotinib"] == []
