@@ -649,6 +649,9 @@ def nearest_drug(
                 continue  # "approved in combination with Y": Y is not the approved product
             if mention.start >= group[-1].end:
                 distance = mention.start - group[-1].end
+                if NEXT_ITEM.search(text, group[-1].end, mention.start):
+                    # "X, which has received BTD from the FDA, and Y": Y opens the next item
+                    distance += len(text)
             elif mention.end <= group[0].start:
                 distance = group[0].start - mention.end + 1
             else:
@@ -679,6 +682,8 @@ def subject_drug(
     return first
 
 
+# "..., and", "... and Y, a ...": a product after these words is the next item, not the telling's
+NEXT_ITEM = re.compile(r"\band\b|[,;]", re.IGNORECASE)
 SHARED = re.compile(SHARED_BY_ALL, re.IGNORECASE)
 SHARED_AFTER = re.compile(rf"\s*,?\s*(?:{SHARED_BY_ALL})", re.IGNORECASE)
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")

@@ -107,3 +107,15 @@ def test_the_therapy_of_a_following_sentence_is_the_subject_of_the_sentence_befo
     assert ("LX-12", "FDA", "orphan_drug", "granted") in found
     assert ("LX-12", "FDA", "fast_track", "granted") in found
     assert [d for d in found if d[0] == "felarotinib"] == []
+
+
+def test_a_designation_in_a_relative_clause_belongs_to_the_product_it_hangs_from():
+    release = (
+        "Pellucid Bio Outlines Pipeline\n\n"
+        "SEATTLE, July 1, 2025 -- Pellucid Bio is developing PB-3, an antibody in Phase 3 for "
+        "lupus nephritis that has received Breakthrough Therapy designation from the FDA, and "
+        "PB-7, an oral inhibitor in a Phase 1 study for gout."
+    )
+    found = designations(release)
+    assert ("PB-3", "FDA", "breakthrough_therapy", "granted") in found
+    assert [d for d in found if d[0] == "PB-7"] == []
