@@ -119,3 +119,14 @@ def test_a_designation_in_a_relative_clause_belongs_to_the_product_it_hangs_from
     found = designations(release)
     assert ("PB-3", "FDA", "breakthrough_therapy", "granted") in found
     assert [d for d in found if d[0] == "PB-7"] == []
+
+
+def test_for_use_among_patients_with_a_disease_introduces_the_indication():
+    from apps.ingestion.extraction.indications import find_indications
+
+    found = find_indications("KT-9 is cleared for use among adults with chronic plaque gout.")
+    assert [f.text for f in found] == ["chronic plaque gout"]
+    phrase = "ZX-4 holds orphan status for use among late-stage bile duct cancer patients."
+    assert [f.text for f in find_indications(phrase)] == ["late-stage bile duct cancer"]
+    # a bare cue: with no disease word it introduces nothing
+    assert find_indications("KT-9 is approved for use in combination with standard care.") == []

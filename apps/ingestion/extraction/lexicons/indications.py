@@ -17,6 +17,8 @@ CUES = (
     r"(?:patients|people|adults|children|subjects)"
     r" (?:(?:aged |age )?\d+ years (?:of age )?(?:and|or) (?:older|above) )?"
     r"(?:with|suffering from)",
+    # "for use among advanced gout patients": read as a bare cue (a disease word is needed)
+    r"for use (?:in|among|by)",
     r"for",
     r"in",
 )
