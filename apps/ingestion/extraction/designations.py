@@ -151,6 +151,7 @@ PARTNER_DRUG = re.compile(
     r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|any)\s+$", re.IGNORECASE)
 ADJECTIVE_LEAD = re.compile(
     r"\b(?:an?|any|other|another)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\)|and|of)\s+){1,8}$"
 )
@@ -325,6 +326,8 @@ def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:
         return False
     if text[max(0, hit.start - 1) : hit.start] == "-":
         return True
+    if ARTICLE_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        return True  # "a trial against the approved vaccine": another product's status
     if not any(0 <= hit.start - a.end <= 6 for a in agencies):
         return False
     before = text[max(0, hit.start - ADJECTIVE_REACH) : hit.start]
@@ -879,12 +882,15 @@ def find_designations(
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:
     """The agency of a program told with no regulator ("ZX-4 holds Orphan Drug Designation"):
     the one regulator the release names anywhere, or the FDA in the release of a New York-listed
-    company that names none; nothing for an approval or a trial clearance, nor when the release
-    names two regulators."""
+    company that names none; an application ("an NDA filing") goes to the one named regulator
+    too. Nothing for an approval or a trial clearance told otherwise, nor when the release names
+    two regulators."""
     labels = {h.label for h in group}
-    if not labels <= INFERABLE_PROGRAMS:
-        return []
     named = {a.label for a in agencies}
+    # "initiated a New Drug Application filing for X": an application goes to the one regulator
+    application = FILING.search(" ".join(text[h.start : h.end] for h in group)) is not None
+    if not (labels <= INFERABLE_PROGRAMS or application):
+        return []
     if len(named) == 1:
         return list(named)
     if not named and labels <= US_PROGRAMS and LISTED_IN_US.search(text):
@@ -910,4 +916,7 @@ def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:
             kept.date, kept.date_known = item.date, True
         if kept.indication is None:
             kept.indication = item.indication
+        if kept.status == "applied" and item.status == "accepted":
+            # "submitted its NDA in March. The FDA has accepted the NDA": the later step
+            kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
     return list(merged.values())

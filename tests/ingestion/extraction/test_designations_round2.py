@@ -130,3 +130,30 @@ def test_for_use_among_patients_with_a_disease_introduces_the_indication():
     assert [f.text for f in find_indications(phrase)] == ["late-stage bile duct cancer"]
     # a bare cue: with no disease word it introduces nothing
     assert find_indications("KT-9 is approved for use in combination with standard care.") == []
+
+
+def test_an_application_told_with_no_agency_goes_to_the_one_regulator_the_release_names():
+    release = (
+        "Quorra Neuro Files Application\n\n"
+        "CHICAGO, Aug. 4, 2025 -- Quorra Neuro has submitted a New Drug Application for QN-55 "
+        "in cluster headache. QN-55 earlier won Fast Track designation from the U.S. FDA."
+    )
+    assert ("QN-55", "FDA", "approval", "applied") in designations(release)
+
+
+def test_an_application_told_with_no_agency_in_a_release_naming_none_names_no_agency():
+    release = (
+        "Quorra Neuro Files Application\n\n"
+        "CHICAGO, Aug. 4, 2025 -- Quorra Neuro (NASDAQ: QRNX) has submitted a New Drug "
+        "Application for QN-55 in cluster headache."
+    )
+    assert designations(release) == []
+
+
+def test_the_approved_product_a_trial_compares_with_is_no_approval_of_the_subject():
+    release = (
+        "Ostrova Vaccines Gets Advice\n\n"
+        "ZURICH, Sept. 2, 2025 -- Ostrova Vaccines said the European Medicines Agency agreed "
+        "that a trial of OV-3 against the approved comparator vaccine would be sufficient."
+    )
+    assert [d for d in designations(release) if d[2] == "approval"] == []
