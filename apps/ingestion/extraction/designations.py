@@ -31,6 +31,7 @@ from .lexicons.designations import (
     MARKET_OVERVIEW,
     NEGATIVE_DECISION,
     OWN_TELLING,
+    PLURAL_BACK,
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
     REGION_AGENCY,
@@ -151,6 +152,7 @@ PARTNER_DRUG = re.compile(
     r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+ENABLING = re.compile(r"(?:\s*/\s*[A-Z]{2,5})?\s*-\s*enabling\b", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|any)\s+$", re.IGNORECASE)
 ADJECTIVE_LEAD = re.compile(
     r"\b(?:an?|any|other|another)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\)|and|of)\s+){1,8}$"
@@ -164,9 +166,13 @@ REFERS_BACK = re.compile(
     r"|approval|application|status|BLA|NDA|MAA|sBLA|sNDA|IND|submission|filing)\b"
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company
-    r"|^.{0,30}\bit\b",
+    r"|^.{0,30}\bit\b"
+    rf"|(?:{PLURAL_BACK})",
     re.IGNORECASE,
 )
+# "Both candidates hold active INDs", "They have received ...": every product the sentence
+# before lists together
+REFERS_BACK_PLURAL = re.compile(PLURAL_BACK, re.IGNORECASE)
 
 # Measured precision of each rule on dev2A and dev (matched facts / facts the rule produced,
 # re-measured after the generalisation round of 2026-12-01: named 30/31, region 15/15, previous
@@ -257,6 +263,8 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     agencies, designations = [], []
     for name, start, end in matchers().find(doc.text):
         kind, label = name.split(":", 1)
+        if kind == "designation" and ENABLING.match(doc.text, end):
+            continue  # "IND-enabling studies": the work before a filing, no telling
         hit = Hit(start, end, label)
         (agencies if kind == "agency" else designations).append(hit)
     for match in IND_CLEARED.finditer(doc.text):
@@ -809,10 +817,13 @@ def find_designations(
                 # "the approval of the first therapy of its kind", told with neither product nor
                 # agency: an approval in general, not a telling to carry back
                 continue
+            list_clause = clause
             before = previous_sentence(doc, index)
             if (drug is None or not names) and before and REFERS_BACK.search(sentence.text):
                 if drug is None:
                     drug = subject_drug(text, drugs, before, doc.body_end)
+                    if REFERS_BACK_PLURAL.search(sentence.text):
+                        list_clause = (before.start, before.end)
                 if not names:
                     names, _ = agencies_for(
                         group, (before.start, before.end), agencies, text, before.end
@@ -859,7 +870,8 @@ def find_designations(
                     None,
                 )
             indication = expanded(text, indication)
-            for each_drug in listed_with(text, drugs, drug, clause, group[0].start):
+            listed_from = group[0].start if list_clause == clause else list_clause[1]
+            for each_drug in listed_with(text, drugs, drug, list_clause, listed_from):
                 for agency in names:
                     own = agency_date(text, segment, agencies, agency, base) if i == 0 else None
                     for label in dict.fromkeys(h.label for h in group):

@@ -157,3 +157,24 @@ def test_the_approved_product_a_trial_compares_with_is_no_approval_of_the_subjec
         "that a trial of OV-3 against the approved comparator vaccine would be sufficient."
     )
     assert [d for d in designations(release) if d[2] == "approval"] == []
+
+
+def test_both_candidates_of_a_following_sentence_are_every_product_listed_before():
+    release = (
+        "Vireo Bio Licenses Two Antivirals\n\n"
+        "BOSTON, Jan. 9, 2025 -- Vireo Bio licensed VB-11 and VB-12 from Tamsin Labs. Both "
+        "candidates have finished Phase 2 studies and hold active INDs with the U.S. Food and "
+        "Drug Administration."
+    )
+    found = designations(release)
+    assert ("VB-11", "FDA", "ind_clearance", "granted") in found
+    assert ("VB-12", "FDA", "ind_clearance", "granted") in found
+
+
+def test_ind_enabling_work_is_no_trial_clearance():
+    release = (
+        "Vireo Bio Licenses Two Antivirals\n\n"
+        "BOSTON, Jan. 9, 2025 -- Vireo Bio licensed VB-11 and VB-12 from Tamsin Labs. Both "
+        "programs are in IND/CTA-enabling studies with the FDA's feedback in hand."
+    )
+    assert designations(release) == []

@@ -322,6 +322,7 @@ DESIGNATIONS = {
         "clinical trial clearance",
         "CTA",
         "IND",
+        "INDs",
     ],
     "approval": [
         "marketing authorisation",
@@ -400,6 +401,7 @@ CASE_SENSITIVE_TERMS = {
     "RMAT",
     "PRIME",
     "IND",
+    "INDs",
     "NDA",
     "BLA",
     "CTA",
@@ -439,4 +441,13 @@ US_LISTING = r"\b(?:NASDAQ|Nasdaq|NYSE)\b"
 FACILITY_APPROVED = (
     r"\b(?:facility|facilities|plants?|sites?|factory|factories|manufacturing lines?)"
     r"(?:\s+(?:that|which)\s+(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?|\s+)$"
+)
+
+# "Both candidates hold active INDs", "They have received ...", "The two programs were granted
+# ...": a plural subject that refers back to every product the sentence before lists together.
+PLURAL_BACK = (
+    r"\b(?:both|these|the two|the three|all three|all four|all) (?:of (?:the|these) )?"
+    r"(?:drugs|products|product candidates|candidates|therapies|programs|programmes|assets"
+    r"|compounds|medicines|vaccines|molecules)\b"
+    r"|^.{0,30}\bthey\b"
 )
