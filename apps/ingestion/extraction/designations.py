@@ -673,6 +673,21 @@ def nearest_drug(
     return best
 
 
+def next_item_start(text: str, drugs: list[FoundDrug], drug: FoundDrug, group, segment) -> int:
+    """Where the next list item starts after the telling: the first other product named past a
+    comma or "and" ("X, which has received BTD, and Y, for lupus"); the segment's end if none.
+    Products listed with the telling's own ("to X and Y for gout") share its disease."""
+    listed = listed_with(text, drugs, drug, segment)
+    starts = [
+        m.start
+        for other in drugs
+        if other not in listed
+        for m in other.mentions
+        if group[-1].end <= m.start < segment[1] and NEXT_ITEM.search(text, group[-1].end, m.start)
+    ]
+    return min(starts, default=segment[1])
+
+
 def subject_drug(
     text: str, drugs: list[FoundDrug], sentence: Sentence, body_end: int
 ) -> FoundDrug | None:
@@ -857,7 +872,9 @@ def find_designations(
                 status = "applied"  # a filing told with no verb at all was at least filed
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
-            indication = indication_of(text, group, segment[0], segment[1], clause[0])
+            # "X, for gout, which has received BTD, and Y for lupus": Y's disease is not X's
+            told_end = next_item_start(text, drugs, drug, group, segment)
+            indication = indication_of(text, group, segment[0], told_end, clause[0])
             indication = without_product(text, drug, segment, indication)
             if indication is None and i and ";" not in text[previous_end : group[0].start]:
                 # "BTD for FCS ... and ODD by the EMA": a shared disease, within one clause

@@ -178,3 +178,14 @@ def test_ind_enabling_work_is_no_trial_clearance():
         "programs are in IND/CTA-enabling studies with the FDA's feedback in hand."
     )
     assert designations(release) == []
+
+
+def test_the_disease_of_the_next_list_item_is_not_the_tellings():
+    release = (
+        "Pellucid Bio Outlines Pipeline\n\n"
+        "SEATTLE, July 1, 2025 -- Pellucid Bio is developing PB-3, an antibody in Phase 3 for the "
+        "adjunctive treatment of lupus nephritis that has received Breakthrough Therapy "
+        "designation from the FDA, and PB-7, an oral inhibitor in a Phase 1 study for gout."
+    )
+    found = extract(release)["designations"]
+    assert [(d["drug"], d["indication"]) for d in found] == [("PB-3", "lupus nephritis")]
