@@ -713,7 +713,11 @@ def subject_drug(
 NEXT_ITEM = re.compile(r"\band\b|[,;]", re.IGNORECASE)
 SHARED = re.compile(SHARED_BY_ALL, re.IGNORECASE)
 SHARED_AFTER = re.compile(rf"\s*,?\s*(?:{SHARED_BY_ALL})", re.IGNORECASE)
-LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*")
+# "A (INN-1), B (INN-2) and C": a name in brackets closes before the comma, and the next one
+# may follow its brand
+LIST_GAP = re.compile(
+    r"[\s)]*(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and|&)\s*(?:[A-Z][\w®™-]*\s*\(\s*)?"
+)
 
 
 def listed_with(

@@ -189,3 +189,14 @@ def test_the_disease_of_the_next_list_item_is_not_the_tellings():
     )
     found = extract(release)["designations"]
     assert [(d["drug"], d["indication"]) for d in found] == [("PB-3", "lupus nephritis")]
+
+
+def test_brands_listed_with_their_names_in_brackets_share_the_telling():
+    release = (
+        "Holloway Pharma Wins EU Nod\n\n"
+        "DUBLIN, Oct. 6, 2025 -- The European Commission has granted marketing authorization "
+        "for two of Holloway Pharma's products, Travexa (zolnetinib) and Quintel (ravocimab)."
+    )
+    found = designations(release)
+    assert ("zolnetinib", "EMA", "approval", "granted") in found
+    assert ("ravocimab", "EMA", "approval", "granted") in found
