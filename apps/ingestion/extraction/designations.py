@@ -127,6 +127,10 @@ REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
 MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
+POSSESSIVE_REGION = re.compile(
+    rf"(?<![\w.])({REGION_NAMES})['’]s\s+(?:(?:first|second|new|full|formal|conditional)\s+)*$",
+    re.IGNORECASE,
+)
 # "approved in Japan in 2023, has entered a trial in Europe": a verb or a trial between two
 # places ends the first list ("in the US in 2022 and in Europe in 2023" stays one)
 REGION_BREAK = re.compile(REGION_LIST_BREAK, re.IGNORECASE)
@@ -391,6 +395,10 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     ]
     if modifier:
         return listed_agencies(text, in_clause, modifier[-1]), "designation.named_agency"
+    owner = POSSESSIVE_REGION.search(text, max(clause[0], first.start - 40), first.start)
+    if owner and not any(owner.start() <= a.start < first.start for a in in_clause):
+        # "won Japan's first approval for ...": the territory owns the telling
+        return [REGION_AGENCY[owner.group(1).lower()]], "designation.region_agency"
     # "approved in China": the territory right after the telling ("from China's NMPA" names
     # the agency itself and falls through to it)
     tail_end = min(next_start, clause[1])

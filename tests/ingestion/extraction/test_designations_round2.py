@@ -200,3 +200,12 @@ def test_brands_listed_with_their_names_in_brackets_share_the_telling():
     found = designations(release)
     assert ("zolnetinib", "EMA", "approval", "granted") in found
     assert ("ravocimab", "EMA", "approval", "granted") in found
+
+
+def test_a_territory_that_owns_the_approval_names_its_regulator():
+    release = (
+        "Tarrow Bio Shares Jump\n\n"
+        "HONG KONG, Mar. 3, 2025 -- Tarrow Bio's shares rose after its antibody corvilimab won "
+        "Japan's first approval for a locally developed TIGIT drug."
+    )
+    assert ("corvilimab", "PMDA", "approval", "granted") in designations(release)
