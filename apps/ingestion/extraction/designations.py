@@ -460,7 +460,10 @@ STATUS = re.compile(
 # comes from, never the designation's status
 REPORTED_IN = re.compile(
     r"\b(?:according to|said in|stated in|disclosed in|told in)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[\w.-]+\s+){0,4}?(?:filings?|statements?|announcements?|releases?|notices?)\b",
+    r"(?:[\w.-]+\s+){0,4}?(?:filings?|statements?|announcements?|releases?|notices?)\b"
+    # "..., the exchange filing said": the attribution told after the news
+    r"|\b(?:the|a|its|their)\s+(?:[\w.'’-]+\s+){0,3}?(?:filings?|statements?|announcements?"
+    r"|releases?|notices?)\s+(?:said|says|showed|shows|stated|states|added)\b",
     re.IGNORECASE,
 )
 

@@ -209,3 +209,13 @@ def test_a_territory_that_owns_the_approval_names_its_regulator():
         "Japan's first approval for a locally developed TIGIT drug."
     )
     assert ("corvilimab", "PMDA", "approval", "granted") in designations(release)
+
+
+def test_a_filing_named_as_the_source_after_the_news_is_no_status():
+    release = (
+        "Markets brief\n\n"
+        "Kestrel Bio said the PMDA turned the conditional approval for KB-12 into a full one "
+        "last week, the company's exchange filing said."
+    )
+    found = designations(release)
+    assert [d[3] for d in found if d[2] == "conditional_approval"] == ["granted"]
