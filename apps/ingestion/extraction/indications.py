@@ -21,7 +21,7 @@ from .lexicons.indications import CUES, DISEASE_WORDS, PLACE_TAIL, STOP_WORDS
 from .lexicons.text import MONTHS
 
 CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
-BARE_CUE = re.compile(r"(?:for|in)\s+$", re.IGNORECASE)
+BARE_CUE = re.compile(r"(?:for|in|for use (?:in|among|by))\s+$", re.IGNORECASE)
 NESTED_CUE = re.compile(
     r"(?:for\s+)?(?:the\s+)?(?:treatment|prevention|prophylaxis|management)\s+of\s+", re.IGNORECASE
 )

@@ -148,6 +148,11 @@ REGION_AGENCY = {
     "china": "NMPA",
     "the eu": "EMA",
     "eu": "EMA",
+    "the e.u.": "EMA",
+    "e.u.": "EMA",
+    "the u.k.": "MHRA",
+    "u.k.": "MHRA",
+    "the u.s.a.": "FDA",
     "europe": "EMA",
     "the european union": "EMA",
     "european union": "EMA",
@@ -317,6 +322,7 @@ DESIGNATIONS = {
         "clinical trial clearance",
         "CTA",
         "IND",
+        "INDs",
     ],
     "approval": [
         "marketing authorisation",
@@ -395,6 +401,7 @@ CASE_SENSITIVE_TERMS = {
     "RMAT",
     "PRIME",
     "IND",
+    "INDs",
     "NDA",
     "BLA",
     "CTA",
@@ -418,3 +425,29 @@ MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|rival|marketed by)\b"
 # "X and Y, both of which received Fast Track designation": every product named before the
 # telling in its clause shares it.
 SHARED_BY_ALL = r"\b(?:both|each|all)(?: of)? (?:which|them|these|those)\b|\bboth\b"
+
+# Programs a regulator runs under its own name: told with no agency ("ZX-4 holds Orphan Drug
+# Designation"), the one regulator the release names anywhere runs them.
+INFERABLE_PROGRAMS = frozenset(
+    {"orphan_drug", "fast_track", "breakthrough_therapy", "rmat", "priority_review"}
+)
+# Told with no regulator named anywhere, in the release of a company listed in New York: the
+# FDA's (dev2 convention: "an orphan designation in a US IPO release is FDA").
+US_PROGRAMS = frozenset({"orphan_drug", "fast_track", "breakthrough_therapy", "rmat"})
+US_LISTING = r"\b(?:NASDAQ|Nasdaq|NYSE)\b"
+
+# "manufactured in a facility that has been approved by the FDA", "a GMP-certified plant approved
+# by ...": the site's approval (an inspection), never the product's.
+FACILITY_APPROVED = (
+    r"\b(?:facility|facilities|plants?|sites?|factory|factories|manufacturing lines?)"
+    r"(?:\s+(?:that|which)\s+(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?|\s+)$"
+)
+
+# "Both candidates hold active INDs", "They have received ...", "The two programs were granted
+# ...": a plural subject that refers back to every product the sentence before lists together.
+PLURAL_BACK = (
+    r"\b(?:both|these|the two|the three|all three|all four|all) (?:of (?:the|these) )?"
+    r"(?:drugs|products|product candidates|candidates|therapies|programs|programmes|assets"
+    r"|compounds|medicines|vaccines|molecules)\b"
+    r"|^.{0,30}\bthey\b"
+)

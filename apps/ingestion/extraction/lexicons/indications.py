@@ -6,7 +6,7 @@ Patterns of the trade only: nothing here names a particular company or product.
 # Phrases that introduce the disease a product treats or prevents. Longest first.
 CUES = (
     r"for (?:the )?(?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
-    r"(?:treatment|prevention|prophylaxis|management) of",
+    r"(?:(?:adjunctive|add-on|maintenance) )?(?:treatment|prevention|prophylaxis|management) of",
     r"(?:is |are )?indicated (?:for|as)(?: an?| the)?(?: (?:first|second)[- ]line)?"
     r"(?: treatment| therapy)?(?: of| for| in)?",
     r"as an? (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
@@ -17,6 +17,8 @@ CUES = (
     r"(?:patients|people|adults|children|subjects)"
     r" (?:(?:aged |age )?\d+ years (?:of age )?(?:and|or) (?:older|above) )?"
     r"(?:with|suffering from)",
+    # "for use among advanced gout patients": read as a bare cue (a disease word is needed)
+    r"for use (?:in|among|by)",
     r"for",
     r"in",
 )
