@@ -4,18 +4,11 @@ Every text here is invented (company, drug and person names included).
 """
 
 from apps.ingestion.extraction import extract
+from tests.ingestion.extraction.deal_helpers import money, roles
 
 
 def deal_of(result: dict, kind: str) -> dict:
     return next(d for d in result["deals"] if d["type"] == kind)
-
-
-def roles(deal: dict) -> dict:
-    return {p["company"]: p["role"] for p in deal["parties"]}
-
-
-def money(amount: int, currency: str) -> dict:
-    return {"amount": amount, "currency": currency}
 
 
 # ---------------------------------------------------------------- si01: bracket alias

@@ -6,21 +6,7 @@ Every text here is invented (company, drug and person names included).
 """
 
 from apps.ingestion.extraction import extract
-
-
-def roles(deal: dict) -> dict:
-    return {p["company"]: p["role"] for p in deal["parties"]}
-
-
-def money(amount: int, currency: str = "USD") -> dict:
-    return {"amount": amount, "currency": currency}
-
-
-def only_deal(text: str) -> dict:
-    deals = extract(text)["deals"]
-    assert len(deals) == 1, deals
-    return deals[0]
-
+from tests.ingestion.extraction.deal_helpers import money, only_deal, roles
 
 # ---------------------------------------------------------------- a target described, then named
 
