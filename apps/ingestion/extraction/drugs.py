@@ -10,6 +10,7 @@ from .indications import find_indications
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
+    CURRENCY_PREFIXES,
     DISEASE_ENDINGS,
     ENGLISH_ENDINGS,
     INN_FALSE_FRIENDS,
@@ -258,6 +259,8 @@ def code_mentions(text: str) -> list[DrugMention]:
     for match in CODE.finditer(text):
         surface = match.group()
         prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
+        if prefix in CURRENCY_PREFIXES and surface[len(prefix) :].isdigit():
+            continue  # "USD150": an amount written without a space
         if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
             continue
         if SECTION_NUMBER.match(text, match.end()):
@@ -381,7 +384,12 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
     """Look words up in the compiled drug dictionary; plain word tokens keep brackets out."""
     tokens = list(WORD.finditer(doc.text))
     found = []
-    for canonical, first, last in dictionary_lookup([t.group() for t in tokens]):
+    words = [t.group() for t in tokens]
+    for canonical, first, last in dictionary_lookup(words):
+        if not canonical and last - first == 2 and SALT_NAME.fullmatch(words[first + 1]):
+            # "duloxetine hydrochloride" listed with no id: the INN before the salt still is one
+            hits = dictionary_lookup(words[first : first + 1])
+            canonical, last = (hits[0][0], first + 1) if hits else ("", last)
         if not canonical:  # a dictionary entry with no DrugBank or MedlinePlus id
             continue
         brand = canonical.startswith(BRAND_MARK)
@@ -410,7 +418,9 @@ NOT_PRODUCT_AFTER = re.compile(
     r"[\s-]+(?:phosphorylase|kinase|synthase|transferase|dehydrogenase|reductase|oxidase"
     r"|esterase|lipase|protease|hydrolase|ligase|isomerase|peptidase|polymerase|deaminase"
     r"|carboxylase|decarboxylase|hydroxylase|demethylase|deacetylase|nuclease|lyase"
-    r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?)\b",
+    r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?"
+    # "to treat cocaine intoxication": a substance a patient took is the condition's name
+    r"|intoxication|overdoses?|addiction|use disorders?|dependence|poisoning|withdrawal)\b",
     re.IGNORECASE,
 )
 # "susceptible microorganisms: Escherichia coli, ...": a genus and species is an organism

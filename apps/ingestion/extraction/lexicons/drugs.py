@@ -230,6 +230,24 @@ NOT_DRUG_PREFIXES = {
 }
 
 
+# ISO currency codes: "USD500 million" written without a space is an amount, not a code.
+CURRENCY_PREFIXES = {
+    "USD",
+    "EUR",
+    "GBP",
+    "CHF",
+    "JPY",
+    "CNY",
+    "RMB",
+    "HKD",
+    "AUD",
+    "CAD",
+    "SGD",
+    "KRW",
+    "INR",
+}
+
+
 # INN stems of modern drugs; a lower-case word with one of these endings is a drug name.
 INN_STEMS = (
     "mab",

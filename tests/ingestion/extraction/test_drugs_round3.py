@@ -1,0 +1,35 @@
+"""Drug kinds missed on unseen releases (round 3): a salt form the dictionary lists with no id,
+an amount written as a currency code, a substance named as a patient's condition. Every
+company, product and sentence here is invented."""
+
+from apps.ingestion.extraction.drugs import find_drugs
+from apps.ingestion.extraction.text import analyse
+
+
+def names(sentence: str) -> list[str]:
+    text = "Update\n\nOSLO, May 6, 2025 -- " + sentence
+    return [d.name for d in find_drugs(analyse(text))]
+
+
+def test_an_inn_with_salt_and_dosage_form_gives_the_inn():
+    found = names(
+        "Tarvel Pharma said the regulator approved the registration of its duloxetine "
+        "hydrochloride delayed-release capsules."
+    )
+    assert found == ["duloxetine"]
+
+
+def test_a_currency_code_with_an_amount_is_no_drug():
+    found = names(
+        "Korvel Bio will receive USD25 million upfront and up to USD310 million in milestones "
+        "for CAD-1883."
+    )
+    assert found == ["CAD-1883"]
+
+
+def test_a_substance_a_patient_took_is_the_condition_not_a_drug():
+    found = names(
+        "Its portfolio includes KRV-2200 (heroin esterase), a biologic designed to treat heroin "
+        "overdose, and KRV-310 for methamphetamine use disorder."
+    )
+    assert found == ["KRV-2200", "KRV-310"]
