@@ -120,6 +120,9 @@ SHORT_CODE_APPOSITION = re.compile(
     r"^(?:\s+\w+)?(?:,\s*|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()-]+\s+){0,6}?"
     rf"(?:{PRODUCT_NOUNS})\b"
 )
+# "its bispecific antibody, KX12", "an antibody-drug conjugate (ADC), KX47": a code right after
+# a product noun (and its abbreviation) is that product
+PRODUCT_NOUN_JUST_BEFORE = re.compile(rf"\b(?:{PRODUCT_NOUNS})(?:\s*\([A-Za-z-]{{2,8}}\))?,?\s+$")
 # Regulators' own acronyms ("ANVISA has approved") are never products.
 NOT_NAMES = SLOT_NOT_NAMES | {
     term.upper() for terms in AGENCIES.values() for term in terms if " " not in term
@@ -316,7 +319,11 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
             after = text[match.end() : sentence.end]
             if SHORT_CODE_TARGET.match(after):
                 continue
-            told = SHORT_CODE_APPOSITION.match(after) or SHORT_CODE_CUES.search(sentence.text)
+            told = (
+                SHORT_CODE_APPOSITION.match(after)
+                or SHORT_CODE_CUES.search(sentence.text)
+                or PRODUCT_NOUN_JUST_BEFORE.search(text, sentence.start, match.start())
+            )
             if told and surface not in names:
                 names.append(surface)
     found = []
@@ -337,6 +344,8 @@ def is_target_context(text: str, start: int, end: int) -> bool:
         or "/" in text[start - 1 : start] + text[end : end + 1]
     ):
         return True
+    if PRODUCT_NOUN_JUST_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "its KRAS-targeting conjugate (ADC), KX47": the product, not a target
     return TARGET_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 

@@ -33,3 +33,16 @@ def test_a_substance_a_patient_took_is_the_condition_not_a_drug():
         "overdose, and KRV-310 for methamphetamine use disorder."
     )
     assert found == ["KRV-2200", "KRV-310"]
+
+
+def test_a_short_code_after_a_product_noun_apposition_is_a_product():
+    found = names(
+        "Korvel Bio reached a milestone for its HER2-targeting antibody-drug conjugate (ADC), "
+        "KVX47 for injection. Dosing began in May."
+    )
+    assert found == ["KVX47"]
+
+
+def test_a_short_code_told_as_a_target_stays_no_product():
+    found = names("Korvel Bio is developing a bispecific antibody targeting IL-4Rα and KX2.")
+    assert "KX2" not in found
