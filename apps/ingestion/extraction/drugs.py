@@ -512,6 +512,34 @@ def combination_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMen
     return found
 
 
+# "Valsartan Amlodipine Besylate Tablets": a fixed combination named by its INNs written side
+# by side, then salts and a dosage form
+COMBINATION_FORM = re.compile(
+    rf"(?:\s(?:{SALT_WORDS}))*\s(?i:(?:extended-release |sustained-release |delayed-release )?"
+    r"(?:tablets|capsules|granules|for injection|injection|oral solution|oral suspension))\b",
+    re.IGNORECASE,
+)
+
+
+def side_by_side_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """Two INNs joined by a space and followed by a dosage form name one combination product;
+    its name is the phrase as written."""
+    inns = sorted(
+        (m for m in mentions if m.kind in ("inn", "dictionary") and not m.brand),
+        key=lambda m: m.start,
+    )
+    found = []
+    for first, second in zip(inns, inns[1:], strict=False):
+        if text[first.end : second.start] != " " or " " in first.surface:
+            continue
+        second_word = re.match(r"[A-Za-z]+", text[second.start :]).group()
+        form = COMBINATION_FORM.match(text, second.start + len(second_word))
+        if form:
+            surface = text[first.start : form.end()]
+            found.append(DrugMention(surface, first.start, form.end(), surface.lower(), "inn"))
+    return found
+
+
 def dedupe_spans(mentions: list[DrugMention]) -> list[DrugMention]:
     """One mention per span; codes and INNs beat dictionary hits, which beat brands."""
     rank = {"code": 0, "inn": 1, "dictionary": 2, "brand": 3, "slot": 4}
@@ -803,7 +831,8 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
     found += spaced_code_mentions(text) + serotype_mentions(text)
-    found += combination_mentions(text, found) + brand_mentions(text) + slot_mentions(text)
+    found += combination_mentions(text, found) + side_by_side_mentions(text, found)
+    found += brand_mentions(text) + slot_mentions(text)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]

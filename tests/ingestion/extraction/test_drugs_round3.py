@@ -46,3 +46,15 @@ def test_a_short_code_after_a_product_noun_apposition_is_a_product():
 def test_a_short_code_told_as_a_target_stays_no_product():
     found = names("Korvel Bio is developing a bispecific antibody targeting IL-4Rα and KX2.")
     assert "KX2" not in found
+
+
+def test_a_combination_named_by_inns_salt_and_form_is_one_product():
+    found = names(
+        "Korvel Pharma won approval to run trials of its Losartan Levamlodipine Besylate Tablets."
+    )
+    assert [name.lower() for name in found] == ["losartan levamlodipine besylate tablets"]
+
+
+def test_two_inns_with_their_own_forms_stay_two_products():
+    found = names("Korvel Pharma won approval for its losartan tablets and amlodipine capsules.")
+    assert found == ["losartan", "amlodipine"]
