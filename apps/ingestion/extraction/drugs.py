@@ -540,6 +540,36 @@ def side_by_side_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMe
     return found
 
 
+# "Velqara (lasidostat), Corvix (nomatrel) and Zenlira (sealant powder)": names each followed by a
+# bracket, listed together
+BRACKETED_ITEM = r"[A-Z][a-z]{3,}[®™]?\s?\([^()]{3,40}\)"
+BRACKETED_LIST = re.compile(rf"{BRACKETED_ITEM}(?:(?:,\s|,?\sand\s|,?\sor\s){BRACKETED_ITEM})+")
+LIST_ITEM = re.compile(r"([A-Z][a-z]{3,})[®™]?\s?\(([^()]{3,40})\)")
+
+
+def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """A name listed with brands that carry their INN in brackets is a brand too, though its
+    own bracket holds only a description: the list names products."""
+    inn_spans = {(m.start, m.end) for m in mentions if m.kind in ("inn", "dictionary", "code")}
+    names = []
+    for listing in BRACKETED_LIST.finditer(text):
+        items = list(LIST_ITEM.finditer(listing.group()))
+        offset = listing.start()
+        known = [
+            item for item in items if (offset + item.start(2), offset + item.end(2)) in inn_spans
+        ]
+        if len(known) < len(items) / 2:
+            continue
+        names += [item.group(1) for item in items if item not in known]
+    found = []
+    for name in dict.fromkeys(names):
+        if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            found.append(DrugMention(name, match.start(), match.end(), None, "slot"))
+    return found
+
+
 def dedupe_spans(mentions: list[DrugMention]) -> list[DrugMention]:
     """One mention per span; codes and INNs beat dictionary hits, which beat brands."""
     rank = {"code": 0, "inn": 1, "dictionary": 2, "brand": 3, "slot": 4}
@@ -832,7 +862,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
     found += spaced_code_mentions(text) + serotype_mentions(text)
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
-    found += brand_mentions(text) + slot_mentions(text)
+    found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]

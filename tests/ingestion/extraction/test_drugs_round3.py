@@ -58,3 +58,16 @@ def test_a_combination_named_by_inns_salt_and_form_is_one_product():
 def test_two_inns_with_their_own_forms_stay_two_products():
     found = names("Korvel Pharma won approval for its losartan tablets and amlodipine capsules.")
     assert found == ["losartan", "amlodipine"]
+
+
+def test_a_name_listed_with_brand_and_inn_pairs_is_a_brand_too():
+    found = names(
+        "Korvel Pharma sold three hospital products: Velqara (cangrelor), Dornix (oritavancin) "
+        "and Zenlira (sealant powder)."
+    )
+    assert "Zenlira" in found
+
+
+def test_places_with_brackets_are_no_products():
+    found = names("Korvel Pharma has offices in Boston (Massachusetts) and Oslo (Norway).")
+    assert found == []
