@@ -276,9 +276,16 @@ def code_mentions(text: str) -> list[DrugMention]:
     return found
 
 
+# "KX 531, which is a BTK inhibitor": an apposition that calls a code named once a product
+SPACED_CODE_TOLD = re.compile(
+    r"(?:,\s*(?:which\s+is\s+)?|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()-]+\s+){0,6}?"
+    rf"(?:{PRODUCT_NOUNS})\b"
+)
+
+
 def spaced_code_mentions(text: str) -> list[DrugMention]:
-    """ "TPI 287": a code written with a space, when the text names it twice and it is no year,
-    index or standard (SPACED_CODE)."""
+    """ "TPI 287": a code written with a space, when the text names it twice or an apposition
+    calls it a product, and it is no year, index or standard (SPACED_CODE)."""
     found = [m for m in SPACED.finditer(text)]
     counts: dict[str, int] = {}
     for match in found:
@@ -286,7 +293,8 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
     mentions = []
     for match in found:
         prefix, number = match.group().split()
-        if counts[match.group()] < 2 or re.fullmatch(r"(?:19|20)\d\d", number):
+        told = SPACED_CODE_TOLD.match(text, match.end())
+        if (counts[match.group()] < 2 and not told) or re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         if prefix in NOT_DRUG_PREFIXES or prefix in SPACED_CODE_NOT_PREFIXES:
             continue

@@ -71,3 +71,15 @@ def test_a_name_listed_with_brand_and_inn_pairs_is_a_brand_too():
 def test_places_with_brackets_are_no_products():
     found = names("Korvel Pharma has offices in Boston (Massachusetts) and Oslo (Norway).")
     assert found == []
+
+
+def test_a_spaced_code_named_once_and_called_a_product_is_a_drug():
+    found = names(
+        "Korvel's lead pipeline product is KRQ 531, which is a BTK inhibitor for lymphoma."
+    )
+    assert found == ["KRQ 531"]
+
+
+def test_a_spaced_code_named_once_without_a_description_stays_out():
+    found = names("Korvel's lead pipeline product is KRQ 531 in lymphoma.")
+    assert "KRQ 531" not in found
