@@ -628,9 +628,17 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             or is_described_as(text, a, b)
             or is_bracket_pair(text, a, b)
             or is_bracket_tail(text, a, b)
+            or ACTIVE_INGREDIENT_GAP.fullmatch(text, a.end, b.start)
         ):
             links.join(fold(a.surface), fold(b.surface))
     return links
+
+
+# "lorazitide, the active ingredient in KX-945,": the substance and the product it makes up are
+# one drug
+ACTIVE_INGREDIENT_GAP = re.compile(
+    r",?\s+(?:which\s+is\s+)?the\s+active\s+(?:pharmaceutical\s+)?ingredient\s+(?:in|of)\s+"
+)
 
 
 def is_alias_gap(between: str) -> bool:

@@ -83,3 +83,12 @@ def test_a_spaced_code_named_once_and_called_a_product_is_a_drug():
 def test_a_spaced_code_named_once_without_a_description_stays_out():
     found = names("Korvel's lead pipeline product is KRQ 531 in lymphoma.")
     assert "KRQ 531" not in found
+
+
+def test_the_active_ingredient_in_a_coded_product_is_the_same_drug():
+    text = (
+        "Update\n\nOSLO, May 6, 2025 -- The FDA granted orphan drug designation to lorazitide, "
+        "the active ingredient in KX945, for treatment of uveitis."
+    )
+    drugs = find_drugs(analyse(text))
+    assert [(d.name, d.aliases) for d in drugs] == [("lorazitide", ["KX945"])]
