@@ -36,6 +36,7 @@ from .lexicons.indications import DISEASE_WORDS
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
+AMOUNT = re.compile(r"\d+[mkb]?")  # the figure after a currency code: "450", "450m"
 SECTION_NUMBER = re.compile(NUMBERED_SECTION)
 SPACED = re.compile(SPACED_CODE)
 SEROTYPE = re.compile(SEROTYPE_INN)
@@ -262,8 +263,8 @@ def code_mentions(text: str) -> list[DrugMention]:
     for match in CODE.finditer(text):
         surface = match.group()
         prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
-        if prefix in CURRENCY_PREFIXES and surface[len(prefix) :].isdigit():
-            continue  # "USD150": an amount written without a space
+        if prefix in CURRENCY_PREFIXES and AMOUNT.fullmatch(surface, len(prefix)):
+            continue  # "USD150", "EUR45m": an amount written without a space
         if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
             continue
         if SECTION_NUMBER.match(text, match.end()):

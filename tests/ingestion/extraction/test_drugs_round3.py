@@ -21,7 +21,7 @@ def test_an_inn_with_salt_and_dosage_form_gives_the_inn():
 
 def test_a_currency_code_with_an_amount_is_no_drug():
     found = names(
-        "Korvel Bio will receive USD25 million upfront and up to USD310 million in milestones "
+        "Korvel Bio will receive USD25 million upfront and up to EUR310m in milestones "
         "for CAD-1883."
     )
     assert found == ["CAD-1883"]
