@@ -1,0 +1,26 @@
+"""Round 3 deal kinds, each read from an invented release."""
+
+from apps.ingestion.extraction import extract
+
+from .deal_helpers import only_deal, roles
+
+HEAD = "BOSTON, March 3, 2026 -- "
+
+
+def test_won_contracts_with_a_partner_is_a_deal():
+    """'has won two licence contracts with Y' tells a deal like 'signed'."""
+    deal = only_deal(
+        HEAD + "Quellix Bio, a private start-up, has won two exclusive licence and "
+        "collaboration contracts with Swiss drugmaker Dravon Pharma AG for its siRNA programmes."
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Quellix Bio": "licensor", "Dravon Pharma AG": "licensee"}
+
+
+def test_won_an_award_or_a_government_contract_is_no_deal():
+    """'won' tells no deal unless an agreement with a party follows it."""
+    for sentence in (
+        "Quellix Bio won the Best Partnership award with Dravon Pharma AG.",
+        "Quellix Bio has won a $12 million contract from the Defense Threat Reduction Agency.",
+    ):
+        assert extract(HEAD + sentence)["deals"] == []
