@@ -24,3 +24,19 @@ def test_won_an_award_or_a_government_contract_is_no_deal():
         "Quellix Bio has won a $12 million contract from the Defense Threat Reduction Agency.",
     ):
         assert extract(HEAD + sentence)["deals"] == []
+
+
+def test_partners_listed_with_their_countries_are_one_deal_each():
+    """'partnerships with the UK's A, India's B and Singapore's C': a place's possessive opens
+    a list item, so each partner has its own collaboration with the subject."""
+    deals = extract(
+        "SHANGHAI, March 3, 2026 -- Quorin Bio has reached partnerships with the UK's Tavelle "
+        "Pharma, India's Marsk Labs, and Singapore's Obrin Biotech over QR-7 in other regional "
+        "markets covering 40 countries."
+    )["deals"]
+    assert sorted(sorted(roles(d).items()) for d in deals) == [
+        [("Marsk Labs", "partner"), ("Quorin Bio", "partner")],
+        [("Obrin Biotech", "partner"), ("Quorin Bio", "partner")],
+        [("Quorin Bio", "partner"), ("Tavelle Pharma", "partner")],
+    ]
+    assert all(d["type"] == "collaboration" for d in deals)

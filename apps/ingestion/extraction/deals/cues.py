@@ -70,6 +70,9 @@ CO_DEVELOPED_WITH = re.compile(lex.CO_DEVELOPED_WITH, re.IGNORECASE)
 DEVELOPED_IN_PARTNERSHIP = re.compile(lex.DEVELOPED_IN_PARTNERSHIP, re.IGNORECASE)
 REPORTING_VERB = re.compile(lex.REPORTING_VERB)
 PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
+# "A, India's B and Singapore's C": a place's possessive opens a list item
+PLACE_OWNER = re.compile(rf"(?:the\s+)?{PLACE}[’']s\s*$")
+NAME_OPENING = re.compile(rf"(?:the\s+)?(?:(?:the\s+)?{PLACE}[’']s\s+)?")
 # A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
 # A new clause: "...; ...", "... and submitted an NDA", ", who has brought DRUG to market"
 # (a relative clause on a party's record names no product of the deal)

@@ -26,6 +26,7 @@ from .cues import (
     PERSON_SUBJECT,
     PLACE_IN_LIST,
     PLACE_KEYS,
+    PLACE_OWNER,
     POSSESSIVE,
     REPORTING_VERB,
     SUBJECT_GAP,
@@ -279,6 +280,7 @@ def listed_objects(
         if last_end is not None:
             gap = mask_parentheses(doc.text[last_end:item_start])
             gap = PLACE_IN_LIST.sub("", gap)  # "University of X, Germany, and Y, Australia"
+            gap = PLACE_OWNER.sub("", gap)  # "A, India's B": the place describes B
             if len(objects) == 1 and DESCRIBED_GAP.match(gap):
                 objects = []  # "the Oxford University spin-out Quillix": Quillix is meant
             elif closed or (
