@@ -40,3 +40,23 @@ def test_partners_listed_with_their_countries_are_one_deal_each():
         [("Quorin Bio", "partner"), ("Tavelle Pharma", "partner")],
     ]
     assert all(d["type"] == "collaboration" for d in deals)
+
+
+def test_a_buyout_offer_from_a_bidder_is_an_acquisition_of_the_company_named_first():
+    """'X shares jumped after a buyout offer from Y': Y acquires X."""
+    deal = only_deal(
+        "Tarnell Therapeutics shares jumped this morning after a $640 million all-cash buyout "
+        "offer from the eye-care giant Vossberg Pharmaceuticals (VSBG)."
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Vossberg Pharmaceuticals": "acquirer", "Tarnell Therapeutics": "target"}
+
+
+def test_a_refused_or_hostile_bid_is_no_deal():
+    for sentence in (
+        "Tarnell Therapeutics shares fell this morning after its board rejected a $640 million "
+        "all-cash takeover bid from Vossberg Pharmaceuticals (VSBG).",
+        "Tarnell Therapeutics shares fell this morning after an unsolicited $640 million "
+        "all-cash takeover bid from Vossberg Pharmaceuticals (VSBG).",
+    ):
+        assert extract(sentence)["deals"] == []

@@ -110,6 +110,16 @@ DESCRIPTOR_TAIL = re.compile(rf"\s+(?:{lex.DESCRIPTOR_NOUNS})\s+(?=[A-Z])")
 DESCRIBED_GAP = re.compile(rf"^\s*(?:[a-z][\w\-]*\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s*$")
 ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
 PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
+# "a $9 billion buyout offer from Y": Y bids for the company the sentence is about; a bid
+# turned down, unasked or hostile is no deal
+OFFER_FROM = re.compile(
+    r"\b(?:buyout|takeover|acquisition|tender)\s+"
+    r"(?:offer|bid|proposal)\s+from\s+",
+    re.IGNORECASE,
+)
+REFUSED = re.compile(
+    r"\b(?:unsolicited|hostile|reject\w*|refus\w*|declin\w*|rebuff\w*|spurn\w*)\b", re.IGNORECASE
+)
 ASSET_ACQUISITION_BY = re.compile(
     r"(?:[’']s?|,?\s+whose)\s+asset\s+(?:acquisition|purchase)\s+by\s+", re.IGNORECASE
 )
