@@ -60,3 +60,19 @@ def test_a_refused_or_hostile_bid_is_no_deal():
         "all-cash takeover bid from Vossberg Pharmaceuticals (VSBG).",
     ):
         assert extract(sentence)["deals"] == []
+
+
+def test_a_licensed_product_owned_by_the_company_referred_back_to():
+    """'the company's announcement that its licensed product X, obtained from Y, ...': the
+    licensee is the company the news is about, named in the sentence before."""
+    deal = only_deal(
+        "HONG KONG, March 3, 2026 -- Shares of Pelmora Biosciences Ltd. surged over 9% in late "
+        "trading.\nThe rally follows the company's announcement late last month that its "
+        "licensed product QX-350, obtained from clinical-stage oncology firm Varrick "
+        "Therapeutics, has been granted Fast Track designation by the FDA."
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {
+        "Varrick Therapeutics": "licensor",
+        "Pelmora Biosciences Ltd.": "licensee",
+    }

@@ -348,6 +348,9 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
     r"|pharmaceutical company|pharma group|maker|developer))\s+"
     r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
+    # "its licensed product X, obtained from Y", "the company's announcement that ...": an owner
+    # that refers back
+    r"|\b(?:[Ii]ts|[Tt]he (?:company|group|firm|drugmaker|biotech)[’']s)\s+$"
 )
 # "Norvale's shares took flight after the company ...": a possessive name opening the sentence
 OWNER_OPENING = re.compile(
