@@ -20,6 +20,7 @@ from .cues import (
     HYPOTHETICAL,
     IMPLICIT_SUBJECT,
     LICENSE_WORD,
+    NAME_OPENING,
     NAME_REACH_CHARS,
     RECAP_WITH,
     REPORTED_DEED,
@@ -71,9 +72,10 @@ def recapped_with(
             continue  # "the guidelines were developed in partnership with Y": no product
         start = sentence.start + match.end()
         others, _ = listed_objects(doc, sentence, start, companies, drugs)
-        named_at = start + re.match(r"(?:the\s+)?", doc.text[start : sentence.end]).end()
+        the_at = start + re.match(r"(?:the\s+)?", doc.text[start : sentence.end]).end()
+        named_at = NAME_OPENING.match(doc.text, start, sentence.end).end()
         if not others or not any(
-            found[1] in (start, named_at)  # "partnerships with the UK's Hikama, ..."
+            found[1] in (start, the_at, named_at)  # "partnerships with the UK's Hikama, ..."
             for found in parties_in(doc, start, start + NAME_REACH_CHARS, companies, drugs)
         ):
             continue

@@ -70,6 +70,9 @@ CO_DEVELOPED_WITH = re.compile(lex.CO_DEVELOPED_WITH, re.IGNORECASE)
 DEVELOPED_IN_PARTNERSHIP = re.compile(lex.DEVELOPED_IN_PARTNERSHIP, re.IGNORECASE)
 REPORTING_VERB = re.compile(lex.REPORTING_VERB)
 PLACE_IN_LIST = re.compile(rf",\s*{PLACE}\s*(?=,)")
+# "A, India's B and Singapore's C": a place's possessive opens a list item
+PLACE_OWNER = re.compile(rf"(?:the\s+)?{PLACE}[’']s\s*$")
+NAME_OPENING = re.compile(rf"(?:the\s+)?(?:(?:the\s+)?{PLACE}[’']s\s+)?")
 # A new clause with its own past-tense verb: "... with Y and submitted an NDA for X"
 # A new clause: "...; ...", "... and submitted an NDA", ", who has brought DRUG to market"
 # (a relative clause on a party's record names no product of the deal)
@@ -107,6 +110,16 @@ DESCRIPTOR_TAIL = re.compile(rf"\s+(?:{lex.DESCRIPTOR_NOUNS})\s+(?=[A-Z])")
 DESCRIBED_GAP = re.compile(rf"^\s*(?:[a-z][\w\-]*\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s*$")
 ABOUT_LINE = re.compile(r"^[ \t]*About\s+(?:the\s+)?([^\n]{1,80})$", re.MULTILINE | re.IGNORECASE)
 PERSON_SUBJECT = re.compile(r"\b(?:he|she|who|whom|his|her)\b", re.IGNORECASE)
+# "a $9 billion buyout offer from Y": Y bids for the company the sentence is about; a bid
+# turned down, unasked or hostile is no deal
+OFFER_FROM = re.compile(
+    r"\b(?:buyout|takeover|acquisition|tender)\s+"
+    r"(?:offer|bid|proposal)\s+from\s+",
+    re.IGNORECASE,
+)
+REFUSED = re.compile(
+    r"\b(?:unsolicited|hostile|reject\w*|refus\w*|declin\w*|rebuff\w*|spurn\w*)\b", re.IGNORECASE
+)
 ASSET_ACQUISITION_BY = re.compile(
     r"(?:[’']s?|,?\s+whose)\s+asset\s+(?:acquisition|purchase)\s+by\s+", re.IGNORECASE
 )

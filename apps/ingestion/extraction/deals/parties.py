@@ -26,6 +26,7 @@ from .cues import (
     PERSON_SUBJECT,
     PLACE_IN_LIST,
     PLACE_KEYS,
+    PLACE_OWNER,
     POSSESSIVE,
     REPORTING_VERB,
     SUBJECT_GAP,
@@ -279,6 +280,7 @@ def listed_objects(
         if last_end is not None:
             gap = mask_parentheses(doc.text[last_end:item_start])
             gap = PLACE_IN_LIST.sub("", gap)  # "University of X, Germany, and Y, Australia"
+            gap = PLACE_OWNER.sub("", gap)  # "A, India's B": the place describes B
             if len(objects) == 1 and DESCRIBED_GAP.match(gap):
                 objects = []  # "the Oxford University spin-out Quillix": Quillix is meant
             elif closed or (
@@ -346,6 +348,9 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
     r"|pharmaceutical company|pharma group|maker|developer))\s+"
     r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
+    # "its licensed product X, obtained from Y", "the company's announcement that ...": an owner
+    # that refers back
+    r"|\b(?:[Ii]ts|[Tt]he (?:company|group|firm|drugmaker|biotech)[’']s)\s+$"
 )
 # "Norvale's shares took flight after the company ...": a possessive name opening the sentence
 OWNER_OPENING = re.compile(

@@ -15,7 +15,9 @@ from .cues import (
     BRAND_WITH_INN,
     IMPLICIT_SUBJECT,
     NOT_ACQUIRED,
+    OFFER_FROM,
     POSSESSIVE,
+    REFUSED,
     ROYALTY_ASSET,
     SALE_BUYER,
     SALE_VERB,
@@ -352,6 +354,26 @@ def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[F
     ]
 
 
+def offer_from(doc, sentence, cue, companies, drugs) -> list[FoundDeal]:
+    """ "X shares rose after a buyout offer from Y": Y is the acquirer, the company the sentence
+    names first (its shares, its board) the target; a refused bid is no deal."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    if REFUSED.search(sentence.text) or TALKS.search(doc.text, sentence.start, start):
+        return []
+    bidders, _ = listed_objects(doc, sentence, end, companies, drugs)
+    named = find_mentions(doc.text, companies, sentence.start, start)
+    if len(bidders) != 1 or not named or top(named[0].company) is top(bidders[0]):
+        return []
+    return [
+        make_deal(
+            "acquisition",
+            sentence,
+            rule="deal.acquisition_noun",
+            roles=[(bidders[0], "acquirer"), (named[0].company, "target")],
+        )
+    ]
+
+
 def royalty_owner(doc, start, end, targets, companies, drugs) -> FoundCompany | None:
     """Whose royalty is bought: "a royalty on Y's DRUG" names Y; in "royalties on A and B"
     A and B (the list after "on") are the products the royalties are paid on."""
@@ -515,6 +537,7 @@ VERB_STEPS = (
     (ACQUIRE_VERB, spanned(acquisition_at, rule="deal.acquire_verb")),
     (ACQUISITION_NOUN, spanned(acquisition_at, rule="deal.acquisition_noun")),
     (ASSET_ACQUISITION_BY, asset_acquisition_by),
+    (OFFER_FROM, offer_from),
     (PURCHASE_BY, purchase_by_of),
     (SALE_VERB, spanned(sale_at)),
     # a business handed over: its buyer and seller; a company it names is not what is sold

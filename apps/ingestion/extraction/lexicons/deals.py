@@ -95,6 +95,9 @@ ACTION = (
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
+    # "has won two licence contracts with Y": won only when an agreement with a party follows
+    r"|(?:won|wins)(?=\s+(?:[\w\-$.,]+\s+){0,5}?(?:agreements?|contracts?|deals?|pacts?"
+    r"|partnerships?|collaborations?)\s+with\b)"
     # "Y will pay X $50 million upfront to license DRUG"
     r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in)\b"
 )
