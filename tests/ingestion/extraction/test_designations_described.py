@@ -3,13 +3,13 @@ no status. Every company and product name here is invented."""
 
 import pytest
 
-from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.designations import status_of
+from tests.ingestion.extraction.designation_helpers import designation_tuples
 
 
 def designations(body: str) -> list[tuple]:
-    result = extract(f"Markets brief\n\n{body}")
-    return [(d["drug"], d["agency"], d["type"], d["status"]) for d in result["designations"]]
+    """The designations of a wire item whose body is `body`."""
+    return designation_tuples(f"Markets brief\n\n{body}")
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,7 @@ the About paragraph, plans told after the telling, and sites rather than product
 and product name here is invented."""
 
 from apps.ingestion.extraction import extract
-
-
-def designations(text: str) -> list[tuple]:
-    result = extract(text)
-    return [(d["drug"], d["agency"], d["type"], d["status"]) for d in result["designations"]]
-
+from tests.ingestion.extraction.designation_helpers import designation_tuples as designations
 
 US_RELEASE = (
     "Corvina Bio Reports Third Quarter Results\n\n"
