@@ -79,16 +79,20 @@ def form_state(form: forms.Form) -> str:
     return urlencode(values)
 
 
+# This module's source and Django's version change only with a deploy: read once per process,
+# not on every timeline request.
+MODULE_DIGEST = hashlib.sha256(django.get_version().encode() + Path(__file__).read_bytes()).digest()
+
+
 def panel_version() -> str:
     """A 12-hex-digit digest of what renders the filter panel: its templates (as the loader finds
     them), this module's source (labels, choices) and Django's version (widget templates).
 
     Part of the panel's fragment cache key, so a deploy that changes any of them does not serve
-    the old panel for a day from a shared cache. The loader caches templates, so this costs a
-    hash of a few kilobytes per request.
+    the old panel for a day from a shared cache. The loader caches templates and the module's
+    part is read once per process, so this costs a hash of a few kilobytes per request.
     """
-    digest = hashlib.sha256(django.get_version().encode())
-    digest.update(Path(__file__).read_bytes())
+    digest = hashlib.sha256(MODULE_DIGEST)
     for name in PANEL_TEMPLATES:
         digest.update(get_template(name).template.source.encode())
     return digest.hexdigest()[:12]
