@@ -54,11 +54,17 @@ MAX_FOLDED = 4096  # texts kept; a whole release is kept too, a long one is not
 MAX_FOLDED_CHARS = 20_000
 
 
+def parse_pattern(pattern: str, flags: int):
+    """re's private parser, called through this name so a test can stand in for it without
+    breaking re.compile, which uses the same parser."""
+    return sre_parse.parse(pattern, flags)
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Literals one of which every match of `pattern` contains (lower-cased under IGNORECASE),
     or None when the pattern requires none that the parser can see."""
     try:
-        parsed = sre_parse.parse(pattern, flags)
+        parsed = parse_pattern(pattern, flags)
         ignore_case = bool((flags | parsed.state.flags) & re.IGNORECASE)
         exact, required = sequence_info(parsed.data, ignore_case)
     except Exception:  # noqa: BLE001 - re's private parser changed shape: no prefilter
