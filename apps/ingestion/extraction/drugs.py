@@ -223,6 +223,7 @@ RULE_CONFIDENCE = {
     "drug.dictionary": 0.78,
     "drug.brand": 0.7,
     "drug.slot": 1.0,
+    "drug.described": 0.6,  # a guess: two development samples (seed_002, dev2 p048)
 }
 
 
@@ -248,7 +249,7 @@ class FoundDrug:
     def rule(self) -> str:
         """The rule that found the product: the kind of its strongest mention."""
         kinds = {m.kind for m in self.mentions}
-        for kind in ("code", "inn", "dictionary", "brand", "slot"):
+        for kind in ("code", "inn", "dictionary", "brand", "slot", "described"):
             if kind in kinds:
                 return f"drug.{kind}"
         return "drug.slot"
@@ -256,6 +257,47 @@ class FoundDrug:
     @property
     def confidence(self) -> float:
         return RULE_CONFIDENCE[self.rule]
+
+
+# "a humanized EGFR monoclonal antibody developed by Kestrel", "an allogeneic BCMA CAR-T therapy
+# developed on the Quill platform": a product described, not named: a target symbol before a
+# modality's head noun, then who or what developed it. The description is its name.
+DESCRIBED_PRODUCT = re.compile(
+    r"(?<![\w-])(?:(?:novel|investigational|proprietary)\s+)?"
+    r"(?P<name>(?:(?:allogeneic|autologous|humani[sz]ed|fully\s+human|human|chimeric"
+    r"|recombinant|bispecific)\s+){0,3}"
+    r"(?P<targets>[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:/[A-Z][A-Za-z0-9\-]*[A-Z0-9])*)\s+"
+    r"(?:monoclonal\s+antibody|bispecific\s+antibody|antibody(?:[- ]drug\s+conjugate)?"
+    r"|CAR[- ]?T(?:[- ]cell)?\s+therap(?:y|ies)|CAR[- ]?T\s+cells|cell\s+therapy|gene\s+therapy"
+    r"|siRNA|vaccine))"
+    r"\s+(?:developed|discovered|engineered)\s+(?:by|on|using|with|at)\s"
+)
+
+# the target symbols a description may give: "EGFR", "HER2", "CLDN18", "PD-L1", "IL-4R"
+DESCRIBED_TARGET = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z]{0,2}\d{1,2}[A-Za-z]?)?")
+
+
+def described_products(doc: Document, drugs: list) -> list["FoundDrug"]:
+    """Products a release describes instead of naming (DESCRIBED_PRODUCT), in body sentences,
+    each with the target and modality its description tells; never one whose words another
+    rule already names as a product."""
+    taken = [(m.start, m.end) for d in drugs for m in d.mentions]
+    found: dict[str, FoundDrug] = {}
+    for sentence in doc.body_sentences():
+        for match in DESCRIBED_PRODUCT.finditer(doc.text, sentence.start, sentence.end):
+            start, end = match.span("name")
+            targets = match.group("targets").split("/")
+            if not all(DESCRIBED_TARGET.fullmatch(t) and t not in NOT_NAMES for t in targets):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = match.group("name")
+            mention = DrugMention(name, start, end, None, "described")
+            drug = found.setdefault(
+                fold(name), FoundDrug([], name=name, modality=modality_in(name), targets=targets)
+            )
+            drug.mentions.append(mention)
+    return list(found.values())
 
 
 def code_mentions(text: str) -> list[DrugMention]:
@@ -766,9 +808,13 @@ def describe(
     PD-L1 inhibitor" gives each its own target. `masked` is the text with the therapies a
     patient had before blanked (PRIOR_THERAPY), read for the modality."""
     for mention in drug.mentions:
-        window = own_window(text, mention, others or [])
+        start, end = own_bounds(text, mention, others or [])
+        if PARTNER_BEFORE.search(text, max(start, mention.start - PARTNER_REACH), mention.start):
+            # "an EGFR antibody developed by X in combination with D": the words before the
+            # partner cue describe the other product, not D
+            start = mention.start
+        window, modality_text = text[start:end], (masked or text)[start:end]
         if drug.modality is None:
-            modality_text = own_window(masked or text, mention, others or [])
             drug.modality = modality_in(modality_text)
         bracket = BRACKET_TARGETS.match(text, mention.end)
         named = bracket.group(1).split("/") if bracket else []
@@ -781,6 +827,11 @@ def describe(
 
 def own_window(text: str, mention: DrugMention, others: list) -> str:
     """sentence_window cut at the nearest other product named before and after the mention."""
+    start, end = own_bounds(text, mention, others)
+    return text[start:end]
+
+
+def own_bounds(text: str, mention: DrugMention, others: list) -> tuple[int, int]:
     start, end = sentence_bounds(text, mention)
     first = bisect_left(others, (start,))
     for other in others[first:]:
@@ -793,7 +844,7 @@ def own_window(text: str, mention: DrugMention, others: list) -> str:
             joint = COORDINATION.search(text, mention.end, other[0])
             if joint:
                 end = min(end, joint.start())
-    return text[start:end]
+    return start, end
 
 
 # "had failed three prior regimens, including CAR-T and bispecific therapy, before ...": the

@@ -1,0 +1,88 @@
+"""Drug kinds missed on unseen releases (round 6): a product described, not named, that a
+collaboration or a clinical result is about; a product introduced as "D, X's ... product";
+a partner drug's description read from the words after it only. Every company, product and
+sentence here is invented."""
+
+from apps.ingestion.extraction import extract
+
+
+def release(body: str) -> dict:
+    return extract("Update\n\nOSLO, May 6, 2025 -- " + body)
+
+
+def drug(result: dict, name: str) -> dict:
+    return next(d for d in result["drugs"] if d["name"] == name)
+
+
+COMBINATION = (
+    "Shanghai Kelvar-Bio Inc., a subsidiary of Brevik, signed a research cooperation agreement "
+    "with Tundra Pharma Investment (Nordic) Co., Ltd. for a joint study in gastric cancer "
+    "on May 2, 2025.\n\n"
+    "Last year encouraging results were seen in gastric cancer with a fully human CLDN18 "
+    "monoclonal antibody developed by Brevik in combination with velorafenib, Tundra Pharma's "
+    "leading product in the field. The parties will now run a confirmatory study together.\n"
+)
+
+
+def test_a_described_product_combined_with_the_partners_drug_is_listed_with_its_owner():
+    result = release(COMBINATION)
+    described = drug(result, "fully human CLDN18 monoclonal antibody")
+    assert described["owner"] == "Brevik"  # the party's parent, as the text tells
+    assert described["modality"] == "antibody"
+    assert described["targets"] == ["CLDN18"]
+
+
+def test_a_partner_drug_introduced_as_the_other_partys_product_is_that_partys():
+    partner = drug(release(COMBINATION), "velorafenib")
+    assert partner["owner"] == "Tundra Pharma"
+    assert partner["modality"] is None  # "monoclonal antibody" before the cue is the other's
+
+
+def test_a_background_combination_of_one_companys_drugs_stays_out():
+    result = release(
+        "Kelvar Bio Inc. signed a research cooperation agreement with Tundra Pharma Investment "
+        "(Nordic) Co., Ltd. for a joint study in gastric cancer on May 2, 2025.\n\n"
+        "Physicians often give a fully human CLDN18 monoclonal antibody developed by "
+        "Kelvar Bio in combination with velorafenib, Kelvar Bio's oral product.\n"
+    )
+    names = [d["name"] for d in result["drugs"]]
+    assert "velorafenib" not in names
+    assert "fully human CLDN18 monoclonal antibody" not in names
+
+
+def test_a_described_product_a_clinical_result_is_about_is_listed():
+    result = release(
+        "Skarvik Therapeutics Ltd. announces that the first patient treated with an allogeneic "
+        "GPRC5D CAR-T therapy developed on its Nordlys platform achieved a complete response."
+    )
+    described = drug(result, "allogeneic GPRC5D CAR-T therapy")
+    assert described["modality"] == "cell_therapy"
+    assert described["targets"] == ["GPRC5D"]
+    assert described["owner"] == "Skarvik Therapeutics Ltd."
+
+
+def test_a_description_without_a_developer_is_no_product():
+    result = release(
+        "Skarvik Therapeutics Ltd. announces that the first patient treated with an allogeneic "
+        "GPRC5D CAR-T therapy achieved a complete response."
+    )
+    assert result["drugs"] == []
+
+
+def test_a_described_product_a_collaboration_sentence_names_is_its_asset():
+    result = release(
+        "Kelvar Bio Inc. and Tundra Pharma AG entered into a research collaboration to study a "
+        "novel bispecific PD-L1/VEGF antibody developed by Kelvar Bio in lung cancer."
+    )
+    described = drug(result, "bispecific PD-L1/VEGF antibody")
+    assert described["owner"] == "Kelvar Bio Inc."
+    assert described["targets"] == ["PD-L1", "VEGF"]
+
+
+def test_a_described_background_product_outside_any_fact_stays_out():
+    result = release(
+        "Kelvar Bio Inc. and Tundra Pharma AG entered into a research collaboration in lung "
+        "cancer.\n\nPhysicians today mostly use a humanized EGFR monoclonal antibody developed "
+        "by Orrin Biologics Ltd. in this setting."
+    )
+    assert result["drugs"] == []
