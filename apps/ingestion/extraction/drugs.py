@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from . import prefilter
 from .drug_dictionary import BRAND_MARK, dictionary_lookup
-from .indications import find_indications
+from .indications import find_indications, shared_head_diseases
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
@@ -168,8 +168,11 @@ BRAND = re.compile(
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
 # A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
-# number or a lettered protein)
-TARGET_SYMBOL = r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein)?"
+# number or a lettered protein), and a mutant written after its gene: "KRAS G12D", "BRAF V600E"
+TARGET_SYMBOL = (
+    r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein"
+    r"|\s[A-Z]\d{1,4}[A-Z](?![\w-]))?"
+)
 # Words between a target list and its mechanism: "a ROS1/NTRK/ALK multiple target kinase
 # inhibitor", "a selective tyrosine kinase inhibitor"
 MECHANISM_FILLER = (
@@ -300,6 +303,10 @@ def described_products(doc: Document, drugs: list) -> list["FoundDrug"]:
     return list(found.values())
 
 
+# A protein change: amino acid, position, amino acid ("L858R", "V600E")
+AMINO_ACID_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
+
+
 def code_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in CODE.finditer(text):
@@ -309,6 +316,8 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue  # "USD150", "EUR45m": an amount written without a space
         if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
             continue
+        if AMINO_ACID_CHANGE.fullmatch(surface):
+            continue  # "EGFR L858R", "T790M": a mutation, not a product
         if SECTION_NUMBER.match(text, match.end()):
             continue  # "EX-99.1", "Rule 13.09": an exhibit or rule number, not a product
         if re.search(
@@ -966,8 +975,9 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
                 if before
                 else min(named, key=lambda pair: pair[0])
             )
-            if found.text not in drug.indications:
-                drug.indications.append(found.text)
+            for disease in shared_head_diseases(found.text) or [found.text]:
+                if disease not in drug.indications:
+                    drug.indications.append(disease)
 
 
 # "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject

@@ -3,7 +3,12 @@ collaboration or a clinical result is about; a product introduced as "D, X's ...
 a partner drug's description read from the words after it only. Every company, product and
 sentence here is invented."""
 
+import pytest
+
 from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.drugs import find_drugs
+from apps.ingestion.extraction.indications import indications_in
+from apps.ingestion.extraction.text import analyse
 
 
 def release(body: str) -> dict:
@@ -86,3 +91,37 @@ def test_a_described_background_product_outside_any_fact_stays_out():
         "by Orrin Biologics Ltd. in this setting."
     )
     assert result["drugs"] == []
+
+
+def found(sentence: str) -> list:
+    return find_drugs(analyse("Update\n\nOSLO, May 6, 2025 -- " + sentence))
+
+
+def test_a_mutant_target_and_two_sites_sharing_one_tumour_noun():
+    (product,) = found(
+        "Orrin Biologics dosed the first patient with ORB-4410, a KRAS G12V inhibitor for "
+        "pancreatic and biliary cancer."
+    )
+    assert product.targets == ["KRAS G12V"]
+    assert product.indications == ["pancreatic cancer", "biliary cancer"]
+
+
+def test_a_protein_change_is_no_product():
+    products = found("Orrin Biologics licensed ORB-4410, an EGFR L858R inhibitor, to Selvik AB.")
+    assert [p.name for p in products] == ["ORB-4410"]
+    assert products[0].targets == ["EGFR L858R"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "for thyroid, renal, and bladder cancers",
+            ["thyroid cancer", "renal cancer", "bladder cancer"],
+        ),
+        ("for head and neck cancer", ["head and neck cancer"]),
+        ("for BRAF-mutant thyroid and renal cancers", ["BRAF-mutant thyroid and renal cancers"]),
+    ],
+)
+def test_sites_sharing_a_tumour_noun_are_one_disease_each(phrase, expected):
+    assert indications_in(phrase) == expected
