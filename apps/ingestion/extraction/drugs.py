@@ -956,9 +956,14 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
 
 def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
     """Each indication phrase goes to the drug named nearest before it in its sentence (else
-    the nearest after): "RENOVAX for membranous nephropathy", "X for A and Y for B"."""
+    the nearest after): "RENOVAX for membranous nephropathy", "X for A and Y for B". A
+    sentence that names no product but opens on one ("It is being developed for A", "The
+    candidate is being evaluated in B") gives its indications to the one product the sentence
+    before names as its subject, in the same paragraph."""
+    previous = None
     for sentence in doc.sentences:
         if sentence.section == "boilerplate":
+            previous = None
             continue
         named = [
             (mention.start, drug)
@@ -967,7 +972,13 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
             if sentence.start <= mention.start < sentence.end
         ]
         if not named:
+            told = told_of_previous(doc, sentence, previous, drugs)
+            if told is not None:
+                for found in find_indications(doc.text, sentence.start, sentence.end):
+                    add_indication(told, found.text)
+            previous = sentence
             continue
+        previous = sentence
         for found in find_indications(doc.text, sentence.start, sentence.end):
             before = [(start, drug) for start, drug in named if start < found.start]
             start, drug = (
@@ -975,9 +986,35 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
                 if before
                 else min(named, key=lambda pair: pair[0])
             )
-            for disease in shared_head_diseases(found.text) or [found.text]:
-                if disease not in drug.indications:
-                    drug.indications.append(disease)
+            add_indication(drug, found.text)
+
+
+def add_indication(drug: FoundDrug, phrase: str) -> None:
+    for disease in shared_head_diseases(phrase) or [phrase]:
+        if disease not in drug.indications:
+            drug.indications.append(disease)
+
+
+# "It is being developed for ...", "The candidate is currently being evaluated in ...": a
+# sentence whose subject refers back to a product and tells what it is developed for
+PRODUCT_ANAPHOR = re.compile(
+    r"(?:It|(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:drug|candidate|product|therapy|compound"
+    r"|antibody|molecule|medicine|vaccine|therapeutic|asset|inhibitor|program(?:me)?))"
+    r"\s+(?:is|was|has been)\s+(?:(?:currently|also|now|initially|primarily|being)\s+){0,2}"
+    r"(?:developed|evaluated|studied|investigated|tested|intended|designed|indicated"
+    r"|in\s+(?:clinical\s+)?development)\b"
+)
+
+
+def told_of_previous(doc: Document, sentence, previous, drugs: list[FoundDrug]):
+    """The product an anaphoric sentence (PRODUCT_ANAPHOR at its start) is about: the one
+    product the previous sentence of its paragraph names other than as a partner."""
+    if previous is None or "\n" in doc.text[previous.end : sentence.start]:
+        return None
+    if not PRODUCT_ANAPHOR.match(doc.text, sentence.start, sentence.end):
+        return None
+    subjects = subject_drugs_in(doc.text, drugs, previous.start, previous.end)
+    return subjects[0] if len(subjects) == 1 else None
 
 
 # "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject

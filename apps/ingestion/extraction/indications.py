@@ -85,6 +85,11 @@ SHARED_HEAD = re.compile(
     rf"\s+(?P<head>{SHARED_TUMOUR_HEADS})",
     re.IGNORECASE,
 )
+BIOMARKER_STATUS = re.compile(
+    r"-(?:positive|negative|mutant|mutated|mutation|expressing|driven|low|high|deficient"
+    r"|amplified|altered|rearranged|null)$",
+    re.IGNORECASE,
+)
 SITE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -184,6 +189,8 @@ def is_name_like(text: str, position: int) -> bool:
     token = word.group()
     if DISEASE.fullmatch(token):
         return False  # "NSCLC", "AML"
+    if BIOMARKER_STATUS.search(token):
+        return False  # "for HER2-positive breast cancer": a marker's status opens the disease
     return bool(re.search(r"\d", token)) or bool(re.match(r"[A-Z][a-z]+\s+[A-Z]", text[position:]))
 
 

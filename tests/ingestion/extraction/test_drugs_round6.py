@@ -125,3 +125,32 @@ def test_a_protein_change_is_no_product():
 )
 def test_sites_sharing_a_tumour_noun_are_one_disease_each(phrase, expected):
     assert indications_in(phrase) == expected
+
+
+def indications_of(sentence: str) -> dict:
+    return {p.name: p.indications for p in found(sentence)}
+
+
+def test_a_sentence_referring_back_to_the_product_gives_it_its_indication():
+    told = indications_of(
+        "Orrin Biologics dosed the first patient in a Phase 1 trial of ORB-4410 in combination "
+        "with letrozole. The candidate is currently being evaluated in triple-negative breast "
+        "cancer."
+    )
+    assert told == {"ORB-4410": ["triple-negative breast cancer"], "letrozole": []}
+
+
+def test_a_reference_back_to_two_products_or_another_paragraph_gives_none():
+    assert indications_of(
+        "Orrin Biologics dosed the first patient with ORB-4410 and ORB-12. It is being "
+        "developed for gout."
+    ) == {"ORB-4410": [], "ORB-12": []}
+    assert indications_of(
+        "Orrin Biologics dosed the first patient with ORB-4410.\n\nIt is being developed for gout."
+    ) == {"ORB-4410": []}
+
+
+def test_a_marker_status_opens_a_disease_not_a_name():
+    assert indications_of(
+        "Orrin Biologics dosed the first patient with ORB-4410 for HER2-low breast cancer."
+    ) == {"ORB-4410": ["HER2-low breast cancer"]}
