@@ -1043,9 +1043,23 @@ def subject_drugs_in(text: str, drugs: list, start: int, end: int) -> list:
     return found
 
 
+# "in combination with atezolizumab and bevacizumab": a name listed after a partner is one too
+PARTNER_LIST_BEFORE = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
+    r"\s+(?:the\s+|an?\s+|standard\s+)?(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{1,30}\))?"
+    r"(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)){1,3}$",
+    re.IGNORECASE,
+)
+PARTNER_LIST_REACH = 120
+
+
 def is_background_mention(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
     if PARTNER_BEFORE.search(before):
+        return True
+    if PARTNER_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
         return True
     return bool(
         mention.kind == "code"

@@ -6,7 +6,7 @@ sentence here is invented."""
 import pytest
 
 from apps.ingestion.extraction import extract
-from apps.ingestion.extraction.drugs import find_drugs
+from apps.ingestion.extraction.drugs import find_drugs, subject_drugs_in
 from apps.ingestion.extraction.indications import indications_in
 from apps.ingestion.extraction.text import analyse
 
@@ -154,3 +154,13 @@ def test_a_marker_status_opens_a_disease_not_a_name():
     assert indications_of(
         "Orrin Biologics dosed the first patient with ORB-4410 for HER2-low breast cancer."
     ) == {"ORB-4410": ["HER2-low breast cancer"]}
+
+
+def test_every_name_in_a_list_of_partners_is_a_partner():
+    text = (
+        "Update\n\nOSLO, May 6, 2025 -- Orrin Biologics said ORB-4410 is being evaluated in "
+        "combination with pembrolizumab, bevacizumab and docetaxel in a Phase 2 trial."
+    )
+    products = find_drugs(analyse(text))
+    subjects = subject_drugs_in(text, products, 0, len(text))
+    assert [p.name for p in subjects] == ["ORB-4410"]
