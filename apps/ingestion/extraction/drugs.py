@@ -388,10 +388,7 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
                 names.append(surface)
     found = []
     for name in names:
-        spans = [
-            (m.start(), m.end())
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\.\d)", text)
-        ]
+        spans = name_spans(text, name, decimal=True)
         if any(is_target_context(text, start, end) for start, end in spans):
             continue  # "targeting IL-4Rα and KX2", "IL-33/KX2": a target somewhere is a target
         found += [DrugMention(name, start, end, None, "code") for start, end in spans]
@@ -442,11 +439,42 @@ def serotype_mentions(text: str) -> list[DrugMention]:
     ]
 
 
+CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def is_word_char(char: str, hyphen: bool) -> bool:
+    return char.isalnum() or char == "_" or (hyphen and char == "-")
+
+
+def name_spans(
+    text: str, name: str, *, hyphen: bool = True, decimal: bool = False
+) -> list[tuple[int, int]]:
+    """Where ``name`` stands as a whole word (a hyphen joins words unless ``hyphen`` is false;
+    ``decimal``: "KX2.5" is not "KX2"), found without compiling a pattern per name."""
+    spans, at = [], text.find(name)
+    while at >= 0 and name:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        decimal_tail = decimal and after == "." and text[end + 1 : end + 2].isdigit()
+        if (
+            not is_word_char(before, hyphen)
+            and not is_word_char(after, hyphen)
+            and not decimal_tail
+        ):
+            spans.append((at, end))
+        at = text.find(name, at + 1)
+    return spans
+
+
 def is_name_word(text: str, word: str) -> bool:
     """Never written in lower case and once followed by another capitalised word."""
-    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+    if name_spans(text, word.lower(), hyphen=False):
         return False
-    return re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", text) is not None
+    return any(
+        CAPITALISED_NEXT.match(text, end)
+        for end in (e for _, e in name_spans(text, word, hyphen=False))
+    )
 
 
 def dictionary_mentions(doc: Document) -> list[DrugMention]:
@@ -554,8 +582,8 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 names.append(name)
     found = []
     for name in names:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append(DrugMention(name, match.start(), match.end(), None, "slot"))
+        for start, end in name_spans(text, name):
+            found.append(DrugMention(name, start, end, None, "slot"))
     return found
 
 
@@ -625,8 +653,8 @@ def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMe
     for name in dict.fromkeys(names):
         if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append(DrugMention(name, match.start(), match.end(), None, "slot"))
+        for start, end in name_spans(text, name):
+            found.append(DrugMention(name, start, end, None, "slot"))
     return found
 
 
@@ -931,7 +959,32 @@ def targets_in(window: str) -> list[str]:
                 )
                 if 2 <= len(target) <= 15 and not is_code and target not in found:
                     found.append(target)
+    for match in SPELLED_TARGET.finditer(window):
+        if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
+            continue
+        symbol = match.group("symbol")
+        members = MEMBER.findall(match.group("members") or "")
+        for target in [f"{symbol}-{member}" for member in members] or [symbol]:
+            if not DISEASE_WORD.fullmatch(target) and target not in found:
+                found.append(target)
     return found
+
+
+# "a potent agonist of toll-like receptor 2/6 (TLR2/6)", "inhibits the epidermal growth factor
+# receptor (EGFR)": a target spelled out after its mechanism, then abbreviated in brackets; the
+# spelled name must end like a protein (receptor, kinase, "-ase", a number), so "targeting
+# spinal muscular atrophy (SMA)" is no target
+SPELLED_TARGET = re.compile(
+    r"\b(?:(?:inhibitor|agonist|antagonist|blocker|degrader|modulator|activator)s?\s+of"
+    r"|(?:inhibit|target|block)(?:s|ing)?|binds?\s+to|binding\s+to)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:receptors?|kinases?|proteins?|factors?|channels?|transporters?|antigens?|ligands?"
+    r"|enzymes?|[a-z]+ases?|hormones?|\d+(?:/\d+)?)"
+    r"\s*\(\s*[“\"]?(?P<symbol>[A-Z][A-Za-z0-9α-ω]{1,7}(?:[/-][A-Za-z0-9α-ω]{1,4})?)[”\"]?\s*\)"
+    # "receptors ("VEGFR") -1, -2 and -3": one target per member of the family
+    r"(?P<members>\s*-\d(?:\s*,\s*-\d)*,?\s+and\s+-\d)?"
+)
+MEMBER = re.compile(r"\d")
 
 
 def find_drugs(doc: Document) -> list[FoundDrug]:

@@ -164,3 +164,27 @@ def test_every_name_in_a_list_of_partners_is_a_partner():
     products = find_drugs(analyse(text))
     subjects = subject_drugs_in(text, products, 0, len(text))
     assert [p.name for p in subjects] == ["ORB-4410"]
+
+
+def targets_of(sentence: str) -> dict:
+    return {p.name: p.targets for p in found(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "ORB-4410 is an antagonist of the melanocortin 4 receptor (MC4R), Orrin Bio said.",
+            ["MC4R"],
+        ),
+        ("ORB-4410 targets sialic acid transferase 3 (“SAT3”), an enzyme in the gut.", ["SAT3"]),
+        (
+            "ORB-4410 is a selective inhibitor of fibroblast growth factor receptors (“FGFR”) "
+            "-1, -2 and -3.",
+            ["FGFR-1", "FGFR-2", "FGFR-3"],
+        ),
+        ("ORB-4410 is being studied for targeting spinal muscular atrophy (SMA).", []),
+    ],
+)
+def test_a_target_spelled_out_after_its_mechanism_takes_its_bracketed_symbol(sentence, expected):
+    assert targets_of(sentence) == {"ORB-4410": expected}
