@@ -189,7 +189,8 @@ TARGET_PATTERNS = [
     # receptor agonist"
     # "a ROS1/NTRK/ALK multiple target kinase inhibitor", "protein 1 (PD-1) inhibitor"
     re.compile(
-        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)\)?{MECHANISM_FILLER}"
+        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)\)?"
+        rf"(?P<receptor>\s+receptors?\b)?{MECHANISM_FILLER}"
         r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
     ),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
@@ -947,6 +948,7 @@ def targets_in(window: str) -> list[str]:
             if TRIAL_TARGETING.search(window, max(0, match.start() - 40), match.start() + 10):
                 continue  # "Phase 2 studies targeting TNBC": the trials' indications
             position = match.start(1)
+            receptor = "receptor" in match.groupdict() and match.group("receptor")
             for target in TARGET_SPLIT.split(match.group(1)):
                 at = window.find(target, position)
                 position = at + len(target)
@@ -957,8 +959,11 @@ def targets_in(window: str) -> list[str]:
                 is_code = CODE.fullmatch(target) and not (
                     family and family.group() in NOT_DRUG_PREFIXES  # "IL-17A" is a target
                 )
-                if 2 <= len(target) <= 15 and not is_code and target not in found:
-                    found.append(target)
+                if 2 <= len(target) <= 15 and not is_code:
+                    if receptor and not target.endswith(("R", "receptor")):
+                        target += " receptor"  # "a GLP-1 and GIP receptor dual agonist"
+                    if target not in found:
+                        found.append(target)
     for match in SPELLED_TARGET.finditer(window):
         if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
             continue

@@ -188,3 +188,12 @@ def targets_of(sentence: str) -> dict:
 )
 def test_a_target_spelled_out_after_its_mechanism_takes_its_bracketed_symbol(sentence, expected):
     assert targets_of(sentence) == {"ORB-4410": expected}
+
+
+def test_targets_named_before_receptor_are_receptors():
+    assert targets_of("ORB-4410 is an oral NPY2 and GLP-2 receptor dual agonist.") == {
+        "ORB-4410": ["NPY2 receptor", "GLP-2 receptor"]
+    }
+    assert targets_of("ORB-4410 is a selective HER2 tyrosine kinase inhibitor.") == {
+        "ORB-4410": ["HER2"]
+    }
