@@ -893,7 +893,10 @@ PRIOR_THERAPY = re.compile(
     re.IGNORECASE,
 )
 # Where one product's part of a sentence ends and the next product's begins
-COORDINATION = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z0-9])")
+# ("X and Kestrel's bispecific antibody, Y": another owner's product begins at "and Kestrel's")
+COORDINATION = re.compile(
+    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z0-9])|\s+and\s+(?=[A-Z][\w-]*['’]s\s)"
+)
 
 
 def sentence_window(text: str, mention: DrugMention) -> str:

@@ -197,3 +197,29 @@ def test_targets_named_before_receptor_are_receptors():
     assert targets_of("ORB-4410 is a selective HER2 tyrosine kinase inhibitor.") == {
         "ORB-4410": ["HER2"]
     }
+
+
+def modalities_of(sentence: str) -> dict:
+    return {p.name: p.modality for p in found(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The regulator cleared the trial of Orrin Bio's innovative small molecular ORB-4410.",
+            {"ORB-4410": "small_molecule"},
+        ),
+        (
+            "Orrin Bio dosed the first patient with ORB-4410, its allogeneic CAR T product.",
+            {"ORB-4410": "cell_therapy"},
+        ),
+        (
+            "Doctors combine Orrin Bio's ORB-4410 and Selvik's bispecific antibody, ORB-77, "
+            "in lung cancer.",
+            {"ORB-4410": None, "ORB-77": "bispecific"},
+        ),
+    ],
+)
+def test_modality_wording_and_its_product(sentence, expected):
+    assert modalities_of(sentence) == expected
