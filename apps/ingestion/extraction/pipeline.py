@@ -272,6 +272,15 @@ def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
         )
         if subjects:
             return subjects[-1].company
+    sentence = sentence_at_span(doc, mention.start)
+    if sentence:
+        # "X announced that the FDA accepted its New Drug Application for D", "X said it had
+        # completed regulatory submissions for D": the company that files for D owns it
+        filed = ITS_FILING.search(doc.text, max(sentence[0], mention.start - 200), mention.start)
+        if filed:
+            subjects = find_mentions(doc.text, companies, sentence[0], filed.start())
+            if subjects and TELLING.match(doc.text, subjects[-1].end):
+                return subjects[-1].company
     possessive = list(
         find_mentions(doc.text, companies, mention.start - len(before), mention.start)
     )
@@ -283,6 +292,13 @@ def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
     return None
 
 
+ITS_FILING = re.compile(
+    r"\b(?:its\s+|it\s+(?:has\s+|had\s+)?(?:\w+\s+){0,2}?)(?:[\w-]+\s+){0,4}?(?:(?i:applications?"
+    r"|submissions?|filings?|dossier)|NDA|BLA|sNDA|sBLA|MAA|IND)(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s+(?:in|with|to)\s+[^.;,()]{1,60}?)?\s+for\s+(?:the\s+)?$"
+)
+# the company before a filing is its teller: "X announced", "X said", "X reported"
+TELLING = re.compile(r"\s+(?:announced|announces|said|says|reported|reports|disclosed)\b")
 OWNER_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?:developed|owned|discovered) by|of)\s+")
 # "D, X's blockbuster product in ...": an apposition that gives D to X
 POSSESSED_PRODUCT = re.compile(

@@ -223,3 +223,18 @@ def modalities_of(sentence: str) -> dict:
 )
 def test_modality_wording_and_its_product(sentence, expected):
     assert modalities_of(sentence) == expected
+
+
+def owner_in(body: str, name: str) -> str | None:
+    return drug(release(body), name)["owner"]
+
+
+def test_the_company_that_tells_of_its_filing_for_a_product_owns_it():
+    body = (
+        "Verant Royalty Corporation reported fourth-quarter royalty receipts of $310 million. "
+        "In January, Tamsin Bio announced that the FDA accepted its New Drug Application (NDA) "
+        "for velorafenib for the treatment of gout. Quillon Pharma said it had completed "
+        "regulatory submissions in Europe for ORB-4410."
+    )
+    assert owner_in(body, "velorafenib") == "Tamsin Bio"
+    assert owner_in(body, "ORB-4410") == "Quillon Pharma"
