@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from . import prefilter
 from .drug_dictionary import BRAND_MARK, dictionary_lookup
-from .indications import find_indications
+from .indications import find_indications, shared_head_diseases
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
@@ -168,8 +168,11 @@ BRAND = re.compile(
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
 # A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
-# number or a lettered protein)
-TARGET_SYMBOL = r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein)?"
+# number or a lettered protein), and a mutant written after its gene: "KRAS G12D", "BRAF V600E"
+TARGET_SYMBOL = (
+    r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein"
+    r"|\s[A-Z]\d{1,4}[A-Z](?![\w-]))?"
+)
 # Words between a target list and its mechanism: "a ROS1/NTRK/ALK multiple target kinase
 # inhibitor", "a selective tyrosine kinase inhibitor"
 MECHANISM_FILLER = (
@@ -186,7 +189,8 @@ TARGET_PATTERNS = [
     # receptor agonist"
     # "a ROS1/NTRK/ALK multiple target kinase inhibitor", "protein 1 (PD-1) inhibitor"
     re.compile(
-        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)\)?{MECHANISM_FILLER}"
+        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)\)?"
+        rf"(?P<receptor>\s+receptors?\b)?{MECHANISM_FILLER}"
         r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
     ),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
@@ -223,6 +227,7 @@ RULE_CONFIDENCE = {
     "drug.dictionary": 0.78,
     "drug.brand": 0.7,
     "drug.slot": 1.0,
+    "drug.described": 0.6,  # a guess: two development samples (seed_002, dev2 p048)
 }
 
 
@@ -248,7 +253,7 @@ class FoundDrug:
     def rule(self) -> str:
         """The rule that found the product: the kind of its strongest mention."""
         kinds = {m.kind for m in self.mentions}
-        for kind in ("code", "inn", "dictionary", "brand", "slot"):
+        for kind in ("code", "inn", "dictionary", "brand", "slot", "described"):
             if kind in kinds:
                 return f"drug.{kind}"
         return "drug.slot"
@@ -256,6 +261,51 @@ class FoundDrug:
     @property
     def confidence(self) -> float:
         return RULE_CONFIDENCE[self.rule]
+
+
+# "a humanized EGFR monoclonal antibody developed by Kestrel", "an allogeneic BCMA CAR-T therapy
+# developed on the Quill platform": a product described, not named: a target symbol before a
+# modality's head noun, then who or what developed it. The description is its name.
+DESCRIBED_PRODUCT = re.compile(
+    r"(?<![\w-])(?:(?:novel|investigational|proprietary)\s+)?"
+    r"(?P<name>(?:(?:allogeneic|autologous|humani[sz]ed|fully\s+human|human|chimeric"
+    r"|recombinant|bispecific)\s+){0,3}"
+    r"(?P<targets>[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:/[A-Z][A-Za-z0-9\-]*[A-Z0-9])*)\s+"
+    r"(?:monoclonal\s+antibody|bispecific\s+antibody|antibody(?:[- ]drug\s+conjugate)?"
+    r"|CAR[- ]?T(?:[- ]cell)?\s+therap(?:y|ies)|CAR[- ]?T\s+cells|cell\s+therapy|gene\s+therapy"
+    r"|siRNA|vaccine))"
+    r"\s+(?:developed|discovered|engineered)\s+(?:by|on|using|with|at)\s"
+)
+
+# the target symbols a description may give: "EGFR", "HER2", "CLDN18", "PD-L1", "IL-4R"
+DESCRIBED_TARGET = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z]{0,2}\d{1,2}[A-Za-z]?)?")
+
+
+def described_products(doc: Document, drugs: list) -> list["FoundDrug"]:
+    """Products a release describes instead of naming (DESCRIBED_PRODUCT), in body sentences,
+    each with the target and modality its description tells; never one whose words another
+    rule already names as a product."""
+    taken = [(m.start, m.end) for d in drugs for m in d.mentions]
+    found: dict[str, FoundDrug] = {}
+    for sentence in doc.body_sentences():
+        for match in DESCRIBED_PRODUCT.finditer(doc.text, sentence.start, sentence.end):
+            start, end = match.span("name")
+            targets = match.group("targets").split("/")
+            if not all(DESCRIBED_TARGET.fullmatch(t) and t not in NOT_NAMES for t in targets):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = match.group("name")
+            mention = DrugMention(name, start, end, None, "described")
+            drug = found.setdefault(
+                fold(name), FoundDrug([], name=name, modality=modality_in(name), targets=targets)
+            )
+            drug.mentions.append(mention)
+    return list(found.values())
+
+
+# A protein change: amino acid, position, amino acid ("L858R", "V600E")
+AMINO_ACID_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 
 
 def code_mentions(text: str) -> list[DrugMention]:
@@ -267,6 +317,8 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue  # "USD150", "EUR45m": an amount written without a space
         if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
             continue
+        if AMINO_ACID_CHANGE.fullmatch(surface):
+            continue  # "EGFR L858R", "T790M": a mutation, not a product
         if SECTION_NUMBER.match(text, match.end()):
             continue  # "EX-99.1", "Rule 13.09": an exhibit or rule number, not a product
         if re.search(
@@ -337,10 +389,7 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
                 names.append(surface)
     found = []
     for name in names:
-        spans = [
-            (m.start(), m.end())
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\.\d)", text)
-        ]
+        spans = name_spans(text, name, decimal=True)
         if any(is_target_context(text, start, end) for start, end in spans):
             continue  # "targeting IL-4Rα and KX2", "IL-33/KX2": a target somewhere is a target
         found += [DrugMention(name, start, end, None, "code") for start, end in spans]
@@ -391,11 +440,42 @@ def serotype_mentions(text: str) -> list[DrugMention]:
     ]
 
 
+CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def is_word_char(char: str, hyphen: bool) -> bool:
+    return char.isalnum() or char == "_" or (hyphen and char == "-")
+
+
+def name_spans(
+    text: str, name: str, *, hyphen: bool = True, decimal: bool = False
+) -> list[tuple[int, int]]:
+    """Where ``name`` stands as a whole word (a hyphen joins words unless ``hyphen`` is false;
+    ``decimal``: "KX2.5" is not "KX2"), found without compiling a pattern per name."""
+    spans, at = [], text.find(name)
+    while at >= 0 and name:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        decimal_tail = decimal and after == "." and text[end + 1 : end + 2].isdigit()
+        if (
+            not is_word_char(before, hyphen)
+            and not is_word_char(after, hyphen)
+            and not decimal_tail
+        ):
+            spans.append((at, end))
+        at = text.find(name, at + 1)
+    return spans
+
+
 def is_name_word(text: str, word: str) -> bool:
     """Never written in lower case and once followed by another capitalised word."""
-    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+    if name_spans(text, word.lower(), hyphen=False):
         return False
-    return re.search(rf"\b{re.escape(word)}\s+[A-Z][a-z]", text) is not None
+    return any(
+        CAPITALISED_NEXT.match(text, end)
+        for end in (e for _, e in name_spans(text, word, hyphen=False))
+    )
 
 
 def dictionary_mentions(doc: Document) -> list[DrugMention]:
@@ -503,8 +583,8 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 names.append(name)
     found = []
     for name in names:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append(DrugMention(name, match.start(), match.end(), None, "slot"))
+        for start, end in name_spans(text, name):
+            found.append(DrugMention(name, start, end, None, "slot"))
     return found
 
 
@@ -574,8 +654,8 @@ def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMe
     for name in dict.fromkeys(names):
         if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append(DrugMention(name, match.start(), match.end(), None, "slot"))
+        for start, end in name_spans(text, name):
+            found.append(DrugMention(name, start, end, None, "slot"))
     return found
 
 
@@ -766,9 +846,13 @@ def describe(
     PD-L1 inhibitor" gives each its own target. `masked` is the text with the therapies a
     patient had before blanked (PRIOR_THERAPY), read for the modality."""
     for mention in drug.mentions:
-        window = own_window(text, mention, others or [])
+        start, end = own_bounds(text, mention, others or [])
+        if PARTNER_BEFORE.search(text, max(start, mention.start - PARTNER_REACH), mention.start):
+            # "an EGFR antibody developed by X in combination with D": the words before the
+            # partner cue describe the other product, not D
+            start = mention.start
+        window, modality_text = text[start:end], (masked or text)[start:end]
         if drug.modality is None:
-            modality_text = own_window(masked or text, mention, others or [])
             drug.modality = modality_in(modality_text)
         bracket = BRACKET_TARGETS.match(text, mention.end)
         named = bracket.group(1).split("/") if bracket else []
@@ -781,6 +865,11 @@ def describe(
 
 def own_window(text: str, mention: DrugMention, others: list) -> str:
     """sentence_window cut at the nearest other product named before and after the mention."""
+    start, end = own_bounds(text, mention, others)
+    return text[start:end]
+
+
+def own_bounds(text: str, mention: DrugMention, others: list) -> tuple[int, int]:
     start, end = sentence_bounds(text, mention)
     first = bisect_left(others, (start,))
     for other in others[first:]:
@@ -793,7 +882,7 @@ def own_window(text: str, mention: DrugMention, others: list) -> str:
             joint = COORDINATION.search(text, mention.end, other[0])
             if joint:
                 end = min(end, joint.start())
-    return text[start:end]
+    return start, end
 
 
 # "had failed three prior regimens, including CAR-T and bispecific therapy, before ...": the
@@ -804,7 +893,10 @@ PRIOR_THERAPY = re.compile(
     re.IGNORECASE,
 )
 # Where one product's part of a sentence ends and the next product's begins
-COORDINATION = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z0-9])")
+# ("X and Kestrel's bispecific antibody, Y": another owner's product begins at "and Kestrel's")
+COORDINATION = re.compile(
+    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z0-9])|\s+and\s+(?=[A-Z][\w-]*['’]s\s)"
+)
 
 
 def sentence_window(text: str, mention: DrugMention) -> str:
@@ -859,6 +951,7 @@ def targets_in(window: str) -> list[str]:
             if TRIAL_TARGETING.search(window, max(0, match.start() - 40), match.start() + 10):
                 continue  # "Phase 2 studies targeting TNBC": the trials' indications
             position = match.start(1)
+            receptor = "receptor" in match.groupdict() and match.group("receptor")
             for target in TARGET_SPLIT.split(match.group(1)):
                 at = window.find(target, position)
                 position = at + len(target)
@@ -869,9 +962,37 @@ def targets_in(window: str) -> list[str]:
                 is_code = CODE.fullmatch(target) and not (
                     family and family.group() in NOT_DRUG_PREFIXES  # "IL-17A" is a target
                 )
-                if 2 <= len(target) <= 15 and not is_code and target not in found:
-                    found.append(target)
+                if 2 <= len(target) <= 15 and not is_code:
+                    if receptor and not target.endswith(("R", "receptor")):
+                        target += " receptor"  # "a GLP-1 and GIP receptor dual agonist"
+                    if target not in found:
+                        found.append(target)
+    for match in SPELLED_TARGET.finditer(window):
+        if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
+            continue
+        symbol = match.group("symbol")
+        members = MEMBER.findall(match.group("members") or "")
+        for target in [f"{symbol}-{member}" for member in members] or [symbol]:
+            if not DISEASE_WORD.fullmatch(target) and target not in found:
+                found.append(target)
     return found
+
+
+# "a potent agonist of toll-like receptor 2/6 (TLR2/6)", "inhibits the epidermal growth factor
+# receptor (EGFR)": a target spelled out after its mechanism, then abbreviated in brackets; the
+# spelled name must end like a protein (receptor, kinase, "-ase", a number), so "targeting
+# spinal muscular atrophy (SMA)" is no target
+SPELLED_TARGET = re.compile(
+    r"\b(?:(?:inhibitor|agonist|antagonist|blocker|degrader|modulator|activator)s?\s+of"
+    r"|(?:inhibit|target|block)(?:s|ing)?|binds?\s+to|binding\s+to)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:receptors?|kinases?|proteins?|factors?|channels?|transporters?|antigens?|ligands?"
+    r"|enzymes?|[a-z]+ases?|hormones?|\d+(?:/\d+)?)"
+    r"\s*\(\s*[“\"]?(?P<symbol>[A-Z][A-Za-z0-9α-ω]{1,7}(?:[/-][A-Za-z0-9α-ω]{1,4})?)[”\"]?\s*\)"
+    # "receptors ("VEGFR") -1, -2 and -3": one target per member of the family
+    r"(?P<members>\s*-\d(?:\s*,\s*-\d)*,?\s+and\s+-\d)?"
+)
+MEMBER = re.compile(r"\d")
 
 
 def find_drugs(doc: Document) -> list[FoundDrug]:
@@ -896,9 +1017,14 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
 
 def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
     """Each indication phrase goes to the drug named nearest before it in its sentence (else
-    the nearest after): "RENOVAX for membranous nephropathy", "X for A and Y for B"."""
+    the nearest after): "RENOVAX for membranous nephropathy", "X for A and Y for B". A
+    sentence that names no product but opens on one ("It is being developed for A", "The
+    candidate is being evaluated in B") gives its indications to the one product the sentence
+    before names as its subject, in the same paragraph."""
+    previous = None
     for sentence in doc.sentences:
         if sentence.section == "boilerplate":
+            previous = None
             continue
         named = [
             (mention.start, drug)
@@ -907,7 +1033,13 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
             if sentence.start <= mention.start < sentence.end
         ]
         if not named:
+            told = told_of_previous(doc, sentence, previous, drugs)
+            if told is not None:
+                for found in find_indications(doc.text, sentence.start, sentence.end):
+                    add_indication(told, found.text)
+            previous = sentence
             continue
+        previous = sentence
         for found in find_indications(doc.text, sentence.start, sentence.end):
             before = [(start, drug) for start, drug in named if start < found.start]
             start, drug = (
@@ -915,8 +1047,35 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
                 if before
                 else min(named, key=lambda pair: pair[0])
             )
-            if found.text not in drug.indications:
-                drug.indications.append(found.text)
+            add_indication(drug, found.text)
+
+
+def add_indication(drug: FoundDrug, phrase: str) -> None:
+    for disease in shared_head_diseases(phrase) or [phrase]:
+        if disease not in drug.indications:
+            drug.indications.append(disease)
+
+
+# "It is being developed for ...", "The candidate is currently being evaluated in ...": a
+# sentence whose subject refers back to a product and tells what it is developed for
+PRODUCT_ANAPHOR = re.compile(
+    r"(?:It|(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:drug|candidate|product|therapy|compound"
+    r"|antibody|molecule|medicine|vaccine|therapeutic|asset|inhibitor|program(?:me)?))"
+    r"\s+(?:is|was|has been)\s+(?:(?:currently|also|now|initially|primarily|being)\s+){0,2}"
+    r"(?:developed|evaluated|studied|investigated|tested|intended|designed|indicated"
+    r"|in\s+(?:clinical\s+)?development)\b"
+)
+
+
+def told_of_previous(doc: Document, sentence, previous, drugs: list[FoundDrug]):
+    """The product an anaphoric sentence (PRODUCT_ANAPHOR at its start) is about: the one
+    product the previous sentence of its paragraph names other than as a partner."""
+    if previous is None or "\n" in doc.text[previous.end : sentence.start]:
+        return None
+    if not PRODUCT_ANAPHOR.match(doc.text, sentence.start, sentence.end):
+        return None
+    subjects = subject_drugs_in(doc.text, drugs, previous.start, previous.end)
+    return subjects[0] if len(subjects) == 1 else None
 
 
 # "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject
@@ -945,9 +1104,23 @@ def subject_drugs_in(text: str, drugs: list, start: int, end: int) -> list:
     return found
 
 
+# "in combination with atezolizumab and bevacizumab": a name listed after a partner is one too
+PARTNER_LIST_BEFORE = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
+    r"\s+(?:the\s+|an?\s+|standard\s+)?(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{1,30}\))?"
+    r"(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)){1,3}$",
+    re.IGNORECASE,
+)
+PARTNER_LIST_REACH = 120
+
+
 def is_background_mention(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
     if PARTNER_BEFORE.search(before):
+        return True
+    if PARTNER_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
         return True
     return bool(
         mention.kind == "code"

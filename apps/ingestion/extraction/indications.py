@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass
 
 from .lexicons.drugs import CODE_NAME, INN_STEMS
-from .lexicons.indications import CUES, DISEASE_WORDS, PLACE_TAIL, STOP_WORDS
+from .lexicons.indications import (
+    CANCER_SITES,
+    CUES,
+    DISEASE_WORDS,
+    PLACE_TAIL,
+    SHARED_TUMOUR_HEADS,
+    STOP_WORDS,
+)
 from .lexicons.text import MONTHS
 
 CUE = re.compile(r"\b(?:" + "|".join(f"(?:{cue})" for cue in CUES) + r")\s+", re.IGNORECASE)
@@ -71,6 +78,19 @@ PRODUCT_WORD = re.compile(
 MAX_WORDS = 14
 LIST_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
 MIN_CHARS = 3
+# "pancreatic and colorectal cancer", "breast, ovarian, and gastric cancers": sites listed
+# before the one tumour noun they share
+SHARED_HEAD = re.compile(
+    rf"(?P<sites>(?:{CANCER_SITES})(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:{CANCER_SITES}))+)"
+    rf"\s+(?P<head>{SHARED_TUMOUR_HEADS})",
+    re.IGNORECASE,
+)
+BIOMARKER_STATUS = re.compile(
+    r"-(?:positive|negative|mutant|mutated|mutation|expressing|driven|low|high|deficient"
+    r"|amplified|altered|rearranged|null)$",
+    re.IGNORECASE,
+)
+SITE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 @dataclass(frozen=True)
@@ -169,6 +189,8 @@ def is_name_like(text: str, position: int) -> bool:
     token = word.group()
     if DISEASE.fullmatch(token):
         return False  # "NSCLC", "AML"
+    if BIOMARKER_STATUS.search(token):
+        return False  # "for HER2-positive breast cancer": a marker's status opens the disease
     return bool(re.search(r"\d", token)) or bool(re.match(r"[A-Z][a-z]+\s+[A-Z]", text[position:]))
 
 
@@ -192,7 +214,11 @@ def indications_in(text: str, start: int = 0, end: int | None = None) -> list[st
 
 def separate_diseases(phrase: str) -> list[str]:
     """ "type 2 diabetes and obesity" -> two diseases; "head and neck cancer" and "relapsed or
-    refractory myeloma" stay one: a part without a disease word belongs to the next."""
+    refractory myeloma" stay one: a part without a disease word belongs to the next; organ
+    sites that share a tumour noun are one disease each ("pancreatic and colorectal cancer")."""
+    shared = shared_head_diseases(phrase)
+    if shared:
+        return shared
     parts = LIST_SPLIT.split(phrase)
     if len(parts) < 2:
         return [phrase]
@@ -209,3 +235,17 @@ def separate_diseases(phrase: str) -> list[str]:
             return [phrase]
         diseases[-1] = phrase[phrase.index(diseases[-1]) :].strip()
     return diseases
+
+
+def shared_head_diseases(phrase: str) -> list[str] | None:
+    """ "pancreatic and colorectal cancer" -> ["pancreatic cancer", "colorectal cancer"]: the
+    whole phrase is organ sites (CANCER_SITES) listed before one tumour noun, which each site
+    takes in the singular. None for any other phrase ("KRAS-mutant pancreatic and biliary
+    cancers", "head and neck cancer" keep their words together)."""
+    match = SHARED_HEAD.fullmatch(phrase)
+    if match is None:
+        return None
+    head = match.group("head")
+    if head.lower().endswith("s"):
+        head = head[:-1]
+    return [f"{site} {head}" for site in SITE_SPLIT.split(match.group("sites")) if site]

@@ -8,8 +8,10 @@ from .dates import dateline_value, published_on, to_date
 from .deals import FoundDeal, deal_json, find_deals, top
 from .designations import find_designations
 from .drugs import (
+    PARTNER_REACH,
     FoundDrug,
     body_mention_count,
+    described_products,
     drugs_between,
     find_drugs,
     is_background_mention,
@@ -152,8 +154,16 @@ def subject_drugs(
 ) -> list[FoundDrug]:
     """Drugs a fact is about; background drugs (standard of care, About lists) stay out."""
     chosen = [d.drug for d in designations]
+    described = described_products(doc, drugs)
     for deal in deals:
         chosen += deal.drugs
+        if not deal.drugs and not deal.unnamed_product:
+            # a collaboration on a product it describes ("to develop an HER2 antibody
+            # developed by X"): the description names the deal's asset
+            chosen += [
+                d for d in described if any(s.start <= d.first < s.end for s in deal.sentences)
+            ]
+            chosen += combination_partners(doc, [*drugs, *described], deal)
     title_sentences = [s for s in doc.sentences if s.section == "title"]
     for sentence in title_sentences:
         chosen += [
@@ -164,12 +174,56 @@ def subject_drugs(
     for event in events:
         if event.type in ("clinical_milestone", "conference", "financing"):
             start = doc.text.find(event.quote)
-            chosen += subject_drugs_in(doc.text, drugs, start, start + len(event.quote))
+            chosen += subject_drugs_in(
+                doc.text, [*drugs, *described], start, start + len(event.quote)
+            )
     unique = []
     for drug in chosen:
         if drug not in unique:
             unique.append(drug)
     return sorted(unique, key=lambda d: d.first)
+
+
+# "KX-5 in combination with velumab": the second product is the first one's partner
+COMBINED_WITH = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+COMBINATION_GAP = 120  # characters at most from one product to its partner
+
+
+def combination_partners(doc: Document, drugs: list[FoundDrug], deal: FoundDeal) -> list:
+    """A deal whose sentences name no product, and a body sentence that names one party's
+    product in combination with the other party's, each owner told beside it ("Kestrel's KX-5
+    in combination with velumab, Orvane's approved antibody"): the two products are what the
+    parties work on together. Parents count as their subsidiaries' side."""
+    sides = []
+    for party in deal.parties:
+        side, company = [], party
+        while company is not None and company not in side:
+            side.append(company)
+            company = company.parent
+        sides.append(side)
+    if len(sides) < 2:
+        return []
+    companies = [c for side in sides for c in side]
+    named = sorted(
+        ((m.start, m.end, id(m)), m, d) for d in drugs for m in d.mentions if m.start < doc.body_end
+    )
+    found = []
+    for (_, first, drug), (_, second, partner) in zip(named, named[1:], strict=False):
+        if drug is partner or second.start - first.end > COMBINATION_GAP:
+            continue
+        cue = doc.text[max(first.end, second.start - PARTNER_REACH) : second.start]
+        if not COMBINED_WITH.search(cue) or "." in doc.text[first.end : second.start]:
+            continue
+        owners = [named_owner(doc, m, companies) for m in (first, second)]
+        if None in owners:
+            continue
+        placed = [next(i for i, side in enumerate(sides) if o in side) for o in owners]
+        if placed[0] != placed[1]:
+            found += [drug, partner]
+    return found
 
 
 def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> FoundCompany | None:
@@ -185,34 +239,10 @@ def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> FoundCom
 def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | None:
     """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence."""
     for mention in drug.mentions:
-        if mention.start >= doc.body_end:
-            continue
-        before = doc.text[max(0, mention.start - 90) : mention.start]
-        after = doc.text[mention.end : mention.end + 90]
-        for company_mention in find_mentions(doc.text, companies, mention.end, mention.end + 90):
-            gap = doc.text[mention.end : company_mention.start]
-            if re.fullmatch(
-                r"\s*(?:\([^()]*\))?\s*(?:(?:developed|owned|discovered) by|of)\s+", gap
-            ):
-                return company_mention.company
-        its = ITS_PRODUCT.search(before)
-        if its:  # "X received approval for its peptide drug D": D is the subject's, X's
-            sentence = sentence_at_span(doc, mention.start)
-            start = sentence[0] if sentence else mention.start - len(before)
-            subjects = list(
-                find_mentions(doc.text, companies, start, mention.start - len(before) + its.start())
-            )
-            if subjects:
-                return subjects[-1].company
-        possessive = list(
-            find_mentions(doc.text, companies, mention.start - len(before), mention.start)
-        )
-        if possessive:
-            last = possessive[-1]
-            between = doc.text[last.end : mention.start]
-            if re.match(r"['’]s?\s", between) and "." not in between:
-                return last.company
-        del after
+        if mention.start < doc.body_end:
+            owner = named_owner(doc, mention, companies)
+            if owner is not None:
+                return owner
     for mention in drug.mentions:
         # "; Amsel Bio dosed the first patient in a trial of D;": the one company its clause
         # names before it (entities.Entities.clause_owner)
@@ -221,6 +251,60 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | No
             if owner is not None:
                 return owner
     return None
+
+
+def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
+    """The company one mention's own words give the product to: "DRUG developed by X",
+    "DRUG, X's blockbuster product", "X's DRUG", "X ... its drug DRUG"."""
+    before = doc.text[max(0, mention.start - 90) : mention.start]
+    for company_mention in find_mentions(doc.text, companies, mention.end, mention.end + 90):
+        gap = doc.text[mention.end : company_mention.start]
+        if OWNER_AFTER.fullmatch(gap):
+            return company_mention.company
+        if gap.strip() == "," and POSSESSED_PRODUCT.match(doc.text, company_mention.end):
+            return company_mention.company  # "velumab, Orvane's approved antibody"
+    its = ITS_PRODUCT.search(before)
+    if its:  # "X received approval for its peptide drug D": D is the subject's, X's
+        sentence = sentence_at_span(doc, mention.start)
+        start = sentence[0] if sentence else mention.start - len(before)
+        subjects = list(
+            find_mentions(doc.text, companies, start, mention.start - len(before) + its.start())
+        )
+        if subjects:
+            return subjects[-1].company
+    sentence = sentence_at_span(doc, mention.start)
+    if sentence:
+        # "X announced that the FDA accepted its New Drug Application for D", "X said it had
+        # completed regulatory submissions for D": the company that files for D owns it
+        filed = ITS_FILING.search(doc.text, max(sentence[0], mention.start - 200), mention.start)
+        if filed:
+            subjects = find_mentions(doc.text, companies, sentence[0], filed.start())
+            if subjects and TELLING.match(doc.text, subjects[-1].end):
+                return subjects[-1].company
+    possessive = list(
+        find_mentions(doc.text, companies, mention.start - len(before), mention.start)
+    )
+    if possessive:
+        last = possessive[-1]
+        between = doc.text[last.end : mention.start]
+        if re.match(r"['’]s?\s", between) and "." not in between:
+            return last.company
+    return None
+
+
+ITS_FILING = re.compile(
+    r"\b(?:its\s+|it\s+(?:has\s+|had\s+)?(?:\w+\s+){0,2}?)(?:[\w-]+\s+){0,4}?(?:(?i:applications?"
+    r"|submissions?|filings?|dossier)|NDA|BLA|sNDA|sBLA|MAA|IND)(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s+(?:in|with|to)\s+[^.;,()]{1,60}?)?\s+for\s+(?:the\s+)?$"
+)
+# the company before a filing is its teller: "X announced", "X said", "X reported"
+TELLING = re.compile(r"\s+(?:announced|announces|said|says|reported|reports|disclosed)\b")
+OWNER_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?:developed|owned|discovered) by|of)\s+")
+# "D, X's blockbuster product in ...": an apposition that gives D to X
+POSSESSED_PRODUCT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:product|drug|medicine|therapy|treatment|antibody|inhibitor"
+    r"|vaccine|candidate|asset|compound)s?\b"
+)
 
 
 # "its innovative peptide drug D", "its lead candidate, D": the sentence's subject owns D

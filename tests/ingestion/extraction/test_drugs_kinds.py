@@ -161,7 +161,7 @@ def test_a_dual_agonist_of_two_receptors_targets_both():
         "Update\n\nCorlan licensed tamvaglutide, a dual GLP-1 and GCGR receptor agonist peptide, "
         "from Tamsin."
     )
-    assert targets_of(text, "tamvaglutide") == ["GLP-1", "GCGR"]
+    assert targets_of(text, "tamvaglutide") == ["GLP-1 receptor", "GCGR"]
 
 
 def test_an_anti_target_of_a_target_family_is_a_target_though_shaped_like_a_code():

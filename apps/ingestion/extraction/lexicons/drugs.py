@@ -365,14 +365,14 @@ INN_FALSE_FRIENDS = {
 MODALITY_WORDS = [
     ("adc", r"antibody[- ]drug conjugate|\bADC\b"),
     ("bispecific", r"bispecific|bi-specific|trispecific"),
-    ("cell_therapy", r"CAR-?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
+    ("cell_therapy", r"CAR[- ]?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
     ("gene_therapy", r"gene therapy|AAV|gene editing"),
     ("vaccine", r"\bvaccine\b"),
     ("oligonucleotide", r"siRNA|antisense|oligonucleotide|\bASO\b|RNAi"),
     ("protein", r"fusion protein|recombinant protein|\benzyme\b"),
     ("peptide", r"\bpeptide\b"),
     ("antibody", r"monoclonal antibody|\bantibody\b|\bmAb\b"),
-    ("small_molecule", r"small[- ]molecule"),
+    ("small_molecule", r"small[- ]molecul(?:e|ar)\b"),
 ]
 
 

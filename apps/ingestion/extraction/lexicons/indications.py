@@ -62,3 +62,15 @@ PLACE_TAIL = (
     r"in (?:China|Japan|Europe|the (?:U\.?S\.?|United States|EU|European Union|UK|United Kingdom)"
     r"|the US|Taiwan|Korea|Canada|Australia|[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+)"
 )
+
+# Organ and tissue words that share one tumour noun in a list ("pancreatic and colorectal
+# cancer", "breast, ovarian and gastric cancers"): each names its own disease.
+CANCER_SITES = (
+    r"pancreatic|colorectal|colon|rectal|anal|gastric|stomach|gastroesophageal|gastro-oesophageal"
+    r"|esophageal|oesophageal|biliary|bile duct|gallbladder|liver|hepatocellular|breast|ovarian"
+    r"|cervical|endometrial|uterine|prostate|testicular|bladder|urothelial|renal|kidney|thyroid"
+    r"|adrenal|skin|brain|bone|lung|non-small cell lung|non-small-cell lung|small cell lung"
+    r"|small-cell lung|nasopharyngeal|oral|laryngeal|pharyngeal"
+)
+# Tumour nouns such a list shares
+SHARED_TUMOUR_HEADS = r"cancers?|carcinomas?|adenocarcinomas?|tumou?rs?"
