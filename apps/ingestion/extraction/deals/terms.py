@@ -70,9 +70,11 @@ def respective_terms(doc: Document, deal: FoundDeal) -> None:
     """ "A and B ... at $9.9 million and $8.1 million, respectively": the i-th amount is the i-th
     target's total value."""
     sentence = deal.sentences[0]
-    if not re.search(r"\brespectively\b", sentence.text):
-        return
     moneys = moneys_in(doc, sentence)
+    if deal.priced_from is not None:  # "A for $5 million and B for $8 million"
+        moneys = [m for m in moneys if m.start >= deal.priced_from]
+    elif not re.search(r"\brespectively\b", sentence.text):
+        return
     if deal.respectively < len(moneys):
         deal.terms = terms_json({"total_value": moneys[deal.respectively]})
         deal.money_sentence = sentence

@@ -1,0 +1,85 @@
+"""Deal wording met in field-case variants (round 6): territory lists, recaps that list several
+acquisitions, the issuer as licensee, summed milestones and one deal told twice.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+from tests.ingestion.extraction.deal_helpers import money, only_deal, roles
+
+# ---------------------------------------------------------------- territory lists
+
+
+def test_a_territory_list_of_countries_is_kept_whole():
+    """ "covering DRUG in Brazil, Argentina, and Chile": every country of the list, the serial
+    comma included, not only the first."""
+    deal = only_deal(
+        "Morlan Licenses Vetrazine\n\n"
+        "LIMA, June 3, 2025 -- Morlan Biosciences, Inc. entered into an exclusive licence with "
+        "Pendrell Pharma S.A. covering vetrazine in Colombia, Peru, and Chile.\n"
+    )
+    assert deal["territory"] == "Colombia, Peru, and Chile"
+
+
+def test_a_territory_list_with_an_article_inside_is_kept_whole():
+    deal = only_deal(
+        "Morlan Licenses Vetrazine\n\n"
+        "MANILA, June 3, 2025 -- Morlan Biosciences, Inc. granted Pendrell Pharma Ltd. the "
+        "exclusive rights to vetrazine in Vietnam, the Philippines and Indonesia.\n"
+    )
+    assert deal["territory"] == "Vietnam, the Philippines and Indonesia"
+
+
+# ---------------------------------------------------------------- several acquisitions
+
+
+def test_acquisitions_each_told_with_its_year_are_one_deal_each():
+    """ "acquired A in 2021 and B in 2023": a parallel list, one acquisition per target."""
+    deals = extract(
+        "Tollens Results\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. reported its annual results. Tollens "
+        "acquired Marrow Bio in 2021 and Quaylin Therapeutics in 2023.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"},
+        {"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"},
+    ]
+
+
+def test_acquisitions_each_told_with_its_price_take_their_own_price():
+    deals = extract(
+        "Tollens Results\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. reported its annual results. Tollens "
+        "bought Marrow Bio for $45 million and Quaylin Therapeutics for $70 million.\n"
+    )["deals"]
+    assert [(roles(d), d["terms"]["total_value"]) for d in deals] == [
+        ({"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"}, money(45_000_000)),
+        ({"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"}, money(70_000_000)),
+    ]
+
+
+def test_a_company_after_a_dated_acquisition_that_is_no_list_item_is_no_target():
+    """ "acquired A in 2021 and B said ...": B is not told with a date of its own."""
+    deals = extract(
+        "Tollens Results\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. reported its annual results. Tollens "
+        "acquired Marrow Bio in 2021 and Quaylin Therapeutics later joined as a distributor.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"}
+    ]
+
+
+def test_its_second_acquisition_in_a_sentence_is_the_subjects_not_the_first_targets():
+    """ "completed its acquisition of A in March and its acquisition of B in June": "its" is
+    the subject both times, never A."""
+    deals = extract(
+        "Tollens Results\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. reported its annual results. Tollens "
+        "completed its acquisition of Marrow Bio in March and its acquisition of Quaylin "
+        "Therapeutics in June.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"},
+        {"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"},
+    ]
