@@ -54,7 +54,10 @@ def test_acquisitions_each_told_with_its_price_take_their_own_price():
     )["deals"]
     assert [(roles(d), d["terms"]["total_value"]) for d in deals] == [
         ({"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"}, money(45_000_000)),
-        ({"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"}, money(70_000_000)),
+        (
+            {"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"},
+            money(70_000_000),
+        ),
     ]
 
 
