@@ -86,3 +86,66 @@ def test_its_second_acquisition_in_a_sentence_is_the_subjects_not_the_first_targ
         {"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"},
         {"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"},
     ]
+
+
+# ---------------------------------------------------------------- the issuer as licensee
+
+ANNOUNCEMENT = (
+    "LICENCE AGREEMENT\n\n"
+    'This announcement is made by Harlune Medical Holdings Limited (the "Company"). The board '
+    "of directors is pleased to announce that on 8 July 2024, {clause} for HM-204 in the PRC.\n"
+)
+
+
+def test_the_company_named_as_licensee_is_the_licensee():
+    """ "the Company, as licensee, entered into a licence agreement with Y": the role the
+    announcement names wins over the agreement's word order."""
+    deal = only_deal(
+        ANNOUNCEMENT.format(
+            clause="the Company, as licensee, entered into a licence agreement with Pavona "
+            'Biologics Inc. ("Pavona")'
+        )
+    )
+    assert roles(deal) == {
+        "Harlune Medical Holdings Limited": "licensee",
+        "Pavona Biologics Inc.": "licensor",
+    }
+
+
+def test_parties_each_named_with_their_role_in_brackets_keep_those_roles():
+    deal = only_deal(
+        ANNOUNCEMENT.format(
+            clause='the Company (as licensee) and Pavona Biologics Inc. ("Pavona") (as '
+            "licensor) entered into a licence agreement"
+        )
+    )
+    assert roles(deal) == {
+        "Harlune Medical Holdings Limited": "licensee",
+        "Pavona Biologics Inc.": "licensor",
+    }
+
+
+def test_a_counterparty_defined_as_the_licensor_is_the_licensor():
+    deal = only_deal(
+        ANNOUNCEMENT.format(
+            clause="the Company entered into a licence agreement with Pavona Biologics Inc. "
+            '("Pavona") (the "Licensor")'
+        )
+    )
+    assert roles(deal) == {
+        "Harlune Medical Holdings Limited": "licensee",
+        "Pavona Biologics Inc.": "licensor",
+    }
+
+
+def test_the_company_named_as_licensor_stays_the_licensor():
+    deal = only_deal(
+        ANNOUNCEMENT.format(
+            clause="the Company, as licensor, entered into a licence agreement with Pavona "
+            'Biologics Inc. ("Pavona")'
+        ).replace("in the PRC", "outside the PRC")
+    )
+    assert roles(deal) == {
+        "Harlune Medical Holdings Limited": "licensor",
+        "Pavona Biologics Inc.": "licensee",
+    }

@@ -283,6 +283,10 @@ LICENSOR_CUES = (
     r"revert\w* (?:back )?to {X}",
     r"{X}\b[^.;]{{0,80}}\b(?:it|they) (?:has |have )?(?:regain\w*|reacquir\w*)\b",
     r"\(?collectively,? the [\"“]?Licensors",
+    # "the Company, as licensor, ...", "X (as licensor)", 'X (the "Licensor")': a role named
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?(?:(?:acting )?as|in its capacity as) "
+    r"(?:the )?licensors?\b",
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\(\s*(?:as |the )?[\"“]?Licensor[\"”]?\s*\)",
     # money goes to the licensor: "will pay X $50 million", "X gets $30 million upfront"
     r"\bpay(?:s|ing)? {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d|upfront)",
     r"{X}\W{{0,3}}(?:will |would |is to )?gets? (?:an? )?(?:(?:US|HK)?[$€£¥]|\d|upfront)",
@@ -300,6 +304,10 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
     r"\bexercised by {X}",
+    # "the Company, as licensee, ...", "X (as licensee)", 'X (the "Licensee")': a role named
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?(?:(?:acting )?as|in its capacity as) "
+    r"(?:the )?licensees?\b",
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\(\s*(?:as |the )?[\"“]?Licensee[\"”]?\s*\)",
     # "with Y responsible for European development": the licensee develops or sells
     r"{X}\W{{0,3}}(?:is |will be |would be |shall be |being )?(?:solely |fully )?responsible for\b",
     r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
