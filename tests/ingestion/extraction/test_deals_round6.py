@@ -149,3 +149,64 @@ def test_the_company_named_as_licensor_stays_the_licensor():
         "Harlune Medical Holdings Limited": "licensor",
         "Pavona Biologics Inc.": "licensee",
     }
+
+
+# ---------------------------------------------------------------- upfront and milestones
+
+LICENCE = (
+    "Brenlow Licenses OT-12\n\n"
+    "OSLO, June 3, 2025 -- Brenlow Therapeutics ASA entered into an exclusive licence "
+    "agreement with Cadoria Pharma Inc. for OT-12. {terms}\n"
+)
+
+
+def deal_terms(terms: str) -> dict:
+    found = only_deal(LICENCE.format(terms=terms))["terms"]
+    return {k: found[k] for k in ("upfront", "milestones", "total_value")}
+
+
+def test_an_upfront_word_before_the_milestones_own_total_stays_the_upfront():
+    """ "$15 million upfront and total potential milestones of $380 million": the milestones'
+    total is the milestones as stated; the upfront is not the deal's value."""
+    assert deal_terms(
+        "Brenlow will receive $15 million upfront and total potential milestones of $380 million."
+    ) == {"upfront": money(15_000_000), "milestones": money(380_000_000), "total_value": None}
+
+
+def test_milestones_in_total_are_milestones_not_the_deal_value():
+    assert deal_terms(
+        "Cadoria will pay an upfront payment of $15 million and up to $380 million in total "
+        "milestone payments."
+    ) == {"upfront": money(15_000_000), "milestones": money(380_000_000), "total_value": None}
+
+
+def test_upfront_plus_milestones_for_a_total_gives_all_three():
+    assert deal_terms(
+        "Brenlow will receive $15 million upfront plus milestones of up to $380 million, for a "
+        "total of up to $395 million."
+    ) == {
+        "upfront": money(15_000_000),
+        "milestones": money(380_000_000),
+        "total_value": money(395_000_000),
+    }
+
+
+def test_milestone_total_broken_down_is_not_counted_twice():
+    assert deal_terms(
+        "Cadoria will pay $15 million upfront, with total potential milestone payments of up to "
+        "$380 million, consisting of up to $130 million in development milestones and up to "
+        "$250 million in sales milestones."
+    ) == {"upfront": money(15_000_000), "milestones": money(380_000_000), "total_value": None}
+
+
+def test_development_and_sales_milestones_told_side_by_side_are_summed():
+    assert deal_terms(
+        "Brenlow will receive $15 million upfront and up to $210 million in development and "
+        "regulatory milestones and up to $440 million in sales milestones."
+    ) == {"upfront": money(15_000_000), "milestones": money(650_000_000), "total_value": None}
+
+
+def test_a_deal_value_including_the_upfront_is_the_total_value():
+    assert deal_terms(
+        "The licence is worth up to $395 million, including the $15 million upfront."
+    ) == {"upfront": money(15_000_000), "milestones": None, "total_value": money(395_000_000)}

@@ -206,6 +206,28 @@ SUMS_TO = re.compile(
 )
 
 
+# "... and total milestones of", "... up to": words that name the amount coming next
+INTRODUCES_NEXT = re.compile(
+    r"\b(?:of|totaling|totalling|up to|worth|amounting to|reaching|approximately|about)\s*$",
+    re.IGNORECASE,
+)
+# "total potential milestones of $450 million", "aggregate milestone payments of up to":
+# the milestones' own total, not the deal's
+MILESTONE_TOTAL = re.compile(
+    r"\b(?:total|aggregate|combined)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?"
+    r"(?:\s+payments?)?\s*"
+    r"(?:of|totaling|totalling|amounting to|:)?\s*(?:(?:up to|approximately|about)\s*)?$",
+    re.IGNORECASE,
+)
+# "up to $450 million in total milestone payments"
+MILESTONES_IN_TOTAL = re.compile(
+    r"\s*in (?:total|aggregate)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?\b",
+    re.IGNORECASE,
+)
+# "$20 million upfront plus ...": the bare upfront word right after an amount
+UPFRONT_WORD = re.compile(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})\b", re.IGNORECASE)
+
+
 def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
     """Which term an amount is: "upfront", "milestones", "total_value" or None (not a term)."""
     money = moneys[i]
@@ -233,12 +255,22 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         and re.match(r"\s*(?:in cash\s+)?(?:in exchange\s+)?for\b", after, re.IGNORECASE)
     ):
         return "total_value"  # "Y will pay X $200 million for its royalty": the price
-    if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and not re.search(
-        "milestone", after, re.I
+    # "$20 million upfront and total milestones of $450 million": the words after the upfront
+    # word introduce the next amount, they are not this amount's own ("in upfront and
+    # milestone payments" is)
+    next_owned = (
+        i + 1 < len(moneys)
+        and money.end + WORDS_AFTER_CHARS >= after_end
+        and INTRODUCES_NEXT.search(after)
+    )
+    if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and (
+        not re.search("milestone", after, re.I) or next_owned
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
     if UPFRONT_NOUN.match(after):
         return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
+    if MILESTONE_TOTAL.search(before) or MILESTONES_IN_TOTAL.match(after):
+        return "milestones"  # "total potential milestones of $450 million": as stated
     if SUMS_TO.search(text, clause_start, money.start):
         return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
     if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
@@ -257,7 +289,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "total_value"  # "up to $975 million, inclusive of $60 million upfront and ..."
     # the previous amount's own noun ("$21 million down payment and ...") names no term here
     told_before = before
-    if i and (noun := UPFRONT_NOUN.match(text, moneys[i - 1].end, money.start)):
+    if i and (
+        noun := UPFRONT_NOUN.match(text, moneys[i - 1].end, money.start)
+        or UPFRONT_WORD.match(text, moneys[i - 1].end, money.start)
+    ):
+        # "$20 million upfront plus milestones of up to $450 million": "upfront" is the
+        # previous amount's word, not this one's
         told_before = text[max(noun.end(), money.start - WORDS_BEFORE_CHARS) : money.start]
     if re.search(UPFRONT, told_before, re.I) and re.search("milestone", told_before, re.I):
         return "total_value"
