@@ -210,3 +210,23 @@ def test_a_deal_value_including_the_upfront_is_the_total_value():
     assert deal_terms(
         "The licence is worth up to $395 million, including the $15 million upfront."
     ) == {"upfront": money(15_000_000), "milestones": None, "total_value": money(395_000_000)}
+
+
+def test_part_of_a_region_is_an_item_of_the_territory_list():
+    deal = only_deal(
+        "Morlan Licenses Vetrazine\n\n"
+        "BASEL, June 3, 2025 -- Morlan Biosciences AG has out-licensed the rights to vetrazine "
+        "for Japan and certain countries in Southeast Asia to Pendrell Pharma Ltd.\n"
+    )
+    assert deal["territory"] == "Japan and certain countries in Southeast Asia"
+
+
+def test_where_a_party_is_headquartered_is_no_territory():
+    """ "a company headquartered in Denmark": where a partner sits, not where rights run."""
+    deal = only_deal(
+        "Norlind and Pavona Partner\n\n"
+        "HEIDELBERG, August 19, 2025 -- Norlind Institute announced a research collaboration "
+        "with Pavona Pharma A/S, a healthcare company headquartered in Denmark, to study oral "
+        "peptides.\n"
+    )
+    assert deal["territory"] is None

@@ -41,7 +41,13 @@ FINANCING_ROUND = re.compile(lex.FINANCING_ROUND, re.IGNORECASE)
 # longest first: "Central and Eastern Europe" before "Europe", "Nigeria" before a shorter stem
 PLACE = "(?:" + "|".join(map(re.escape, sorted(lex.PLACE_NAMES, key=len, reverse=True))) + ")"
 # "the United States, Canada and Mexico", "Japan, the Philippines, and Vietnam": the whole list
-PLACE_LIST = rf"{PLACE}(?:\s*,\s*(?:the\s+)?{PLACE}|\s*,?\s+and\s+(?:the\s+)?{PLACE})*"
+# "China and certain countries in Southeast Asia": part of a region is a list item too
+PLACE_ITEM = (
+    rf"(?:the\s+)?(?:{PLACE}"
+    r"|(?:certain|other|selected|select|several)\s+(?:other\s+)?(?:countries|markets"
+    rf"|territories)\s+(?:in|of)\s+(?:the\s+)?{PLACE})"
+)
+PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE_ITEM}|\s*,?\s+and\s+{PLACE_ITEM})*"
 TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
 # "in the Greater China region": a place the list names without its article
 TERRITORY_THE_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}the\s+({PLACE_LIST})\b")

@@ -88,6 +88,15 @@ RIGHTS_TOLD = re.compile(
 )
 
 
+# "a company headquartered in Denmark", "sites in Heidelberg, Germany": where a party sits, not
+# where rights run
+SEAT_BEFORE = re.compile(
+    r"\b(?:headquartered|headquarters|based|located|incorporated|domiciled|offices?|sites?"
+    r"|listed|founded|operations|subsidiar(?:y|ies)|affiliates?|facilit(?:y|ies)|plants?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     """The territory one sentence names and whether it is told as a complement ("outside X")."""
     text = sentence.text
@@ -114,7 +123,15 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     if wide and RIGHTS_TOLD.search(text):
         # not "to help patients worldwide": rights must be told; "global rights" stays "global"
         return ("global" if wide.group().lower() == "global rights" else "worldwide"), False
-    listed = TERRITORY_LIST.search(text) or TERRITORY_THE_LIST.search(text)
+    listed = next(
+        (
+            m
+            for pattern in (TERRITORY_LIST, TERRITORY_THE_LIST)
+            for m in pattern.finditer(text)
+            if not SEAT_BEFORE.search(text, 0, m.start())
+        ),
+        None,
+    )
     if listed:
         return listed.group(1), False
     named = PLACE_RIGHTS.search(text)
