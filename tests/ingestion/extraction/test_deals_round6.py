@@ -230,3 +230,40 @@ def test_where_a_party_is_headquartered_is_no_territory():
         "peptides.\n"
     )
     assert deal["territory"] is None
+
+
+def test_acquisitions_listed_after_a_label_are_the_release_companys():
+    """ "Highlights: completed the acquisitions of A and B": the label leaves the subject
+    implicit (lower case verb); the release's company bought both."""
+    deals = extract(
+        "Tollens Holdings Reports Annual Results\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. reported its annual results.\n\n"
+        "Portfolio highlights: completed the acquisitions of Marrow Bio and Quaylin "
+        "Therapeutics.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"},
+        {"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"},
+    ]
+
+
+def test_companies_counted_then_listed_after_a_colon_are_each_acquired():
+    deals = extract(
+        "Tollens: a busy year\n\n"
+        "DENVER, Jan. 8, 2025 -- In 2024, Tollens Holdings Inc. acquired two companies: Marrow "
+        "Bio and Quaylin Therapeutics.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"},
+        {"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"},
+    ]
+
+
+def test_products_counted_before_a_colon_are_no_acquired_companies():
+    """ "acquired two products: DRUG-A and DRUG-B" buys products, not companies."""
+    result = extract(
+        "Tollens: a busy year\n\n"
+        "DENVER, Jan. 8, 2025 -- In 2024, Tollens Holdings Inc. acquired two products: TL-101 "
+        "and TL-202.\n"
+    )
+    assert [d for d in result["deals"] if d["type"] == "acquisition"] == []

@@ -87,6 +87,11 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return relative_asset_purchase(doc, sentence, verb_start, object_start, companies, drugs)
     phrase_end = object_end(doc, sentence, object_start)
     phrase = text[object_start:phrase_end]
+    if COUNTED_OBJECTS.match(phrase) and text.startswith(":", phrase_end):
+        # "bought three companies: A, B and C": the objects are listed after the colon
+        object_start = phrase_end + 1
+        phrase_end = object_end(doc, sentence, object_start)
+        phrase = text[object_start:phrase_end]
     if STOCK_PURCHASE.match(phrase):
         return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
     if rule == "deal.acquisition_noun" and RIGHTS_BOUGHT.match(phrase):
@@ -197,6 +202,12 @@ STOCK_PURCHASE = re.compile(
 RIGHTS_BOUGHT = re.compile(
     r"\s*(?:the\s+)?(?:(?:global|worldwide|exclusive|commercial|full|all)\s+){0,2}rights"
     r"(?:\s+(?:to|for|of)\b|\s*$)",
+    re.IGNORECASE,
+)
+# "three companies", "two biotech firms", "the following businesses" before a colon list
+COUNTED_OBJECTS = re.compile(
+    r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)|the following)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:companies|biotechs|businesses|firms|developers|start-?ups)\s*$",
     re.IGNORECASE,
 )
 # "its acquisition of", "their purchase of": a pronoun owns the acquisition noun

@@ -638,7 +638,9 @@ DEFINED_TERM_WORDS = {
 # with Y"): the verb opens the line.
 IMPLICIT_SUBJECT = (
     # after a bullet or a label ("Third quarter highlights: Completed ...")
-    r"^\s*(?:[*•\-+·]\s*)?(?:[A-Z][^:.;]{0,60}:\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
+    # ("Recent transactions: completed the acquisitions of ...": lower case after a label)
+    r"^\s*(?:[*•\-+·]\s*)?(?:[A-Z][^:.;]{0,60}:\s*)?"
+    r"(?i:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
     r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
     r"|Acquired|Obtained|Exercised|Granted)\b"
 )
