@@ -267,3 +267,32 @@ def test_products_counted_before_a_colon_are_no_acquired_companies():
         "and TL-202.\n"
     )
     assert [d for d in result["deals"] if d["type"] == "acquisition"] == []
+
+
+# ---------------------------------------------------------------- one deal, its own parties
+
+FOUNDED_BY = (
+    "Dravik to Acquire Selwyn Bio\n\n"
+    "ZURICH, Feb. 11, 2025 -- Dravik AG today announced an agreement to acquire Selwyn Bio, "
+    "Inc.\n\n"
+    "Selwyn Bio, launched by Ormond Capital and Dravik in 2020, has advanced "
+    "kelvoritamab through clinical development under a license from Dravik.\n\n"
+    "Under the terms of the agreement, Dravik will make an upfront payment of $400 million "
+    "upon closing.\n"
+)
+
+
+def test_founders_named_in_a_launched_by_aside_are_no_licence_party():
+    """ "Y, launched by A and X in 2020, has advanced DRUG under a license from X": A is named
+    in passing; the licence is X's to Y."""
+    licences = [d for d in extract(FOUNDED_BY)["deals"] if d["type"] == "license"]
+    assert [roles(d) for d in licences] == [
+        {"Selwyn Bio, Inc.": "licensee", "Dravik AG": "licensor"}
+    ]
+
+
+def test_a_licence_told_in_its_own_sentence_outweighs_the_buyers_payment():
+    """The buyer's "will make an upfront payment" belongs to the acquisition of the same two
+    companies; "under a license from X" in the licence's own sentence decides its roles."""
+    licence = next(d for d in extract(FOUNDED_BY)["deals"] if d["type"] == "license")
+    assert roles(licence)["Dravik AG"] == "licensor"

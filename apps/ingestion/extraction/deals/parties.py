@@ -666,7 +666,11 @@ ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose|formerly|previously|once)\b"
     # ", an indirect wholly-owned subsidiary of the Company,": a parent named to place its unit
     r"|(?:an?\s+|the\s+|both\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b)"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b"
+    # ", launched by A and B in 2019,", ", backed by A,": founders and backers named in passing
+    r"|(?:(?:co-)?founded|launched|backed|formed|created|established|incubated|seeded|funded"
+    r"|financed|(?:majority-|wholly-)?owned|controlled)\s+(?:\w+\s+){0,2}?by\b"
+    r"|spun (?:out|off) (?:of|from)\b)"
     r"[^,;()]*(?:,|$)"
 )
 

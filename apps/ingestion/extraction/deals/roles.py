@@ -171,7 +171,11 @@ def licence_roles(doc: Document, deal: FoundDeal) -> dict:
     before "with Z" share a side ("X and its affiliate Y (collectively, the Licensors) entered
     into a licence agreement with Z")."""
     parties = deal.parties
-    sentences = role_sentences(doc, deal)
+    # the sentences that tell the licence itself count twice: "Y has advanced DRUG under a
+    # licence from X" outweighs "X will make an upfront payment" told of another deal of the two
+    sentences = role_sentences(doc, deal) + [
+        s for s in deal.sentences if s.section == "body" and not s.in_quote
+    ]
     scores = [
         cue_score(p, sentences, lex.LICENSOR_CUES) - cue_score(p, sentences, lex.LICENSEE_CUES)
         for p in parties
