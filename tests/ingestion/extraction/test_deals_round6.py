@@ -296,3 +296,28 @@ def test_a_licence_told_in_its_own_sentence_outweighs_the_buyers_payment():
     companies; "under a license from X" in the licence's own sentence decides its roles."""
     licence = next(d for d in extract(FOUNDED_BY)["deals"] if d["type"] == "license")
     assert roles(licence)["Dravik AG"] == "licensor"
+
+
+# ---------------------------------------------------------------- "recently acquired"
+
+
+def test_recently_acquired_after_its_subject_is_the_verb():
+    """ "X recently acquired clinical assets from Y": an adverb before the verb does not make
+    "acquired" an adjective ("the recently acquired assets" is one)."""
+    deal = only_deal(
+        "Brisk Update\n\n"
+        "AUSTIN, Jan. 5, 2025 -- Brisk Oncology reported progress.\n\n"
+        "Moreover, Brisk Oncology recently acquired key clinical assets from Tarnow "
+        "Pharmaceuticals, including two vaccine candidates.\n"
+    )
+    assert roles(deal) == {"Brisk Oncology": "acquirer", "Tarnow Pharmaceuticals": "partner"}
+
+
+def test_the_recently_acquired_assets_are_no_new_deal():
+    result = extract(
+        "Brisk Update\n\n"
+        "AUSTIN, Jan. 5, 2025 -- Brisk Oncology reported progress.\n\n"
+        "The recently acquired assets from Tarnow Pharmaceuticals were added to Brisk "
+        "Oncology's pipeline.\n"
+    )
+    assert result["deals"] == []

@@ -214,8 +214,11 @@ COUNTED_OBJECTS = re.compile(
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 ACQUISITION_CUE = re.compile(rf"{lex.ACQUIRE_VERB}|{lex.ACQUISITION_NOUN}", re.IGNORECASE)
 # "of acquired inventory", "the acquired business": "acquired" as an adjective, no verb
+# (an adverb alone is no sign: "X recently acquired assets from Y" is the verb)
 ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:of|the|an?|its|their|our|newly|recently|previously)\s+$", re.IGNORECASE
+    r"(?:\b(?:of|the|an?|its|their|our)\s+(?:(?:newly|recently|previously)\s+)?"
+    r"|(?-i:\b(?:Newly|Recently|Previously))\s+)$",
+    re.IGNORECASE,
 )
 
 
