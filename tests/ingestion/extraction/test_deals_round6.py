@@ -321,3 +321,26 @@ def test_the_recently_acquired_assets_are_no_new_deal():
         "Oncology's pipeline.\n"
     )
     assert result["deals"] == []
+
+
+def test_a_share_price_move_is_not_the_stakes_value():
+    """ "X's shares dipped 1.7% to $76.76 after it said it will invest $300 million to acquire
+    a 49.9% equity interest in Y": the stake is worth $300 million."""
+    deal = only_deal(
+        "Tollens Buys Into Marrow\n\n"
+        "FOSTER CITY, Jan. 5, 2025 -- Tollens Holdings Inc. (Nasdaq: TLHD) shares dipped 1.7% to "
+        "$76.76 on Tuesday, after it announced that it will invest $300 million to acquire a "
+        "49.9% equity interest in Marrow Bio, a privately held company.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert deal["terms"]["total_value"] == money(300_000_000)
+
+
+def test_the_usa_in_a_list_of_excluded_places_is_kept_whole():
+    deal = only_deal(
+        "Morlan Licenses Vetrazine\n\n"
+        "SHANGHAI, June 3, 2025 -- Morlan Biosciences Co., Ltd. granted Pendrell Pharma S.A. "
+        "exclusive rights to vetrazine in global markets, excluding mainland China, the USA and "
+        "Japan.\n"
+    )
+    assert deal["territory"] == "worldwide outside mainland China, the USA and Japan"

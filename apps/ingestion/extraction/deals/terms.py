@@ -138,13 +138,22 @@ def terms_json(terms: dict) -> dict:
 def equity_terms(doc: Document, deal: FoundDeal) -> None:
     """An equity stake's price is its total value."""
     for sentence in deal.sentences:
-        moneys = [m for m in moneys_in(doc, sentence) if not PER_SHARE.match(doc.text, m.end)]
+        moneys = [
+            m
+            for m in moneys_in(doc, sentence)
+            if not PER_SHARE.match(doc.text, m.end)
+            and not SHARE_PRICE_BEFORE.search(doc.text, max(sentence.start, m.start - 60), m.start)
+        ]
         if moneys:
             deal.terms = terms_json({"total_value": moneys[0]})
             deal.money_sentence = sentence
             return
 
 
+# "X's shares dipped 1.7% to $76.76", "stock closed at $12": the market price, not the stake
+SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?:shares?|stock)\b(?:[^.;$€£¥]|\.\d){0,40}?\b(?:to|at|from)\s+$", re.IGNORECASE
+)
 # "at HK$4.00 each", "$12.50 per share": a share's price, not what the stake is worth
 PER_SHARE = re.compile(r"\s*(?:each|per (?:\w+ )?share)\b", re.IGNORECASE)
 
