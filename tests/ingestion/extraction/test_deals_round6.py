@@ -344,3 +344,31 @@ def test_the_usa_in_a_list_of_excluded_places_is_kept_whole():
         "Japan.\n"
     )
     assert deal["territory"] == "worldwide outside mainland China, the USA and Japan"
+
+
+# ---------------------------------------------------------------- one milestone earned
+
+
+def test_one_milestone_payment_earned_is_told_but_is_not_the_milestones_total():
+    """ "will receive a $45 million (about 60 billion won) milestone payment from Y": one payment
+    earned under the licence; the milestones are disclosed, their total is not, and the
+    bracketed conversion is no second amount."""
+    deal = only_deal(
+        "Tollens Earns Milestone\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. said it will receive a $45 million (about "
+        "60 billion won) milestone payment from Marrow Bio under their licence agreement for "
+        "TL-101, plus royalties on sales.\n"
+    )
+    terms = deal["terms"]
+    assert (terms["upfront"], terms["milestones"], terms["milestones_disclosed"]) == (
+        None,
+        None,
+        True,
+    )
+
+
+def test_a_milestone_payment_listed_with_further_milestones_is_summed():
+    assert deal_terms(
+        "Brenlow will receive an upfront payment of $15 million and a $10 million milestone "
+        "payment upon IND clearance, and up to $300 million in further milestones."
+    ) == {"upfront": money(15_000_000), "milestones": money(310_000_000), "total_value": None}

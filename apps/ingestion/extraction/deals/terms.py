@@ -84,10 +84,18 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
     if not sentences:
         return
     terms: dict = {"upfront": None, "milestones": None, "total_value": None}
+    one_milestone = False
     for sentence in sentences:
         moneys = moneys_in(doc, sentence)
         milestones = []
         for i, money in enumerate(moneys):
+            if i and CONVERSION.fullmatch(doc.text, moneys[i - 1].end, money.start):
+                continue  # "$60 million (about 80.4 billion won)": the same amount again
+            if ONE_MILESTONE_BEFORE.search(
+                doc.text, max(sentence.start, money.start - 40), money.start
+            ) and ONE_MILESTONE_AFTER.match(doc.text, money.end):
+                one_milestone = True  # "will receive a $75 million milestone payment"
+                continue
             term = classify(doc.text, sentence, moneys, i, deal.type)
             if term == "milestones":
                 milestones.append((i, money))
@@ -101,10 +109,24 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         terms["total_value"] = terms["upfront"]  # the price paid for the royalty is the deal
     deal.terms = terms_json(terms)
     deal.terms["royalties_disclosed"] = any(ROYALTY_TERM.search(s.text) for s in sentences)
+    if one_milestone and deal.terms["milestones"] is None:
+        # one milestone payment earned is told, not what the milestones add up to
+        deal.terms["milestones_disclosed"] = True
     if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
         deal.terms["upfront_disclosed"] = False
 
 
+# "$60 million (about 80.4 billion won)": an amount converted in brackets
+CONVERSION = re.compile(r"\s*\(\s*(?:about|approximately|around|roughly|or|c\.|ca\.|~)?\s*")
+# "expects to receive a $75 million milestone payment": one payment earned, not the total
+ONE_MILESTONE_BEFORE = re.compile(
+    r"\b(?:receive[sd]?|receiving|earn(?:s|ed)?|trigger(?:s|ed)?|achieved|collect(?:s|ed)?)\s+"
+    r"(?:a|an|the|this|its)\s+$",
+    re.IGNORECASE,
+)
+ONE_MILESTONE_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:[\w\-]+\s+)?milestone payment\b(?!s)", re.IGNORECASE
+)
 # lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
 ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b")
 INCLUDED_IN = re.compile(
