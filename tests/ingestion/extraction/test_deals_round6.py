@@ -372,3 +372,14 @@ def test_a_milestone_payment_listed_with_further_milestones_is_summed():
         "Brenlow will receive an upfront payment of $15 million and a $10 million milestone "
         "payment upon IND clearance, and up to $300 million in further milestones."
     ) == {"upfront": money(15_000_000), "milestones": money(310_000_000), "total_value": None}
+
+
+def test_where_a_product_is_already_marketed_is_no_territory():
+    """ "its out-licensed drug X (marketed in Korea as BRAND)": where the product is sold
+    already, not where the licensee's rights run."""
+    deal = only_deal(
+        "Tollens Royalties\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. will receive royalties from Marrow Bio "
+        "under the licence for its out-licensed drug, TL-101 (marketed in Korea as Torvex).\n"
+    )
+    assert deal["territory"] is None

@@ -92,7 +92,10 @@ RIGHTS_TOLD = re.compile(
 # where rights run
 SEAT_BEFORE = re.compile(
     r"\b(?:headquartered|headquarters|based|located|incorporated|domiciled|offices?|sites?"
-    r"|listed|founded|operations|subsidiar(?:y|ies)|affiliates?|facilit(?:y|ies)|plants?)\s+$",
+    r"|listed|founded|operations|subsidiar(?:y|ies)|affiliates?|facilit(?:y|ies)|plants?"
+    # "approved in the EU", "(marketed in Korea as BRAND)": where the product already is
+    r"|already\s+(?:approved|marketed|available|launched)|(?:is|are|was|were)\s+approved"
+    r"|(?<=\()(?:approved|marketed|sold))\s+$",
     re.IGNORECASE,
 )
 
