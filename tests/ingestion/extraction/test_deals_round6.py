@@ -383,3 +383,19 @@ def test_where_a_product_is_already_marketed_is_no_territory():
         "under the licence for its out-licensed drug, TL-101 (marketed in Korea as Torvex).\n"
     )
     assert deal["territory"] is None
+
+
+def test_rights_acquired_from_a_company_make_it_the_licensor():
+    """ "Y has acquired from X the exclusive rights to DRUG in ...": X grants, Y is licensee,
+    whatever order the two are named in."""
+    deal = only_deal(
+        "Licence for PV-201\n\n"
+        "MADRID, June 3, 2025 -- Pendrell Pharma S.A. has acquired from Morlan Biosciences Co., "
+        "Ltd. the exclusive rights to develop and commercialize PV-201 in Spain and "
+        "Portugal.\n"
+    )
+    assert roles(deal) == {
+        "Pendrell Pharma S.A.": "licensee",
+        "Morlan Biosciences Co., Ltd.": "licensor",
+    }
+    assert deal["territory"] == "Spain and Portugal"

@@ -276,6 +276,9 @@ LICENSOR_CUES = (
     # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
     r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
     r"rights\b(?: \S+){{0,6}} from {X}",
+    # "Y has acquired from X the exclusive rights to DRUG", "obtained from X an exclusive licence"
+    r"\b(?:acquired|obtained|in-licen[cs]ed|received|secured) from {X}\b"
+    r"(?=[^;]{{0,60}}?\b(?:rights?|licen[cs]es?)\b)",
     r"granted\b(?: \S+){{0,8}} by {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensors?\b",
     # rights coming back: "X has regained the rights", "rights revert to X"
@@ -294,6 +297,8 @@ LICENSOR_CUES = (
 LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
     r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
+    r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|obtained|received|secured) from\b"
+    r"(?=[^;]{{0,80}}?\b(?:rights?|licen[cs]es?)\b)",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
     r"(?:obtain|gain|be granted|was granted|were granted|acquire the rights|be responsible for)",
     r"grant(?:ed|s|ing)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
