@@ -399,3 +399,24 @@ def test_rights_acquired_from_a_company_make_it_the_licensor():
         "Morlan Biosciences Co., Ltd.": "licensor",
     }
     assert deal["territory"] == "Spain and Portugal"
+
+
+def test_a_licence_worth_an_amount_names_its_total_value():
+    """ "an agreement with Y for DRUG worth up to $X": the value, though "worth" does not
+    follow the word "agreement" directly."""
+    deal = only_deal(
+        "Brenlow Licenses OT-12\n\n"
+        "OSLO, June 3, 2025 -- Brenlow Therapeutics ASA entered into an exclusive licence "
+        "agreement with Cadoria Pharma Inc. for OT-12 worth up to $395 million. Brenlow will "
+        "receive $15 million upfront.\n"
+    )
+    assert deal["terms"]["total_value"] == money(395_000_000)
+    assert deal["terms"]["upfront"] == money(15_000_000)
+
+
+def test_milestones_told_by_the_events_that_trigger_them_are_summed():
+    assert deal_terms(
+        "Cadoria will pay an upfront fee of $15 million, and Brenlow is eligible for milestones "
+        "of up to $120 million upon regulatory approvals and up to $250 million upon sales "
+        "thresholds."
+    ) == {"upfront": money(15_000_000), "milestones": money(370_000_000), "total_value": None}

@@ -116,6 +116,11 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         deal.terms["upfront_disclosed"] = False
 
 
+# "... for DRUG worth up to": a value named with no term noun of its own
+BARE_WORTH = re.compile(
+    r"\bworth\s+(?:up to |approximately |about |around |as much as |more than |over |nearly )?$",
+    re.IGNORECASE,
+)
 # "$60 million (about 80.4 billion won)": an amount converted in brackets
 CONVERSION = re.compile(r"\s*\(\s*(?:about|approximately|around|roughly|or|c\.|ca\.|~)?\s*")
 # "expects to receive a $75 million milestone payment": one payment earned, not the total
@@ -222,7 +227,10 @@ MILESTONE_EVENT = re.compile(
     r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:reaching|achieving|meeting"
     r"|attaining|achievement|approval|clearance"
     r"|acceptance|initiation|dosing|first|start|completion|filing|submission|regulatory|IND\b"
-    r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch)",
+    r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch"
+    # "up to $250 million upon sales thresholds", "upon specified sales events"
+    r"|(?:annual |net |cumulative |certain |specified )?sales\b|specified|predefined|pre-specified"
+    r"|certain (?:development|regulatory|commercial|sales))",
     re.IGNORECASE,
 )
 # "up to $200m contingent on Y's future performance": an earn-out paid on later results
@@ -304,6 +312,10 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "milestones"  # "total potential milestones of $450 million": as stated
     if SUMS_TO.search(text, clause_start, money.start):
         return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
+    if BARE_WORTH.search(before) and not re.search(
+        r"milestone|payment|shares?\b|stock|royalt", before[-50:], re.IGNORECASE
+    ):
+        return "total_value"  # "an agreement with Y for DRUG worth up to $385 million"
     if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
         return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
     if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
