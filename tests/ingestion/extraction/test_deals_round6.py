@@ -420,3 +420,26 @@ def test_milestones_told_by_the_events_that_trigger_them_are_summed():
         "of up to $120 million upon regulatory approvals and up to $250 million upon sales "
         "thresholds."
     ) == {"upfront": money(15_000_000), "milestones": money(370_000_000), "total_value": None}
+
+
+def test_acquisitions_counted_then_listed_after_a_colon_are_one_deal_each():
+    deals = extract(
+        "Tollens Results\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. reported its annual results. During the "
+        "year, Tollens completed two strategic acquisitions: Marrow Bio and Quaylin "
+        "Therapeutics.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tollens Holdings Inc.": "acquirer", "Marrow Bio": "target"},
+        {"Tollens Holdings Inc.": "acquirer", "Quaylin Therapeutics": "target"},
+    ]
+
+
+def test_acquisitions_each_told_with_price_and_year_take_their_own_price():
+    deals = extract(
+        "Tollens Results\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. reported its annual results. Tollens "
+        "bought Marrow Bio for $45 million in 2021 and Quaylin Therapeutics for $70 million in "
+        "2023.\n"
+    )["deals"]
+    assert [d["terms"]["total_value"] for d in deals] == [money(45_000_000), money(70_000_000)]

@@ -312,6 +312,12 @@ PARALLEL_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 OBJECT_CLOSE = re.compile(r"\s*(?:[.;,]|$)")
 
 
+def adjunct_end(doc: Document, adjunct: re.Match, sentence: Sentence) -> int:
+    """ "for $50 million in 2021": a price and a date may follow one object together."""
+    second = OBJECT_ADJUNCT.match(doc.text, adjunct.end(), sentence.end)
+    return second.end() if second else adjunct.end()
+
+
 def parallel_objects(
     doc: Document, sentence: Sentence, last: FoundCompany, start: int, companies, drugs
 ) -> tuple[list[FoundCompany], bool]:
@@ -332,7 +338,7 @@ def parallel_objects(
         return [], False
     kind = adjunct.group().split()[0]
     more = []
-    position = adjunct.end()
+    position = adjunct_end(doc, adjunct, sentence)
     while True:
         separator = PARALLEL_SEPARATOR.match(doc.text, position, sentence.end)
         if separator is None:
@@ -344,7 +350,7 @@ def parallel_objects(
         if adjunct is None or adjunct.group().split()[0] != kind:
             break
         more.append(item[0])
-        position = adjunct.end()
+        position = adjunct_end(doc, adjunct, sentence)
     if not more or not OBJECT_CLOSE.match(doc.text, position, sentence.end):
         return [], False
     return more, kind == "for"

@@ -236,6 +236,9 @@ ACQUIRE_VERB = (
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
     r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "completed three acquisitions: A, B and C"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w\-]+\s+)?"
+    r"acquisitions\s*:\s*"
     # "the acquisition for the global rights to DRUG"
     r"|\b(?:acquisition|purchase)\s+for\s+(?=(?:the\s+)?(?:\w+\s+){0,2}rights\b)"
 )
