@@ -443,3 +443,13 @@ def test_acquisitions_each_told_with_price_and_year_take_their_own_price():
         "2023.\n"
     )["deals"]
     assert [d["terms"]["total_value"] for d in deals] == [money(45_000_000), money(70_000_000)]
+
+
+def test_the_price_of_an_acquisition_is_not_the_terms_of_the_licence_the_two_already_had():
+    """ "Under the terms of the agreement, X will make an upfront payment of $400 million upon
+    closing": the acquisition's money, not the licence's of the same two companies."""
+    deals = extract(FOUNDED_BY)["deals"]
+    licence = next(d for d in deals if d["type"] == "license")
+    acquisition = next(d for d in deals if d["type"] == "acquisition")
+    assert licence["terms"] is None or licence["terms"]["upfront"] is None
+    assert acquisition["terms"]["upfront"] == money(400_000_000)

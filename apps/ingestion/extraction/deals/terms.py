@@ -62,8 +62,37 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
             if TERM_WORDS.search(s.text)
             and id(s) not in claimed
             and (s in deal.sentences or not names_outsider(doc, s, deal, companies))
+            and (s in deal.sentences or not rival_owns(s, deal, deals))
         ]
         read_terms(doc, deal, sentences)
+
+
+# the words that name each kind of deal in a terms sentence
+KIND_WORDS = {
+    "acquisition": re.compile(
+        r"\b(?:acqui\w+|transaction|closing|merger|tender offer|per share)\b", re.I
+    ),
+    "license": re.compile(r"\b(?:licen[cs]\w*|royalt\w*|sublicens\w*)\b", re.I),
+}
+
+
+def rival_owns(sentence: Sentence, deal: FoundDeal, deals: list[FoundDeal]) -> bool:
+    """Another deal of the same companies, of another kind, owns this terms sentence: the
+    sentence names that kind and not this one ("Under the terms of the agreement, X will make
+    an upfront payment ... upon closing of the transaction" prices the acquisition, not the
+    licence the two companies already had)."""
+    mine = KIND_WORDS.get(deal.type)
+    if mine is None or mine.search(sentence.text):
+        return False
+    key = {id(top(p)) for p in deal.parties}
+    return any(
+        other is not deal
+        and other.type != deal.type
+        and {id(top(p)) for p in other.parties} == key
+        and (theirs := KIND_WORDS.get(other.type)) is not None
+        and theirs.search(sentence.text)
+        for other in deals
+    )
 
 
 def respective_terms(doc: Document, deal: FoundDeal) -> None:
