@@ -453,3 +453,14 @@ def test_the_price_of_an_acquisition_is_not_the_terms_of_the_licence_the_two_alr
     acquisition = next(d for d in deals if d["type"] == "acquisition")
     assert licence["terms"] is None or licence["terms"]["upfront"] is None
     assert acquisition["terms"]["upfront"] == money(400_000_000)
+
+
+def test_exercise_fees_the_licensor_is_entitled_to_are_the_options_upfront():
+    deal = only_deal(
+        "Cadoria exercises options on two Brenlow programs\n\n"
+        "OSLO, 11 February 2025 -- Options on two programs, OT-401 and OT-402, have been "
+        "exercised by Cadoria Pharma AG under its 2022 agreement with Brenlow Therapeutics ASA, "
+        "Brenlow announced today. Brenlow is entitled to exercise fees totalling €12 million.\n"
+    )
+    assert deal["type"] == "option"
+    assert deal["terms"]["upfront"] == money(12_000_000, "EUR")

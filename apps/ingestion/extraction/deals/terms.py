@@ -221,6 +221,7 @@ def as_json(money: Money | None) -> dict | None:
 UPFRONT = (
     r"up-?front|initial payment|first payment|down payment|signing fee"
     r"|one-time(?:,? non-refundable)? payment|option (?:exercise )?(?:payments?|fees?)"
+    r"|exercise (?:payments?|fees?)"
 )
 # "a $21 million down payment and milestone payments of ...": the term's noun follows the amount
 UPFRONT_NOUN = re.compile(

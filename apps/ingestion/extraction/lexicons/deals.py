@@ -207,7 +207,7 @@ TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
     r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
     r"|\b(?:will|shall|to|agreed to) pay\b|\b(?:is|are|will be) paying\b|\bin (?:total|aggregate)\b"
-    r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
+    r"|total value|payment|(?:option (?:exercise )?|exercise )fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |up to |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
     r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
