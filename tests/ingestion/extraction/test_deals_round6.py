@@ -464,3 +464,14 @@ def test_exercise_fees_the_licensor_is_entitled_to_are_the_options_upfront():
     )
     assert deal["type"] == "option"
     assert deal["terms"]["upfront"] == money(12_000_000, "EUR")
+
+
+def test_an_alliance_broadened_to_a_new_collaboration_is_a_collaboration():
+    deal = only_deal(
+        "Norlind and Pavona broaden alliance\n\n"
+        "LYON, Jan. 13, 2025 -- Norlind Genomics SA and Pavona Therapeutics, Inc. today said "
+        "they have broadened their alliance to include a new discovery collaboration in "
+        "kidney disease.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert roles(deal) == {"Norlind Genomics SA": "partner", "Pavona Therapeutics, Inc.": "partner"}
