@@ -475,3 +475,13 @@ def test_an_alliance_broadened_to_a_new_collaboration_is_a_collaboration():
     )
     assert deal["type"] == "collaboration"
     assert roles(deal) == {"Norlind Genomics SA": "partner", "Pavona Therapeutics, Inc.": "partner"}
+
+
+def test_a_news_items_said_it_has_in_licensed_announces_the_deal_that_day():
+    deal = only_deal(
+        "Cadoria in-licenses OT-12 for Greater China\n\n"
+        "SAN DIEGO, Jan. 22, 2025 (BUSINESS WIRE) -- Cadoria Pharma, Inc. (Nasdaq: CDRA) said "
+        "it has in-licensed from Brenlow Biotech Co., Ltd. exclusive rights to OT-12 in Greater "
+        "China.\n"
+    )
+    assert deal["announced_on"] == "2025-01-22"

@@ -200,7 +200,10 @@ ANNOUNCED = (
     r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|divest|merge)"
     r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest"
     # a headline's present tense: "X secures exclusive rights to Y", "X acquires Y"
-    r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up)\b"
+    r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up"
+    # news wording of the day's event: "X said it has in-licensed ...", "said they have signed"
+    r"|(?:said|says) (?:that )?(?:it|they) (?:has|have) (?:\w+ )?(?:in-licen[cs]ed|licen[cs]ed"
+    r"|acquired|entered|signed|agreed|obtained|granted|formed))\b"
 )
 # A termination or unwinding tells of a deal announced before.
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
