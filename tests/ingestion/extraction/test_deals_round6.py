@@ -485,3 +485,24 @@ def test_a_news_items_said_it_has_in_licensed_announces_the_deal_that_day():
         "China.\n"
     )
     assert deal["announced_on"] == "2025-01-22"
+
+
+def test_the_product_a_party_will_develop_after_the_agreement_sentence_is_the_deals():
+    """ "... announced an exclusive license agreement. Y will develop and commercialize DRUG
+    across Europe": the product is named only where the licensee's rights are told."""
+    deal = only_deal(
+        "Brenlow and Cadoria sign European licence\n\n"
+        "OSLO, 14 October 2024 -- Brenlow Therapeutics ASA and Cadoria Pharma GmbH today "
+        "announced an exclusive license agreement. Cadoria will develop and commercialize OT-12 "
+        "across Europe, and Brenlow will receive an upfront payment of $25 million.\n"
+    )
+    assert deal["drugs"] == ["OT-12"]
+
+
+def test_a_product_the_company_develops_alone_is_not_the_acquisitions():
+    deal = only_deal(
+        "Tollens to Acquire Marrow Bio\n\n"
+        "DENVER, May 5, 2025 -- Tollens Holdings Inc. today announced an agreement to acquire "
+        "Marrow Bio for $45 million. Tollens will develop TL-101 on its own.\n"
+    )
+    assert deal["drugs"] == []

@@ -59,7 +59,9 @@ def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[F
     told = deal.sentences + [
         s
         for s in role_sentences(doc, deal)
-        if s.section == "body" and not s.in_quote and kinds_in(s.text)
+        if s.section == "body"
+        and not s.in_quote
+        and (kinds_in(s.text) or party_will_develop(s, deal))
     ]
     for sentence in told:
         for start, end in deal_clauses(doc, deal, sentence):
@@ -67,6 +69,23 @@ def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[F
                 if drug not in found and body_mention_count(drug, doc.body_end) > 0:
                     found.append(drug)
     return found
+
+
+# "Kaskel will develop and commercialize DRUG across Europe": the rights a party uses
+WILL_DEVELOP = (
+    r"\W{0,3}(?:will|shall|is to|will have the right to|has the right to)\s+(?:\w+\s+)?"
+    r"(?:develop|commerciali[sz]e|market|manufacture)\b"
+)
+
+
+def party_will_develop(sentence: Sentence, deal: FoundDeal) -> bool:
+    """A party of a licence or collaboration is told as developing or selling the product."""
+    if not {deal.type, *deal.kinds} & {"license", "option", "collaboration", "co_development"}:
+        return False  # (the type is settled after the products: the kinds told say it)
+    return any(
+        re.search(surface_pattern(p) + WILL_DEVELOP, sentence.text, re.IGNORECASE)
+        for p in deal.parties
+    )
 
 
 def deal_clauses(doc: Document, deal: FoundDeal, sentence: Sentence) -> list[tuple[int, int]]:
