@@ -506,3 +506,22 @@ def test_a_product_the_company_develops_alone_is_not_the_acquisitions():
         "Marrow Bio for $45 million. Tollens will develop TL-101 on its own.\n"
     )
     assert deal["drugs"] == []
+
+
+# ---------------------------------------------------------------- one deal told twice
+
+
+def test_a_licence_told_under_the_parent_and_under_its_subsidiary_is_one_deal():
+    """Guard (no rule change): the headline names the parent, the body the subsidiary that
+    signed, and the money goes to the parent; one licence, signed by the subsidiary."""
+    deal = only_deal(
+        "Harlune Holdings Licenses HM-204 to Pavona\n\n"
+        "ZUG, March 3, 2025 -- Harlune Holdings AG today announced that its subsidiary Harlune "
+        "Pharma GmbH has granted Pavona Biologics, Inc. an exclusive licence to HM-204 in "
+        "Europe. Harlune Holdings AG will receive an upfront payment of $30 million.\n"
+    )
+    assert roles(deal) == {
+        "Harlune Pharma GmbH": "licensor",
+        "Pavona Biologics, Inc.": "licensee",
+    }
+    assert deal["terms"]["upfront"] == money(30_000_000)
