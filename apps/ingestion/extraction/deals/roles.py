@@ -1,6 +1,7 @@
 """A deal's type, its parties' roles and its products, from its own sentences."""
 
 import re
+from functools import lru_cache
 
 from ..companies import FoundCompany, find_mentions
 from ..drugs import FoundDrug, body_mention_count, drugs_between
@@ -82,10 +83,12 @@ def party_will_develop(sentence: Sentence, deal: FoundDeal) -> bool:
     """A party of a licence or collaboration is told as developing or selling the product."""
     if not {deal.type, *deal.kinds} & {"license", "option", "collaboration", "co_development"}:
         return False  # (the type is settled after the products: the kinds told say it)
-    return any(
-        re.search(surface_pattern(p) + WILL_DEVELOP, sentence.text, re.IGNORECASE)
-        for p in deal.parties
-    )
+    return any(will_develop(surface_pattern(p)).search(sentence.text) for p in deal.parties)
+
+
+@lru_cache(maxsize=256)
+def will_develop(x: str) -> re.Pattern:
+    return re.compile(x + WILL_DEVELOP, re.IGNORECASE)
 
 
 def deal_clauses(doc: Document, deal: FoundDeal, sentence: Sentence) -> list[tuple[int, int]]:
