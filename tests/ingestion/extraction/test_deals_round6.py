@@ -525,3 +525,8 @@ def test_a_licence_told_under_the_parent_and_under_its_subsidiary_is_one_deal():
         "Pavona Biologics, Inc.": "licensee",
     }
     assert deal["terms"]["upfront"] == money(30_000_000)
+
+
+def test_a_takeover_headline_does_not_announce_the_licence_the_two_already_had():
+    licence = next(d for d in extract(FOUNDED_BY)["deals"] if d["type"] == "license")
+    assert licence["announced_on"] is None

@@ -191,7 +191,14 @@ def in_headlines(doc: Document, deal: FoundDeal, published: str) -> bool:
             break
         if any(d.value == published for d in find_dates(sentence.text, None, sentence.start)):
             break  # the dateline: headlines end here
-        if kinds_in(sentence.text) and all(p.search(sentence.text) for p in patterns):
+        kinds = set(kinds_in(sentence.text))
+        # (a takeover headline does not announce the licence the two companies already had)
+        takeover_only = kinds <= {"acquisition", "merger"}
+        if (
+            kinds
+            and all(p.search(sentence.text) for p in patterns)
+            and (deal.type in ("acquisition", "merger") or not takeover_only)
+        ):
             return True
     return False
 
