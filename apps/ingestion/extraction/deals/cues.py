@@ -38,8 +38,16 @@ ROYALTY_ASSET = re.compile(lex.ROYALTY_ASSET)
 NOT_ACQUIRED = re.compile(lex.NOT_ACQUIRED, re.IGNORECASE)
 EQUITY_INVESTMENT = re.compile(r"\bequity investment\b", re.IGNORECASE)
 FINANCING_ROUND = re.compile(lex.FINANCING_ROUND, re.IGNORECASE)
-PLACE = "(?:" + "|".join(re.escape(p) for p in lex.PLACE_NAMES) + ")"
-PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE}|\s*,?\s+and\s+{PLACE})*"
+# longest first: "Central and Eastern Europe" before "Europe", "Nigeria" before a shorter stem
+PLACE = "(?:" + "|".join(map(re.escape, sorted(lex.PLACE_NAMES, key=len, reverse=True))) + ")"
+# "the United States, Canada and Mexico", "Japan, the Philippines, and Vietnam": the whole list
+# "China and certain countries in Southeast Asia": part of a region is a list item too
+PLACE_ITEM = (
+    rf"(?:the\s+)?(?:{PLACE}"
+    r"|(?:certain|other|selected|select|several)\s+(?:other\s+)?(?:countries|markets"
+    rf"|territories)\s+(?:in|of)\s+(?:the\s+)?{PLACE})"
+)
+PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE_ITEM}|\s*,?\s+and\s+{PLACE_ITEM})*"
 TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
 # "in the Greater China region": a place the list names without its article
 TERRITORY_THE_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}the\s+({PLACE_LIST})\b")

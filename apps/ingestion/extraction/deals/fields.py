@@ -88,6 +88,18 @@ RIGHTS_TOLD = re.compile(
 )
 
 
+# "a company headquartered in Denmark", "sites in Heidelberg, Germany": where a party sits, not
+# where rights run
+SEAT_BEFORE = re.compile(
+    r"\b(?:headquartered|headquarters|based|located|incorporated|domiciled|offices?|sites?"
+    r"|listed|founded|operations|subsidiar(?:y|ies)|affiliates?|facilit(?:y|ies)|plants?"
+    # "approved in the EU", "(marketed in Korea as BRAND)": where the product already is
+    r"|already\s+(?:approved|marketed|available|launched)|(?:is|are|was|were)\s+approved"
+    r"|(?<=\()(?:approved|marketed|sold))\s+$",
+    re.IGNORECASE,
+)
+
+
 def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     """The territory one sentence names and whether it is told as a complement ("outside X")."""
     text = sentence.text
@@ -114,7 +126,15 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     if wide and RIGHTS_TOLD.search(text):
         # not "to help patients worldwide": rights must be told; "global rights" stays "global"
         return ("global" if wide.group().lower() == "global rights" else "worldwide"), False
-    listed = TERRITORY_LIST.search(text) or TERRITORY_THE_LIST.search(text)
+    listed = next(
+        (
+            m
+            for pattern in (TERRITORY_LIST, TERRITORY_THE_LIST)
+            for m in pattern.finditer(text)
+            if not SEAT_BEFORE.search(text, 0, m.start())
+        ),
+        None,
+    )
     if listed:
         return listed.group(1), False
     named = PLACE_RIGHTS.search(text)
@@ -171,7 +191,14 @@ def in_headlines(doc: Document, deal: FoundDeal, published: str) -> bool:
             break
         if any(d.value == published for d in find_dates(sentence.text, None, sentence.start)):
             break  # the dateline: headlines end here
-        if kinds_in(sentence.text) and all(p.search(sentence.text) for p in patterns):
+        kinds = set(kinds_in(sentence.text))
+        # (a takeover headline does not announce the licence the two companies already had)
+        takeover_only = kinds <= {"acquisition", "merger"}
+        if (
+            kinds
+            and all(p.search(sentence.text) for p in patterns)
+            and (deal.type in ("acquisition", "merger") or not takeover_only)
+        ):
             return True
     return False
 

@@ -51,6 +51,7 @@ class FoundDeal:
     stops: list = field(default_factory=list)  # where later deals start: its sentences end there
     money_sentence: Sentence | None = None
     respectively: int | None = None  # place in a list whose amounts follow "respectively"
+    priced_from: int | None = None  # "A for $5 million and B for $8 million": amounts from here
 
     @property
     def confidence(self) -> float:

@@ -294,6 +294,68 @@ def listed_objects(
     return objects, end
 
 
+# "in 2021", "in March 2023", "in the second quarter", "for $50 million": when or for how much
+# one listed object was bought; it may stand between the items of a list
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+OBJECT_ADJUNCT = re.compile(
+    r"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{_MONTH}(?:\s+\d{{4}})?|\d{{4}}|Q[1-4](?:\s+\d{{4}})?"
+    r"|the\s+(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+\d{4})?)"
+    r"|for\s+(?:approximately\s+|about\s+|around\s+)?"
+    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+|[\d.,]+\s+(?:USD|EUR|euros?|dollars?))"
+    r"(?:\s*(?:million|billion|m|bn)\b)?)"
+)
+PARALLEL_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+OBJECT_CLOSE = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def adjunct_end(doc: Document, adjunct: re.Match, sentence: Sentence) -> int:
+    """ "for $50 million in 2021": a price and a date may follow one object together."""
+    second = OBJECT_ADJUNCT.match(doc.text, adjunct.end(), sentence.end)
+    return second.end() if second else adjunct.end()
+
+
+def parallel_objects(
+    doc: Document, sentence: Sentence, last: FoundCompany, start: int, companies, drugs
+) -> tuple[list[FoundCompany], bool]:
+    """ "acquired A in 2021 and B in 2023", "bought A for $50 million and B for $80 million":
+    objects that each carry their own date or price, after the list that ended with `last`.
+
+    Only a parallel list counts: every further object is followed by the same kind of adjunct
+    ("in ..." or "for ..."), and the list closes the clause; otherwise nothing is added.
+    Returns the further objects and whether each carries its own price.
+    """
+    mentions = [m for m in parties_in(doc, start, sentence.end, companies, drugs)]
+    first = next((m for m in mentions if m[0] is last), None)
+    if first is None:
+        return [], False
+    position = first[2]
+    adjunct = OBJECT_ADJUNCT.match(doc.text, position, sentence.end)
+    if adjunct is None:
+        return [], False
+    kind = adjunct.group().split()[0]
+    more = []
+    position = adjunct_end(doc, adjunct, sentence)
+    while True:
+        separator = PARALLEL_SEPARATOR.match(doc.text, position, sentence.end)
+        if separator is None:
+            break
+        item = next((m for m in mentions if m[1] == separator.end()), None)
+        if item is None:
+            break
+        adjunct = OBJECT_ADJUNCT.match(doc.text, item[2], sentence.end)
+        if adjunct is None or adjunct.group().split()[0] != kind:
+            break
+        more.append(item[0])
+        position = adjunct_end(doc, adjunct, sentence)
+    if not more or not OBJECT_CLOSE.match(doc.text, position, sentence.end):
+        return [], False
+    return more, kind == "for"
+
+
 def subject_before(
     doc: Document, sentence: Sentence, position: int, companies, drugs, exclude=()
 ) -> FoundCompany | None:
@@ -610,7 +672,11 @@ ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose|formerly|previously|once)\b"
     # ", an indirect wholly-owned subsidiary of the Company,": a parent named to place its unit
     r"|(?:an?\s+|the\s+|both\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b)"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b"
+    # ", launched by A and B in 2019,", ", backed by A,": founders and backers named in passing
+    r"|(?:(?:co-)?founded|launched|backed|formed|created|established|incubated|seeded|funded"
+    r"|financed|(?:majority-|wholly-)?owned|controlled)\s+(?:\w+\s+){0,2}?by\b"
+    r"|spun (?:out|off) (?:of|from)\b)"
     r"[^,;()]*(?:,|$)"
 )
 

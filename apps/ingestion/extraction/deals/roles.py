@@ -1,6 +1,7 @@
 """A deal's type, its parties' roles and its products, from its own sentences."""
 
 import re
+from functools import lru_cache
 
 from ..companies import FoundCompany, find_mentions
 from ..drugs import FoundDrug, body_mention_count, drugs_between
@@ -59,7 +60,9 @@ def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[F
     told = deal.sentences + [
         s
         for s in role_sentences(doc, deal)
-        if s.section == "body" and not s.in_quote and kinds_in(s.text)
+        if s.section == "body"
+        and not s.in_quote
+        and (kinds_in(s.text) or party_will_develop(s, deal))
     ]
     for sentence in told:
         for start, end in deal_clauses(doc, deal, sentence):
@@ -67,6 +70,25 @@ def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[F
                 if drug not in found and body_mention_count(drug, doc.body_end) > 0:
                     found.append(drug)
     return found
+
+
+# "Kaskel will develop and commercialize DRUG across Europe": the rights a party uses
+WILL_DEVELOP = (
+    r"\W{0,3}(?:will|shall|is to|will have the right to|has the right to)\s+(?:\w+\s+)?"
+    r"(?:develop|commerciali[sz]e|market|manufacture)\b"
+)
+
+
+def party_will_develop(sentence: Sentence, deal: FoundDeal) -> bool:
+    """A party of a licence or collaboration is told as developing or selling the product."""
+    if not {deal.type, *deal.kinds} & {"license", "option", "collaboration", "co_development"}:
+        return False  # (the type is settled after the products: the kinds told say it)
+    return any(will_develop(surface_pattern(p)).search(sentence.text) for p in deal.parties)
+
+
+@lru_cache(maxsize=256)
+def will_develop(x: str) -> re.Pattern:
+    return re.compile(x + WILL_DEVELOP, re.IGNORECASE)
 
 
 def deal_clauses(doc: Document, deal: FoundDeal, sentence: Sentence) -> list[tuple[int, int]]:
@@ -171,7 +193,11 @@ def licence_roles(doc: Document, deal: FoundDeal) -> dict:
     before "with Z" share a side ("X and its affiliate Y (collectively, the Licensors) entered
     into a licence agreement with Z")."""
     parties = deal.parties
-    sentences = role_sentences(doc, deal)
+    # the sentences that tell the licence itself count twice: "Y has advanced DRUG under a
+    # licence from X" outweighs "X will make an upfront payment" told of another deal of the two
+    sentences = role_sentences(doc, deal) + [
+        s for s in deal.sentences if s.section == "body" and not s.in_quote
+    ]
     scores = [
         cue_score(p, sentences, lex.LICENSOR_CUES) - cue_score(p, sentences, lex.LICENSEE_CUES)
         for p in parties

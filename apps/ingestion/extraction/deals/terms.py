@@ -62,17 +62,48 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
             if TERM_WORDS.search(s.text)
             and id(s) not in claimed
             and (s in deal.sentences or not names_outsider(doc, s, deal, companies))
+            and (s in deal.sentences or not rival_owns(s, deal, deals))
         ]
         read_terms(doc, deal, sentences)
+
+
+# the words that name each kind of deal in a terms sentence
+KIND_WORDS = {
+    "acquisition": re.compile(
+        r"\b(?:acqui\w+|transaction|closing|merger|tender offer|per share)\b", re.I
+    ),
+    "license": re.compile(r"\b(?:licen[cs]\w*|royalt\w*|sublicens\w*)\b", re.I),
+}
+
+
+def rival_owns(sentence: Sentence, deal: FoundDeal, deals: list[FoundDeal]) -> bool:
+    """Another deal of the same companies, of another kind, owns this terms sentence: the
+    sentence names that kind and not this one ("Under the terms of the agreement, X will make
+    an upfront payment ... upon closing of the transaction" prices the acquisition, not the
+    licence the two companies already had)."""
+    mine = KIND_WORDS.get(deal.type)
+    if mine is None or mine.search(sentence.text):
+        return False
+    key = {id(top(p)) for p in deal.parties}
+    return any(
+        other is not deal
+        and other.type != deal.type
+        and {id(top(p)) for p in other.parties} == key
+        and (theirs := KIND_WORDS.get(other.type)) is not None
+        and theirs.search(sentence.text)
+        for other in deals
+    )
 
 
 def respective_terms(doc: Document, deal: FoundDeal) -> None:
     """ "A and B ... at $9.9 million and $8.1 million, respectively": the i-th amount is the i-th
     target's total value."""
     sentence = deal.sentences[0]
-    if not re.search(r"\brespectively\b", sentence.text):
-        return
     moneys = moneys_in(doc, sentence)
+    if deal.priced_from is not None:  # "A for $5 million and B for $8 million"
+        moneys = [m for m in moneys if m.start >= deal.priced_from]
+    elif not re.search(r"\brespectively\b", sentence.text):
+        return
     if deal.respectively < len(moneys):
         deal.terms = terms_json({"total_value": moneys[deal.respectively]})
         deal.money_sentence = sentence
@@ -82,10 +113,18 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
     if not sentences:
         return
     terms: dict = {"upfront": None, "milestones": None, "total_value": None}
+    one_milestone = False
     for sentence in sentences:
         moneys = moneys_in(doc, sentence)
         milestones = []
         for i, money in enumerate(moneys):
+            if i and CONVERSION.fullmatch(doc.text, moneys[i - 1].end, money.start):
+                continue  # "$60 million (about 80.4 billion won)": the same amount again
+            if ONE_MILESTONE_BEFORE.search(
+                doc.text, max(sentence.start, money.start - 40), money.start
+            ) and ONE_MILESTONE_AFTER.match(doc.text, money.end):
+                one_milestone = True  # "will receive a $75 million milestone payment"
+                continue
             term = classify(doc.text, sentence, moneys, i, deal.type)
             if term == "milestones":
                 milestones.append((i, money))
@@ -99,10 +138,29 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         terms["total_value"] = terms["upfront"]  # the price paid for the royalty is the deal
     deal.terms = terms_json(terms)
     deal.terms["royalties_disclosed"] = any(ROYALTY_TERM.search(s.text) for s in sentences)
+    if one_milestone and deal.terms["milestones"] is None:
+        # one milestone payment earned is told, not what the milestones add up to
+        deal.terms["milestones_disclosed"] = True
     if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
         deal.terms["upfront_disclosed"] = False
 
 
+# "... for DRUG worth up to": a value named with no term noun of its own
+BARE_WORTH = re.compile(
+    r"\bworth\s+(?:up to |approximately |about |around |as much as |more than |over |nearly )?$",
+    re.IGNORECASE,
+)
+# "$60 million (about 80.4 billion won)": an amount converted in brackets
+CONVERSION = re.compile(r"\s*\(\s*(?:about|approximately|around|roughly|or|c\.|ca\.|~)?\s*")
+# "expects to receive a $75 million milestone payment": one payment earned, not the total
+ONE_MILESTONE_BEFORE = re.compile(
+    r"\b(?:receive[sd]?|receiving|earn(?:s|ed)?|trigger(?:s|ed)?|achieved|collect(?:s|ed)?)\s+"
+    r"(?:a|an|the|this|its)\s+$",
+    re.IGNORECASE,
+)
+ONE_MILESTONE_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:[\w\-]+\s+)?milestone payment\b(?!s)", re.IGNORECASE
+)
 # lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
 ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b")
 INCLUDED_IN = re.compile(
@@ -136,13 +194,22 @@ def terms_json(terms: dict) -> dict:
 def equity_terms(doc: Document, deal: FoundDeal) -> None:
     """An equity stake's price is its total value."""
     for sentence in deal.sentences:
-        moneys = [m for m in moneys_in(doc, sentence) if not PER_SHARE.match(doc.text, m.end)]
+        moneys = [
+            m
+            for m in moneys_in(doc, sentence)
+            if not PER_SHARE.match(doc.text, m.end)
+            and not SHARE_PRICE_BEFORE.search(doc.text, max(sentence.start, m.start - 60), m.start)
+        ]
         if moneys:
             deal.terms = terms_json({"total_value": moneys[0]})
             deal.money_sentence = sentence
             return
 
 
+# "X's shares dipped 1.7% to $76.76", "stock closed at $12": the market price, not the stake
+SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?:shares?|stock)\b(?:[^.;$€£¥]|\.\d){0,40}?\b(?:to|at|from)\s+$", re.IGNORECASE
+)
 # "at HK$4.00 each", "$12.50 per share": a share's price, not what the stake is worth
 PER_SHARE = re.compile(r"\s*(?:each|per (?:\w+ )?share)\b", re.IGNORECASE)
 
@@ -154,6 +221,7 @@ def as_json(money: Money | None) -> dict | None:
 UPFRONT = (
     r"up-?front|initial payment|first payment|down payment|signing fee"
     r"|one-time(?:,? non-refundable)? payment|option (?:exercise )?(?:payments?|fees?)"
+    r"|exercise (?:payments?|fees?)"
 )
 # "a $21 million down payment and milestone payments of ...": the term's noun follows the amount
 UPFRONT_NOUN = re.compile(
@@ -189,7 +257,10 @@ MILESTONE_EVENT = re.compile(
     r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:reaching|achieving|meeting"
     r"|attaining|achievement|approval|clearance"
     r"|acceptance|initiation|dosing|first|start|completion|filing|submission|regulatory|IND\b"
-    r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch)",
+    r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch"
+    # "up to $250 million upon sales thresholds", "upon specified sales events"
+    r"|(?:annual |net |cumulative |certain |specified )?sales\b|specified|predefined|pre-specified"
+    r"|certain (?:development|regulatory|commercial|sales))",
     re.IGNORECASE,
 )
 # "up to $200m contingent on Y's future performance": an earn-out paid on later results
@@ -202,6 +273,28 @@ SUMS_TO = re.compile(
     r"\s+(?:up to\s+|approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "... and total milestones of", "... up to": words that name the amount coming next
+INTRODUCES_NEXT = re.compile(
+    r"\b(?:of|totaling|totalling|up to|worth|amounting to|reaching|approximately|about)\s*$",
+    re.IGNORECASE,
+)
+# "total potential milestones of $450 million", "aggregate milestone payments of up to":
+# the milestones' own total, not the deal's
+MILESTONE_TOTAL = re.compile(
+    r"\b(?:total|aggregate|combined)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?"
+    r"(?:\s+payments?)?\s*"
+    r"(?:of|totaling|totalling|amounting to|:)?\s*(?:(?:up to|approximately|about)\s*)?$",
+    re.IGNORECASE,
+)
+# "up to $450 million in total milestone payments"
+MILESTONES_IN_TOTAL = re.compile(
+    r"\s*in (?:total|aggregate)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?\b",
+    re.IGNORECASE,
+)
+# "$20 million upfront plus ...": the bare upfront word right after an amount
+UPFRONT_WORD = re.compile(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})\b", re.IGNORECASE)
 
 
 def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
@@ -231,14 +324,28 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         and re.match(r"\s*(?:in cash\s+)?(?:in exchange\s+)?for\b", after, re.IGNORECASE)
     ):
         return "total_value"  # "Y will pay X $200 million for its royalty": the price
-    if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and not re.search(
-        "milestone", after, re.I
+    # "$20 million upfront and total milestones of $450 million": the words after the upfront
+    # word introduce the next amount, they are not this amount's own ("in upfront and
+    # milestone payments" is)
+    next_owned = (
+        i + 1 < len(moneys)
+        and money.end + WORDS_AFTER_CHARS >= after_end
+        and INTRODUCES_NEXT.search(after)
+    )
+    if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and (
+        not re.search("milestone", after, re.I) or next_owned
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
     if UPFRONT_NOUN.match(after):
         return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
+    if MILESTONE_TOTAL.search(before) or MILESTONES_IN_TOTAL.match(after):
+        return "milestones"  # "total potential milestones of $450 million": as stated
     if SUMS_TO.search(text, clause_start, money.start):
         return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
+    if BARE_WORTH.search(before) and not re.search(
+        r"milestone|payment|shares?\b|stock|royalt", before[-50:], re.IGNORECASE
+    ):
+        return "total_value"  # "an agreement with Y for DRUG worth up to $385 million"
     if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
         return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
     if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
@@ -255,7 +362,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "total_value"  # "up to $975 million, inclusive of $60 million upfront and ..."
     # the previous amount's own noun ("$21 million down payment and ...") names no term here
     told_before = before
-    if i and (noun := UPFRONT_NOUN.match(text, moneys[i - 1].end, money.start)):
+    if i and (
+        noun := UPFRONT_NOUN.match(text, moneys[i - 1].end, money.start)
+        or UPFRONT_WORD.match(text, moneys[i - 1].end, money.start)
+    ):
+        # "$20 million upfront plus milestones of up to $450 million": "upfront" is the
+        # previous amount's word, not this one's
         told_before = text[max(noun.end(), money.start - WORDS_BEFORE_CHARS) : money.start]
     if re.search(UPFRONT, told_before, re.I) and re.search("milestone", told_before, re.I):
         return "total_value"

@@ -33,6 +33,7 @@ from .parties import (
     ASIDE,
     listed_objects,
     object_end,
+    parallel_objects,
     parties_in,
     possessive_before,
     release_issuer,
@@ -86,6 +87,11 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return relative_asset_purchase(doc, sentence, verb_start, object_start, companies, drugs)
     phrase_end = object_end(doc, sentence, object_start)
     phrase = text[object_start:phrase_end]
+    if COUNTED_OBJECTS.match(phrase) and text.startswith(":", phrase_end):
+        # "bought three companies: A, B and C": the objects are listed after the colon
+        object_start = phrase_end + 1
+        phrase_end = object_end(doc, sentence, object_start)
+        phrase = text[object_start:phrase_end]
     if STOCK_PURCHASE.match(phrase):
         return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
     if rule == "deal.acquisition_noun" and RIGHTS_BOUGHT.match(phrase):
@@ -116,6 +122,12 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             by_start = by_end
             after = parties_in(doc, by_start, object_end(doc, sentence, by_start), companies, drugs)
             acquirer = after[0][0] if after and after[0][1] == by_start else None
+        if acquirer is None and ITS_BEFORE.search(text, sentence.start, verb_start):
+            # "completed its acquisition of A in March and its acquisition of B in June": the
+            # second "its" is the clause's subject, never the object of the first acquisition
+            first = ACQUISITION_CUE.search(text, sentence.start, verb_start)
+            if first is not None and first.start() < verb_start - 4:
+                acquirer = subject_before(doc, sentence, first.start(), companies, drugs, targets)
         if acquirer is None:
             acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
     else:
@@ -140,6 +152,11 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 roles=[(acquirer, "acquirer"), (owner, "partner")],
             )
         ]
+    paired = False
+    if targets and not royalty and seller is None:
+        # "acquired A in 2021 and B in 2023": each object told with its own date or price
+        more, paired = parallel_objects(doc, sentence, targets[-1], object_start, companies, drugs)
+        targets += [t for t in more if t not in targets and top(t) is not top(acquirer)]
     if named and targets and drug_first(named, object_start, targets, doc, sentence):
         targets = []  # "acquire BRAND (inn), a medicine approved ... from Y": a product bought
     if targets:
@@ -152,6 +169,7 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             owned = products_after(doc, sentence, object_start, drugs) if len(targets) == 1 else []
             deal = make_deal("acquisition", sentence, rule=rule, roles=roles, drugs=owned)
             deal.respectively = i if len(targets) > 1 else None
+            deal.priced_from = object_start if paired and len(targets) > 1 else None
             deals.append(deal)
         return deals
     if seller is not None and (
@@ -186,9 +204,21 @@ RIGHTS_BOUGHT = re.compile(
     r"(?:\s+(?:to|for|of)\b|\s*$)",
     re.IGNORECASE,
 )
+# "three companies", "two biotech firms", "the following businesses" before a colon list
+COUNTED_OBJECTS = re.compile(
+    r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)|the following)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:companies|biotechs|businesses|firms|developers|start-?ups)\s*$",
+    re.IGNORECASE,
+)
+# "its acquisition of", "their purchase of": a pronoun owns the acquisition noun
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+ACQUISITION_CUE = re.compile(rf"{lex.ACQUIRE_VERB}|{lex.ACQUISITION_NOUN}", re.IGNORECASE)
 # "of acquired inventory", "the acquired business": "acquired" as an adjective, no verb
+# (an adverb alone is no sign: "X recently acquired assets from Y" is the verb)
 ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:of|the|an?|its|their|our|newly|recently|previously)\s+$", re.IGNORECASE
+    r"(?:\b(?:of|the|an?|its|their|our)\s+(?:(?:newly|recently|previously)\s+)?"
+    r"|(?-i:\b(?:Newly|Recently|Previously))\s+)$",
+    re.IGNORECASE,
 )
 
 

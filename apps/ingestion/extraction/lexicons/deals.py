@@ -86,7 +86,8 @@ ACTION = (
     r"|(?:under|based on|pursuant to|as part of) (?:a|the|our|its|their)"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
-    r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
+    r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|broaden(?:ed|s)?|deepen(?:ed|s)?|renew(?:ed|s)?"
+    r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
@@ -199,7 +200,10 @@ ANNOUNCED = (
     r"|(?:will|to|agreed to|agrees to) (?:acquire|purchase|buy|sell|divest|merge)"
     r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest"
     # a headline's present tense: "X secures exclusive rights to Y", "X acquires Y"
-    r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up)\b"
+    r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up"
+    # news wording of the day's event: "X said it has in-licensed ...", "said they have signed"
+    r"|(?:said|says) (?:that )?(?:it|they) (?:has|have) (?:\w+ )?(?:in-licen[cs]ed|licen[cs]ed"
+    r"|acquired|entered|signed|agreed|obtained|granted|formed))\b"
 )
 # A termination or unwinding tells of a deal announced before.
 TERMINATED = r"\b(?:terminat\w*|unwound|unwind\w*|expired|ended)\b"
@@ -207,7 +211,8 @@ TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
     r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
     r"|\b(?:will|shall|to|agreed to) pay\b|\b(?:is|are|will be) paying\b|\bin (?:total|aggregate)\b"
-    r"|total value|payment|option (?:exercise )?fee|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
+    r"|total value|payment|(?:option (?:exercise )?|exercise )fee"
+    r"|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |up to |"
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
     r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
@@ -236,6 +241,9 @@ ACQUIRE_VERB = (
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
     r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "completed three acquisitions: A, B and C"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w\-]+\s+)?"
+    r"acquisitions\s*:\s*"
     # "the acquisition for the global rights to DRUG"
     r"|\b(?:acquisition|purchase)\s+for\s+(?=(?:the\s+)?(?:\w+\s+){0,2}rights\b)"
 )
@@ -276,6 +284,9 @@ LICENSOR_CUES = (
     # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
     r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
     r"rights\b(?: \S+){{0,6}} from {X}",
+    # "Y has acquired from X the exclusive rights to DRUG", "obtained from X an exclusive licence"
+    r"\b(?:acquired|obtained|in-licen[cs]ed|received|secured) from {X}\b"
+    r"(?=[^;]{{0,60}}?\b(?:rights?|licen[cs]es?)\b)",
     r"granted\b(?: \S+){{0,8}} by {X}",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensors?\b",
     # rights coming back: "X has regained the rights", "rights revert to X"
@@ -283,6 +294,10 @@ LICENSOR_CUES = (
     r"revert\w* (?:back )?to {X}",
     r"{X}\b[^.;]{{0,80}}\b(?:it|they) (?:has |have )?(?:regain\w*|reacquir\w*)\b",
     r"\(?collectively,? the [\"“]?Licensors",
+    # "the Company, as licensor, ...", "X (as licensor)", 'X (the "Licensor")': a role named
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?(?:(?:acting )?as|in its capacity as) "
+    r"(?:the )?licensors?\b",
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\(\s*(?:as |the )?[\"“]?Licensor[\"”]?\s*\)",
     # money goes to the licensor: "will pay X $50 million", "X gets $30 million upfront"
     r"\bpay(?:s|ing)? {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d|upfront)",
     r"{X}\W{{0,3}}(?:will |would |is to )?gets? (?:an? )?(?:(?:US|HK)?[$€£¥]|\d|upfront)",
@@ -290,6 +305,8 @@ LICENSOR_CUES = (
 LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
     r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
+    r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|obtained|received|secured) from\b"
+    r"(?=[^;]{{0,80}}?\b(?:rights?|licen[cs]es?)\b)",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
     r"(?:obtain|gain|be granted|was granted|were granted|acquire the rights|be responsible for)",
     r"grant(?:ed|s|ing)? (?:an? \S+ (?:\S+ )?licen[cs]e )?(?:to )?{X}",
@@ -300,6 +317,10 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
     r"\bexercised by {X}",
+    # "the Company, as licensee, ...", "X (as licensee)", 'X (the "Licensee")': a role named
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?(?:(?:acting )?as|in its capacity as) "
+    r"(?:the )?licensees?\b",
+    r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\(\s*(?:as |the )?[\"“]?Licensee[\"”]?\s*\)",
     # "with Y responsible for European development": the licensee develops or sells
     r"{X}\W{{0,3}}(?:is |will be |would be |shall be |being )?(?:solely |fully )?responsible for\b",
     r"(?:regain\w*|reacquir\w*)\b(?: \S+){{0,6}} from {X}",
@@ -364,6 +385,9 @@ PLACE_NAMES = [
     "EU",
     "the United States",
     "United States",
+    "the USA",
+    "USA",
+    "the U.S.A.",
     "the U.S.",
     "the US",
     "U.S.",
@@ -392,6 +416,99 @@ PLACE_NAMES = [
     "Southeast Asia",
     "South Pacific",
     "Fiji",
+    # more countries and regions a territory list names ("Brazil, Argentina and Chile"); names
+    # that are also common first or family names (Jordan, Chad, Georgia) are left out
+    "the Americas",
+    "South America",
+    "Central America",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Central and Eastern Europe",
+    "the Commonwealth of Independent States",
+    "the CIS",
+    "the Gulf Cooperation Council",
+    "the GCC",
+    "the MENA region",
+    "MENA",
+    "the Asia-Pacific region",
+    "Asia-Pacific",
+    "APAC",
+    "EMEA",
+    "the Republic of Korea",
+    "Republic of Korea",
+    "the Philippines",
+    "Philippines",
+    "the Netherlands",
+    "Netherlands",
+    "Belgium",
+    "Luxembourg",
+    "Austria",
+    "Portugal",
+    "Greece",
+    "Poland",
+    "Czech Republic",
+    "the Czech Republic",
+    "Hungary",
+    "Romania",
+    "Bulgaria",
+    "Croatia",
+    "Slovenia",
+    "Slovakia",
+    "Serbia",
+    "Ukraine",
+    "Turkey",
+    "Türkiye",
+    "Sweden",
+    "Norway",
+    "Denmark",
+    "Finland",
+    "Iceland",
+    "Estonia",
+    "Latvia",
+    "Lithuania",
+    "Argentina",
+    "Chile",
+    "Colombia",
+    "Peru",
+    "Venezuela",
+    "Ecuador",
+    "Uruguay",
+    "Paraguay",
+    "Bolivia",
+    "Costa Rica",
+    "Panama",
+    "Guatemala",
+    "the Caribbean",
+    "Puerto Rico",
+    "Indonesia",
+    "Malaysia",
+    "Thailand",
+    "Vietnam",
+    "Viet Nam",
+    "Pakistan",
+    "Bangladesh",
+    "Sri Lanka",
+    "Kazakhstan",
+    "Saudi Arabia",
+    "the United Arab Emirates",
+    "United Arab Emirates",
+    "the UAE",
+    "UAE",
+    "Qatar",
+    "Kuwait",
+    "Bahrain",
+    "Oman",
+    "Egypt",
+    "Lebanon",
+    "Iran",
+    "Iraq",
+    "South Africa",
+    "Nigeria",
+    "Kenya",
+    "Morocco",
+    "Algeria",
+    "Tunisia",
 ]
 # "exclusive European rights", "Latin American rights to DRUG": a place named by its adjective
 PLACE_ADJECTIVES = {
@@ -537,7 +654,9 @@ DEFINED_TERM_WORDS = {
 # with Y"): the verb opens the line.
 IMPLICIT_SUBJECT = (
     # after a bullet or a label ("Third quarter highlights: Completed ...")
-    r"^\s*(?:[*•\-+·]\s*)?(?:[A-Z][^:.;]{0,60}:\s*)?(?:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
+    # ("Recent transactions: completed the acquisitions of ...": lower case after a label)
+    r"^\s*(?:[*•\-+·]\s*)?(?:[A-Z][^:.;]{0,60}:\s*)?"
+    r"(?i:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
     r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
     r"|Acquired|Obtained|Exercised|Granted)\b"
 )
