@@ -13,6 +13,7 @@ one told in a quotation or in boilerplate.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -172,6 +173,13 @@ REFERS_BACK = re.compile(
     # received ..."); "since its inception" refers to a company
     r"|^.{0,30}\bit\b"
     rf"|(?:{PLURAL_BACK})",
+    re.IGNORECASE,
+)
+# "The drug is used to treat ...", "It is being developed for ...": a sentence that opens by
+# describing the product told just before
+DESCRIBES_BACK = re.compile(
+    r"\s*(?:(?:the|this) (?:drug|product|candidate|product candidate|therapy|vaccine|medicine"
+    r"|compound|molecule|antibody|treatment|drug candidate)|it)\b",
     re.IGNORECASE,
 )
 # "Both candidates hold active INDs", "They have received ...": every product the sentence
@@ -821,11 +829,13 @@ def find_designations(
     """
     agencies, hits = lexicon_hits(doc)
     found: list[FoundDesignation] = []
+    batches: list[tuple[int, list[FoundDesignation]]] = []  # each telling sentence's items
     text = doc.text
     for index, sentence in enumerate(doc.sentences):
         if sentence.section == "boilerplate" or sentence.in_quote:
             continue
         groups = group_hits(sentence, hits, text, agencies)
+        told_from = len(found)
         for i, group in enumerate(groups):
             previous_end = groups[i - 1][-1].end if i else sentence.start
             next_start = groups[i + 1][0].start if i + 1 < len(groups) else sentence.end
@@ -920,7 +930,64 @@ def find_designations(
                                 rule,
                             )
                         )
+        if len(found) > told_from:
+            batches.append((index, found[told_from:]))
+    telling = {index for index, _ in batches}
+    # a sentence naming a program ("granted Orphan Drug designation for X"), told or not
+    starts = [sentence.start for sentence in doc.sentences]
+    telling |= {bisect_right(starts, h.start) - 1 for h in hits if not is_plain_approval(text, h)}
+    for index, told in batches:
+        fill_indications(doc, index, told, telling)
     return merge(found)
+
+
+def fill_indications(
+    doc: Document, index: int, told: list[FoundDesignation], telling: set[int]
+) -> None:
+    """The disease of tellings whose own clause names none: a later telling of the same product
+    in the sentence ("fast track and orphan drug designation to X for Y"), else a sentence beside
+    it that describes the product ("The drug is being developed for Y")."""
+    for item in told:
+        if item.indication is not None:
+            continue
+        item.indication = next(
+            (o.indication for o in told if o.drug is item.drug and o.indication), None
+        ) or described_indication(doc, index, item.drug, telling)
+
+
+def described_indication(
+    doc: Document, index: int, drug: FoundDrug, telling: set[int]
+) -> str | None:
+    """The disease an explicit cue ("for the treatment of", "to treat") gives in a sentence
+    beside the telling that describes the product: the sentence before or after it in the same
+    paragraph when it names the product or opens by referring back to it ("The drug ...",
+    "It ..."), or the first sentence of the next paragraph when it opens so. Never a sentence
+    that tells a designation of its own (its disease is that telling's).
+    """
+    text = doc.text
+    neighbours = []
+    before = previous_sentence(doc, index)
+    if before is not None:
+        neighbours.append((index - 1, before, True))
+    if index + 1 < len(doc.sentences):
+        after = doc.sentences[index + 1]
+        if after.section == doc.sentences[index].section and not after.in_quote:
+            same_paragraph = "\n" not in text[doc.sentences[index].end : after.start]
+            neighbours.append((index + 1, after, same_paragraph))
+    for at, sentence, same_paragraph in neighbours:
+        if at in telling:
+            continue
+        own = [m for m in drug.mentions if sentence.start <= m.start < sentence.end]
+        if own and same_paragraph:
+            start = own[0].end
+        elif DESCRIBES_BACK.match(sentence.text):
+            start = sentence.start
+        else:
+            continue
+        cued = [f for f in find_indications(text, start, sentence.end) if f.cued]
+        if cued:
+            return expanded(text, cued[0].text)
+    return None
 
 
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:

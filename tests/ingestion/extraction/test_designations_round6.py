@@ -1,0 +1,72 @@
+"""Designations, round 6: the disease told outside the telling's own clause, statuses told right
+after the designation, and approvals listed region by region. Every company and product name here
+is invented."""
+
+from apps.ingestion.extraction import extract
+
+
+def indications(text: str) -> dict[tuple, str | None]:
+    """(drug, agency, type) -> indication of each designation extracted from `text`."""
+    return {
+        (d["drug"], d["agency"], d["type"]): d["indication"] for d in extract(text)["designations"]
+    }
+
+
+def test_a_disease_told_after_the_last_of_two_quoted_programs_is_both_programs():
+    release = (
+        "Morrow Bio shares jump\n\n"
+        'Morrow Bio said the FDA has awarded "fast track" and "orphan drug" status to '
+        "velantide for the treatment of Pellworth syndrome."
+    )
+    found = indications(release)
+    assert found[("velantide", "FDA", "fast_track")] == "Pellworth syndrome"
+    assert found[("velantide", "FDA", "orphan_drug")] == "Pellworth syndrome"
+
+
+def test_a_sentence_that_opens_by_describing_the_drug_gives_the_disease_of_a_clearance():
+    release = (
+        "Quorra Pharma Gets Trial Nod\n\n"
+        "Quorra Pharma said China's National Medical Products Administration approved its "
+        "clinical trial application for QR-415, a filing on Tuesday showed.\n\n"
+        "The drug is being developed as a treatment for chronic kidney disease, the company said."
+    )
+    assert indications(release)[("QR-415", "NMPA", "ind_clearance")] == "chronic kidney disease"
+
+
+def test_the_sentence_before_in_the_paragraph_that_names_the_drug_gives_its_disease():
+    release = (
+        "Kestrel Therapeutics Update\n\n"
+        "Kestrel Therapeutics develops KT-12, a peptide for the treatment of Marlow syndrome. "
+        "In March 2025, the FDA granted Orphan Drug Designation to KT-12."
+    )
+    assert indications(release)[("KT-12", "FDA", "orphan_drug")] == "Marlow syndrome"
+
+
+def test_a_next_paragraph_that_only_names_the_drug_in_a_trial_gives_no_disease():
+    release = (
+        "Halden Bio Gains Orphan Status\n\n"
+        "Halden Bio said the FDA granted orphan drug designation to HB-707.\n\n"
+        "Halden said HB-707 is being studied in a phase 2 trial for the treatment of biliary "
+        "atresia."
+    )
+    assert indications(release)[("HB-707", "FDA", "orphan_drug")] is None
+
+
+def test_a_neighbouring_sentence_with_its_own_designation_keeps_its_disease():
+    release = (
+        "Ostrava Biotech Pipeline Update\n\n"
+        "In May 2024, OB-31 was granted Fast Track Designation by the FDA. In August 2024, OB-31 "
+        "was granted Orphan Drug Designation by the FDA for the treatment of Tamsin disease."
+    )
+    found = indications(release)
+    assert found[("OB-31", "FDA", "orphan_drug")] == "Tamsin disease"
+    assert found[("OB-31", "FDA", "fast_track")] is None
+
+
+def test_a_neighbour_naming_a_program_of_no_known_agency_lends_no_disease():
+    release = (
+        "Tavira Pharma Update\n\n"
+        "The FDA approved ZX-3 in May 2025, and the EMA accepted its marketing application. ZX-3 "
+        "also holds Orphan Drug Designation for the treatment of Kiran disease."
+    )
+    assert indications(release)[("ZX-3", "FDA", "approval")] is None
