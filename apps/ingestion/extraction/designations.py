@@ -449,7 +449,9 @@ STATUS_WORDS = [
     (
         "recommended",
         r"recommend\w*|positive opinion|propos\w+ (?:to be )?(?:included|granted|designated)"
-        r"|(?:included|inclusion) in the proposed",
+        r"|(?:included|inclusion) in the proposed"
+        # "proposed AB-12 for inclusion in", "proposed to include": a proposal, not a grant
+        r"|propos(?:ed|es|al)(?:\s+[\w-]+){0,3}?\s+(?:for inclusion|to (?:be )?includ\w*)",
     ),
     ("accepted", r"accept\w*|validat\w*"),
     ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
@@ -476,6 +478,16 @@ REPORTED_IN = re.compile(
 )
 
 
+# "following the Priority Review designation granted by the CDE": a participle right after the
+# telling is its own status, whatever status word an earlier telling took ("this BTD
+# recommendation marks another step following ...")
+GRANTED_RIGHT_AFTER = re.compile(
+    r"[\s\"”’']*(?:designations?\s+|status\s+)?(?:(?:was|were|has been|had been|have been)\s+)?"
+    r"(?:granted|awarded|conferred|received|obtained)\s+(?:by|from|in|on|to)\b",
+    re.IGNORECASE,
+)
+
+
 def status_of(segment: str, *, last: bool = False) -> str | None:
     """The status word nearest the telling: the first one after it, the last one before it.
     Words of a source attribution (REPORTED_IN) are no status."""
@@ -490,7 +502,8 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     """The verb before the telling when it files or reviews ("submitted an MAA ... seeking
     approval" is applied), else the words from the telling on, else the verb before."""
     before = status_of(text[segment[0] : group[0].start], last=True)
-    if before in ("applied", "accepted", "recommended"):
+    granted_after = GRANTED_RIGHT_AFTER.match(text, group[-1].end, segment[1])
+    if before in ("applied", "accepted", "recommended") and not granted_after:
         return before
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status

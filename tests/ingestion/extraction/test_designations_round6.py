@@ -70,3 +70,38 @@ def test_a_neighbour_naming_a_program_of_no_known_agency_lends_no_disease():
         "also holds Orphan Drug Designation for the treatment of Kiran disease."
     )
     assert indications(release)[("ZX-3", "FDA", "approval")] is None
+
+
+def statuses(text: str) -> dict[tuple, str]:
+    """(drug, agency, type) -> status of each designation extracted from `text`."""
+    return {(d["drug"], d["agency"], d["type"]): d["status"] for d in extract(text)["designations"]}
+
+
+CDE_RELEASE = (
+    "Lumen Bio Announces CDE Recommendation\n\n"
+    "SUZHOU, China, June 3, 2025 -- Lumen Bio said the Center for Drug Evaluation (CDE) of the "
+    "National Medical Products Administration (NMPA) has recommended AB-12 for Breakthrough "
+    "Therapy Designation for the treatment of Reyes disease. This recommendation for AB-12 "
+    "builds on the Priority Review designation granted by the CDE in March 2025."
+)
+
+
+def test_a_designation_granted_right_after_its_telling_is_granted_after_another_recommendation():
+    found = statuses(CDE_RELEASE)
+    assert found[("AB-12", "NMPA", "breakthrough_therapy")] == "recommended"
+    assert found[("AB-12", "NMPA", "priority_review")] == "granted"
+
+
+def test_a_program_proposed_for_inclusion_is_recommended_and_one_included_is_granted():
+    proposed = (
+        "Lumen Bio Update\n\n"
+        "Lumen Bio said the CDE of the NMPA has proposed AB-12 for inclusion in Breakthrough "
+        "Therapy Designation for Reyes disease."
+    )
+    assert statuses(proposed)[("AB-12", "NMPA", "breakthrough_therapy")] == "recommended"
+    included = (
+        "Lumen Bio Update\n\n"
+        "Lumen Bio said the NDA for AB-12 has been included in priority review by the CDE of "
+        "the NMPA."
+    )
+    assert statuses(included)[("AB-12", "NMPA", "priority_review")] == "granted"
