@@ -92,6 +92,15 @@ REGION = re.compile(
     re.IGNORECASE,
 )
 FILING = re.compile(FILING_WORDS, re.IGNORECASE)
+# "approved in the U.S. in May; in Japan, an application was filed in June": an item of a
+# regional list that opens with its territory, its filing named only as "an application"
+REGION_LED_FILING = re.compile(
+    rf"(?:^|[.;:]\s+(?:and\s+|while\s+|whereas\s+)?)in\s+(?:{REGION_NAMES})\s*,\s*"
+    r"(?:an?|the|its|their)\s+(?:(?!patent|trademark|listing|IPO|grant)[\w-]+\s+){0,2}?"
+    r"(?P<filing>applications?|submissions?|filings?|dossiers?)\b"
+    r"(?![^;.]{0,40}\b(?:clinical|trials?|stud(?:y|ies)|patents?|listing)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 NEGATIVE = re.compile(NEGATIVE_DECISION, re.IGNORECASE)
 # "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
 # "approved in Japan in 2024": the telling, a place at most, then its date
@@ -220,6 +229,7 @@ class FoundDesignation:
     date_known: bool  # an explicit date, or "today" (which pins the date to null)
     quote: str
     rule: str = "designation.named_agency"
+    at: int = -1  # where the telling starts in the text
 
     @property
     def confidence(self) -> float:
@@ -284,6 +294,10 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         end = match.start() + (len(word.group()) if word else 0)
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
+    for match in REGION_LED_FILING.finditer(doc.text):
+        start, end = match.span("filing")
+        if not any(d.start < end and start < d.end for d in designations):
+            designations.append(Hit(start, end, "approval"))
     return agencies, sorted(designations, key=lambda h: h.start)
 
 
@@ -453,7 +467,12 @@ STATUS_WORDS = [
         # "proposed AB-12 for inclusion in", "proposed to include": a proposal, not a grant
         r"|propos(?:ed|es|al)(?:\s+[\w-]+){0,3}?\s+(?:for inclusion|to (?:be )?includ\w*)",
     ),
-    ("accepted", r"accept\w*|validat\w*"),
+    # "the MAA is under review", "reviews are underway": filed and taken up for review
+    (
+        "accepted",
+        r"accept\w*|validat\w*|under (?:regulatory )?review"
+        r"|reviews? (?:is |are )?(?:now )?(?:underway|under way|ongoing)",
+    ),
     ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
     (
         "granted",
@@ -941,6 +960,7 @@ def find_designations(
                                 known or own is not None,
                                 sentence.text,
                                 rule,
+                                group[0].start,
                             )
                         )
         if len(found) > told_from:
@@ -960,12 +980,24 @@ def fill_indications(
     """The disease of tellings whose own clause names none: a later telling of the same product
     in the sentence ("fast track and orphan drug designation to X for Y"), else a sentence beside
     it that describes the product ("The drug is being developed for Y")."""
+    text = doc.text
     for item in told:
         if item.indication is not None:
             continue
-        item.indication = next(
-            (o.indication for o in told if o.drug is item.drug and o.indication), None
-        ) or described_indication(doc, index, item.drug, telling)
+        item.indication = (
+            next(
+                (
+                    o.indication
+                    for o in told
+                    if o.drug is item.drug
+                    and o.indication
+                    # "approved by the FDA for X; in Japan, an NDA was filed": each item its own
+                    and ";" not in text[min(o.at, item.at) : max(o.at, item.at)]
+                ),
+                None,
+            )
+            or described_indication(doc, index, item.drug, telling)
+        )
 
 
 def described_indication(

@@ -105,3 +105,46 @@ def test_a_program_proposed_for_inclusion_is_recommended_and_one_included_is_gra
         "the NMPA."
     )
     assert statuses(included)[("AB-12", "NMPA", "priority_review")] == "granted"
+
+
+def told(text: str) -> dict[tuple, tuple]:
+    """(drug, agency, type) -> (status, date) of each designation extracted from `text`."""
+    return {
+        (d["drug"], d["agency"], d["type"]): (d["status"], d["date"])
+        for d in extract(text)["designations"]
+    }
+
+
+def test_each_item_of_a_regional_semicolon_list_is_its_own_filing_or_approval():
+    release = (
+        "Norvane Pharma Reports Progress\n\n"
+        "OSAKA, Feb. 12, 2025 -- Norvane Pharma today reported progress for NV-301. NV-301 was "
+        "approved in the U.S. in May 2024; in Japan, an application was filed in June 2024; and "
+        "in the EU, a marketing authorization application was validated by the EMA in September "
+        "2024."
+    )
+    assert told(release) == {
+        ("NV-301", "FDA", "approval"): ("granted", "2024-05"),
+        ("NV-301", "PMDA", "approval"): ("applied", "2024-06"),
+        ("NV-301", "EMA", "approval"): ("accepted", "2024-09"),
+    }
+
+
+def test_a_region_led_application_for_a_patent_or_a_trial_is_no_marketing_filing():
+    release = (
+        "Norvane Pharma Reports Progress\n\n"
+        "OSAKA, Feb. 12, 2025 -- Norvane Pharma said relmacitinib was approved by the FDA in May "
+        "2024. In China, a patent application for relmacitinib was filed in June 2024; in Japan, "
+        "the application for a Phase 3 trial of relmacitinib was submitted."
+    )
+    assert list(told(release)) == [("relmacitinib", "FDA", "approval")]
+
+
+def test_a_filing_under_review_was_accepted_and_keeps_no_disease_across_a_semicolon():
+    release = (
+        "Norvane Pharma Reports Progress\n\n"
+        "OSAKA, Feb. 12, 2025 -- Norvane Pharma said relmacitinib was approved by the FDA in May "
+        "2024 for atopic dermatitis; in Europe, the MAA for relmacitinib is under review."
+    )
+    assert told(release)[("relmacitinib", "EMA", "approval")] == ("accepted", None)
+    assert indications(release)[("relmacitinib", "EMA", "approval")] is None
