@@ -172,7 +172,8 @@ def event_date(
     plan = None if change and change.search(sentence.text) else FUTURE_WORDS.search(sentence.text)
     mentions = [
         m
-        for m in find_dates(sentence.text, base, sentence.start)
+        # a year-less day is in the release's year, a coming meeting's later in it
+        for m in find_dates(sentence.text, base, sentence.start, ahead=True)
         if not COMPANY_DATE_WORDS.search(doc.text, max(sentence.start, m.start - 40), m.start)
     ]
     for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
@@ -418,8 +419,13 @@ def scheduled(doc: Document, sentence: Sentence, base, published: str | None) ->
 
 
 def stated_days(text: str, base, published: str | None) -> list[str]:
-    """Full dates in the text other than the release's own (its dateline)."""
-    return [m.value for m in find_dates(text, base) if len(m.value) == 10 and m.value != published]
+    """Full dates in the text other than the release's own (its dateline); a year-less day is
+    in the release's year (a talk still to come)."""
+    return [
+        m.value
+        for m in find_dates(text, base, ahead=True)
+        if len(m.value) == 10 and m.value != published
+    ]
 
 
 def details_date(doc: Document, sentence: Sentence, base) -> str | None:
@@ -431,7 +437,7 @@ def details_date(doc: Document, sentence: Sentence, base) -> str | None:
         return None
     line_end = doc.text.find("\n", label.end())
     line = doc.text[label.end() : line_end if line_end >= 0 else len(doc.text)]
-    dates = find_dates(line, base)
+    dates = find_dates(line, base, ahead=True)
     return dates[0].value if dates else None
 
 

@@ -1,0 +1,45 @@
+"""Events and dates, round 6: a date told without a year is in the release's year, earlier or
+later in it, unless it lies well after the release's month (a January release recapping
+December). Every company name here is invented."""
+
+from datetime import date
+
+from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.dates import resolve
+
+
+def event_dates(text: str) -> list[tuple[str, str | None]]:
+    return [(e["type"], e["date"]) for e in extract(text)["events"]]
+
+
+def test_a_coming_poster_without_a_year_is_later_in_the_releases_year():
+    release = (
+        "Arlo Biotech to Present at Conference\n\n"
+        "BOSTON, Feb. 12, 2025 -- Arlo Biotech, Inc. will present a poster on March 3 at the "
+        "Winter Oncology Meeting in Denver."
+    )
+    assert event_dates(release) == [("conference", "2025-03-03")]
+
+
+def test_a_january_release_recapping_december_dates_it_last_year():
+    release = (
+        "Arlo Biotech Completes Financing\n\n"
+        "BOSTON, Jan. 10, 2025 -- Arlo Biotech, Inc. said that on December 18 it closed a $40 "
+        "million Series B financing round led by several investors."
+    )
+    assert event_dates(release) == [("financing", "2024-12-18")]
+
+
+def test_a_year_less_date_of_an_event_keeps_the_releases_year_either_side_of_it():
+    release_day = date(2025, 11, 20)
+    assert resolve("March 3", release_day, ahead=True) == "2025-03-03"  # a past step
+    assert resolve("December 9", release_day, ahead=True) == "2025-12-09"  # a coming one
+    assert resolve("October", date(2025, 3, 1), ahead=True) == "2024-10"  # last year
+    assert resolve("February 29", date(2025, 3, 1), ahead=True) == "2024-02-29"
+
+
+def test_a_year_less_date_of_a_step_told_as_done_is_the_latest_such_day():
+    # the default reading, for grants and signings: "on November 6" in a May release is last
+    # year's
+    assert resolve("November 6", date(2025, 5, 20)) == "2024-11-06"
+    assert resolve("May 2", date(2025, 5, 20)) == "2025-05-02"
