@@ -92,6 +92,14 @@ REGION = re.compile(
     re.IGNORECASE,
 )
 FILING = re.compile(FILING_WORDS, re.IGNORECASE)
+# "X is investigational and has not been approved by the FDA or any other authority", "has not
+# yet received approval": a standing disclaimer, no telling (a decision against a product is
+# told in the past: "the FDA did not approve", "was not granted")
+NOT_YET_TOLD = re.compile(
+    r"\b(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:(?:received|obtained|granted|given)\s+(?:any\s+|an?\s+|the\s+)?)?$",
+    re.IGNORECASE,
+)
 # "approved in the U.S. in May; in Japan, an application was filed in June": an item of a
 # regional list that opens with its territory, its filing named only as "an application"
 REGION_LED_FILING = re.compile(
@@ -873,6 +881,8 @@ def find_designations(
             next_start = groups[i + 1][0].start if i + 1 < len(groups) else sentence.end
             clause = clause_of(text, sentence, group[0].start)
             if is_hypothetical(text, clause[0], group[0].start, group[-1].end):
+                continue
+            if NOT_YET_TOLD.search(text, max(clause[0], group[0].start - 40), group[0].start):
                 continue
             if OVERVIEW.search(text, clause[0], group[0].start):
                 continue

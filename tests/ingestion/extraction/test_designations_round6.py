@@ -148,3 +148,14 @@ def test_a_filing_under_review_was_accepted_and_keeps_no_disease_across_a_semico
     )
     assert told(release)[("relmacitinib", "EMA", "approval")] == ("accepted", None)
     assert indications(release)[("relmacitinib", "EMA", "approval")] is None
+
+
+def test_an_investigational_disclaimer_is_no_approval_of_any_agency_it_names():
+    release = (
+        "Kelso Bio Update\n\n"
+        "SYDNEY, May 2, 2025 -- Kelso Bio said KB-44 won Fast Track designation from the FDA in "
+        "April 2025 for Ardent syndrome. KB-44 is an investigational product and has not been "
+        "approved by the U.S. Food and Drug Administration, the Therapeutic Goods Administration "
+        "or any other regulatory authority."
+    )
+    assert list(told(release)) == [("KB-44", "FDA", "fast_track")]
