@@ -66,6 +66,13 @@ HYPOTHETICAL = re.compile(
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
     r"|(?:days|weeks|months|years) after|once|until"
+    # "Drugs that receive Fast Track designation benefit from ...": what any product gets
+    r"|(?<!our )(?<!its )(?<!their )(?<!these )(?<!both )(?<!two )(?<!three )"
+    r"(?i:drugs|products|programs|programmes|therapies|medicines|treatments|candidates|sponsors)"
+    r" (?:that (?:receive|have|hold|are granted|obtain)|which (?:receive|have|hold)|with"
+    r"|receiving|holding|granted)"
+    # "the data needed for approval", "steps necessary to obtain approval"
+    r"|(?:needed|necessary) (?:for|to)"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -122,7 +129,11 @@ PLANNED_AFTER = re.compile(
     r"(?:[^;]{0,60}?\b(?:(?:is|are)\s+(?:planned|expected|anticipated|scheduled|intended)"
     r"|will\s+be\s+(?:submitted|filed|sought|made))"
     # "an IND filing planned for mid-2026": the participle right after the telling
-    r"|\s*(?:[\w-]+\s+)?(?:planned|scheduled|expected|anticipated|targeted)\s+(?:for|in|by))\b",
+    r"|\s*(?:[\w-]+\s+)?(?:planned|scheduled|expected|anticipated|targeted)\s+(?:for|in|by)"
+    # "an approval for X would make it eligible for ...": the telling is the subject of a
+    # conditional (no verb, date or comma of its own between)
+    r"|(?:(?!\b(?:granted|received|awarded|approved|obtained|was|were|has|have|is|are|had"
+    r"|(?:19|20)\d\d)\b)[^;,.]){0,40}?\b(?:would|could|might))\b",
     re.IGNORECASE,
 )
 # "made in a facility that has been approved by the FDA": a site's approval, not a product's

@@ -159,3 +159,43 @@ def test_an_investigational_disclaimer_is_no_approval_of_any_agency_it_names():
         "or any other regulatory authority."
     )
     assert list(told(release)) == [("KB-44", "FDA", "fast_track")]
+
+
+OSTROM = (
+    "Ostrom Bio Update\n\n"
+    "DENVER, May 2, 2025 -- Because Ostrom Bio holds a Rare Pediatric Disease Designation from "
+    "the FDA, an approval for OB-9 would make the company eligible for a PRV worth about $100 "
+    "million."
+)
+
+
+def test_an_approval_that_is_the_subject_of_a_conditional_is_not_told():
+    assert list(told(OSTROM)) == [("OB-9", "FDA", "other")]
+
+
+def test_a_granted_program_with_a_conditional_consequence_is_still_told():
+    release = (
+        "Ostrom Bio Update\n\n"
+        "DENVER, May 2, 2025 -- The Fast Track designation granted to OB-9 by the FDA could "
+        "shorten its review, Ostrom Bio said."
+    )
+    assert list(told(release)) == [("OB-9", "FDA", "fast_track")]
+
+
+def test_what_any_program_with_a_designation_gets_and_needs_is_not_told():
+    release = (
+        "Ostrom Bio Update\n\n"
+        "DENVER, May 2, 2025 -- Ostrom Bio said OB-9 holds Fast Track designation from the FDA. "
+        "Products with this designation meet the FDA often on the data needed for approval. "
+        "Drugs with Breakthrough Therapy designation from the FDA, like OB-9, get more guidance."
+    )
+    assert list(told(release)) == [("OB-9", "FDA", "fast_track")]
+
+
+def test_our_programs_with_a_designation_are_told():
+    release = (
+        "Ostrom Bio Update\n\n"
+        "DENVER, May 2, 2025 -- Both of our programs with Fast Track designation from the FDA, "
+        "OB-9 and OB-12, are in Phase 2."
+    )
+    assert ("OB-12", "FDA", "fast_track") in told(release)
