@@ -66,6 +66,8 @@ HYPOTHETICAL = re.compile(
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
     r"|(?:days|weeks|months|years) after|once|until"
+    # the same words opening a sentence: "If X gains FDA approval, ..."
+    r"|If|Once|Upon|Unless|Until|Pending|Subject to|Whether|Should"
     # "Drugs that receive Fast Track designation benefit from ...": what any product gets
     r"|(?<!our )(?<!its )(?<!their )(?<!these )(?<!both )(?<!two )(?<!three )"
     r"(?i:drugs|products|programs|programmes|therapies|medicines|treatments|candidates|sponsors)"
@@ -106,6 +108,11 @@ NOT_YET_TOLD = re.compile(
     r"\b(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:(?:received|obtained|granted|given)\s+(?:any\s+|an?\s+|the\s+)?)?$",
     re.IGNORECASE,
+)
+# "the U.S. Department of Agriculture", "Hong Kong's Department of Health": a region's authority
+# that is none of the listed drug regulators (those are matched as agencies first)
+OTHER_AUTHORITY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:Federal|National|State)\s+)?(?:Department|Ministry|Dept\.)\s+of\s+[A-Z]"
 )
 # "approved in the U.S. in May; in Japan, an application was filed in June": an item of a
 # regional list that opens with its territory, its filing named only as "an application"
@@ -412,6 +419,11 @@ def region_agencies(
             for a in agencies
         ):
             continue  # "by the U.S. FDA": the region names the agency that follows
+        if OTHER_AUTHORITY.match(text, match.end(1)):
+            # "from the U.S. Department of Agriculture": another of the region's authorities
+            found.append("other")
+            position = match.end()
+            continue
         found.append(REGION_AGENCY[match.group(1).lower()])
         position = match.end()
         while more := REGION_MORE.match(text, position, end):

@@ -199,3 +199,21 @@ def test_our_programs_with_a_designation_are_told():
         "OB-9 and OB-12, are in Phase 2."
     )
     assert ("OB-12", "FDA", "fast_track") in told(release)
+
+
+def test_an_approval_opened_by_a_capitalised_if_is_not_told():
+    release = (
+        "Ostrom Bio Update\n\n"
+        "DENVER, May 2, 2025 -- If OB-9 gains FDA approval, Ostrom Bio could sell the voucher. "
+        "Once OB-12 wins approval from the EMA, it will launch in Europe."
+    )
+    assert told(release) == {}
+
+
+def test_a_regions_other_department_is_another_authority_not_its_drug_regulator():
+    release = (
+        "Ostrom Bio Update\n\n"
+        "DENVER, May 2, 2025 -- Ostrom Bio said OB-9 received conditional approval from the U.S. "
+        "Department of Agriculture for canine lymphoma in March 2025."
+    )
+    assert told(release) == {("OB-9", "other", "conditional_approval"): ("granted", "2025-03")}
