@@ -43,3 +43,26 @@ def test_a_year_less_date_of_a_step_told_as_done_is_the_latest_such_day():
     # year's
     assert resolve("November 6", date(2025, 5, 20)) == "2024-11-06"
     assert resolve("May 2", date(2025, 5, 20)) == "2025-05-02"
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    return [(e["company"], e["type"]) for e in extract(text)["events"]]
+
+
+def test_a_placement_agent_told_alone_has_no_financing_of_its_own():
+    release = (
+        "Arlo Biotech Offering\n\n"
+        "BOSTON, Feb. 12, 2025 -- Arlo Biotech, Inc. said its shareholders approved the plan. "
+        "Brixton Securities LLC is serving as exclusive placement agent for the private placement."
+    )
+    assert events_of(release) == []
+
+
+def test_a_raise_with_its_bookrunner_named_after_is_the_raisers():
+    release = (
+        "Arlo Biotech Prices Offering\n\n"
+        "BOSTON, Feb. 12, 2025 -- Arlo Biotech, Inc. today announced the closing of its public "
+        "offering of 5,000,000 shares for gross proceeds of $40 million, for which Brixton "
+        "Securities LLC acted as sole bookrunner."
+    )
+    assert events_of(release) == [("Arlo Biotech, Inc.", "financing")]
