@@ -13,6 +13,7 @@ recap and counts). The event's company is resolved by the pipeline from ``start`
 event's own subject ("X announced that its partner Y raised ...").
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -567,7 +568,10 @@ def venue_year(sentence: str, published: str | None) -> str | None:
         near = sentence[max(0, match.start() - 80) : match.end() + 80]
         named = VENUE_NAME_WORDS.search(sentence[: match.end()])
         if (VENUE_WORDS.search(near) or named) and not after(match.group(1), published):
-            return match.group(1)
+            # "at the Gyn Oncology 2016 Conference in May": a year-less month is the venue's
+            year_end = datetime.date(int(match.group(1)), 12, 31)
+            months = [m for m in find_dates(sentence, year_end) if (m.start, m.end) not in dated]
+            return months[0].value if months else match.group(1)
     return None
 
 

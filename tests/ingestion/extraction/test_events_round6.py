@@ -66,3 +66,12 @@ def test_a_raise_with_its_bookrunner_named_after_is_the_raisers():
         "Securities LLC acted as sole bookrunner."
     )
     assert events_of(release) == [("Arlo Biotech, Inc.", "financing")]
+
+
+def test_a_year_less_month_beside_a_meetings_year_is_that_years_month():
+    release = (
+        "Arlo Biotech Update\n\n"
+        "Arlo Biotech, Inc. said data from the Phase 2 trial of AR-5 were the subject of an oral "
+        "presentation at the Coastal Oncology 2016 Conference in May."
+    )
+    assert event_dates(release) == [("conference", "2016-05")]
