@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .dates import find_dates
+from .dates import INLINE_DATELINE, find_dates
 from .drugs import FoundDrug, body_mention_count
 from .indications import find_indications, indications_in
 from .lexicons.designations import (
@@ -399,6 +399,18 @@ def clause_of(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
     start = text.rfind(";", sentence.start, position)
     end = text.find(";", position, sentence.end)
     return (start + 1 if start >= 0 else sentence.start), (end if end >= 0 else sentence.end)
+
+
+def within_dateline(text: str, sentence: Sentence, clause: tuple[int, int], position: int):
+    """A subhead run into the dateline ("... is already approved in the US TOKYO, July 1, 2024
+    /PRNewswire/ -- X announced ..."): the dateline ends the subhead's clause and opens the
+    body's, so neither lends the other its date, status or agency."""
+    for match in INLINE_DATELINE.finditer(text, max(clause[0], sentence.start), clause[1]):
+        if match.end() <= position:
+            clause = (match.end(), clause[1])
+        elif match.start() >= position:
+            return clause[0], match.start()
+    return clause
 
 
 def region_agencies(
@@ -903,6 +915,7 @@ def find_designations(
             previous_end = groups[i - 1][-1].end if i else sentence.start
             next_start = groups[i + 1][0].start if i + 1 < len(groups) else sentence.end
             clause = clause_of(text, sentence, group[0].start)
+            clause = within_dateline(text, sentence, clause, group[0].start)
             if is_hypothetical(text, clause[0], group[0].start, group[-1].end):
                 continue
             if NOT_YET_TOLD.search(text, max(clause[0], group[0].start - 40), group[0].start):

@@ -217,3 +217,25 @@ def test_a_regions_other_department_is_another_authority_not_its_drug_regulator(
         "Department of Agriculture for canine lymphoma in March 2025."
     )
     assert told(release) == {("OB-9", "other", "conditional_approval"): ("granted", "2025-03")}
+
+
+def test_a_subhead_run_into_the_dateline_keeps_its_own_date_and_status():
+    release = (
+        "Strong interim data in Phase 1b cohort - KR-77 won FDA Orphan Drug designation in 2022 "
+        "MUNICH, March 4, 2025 /PRNewswire/ -- Kerrow Bio AG announced that the European "
+        "Medicines Agency has validated its marketing authorisation application for KR-77 in "
+        "Ardent syndrome."
+    )
+    assert told(release) == {
+        ("KR-77", "FDA", "orphan_drug"): ("granted", "2022"),
+        ("KR-77", "EMA", "approval"): ("accepted", None),
+    }
+
+
+def test_a_subhead_approval_takes_no_date_from_the_dateline_after_it():
+    release = (
+        "A first for Ardent syndrome in Korea - KR-77 is already approved in Europe SEOUL, May 6, "
+        "2025 /PRNewswire/ -- Kerrow Bio AG announced that Japan's Ministry of Health, Labour and "
+        "Welfare has approved KR-77 for Ardent syndrome."
+    )
+    assert told(release)[("KR-77", "EMA", "approval")] == ("granted", None)
