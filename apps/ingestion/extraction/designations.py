@@ -550,6 +550,15 @@ GRANTED_RIGHT_AFTER = re.compile(
 )
 
 
+# "granted orphan designation ..., following a positive recommendation from the EMA": the step
+# that came before the grant
+EARLIER_STEP = re.compile(
+    r"\b(?:following|after|based on|on the basis of|upon)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:recommend\w*|opinion|review|acceptance|validation)\b",
+    re.IGNORECASE,
+)
+
+
 def status_of(segment: str, *, last: bool = False) -> str | None:
     """The status word nearest the telling: the first one after it, the last one before it.
     Words of a source attribution (REPORTED_IN) are no status."""
@@ -578,6 +587,12 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":
         return before  # "received approval ..., according to a filing": the filing reports it
+    if (
+        before == "granted"
+        and after in ("recommended", "accepted")
+        and EARLIER_STEP.search(text, group[-1].end, segment[1])
+    ):
+        return before  # "granted ..., following a positive recommendation": the step before
     # "initiated a rolling submission to the FDA": a filing with no other status word
     return after or before or (told if told == "applied" else None)
 
@@ -972,7 +987,14 @@ def find_designations(
                 and FILING.search(text, group[0].start, group[-1].end)
                 and not any(is_plain_approval(text, h) for h in group)
             ):
-                status = "applied"  # a filing told with no verb at all was at least filed
+                # a filing told with no verb at all was at least filed; one given Priority
+                # Review in its clause ("granted priority review to the NDA") was accepted
+                reviewed = any(
+                    h.label == "priority_review" and clause[0] <= h.start < clause[1]
+                    for other in groups
+                    for h in other
+                )
+                status = "accepted" if reviewed else "applied"
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             # "X, for gout, which has received BTD, and Y for lupus": Y's disease is not X's

@@ -239,3 +239,22 @@ def test_a_subhead_approval_takes_no_date_from_the_dateline_after_it():
         "Welfare has approved KR-77 for Ardent syndrome."
     )
     assert told(release)[("KR-77", "EMA", "approval")] == ("granted", None)
+
+
+def test_a_grant_following_a_recommendation_is_granted():
+    release = (
+        "Pellan Bio Update\n\n"
+        "BERLIN, March 2, 2025 -- Pellan Bio said the European Commission has granted orphan "
+        "designation to PB-52 for Tamsin disease, following a favourable recommendation from the "
+        "European Medicines Agency."
+    )
+    assert told(release)[("PB-52", "EMA", "orphan_drug")] == ("granted", None)
+
+
+def test_a_filing_given_priority_review_was_accepted():
+    release = (
+        "Pellan Bio Update\n\n"
+        "BOSTON, March 2, 2025 -- Pellan Bio said the FDA granted priority review to its new drug "
+        "application for PB-52 in Tamsin disease."
+    )
+    assert told(release)[("PB-52", "FDA", "approval")] == ("accepted", None)
