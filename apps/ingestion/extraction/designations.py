@@ -675,7 +675,7 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
             return " and ".join(found)
     found = find_indications(text, group[-1].end, end)
     if found:
-        return found[0].text
+        return qualified(text, found[0], end)
     named = find_indications(text, start, group[0].start)
     if named and SHARED_AFTER.match(text, named[-1].end):
         # "studies in breast cancer and pancreatic cancer, both of which have received ...":
@@ -683,6 +683,27 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
         return named[-1].text
     before = [f for f in named if f.cued]
     return before[-1].text if before else None
+
+
+# "chronic myeloid leukemia (CP CML) resistant or intolerant to two prior TKIs": the patients'
+# qualifier after a spelled-out abbreviation belongs to the disease
+QUALIFIER_AFTER = re.compile(
+    r"\s*\([A-Z][A-Za-z0-9/ -]{0,20}\)\s+((?:resistant|refractory|intolerant|relapsed"
+    r"|ineligible|unfit|harbou?ring|previously treated)\b[^.;:,()]{0,100})"
+)
+QUALIFIER_WORDS = 14
+
+
+def qualified(text: str, found, end: int) -> str:
+    """The indication with a qualifier of its patients that follows a bracketed abbreviation
+    (the phrase stops at the bracket); the phrase alone otherwise."""
+    match = QUALIFIER_AFTER.match(text, found.end, end)
+    if match is None:
+        return found.text
+    words = " ".join(match.group(1).split())
+    if len(found.text.split()) + len(words.split()) > QUALIFIER_WORDS:
+        return found.text
+    return f"{found.text} {words}"
 
 
 def agency_date(text: str, segment, agencies: list[Hit], agency: str, base) -> str | None:

@@ -258,3 +258,27 @@ def test_a_filing_given_priority_review_was_accepted():
         "application for PB-52 in Tamsin disease."
     )
     assert told(release)[("PB-52", "FDA", "approval")] == ("accepted", None)
+
+
+def test_a_patients_qualifier_after_a_bracketed_abbreviation_stays_with_the_disease():
+    release = (
+        "Pellan Bio Update\n\n"
+        "SHANGHAI, March 2, 2025 -- Pellan Bio said the CDE of the NMPA has granted Breakthrough "
+        "Therapy Designation to PB-52 for the treatment of adults with advanced systemic "
+        "mastocytosis (Adv SM) refractory to at least one prior therapy, the company said."
+    )
+    assert indications(release)[("PB-52", "NMPA", "breakthrough_therapy")] == (
+        "advanced systemic mastocytosis refractory to at least one prior therapy"
+    )
+
+
+def test_a_bracketed_abbreviation_followed_by_no_qualifier_ends_the_disease():
+    release = (
+        "Pellan Bio Update\n\n"
+        "SHANGHAI, March 2, 2025 -- Pellan Bio said the CDE of the NMPA has granted Breakthrough "
+        "Therapy Designation to PB-52 for the treatment of advanced systemic mastocytosis (Adv SM) "
+        "based on early data."
+    )
+    assert indications(release)[("PB-52", "NMPA", "breakthrough_therapy")] == (
+        "advanced systemic mastocytosis"
+    )
