@@ -991,6 +991,11 @@ def find_designations(
                 rule = "designation.previous_sentence"
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
+            if not names and before and {h.label for h in group} <= INFERABLE_PROGRAMS:
+                # "X was approved by the FDA in May. X was previously granted Orphan Drug and
+                # Fast Track designations": the one agency that just told the same product's
+                names = paragraph_agency(found, before, drug)
+                rule = "designation.previous_sentence"
             if not names:
                 names = document_agency(text, agencies, group)
                 rule = "designation.document_agency"
@@ -1122,6 +1127,16 @@ def described_indication(
         if cued:
             return expanded(text, cued[0].text)
     return None
+
+
+def paragraph_agency(found: list[FoundDesignation], before: Sentence, drug: FoundDrug) -> list[str]:
+    """The agency of the tellings in the sentence before (same paragraph) when they are all of
+    this product and name one agency; none otherwise."""
+    told = [f for f in found if f.quote == before.text]
+    if not told or any(f.drug is not drug for f in told):
+        return []
+    named = {f.agency for f in told}
+    return list(named) if len(named) == 1 else []
 
 
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:

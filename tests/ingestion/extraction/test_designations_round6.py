@@ -282,3 +282,27 @@ def test_a_bracketed_abbreviation_followed_by_no_qualifier_ends_the_disease():
     assert indications(release)[("PB-52", "NMPA", "breakthrough_therapy")] == (
         "advanced systemic mastocytosis"
     )
+
+
+def test_a_program_told_without_agency_after_the_same_products_telling_is_that_agencys():
+    release = (
+        "Pellan Bio Update\n\n"
+        "BOSTON, March 2, 2025 -- The European Medicines Agency validated the marketing "
+        "application for PB-52 in January 2025.\n\n"
+        "PB-52 was approved by the FDA in February 2025. PB-52 was previously granted Orphan Drug "
+        "and Fast Track designations for Tamsin disease."
+    )
+    found = told(release)
+    assert found[("PB-52", "FDA", "orphan_drug")] == ("granted", None)
+    assert found[("PB-52", "FDA", "fast_track")] == ("granted", None)
+
+
+def test_a_program_told_without_agency_after_another_products_telling_names_none():
+    release = (
+        "Pellan Bio Update\n\n"
+        "BOSTON, March 2, 2025 -- The European Medicines Agency validated the marketing "
+        "application for PB-52 in January 2025.\n\n"
+        "PB-52 was approved by the FDA in February 2025. PB-60 holds Orphan Drug designation for "
+        "Kiran disease."
+    )
+    assert ("PB-60", "FDA", "orphan_drug") not in told(release)
