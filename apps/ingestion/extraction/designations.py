@@ -1179,4 +1179,9 @@ def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:
         if kept.status == "applied" and item.status == "accepted":
             # "submitted its NDA in March. The FDA has accepted the NDA": the later step
             kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
+        elif kept.status in ("applied", "accepted") and item.status == "granted" and item.date:
+            # "submitted a J-NDA for a new use ... X was approved in Japan in May 2023": a dated
+            # grant is the standing state, dated by its own telling
+            kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
+            kept.date, kept.date_known = item.date, item.date_known
     return list(merged.values())

@@ -306,3 +306,13 @@ def test_a_program_told_without_agency_after_another_products_telling_names_none
         "Kiran disease."
     )
     assert ("PB-60", "FDA", "orphan_drug") not in told(release)
+
+
+def test_a_dated_grant_told_after_a_new_filing_is_the_standing_status():
+    release = (
+        "Pellan Bio Annual Report\n\n"
+        "COPENHAGEN, Feb. 10, 2025 -- Pellan Bio submitted a supplemental New Drug Application to "
+        "the Japanese Ministry of Health, Labour and Welfare for PB-52 in a second indication. "
+        "PB-52 sales in Japan grew; PB-52 was approved in Japan in September 2023."
+    )
+    assert told(release)[("PB-52", "PMDA", "approval")] == ("granted", "2023-09")
