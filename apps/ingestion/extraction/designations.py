@@ -1005,6 +1005,10 @@ def find_designations(
                 # "In 2019, the FDA granted QIDP designation and Fast Track designation": the
                 # date that opens the clause dates each telling its verb governs
                 date, known = opening_date(text, clause[0], groups[0][0].start, base)
+            if not known:
+                # "2024 ACHIEVEMENTS" over a list of this year's steps: the heading's year, which
+                # a later telling's own date still replaces (merge)
+                date = heading_year(text, sentence.start)
             status = status_in(text, segment, group) or filing_status(text, clause, group)
             if NEGATIVE.search(text, segment[0], segment[1]):
                 status = "other"  # a complete response letter, a clinical hold: no grant
@@ -1126,6 +1130,45 @@ def described_indication(
         cued = [f for f in find_indications(text, start, sentence.end) if f.cued]
         if cued:
             return expanded(text, cued[0].text)
+    return None
+
+
+# A heading of a year's record: "2024 ACHIEVEMENTS", "Full-Year 2024 Highlights", "Highlights
+# of 2024" (never an outlook or guidance, which are plans)
+YEAR_HEADING = re.compile(
+    r"(?:(?:full[- ]year|fy|fiscal(?: year)?)\s+)?((?:19|20)\d\d)\s+(?:business\s+|key\s+)?"
+    r"(?:achievements|highlights|accomplishments|milestones)"
+    r"|(?:business\s+|key\s+)?(?:achievements|highlights|accomplishments|milestones)\s+"
+    r"(?:of|in|for)\s+(?:(?:full[- ]year|fiscal(?: year)?)\s+)?((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+HEADING_LINES = 40  # how many lines back a heading may govern
+HEADING_REACH = 8000  # characters read back for them
+SUBHEADINGS = 2  # "2024 ACHIEVEMENTS / Business Progress": subheadings under the year's heading
+PLAN_HEADING = re.compile(
+    r"\b(?:outlook|guidance|upcoming|expected|anticipated|plans?|next steps|priorities|forecast)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_year(text: str, position: int) -> str | None:
+    """The year of the heading line above `position` when it is a year's record ("2024
+    ACHIEVEMENTS"), through up to SUBHEADINGS other headings ("Business Progress"); None under a
+    plan's heading ("2025 Outlook") or none."""
+    lines = text[max(0, position - HEADING_REACH) : position].split("\n")[1:-1]
+    headings = 0
+    for line in reversed(lines[-HEADING_LINES:]):
+        line = line.strip().strip("*#|: ").strip()
+        if not line or line.startswith(("-", "•")):
+            continue
+        if len(line.split()) > 6 or line[-1] in ".;,":
+            continue  # a sentence or a list item, not a heading
+        match = YEAR_HEADING.fullmatch(line)
+        if match:
+            return match.group(1) or match.group(2)
+        headings += 1
+        if headings > SUBHEADINGS or PLAN_HEADING.search(line):
+            return None  # "Outlook", "2025 Guidance": plans, not the year's record
     return None
 
 

@@ -316,3 +316,26 @@ def test_a_dated_grant_told_after_a_new_filing_is_the_standing_status():
         "PB-52 sales in Japan grew; PB-52 was approved in Japan in September 2023."
     )
     assert told(release)[("PB-52", "PMDA", "approval")] == ("granted", "2023-09")
+
+
+YEAR_REPORT = (
+    "Pellan Bio Publishes Annual Report\n\n"
+    "COPENHAGEN, Feb. 10, 2025 -- Pellan Bio today published its annual report.\n\n"
+    "2024 HIGHLIGHTS\n\n"
+    "Pipeline Progress\n\n"
+    "* PB-52 received FDA approval for Tamsin disease\n"
+    "* PB-60 was approved by the EMA in March 2023 and sales grew\n\n"
+    "2025 Outlook\n\n"
+    "* PB-71 is expected to receive Orphan Drug designation from the FDA\n"
+    "* PB-80 holds Fast Track designation from the FDA\n"
+)
+
+
+def test_a_step_listed_under_a_years_highlights_is_dated_by_that_year():
+    found = told(YEAR_REPORT)
+    assert found[("PB-52", "FDA", "approval")] == ("granted", "2024")
+    assert found[("PB-60", "EMA", "approval")] == ("granted", "2023-03")  # its own date
+
+
+def test_a_step_listed_under_an_outlook_heading_takes_no_year():
+    assert told(YEAR_REPORT)[("PB-80", "FDA", "fast_track")] == ("granted", None)
