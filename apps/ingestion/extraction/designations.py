@@ -214,7 +214,10 @@ REFERS_BACK = re.compile(
 # describing the product told just before
 DESCRIBES_BACK = re.compile(
     r"\s*(?:(?:the|this) (?:drug|product|candidate|product candidate|therapy|vaccine|medicine"
-    r"|compound|molecule|antibody|treatment|drug candidate)|it)\b",
+    r"|compound|molecule|antibody|treatment|drug candidate)\b"
+    # "It is being developed for ...", never "It also sells drugs for ..." (the company)
+    r"|it\s+(?:is|was|has been)\s+(?:currently\s+|also\s+)?(?:being\s+)?(?:developed|designed"
+    r"|used|indicated|intended|studied|tested|evaluated|investigated)\b)",
     re.IGNORECASE,
 )
 # "Both candidates hold active INDs", "They have received ...": every product the sentence

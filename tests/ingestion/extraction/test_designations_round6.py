@@ -339,3 +339,16 @@ def test_a_step_listed_under_a_years_highlights_is_dated_by_that_year():
 
 def test_a_step_listed_under_an_outlook_heading_takes_no_year():
     assert told(YEAR_REPORT)[("PB-80", "FDA", "fast_track")] == ("granted", None)
+
+
+def test_it_opening_a_description_of_the_drug_gives_the_disease_but_not_the_companys_line():
+    described = (
+        "Quorra Pharma Gets Trial Nod\n\n"
+        "Quorra Pharma said the FDA cleared its investigational new drug application for QR-415."
+        "\n\nIt is being developed for the treatment of chronic kidney disease."
+    )
+    assert indications(described)[("QR-415", "FDA", "ind_clearance")] == "chronic kidney disease"
+    company = described.replace(
+        "It is being developed for the treatment of", "It also sells medicines for the treatment of"
+    )
+    assert indications(company)[("QR-415", "FDA", "ind_clearance")] is None
