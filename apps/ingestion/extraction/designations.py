@@ -101,6 +101,9 @@ REGION = re.compile(
     re.IGNORECASE,
 )
 FILING = re.compile(FILING_WORDS, re.IGNORECASE)
+# 'its announcement, titled "X Receives Orphan Drug Designation", was published on ...': the
+# title of another document, quoted
+TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*[“\"]([^”\"\n]{1,300})[”\"]", re.I)
 # "X is investigational and has not been approved by the FDA or any other authority", "has not
 # yet received approval": a standing disclaimer, no telling (a decision against a product is
 # told in the past: "the FDA did not approve", "was not granted")
@@ -214,7 +217,9 @@ REFERS_BACK = re.compile(
 # describing the product told just before
 DESCRIBES_BACK = re.compile(
     r"\s*(?:(?:the|this) (?:drug|product|candidate|product candidate|therapy|vaccine|medicine"
-    r"|compound|molecule|antibody|treatment|drug candidate)\b"
+    r"|compound|molecule|antibody|treatment|drug candidate"
+    # "This designation, specifically for the treatment of X, ...": the telling's own disease
+    r"|designation|approval|clearance)\b"
     # "It is being developed for ...", never "It also sells drugs for ..." (the company)
     r"|it\s+(?:is|was|has been)\s+(?:currently\s+|also\s+)?(?:being\s+)?(?:developed|designed"
     r"|used|indicated|intended|studied|tested|evaluated|investigated)\b)",
@@ -945,6 +950,7 @@ def find_designations(
     found: list[FoundDesignation] = []
     batches: list[tuple[int, list[FoundDesignation]]] = []  # each telling sentence's items
     text = doc.text
+    titled = [m.span(1) for m in TITLED.finditer(text)]
     for index, sentence in enumerate(doc.sentences):
         if sentence.section == "boilerplate" or sentence.in_quote:
             continue
@@ -959,6 +965,8 @@ def find_designations(
                 continue
             if NOT_YET_TOLD.search(text, max(clause[0], group[0].start - 40), group[0].start):
                 continue
+            if any(a <= group[0].start < b for a, b in titled):
+                continue  # 'an announcement titled "X Granted Orphan Drug ..."': a reference
             if OVERVIEW.search(text, clause[0], group[0].start):
                 continue
             if all(is_plain_approval(text, h) for h in group) and FACILITY.search(

@@ -352,3 +352,16 @@ def test_it_opening_a_description_of_the_drug_gives_the_disease_but_not_the_comp
         "It is being developed for the treatment of", "It also sells medicines for the treatment of"
     )
     assert indications(company)[("QR-415", "FDA", "ind_clearance")] is None
+
+
+def test_a_telling_inside_a_quoted_title_of_an_announcement_is_a_reference_not_dated():
+    release = (
+        "Corlan Bio Shares Rise\n\n"
+        "Corlan Bio has won Orphan Drug Designation from the U.S. Food and Drug Administration "
+        "for CB-8. This designation, specifically for the treatment of Reyes disease, supports "
+        "the program.\n\n"
+        'The full announcement, titled "Corlan Bio Announces Orphan Drug Designation Granted by '
+        'the FDA for CB-8", was published on June 3rd, 2024.'
+    )
+    assert told(release) == {("CB-8", "FDA", "orphan_drug"): ("granted", None)}
+    assert indications(release)[("CB-8", "FDA", "orphan_drug")] == "Reyes disease"
