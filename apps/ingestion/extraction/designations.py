@@ -82,6 +82,13 @@ HYPOTHETICAL = re.compile(
 OVERVIEW = re.compile(MARKET_OVERVIEW, re.IGNORECASE)
 LISTED_IN_US = re.compile(US_LISTING)
 # "a PDUFA target action date of June 30", "expected by mid-2026": a date ahead, not the telling's
+# A market or trial step told after the telling, before a date: that date is the step's
+OTHER_STEP = re.compile(
+    r"\b(?:launch\w*|commerciali[sz]\w*|introduced|marketed|sold|enrol\w*|dosed|initiated"
+    r"|began|begun|started|completed|listed|reimbursed|included in the (?:national )?"
+    r"reimbursement)\b",
+    re.IGNORECASE,
+)
 FUTURE_DATE_LEAD = re.compile(
     r"(?:\b(?:PDUFA|target|action|goal|decision|review)\s+(?:action\s+)?date\s+(?:of|is|on|in)?"
     r"|\b(?:by|until|expected\w*|anticipated|planned|scheduled)\s+(?:in|on|for)?)\s*$",
@@ -650,6 +657,8 @@ def date_of(
         for m in find_dates(segment, doc_base, span[0])
         if not DATELINE_TAIL.match(text, m.end)
         and not FUTURE_DATE_LEAD.search(text, max(span[0], m.start - FUTURE_LEAD_REACH), m.start)
+        # "is approved in the U.S. and was launched there in April 2022": the launch's date
+        and not (m.start > group_end >= 0 and OTHER_STEP.search(text, group_end, m.start))
     ]
     # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's;
     # one in an earlier clause ("expects decisions in 2026, with a filing begun in May") is not

@@ -365,3 +365,14 @@ def test_a_telling_inside_a_quoted_title_of_an_announcement_is_a_reference_not_d
     )
     assert told(release) == {("CB-8", "FDA", "orphan_drug"): ("granted", None)}
     assert indications(release)[("CB-8", "FDA", "orphan_drug")] == "Reyes disease"
+
+
+def test_a_date_told_after_a_launch_dates_the_launch_not_the_approval():
+    release = (
+        "Marrick Pharma Update\n\n"
+        "Marrick Pharma's MK-40, for the treatment of Kiran disease, is approved in the U.S. and "
+        "was launched there in April 2023."
+    )
+    assert told(release) == {("MK-40", "FDA", "approval"): ("granted", None)}
+    dated = release.replace("is approved in the U.S. and", "was approved by the FDA in March 2023 and")
+    assert told(dated) == {("MK-40", "FDA", "approval"): ("granted", "2023-03")}
