@@ -84,9 +84,9 @@ LISTED_IN_US = re.compile(US_LISTING)
 # "a PDUFA target action date of June 30", "expected by mid-2026": a date ahead, not the telling's
 # A market or trial step told after the telling, before a date: that date is the step's
 OTHER_STEP = re.compile(
-    r"\b(?:launch\w*|commerciali[sz]\w*|introduced|marketed|sold|enrol\w*|dosed|initiated"
-    r"|began|begun|started|completed|listed|reimbursed|included in the (?:national )?"
-    r"reimbursement)\b",
+    # (never "begun", "initiated", "completed": a filing's own steps)
+    r"\b(?:launch\w*|commerciali[sz]\w*|introduced|marketed|sold|enrol\w*|dosed"
+    r"|listed|reimbursed|included in the (?:national )?reimbursement)\b",
     re.IGNORECASE,
 )
 FUTURE_DATE_LEAD = re.compile(

@@ -374,5 +374,7 @@ def test_a_date_told_after_a_launch_dates_the_launch_not_the_approval():
         "was launched there in April 2023."
     )
     assert told(release) == {("MK-40", "FDA", "approval"): ("granted", None)}
-    dated = release.replace("is approved in the U.S. and", "was approved by the FDA in March 2023 and")
+    dated = release.replace(
+        "is approved in the U.S. and", "was approved by the FDA in March 2023 and"
+    )
     assert told(dated) == {("MK-40", "FDA", "approval"): ("granted", "2023-03")}
