@@ -52,13 +52,16 @@ def clean_phrase(phrase: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve(phrase: str, base: date | None = None) -> str | None:
+def resolve(phrase: str, base: date | None = None, ahead: bool = False) -> str | None:
     """The phrase as a partial ISO date, as precise as the text allows and no more.
 
     "13 February 2025", "Feb. 13, 2025", "13.02.2025" (day first) and "2025-02-13" give
     "2025-02-13"; "May 2020" gives "2020-05". Without a year ("on November 6", "in January")
-    the phrase is the latest such day or month up to `base`, the release's date; None
-    without `base`, and None for an impossible date.
+    the phrase is the latest such day or month up to `base`, the release's date (a step told
+    as done: "the FDA granted ... on November 6"); with `ahead` (an event that may still be
+    coming: "will present a poster on March 3") it is in the year of `base`, earlier or later
+    in it, unless its month lies more than YEAR_BACK_MONTHS after the release's (then last
+    year). None without `base`, and None for an impossible date.
     """
     numeric = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", phrase)
     if numeric:
@@ -85,12 +88,23 @@ def resolve(phrase: str, base: date | None = None) -> str | None:
     if year is None:
         if base is None:
             return None
-        later = (month, 1 if day is None else day) > (base.month, base.day)
-        year = base.year - 1 if later else base.year
+        if ahead:
+            # the release's year, for a past step or a coming one ("the meeting on March 3" in
+            # a February release); a month well after the release's is last year's ("on
+            # December 18" in a January release)
+            year = base.year - 1 if month - base.month > YEAR_BACK_MONTHS else base.year
+        else:
+            later = (month, 1 if day is None else day) > (base.month, base.day)
+            year = base.year - 1 if later else base.year
         if (month, day) == (2, 29):  # the latest leap day
             while not iso(year, month, day):
                 year -= 1
     return iso(year, month, day)
+
+
+# How many months after the release's own month a year-less date may lie and still be in its
+# year: beyond it, the release recaps last year ("on November 6" in a March release)
+YEAR_BACK_MONTHS = 6
 
 
 def iso(year: int, month: int, day: int | None) -> str | None:
@@ -102,10 +116,13 @@ def iso(year: int, month: int, day: int | None) -> str | None:
     return value.isoformat() if day is not None else value.isoformat()[:7]
 
 
-def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, base: date | None = None, offset: int = 0, *, ahead: bool = False
+) -> list[DateMention]:
+    """Every date phrase in `text`, resolved against `base` (see `resolve` for `ahead`)."""
     mentions = []
     for match in DATE_PHRASE.finditer(text):
-        value = resolve(match.group(), base)
+        value = resolve(match.group(), base, ahead)
         if value:
             mentions.append(DateMention(match.start() + offset, match.end() + offset, value))
     for match in YEAR_ONLY.finditer(text):

@@ -13,11 +13,12 @@ one told in a quotation or in boilerplate.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .dates import find_dates
+from .dates import INLINE_DATELINE, find_dates
 from .drugs import FoundDrug, body_mention_count
 from .indications import find_indications, indications_in
 from .lexicons.designations import (
@@ -65,6 +66,15 @@ HYPOTHETICAL = re.compile(
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
     r"|(?:days|weeks|months|years) after|once|until"
+    # the same words opening a sentence: "If X gains FDA approval, ..."
+    r"|If|Once|Upon|Unless|Until|Pending|Subject to|Whether|Should"
+    # "Drugs that receive Fast Track designation benefit from ...": what any product gets
+    r"|(?<!our )(?<!its )(?<!their )(?<!these )(?<!both )(?<!two )(?<!three )"
+    r"(?i:drugs|products|programs|programmes|therapies|medicines|treatments|candidates|sponsors)"
+    r" (?:that (?:receive|have|hold|are granted|obtain)|which (?:receive|have|hold)|with"
+    r"|receiving|holding|granted)"
+    # "the data needed for approval", "steps necessary to obtain approval"
+    r"|(?:needed|necessary) (?:for|to)"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -72,6 +82,13 @@ HYPOTHETICAL = re.compile(
 OVERVIEW = re.compile(MARKET_OVERVIEW, re.IGNORECASE)
 LISTED_IN_US = re.compile(US_LISTING)
 # "a PDUFA target action date of June 30", "expected by mid-2026": a date ahead, not the telling's
+# A market or trial step told after the telling, before a date: that date is the step's
+OTHER_STEP = re.compile(
+    # (never "begun", "initiated", "completed": a filing's own steps)
+    r"\b(?:launch\w*|commerciali[sz]\w*|introduced|marketed|sold|enrol\w*|dosed"
+    r"|listed|reimbursed|included in the (?:national )?reimbursement)\b",
+    re.IGNORECASE,
+)
 FUTURE_DATE_LEAD = re.compile(
     r"(?:\b(?:PDUFA|target|action|goal|decision|review)\s+(?:action\s+)?date\s+(?:of|is|on|in)?"
     r"|\b(?:by|until|expected\w*|anticipated|planned|scheduled)\s+(?:in|on|for)?)\s*$",
@@ -91,6 +108,31 @@ REGION = re.compile(
     re.IGNORECASE,
 )
 FILING = re.compile(FILING_WORDS, re.IGNORECASE)
+# 'its announcement, titled "X Receives Orphan Drug Designation", was published on ...': the
+# title of another document, quoted
+TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*[“\"]([^”\"\n]{1,300})[”\"]", re.I)
+# "X is investigational and has not been approved by the FDA or any other authority", "has not
+# yet received approval": a standing disclaimer, no telling (a decision against a product is
+# told in the past: "the FDA did not approve", "was not granted")
+NOT_YET_TOLD = re.compile(
+    r"\b(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:(?:received|obtained|granted|given)\s+(?:any\s+|an?\s+|the\s+)?)?$",
+    re.IGNORECASE,
+)
+# "the U.S. Department of Agriculture", "Hong Kong's Department of Health": a region's authority
+# that is none of the listed drug regulators (those are matched as agencies first)
+OTHER_AUTHORITY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:Federal|National|State)\s+)?(?:Department|Ministry|Dept\.)\s+of\s+[A-Z]"
+)
+# "approved in the U.S. in May; in Japan, an application was filed in June": an item of a
+# regional list that opens with its territory, its filing named only as "an application"
+REGION_LED_FILING = re.compile(
+    rf"(?:^|[.;:]\s+(?:and\s+|while\s+|whereas\s+)?)in\s+(?:{REGION_NAMES})\s*,\s*"
+    r"(?:an?|the|its|their)\s+(?:(?!patent|trademark|listing|IPO|grant)[\w-]+\s+){0,2}?"
+    r"(?P<filing>applications?|submissions?|filings?|dossiers?)\b"
+    r"(?![^;.]{0,40}\b(?:clinical|trials?|stud(?:y|ies)|patents?|listing)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 NEGATIVE = re.compile(NEGATIVE_DECISION, re.IGNORECASE)
 # "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
 # "approved in Japan in 2024": the telling, a place at most, then its date
@@ -104,7 +146,11 @@ PLANNED_AFTER = re.compile(
     r"(?:[^;]{0,60}?\b(?:(?:is|are)\s+(?:planned|expected|anticipated|scheduled|intended)"
     r"|will\s+be\s+(?:submitted|filed|sought|made))"
     # "an IND filing planned for mid-2026": the participle right after the telling
-    r"|\s*(?:[\w-]+\s+)?(?:planned|scheduled|expected|anticipated|targeted)\s+(?:for|in|by))\b",
+    r"|\s*(?:[\w-]+\s+)?(?:planned|scheduled|expected|anticipated|targeted)\s+(?:for|in|by)"
+    # "an approval for X would make it eligible for ...": the telling is the subject of a
+    # conditional (no verb, date or comma of its own between)
+    r"|(?:(?!\b(?:granted|received|awarded|approved|obtained|was|were|has|have|is|are|had"
+    r"|(?:19|20)\d\d)\b)[^;,.]){0,40}?\b(?:would|could|might))\b",
     re.IGNORECASE,
 )
 # "made in a facility that has been approved by the FDA": a site's approval, not a product's
@@ -174,6 +220,18 @@ REFERS_BACK = re.compile(
     rf"|(?:{PLURAL_BACK})",
     re.IGNORECASE,
 )
+# "The drug is used to treat ...", "It is being developed for ...": a sentence that opens by
+# describing the product told just before
+DESCRIBES_BACK = re.compile(
+    r"\s*(?:(?:the|this) (?:drug|product|candidate|product candidate|therapy|vaccine|medicine"
+    r"|compound|molecule|antibody|treatment|drug candidate"
+    # "This designation, specifically for the treatment of X, ...": the telling's own disease
+    r"|designation|approval|clearance)\b"
+    # "It is being developed for ...", never "It also sells drugs for ..." (the company)
+    r"|it\s+(?:is|was|has been)\s+(?:currently\s+|also\s+)?(?:being\s+)?(?:developed|designed"
+    r"|used|indicated|intended|studied|tested|evaluated|investigated)\b)",
+    re.IGNORECASE,
+)
 # "Both candidates hold active INDs", "They have received ...": every product the sentence
 # before lists together
 REFERS_BACK_PLURAL = re.compile(PLURAL_BACK, re.IGNORECASE)
@@ -212,6 +270,7 @@ class FoundDesignation:
     date_known: bool  # an explicit date, or "today" (which pins the date to null)
     quote: str
     rule: str = "designation.named_agency"
+    at: int = -1  # where the telling starts in the text
 
     @property
     def confidence(self) -> float:
@@ -276,6 +335,10 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         end = match.start() + (len(word.group()) if word else 0)
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
+    for match in REGION_LED_FILING.finditer(doc.text):
+        start, end = match.span("filing")
+        if not any(d.start < end and start < d.end for d in designations):
+            designations.append(Hit(start, end, "approval"))
     return agencies, sorted(designations, key=lambda h: h.start)
 
 
@@ -353,6 +416,18 @@ def clause_of(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
     return (start + 1 if start >= 0 else sentence.start), (end if end >= 0 else sentence.end)
 
 
+def within_dateline(text: str, sentence: Sentence, clause: tuple[int, int], position: int):
+    """A subhead run into the dateline ("... is already approved in the US TOKYO, July 1, 2024
+    /PRNewswire/ -- X announced ..."): the dateline ends the subhead's clause and opens the
+    body's, so neither lends the other its date, status or agency."""
+    for match in INLINE_DATELINE.finditer(text, max(clause[0], sentence.start), clause[1]):
+        if match.end() <= position:
+            clause = (match.end(), clause[1])
+        elif match.start() >= position:
+            return clause[0], match.start()
+    return clause
+
+
 def region_agencies(
     text: str, start: int, end: int, agencies: list[Hit], *, first_list: bool = False
 ) -> list[str]:
@@ -371,6 +446,11 @@ def region_agencies(
             for a in agencies
         ):
             continue  # "by the U.S. FDA": the region names the agency that follows
+        if OTHER_AUTHORITY.match(text, match.end(1)):
+            # "from the U.S. Department of Agriculture": another of the region's authorities
+            found.append("other")
+            position = match.end()
+            continue
         found.append(REGION_AGENCY[match.group(1).lower()])
         position = match.end()
         while more := REGION_MORE.match(text, position, end):
@@ -441,9 +521,16 @@ STATUS_WORDS = [
     (
         "recommended",
         r"recommend\w*|positive opinion|propos\w+ (?:to be )?(?:included|granted|designated)"
-        r"|(?:included|inclusion) in the proposed",
+        r"|(?:included|inclusion) in the proposed"
+        # "proposed AB-12 for inclusion in", "proposed to include": a proposal, not a grant
+        r"|propos(?:ed|es|al)(?:\s+[\w-]+){0,3}?\s+(?:for inclusion|to (?:be )?includ\w*)",
     ),
-    ("accepted", r"accept\w*|validat\w*"),
+    # "the MAA is under review", "reviews are underway": filed and taken up for review
+    (
+        "accepted",
+        r"accept\w*|validat\w*|under (?:regulatory )?review"
+        r"|reviews? (?:is |are )?(?:now )?(?:underway|under way|ongoing)",
+    ),
     ("applied", r"submit\w*|submission|filed|filing|applied for|seeking"),
     (
         "granted",
@@ -468,6 +555,25 @@ REPORTED_IN = re.compile(
 )
 
 
+# "following the Priority Review designation granted by the CDE": a participle right after the
+# telling is its own status, whatever status word an earlier telling took ("this BTD
+# recommendation marks another step following ...")
+GRANTED_RIGHT_AFTER = re.compile(
+    r"[\s\"”’']*(?:designations?\s+|status\s+)?(?:(?:was|were|has been|had been|have been)\s+)?"
+    r"(?:granted|awarded|conferred|received|obtained)\s+(?:by|from|in|on|to)\b",
+    re.IGNORECASE,
+)
+
+
+# "granted orphan designation ..., following a positive recommendation from the EMA": the step
+# that came before the grant
+EARLIER_STEP = re.compile(
+    r"\b(?:following|after|based on|on the basis of|upon)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:recommend\w*|opinion|review|acceptance|validation)\b",
+    re.IGNORECASE,
+)
+
+
 def status_of(segment: str, *, last: bool = False) -> str | None:
     """The status word nearest the telling: the first one after it, the last one before it.
     Words of a source attribution (REPORTED_IN) are no status."""
@@ -482,7 +588,8 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     """The verb before the telling when it files or reviews ("submitted an MAA ... seeking
     approval" is applied), else the words from the telling on, else the verb before."""
     before = status_of(text[segment[0] : group[0].start], last=True)
-    if before in ("applied", "accepted", "recommended"):
+    granted_after = GRANTED_RIGHT_AFTER.match(text, group[-1].end, segment[1])
+    if before in ("applied", "accepted", "recommended") and not granted_after:
         return before
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
@@ -495,6 +602,12 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     after = status_of(text[group[-1].end : segment[1]])
     if after == "applied" and before == "granted":
         return before  # "received approval ..., according to a filing": the filing reports it
+    if (
+        before == "granted"
+        and after in ("recommended", "accepted")
+        and EARLIER_STEP.search(text, group[-1].end, segment[1])
+    ):
+        return before  # "granted ..., following a positive recommendation": the step before
     # "initiated a rolling submission to the FDA": a filing with no other status word
     return after or before or (told if told == "applied" else None)
 
@@ -544,6 +657,8 @@ def date_of(
         for m in find_dates(segment, doc_base, span[0])
         if not DATELINE_TAIL.match(text, m.end)
         and not FUTURE_DATE_LEAD.search(text, max(span[0], m.start - FUTURE_LEAD_REACH), m.start)
+        # "is approved in the U.S. and was launched there in April 2022": the launch's date
+        and not (m.start > group_end >= 0 and OTHER_STEP.search(text, group_end, m.start))
     ]
     # "BTD from the FDA in 2020 and ODD from the EMA": a date before a later group is the earlier's;
     # one in an earlier clause ("expects decisions in 2026, with a filing begun in May") is not
@@ -577,7 +692,7 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
             return " and ".join(found)
     found = find_indications(text, group[-1].end, end)
     if found:
-        return found[0].text
+        return qualified(text, found[0], end)
     named = find_indications(text, start, group[0].start)
     if named and SHARED_AFTER.match(text, named[-1].end):
         # "studies in breast cancer and pancreatic cancer, both of which have received ...":
@@ -585,6 +700,27 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
         return named[-1].text
     before = [f for f in named if f.cued]
     return before[-1].text if before else None
+
+
+# "chronic myeloid leukemia (CP CML) resistant or intolerant to two prior TKIs": the patients'
+# qualifier after a spelled-out abbreviation belongs to the disease
+QUALIFIER_AFTER = re.compile(
+    r"\s*\([A-Z][A-Za-z0-9/ -]{0,20}\)\s+((?:resistant|refractory|intolerant|relapsed"
+    r"|ineligible|unfit|harbou?ring|previously treated)\b[^.;:,()]{0,100})"
+)
+QUALIFIER_WORDS = 14
+
+
+def qualified(text: str, found, end: int) -> str:
+    """The indication with a qualifier of its patients that follows a bracketed abbreviation
+    (the phrase stops at the bracket); the phrase alone otherwise."""
+    match = QUALIFIER_AFTER.match(text, found.end, end)
+    if match is None:
+        return found.text
+    words = " ".join(match.group(1).split())
+    if len(found.text.split()) + len(words.split()) > QUALIFIER_WORDS:
+        return found.text
+    return f"{found.text} {words}"
 
 
 def agency_date(text: str, segment, agencies: list[Hit], agency: str, base) -> str | None:
@@ -821,17 +957,25 @@ def find_designations(
     """
     agencies, hits = lexicon_hits(doc)
     found: list[FoundDesignation] = []
+    batches: list[tuple[int, list[FoundDesignation]]] = []  # each telling sentence's items
     text = doc.text
+    titled = [m.span(1) for m in TITLED.finditer(text)]
     for index, sentence in enumerate(doc.sentences):
         if sentence.section == "boilerplate" or sentence.in_quote:
             continue
         groups = group_hits(sentence, hits, text, agencies)
+        told_from = len(found)
         for i, group in enumerate(groups):
             previous_end = groups[i - 1][-1].end if i else sentence.start
             next_start = groups[i + 1][0].start if i + 1 < len(groups) else sentence.end
             clause = clause_of(text, sentence, group[0].start)
+            clause = within_dateline(text, sentence, clause, group[0].start)
             if is_hypothetical(text, clause[0], group[0].start, group[-1].end):
                 continue
+            if NOT_YET_TOLD.search(text, max(clause[0], group[0].start - 40), group[0].start):
+                continue
+            if any(a <= group[0].start < b for a, b in titled):
+                continue  # 'an announcement titled "X Granted Orphan Drug ..."': a reference
             if OVERVIEW.search(text, clause[0], group[0].start):
                 continue
             if all(is_plain_approval(text, h) for h in group) and FACILITY.search(
@@ -867,6 +1011,11 @@ def find_designations(
                 rule = "designation.previous_sentence"
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
+            if not names and before and {h.label for h in group} <= INFERABLE_PROGRAMS:
+                # "X was approved by the FDA in May. X was previously granted Orphan Drug and
+                # Fast Track designations": the one agency that just told the same product's
+                names = paragraph_agency(found, before, drug)
+                rule = "designation.previous_sentence"
             if not names:
                 names = document_agency(text, agencies, group)
                 rule = "designation.document_agency"
@@ -876,6 +1025,10 @@ def find_designations(
                 # "In 2019, the FDA granted QIDP designation and Fast Track designation": the
                 # date that opens the clause dates each telling its verb governs
                 date, known = opening_date(text, clause[0], groups[0][0].start, base)
+            if not known:
+                # "2024 ACHIEVEMENTS" over a list of this year's steps: the heading's year, which
+                # a later telling's own date still replaces (merge)
+                date = heading_year(text, sentence.start)
             status = status_in(text, segment, group) or filing_status(text, clause, group)
             if NEGATIVE.search(text, segment[0], segment[1]):
                 status = "other"  # a complete response letter, a clinical hold: no grant
@@ -884,7 +1037,14 @@ def find_designations(
                 and FILING.search(text, group[0].start, group[-1].end)
                 and not any(is_plain_approval(text, h) for h in group)
             ):
-                status = "applied"  # a filing told with no verb at all was at least filed
+                # a filing told with no verb at all was at least filed; one given Priority
+                # Review in its clause ("granted priority review to the NDA") was accepted
+                reviewed = any(
+                    h.label == "priority_review" and clause[0] <= h.start < clause[1]
+                    for other in groups
+                    for h in other
+                )
+                status = "accepted" if reviewed else "applied"
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             # "X, for gout, which has received BTD, and Y for lupus": Y's disease is not X's
@@ -918,9 +1078,128 @@ def find_designations(
                                 known or own is not None,
                                 sentence.text,
                                 rule,
+                                group[0].start,
                             )
                         )
+        if len(found) > told_from:
+            batches.append((index, found[told_from:]))
+    telling = {index for index, _ in batches}
+    # a sentence naming a program ("granted Orphan Drug designation for X"), told or not
+    starts = [sentence.start for sentence in doc.sentences]
+    telling |= {bisect_right(starts, h.start) - 1 for h in hits if not is_plain_approval(text, h)}
+    for index, told in batches:
+        fill_indications(doc, index, told, telling)
     return merge(found)
+
+
+def fill_indications(
+    doc: Document, index: int, told: list[FoundDesignation], telling: set[int]
+) -> None:
+    """The disease of tellings whose own clause names none: a later telling of the same product
+    in the sentence ("fast track and orphan drug designation to X for Y"), else a sentence beside
+    it that describes the product ("The drug is being developed for Y")."""
+    text = doc.text
+    for item in told:
+        if item.indication is not None:
+            continue
+        item.indication = (
+            next(
+                (
+                    o.indication
+                    for o in told
+                    if o.drug is item.drug
+                    and o.indication
+                    # "approved by the FDA for X; in Japan, an NDA was filed": each item its own
+                    and ";" not in text[min(o.at, item.at) : max(o.at, item.at)]
+                ),
+                None,
+            )
+            or described_indication(doc, index, item.drug, telling)
+        )
+
+
+def described_indication(
+    doc: Document, index: int, drug: FoundDrug, telling: set[int]
+) -> str | None:
+    """The disease an explicit cue ("for the treatment of", "to treat") gives in a sentence
+    beside the telling that describes the product: the sentence before or after it in the same
+    paragraph when it names the product or opens by referring back to it ("The drug ...",
+    "It ..."), or the first sentence of the next paragraph when it opens so. Never a sentence
+    that tells a designation of its own (its disease is that telling's).
+    """
+    text = doc.text
+    neighbours = []
+    before = previous_sentence(doc, index)
+    if before is not None:
+        neighbours.append((index - 1, before, True))
+    if index + 1 < len(doc.sentences):
+        after = doc.sentences[index + 1]
+        if after.section == doc.sentences[index].section and not after.in_quote:
+            same_paragraph = "\n" not in text[doc.sentences[index].end : after.start]
+            neighbours.append((index + 1, after, same_paragraph))
+    for at, sentence, same_paragraph in neighbours:
+        if at in telling:
+            continue
+        own = [m for m in drug.mentions if sentence.start <= m.start < sentence.end]
+        if own and same_paragraph:
+            start = own[0].end
+        elif DESCRIBES_BACK.match(sentence.text):
+            start = sentence.start
+        else:
+            continue
+        cued = [f for f in find_indications(text, start, sentence.end) if f.cued]
+        if cued:
+            return expanded(text, cued[0].text)
+    return None
+
+
+# A heading of a year's record: "2024 ACHIEVEMENTS", "Full-Year 2024 Highlights", "Highlights
+# of 2024" (never an outlook or guidance, which are plans)
+YEAR_HEADING = re.compile(
+    r"(?:(?:full[- ]year|fy|fiscal(?: year)?)\s+)?((?:19|20)\d\d)\s+(?:business\s+|key\s+)?"
+    r"(?:achievements|highlights|accomplishments|milestones)"
+    r"|(?:business\s+|key\s+)?(?:achievements|highlights|accomplishments|milestones)\s+"
+    r"(?:of|in|for)\s+(?:(?:full[- ]year|fiscal(?: year)?)\s+)?((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+HEADING_LINES = 40  # how many lines back a heading may govern
+HEADING_REACH = 8000  # characters read back for them
+SUBHEADINGS = 2  # "2024 ACHIEVEMENTS / Business Progress": subheadings under the year's heading
+PLAN_HEADING = re.compile(
+    r"\b(?:outlook|guidance|upcoming|expected|anticipated|plans?|next steps|priorities|forecast)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_year(text: str, position: int) -> str | None:
+    """The year of the heading line above `position` when it is a year's record ("2024
+    ACHIEVEMENTS"), through up to SUBHEADINGS other headings ("Business Progress"); None under a
+    plan's heading ("2025 Outlook") or none."""
+    lines = text[max(0, position - HEADING_REACH) : position].split("\n")[1:-1]
+    headings = 0
+    for line in reversed(lines[-HEADING_LINES:]):
+        line = line.strip().strip("*#|: ").strip()
+        if not line or line.startswith(("-", "•")):
+            continue
+        if len(line.split()) > 6 or line[-1] in ".;,":
+            continue  # a sentence or a list item, not a heading
+        match = YEAR_HEADING.fullmatch(line)
+        if match:
+            return match.group(1) or match.group(2)
+        headings += 1
+        if headings > SUBHEADINGS or PLAN_HEADING.search(line):
+            return None  # "Outlook", "2025 Guidance": plans, not the year's record
+    return None
+
+
+def paragraph_agency(found: list[FoundDesignation], before: Sentence, drug: FoundDrug) -> list[str]:
+    """The agency of the tellings in the sentence before (same paragraph) when they are all of
+    this product and name one agency; none otherwise."""
+    told = [f for f in found if f.quote == before.text]
+    if not told or any(f.drug is not drug for f in told):
+        return []
+    named = {f.agency for f in told}
+    return list(named) if len(named) == 1 else []
 
 
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:
@@ -963,4 +1242,9 @@ def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:
         if kept.status == "applied" and item.status == "accepted":
             # "submitted its NDA in March. The FDA has accepted the NDA": the later step
             kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
+        elif kept.status in ("applied", "accepted") and item.status == "granted" and item.date:
+            # "submitted a J-NDA for a new use ... X was approved in Japan in May 2023": a dated
+            # grant is the standing state, dated by its own telling
+            kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
+            kept.date, kept.date_known = item.date, item.date_known
     return list(merged.values())

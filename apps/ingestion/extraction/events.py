@@ -13,6 +13,7 @@ recap and counts). The event's company is resolved by the pipeline from ``start`
 event's own subject ("X announced that its partner Y raised ...").
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -172,7 +173,8 @@ def event_date(
     plan = None if change and change.search(sentence.text) else FUTURE_WORDS.search(sentence.text)
     mentions = [
         m
-        for m in find_dates(sentence.text, base, sentence.start)
+        # a year-less day is in the release's year, a coming meeting's later in it
+        for m in find_dates(sentence.text, base, sentence.start, ahead=True)
         if not COMPANY_DATE_WORDS.search(doc.text, max(sentence.start, m.start - 40), m.start)
     ]
     for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
@@ -334,6 +336,8 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             )
             if others and AGENT_WORDS.search(sentence.text):
                 continue  # "X acted as placement agent": an adviser's part, not X's event
+            if subject is not None and serves_as_agent(doc, companies, start, named):
+                continue  # "X is serving as exclusive placement agent": X only served
             if chosen and kind not in REPEATABLE and not others:
                 continue
             event = make_event(
@@ -358,6 +362,23 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             chosen.append(event)
         events += chosen
     return events
+
+
+def serves_as_agent(doc: Document, companies, start: int, trigger: int) -> bool:
+    """Whether the subject named before the trigger is told as another's agent or adviser
+    ("X is serving as exclusive placement agent", "X acted as sole bookrunner for the
+    offering"), not as the company the event is about."""
+    mentions = find_mentions(doc.text, companies, start, trigger)
+    if not mentions:
+        return False
+    reach = min(len(doc.text), trigger + AGENT_REACH)
+    return AGENT_WORDS.search(doc.text[mentions[0].end : reach]) is not None and not any(
+        m.company is not mentions[0].company for m in mentions[1:]
+    )
+
+
+# how far after the trigger the agent's role may end ("serving as exclusive placement agent")
+AGENT_REACH = 20
 
 
 def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) -> int:
@@ -418,8 +439,13 @@ def scheduled(doc: Document, sentence: Sentence, base, published: str | None) ->
 
 
 def stated_days(text: str, base, published: str | None) -> list[str]:
-    """Full dates in the text other than the release's own (its dateline)."""
-    return [m.value for m in find_dates(text, base) if len(m.value) == 10 and m.value != published]
+    """Full dates in the text other than the release's own (its dateline); a year-less day is
+    in the release's year (a talk still to come)."""
+    return [
+        m.value
+        for m in find_dates(text, base, ahead=True)
+        if len(m.value) == 10 and m.value != published
+    ]
 
 
 def details_date(doc: Document, sentence: Sentence, base) -> str | None:
@@ -431,7 +457,7 @@ def details_date(doc: Document, sentence: Sentence, base) -> str | None:
         return None
     line_end = doc.text.find("\n", label.end())
     line = doc.text[label.end() : line_end if line_end >= 0 else len(doc.text)]
-    dates = find_dates(line, base)
+    dates = find_dates(line, base, ahead=True)
     return dates[0].value if dates else None
 
 
@@ -542,7 +568,10 @@ def venue_year(sentence: str, published: str | None) -> str | None:
         near = sentence[max(0, match.start() - 80) : match.end() + 80]
         named = VENUE_NAME_WORDS.search(sentence[: match.end()])
         if (VENUE_WORDS.search(near) or named) and not after(match.group(1), published):
-            return match.group(1)
+            # "at the Gyn Oncology 2016 Conference in May": a year-less month is the venue's
+            year_end = datetime.date(int(match.group(1)), 12, 31)
+            months = [m for m in find_dates(sentence, year_end) if (m.start, m.end) not in dated]
+            return months[0].value if months else match.group(1)
     return None
 
 
