@@ -8,6 +8,7 @@ from functools import lru_cache
 from apps.core.names import LEGAL_SUFFIXES
 
 from .drugs import INN_WORD
+from .gazetteer import known_spans
 from .lexicons.companies import (
     AGENT_ADVERBS,
     AGENT_OBJECT_CUES,
@@ -1364,6 +1365,9 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     candidates += agent_candidates(doc)
     candidates += subsidiary_list_candidates(doc)
     candidates += owner_named_candidates(doc)
+    candidates += [
+        Candidate(name, start, end, rule="company.known") for start, end, name in known_spans(text)
+    ]
     candidates = [
         c
         for c in candidates
