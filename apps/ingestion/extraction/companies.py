@@ -174,6 +174,7 @@ RULE_CONFIDENCE = {
     "company.exchange_cover": 0.8,
     "company.deal_party": 0.8,  # deals.py: a counterparty named only in the deal sentence (5/5)
     "company.apposition": 0.75,
+    "company.known": 0.85,  # gazetteer names listed on dev2 + the new dev sets: 12/13, shrunk
     "company.possessive": 0.75,
     "company.subsidiary_list": 0.7,  # "X's subsidiaries, such as A and B": no sample yet, a guess
     "company.owner_named": 0.7,  # "X, a Y company": no sample yet, a guess
