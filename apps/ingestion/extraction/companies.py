@@ -54,8 +54,11 @@ TICKER_PATTERNS = [
     re.compile(r"\b(?P<symbol>\d{4,6})\s?\.\s?(?P<exchange>HK|SH|SZ|SS)\b"),
     re.compile(r"(?P<exchange>Stock Code)\s*:\s*(?P<symbol>\d{3,6})\b", re.IGNORECASE),
 ]
+# the describing words hold no preposition: "a Priority Review Voucher (PRV), a potential
+# game-changer for the company" describes the voucher, not a company
 APPOSITION = re.compile(
-    rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
+    r"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+"
+    rf"(?:(?!(?:for|of|to|with|from|by|the|that|which)\s)[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
@@ -569,11 +572,13 @@ EXCHANGE_WORDS = {fold(e) for e in EXCHANGES} | {"asx", "six", "otcqx", "bme", "
 
 
 def apposition_candidates(text: str) -> list[Candidate]:
+    """ "X, a clinical-stage biotech company", "X, the company's commercial subsidiary"."""
     found = []
-    for match in APPOSITION.finditer(text):
-        candidate = candidate_at(text, match.start())
-        if candidate:
-            found.append(candidate)
+    for pattern in (APPOSITION, CHILD_AFTER):
+        for match in pattern.finditer(text):
+            candidate = candidate_at(text, match.start())
+            if candidate:
+                found.append(candidate)
     return found
 
 
@@ -828,6 +833,7 @@ class CompanyIndex:
         # "fosun pharmaceutical" for "Shanghai Fosun Pharmaceutical" and "Fosun Pharma"
         self.by_norm: dict[str, dict[int, FoundCompany]] = {}
         self.separate: set[frozenset] = set()  # core-key pairs never to merge (stated_pairs)
+        self.children: set[str] = set()  # core keys of stated subsidiaries (stated_children)
 
     def add(self, company: FoundCompany) -> None:
         self.position[id(company)] = len(self.companies)
@@ -880,13 +886,20 @@ class CompanyIndex:
             exact |= set(same_norm)
         # a company bearing the very name first, then the earliest that may be the same
         ranked = sorted(possible.values(), key=lambda c: (id(c) not in exact, self.position[id(c)]))
+        key = core_key(candidate.name)
+        later = []
         for found in ranked:
             keys = {core_key(n) for n in found.names}
-            if any(frozenset({core_key(candidate.name), k}) in self.separate for k in keys):
+            if any(frozenset({key, k}) in self.separate for k in keys):
                 continue  # the text calls one the other's subsidiary
+            if key not in keys and key in self.children:
+                continue  # a stated subsidiary is not its group's other member
+            if key not in keys and keys & self.children:
+                later.append(found)  # "Clene" is its parent, unless the text names no other
+                continue
             if same_company(found, candidate):
                 return found
-        return None
+        return next((found for found in later if same_company(found, candidate)), None)
 
 
 STATED_SUBSIDIARY = re.compile(
@@ -897,6 +910,42 @@ STATED_SUBSIDIARY = re.compile(
 )
 
 
+# "X is a part of Y", "X, part of the Y group": Y is X's parent (the owner named right after)
+PART_OF = re.compile(r"(?:\s+is|,)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?")
+# The text calls the name after this a subsidiary: "its wholly owned subsidiary, X", "the
+# company's subsidiary X", "Y subsidiary X", "Y's unit X"
+CHILD_BEFORE = re.compile(
+    r"(?:['’]s|\bits|\btheir|[\w.)]\s)\s*(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){0,3}"
+    r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
+)
+# "X, the company's commercial subsidiary,", "X, its wholly owned subsidiary,"
+CHILD_AFTER = re.compile(
+    r"\s*,\s+(?:the\s+compan(?:y|ies)['’]s?|its|their)\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+)"
+    r"{0,3}(?:subsidiary|affiliate|unit|division)\b"
+)
+
+
+def stated_children(candidates: list[Candidate], text: str) -> set[str]:
+    """Core keys of names the text calls a subsidiary, its owner named elsewhere ("Tonix
+    Medicines, the company's subsidiary", "its wholly owned subsidiary, Clene Nanomedicine
+    Inc."): such a name is its own company, never merged into a group member sharing its lead
+    word; only its own name (with or without legal form) joins it."""
+    children = set()
+    for candidate in candidates:
+        before = text[max(0, candidate.start - 80) : candidate.start]
+        after = skip_parens_forward(text[candidate.end : candidate.end + 160])
+        if (
+            CHILD_BEFORE.search(before)
+            or CHILD_AFTER.match(after)
+            or STATED_SUBSIDIARY.match(after)
+            or PART_OF.match(after)
+        ):
+            key = core_key(candidate.name)
+            if key:
+                children.add(key)
+    return children
+
+
 def stated_pairs(candidates: list[Candidate], text: str) -> set[frozenset]:
     """Core keys of names the text calls parent and subsidiary ("Abbot Bio is a subsidiary of
     Abbot Cayman Limited"): two companies, however alike their names."""
@@ -904,7 +953,7 @@ def stated_pairs(candidates: list[Candidate], text: str) -> set[frozenset]:
     by_start = {c.start: c for c in ordered}
     pairs = set()
     for child in ordered:
-        gap = STATED_SUBSIDIARY.match(text, child.end)
+        gap = STATED_SUBSIDIARY.match(text, child.end) or PART_OF.match(text, child.end)
         if gap is None:
             continue
         parent = by_start.get(gap.end())
@@ -917,6 +966,7 @@ def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
     """One FoundCompany per company the candidates name, in order of first candidate."""
     index = CompanyIndex()
     index.separate = stated_pairs(candidates, text)
+    index.children = stated_children(candidates, text)
     formal = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         match = index.first_match(candidate)
@@ -998,6 +1048,7 @@ def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
 
 
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+OWNER_WORD_GAP = re.compile(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate)\s+")
 
 
 def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
@@ -1045,6 +1096,29 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
         gap = text[first.end : second.start]
         if POSSESSIVE_GAP.fullmatch(gap) and OWNED_SUBJECT.match(text, first.start):
             second.company.parent = first.company  # not "X's Y deal", "X's Y partnership"
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        # "Acme subsidiary Brill Labs", "Acme unit Brill": the owner's bare name before the word
+        if first.company is not second.company and OWNER_WORD_GAP.fullmatch(
+            text, first.end, second.start
+        ):
+            second.company.parent = first.company
+    for i, mention in enumerate(mentions):
+        after = skip_parens_forward(text[mention.end : mention.end + 160])
+        if CHILD_AFTER.match(after) and not re.match(r"\s*,\s+(?:its|their)\b", after):
+            # "Brill Labs, the company's commercial subsidiary": the company the paragraph is
+            # about, the last other one named before it
+            paragraph = text.rfind("\n", 0, mention.start)
+            earlier = [
+                m for m in mentions[:i] if m.company is not mention.company and m.start > paragraph
+            ]
+            if earlier:
+                mention.company.parent = earlier[-1].company
+        part = PART_OF.match(after)
+        if part:  # "Brill Labs is a part of Acme Inc.'s life science business"
+            offset = mention.end + len(text[mention.end : mention.end + 160]) - len(after)
+            owner = by_start.get(offset + part.end())
+            if owner and owner.company is not mention.company:
+                mention.company.parent = owner.company
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]

@@ -1,0 +1,65 @@
+"""Round 6 company finding: subsidiaries the text states, owners named beside them (issue 8).
+
+Every release here is invented; names are made up."""
+
+from apps.ingestion.extraction.companies import find_companies
+from apps.ingestion.extraction.text import analyse
+
+
+def companies_of(text: str) -> dict[str, str | None]:
+    """Company name -> its parent's name."""
+    return {c.name: (c.parent.name if c.parent else None) for c in find_companies(analyse(text))}
+
+
+def test_its_wholly_owned_subsidiary_with_the_lead_word_stays_a_company_of_its_own():
+    text = (
+        "Varnel Closes Private Placement\n\n"
+        "Varnel (NASDAQ: VRNL), a biotechnology company, and its wholly owned subsidiary, "
+        "Varnel Biocatalysis Inc., has closed a private placement.\n\n"
+        "About Varnel Inc.\n\nVarnel Inc. develops enzymes. ZX-12 is a trademark of Varnel "
+        "Biocatalysis."
+    )
+    found = companies_of(text)
+    assert found["Varnel Biocatalysis Inc."] == "Varnel Inc."
+    assert "Varnel Inc." in found and found["Varnel Inc."] is None
+
+
+def test_the_companys_subsidiary_after_a_name_is_a_subsidiary_of_the_paragraphs_company():
+    text = (
+        "Orlinde Pharmaceuticals Holding Corp. to Present at a Meeting\n\n"
+        "Orlinde Pharmaceuticals Holding Corp. will present new data. Orlinde also develops "
+        "vaccines. Orlinde Remedies, the company's commercial subsidiary, sells two products."
+    )
+    found = companies_of(text)
+    assert found["Orlinde Remedies"] == "Orlinde Pharmaceuticals Holding Corp."
+
+
+def test_a_name_that_is_part_of_another_companys_business_has_it_as_parent():
+    text = (
+        "Kestrow Biologics and Palomi Partner on Manufacturing\n\n"
+        "Kestrow Biologics, a contract manufacturer, will work with Palomi.\n\n"
+        "Kestrow Biologics is a part of Kestrow Inc.'s life science business."
+    )
+    found = companies_of(text)
+    assert found["Kestrow Biologics"] == "Kestrow Inc."
+    assert found["Kestrow Inc."] is None
+
+
+def test_owner_named_bare_before_the_word_subsidiary_is_the_parent():
+    text = (
+        "Brasco Therapeutics Inc. Signs Clinic Deal\n\n"
+        "The purchase is part of Brasco subsidiary Lumen Care Therapeutics' plan for a network "
+        "of clinics."
+    )
+    found = companies_of(text)
+    assert found["Lumen Care Therapeutics"] == "Brasco Therapeutics Inc."
+
+
+def test_a_description_with_a_preposition_before_company_describes_no_company():
+    text = (
+        "Investing in Rare Disease\n\n"
+        "Korvel Labs Inc. may win a Rapid Review Token (RRT), a possible windfall for the "
+        "company. The token can be sold."
+    )
+    found = companies_of(text)
+    assert list(found) == ["Korvel Labs Inc."]
