@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from apps.core.names import LEGAL_SUFFIXES
 
+from .drug_dictionary import dictionary_lookup
 from .drugs import INN_WORD
 from .lexicons.companies import (
     AGENT_ADVERBS,
@@ -177,6 +178,7 @@ RULE_CONFIDENCE = {
     "company.deal_party": 0.8,  # deals.py: a counterparty named only in the deal sentence (5/5)
     "company.apposition": 0.75,
     "company.possessive": 0.75,
+    "company.product_owner": 0.7,  # "X's Brand®", "trademarks of X": no sample yet, a guess
     "company.subsidiary_list": 0.7,  # "X's subsidiaries, such as A and B": no sample yet, a guess
     "company.owner_named": 0.7,  # "X, a Y company": no sample yet, a guess
     "company.other": 0.6,
@@ -1178,6 +1180,61 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
     return found
 
 
+# "Velmir's Zorivel", "Brill Labs' ZX-101", "Harlow & Finch's TAVENZA® (tavozumab)": an owner
+# named before a product
+PRODUCT_OWNER = re.compile(
+    rf"(?P<name>{BARE_NAME})(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<product>[A-Z][A-Za-z]*(?:-?\d[\w-]*)?)(?P<mark>\s?(?:[®™]|\((?:R|TM)\)))?"
+    r"(?P<inn>\s+\([a-z][a-z\-]{4,}\))?"
+)
+DRUG_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,}[\w-]*")
+# "... are trademarks of Harlow & Finch;", "a registered trademark of Velmir Bio"
+TRADEMARK_OWNER = re.compile(
+    rf"\b(?:registered\s+)?trademarks?\s+(?:of|owned\s+by)\s+(?P<name>{BARE_NAME})(?![\w\-&])"
+)
+
+
+def names_a_product(text: str, match: re.Match) -> bool:
+    """The word after an owner's possessive is a product: marked as a trademark, followed by
+    its INN in brackets, itself an INN or a code, or a brand the drug dictionary holds."""
+    product = match.group("product")
+    if match.group("mark") or DRUG_CODE.fullmatch(product):
+        return True
+    if match.group("inn") and INN_WORD.search(match.group("inn")):
+        return True
+    if INN_WORD.fullmatch(product.lower()) or is_marked(text, product):
+        return True
+    return any(name for name, _, _ in dictionary_lookup([product]))
+
+
+def is_marked(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\s?(?:[®™]|\((?:R|TM)\))", text) is not None
+
+
+def product_owner_candidates(doc: Document) -> list[Candidate]:
+    """Owners named by a possessive before a product, and the owners trademark notices name;
+    once is enough (a one-word owner of anything else must be named thrice, see
+    possessive_candidates)."""
+    text = doc.text
+    found = []
+    matches = [m for m in PRODUCT_OWNER.finditer(text) if names_a_product(text, m)]
+    matches += list(TRADEMARK_OWNER.finditer(text))
+    for match in matches:
+        trimmed = trim_name(text, match.start("name"), match.end("name"))
+        if not trimmed:
+            continue
+        start, name = trimmed
+        words = name.split()
+        if not is_bare_name(words[0]) or is_first_name(text, words[0]):
+            continue
+        if any(fold(w) in NOT_AGENT_WORDS for w in words) or re.search(r"\d", name):
+            continue
+        if fold(name) in AGENCY_NAMES or is_trademark(text, name):
+            continue
+        found.append(Candidate(name, start, start + len(name), rule="company.product_owner"))
+    return found
+
+
 def is_first_name(text: str, word: str) -> bool:
     """ "Mara Lind, Ph.D.", "Dr. Mara", "Mara Lind, Chief Executive Officer": a person."""
     return word in first_names(text)
@@ -1435,6 +1492,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
             candidate.rule = rule
             candidates.append(candidate)
     candidates += possessive_candidates(doc)
+    candidates += product_owner_candidates(doc)
     candidates += agent_candidates(doc)
     candidates += subsidiary_list_candidates(doc)
     candidates += owner_named_candidates(doc)

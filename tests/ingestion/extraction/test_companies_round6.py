@@ -63,3 +63,38 @@ def test_a_description_with_a_preposition_before_company_describes_no_company():
     )
     found = companies_of(text)
     assert list(found) == ["Korvel Labs Inc."]
+
+
+def test_an_owner_named_once_before_a_marked_product_is_a_company():
+    text = (
+        "Pellion Reports Full-Year Results\n\n"
+        "Pellion Therapeutics Inc. earns royalties on Tessaly’s ZORVANTA® (korimab) in Japan."
+    )
+    assert "Tessaly" in companies_of(text)
+
+
+def test_an_owner_named_once_before_a_dictionary_brand_is_a_company():
+    text = (
+        "Royalty Outlook\n\n"
+        "Quorra Royalty Ltd. expects growth from Brennick’s Tremfya and from new launches."
+    )
+    assert "Brennick" in companies_of(text)
+
+
+def test_the_owner_a_trademark_notice_names_is_a_company():
+    text = (
+        "Pellion Reports Full-Year Results\n\n"
+        "Pellion Therapeutics Inc. sold more vials.\n\n"
+        "VELTRA and KORIX are trademarks of Harlow & Finch; Pellion is a trademark of "
+        "Pellion Therapeutics Inc."
+    )
+    assert "Harlow & Finch" in companies_of(text)
+
+
+def test_a_possessive_before_a_plain_word_names_no_company_when_said_once():
+    text = (
+        "Pellion Reports Full-Year Results\n\n"
+        "Pellion Therapeutics Inc. sold more vials. Tessaly’s Board met in May and "
+        "Marrow’s Annual Review was published."
+    )
+    assert list(companies_of(text)) == ["Pellion Therapeutics Inc."]
