@@ -1507,6 +1507,10 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     attach_tickers(text, companies, mentions)
     if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
         mentions = surface_index(companies).find(text)
+    advisers = adviser_companies(text, mentions)
+    if advisers:
+        companies = [c for c in companies if id(c) not in advisers]
+        mentions = [m for m in mentions if id(m.company) not in advisers]
     link_parents(text, companies, mentions)
     link_listed_subsidiaries(text, mentions)
     first: dict[int, int] = {}
@@ -1515,6 +1519,35 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     for company in companies:
         company.start = first.get(id(company), company.start)
     return companies
+
+
+ADVISER_ROLE = (
+    r"(?:the\s+|an?\s+)?(?:(?:sole|exclusive|lead|joint|co-lead|global|[A-Z][\w.]*)\s+)*(?:placement\s+agents?"
+    r"|underwriters?|book-?running\s+managers?|bookrunners?|lead\s+managers?|financial\s+advis[eo]rs?"
+    r"|legal\s+(?:counsel|advis[eo]rs?)|counsel|capital\s+markets\s+advis[eo]rs?)\b"
+)
+# "X is serving as exclusive placement agent", "X and Y acted as joint bookrunners",
+# "X is acting as financial adviser to Acme"
+ADVISER_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:,?\s+and\s+[A-Z][^,.;()]{1,60}?(?:\s*\([^()]{0,60}\))?)?"
+    r",?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
+    rf"(?:serv(?:ing|ed|es?)|act(?:ing|ed|s)?|engaged|retained)\s+as\s+{ADVISER_ROLE}"
+)
+# "... with Ladd & Co. as placement agent", "placement agent: X", "financial adviser to Acme, X"
+ADVISER_BEFORE = re.compile(rf"{ADVISER_ROLE}(?:\s+to\s+[A-Z][\w&.\- ]{{1,40}})?\s*[:,]?\s*$")
+
+
+def adviser_companies(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of companies the text names only as an adviser to a transaction (placement agent,
+    underwriter, bookrunner, financial or legal adviser): never a party, never a company of
+    the release's facts."""
+    roles: dict[int, list[bool]] = {}
+    for mention in mentions:
+        after = text[mention.end : mention.end + 200]
+        before = text[max(0, mention.start - 80) : mention.start]
+        adviser = bool(ADVISER_AFTER.match(after)) or bool(ADVISER_BEFORE.search(before))
+        roles.setdefault(id(mention.company), []).append(adviser)
+    return {company for company, flags in roles.items() if all(flags)}
 
 
 FORMERLY = re.compile(

@@ -98,3 +98,22 @@ def test_a_possessive_before_a_plain_word_names_no_company_when_said_once():
         "Marrow’s Annual Review was published."
     )
     assert list(companies_of(text)) == ["Pellion Therapeutics Inc."]
+
+
+def test_a_company_named_only_as_an_adviser_is_no_company_of_the_release():
+    text = (
+        "Pellion Raises $6 Million\n\n"
+        "Pellion Therapeutics Inc. closed a registered direct offering of $6 million. "
+        "Harwick Stone Securities LLC is acting as exclusive placement agent for the offering, "
+        "and Brume & Tarrow LLP served as Canadian legal counsel to Pellion."
+    )
+    assert list(companies_of(text)) == ["Pellion Therapeutics Inc."]
+
+
+def test_an_adviser_that_is_also_a_party_stays_a_company():
+    text = (
+        "Quorra Capital Invests in Pellion\n\n"
+        "Quorra Capital LLC acted as placement agent. Pellion Therapeutics Inc. also signed a "
+        "loan agreement with Quorra Capital LLC for $10 million."
+    )
+    assert "Quorra Capital LLC" in companies_of(text)
