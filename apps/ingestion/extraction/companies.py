@@ -1507,7 +1507,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     attach_tickers(text, companies, mentions)
     if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
         mentions = surface_index(companies).find(text)
-    advisers = adviser_companies(text, mentions)
+    advisers = adviser_companies(text, mentions) | media_companies(text, mentions)
     if advisers:
         companies = [c for c in companies if id(c) not in advisers]
         mentions = [m for m in mentions if id(m.company) not in advisers]
@@ -1535,6 +1535,25 @@ ADVISER_AFTER = re.compile(
 )
 # "... with Ladd & Co. as placement agent", "placement agent: X", "financial adviser to Acme, X"
 ADVISER_BEFORE = re.compile(rf"{ADVISER_ROLE}(?:\s+to\s+[A-Z][\w&.\- ]{{1,40}})?\s*[:,]?\s*$")
+
+
+# "By Mara Lind, Velmir Daily" (a byline), "Velmir is a leading financial media and data
+# provider", "Velmir, a news publisher": a media outlet, never a company of the release
+BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3},\s*$")
+MEDIA_AFTER = re.compile(
+    r"(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:media|news|newswire|publishing"
+    r"|broadcasting)\b(?!\s+release)"
+)
+
+
+def media_companies(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of companies the text signs as a byline's outlet or describes as a media outlet."""
+    media = set()
+    for mention in mentions:
+        before = text[max(0, mention.start - 80) : mention.start]
+        if BYLINE_BEFORE.search(before) or MEDIA_AFTER.match(text, mention.end):
+            media.add(id(mention.company))
+    return media
 
 
 def adviser_companies(text: str, mentions: list[Mention]) -> set[int]:

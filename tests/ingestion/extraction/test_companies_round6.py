@@ -117,3 +117,22 @@ def test_an_adviser_that_is_also_a_party_stays_a_company():
         "loan agreement with Quorra Capital LLC for $10 million."
     )
     assert "Quorra Capital LLC" in companies_of(text)
+
+
+def test_a_bylines_outlet_is_no_company():
+    text = (
+        "Pellion Therapeutics Takes Aim at Rare Epilepsy\n\n"
+        "By Mara Lind, Quillcast\n\n"
+        "The CEO of Pellion Therapeutics Inc. spoke on Quillcast's podcast about PX-12. "
+        "Quillcast's hosts asked about the trial and Quillcast's listeners about the price."
+    )
+    assert list(companies_of(text)) == ["Pellion Therapeutics Inc."]
+
+
+def test_a_company_described_as_a_media_provider_is_no_company():
+    text = (
+        "Pellion Therapeutics Takes Aim at Rare Epilepsy\n\n"
+        "Pellion Therapeutics Inc. was interviewed by Quillcast.\n\n"
+        "Quillcast is a leading financial media and data provider."
+    )
+    assert list(companies_of(text)) == ["Pellion Therapeutics Inc."]
