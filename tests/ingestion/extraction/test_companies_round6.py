@@ -136,3 +136,21 @@ def test_a_company_described_as_a_media_provider_is_no_company():
         "Quillcast is a leading financial media and data provider."
     )
     assert list(companies_of(text)) == ["Pellion Therapeutics Inc."]
+
+
+def test_an_imperative_opening_the_sentence_is_not_part_of_the_name():
+    text = (
+        "Why Vouchers Matter\n\n"
+        "Small developers can profit. Take Brennick Biotherapeutics (NASDAQ: BRNK) as an "
+        "example: it sold its voucher for $90 million."
+    )
+    assert "Brennick Biotherapeutics" in companies_of(text)
+
+
+def test_the_seller_of_assets_named_bare_after_from_is_a_company():
+    text = (
+        "Pellion Expands Pipeline\n\n"
+        "Pellion Therapeutics Inc. recently bought two clinical assets from Marrowind, "
+        "including a vaccine for lung cancer."
+    )
+    assert "Marrowind" in companies_of(text)

@@ -268,6 +268,13 @@ NAME_STOPWORDS = {
     "partner",
     "grants",
     "granted",
+    # imperatives that open a sentence: "Take Velmir Bio (NASDAQ: VLM) as an example"
+    "take",
+    "consider",
+    "meet",
+    "visit",
+    "click",
+    "learn",
 }
 
 
@@ -669,6 +676,8 @@ ORG_APPOSITIVE = (
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
+    # "acquired key clinical assets from Velmir", "the programmes it bought from Velmir"
+    r"|\b(?:assets|programs?|programmes?|portfolio) (?:acquired |bought |purchased )?from"
     r"|investment from|investments from"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
