@@ -531,10 +531,39 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
             continue
         if any(fold(a) in AGENCY_NAMES for a in names):
             continue
+        before = text[max(0, match.start() - 200) : match.start()]
+        if not company_like and all(is_initialism(a, before) for a in names):
+            continue  # 'Good Manufacturing Practice ("GMP")': a defined term, not a company
         candidate.aliases = names + [r for r in roles if fold(r) in ("company", "group")]
         candidate.tickers = tickers
         found.append(candidate)
     return found
+
+
+def is_initialism(alias: str, before: str) -> bool:
+    """ "NDA" after "New Drug Application", "DoD" after "Department of Defense": the defined term
+    spells the initials of the words right before it, the last no company word or legal form; a
+    term the release defines, not a company (a company defined by its initials carries a
+    ticker or a legal form)."""
+    letters = [c for c in alias if c.isupper()] if alias[1:].lower() != alias[1:] else list(alias)
+    if len(letters) < 2 or not alias[0].isupper() or not alias.isalpha():
+        return False
+    words = re.findall(r"[\w&’'.]+", before)
+    index = len(words) - 1
+    for letter in reversed(letters):
+        while index >= 0 and words[index].lower() in ("of", "and", "&", "for", "the", "in", "on"):
+            index -= 1
+        if index < 0:
+            return False
+        word = words[index]
+        if not word[0].isupper() and not word[0].isdigit():
+            return False
+        if index == len(words) - 1 and (fold(word) in COMPANY_HEADS or is_suffix(word)):
+            return False  # "Harwick Stone Biologics (HSB)": a company word heads the name
+        if word[0].upper() != letter.upper():
+            return False
+        index -= 1
+    return True
 
 
 CHINESE_NAME_PAREN = re.compile(

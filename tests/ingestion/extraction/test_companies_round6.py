@@ -154,3 +154,23 @@ def test_the_seller_of_assets_named_bare_after_from_is_a_company():
         "including a vaccine for lung cancer."
     )
     assert "Marrowind" in companies_of(text)
+
+
+def test_a_term_defined_by_its_initials_is_no_company():
+    text = (
+        "Pellion Names New Officers\n\n"
+        "Pellion Therapeutics Inc. named Mara Lind as Chief Scientific Officer (“CSO”) "
+        "and plans a Biologics License Application (“BLA”) with the U.S. Department "
+        "of Energy (“DoE”) as grant sponsor."
+    )
+    assert list(companies_of(text)) == ["Pellion Therapeutics Inc."]
+
+
+def test_a_company_defined_by_a_short_name_stays_a_company():
+    text = (
+        "Pellion Signs Supply Deal\n\n"
+        "Pellion Therapeutics Inc. signed a supply agreement with Harwick Stone "
+        "Biologics (“HSB”) and with Marrow Tide (“Marrow”)."
+    )
+    found = companies_of(text)
+    assert "Harwick Stone Biologics" in found and "Marrow Tide" in found
