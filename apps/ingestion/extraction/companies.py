@@ -19,6 +19,7 @@ from .lexicons.companies import (
     EXCHANGES,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
+    PAIR_HEADLINE_VERBS,
     INVESTMENT_ARM_HEADS,
     LEGAL_SUFFIX,
     NAME_STOPWORDS,
@@ -155,6 +156,11 @@ HEADLINE_NAME = (
 )
 HEADLINE_SUBJECT = re.compile(
     rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
+)
+# "Velmora and Quintal Sign Licensing Pact": the second name of a headline's pair of subjects
+HEADLINE_PAIR = re.compile(
+    rf"^{HEADLINE_NAME}\s+and\s+(?P<name>{HEADLINE_NAME})\s+"
+    rf"(?i:{PAIR_HEADLINE_VERBS}|{HEADLINE_VERBS})(?![\w-])"
 )
 PERSON_TITLE = (
     r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
@@ -1325,7 +1331,7 @@ def agent_candidates(doc: Document) -> list[Candidate]:
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
-            patterns.append(HEADLINE_SUBJECT)
+            patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR]
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))

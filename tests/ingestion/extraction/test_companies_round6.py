@@ -174,3 +174,31 @@ def test_a_company_defined_by_a_short_name_stays_a_company():
     )
     found = companies_of(text)
     assert "Harwick Stone Biologics" in found and "Marrow Tide" in found
+
+
+def test_the_second_name_of_a_headlines_pair_is_a_company():
+    text = (
+        "Pellion and Marrowind Sign Supply Pact\n\n"
+        "BOSTON, May 2, 2025 -- Pellion Therapeutics Inc. will supply vials for five years."
+    )
+    assert "Marrowind" in companies_of(text)
+
+
+def test_bare_names_after_partnered_with_and_a_licence_with_are_companies():
+    text = (
+        "Update\n\n"
+        "BOSTON, May 2, 2025 -- Pellion Therapeutics Inc. has partnered with Quorrin, Tessaly "
+        "and Brennick on three programs. It also holds a license with Marrowind."
+    )
+    found = companies_of(text)
+    assert {"Quorrin", "Tessaly", "Brennick", "Marrowind"} <= set(found)
+
+
+def test_a_university_an_antibody_was_licensed_from_and_a_buyer_after_by_are_parties():
+    text = (
+        "Update\n\n"
+        "BOSTON, May 2, 2025 -- Pellion Therapeutics Inc. licensed the antibody from Northfield "
+        "University. Its former unit was acquired by Quorrin in 2023."
+    )
+    found = companies_of(text)
+    assert {"Northfield University", "Quorrin"} <= set(found)

@@ -659,6 +659,11 @@ HEADLINE_VERBS = (
     r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|says|said|shares"
     r"|highlights|provides|outlines|touts|and\b"
 )
+# what two names joined by "and" do in a headline: "Velmora and Quintal Sign Licensing Pact"
+PAIR_HEADLINE_VERBS = (
+    r"sign|enter|partner|announce|agree|form|collaborate|team up|join forces|ink|launch|expand"
+    r"|extend|establish|complete|to collaborate|to partner|to develop|to co-develop|strike"
+)
 # a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
 # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
 COUNTERPARTY_CUES = (
@@ -676,6 +681,9 @@ ORG_APPOSITIVE = (
 AGENT_OBJECT_CUES = (
     r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
+    # "a licence with X", "partnered with X", "licensed the antibody from X", "acquired by X"
+    r"|licen[cs]e(?: agreement)? with|(?:partner|collaborat|team)(?:s|ed|ing|es|e)?(?: up)? with"
+    r"|licen[cs]ed (?:[a-z][\w-]* ){1,3}from|(?:acquired|purchased|bought|licen[cs]ed) by"
     # "acquired key clinical assets from Velmir", "the programmes it bought from Velmir"
     r"|\b(?:assets|programs?|programmes?|portfolio) (?:acquired |bought |purchased )?from"
     r"|investment from|investments from"
