@@ -949,6 +949,10 @@ STATED_SUBSIDIARY = re.compile(
 
 # "X is a part of Y", "X, part of the Y group": Y is X's parent (the owner named right after)
 PART_OF = re.compile(r"(?:\s+is|,)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?")
+OWNED_BY_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+is\s+|(?:is|was)\s+)?(?:now\s+)?(?:wholly[- ]|majority[- ]|"
+    r"fully\s+)?owned\s+by\s+(?:the\s+)?"
+)
 # The text calls the name after this a subsidiary: "its wholly owned subsidiary, X", "the
 # company's subsidiary X", "Y subsidiary X", "Y's unit X"
 CHILD_BEFORE = re.compile(
@@ -957,7 +961,8 @@ CHILD_BEFORE = re.compile(
 )
 # "X, the company's commercial subsidiary,", "X, its wholly owned subsidiary,"
 CHILD_AFTER = re.compile(
-    r"\s*,\s+(?:the\s+compan(?:y|ies)['’]s?|its|their)\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+)"
+    r"\s*,\s+(?:the\s+compan(?:y|ies)['’]s?|its|their|(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)"
+    r"{0,3})['’]s)\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+)"
     r"{0,3}(?:subsidiary|affiliate|unit|division)\b"
 )
 
@@ -1141,19 +1146,29 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
             second.company.parent = first.company
     for i, mention in enumerate(mentions):
         after = skip_parens_forward(text[mention.end : mention.end + 160])
-        if CHILD_AFTER.match(after) and not re.match(r"\s*,\s+(?:its|their)\b", after):
-            # "Brill Labs, the company's commercial subsidiary": the company the paragraph is
-            # about, the last other one named before it
+        child = CHILD_AFTER.match(after)
+        skipped = len(text[mention.end : mention.end + 160]) - len(after)
+        if child and child.group("owner"):  # "Corvane Labs, Brindle's oncology unit,"
+            owner = by_start.get(mention.end + skipped + child.start("owner"))
+            if owner and owner.company is not mention.company:
+                mention.company.parent = owner.company
+        elif child:
+            # "Brill Labs, the company's commercial subsidiary", "Brill Labs, its unit": the
+            # company the paragraph is about, the last other one named before it
             paragraph = text.rfind("\n", 0, mention.start)
             earlier = [
                 m for m in mentions[:i] if m.company is not mention.company and m.start > paragraph
             ]
             if earlier:
                 mention.company.parent = earlier[-1].company
+        owned = OWNED_BY_AFTER.match(after)
+        if owned:  # "Corvane Labs, which is owned by Brindle Holdings"
+            owner = by_start.get(mention.end + skipped + owned.end())
+            if owner and owner.company is not mention.company:
+                mention.company.parent = owner.company
         part = PART_OF.match(after)
         if part:  # "Brill Labs is a part of Acme Inc.'s life science business"
-            offset = mention.end + len(text[mention.end : mention.end + 160]) - len(after)
-            owner = by_start.get(offset + part.end())
+            owner = by_start.get(mention.end + skipped + part.end())
             if owner and owner.company is not mention.company:
                 mention.company.parent = owner.company
     for mention in mentions:
@@ -1223,6 +1238,12 @@ PRODUCT_OWNER = re.compile(
     r"(?P<inn>\s+\([a-z][a-z\-]{4,}\))?"
 )
 DRUG_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,}[\w-]*")
+# "Brindle's unit Corvane Labs", "Corvane Labs, Brindle's oncology unit,": the owner of a
+# unit, named once by its possessive, is a company
+UNIT_OWNER = re.compile(
+    rf"(?P<name>{BARE_NAME})['’]s\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){{0,2}}"
+    r"(?:subsidiary|subsidiaries|unit|affiliate|division)\b"
+)
 # "... are trademarks of Harlow & Finch;", "a registered trademark of Velmir Bio"
 TRADEMARK_OWNER = re.compile(
     rf"\b(?:registered\s+)?trademarks?\s+(?:of|owned\s+by)\s+(?P<name>{BARE_NAME})(?![\w\-&])"
@@ -1264,7 +1285,7 @@ def product_owner_candidates(doc: Document) -> list[Candidate]:
     text = doc.text
     found = []
     matches = [m for m in PRODUCT_OWNER.finditer(text) if names_a_product(text, m)]
-    matches += list(TRADEMARK_OWNER.finditer(text))
+    matches += list(TRADEMARK_OWNER.finditer(text)) + list(UNIT_OWNER.finditer(text))
     for match in matches:
         trimmed = trim_name(text, match.start("name"), match.end("name"))
         if not trimmed:

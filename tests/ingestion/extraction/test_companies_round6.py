@@ -202,3 +202,31 @@ def test_a_university_an_antibody_was_licensed_from_and_a_buyer_after_by_are_par
     )
     found = companies_of(text)
     assert {"Northfield University", "Quorrin"} <= set(found)
+
+
+def test_the_owner_of_a_unit_named_once_by_its_possessive_is_the_parent():
+    before = companies_of(
+        "Update\n\nBOSTON, May 2, 2025 -- Quorrin's unit Corvane Labs signed a deal with "
+        "Pellion Therapeutics Inc."
+    )
+    after = companies_of(
+        "Update\n\nBOSTON, May 2, 2025 -- Corvane Labs, Quorrin's oncology unit, signed a deal "
+        "with Pellion Therapeutics Inc."
+    )
+    assert before["Corvane Labs"] == "Quorrin" and after["Corvane Labs"] == "Quorrin"
+
+
+def test_a_company_owned_by_another_has_it_as_parent():
+    found = companies_of(
+        "Update\n\nBOSTON, May 2, 2025 -- Corvane Labs, which is owned by Quorrin Holdings, "
+        "signed a deal with Pellion Therapeutics Inc."
+    )
+    assert found["Corvane Labs"] == "Quorrin Holdings"
+
+
+def test_a_japanese_company_word_makes_a_name_a_company():
+    found = companies_of(
+        "Update\n\nBOSTON, May 2, 2025 -- Pellion Therapeutics Inc. said Tokai Hanaro Seiyaku "
+        "will pay $20 million upfront."
+    )
+    assert "Tokai Hanaro Seiyaku" in found

@@ -53,6 +53,13 @@ COMPANY_HEADS = {
     "therapeutic",
     "holdings",
     "group",
+    # Asian and short forms: "Harumi Seiyaku", "Tokai Yakuhin", "Daewon Pharm", "Kirin BioMed"
+    "seiyaku",
+    "yakuhin",
+    "pharm",
+    "biomed",
+    "lifesciences",
+    "biologicals",
 }
 
 
