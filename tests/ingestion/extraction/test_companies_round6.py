@@ -230,3 +230,11 @@ def test_a_japanese_company_word_makes_a_name_a_company():
         "will pay $20 million upfront."
     )
     assert "Tokai Hanaro Seiyaku" in found
+
+
+def test_a_market_headlines_subject_and_a_maker_named_bare_are_companies():
+    found = companies_of(
+        "Orvane Medical Devices climbs after licensing deal\n\n"
+        "** Shares of vaccine maker Quellbrook Vaccinology jumped 40% on Monday."
+    )
+    assert {"Orvane Medical Devices", "Quellbrook Vaccinology"} <= set(found)

@@ -664,7 +664,9 @@ HEADLINE_VERBS = (
     r"|launches|starts|initiates|doses|opens|presents|closes|expands|strengthens|advances"
     r"|submits|files|re-files|wins|partners|inks|sells|discontinues|halts|stops|terminates"
     r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|says|said|shares"
-    r"|highlights|provides|outlines|touts|and\b"
+    r"|highlights|provides|outlines|touts"
+    # a market item's headline: "Velmir rises after deal", "Velmir shares slump"
+    r"|rises|falls|jumps|soars|surges|slumps|tumbles|climbs|drops|sinks|plunges|rallies|and\b"
 )
 # what two names joined by "and" do in a headline: "Velmora and Quintal Sign Licensing Pact"
 PAIR_HEADLINE_VERBS = (
@@ -700,6 +702,9 @@ AGENT_OBJECT_CUES = (
     # a news item's description right before the name: "Swiss cancer giant Velmir", "biopharma
     # firm Tamsin Therapeutics", "private start-up Argo Bio"
     r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|developer|supplier"
+    # "device maker Velmir", "vaccine maker Velmir" (a "decision maker" is a person)
+    r"|(?:drug|device|vaccine|generics?|medicines?|diagnostics?|biosimilars?|insulin|equipment"
+    r"|test|tools?) makers?"
     r"|manufacturer|distributor)"
     # a target described first, then named: "to acquire a British AI company, Quorra,"
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|biotech|developer|start-?up|drugmaker),"
