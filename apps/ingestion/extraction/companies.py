@@ -315,7 +315,13 @@ def is_name_token(token: str, next_token: str | None = None) -> bool:
     # "ALM005." and "GBM." end a sentence; "Inc.", "Co.", "U.S." do not.
     if token.endswith(".") and token[:-1].isupper() and len(token) > 3 and not is_suffix(token):
         return False
+    if token.endswith(".") and next_token and COMPANY_WORD_END.fullmatch(token):
+        return False  # "... with Quorrin Bio. Quorrin Bio will pay": a name ended the sentence
     return not (token.endswith(".") and len(token) > 4 and "." not in token[:-1])
+
+
+# a company word ending a sentence; short legal forms ("Co.", "AG.") are left to is_suffix
+COMPANY_WORD_END = re.compile(r"(?i:bio|labs?|pharm|rx|med|tx|dx)\.")
 
 
 def is_suffix(token: str) -> bool:
@@ -1608,8 +1614,10 @@ ADVISER_BEFORE = re.compile(rf"{ADVISER_ROLE}(?:\s+to\s+[A-Z][\w&.\- ]{{1,40}})?
 # provider", "Velmir, a news publisher": a media outlet, never a company of the release
 BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3},\s*$")
 MEDIA_AFTER = re.compile(
-    r"(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:media|news|newswire|publishing"
-    r"|broadcasting)\b(?!\s+release)"
+    r"(?:,\s+|\s+is\s+)(?:a|an|the)\s+"
+    # describing words only: "a company that made news" describes no outlet
+    r"(?:(?!(?:company|firm|biotech|that|which|who|with|in|of|for|to|by|on)\s)[\w\-]+\s+){0,4}?"
+    r"(?:media|news|newswire|publishing|broadcasting)\b(?!\s+release)"
 )
 
 

@@ -238,3 +238,12 @@ def test_a_market_headlines_subject_and_a_maker_named_bare_are_companies():
         "** Shares of vaccine maker Quellbrook Vaccinology jumped 40% on Monday."
     )
     assert {"Orvane Medical Devices", "Quellbrook Vaccinology"} <= set(found)
+
+
+def test_a_company_that_made_news_is_still_a_company():
+    found = companies_of(
+        "Update\n\nBOSTON, May 2, 2025 -- Pellion Therapeutics Inc. signed a deal with "
+        "Quorrin Bio. Quorrin Bio, a company that made news in 2024 with its vaccine, will pay "
+        "$5 million."
+    )
+    assert "Quorrin Bio" in found
