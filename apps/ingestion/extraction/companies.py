@@ -955,6 +955,7 @@ STATED_SUBSIDIARY = re.compile(
 
 # "X is a part of Y", "X, part of the Y group": Y is X's parent (the owner named right after)
 PART_OF = re.compile(r"(?:\s+is|,)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
 OWNED_BY_AFTER = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+is\s+|(?:is|was)\s+)?(?:now\s+)?(?:wholly[- ]|majority[- ]|"
     r"fully\s+)?owned\s+by\s+(?:the\s+)?"
@@ -968,8 +969,8 @@ CHILD_BEFORE = re.compile(
 # "X, the company's commercial subsidiary,", "X, its wholly owned subsidiary,"
 CHILD_AFTER = re.compile(
     r"\s*,\s+(?:the\s+compan(?:y|ies)['’]s?|its|their|(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)"
-    r"{0,3})['’]s)\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+)"
-    r"{0,3}(?:subsidiary|affiliate|unit|division)\b"
+    r"{0,3})['’]s)\s+(?:(?:wholly[- ]owned|(?!former\b|previous\b|ex-)[a-z][\w-]*)\s+)"
+    r"{0,3}(?:subsidiary|affiliate|unit|division)\b"  # "its former unit" is its own company now
 )
 
 
@@ -1160,13 +1161,14 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
                 mention.company.parent = owner.company
         elif child:
             # "Brill Labs, the company's commercial subsidiary", "Brill Labs, its unit": the
-            # company the paragraph is about, the last other one named before it
+            # subject, the first other company named in the sentence, else in the paragraph
             paragraph = text.rfind("\n", 0, mention.start)
             earlier = [
                 m for m in mentions[:i] if m.company is not mention.company and m.start > paragraph
             ]
-            if earlier:
-                mention.company.parent = earlier[-1].company
+            sentence = [m for m in earlier if not SENTENCE_BREAK.search(text, m.end, mention.start)]
+            if sentence or earlier:
+                mention.company.parent = (sentence or earlier)[0].company
         owned = OWNED_BY_AFTER.match(after)
         if owned:  # "Corvane Labs, which is owned by Brindle Holdings"
             owner = by_start.get(mention.end + skipped + owned.end())

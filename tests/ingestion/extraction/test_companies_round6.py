@@ -247,3 +247,12 @@ def test_a_company_that_made_news_is_still_a_company():
         "$5 million."
     )
     assert "Quorrin Bio" in found
+
+
+def test_a_former_unit_has_no_parent():
+    found = companies_of(
+        "Update\n\nBOSTON, May 2, 2025 -- Pellion Therapeutics Inc. sold vials to Corvane Labs, "
+        "its former subsidiary, and to Quorrin Bio, its commercial unit."
+    )
+    assert found["Corvane Labs"] is None
+    assert found["Quorrin Bio"] == "Pellion Therapeutics Inc."
