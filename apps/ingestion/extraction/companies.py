@@ -169,6 +169,14 @@ PERSON_TITLE = (
 AGENT_OBJECT = re.compile(
     rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?![\w\-])"
 )
+# the payee or grantee of a deal: "Velmir will pay Quorrin $5 million", "granted Quorrin
+# exclusive rights"
+PAYEE = re.compile(
+    rf"\b(?:pay|pays|paid|grant|grants|granted)\s+(?P<name>{BARE_NAME})(?=\s+(?:up\s+to\s+|an?\s+"
+    r"|the\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$|exclusive\b|non-exclusive\b|rights\b|an?\s+option\b))"
+)
+# "Quorrin, based in Oslo, develops ...": a name the text places is an organisation
+BASED_IN = re.compile(r",\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[A-Z]")
 
 
 # Precision of each finding rule for the companies it listed on dev2A and dev (answer keys
@@ -617,12 +625,22 @@ EXCHANGE_WORDS = {fold(e) for e in EXCHANGES} | {"asx", "six", "otcqx", "bme", "
 def apposition_candidates(text: str) -> list[Candidate]:
     """ "X, a clinical-stage biotech company", "X, the company's commercial subsidiary"."""
     found = []
-    for pattern in (APPOSITION, CHILD_AFTER):
+    for pattern in (APPOSITION, CHILD_AFTER, BASED_IN):
         for match in pattern.finditer(text):
             candidate = candidate_at(text, match.start())
-            if candidate:
+            if candidate and (pattern is not BASED_IN or is_placed_organisation(candidate.name)):
                 found.append(candidate)
     return found
+
+
+def is_placed_organisation(name: str) -> bool:
+    """ "Quorrin, based in Oslo" or "Quorrin Bio, based in Oslo", never "Mara Lind, based in
+    Oslo": one word that may name a company alone, or a name headed by a company word."""
+    words = name.split()
+    last = fold(words[-1])
+    if len(words) == 1:
+        return is_bare_name(words[0]) and not re.search(r"\d", name)
+    return last in COMPANY_HEADS or last in ORG_HEADS or last in INSTITUTION_WORDS
 
 
 def head_noun_candidates(text: str) -> list[Candidate]:
@@ -1367,7 +1385,7 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE]
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":

@@ -256,3 +256,36 @@ def test_a_former_unit_has_no_parent():
     )
     assert found["Corvane Labs"] is None
     assert found["Quorrin Bio"] == "Pellion Therapeutics Inc."
+
+
+HEAD = "Update\n\nBOSTON, May 2, 2025 -- Pellion Therapeutics Inc. signed a licence. "
+
+
+def test_a_payee_or_grantee_named_bare_is_a_company():
+    paid = companies_of(HEAD + "Pellion will pay Marrowind $5 million upfront.")
+    granted = companies_of(HEAD + "Pellion granted Tessaly exclusive rights in Korea.")
+    assert "Marrowind" in paid and "Tessaly" in granted
+
+
+def test_money_received_from_a_bare_name_makes_it_a_company():
+    found = companies_of(HEAD + "Pellion will receive up to $40 million from Marrowind.")
+    assert "Marrowind" in found
+
+
+def test_a_bare_name_eligible_or_responsible_in_a_deal_is_a_company():
+    eligible = companies_of(HEAD + "Marrowind is eligible to receive royalties.")
+    responsible = companies_of(HEAD + "Tessaly will be responsible for development in Japan.")
+    assert "Marrowind" in eligible and "Tessaly" in responsible
+
+
+def test_a_possessives_partner_and_a_placed_name_are_companies():
+    partner = companies_of(HEAD + "Pellion's partner Marrowind will run the trial.")
+    placed = companies_of(HEAD + "Tessaly, based in Oslo, makes the antibody.")
+    person = companies_of(HEAD + "Mara Lind, based in Oslo, leads the trial.")
+    assert "Marrowind" in partner and "Tessaly" in placed
+    assert "Mara Lind" not in person
+
+
+def test_a_passive_grant_names_no_company():
+    found = companies_of(HEAD + "Designations granted by regulators speed reviews.")
+    assert list(found) == ["Pellion Therapeutics Inc."]

@@ -656,6 +656,9 @@ AGENT_VERBS = (
     # a holder of rights or an option: "Velmir gains worldwide rights", "Velmir holds an option"
     r"|(?:gain|gains|gained|hold|holds|held)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:rights|option)"
     r"|to buy|to merge|completed the acquisition|completes the acquisition"
+    # a party's part in a deal: "Velmir is eligible to receive", "Velmir will be responsible for"
+    r"|(?:is|are|will be|would be) eligible to|will be responsible for|retains|will retain"
+    r"|grants|granted(?!\s+by\b)"
 )
 # A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
 HEADLINE_VERBS = (
@@ -688,7 +691,7 @@ ORG_APPOSITIVE = (
     r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
 )
 AGENT_OBJECT_CUES = (
-    r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
+    r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+(?:with|between)"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
     # "a licence with X", "partnered with X", "licensed the antibody from X", "acquired by X"
     r"|licen[cs]e(?: agreement)? with|(?:partner|collaborat|team)(?:s|ed|ing|es|e)?(?: up)? with"
@@ -698,7 +701,10 @@ AGENT_OBJECT_CUES = (
     r"|investment from|investments from"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
-    r"|\bdrugmaker|\b(?:its|our|their) partner"
+    r"|\bdrugmaker|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
+    # money paid to or received from a bare name: "will receive $5 million from Velmir"
+    r"|\breceive[sd]?\s+(?:up\s+to\s+|approximately\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$)"
+    r"[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:in|as)\s+[a-z\s-]{1,30}?\s+)?from"
     # a news item's description right before the name: "Swiss cancer giant Velmir", "biopharma
     # firm Tamsin Therapeutics", "private start-up Argo Bio"
     r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|developer|supplier"
