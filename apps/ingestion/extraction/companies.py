@@ -55,6 +55,12 @@ TICKER_PATTERNS = [
     ),
     re.compile(r"\b(?P<symbol>\d{4,6})\s?\.\s?(?P<exchange>HK|SH|SZ|SS)\b"),
     re.compile(r"(?P<exchange>Stock Code)\s*:\s*(?P<symbol>\d{3,6})\b", re.IGNORECASE),
+    # "(Shanghai Stock Exchange: 688999)", "(Hong Kong Stock Exchange stock code: 2999)"
+    re.compile(
+        r"\b(?:the\s+)?(?P<exchange>Shanghai|Shenzhen|Hong Kong) Stock Exchange(?: STAR Market)?"
+        r"(?:\s+stock\s+code)?\s*:\s*(?P<symbol>\d{4,6})\b",
+        re.IGNORECASE,
+    ),
 ]
 # the describing words hold no preposition: "a Priority Review Voucher (PRV), a potential
 # game-changer for the company" describes the voucher, not a company
@@ -723,6 +729,8 @@ def normal_ticker(exchange: str, symbol: str) -> str | None:
         if not symbol.isdigit():
             return None
         symbol = str(int(symbol))
+    if suffix in ("SH", "SZ") and not re.fullmatch(r"\d{6}", symbol):
+        return None  # mainland codes have six digits: "Shanghai: 3 p.m." holds none
     return f"{symbol}.{suffix}"
 
 

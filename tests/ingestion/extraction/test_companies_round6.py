@@ -289,3 +289,17 @@ def test_a_possessives_partner_and_a_placed_name_are_companies():
 def test_a_passive_grant_names_no_company():
     found = companies_of(HEAD + "Designations granted by regulators speed reviews.")
     assert list(found) == ["Pellion Therapeutics Inc."]
+
+
+def test_an_exchange_written_out_gives_a_mainland_or_hong_kong_ticker():
+    found = find_companies(
+        analyse(
+            "Update\n\nHANGZHOU, May 2, 2025 -- Hangzhou Tessaly Biotech Co., Ltd. (Shanghai "
+            "Stock Exchange: 688999) and Quorrin Pharma Limited (Hong Kong Stock Exchange stock "
+            "code: 2999) signed a deal. Quorrin Pharma Limited trades in Shanghai: 9 a.m."
+        )
+    )
+    assert {c.name: c.tickers for c in found} == {
+        "Hangzhou Tessaly Biotech Co., Ltd.": ["688999.SH"],
+        "Quorrin Pharma Limited": ["2999.HK"],
+    }

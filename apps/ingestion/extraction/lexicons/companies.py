@@ -642,6 +642,10 @@ EXCHANGES = {
     "STAR": "SH",
     "SZSE": "SZ",
     "SZ": "SZ",
+    # "(Shanghai Stock Exchange: 688999)": the exchange written out (companies.TICKER_PATTERNS)
+    "SHANGHAI": "SH",
+    "SHENZHEN": "SZ",
+    "HONG KONG": "HK",
 }
 
 
