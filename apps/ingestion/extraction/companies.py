@@ -1631,8 +1631,9 @@ ADVISER_ROLE = (
 # "X is acting as financial adviser to Acme"
 ADVISER_AFTER = re.compile(
     r"(?:\s*\([^()]{0,60}\))?(?:,?\s+and\s+[A-Z][^,.;()]{1,60}?(?:\s*\([^()]{0,60}\))?)?"
-    r",?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+)?"
-    rf"(?:serv(?:ing|ed|es?)|act(?:ing|ed|s)?|engaged|retained)\s+as\s+{ADVISER_ROLE}"
+    r",?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:(?:serv(?:ing|ed)|act(?:ing|ed)|engaged|retained)\s+as\s+)?"
+    rf"|(?:serv(?:ed|es?)|act(?:ed|s)?)\s+as\s+){ADVISER_ROLE}"
 )
 # "... with Ladd & Co. as placement agent", "placement agent: X", "financial adviser to Acme, X"
 ADVISER_BEFORE = re.compile(rf"{ADVISER_ROLE}(?:\s+to\s+[A-Z][\w&.\- ]{{1,40}})?\s*[:,]?\s*$")

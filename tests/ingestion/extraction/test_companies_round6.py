@@ -303,3 +303,13 @@ def test_an_exchange_written_out_gives_a_mainland_or_hong_kong_ticker():
         "Hangzhou Tessaly Biotech Co., Ltd.": ["688999.SH"],
         "Quorrin Pharma Limited": ["2999.HK"],
     }
+
+
+def test_a_company_that_is_an_offerings_underwriter_is_no_company_of_the_release():
+    found = companies_of(
+        "Pellion Prices Offering\n\n"
+        "BOSTON, May 2, 2025 -- Pellion Therapeutics Inc. priced its offering. Harwick Stone "
+        "Securities LLC is the sole underwriter and Brume & Tarrow LLP was legal counsel to "
+        "Pellion."
+    )
+    assert list(found) == ["Pellion Therapeutics Inc."]
