@@ -1486,7 +1486,10 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         return None
     if not (is_plausible_name(name) or is_institution(name)) or re.search(r"\d", name):
         return None
-    if any(fold(w) in NOT_AGENT_WORDS for w in written.split()):
+    kept = written.split()
+    if len(kept) > 1 and fold(kept[-1]) == "partners":
+        kept = kept[:-1]  # "Brackley Partners" is a firm; "Partners" alone or first is no name
+    if any(fold(w) in NOT_AGENT_WORDS for w in kept):
         return None
     if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
         return None

@@ -313,3 +313,11 @@ def test_a_company_that_is_an_offerings_underwriter_is_no_company_of_the_release
         "Pellion."
     )
     assert list(found) == ["Pellion Therapeutics Inc."]
+
+
+def test_a_firm_named_partners_is_one_company_with_its_short_form():
+    found = companies_of(
+        HEAD + "It has a licence agreement with Marrowind Partners for PX-12. Marrowind is "
+        "eligible to receive royalties."
+    )
+    assert "Marrowind Partners" in found and "Marrowind" not in found
