@@ -165,7 +165,7 @@ HEADLINE_SUBJECT = re.compile(
 )
 # "Velmora and Quintal Sign Licensing Pact": the second name of a headline's pair of subjects
 HEADLINE_PAIR = re.compile(
-    rf"^{HEADLINE_NAME}\s+and\s+(?P<name>{HEADLINE_NAME})\s+"
+    rf"^(?P<first>{HEADLINE_NAME})(?:\s+and\s+|\s*,\s*|\s+&\s+)(?P<name>{HEADLINE_NAME})\s+"
     rf"(?i:{PAIR_HEADLINE_VERBS}|{HEADLINE_VERBS})(?![\w-])"
 )
 PERSON_TITLE = (
@@ -181,6 +181,19 @@ PAYEE = re.compile(
     rf"\b(?:pay|pays|paid|grant|grants|granted)\s+(?P<name>{BARE_NAME})(?=\s+(?:up\s+to\s+|an?\s+"
     r"|the\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$|exclusive\b|non-exclusive\b|rights\b|an?\s+option\b))"
 )
+# a headline's object, its words capitalised: "Velmir Inks Deal With Quorrin", "Tamsin to Be
+# Acquired By Quorrin"
+AGENT_OBJECT_TITLE = re.compile(
+    r"\b(?i:(?:agreement|collaboration|partnership|alliance|merger|deal|pact|transaction)s?\s+"
+    r"(?:with|between)|licen[cs]e\s+(?:agreement\s+)?with|(?:partners?|partnering|teams?\s+up"
+    rf"|collaborates?)\s+with|acquired\s+by)\s+(?P<name>{HEADLINE_NAME})(?![\w\-])"
+)
+# a headline's recipient: "FDA Grants Orphan Drug Designation to Velmir for VX-1"
+TITLE_RECIPIENT = re.compile(
+    r"\b(?i:designations?|status|grants?|awards?|contracts?)\s+"
+    rf"(?i:to)\s+(?P<name>{HEADLINE_NAME})(?=['’]s\s|\s+(?i:for|in)\b|\s*$)"
+)
+TITLE_ONLY = (AGENT_OBJECT_TITLE, TITLE_RECIPIENT)
 # "Quorrin, based in Oslo, develops ...": a name the text places is an organisation
 BASED_IN = re.compile(r",\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[A-Z]")
 
@@ -1271,7 +1284,7 @@ PRODUCT_OWNER = re.compile(
     r"(?P<product>[A-Z][A-Za-z]*(?:-?\d[\w-]*)?)(?P<mark>\s?(?:[®™]|\((?:R|TM)\)))?"
     r"(?P<inn>\s+\([a-z][a-z\-]{4,}\))?"
 )
-DRUG_CODE = re.compile(r"[A-Z]{1,6}-?\d{2,}[\w-]*")
+DRUG_CODE = re.compile(r"[A-Z]{1,6}-\d+[\w-]*|[A-Z]{1,6}\d{2,}[\w-]*")
 # "Brindle's unit Corvane Labs", "Corvane Labs, Brindle's oncology unit,": the owner of a
 # unit, named once by its possessive, is a company
 UNIT_OWNER = re.compile(
@@ -1397,18 +1410,38 @@ def agent_candidates(doc: Document) -> list[Candidate]:
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
-            patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR]
+            patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR, AGENT_OBJECT_TITLE, TITLE_RECIPIENT]
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
+                if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
+                    candidate = None  # every headline word is capitalised: the body must name it
                 if candidate:
                     found.append(candidate)
-                if pattern is AGENT_OBJECT:
+                if pattern is AGENT_OBJECT or pattern is AGENT_OBJECT_TITLE:
                     found += listed_after(doc, sentence, match.end("name"))
+                if pattern is HEADLINE_PAIR:  # "Velmir, Quorrin Ink Deal": the first too
+                    first = agent_candidate(doc, sentence, match.start("first"), match["first"])
+                    found += [first] if first else []
                 if pattern is OWNED_SUBJECT and candidate:  # the owner is a company too
                     owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
                     found += [owner] if owner else []
     return found
+
+
+def named_in_body(doc: Document, name: str) -> bool:
+    """The body writes the name's first word capitalised as a word of its own."""
+    first = name.split()[0]
+    body_start = next((s.start for s in doc.sentences if s.section != "title"), len(doc.text))
+    position = doc.text.find(first, body_start)
+    while position >= 0:
+        end = position + len(first)
+        before = doc.text[position - 1] if position else " "
+        after = doc.text[end] if end < len(doc.text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        position = doc.text.find(first, end)
+    return False
 
 
 # "AstraZeneca's Velmir notified Tamsin": a group's unit, named after its owner's possessive,

@@ -321,3 +321,30 @@ def test_a_firm_named_partners_is_one_company_with_its_short_form():
         "eligible to receive royalties."
     )
     assert "Marrowind Partners" in found and "Marrowind" not in found
+
+
+BODY = "\n\nBOSTON, May 2, 2025 -- Pellion Therapeutics Inc. said Marrowind agreed. "
+
+
+def test_a_headlines_object_or_recipient_named_again_in_the_body_is_a_company():
+    deal = companies_of("Pellion Inks Deal With Marrowind" + BODY)
+    designation = companies_of("FDA Grants Orphan Drug Designation to Marrowind for PX-1" + BODY)
+    acquired = companies_of("Tessaly to Be Acquired by Marrowind for $1B" + BODY + "Tessaly too.")
+    assert "Marrowind" in deal and "Marrowind" in designation
+    assert {"Marrowind", "Tessaly"} <= set(acquired)
+
+
+def test_a_headlines_capitalised_object_the_body_never_names_is_no_company():
+    found = companies_of("Pellion Secures Rights Deal With Novel Vector Makers" + BODY)
+    assert "Novel Vector Makers" not in found
+
+
+def test_a_headlines_subjects_joined_by_a_comma_and_news_verbs_are_companies():
+    pair = companies_of("Tessaly, Marrowind Ink Licensing Deal for PX-1" + BODY)
+    bags = companies_of("Tessaly Bags $50M Series B" + BODY)
+    assert {"Tessaly", "Marrowind"} <= set(pair) and "Tessaly" in bags
+
+
+def test_an_owner_named_before_a_short_hyphenated_code_is_a_company():
+    found = companies_of("Update" + BODY + "FDA cleared Tessaly's PX-1 for trials.")
+    assert "Tessaly" in found

@@ -673,7 +673,10 @@ HEADLINE_VERBS = (
     r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|says|said|shares"
     r"|highlights|provides|outlines|touts"
     # a market item's headline: "Velmir rises after deal", "Velmir shares slump"
-    r"|rises|falls|jumps|soars|surges|slumps|tumbles|climbs|drops|sinks|plunges|rallies|and\b"
+    r"|rises|falls|jumps|soars|surges|slumps|tumbles|climbs|drops|sinks|plunges|rallies"
+    # news-wire headline verbs: "Velmir Bags $50M", "Velmir Nabs FDA Nod", "Velmir Eyes Filing"
+    r"|bags|nabs|lands|snags|scores|taps|eyes|posts|books|bolsters|clears|achieves|reaches"
+    r"|meets|to be acquired|is acquired|and\b"
 )
 # what two names joined by "and" do in a headline: "Velmora and Quintal Sign Licensing Pact"
 PAIR_HEADLINE_VERBS = (
