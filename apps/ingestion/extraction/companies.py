@@ -675,10 +675,17 @@ def head_noun_candidates(text: str) -> list[Candidate]:
         if start is None or start == match.start():
             continue
         trimmed = trim_name(text, start, match.end())
-        if trimmed and len(trimmed[1].split()) >= 2:
+        if trimmed and len(trimmed[1].split()) >= 2 and not DISCIPLINE.fullmatch(trimmed[1]):
             start, name = trimmed
             found.append(Candidate(name, start, start + len(name)))
     return found
+
+
+# a field of medicine, not a company: "Clinical Oncology" (of a society's name), "Internal
+# Medicine", "Regenerative Medicine", "Pediatric Neuro-Oncology"
+DISCIPLINE = re.compile(
+    r"(?:[A-Z][a-z]+(?:al|ic|ive|ary)\s+)+(?:Neuro-|Hemato-|Radiation\s+)?(?:Medicine|Oncology)"
+)
 
 
 CHINESE_NAME_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}")

@@ -348,3 +348,12 @@ def test_a_headlines_subjects_joined_by_a_comma_and_news_verbs_are_companies():
 def test_an_owner_named_before_a_short_hyphenated_code_is_a_company():
     found = companies_of("Update" + BODY + "FDA cleared Tessaly's PX-1 for trials.")
     assert "Tessaly" in found
+
+
+def test_a_field_of_medicine_is_no_company():
+    found = companies_of(
+        "Update" + BODY + "Data go to the Society for Surgical Oncology and the Journal of "
+        "Experimental Medicine. Tessaly Oncology will present too."
+    )
+    assert "Surgical Oncology" not in found and "Experimental Medicine" not in found
+    assert "Tessaly Oncology" in found
