@@ -831,7 +831,7 @@ def placed_lead(name: str) -> str | None:
     """The folded word after a leading city or region ("Hangzhou Corwen Biologics" ->
     "corwen"), or None when the name does not open with a place."""
     words = fold(core_name(name)).split()
-    if len(words) < 3 or words[0] not in PLACES or words[0] in PLACE_ADJECTIVES:
+    if len(words) < 2 or words[0] not in PLACES or words[0] in PLACE_ADJECTIVES:
         return None
     while words and words[0] in PLACES:
         words.pop(0)

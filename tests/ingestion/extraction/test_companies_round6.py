@@ -357,3 +357,15 @@ def test_a_field_of_medicine_is_no_company():
     )
     assert "Surgical Oncology" not in found and "Experimental Medicine" not in found
     assert "Tessaly Oncology" in found
+
+
+def test_a_group_named_without_its_city_is_the_group_named_with_it():
+    found = companies_of(
+        "Tamwick Group Unit Wins Approval in China\n\n"
+        "China's regulator approved Suzhou Tamwick Group subsidiary Harbin Quell "
+        "Pharmaceutical's application for its injection."
+    )
+    assert found == {
+        "Suzhou Tamwick Group": None,
+        "Harbin Quell Pharmaceutical": "Suzhou Tamwick Group",
+    }
