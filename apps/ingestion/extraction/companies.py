@@ -1620,8 +1620,8 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     """Every company the release names, merged across the forms it uses, each with its tickers,
     aliases and parent. Input: the analysed document. Never lists regulators, exchanges, places
     or a bare generic word ("Pharmaceuticals", "the Group"), nor a company the text names only
-    as a transaction's adviser or as a media outlet (adviser_companies, media_companies). See entities.find_entities for the
-    resolved mentions built on this."""
+    as a transaction's adviser or as a media outlet (adviser_companies, media_companies).
+    See entities.find_entities for the resolved mentions built on this."""
     text = doc.text
     rules = (
         (formal_candidates, "company.legal_suffix"),
