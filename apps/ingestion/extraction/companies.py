@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from apps.core.names import LEGAL_SUFFIXES
 
+from .drug_dictionary import dictionary_lookup
 from .drugs import INN_WORD
 from .gazetteer import known_spans
 from .lexicons.companies import (
@@ -28,6 +29,7 @@ from .lexicons.companies import (
     ORG_APPOSITIVE,
     ORG_HEADS,
     ORGANISATION_NOUNS,
+    PAIR_HEADLINE_VERBS,
     PLACES,
     SPLIT_FORM_PIECES,
 )
@@ -54,9 +56,18 @@ TICKER_PATTERNS = [
     ),
     re.compile(r"\b(?P<symbol>\d{4,6})\s?\.\s?(?P<exchange>HK|SH|SZ|SS)\b"),
     re.compile(r"(?P<exchange>Stock Code)\s*:\s*(?P<symbol>\d{3,6})\b", re.IGNORECASE),
+    # "(Shanghai Stock Exchange: 688999)", "(Hong Kong Stock Exchange stock code: 2999)"
+    re.compile(
+        r"\b(?:the\s+)?(?P<exchange>Shanghai|Shenzhen|Hong Kong) Stock Exchange(?: STAR Market)?"
+        r"(?:\s+stock\s+code)?\s*:\s*(?P<symbol>\d{4,6})\b",
+        re.IGNORECASE,
+    ),
 ]
+# the describing words hold no preposition: "a Priority Review Voucher (PRV), a potential
+# game-changer for the company" describes the voucher, not a company
 APPOSITION = re.compile(
-    rf"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+(?:[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
+    r"(?:,\s+(?:a|an|the)|\s+is\s+(?:a|an|the))\s+"
+    rf"(?:(?!(?:for|of|to|with|from|by|the|that|which)\s)[\w\-’'/&]+\s+){{1,8}}?{ORGANISATION_NOUNS}\b"
 )
 SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
@@ -153,6 +164,11 @@ HEADLINE_NAME = (
 HEADLINE_SUBJECT = re.compile(
     rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
 )
+# "Velmora and Quintal Sign Licensing Pact": the second name of a headline's pair of subjects
+HEADLINE_PAIR = re.compile(
+    rf"^(?P<first>{HEADLINE_NAME})(?:\s+and\s+|\s*,\s*|\s+&\s+)(?P<name>{HEADLINE_NAME})\s+"
+    rf"(?i:{PAIR_HEADLINE_VERBS}|{HEADLINE_VERBS})(?![\w-])"
+)
 PERSON_TITLE = (
     r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
     r"|Chair|Founder|Director|Head|Vice|Executive|Senior|Partner)"
@@ -160,6 +176,27 @@ PERSON_TITLE = (
 AGENT_OBJECT = re.compile(
     rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?![\w\-])"
 )
+# the payee or grantee of a deal: "Velmir will pay Quorrin $5 million", "granted Quorrin
+# exclusive rights"
+PAYEE = re.compile(
+    rf"\b(?:pay|pays|paid|grant|grants|granted)\s+(?P<name>{BARE_NAME})(?=\s+(?:up\s+to\s+|an?\s+"
+    r"|the\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$|exclusive\b|non-exclusive\b|rights\b|an?\s+option\b))"
+)
+# a headline's object, its words capitalised: "Velmir Inks Deal With Quorrin", "Tamsin to Be
+# Acquired By Quorrin"
+AGENT_OBJECT_TITLE = re.compile(
+    r"\b(?i:(?:agreement|collaboration|partnership|alliance|merger|deal|pact|transaction)s?\s+"
+    r"(?:with|between)|licen[cs]e\s+(?:agreement\s+)?with|(?:partners?|partnering|teams?\s+up"
+    rf"|collaborates?)\s+with|acquired\s+by)\s+(?P<name>{HEADLINE_NAME})(?![\w\-])"
+)
+# a headline's recipient: "FDA Grants Orphan Drug Designation to Velmir for VX-1"
+TITLE_RECIPIENT = re.compile(
+    r"\b(?i:designations?|status|grants?|awards?|contracts?)\s+"
+    rf"(?i:to)\s+(?P<name>{HEADLINE_NAME})(?=['’]s\s|\s+(?i:for|in)\b|\s*$)"
+)
+TITLE_ONLY = (AGENT_OBJECT_TITLE, TITLE_RECIPIENT)
+# "Quorrin, based in Oslo, develops ...": a name the text places is an organisation
+BASED_IN = re.compile(r",\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[A-Z]")
 
 
 # Precision of each finding rule for the companies it listed on dev2A and dev (answer keys
@@ -176,6 +213,7 @@ RULE_CONFIDENCE = {
     "company.apposition": 0.75,
     "company.known": 0.85,  # gazetteer names listed on dev2 + the new dev sets: 12/13, shrunk
     "company.possessive": 0.75,
+    "company.product_owner": 0.7,  # "X's Brand®", "trademarks of X": no sample yet, a guess
     "company.subsidiary_list": 0.7,  # "X's subsidiaries, such as A and B": no sample yet, a guess
     "company.owner_named": 0.7,  # "X, a Y company": no sample yet, a guess
     "company.other": 0.6,
@@ -306,7 +344,13 @@ def is_name_token(token: str, next_token: str | None = None) -> bool:
     # "ALM005." and "GBM." end a sentence; "Inc.", "Co.", "U.S." do not.
     if token.endswith(".") and token[:-1].isupper() and len(token) > 3 and not is_suffix(token):
         return False
+    if token.endswith(".") and next_token and COMPANY_WORD_END.fullmatch(token):
+        return False  # "... with Quorrin Bio. Quorrin Bio will pay": a name ended the sentence
     return not (token.endswith(".") and len(token) > 4 and "." not in token[:-1])
+
+
+# a company word ending a sentence; short legal forms ("Co.", "AG.") are left to is_suffix
+COMPANY_WORD_END = re.compile(r"(?i:bio|labs?|pharm|rx|med|tx|dx)\.")
 
 
 def is_suffix(token: str) -> bool:
@@ -528,10 +572,39 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
             continue
         if any(fold(a) in AGENCY_NAMES for a in names):
             continue
+        before = text[max(0, match.start() - 200) : match.start()]
+        if not company_like and all(is_initialism(a, before) for a in names):
+            continue  # 'Good Manufacturing Practice ("GMP")': a defined term, not a company
         candidate.aliases = names + [r for r in roles if fold(r) in ("company", "group")]
         candidate.tickers = tickers
         found.append(candidate)
     return found
+
+
+def is_initialism(alias: str, before: str) -> bool:
+    """ "NDA" after "New Drug Application", "DoD" after "Department of Defense": the defined term
+    spells the initials of the words right before it, the last no company word or legal form; a
+    term the release defines, not a company (a company defined by its initials carries a
+    ticker or a legal form)."""
+    letters = [c for c in alias if c.isupper()] if alias[1:].lower() != alias[1:] else list(alias)
+    if len(letters) < 2 or not alias[0].isupper() or not alias.isalpha():
+        return False
+    words = re.findall(r"[\w&’'.]+", before)
+    index = len(words) - 1
+    for letter in reversed(letters):
+        while index >= 0 and words[index].lower() in ("of", "and", "&", "for", "the", "in", "on"):
+            index -= 1
+        if index < 0:
+            return False
+        word = words[index]
+        if not word[0].isupper() and not word[0].isdigit():
+            return False
+        if index == len(words) - 1 and (fold(word) in COMPANY_HEADS or is_suffix(word)):
+            return False  # "Harwick Stone Biologics (HSB)": a company word heads the name
+        if word[0].upper() != letter.upper():
+            return False
+        index -= 1
+    return True
 
 
 CHINESE_NAME_PAREN = re.compile(
@@ -571,12 +644,24 @@ EXCHANGE_WORDS = {fold(e) for e in EXCHANGES} | {"asx", "six", "otcqx", "bme", "
 
 
 def apposition_candidates(text: str) -> list[Candidate]:
+    """ "X, a clinical-stage biotech company", "X, the company's commercial subsidiary"."""
     found = []
-    for match in APPOSITION.finditer(text):
-        candidate = candidate_at(text, match.start())
-        if candidate:
-            found.append(candidate)
+    for pattern in (APPOSITION, CHILD_AFTER, BASED_IN):
+        for match in pattern.finditer(text):
+            candidate = candidate_at(text, match.start())
+            if candidate and (pattern is not BASED_IN or is_placed_organisation(candidate.name)):
+                found.append(candidate)
     return found
+
+
+def is_placed_organisation(name: str) -> bool:
+    """ "Quorrin, based in Oslo" or "Quorrin Bio, based in Oslo", never "Mara Lind, based in
+    Oslo": one word that may name a company alone, or a name headed by a company word."""
+    words = name.split()
+    last = fold(words[-1])
+    if len(words) == 1:
+        return is_bare_name(words[0]) and not re.search(r"\d", name)
+    return last in COMPANY_HEADS or last in ORG_HEADS or last in INSTITUTION_WORDS
 
 
 def head_noun_candidates(text: str) -> list[Candidate]:
@@ -592,10 +677,17 @@ def head_noun_candidates(text: str) -> list[Candidate]:
         if start is None or start == match.start():
             continue
         trimmed = trim_name(text, start, match.end())
-        if trimmed and len(trimmed[1].split()) >= 2:
+        if trimmed and len(trimmed[1].split()) >= 2 and not DISCIPLINE.fullmatch(trimmed[1]):
             start, name = trimmed
             found.append(Candidate(name, start, start + len(name)))
     return found
+
+
+# a field of medicine, not a company: "Clinical Oncology" (of a society's name), "Internal
+# Medicine", "Regenerative Medicine", "Pediatric Neuro-Oncology"
+DISCIPLINE = re.compile(
+    r"(?:[A-Z][a-z]+(?:al|ic|ive|ary)\s+)+(?:Neuro-|Hemato-|Radiation\s+)?(?:Medicine|Oncology)"
+)
 
 
 CHINESE_NAME_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}")
@@ -659,6 +751,8 @@ def normal_ticker(exchange: str, symbol: str) -> str | None:
         if not symbol.isdigit():
             return None
         symbol = str(int(symbol))
+    if suffix in ("SH", "SZ") and not re.fullmatch(r"\d{6}", symbol):
+        return None  # mainland codes have six digits: "Shanghai: 3 p.m." holds none
     return f"{symbol}.{suffix}"
 
 
@@ -739,7 +833,7 @@ def placed_lead(name: str) -> str | None:
     """The folded word after a leading city or region ("Hangzhou Corwen Biologics" ->
     "corwen"), or None when the name does not open with a place."""
     words = fold(core_name(name)).split()
-    if len(words) < 3 or words[0] not in PLACES or words[0] in PLACE_ADJECTIVES:
+    if len(words) < 2 or words[0] not in PLACES or words[0] in PLACE_ADJECTIVES:
         return None
     while words and words[0] in PLACES:
         words.pop(0)
@@ -830,6 +924,7 @@ class CompanyIndex:
         # "fosun pharmaceutical" for "Shanghai Fosun Pharmaceutical" and "Fosun Pharma"
         self.by_norm: dict[str, dict[int, FoundCompany]] = {}
         self.separate: set[frozenset] = set()  # core-key pairs never to merge (stated_pairs)
+        self.children: set[str] = set()  # core keys of stated subsidiaries (stated_children)
 
     def add(self, company: FoundCompany) -> None:
         self.position[id(company)] = len(self.companies)
@@ -882,13 +977,20 @@ class CompanyIndex:
             exact |= set(same_norm)
         # a company bearing the very name first, then the earliest that may be the same
         ranked = sorted(possible.values(), key=lambda c: (id(c) not in exact, self.position[id(c)]))
+        key = core_key(candidate.name)
+        later = []
         for found in ranked:
             keys = {core_key(n) for n in found.names}
-            if any(frozenset({core_key(candidate.name), k}) in self.separate for k in keys):
+            if any(frozenset({key, k}) in self.separate for k in keys):
                 continue  # the text calls one the other's subsidiary
+            if key not in keys and key in self.children:
+                continue  # a stated subsidiary is not its group's other member
+            if key not in keys and keys & self.children:
+                later.append(found)  # "Clene" is its parent, unless the text names no other
+                continue
             if same_company(found, candidate):
                 return found
-        return None
+        return next((found for found in later if same_company(found, candidate)), None)
 
 
 STATED_SUBSIDIARY = re.compile(
@@ -899,6 +1001,48 @@ STATED_SUBSIDIARY = re.compile(
 )
 
 
+# "X is a part of Y", "X, part of the Y group": Y is X's parent (the owner named right after)
+PART_OF = re.compile(r"(?:\s+is|,)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
+OWNED_BY_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+is\s+|(?:is|was)\s+)?(?:now\s+)?(?:wholly[- ]|majority[- ]|"
+    r"fully\s+)?owned\s+by\s+(?:the\s+)?"
+)
+# The text calls the name after this a subsidiary: "its wholly owned subsidiary, X", "the
+# company's subsidiary X", "Y subsidiary X", "Y's unit X"
+CHILD_BEFORE = re.compile(
+    r"(?:['’]s|\bits|\btheir|[\w.)]\s)\s*(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){0,3}"
+    r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
+)
+# "X, the company's commercial subsidiary,", "X, its wholly owned subsidiary,"
+CHILD_AFTER = re.compile(
+    r"\s*,\s+(?:the\s+compan(?:y|ies)['’]s?|its|their|(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)"
+    r"{0,3})['’]s)\s+(?:(?:wholly[- ]owned|(?!former\b|previous\b|ex-)[a-z][\w-]*)\s+)"
+    r"{0,3}(?:subsidiary|affiliate|unit|division)\b"  # "its former unit" is its own company now
+)
+
+
+def stated_children(candidates: list[Candidate], text: str) -> set[str]:
+    """Core keys of names the text calls a subsidiary, its owner named elsewhere ("Tonix
+    Medicines, the company's subsidiary", "its wholly owned subsidiary, Clene Nanomedicine
+    Inc."): such a name is its own company, never merged into a group member sharing its lead
+    word; only its own name (with or without legal form) joins it."""
+    children = set()
+    for candidate in candidates:
+        before = text[max(0, candidate.start - 80) : candidate.start]
+        after = skip_parens_forward(text[candidate.end : candidate.end + 160])
+        if (
+            CHILD_BEFORE.search(before)
+            or CHILD_AFTER.match(after)
+            or STATED_SUBSIDIARY.match(after)
+            or PART_OF.match(after)
+        ):
+            key = core_key(candidate.name)
+            if key:
+                children.add(key)
+    return children
+
+
 def stated_pairs(candidates: list[Candidate], text: str) -> set[frozenset]:
     """Core keys of names the text calls parent and subsidiary ("Abbot Bio is a subsidiary of
     Abbot Cayman Limited"): two companies, however alike their names."""
@@ -906,7 +1050,7 @@ def stated_pairs(candidates: list[Candidate], text: str) -> set[frozenset]:
     by_start = {c.start: c for c in ordered}
     pairs = set()
     for child in ordered:
-        gap = STATED_SUBSIDIARY.match(text, child.end)
+        gap = STATED_SUBSIDIARY.match(text, child.end) or PART_OF.match(text, child.end)
         if gap is None:
             continue
         parent = by_start.get(gap.end())
@@ -919,6 +1063,7 @@ def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
     """One FoundCompany per company the candidates name, in order of first candidate."""
     index = CompanyIndex()
     index.separate = stated_pairs(candidates, text)
+    index.children = stated_children(candidates, text)
     formal = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         match = index.first_match(candidate)
@@ -1000,6 +1145,7 @@ def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
 
 
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+OWNER_WORD_GAP = re.compile(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate)\s+")
 
 
 def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
@@ -1047,6 +1193,40 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
         gap = text[first.end : second.start]
         if POSSESSIVE_GAP.fullmatch(gap) and OWNED_SUBJECT.match(text, first.start):
             second.company.parent = first.company  # not "X's Y deal", "X's Y partnership"
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        # "Acme subsidiary Brill Labs", "Acme unit Brill": the owner's bare name before the word
+        if first.company is not second.company and OWNER_WORD_GAP.fullmatch(
+            text, first.end, second.start
+        ):
+            second.company.parent = first.company
+    for i, mention in enumerate(mentions):
+        after = skip_parens_forward(text[mention.end : mention.end + 160])
+        child = CHILD_AFTER.match(after)
+        skipped = len(text[mention.end : mention.end + 160]) - len(after)
+        if child and child.group("owner"):  # "Corvane Labs, Brindle's oncology unit,"
+            owner = by_start.get(mention.end + skipped + child.start("owner"))
+            if owner and owner.company is not mention.company:
+                mention.company.parent = owner.company
+        elif child:
+            # "Brill Labs, the company's commercial subsidiary", "Brill Labs, its unit": the
+            # subject, the first other company named in the sentence, else in the paragraph
+            paragraph = text.rfind("\n", 0, mention.start)
+            earlier = [
+                m for m in mentions[:i] if m.company is not mention.company and m.start > paragraph
+            ]
+            sentence = [m for m in earlier if not SENTENCE_BREAK.search(text, m.end, mention.start)]
+            if sentence or earlier:
+                mention.company.parent = (sentence or earlier)[0].company
+        owned = OWNED_BY_AFTER.match(after)
+        if owned:  # "Corvane Labs, which is owned by Brindle Holdings"
+            owner = by_start.get(mention.end + skipped + owned.end())
+            if owner and owner.company is not mention.company:
+                mention.company.parent = owner.company
+        part = PART_OF.match(after)
+        if part:  # "Brill Labs is a part of Acme Inc.'s life science business"
+            owner = by_start.get(mention.end + skipped + part.end())
+            if owner and owner.company is not mention.company:
+                mention.company.parent = owner.company
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 30]
@@ -1103,6 +1283,78 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
             found.append(
                 Candidate(word, positions[0], positions[0] + len(word), rule="company.possessive")
             )
+    return found
+
+
+# "Velmir's Zorivel", "Brill Labs' ZX-101", "Harlow & Finch's TAVENZA® (tavozumab)": an owner
+# named before a product
+PRODUCT_OWNER = re.compile(
+    rf"(?P<name>{BARE_NAME})(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<product>[A-Z][A-Za-z]*(?:-?\d[\w-]*)?)(?P<mark>\s?(?:[®™]|\((?:R|TM)\)))?"
+    r"(?P<inn>\s+\([a-z][a-z\-]{4,}\))?"
+)
+DRUG_CODE = re.compile(r"[A-Z]{1,6}-\d+[\w-]*|[A-Z]{1,6}\d{2,}[\w-]*")
+# "Brindle's unit Corvane Labs", "Corvane Labs, Brindle's oncology unit,": the owner of a
+# unit, named once by its possessive, is a company
+UNIT_OWNER = re.compile(
+    rf"(?P<name>{BARE_NAME})['’]s\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){{0,2}}"
+    r"(?:subsidiary|subsidiaries|unit|affiliate|division)\b"
+)
+# "... are trademarks of Harlow & Finch;", "a registered trademark of Velmir Bio"
+TRADEMARK_OWNER = re.compile(
+    rf"\b(?:registered\s+)?trademarks?\s+(?:of|owned\s+by)\s+(?P<name>{BARE_NAME})(?![\w\-&])"
+)
+
+
+def names_a_product(text: str, match: re.Match) -> bool:
+    """The word after an owner's possessive is a product: marked as a trademark, followed by
+    its INN in brackets, itself an INN or a code, or a brand the drug dictionary holds."""
+    product = match.group("product")
+    if match.group("mark") or DRUG_CODE.fullmatch(product):
+        return True
+    if match.group("inn") and INN_WORD.search(match.group("inn")):
+        return True
+    if INN_WORD.fullmatch(product.lower()) or is_marked(text, product):
+        return True
+    return any(name for name, _, _ in dictionary_lookup([product]))
+
+
+TRADEMARK_SIGN = re.compile(r"\s?(?:[®™]|\((?:R|TM)\))")
+
+
+def is_marked(text: str, word: str) -> bool:
+    """The text writes `word` with a trademark sign somewhere ("Zorivel®", "Zorivel(TM)"); a
+    string search and one precompiled pattern, no pattern compiled per word."""
+    position = text.find(word)
+    while position >= 0:
+        whole = position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_")
+        if whole and TRADEMARK_SIGN.match(text, position + len(word)):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
+def product_owner_candidates(doc: Document) -> list[Candidate]:
+    """Owners named by a possessive before a product, and the owners trademark notices name;
+    once is enough (a one-word owner of anything else must be named thrice, see
+    possessive_candidates)."""
+    text = doc.text
+    found = []
+    matches = [m for m in PRODUCT_OWNER.finditer(text) if names_a_product(text, m)]
+    matches += list(TRADEMARK_OWNER.finditer(text)) + list(UNIT_OWNER.finditer(text))
+    for match in matches:
+        trimmed = trim_name(text, match.start("name"), match.end("name"))
+        if not trimmed:
+            continue
+        start, name = trimmed
+        words = name.split()
+        if not is_bare_name(words[0]) or is_first_name(text, words[0]):
+            continue
+        if any(fold(w) in NOT_AGENT_WORDS for w in words) or re.search(r"\d", name):
+            continue
+        if fold(name) in AGENCY_NAMES or is_trademark(text, name):
+            continue
+        found.append(Candidate(name, start, start + len(name), rule="company.product_owner"))
     return found
 
 
@@ -1163,22 +1415,42 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE]
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
-            patterns.append(HEADLINE_SUBJECT)
+            patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR, AGENT_OBJECT_TITLE, TITLE_RECIPIENT]
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
+                if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
+                    candidate = None  # every headline word is capitalised: the body must name it
                 if candidate:
                     found.append(candidate)
-                if pattern is AGENT_OBJECT:
+                if pattern is AGENT_OBJECT or pattern is AGENT_OBJECT_TITLE:
                     found += listed_after(doc, sentence, match.end("name"))
+                if pattern is HEADLINE_PAIR:  # "Velmir, Quorrin Ink Deal": the first too
+                    first = agent_candidate(doc, sentence, match.start("first"), match["first"])
+                    found += [first] if first else []
                 if pattern is OWNED_SUBJECT and candidate:  # the owner is a company too
                     owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
                     found += [owner] if owner else []
     return found
+
+
+def named_in_body(doc: Document, name: str) -> bool:
+    """The body writes the name's first word capitalised as a word of its own."""
+    first = name.split()[0]
+    body_start = next((s.start for s in doc.sentences if s.section != "title"), len(doc.text))
+    position = doc.text.find(first, body_start)
+    while position >= 0:
+        end = position + len(first)
+        before = doc.text[position - 1] if position else " "
+        after = doc.text[end] if end < len(doc.text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        position = doc.text.find(first, end)
+    return False
 
 
 # "AstraZeneca's Velmir notified Tamsin": a group's unit, named after its owner's possessive,
@@ -1256,7 +1528,10 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         return None
     if not (is_plausible_name(name) or is_institution(name)) or re.search(r"\d", name):
         return None
-    if any(fold(w) in NOT_AGENT_WORDS for w in written.split()):
+    kept = written.split()
+    if len(kept) > 1 and fold(kept[-1]) == "partners":
+        kept = kept[:-1]  # "Brackley Partners" is a firm; "Partners" alone or first is no name
+    if any(fold(w) in NOT_AGENT_WORDS for w in kept):
         return None
     if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
         return None
@@ -1346,8 +1621,9 @@ def opens_regulator(text: str, end: int) -> bool:
 def find_companies(doc: Document) -> list[FoundCompany]:
     """Every company the release names, merged across the forms it uses, each with its tickers,
     aliases and parent. Input: the analysed document. Never lists regulators, exchanges, places
-    or a bare generic word ("Pharmaceuticals", "the Group"). See entities.find_entities for the
-    resolved mentions built on this."""
+    or a bare generic word ("Pharmaceuticals", "the Group"), nor a company the text names only
+    as a transaction's adviser or as a media outlet (adviser_companies, media_companies).
+    See entities.find_entities for the resolved mentions built on this."""
     text = doc.text
     rules = (
         (formal_candidates, "company.legal_suffix"),
@@ -1363,6 +1639,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
             candidate.rule = rule
             candidates.append(candidate)
     candidates += possessive_candidates(doc)
+    candidates += product_owner_candidates(doc)
     candidates += agent_candidates(doc)
     candidates += subsidiary_list_candidates(doc)
     candidates += owner_named_candidates(doc)
@@ -1380,6 +1657,10 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     attach_tickers(text, companies, mentions)
     if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
         mentions = surface_index(companies).find(text)
+    advisers = adviser_companies(text, mentions) | media_companies(text, mentions)
+    if advisers:
+        companies = [c for c in companies if id(c) not in advisers]
+        mentions = [m for m in mentions if id(m.company) not in advisers]
     link_parents(text, companies, mentions)
     link_listed_subsidiaries(text, mentions)
     first: dict[int, int] = {}
@@ -1388,6 +1669,57 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     for company in companies:
         company.start = first.get(id(company), company.start)
     return companies
+
+
+ADVISER_ROLE = (
+    r"(?:the\s+|an?\s+)?(?:(?:sole|exclusive|lead|joint|co-lead|global|[A-Z][\w.]*)\s+)*(?:placement\s+agents?"
+    r"|underwriters?|book-?running\s+managers?|bookrunners?|lead\s+managers?|financial\s+advis[eo]rs?"
+    r"|legal\s+(?:counsel|advis[eo]rs?)|counsel|capital\s+markets\s+advis[eo]rs?)\b"
+)
+# "X is serving as exclusive placement agent", "X and Y acted as joint bookrunners",
+# "X is acting as financial adviser to Acme"
+ADVISER_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:,?\s+and\s+[A-Z][^,.;()]{1,60}?(?:\s*\([^()]{0,60}\))?)?"
+    r",?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:(?:serv(?:ing|ed)|act(?:ing|ed)|engaged|retained)\s+as\s+)?"
+    rf"|(?:serv(?:ed|es?)|act(?:ed|s)?)\s+as\s+){ADVISER_ROLE}"
+)
+# "... with Ladd & Co. as placement agent", "placement agent: X", "financial adviser to Acme, X"
+ADVISER_BEFORE = re.compile(rf"{ADVISER_ROLE}(?:\s+to\s+[A-Z][\w&.\- ]{{1,40}})?\s*[:,]?\s*$")
+
+
+# "By Mara Lind, Velmir Daily" (a byline), "Velmir is a leading financial media and data
+# provider", "Velmir, a news publisher": a media outlet, never a company of the release
+BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3},\s*$")
+MEDIA_AFTER = re.compile(
+    r"(?:,\s+|\s+is\s+)(?:a|an|the)\s+"
+    # describing words only: "a company that made news" describes no outlet
+    r"(?:(?!(?:company|firm|biotech|that|which|who|with|in|of|for|to|by|on)\s)[\w\-]+\s+){0,4}?"
+    r"(?:media|news|newswire|publishing|broadcasting)\b(?!\s+release)"
+)
+
+
+def media_companies(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of companies the text signs as a byline's outlet or describes as a media outlet."""
+    media = set()
+    for mention in mentions:
+        before = text[max(0, mention.start - 80) : mention.start]
+        if BYLINE_BEFORE.search(before) or MEDIA_AFTER.match(text, mention.end):
+            media.add(id(mention.company))
+    return media
+
+
+def adviser_companies(text: str, mentions: list[Mention]) -> set[int]:
+    """Ids of companies the text names only as an adviser to a transaction (placement agent,
+    underwriter, bookrunner, financial or legal adviser): never a party, never a company of
+    the release's facts."""
+    roles: dict[int, list[bool]] = {}
+    for mention in mentions:
+        after = text[mention.end : mention.end + 200]
+        before = text[max(0, mention.start - 80) : mention.start]
+        adviser = bool(ADVISER_AFTER.match(after)) or bool(ADVISER_BEFORE.search(before))
+        roles.setdefault(id(mention.company), []).append(adviser)
+    return {company for company, flags in roles.items() if all(flags)}
 
 
 FORMERLY = re.compile(

@@ -38,8 +38,17 @@ HEADER_LINE = re.compile(
 # Above MAX_TEXT_CHARS (beyond the ingest size limit) the extractor refuses the text with
 # ExtractionInputTooLarge.
 MAX_TEXT_CHARS = 25_000_000
-PROSE_MIN_WORDS = 16  # a headline rarely runs this long in sentence case with a full stop
-REPORTED = re.compile(r"\b(?:has|have|had|today)\s+announced\b|\bannounced that\b|\bsaid\b")
+PROSE_MIN_WORDS = 10  # a headline rarely runs this long in sentence case with a full stop
+REPORTED = re.compile(
+    r"\b(?:has|have|had|today)\s+announced\b|\bannounced (?:today|that)\b|\bsaid\b"
+)
+# What only a body's opening sentence holds: a term defined in brackets ('Velmir Inc.
+# ("Velmir")'), an apposition in lower case (", a clinical-stage biotech company,")
+BODY_OPENING = re.compile(
+    r"\((?:the\s+|hereinafter\s+)?[\"“][^\"”]{1,40}[\"”]"
+    r"|,\s+an?\s+(?:[a-z][\w-]*\s+){0,5}(?:company|firm|developer|leader|provider)\b"
+    r"|\b(?:today|recently)\s+announced\b|\bannounced\s+today\b"
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +113,7 @@ def is_furniture(line: str, following: list[str]) -> bool:
 
 
 def is_body_paragraph(line: str) -> bool:
-    if len(line) > MAX_HEADLINE or INLINE_DATELINE.search(line):
+    if len(line) > MAX_HEADLINE or INLINE_DATELINE.search(line) or BODY_OPENING.search(line):
         return True
     if not line.endswith(".") or re.search(r"\b(?:Inc|Ltd|Co|Corp|S\.A|N\.V)\.$", line):
         return False

@@ -53,6 +53,13 @@ COMPANY_HEADS = {
     "therapeutic",
     "holdings",
     "group",
+    # Asian and short forms: "Harumi Seiyaku", "Tokai Yakuhin", "Daewon Pharm", "Kirin BioMed"
+    "seiyaku",
+    "yakuhin",
+    "pharm",
+    "biomed",
+    "lifesciences",
+    "biologicals",
 }
 
 
@@ -268,6 +275,13 @@ NAME_STOPWORDS = {
     "partner",
     "grants",
     "granted",
+    # imperatives that open a sentence: "Take Velmir Bio (NASDAQ: VLM) as an example"
+    "take",
+    "consider",
+    "meet",
+    "visit",
+    "click",
+    "learn",
 }
 
 
@@ -628,6 +642,10 @@ EXCHANGES = {
     "STAR": "SH",
     "SZSE": "SZ",
     "SZ": "SZ",
+    # "(Shanghai Stock Exchange: 688999)": the exchange written out (companies.TICKER_PATTERNS)
+    "SHANGHAI": "SH",
+    "SHENZHEN": "SZ",
+    "HONG KONG": "HK",
 }
 
 
@@ -642,6 +660,9 @@ AGENT_VERBS = (
     # a holder of rights or an option: "Velmir gains worldwide rights", "Velmir holds an option"
     r"|(?:gain|gains|gained|hold|holds|held)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:rights|option)"
     r"|to buy|to merge|completed the acquisition|completes the acquisition"
+    # a party's part in a deal: "Velmir is eligible to receive", "Velmir will be responsible for"
+    r"|(?:is|are|will be|would be) eligible to|will be responsible for|retains|will retain"
+    r"|grants|granted(?!\s+by\b)"
 )
 # A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
 HEADLINE_VERBS = (
@@ -650,7 +671,17 @@ HEADLINE_VERBS = (
     r"|launches|starts|initiates|doses|opens|presents|closes|expands|strengthens|advances"
     r"|submits|files|re-files|wins|partners|inks|sells|discontinues|halts|stops|terminates"
     r"|pauses|resumes|names|enrolls|begins|unveils|gains|prices|debuts|hires|says|said|shares"
-    r"|highlights|provides|outlines|touts|and\b"
+    r"|highlights|provides|outlines|touts"
+    # a market item's headline: "Velmir rises after deal", "Velmir shares slump"
+    r"|rises|falls|jumps|soars|surges|slumps|tumbles|climbs|drops|sinks|plunges|rallies"
+    # news-wire headline verbs: "Velmir Bags $50M", "Velmir Nabs FDA Nod", "Velmir Eyes Filing"
+    r"|bags|nabs|lands|snags|scores|taps|eyes|posts|books|bolsters|clears|achieves|reaches"
+    r"|meets|to be acquired|is acquired|and\b"
+)
+# what two names joined by "and" do in a headline: "Velmora and Quintal Sign Licensing Pact"
+PAIR_HEADLINE_VERBS = (
+    r"sign|enter|partner|announce|agree|form|collaborate|team up|join forces|ink|launch|expand"
+    r"|extend|establish|complete|to collaborate|to partner|to develop|to co-develop|strike"
 )
 # a counterparty that pays, sells or hands over rights: "a milestone payment from Velmir",
 # "sold by Velmir", "paid to Velmir", "the global rights to X from Velmir"
@@ -667,15 +698,26 @@ ORG_APPOSITIVE = (
     r"|organi[sz]ations?|institutions?|universit(?:y|ies)|foundations?|charit(?:y|ies))\b"
 )
 AGENT_OBJECT_CUES = (
-    r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+with"
+    r"(?:agreement|collaboration|partnership|alliance|merger|deal|transaction)s?\s+(?:with|between)"
     r"|acquisition of|to acquire|licen[cs]ed? from|rights from|investment in|stake in"
+    # "a licence with X", "partnered with X", "licensed the antibody from X", "acquired by X"
+    r"|licen[cs]e(?: agreement)? with|(?:partner|collaborat|team)(?:s|ed|ing|es|e)?(?: up)? with"
+    r"|licen[cs]ed (?:[a-z][\w-]* ){1,3}from|(?:acquired|purchased|bought|licen[cs]ed) by"
+    # "acquired key clinical assets from Velmir", "the programmes it bought from Velmir"
+    r"|\b(?:assets|programs?|programmes?|portfolio) (?:acquired |bought |purchased )?from"
     r"|investment from|investments from"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
-    r"|\bdrugmaker|\b(?:its|our|their) partner"
+    r"|\bdrugmaker|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
+    # money paid to or received from a bare name: "will receive $5 million from Velmir"
+    r"|\breceive[sd]?\s+(?:up\s+to\s+|approximately\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$)"
+    r"[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:in|as)\s+[a-z\s-]{1,30}?\s+)?from"
     # a news item's description right before the name: "Swiss cancer giant Velmir", "biopharma
     # firm Tamsin Therapeutics", "private start-up Argo Bio"
     r"|\b(?:giant|drugmakers?|firm|start-?up|biotech|rival|developer|supplier"
+    # "device maker Velmir", "vaccine maker Velmir" (a "decision maker" is a person)
+    r"|(?:drug|device|vaccine|generics?|medicines?|diagnostics?|biosimilars?|insulin|equipment"
+    r"|test|tools?) makers?"
     r"|manufacturer|distributor)"
     # a target described first, then named: "to acquire a British AI company, Quorra,"
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|biotech|developer|start-?up|drugmaker),"
