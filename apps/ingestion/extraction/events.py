@@ -336,7 +336,7 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             )
             if others and AGENT_WORDS.search(sentence.text):
                 continue  # "X acted as placement agent": an adviser's part, not X's event
-            if subject is not None and serves_as_agent(doc, companies, start, named):
+            if serves_as_agent(doc, companies, start, named):
                 continue  # "X is serving as exclusive placement agent": X only served
             if chosen and kind not in REPEATABLE and not others:
                 continue
@@ -368,10 +368,12 @@ def serves_as_agent(doc: Document, companies, start: int, trigger: int) -> bool:
     """Whether the subject named before the trigger is told as another's agent or adviser
     ("X is serving as exclusive placement agent", "X acted as sole bookrunner for the
     offering"), not as the company the event is about."""
-    mentions = find_mentions(doc.text, companies, start, trigger)
-    if not mentions:
-        return False
+    mentions = find_mentions(doc.text, companies, start, trigger) if companies else []
     reach = min(len(doc.text), trigger + AGENT_REACH)
+    if not mentions:
+        # the adviser is no company of the release ("Brixton Securities LLC is serving as
+        # placement agent for the private placement"): its role is told before the trigger
+        return AGENT_WORDS.search(doc.text, start, trigger) is not None
     return AGENT_WORDS.search(doc.text[mentions[0].end : reach]) is not None and not any(
         m.company is not mentions[0].company for m in mentions[1:]
     )
