@@ -196,11 +196,26 @@ def surface_pattern(company: FoundCompany) -> str:
 
 
 def cue_score(company: FoundCompany, sentences: list[Sentence], cues: tuple[str, ...]) -> int:
-    pattern = cue_regex(surface_pattern(company), cues)
-    return sum(len(pattern.findall(s.text)) for s in sentences)
+    """How often the cues name `company` as their X in these sentences.
+
+    Each of the company's surfaces is replaced by one placeholder word first, so the cues are
+    compiled once per cue list (cue_regex), not once per company: compiling every cue with a
+    company's names in it cost a fifth of all extraction time."""
+    surface = surface_regex(surface_pattern(company))
+    pattern = cue_regex(cues)
+    return sum(len(pattern.findall(surface.sub(PLACEHOLDER, s.text))) for s in sentences)
 
 
-@lru_cache(maxsize=256)
-def cue_regex(x: str, cues: tuple[str, ...]) -> re.Pattern:
-    """All cues for one company in one pattern, compiled once per company form."""
-    return re.compile("|".join(f"(?:{cue.format(X=x)})" for cue in cues), re.IGNORECASE)
+# One word that no release writes, standing for the company in the cues ({X}).
+PLACEHOLDER = "Qxqcompanyqxq"
+
+
+@lru_cache(maxsize=512)
+def surface_regex(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def cue_regex(cues: tuple[str, ...]) -> re.Pattern:
+    """All cues of one list in one pattern, {X} standing for PLACEHOLDER."""
+    return re.compile("|".join(f"(?:{cue.format(X=PLACEHOLDER)})" for cue in cues), re.IGNORECASE)
