@@ -497,3 +497,13 @@ def test_an_institution_named_as_a_counterparty_keeps_its_of_phrase():
     )
     assert "Veterinary College of Ormond" in names
     assert "Veterinary College" not in names
+
+
+def test_a_contract_role_defined_for_several_companies_is_no_alias():
+    result = extract(
+        "Licence\n\nWUHAN, June 3, 2025 -- Orla Bio Ltd. and its affiliate Orla Bio (Suzhou) "
+        'Co., Ltd. (together, the "Assignors") have assigned the rights to OB-12 to Tarn '
+        'Therapeutics Inc. (the "Assignee") for an upfront payment of USD 5 million.'
+    )
+    aliases = {a for c in result["companies"] for a in c["aliases"]}
+    assert not aliases & {"Assignors", "Assignee"}
