@@ -402,14 +402,22 @@ class PhraseIndex:
     """
 
     def __init__(self) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        # first word -> phrase length -> the phrase's words -> [(order added, label, folded)]:
+        # a token is compared with the phrases of its first word by one lookup per length,
+        # not one comparison per phrase ("the" opens hundreds of agency names)
+        self.by_first: dict[str, dict[int, dict[tuple[str, ...], list]]] = {}
+        self.added = 0
 
     def add(self, label: str, phrase: str, *, folded: bool) -> None:
         words = tuple(m.group() for m in WORD_TOKEN.finditer(phrase))
         if folded:
             words = tuple(w.lower() for w in words)
         if words:
-            self.by_first.setdefault(words[0], []).append((words, label, folded))
+            by_length = self.by_first.setdefault(words[0], {})
+            by_length.setdefault(len(words), {}).setdefault(words, []).append(
+                (self.added, label, folded)
+            )
+            self.added += 1
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         tokens = list(WORD_TOKEN.finditer(text))
@@ -418,15 +426,23 @@ class PhraseIndex:
         by_first = self.by_first
         found = []  # (words, -start index, label, first, last)
         for i, word in enumerate(exact):
-            if word not in by_first and lower[i] not in by_first:
+            low = lower[i]
+            if word not in by_first and low not in by_first:
                 continue  # most words start no phrase
-            candidates = by_first.get(word, []) + (
-                by_first.get(lower[i], []) if lower[i] != word else []
-            )
-            for words, label, folded in candidates:
-                seen = lower if folded else exact
-                if tuple(seen[i : i + len(words)]) == words:
-                    found.append((len(words), -i, label, i, i + len(words)))
+            hits = []  # (key rank, order added, length, label): the order ties are broken in
+            for rank, key in enumerate((word,) if low == word else (word, low)):
+                for length, phrases in by_first.get(key, {}).items():
+                    as_written = tuple(exact[i : i + length])
+                    as_lower = tuple(lower[i : i + length])
+                    for added, label, folded in phrases.get(as_written, ()):
+                        if not folded or as_lower == as_written:
+                            hits.append((rank, added, length, label))
+                    if as_lower != as_written:
+                        for added, label, folded in phrases.get(as_lower, ()):
+                            if folded:
+                                hits.append((rank, added, length, label))
+            for _, _, length, label in sorted(hits):
+                found.append((length, -i, label, i, i + length))
         found.sort(key=lambda f: (f[0], f[1]), reverse=True)
         taken: set[int] = set()
         spans = []
