@@ -92,6 +92,13 @@ FORM_AFTER = re.compile(
     r"\b(?P<name>[A-Z][a-z]{4,})[®™]?\s+(?:nasal spray|tablets|capsules|injection|cream|gel"
     r"|eye drops|ointment|oral solution|transdermal patch)\b"
 )
+# "has approved Zeltriva for the treatment of ...", "approval of Zeltriva to treat ...": a
+# mixed-case name an agency approves for a use is a product, though no mark or capitals tell it
+APPROVED_FOR_USE = re.compile(
+    r"\b(?:approved|approves|cleared|authori[sz]ed|authori[sz]es|approvals?\s+(?:of|for))\s+"
+    r"(?P<name>[A-Z][a-z]{4,})(?=\s+(?:for|as)\s+(?:the\s+)?(?:treatment|prevention|use|adults?"
+    r"|adolescents|patients|children|people)\b|\s+to\s+(?:treat|prevent)\b)"
+)
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # A capitalised brand a product noun introduces or an apposition describes: "the new
 # Alzheimer's treatment Velqara", "It makes Velqara, an FDA-approved treatment for ...".
@@ -124,6 +131,16 @@ SHORT_CODE_APPOSITION = re.compile(
 # "its bispecific antibody, KX12", "an antibody-drug conjugate (ADC), KX47": a code right after
 # a product noun (and its abbreviation) is that product
 PRODUCT_NOUN_JUST_BEFORE = re.compile(rf"\b(?:{PRODUCT_NOUNS})(?:\s*\([A-Za-z-]{{2,8}}\))?,?\s+$")
+# A short code as the object a deal or a trial is told of: "exclusive licence to CM-9", "rights
+# to develop and commercialize MT-7", "its Phase 1 trial of MT-7", "the licensed asset TL-3"
+SHORT_CODE_OBJECT_BEFORE = re.compile(
+    r"\b(?:(?:licen[cs]es?|rights|option|sublicen[cs]e)\s+(?:to|for|on|of|in)"
+    r"|(?:trials?|stud(?:y|ies))\s+(?:of|evaluating|investigating|testing)"
+    r"|(?:dosed|treated)\s+with|(?:licensed|in-licensed|acquired|partnered)\s+(?:asset|product)"
+    r"|(?:asset|programs?|programmes?|compound|molecule)|to\s+(?:develop|commerciali[sz]e"
+    r"|manufacture|market)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
+    r"|market|sell))*)\s+(?:its\s+|the\s+)?$"
+)
 # Regulators' own acronyms ("ANVISA has approved") are never products.
 NOT_NAMES = SLOT_NOT_NAMES | {
     term.upper() for terms in AGENCIES.values() for term in terms if " " not in term
@@ -150,8 +167,9 @@ COMBINATION_WORDS = r"triple|doublet"
 COMBINATION_TAIL = re.compile(rf"\s(?:{COMBINATION_WORDS})\b")
 # The second word of a two-word INN: ADC payloads, PEG and glyco forms, AAV and cell products.
 INN_SECOND_WORD = re.compile(
-    rf"\s(vedotin|deruxtecan|govitecan|mafodotin|tesirine|ravtansine|soravtansine|emtansine"
-    rf"|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)|{COMBINATION_WORDS})\b"
+    # an ADC's payload word by its stem: "X vedotin", "X deruxtecan", "X sesutecan"
+    rf"\s([a-z]{{2,}}(?:dotin|tecan|tansine|tesirine)|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)"
+    rf"|{COMBINATION_WORDS})\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
 ENGLISH_WORD = re.compile(ENGLISH_ENDINGS)
@@ -351,6 +369,8 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
             continue
         if prefix in NOT_DRUG_PREFIXES or prefix in SPACED_CODE_NOT_PREFIXES:
             continue
+        if prefix in CURRENCY_PREFIXES:
+            continue  # "USD 925 million": an amount
         mentions.append(DrugMention(match.group(), match.start(), match.end(), None, "code"))
     return mentions
 
@@ -384,6 +404,7 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
                 SHORT_CODE_APPOSITION.match(after)
                 or SHORT_CODE_CUES.search(sentence.text)
                 or PRODUCT_NOUN_JUST_BEFORE.search(text, sentence.start, match.start())
+                or SHORT_CODE_OBJECT_BEFORE.search(text, sentence.start, match.start())
             )
             if told and surface not in names:
                 names.append(surface)
@@ -440,7 +461,13 @@ def serotype_mentions(text: str) -> list[DrugMention]:
     ]
 
 
-CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# "Halvorsen Therapeutics", "Halvorsen-Bio": a capitalised word that leads a company name
+# (never "Lazertinib-Amivantamab": two INNs joined name a combination)
+CAPITALISED_NEXT = re.compile(
+    r"\s+[A-Z][a-z]|-(?![A-Z][a-z]{2,}(?:"
+    + "|".join(sorted(INN_STEMS, key=len, reverse=True))
+    + r")\b)[A-Z][a-z]"
+)
 
 
 def is_word_char(char: str, hyphen: bool) -> bool:
@@ -568,6 +595,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         PRODUCT_NOUN_BEFORE,
         BRAND_DESCRIBED,
         FORM_AFTER,
+        APPROVED_FOR_USE,
     ):
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -579,6 +607,8 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "after the product launches", "approvals of stockholders"
             if name.islower() and DISEASE_WORD.fullmatch(name):
                 continue  # "designation for achondroplasia": the indication, not the product
+            if pattern is APPROVED_FOR_USE and is_name_word(text, name):
+                continue  # "Halvorsen Pharma": a company's lead word, not a product
             if name not in names:
                 names.append(name)
     found = []
@@ -995,6 +1025,25 @@ SPELLED_TARGET = re.compile(
 MEMBER = re.compile(r"\d")
 
 
+# "neurofibromatosis type 1 (NF1)", "plexiform neurofibromas (PN)", "tuberous sclerosis complex
+# (TSC)": an abbreviation a text
+# defines for a disease; a code made of it ("NF1", "NF1-PN") names the disease, not a product
+DISEASE_ABBREVIATION = re.compile(
+    rf"\b(?i:{DISEASE_WORDS}|{DISEASE_ENDINGS})s?(?:\s+[a-z]{{3,}})?(?:\s+(?i:type)\s+\d{{1,2}}|\s+\d{{1,2}})?"
+    r"\s*\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)"
+)
+
+
+def disease_abbreviations(text: str) -> set[str]:
+    if "(" not in text:
+        return set()
+    return {m.group("abbr") for m in DISEASE_ABBREVIATION.finditer(text)}
+
+
+def is_disease_code(surface: str, diseases: set[str]) -> bool:
+    return surface in diseases or surface.split("-")[0] in diseases
+
+
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
@@ -1004,6 +1053,9 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
+    diseases = disease_abbreviations(text)
+    if diseases:
+        mentions = [m for m in mentions if not is_disease_code(m.surface, diseases)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
     spans = sorted((m.start, m.end, id(d)) for d in drugs for m in d.mentions)
     masked = text
@@ -1112,6 +1164,12 @@ PARTNER_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LIST_REACH = 120
+# "The trial evaluates KX-300 with carboplatin and pemetrexed": names given with a named product
+# are its partners (a trial design's standard of care), not what the sentence is about
+WITH_NAMED_PRODUCT = re.compile(
+    rf"(?:{CODE_NAME}|\b[a-z]{{3,}}(?:{'|'.join(sorted(INN_STEMS, key=len, reverse=True))}))"
+    r"(?:\s?[®™])?\s+(?:given\s+|administered\s+)?with\s+(?:[a-z][\w-]+(?:,\s+|,?\s+and\s+)){0,3}$"
+)
 
 
 def is_background_mention(text: str, mention, start: int) -> bool:
@@ -1119,6 +1177,10 @@ def is_background_mention(text: str, mention, start: int) -> bool:
     if PARTNER_BEFORE.search(before):
         return True
     if PARTNER_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
+        return True
+    if WITH_NAMED_PRODUCT.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
     ):
         return True

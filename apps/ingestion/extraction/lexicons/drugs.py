@@ -6,7 +6,8 @@ Patterns of the trade only: nothing here names a particular company or product.
 # Code names: letters then digits (HQP1351, JMT101, ALM005, AK139, NXC-201, RLS-0071), with a
 # letter suffix ("QX17-B", "AB604c", "KV-17a") or a hyphenated one.
 CODE_NAME = (
-    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
+    # a hyphenated letter suffix stays with its code ("HR070-C"): the third shape takes it
+    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?(?!-[A-Z]{1,2}\d?\b)|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
     r"|[A-Z]-[A-Z]{2,5}\d{1,4}"  # one-letter prefix: "L-KX52", "D-AB12"
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"

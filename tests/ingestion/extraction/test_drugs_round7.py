@@ -1,0 +1,104 @@
+"""Drug kinds missed on unseen releases (round 7): one-digit codes told as a deal's or a trial's
+object, a mixed-case brand an agency approves for a use, a code with a hyphenated letter suffix,
+an ADC's two-word INN, amounts and company names and disease abbreviations that look like
+products, and a trial design's standard-of-care drugs. Every company, product and sentence here
+is invented."""
+
+from apps.ingestion.extraction import extract
+
+
+def release(body: str) -> dict:
+    return extract("Update\n\nOSLO, May 6, 2025 -- " + body)
+
+
+def names(result: dict) -> list[str]:
+    return [d["name"] for d in result["drugs"]]
+
+
+def test_a_one_digit_code_licensed_or_trialled_is_a_product():
+    result = release(
+        "Tarnby Biosciences Inc. has granted Ulvik Pharma AS an exclusive licence to QP-4 "
+        "across the Nordic countries. Ulvik will also start a Phase 1 study of RK-8 next year."
+    )
+    assert {"QP-4", "RK-8"} <= set(names(result))
+
+
+def test_one_digit_codes_of_diseases_phases_and_targets_stay_out():
+    result = release(
+        "Tarnby Biosciences Inc. said its Phase 2 study of COVID-19 patients, its trial of IL-6 "
+        "levels and its licence to CD-3 research tools continue."
+    )
+    assert names(result) == []
+
+
+def test_a_mixed_case_brand_an_agency_approves_for_a_use_is_a_product():
+    result = release(
+        "Brevard Pharma Inc. said the European Commission has approved Quvanta for the "
+        "treatment of adults with chronic spontaneous urticaria."
+    )
+    assert names(result) == ["Quvanta"]
+
+
+def test_a_company_approved_for_a_use_is_no_product():
+    result = release(
+        "Brevard Pharma Inc. said the regulator approved Lindqvist for the treatment of "
+        "patients in its own clinics. Lindqvist Holdings owns the clinics."
+    )
+    assert "Lindqvist" not in names(result)
+
+
+def test_a_code_keeps_its_hyphenated_letter_suffix():
+    result = release(
+        "Kessel Bio Co., Ltd. announced that the FDA has cleared its investigational new drug "
+        "application for QT415-B, a BCMA-directed CAR-T cell therapy."
+    )
+    assert names(result) == ["QT415-B"]
+
+
+def test_an_adc_named_by_an_inn_and_a_payload_word_is_one_drug():
+    result = release(
+        "Kessel Bio Co., Ltd. dosed the first patient in its Phase 1 trial of dorvatabart "
+        "lumotecan, an antibody-drug conjugate."
+    )
+    assert names(result) == ["dorvatabart lumotecan"]
+
+
+def test_a_currency_amount_with_a_space_is_no_code():
+    result = release(
+        "Tarnby Biosciences Inc. will pay USD 640 million at closing and USD 640 million more "
+        "on approval of its lead product."
+    )
+    assert names(result) == []
+
+
+def test_a_hyphenated_company_name_lends_no_drug():
+    result = release(
+        "Kallorsen-Bio announced that the FDA approved its IND. Kallorsen-Bio will dose "
+        "the first patient in June."
+    )
+    assert names(result) == []
+
+
+def test_a_code_made_of_a_disease_abbreviation_is_no_product():
+    result = release(
+        "Orrin Therapeutics Inc. announced FDA approval of velmatinib for children with "
+        "tuberous sclerosis complex type 2 (TSC2) and skin angiofibromas (SA). The approval "
+        "covers patients with TSC2-SA, and TSC2 has been approved as an orphan condition."
+    )
+    assert names(result) == ["velmatinib"]
+
+
+def test_standard_of_care_drugs_in_a_trial_design_are_background():
+    result = release(
+        "Orrin Therapeutics Inc. completed enrolment in its Phase 2 trial in Japan. The trial "
+        "evaluates OR-220 with cisplatin and gemcitabine in patients with biliary tract cancer."
+    )
+    assert names(result) == ["OR-220"]
+
+
+def test_two_inns_joined_by_a_hyphen_are_no_company_name():
+    result = release(
+        "Orrin Therapeutics Inc. said the FDA approved the Korvatinib-Belvumab combination for "
+        "lung cancer. Korvatinib inhibits EGFR."
+    )
+    assert "korvatinib" in [n.lower() for n in names(result)]
