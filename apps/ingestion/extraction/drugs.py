@@ -197,12 +197,21 @@ MECHANISM_FILLER = (
     r"(?:\s+(?:dual|triple|multiple|multi-target|target|targeted|kinase|tyrosine|selective"
     r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly)){0,4}"
 )
+# Modality acronyms are never targets ("a MUC1-C targeting ADC", "targeting ADC")
+MODALITY_ACRONYMS = "(?:ADCs?|TCEs?|CAR|mAbs?|ASOs?|PROTACs?|siRNAs?)"
+NOT_TARGETS = {"ADC", "ADCs", "TCE", "TCEs", "CAR", "mAb", "mAbs", "ASO", "PROTAC", "siRNA"}
+
+
 TARGET_PATTERNS = [
     re.compile(
-        r"\btargeting\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
+        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
         r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
     ),
-    re.compile(r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])-(?:targeted|targeting|directed)\b"),
+    # "CD19-directed", "MUC1-C–directed", "a MUC1-C targeting ADC"
+    re.compile(
+        r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])(?:[-‑–](?:targeted|targeting|directed)\b"
+        rf"|\s(?:targeting|targeted|directed)\s+(?={MODALITY_ACRONYMS}\b))"
+    ),
     # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker", "a dual GLP-1 and GIP
     # receptor agonist"
     # "a ROS1/NTRK/ALK multiple target kinase inhibitor", "protein 1 (PD-1) inhibitor"
@@ -221,6 +230,7 @@ TARGET_PATTERNS = [
         r"(?=[\s-]+(?:bispecific|trispecific|T-cell engager|TCE|DART|BiTE))"
     ),
 ]
+EXPLICIT_TARGETING = 2  # the first patterns say "targeting": a code they name is a target
 TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
 BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
@@ -974,7 +984,7 @@ def targets_in(window: str) -> list[str]:
     name's first word, or the target of a partner drug ("in combination with a PD-1
     inhibitor")."""
     found = []
-    for pattern in TARGET_PATTERNS:
+    for index, pattern in enumerate(TARGET_PATTERNS):
         for match in pattern.finditer(window):
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
                 continue
@@ -989,10 +999,12 @@ def targets_in(window: str) -> list[str]:
                 if SPELLED_OUT.match(window, position) or DISEASE_WORD.fullmatch(target):
                     continue
                 family = re.match(r"[A-Z]+", target)
-                is_code = CODE.fullmatch(target) and not (
-                    family and family.group() in NOT_DRUG_PREFIXES  # "IL-17A" is a target
+                is_code = (
+                    CODE.fullmatch(target)
+                    and index >= EXPLICIT_TARGETING
+                    and not (family and family.group() in NOT_DRUG_PREFIXES)  # "IL-17A"
                 )
-                if 2 <= len(target) <= 15 and not is_code:
+                if 2 <= len(target) <= 15 and not is_code and target not in NOT_TARGETS:
                     if receptor and not target.endswith(("R", "receptor")):
                         target += " receptor"  # "a GLP-1 and GIP receptor dual agonist"
                     if target not in found:
@@ -1044,6 +1056,23 @@ def is_disease_code(surface: str, diseases: set[str]) -> bool:
     return surface in diseases or surface.split("-")[0] in diseases
 
 
+# "MUC1-C–directed therapies", "designed to target MUC1-C": a code the text writes as a target
+CODE_AS_TARGET_AFTER = re.compile(r"[-‑–]\s?(?:directed|targeting|targeted|expressing)\b")
+CODE_AS_TARGET_BEFORE = re.compile(r"\b(?:target|targets|targeting|anti)[\s-]+(?:the\s+)?$")
+
+
+def target_codes(text: str, mentions: list[DrugMention]) -> set[str]:
+    return {
+        m.surface
+        for m in mentions
+        if m.kind == "code"
+        and (
+            CODE_AS_TARGET_AFTER.match(text, m.end)
+            or CODE_AS_TARGET_BEFORE.search(text, max(0, m.start - 20), m.start)
+        )
+    }
+
+
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
@@ -1053,6 +1082,9 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
+    targeted = target_codes(text, mentions)
+    if targeted:
+        mentions = [m for m in mentions if m.kind != "code" or m.surface not in targeted]
     diseases = disease_abbreviations(text)
     if diseases:
         mentions = [m for m in mentions if not is_disease_code(m.surface, diseases)]
@@ -1133,7 +1165,8 @@ def told_of_previous(doc: Document, sentence, previous, drugs: list[FoundDrug]):
 # "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject
 PARTNER_BEFORE = re.compile(
     r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
-    r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?$",
+    r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?"
+    r"(?:(?:weekly|daily|monthly|low-dose|high-dose|oral|intravenous|standard-of-care)\s+)?$",
     re.IGNORECASE,
 )
 PARTNER_REACH = 40  # characters before a mention that may make it a partner
@@ -1172,9 +1205,17 @@ WITH_NAMED_PRODUCT = re.compile(
 )
 
 
+# "patients who previously failed Avastin® (bevacizumab)": a therapy the patients had before
+PRIOR_BEFORE = re.compile(
+    r"\b(?:failed|failing|refractory to|(?:previously|prior) treated with|progressed (?:on|after)"
+    r"|resistant to|intoleran(?:t|ce) (?:of|to))\s+(?:the\s+)?(?:[A-Z][\w-]*[®™]?\s*\(\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def is_background_mention(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
-    if PARTNER_BEFORE.search(before):
+    if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
         return True
     if PARTNER_LIST_BEFORE.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start

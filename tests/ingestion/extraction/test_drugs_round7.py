@@ -102,3 +102,43 @@ def test_two_inns_joined_by_a_hyphen_are_no_company_name():
         "lung cancer. Korvatinib inhibits EGFR."
     )
     assert "korvatinib" in [n.lower() for n in names(result)]
+
+
+def drug(result: dict, name: str) -> dict:
+    return next(d for d in result["drugs"] if d["name"] == name)
+
+
+def test_a_code_the_text_writes_as_a_target_is_no_product_but_the_target():
+    result = release(
+        "Pellow Oncology Inc. dosed the first patient in its trial of PW-77, a Novel Antibody "
+        "Drug Conjugate targeting GPR5-B. PW-77 is a GPR5-B targeting ADC. Pellow's pipeline "
+        "also holds other GPR5-B–directed modalities."
+    )
+    assert names(result) == ["PW-77"]
+    assert drug(result, "PW-77")["targets"] == ["GPR5-B"]
+    assert drug(result, "PW-77")["modality"] == "adc"
+
+
+def test_a_product_designed_to_target_a_symbol_has_that_target():
+    result = release(
+        "Pellow Oncology Inc. dosed the first patient in its trial of PW-77. PW-77 is designed "
+        "to target TREM4 using proprietary antibodies."
+    )
+    assert drug(result, "PW-77")["targets"] == ["TREM4"]
+
+
+def test_a_weekly_partner_drug_and_a_prior_therapy_are_background():
+    result = release(
+        "Pellow Oncology Inc. said the FDA granted Fast Track designation to PW-77 in "
+        "combination with weekly docetaxel for gastric cancer. In the Phase 1 trial, four "
+        "patients who previously failed Zorvexa® (ramucirumab) responded to PW-77."
+    )
+    assert names(result) == ["PW-77"]
+
+
+def test_a_symbol_before_targeting_and_a_modality_acronym_is_the_target():
+    result = release(
+        "Pellow Oncology Inc. dosed the first patient in its trial of PW-88. PW-88 is a novel "
+        "TREM9 targeting ADC for solid tumours."
+    )
+    assert drug(result, "PW-88")["targets"] == ["TREM9"]

@@ -364,7 +364,7 @@ INN_FALSE_FRIENDS = {
 
 
 MODALITY_WORDS = [
-    ("adc", r"antibody[- ]drug conjugate|\bADC\b"),
+    ("adc", r"[Aa]ntibody[- ][Dd]rug [Cc]onjugate|\bADC\b"),  # case-sensitive: "ADC"
     ("bispecific", r"bispecific|bi-specific|trispecific"),
     ("cell_therapy", r"CAR[- ]?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
     ("gene_therapy", r"gene therapy|AAV|gene editing"),
@@ -493,7 +493,7 @@ SHORT_CODE_NOT_PREFIXES = {
 }
 # Words right after a short code that make it a target, not a product: "a KRX-7 inhibitor".
 SHORT_CODE_TARGET_AFTER = (
-    r"^(?:[-‑]?(?:targeting|targeted|directed|positive|negative|expressing|mutant|mutated|high|low"
+    r"^(?:[-‑–]?(?:targeting|targeted|directed|positive|negative|expressing|mutant|mutated|high|low"
     r"|deficient)\b|\s+(?:inhibitors?|agonists?|antagonists?|receptors?|pathway|proteins?|genes?"
     r"|mutations?|expression|antibod(?:y|ies)|blockade|signal(?:l)?ing|ligands?|kinases?"
     r"|variants?|cells?|status|checkpoint|axis|degraders?|modulators?|isoforms?|subtypes?"
