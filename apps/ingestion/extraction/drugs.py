@@ -58,11 +58,12 @@ SLOT = re.compile(
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
 )
 # The product as the subject of a passive approval: "NEUVANTA has been approved in Japan".
-# Only passive verbs: "CORVANE has received approval" is a company in capitals.
+# Only passive verbs: "CORVANE has received approval" is a company in capitals, and "the
+# agency, ACOREP, has approved the trial" an agency (so "has" needs "been").
 SUBJECT_SLOT = re.compile(
     rf"(?P<name>\b[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})\s?[®™]?"
-    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:has|have|had|was|were|is)\s+(?:(?:now|also|been|recently"
-    r"|previously|officially|formally|conditionally|fully)\s+){0,3}"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:has|have|had)(?=(?:\s+\w+){0,2}\s+been\b)|was|were|is)"
+    r"\s+(?:(?:now|also|been|recently|previously|officially|formally|conditionally|fully)\s+){0,3}"
     r"(?:approved|cleared|authori[sz]ed)\b"
 )
 APPOSITION_SLOT = re.compile(
@@ -207,10 +208,13 @@ TARGET_PATTERNS = [
         r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
         r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
     ),
-    # "CD19-directed", "MUC1-C–directed", "a MUC1-C targeting ADC"
+    # "CD19-directed", "MUC1-C–directed", "a MUC1-C targeting ADC", "a TROP2 directed ADC"
     re.compile(
         r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])(?:[-‑–](?:targeted|targeting|directed)\b"
-        rf"|\s(?:targeting|targeted|directed)\s+(?={MODALITY_ACRONYMS}\b))"
+        rf"|\s(?:targeting|targeted|directed)\s+(?={MODALITY_ACRONYMS}\b)"
+        # "a TROP2 directed DXd antibody drug conjugate": a product noun within two words
+        r"|\s(?:targeted|directed)\s+(?=(?:[\w-]+\s+){0,2}(?i:antibod|conjugate|bispecific"
+        r"|cell therap|CAR-?T|ADC|vaccine|degrader|therap)))"
     ),
     # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker", "a dual GLP-1 and GIP
     # receptor agonist"
@@ -221,6 +225,10 @@ TARGET_PATTERNS = [
         r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
     ),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
+    # "binds to IL-2 receptors on the cell surface": the receptor it binds
+    re.compile(
+        rf"\bbind(?:s|ing)?\s+to\s+(?:the\s+)?({TARGET_SYMBOL})(?P<receptor>\s+receptors?)\b"
+    ),
     re.compile(  # "an oral inhibitor of PRMT5"
         rf"\b(?:inhibitor|agonist|antagonist|blocker|degrader)s? of (?:the )?({TARGET_SYMBOL})\b"
     ),

@@ -142,3 +142,27 @@ def test_a_symbol_before_targeting_and_a_modality_acronym_is_the_target():
         "TREM9 targeting ADC for solid tumours."
     )
     assert drug(result, "PW-88")["targets"] == ["TREM9"]
+
+
+def test_an_agency_in_capitals_that_has_approved_a_trial_is_no_product():
+    result = release(
+        "Norvane Inc. announced that Ruritania's regulatory agency, RUMEDA, has approved the "
+        "start of a Phase 2 trial evaluating NV-512 for the treatment of dengue."
+    )
+    assert names(result) == ["NV-512"]
+
+
+def test_a_symbol_directed_product_noun_some_words_on_gives_the_target():
+    result = release(
+        "Norvane Inc. signed a development and commercialization agreement with Ostby AB for "
+        "Norvane's NV-640, a CLDN9 directed topoisomerase antibody drug conjugate (ADC)."
+    )
+    assert drug(result, "NV-640")["targets"] == ["CLDN9"]
+
+
+def test_a_product_that_binds_to_receptors_targets_the_receptor():
+    result = release(
+        "Norvane Inc. said the FDA approved VELUMIR, which binds to IL-9 receptors on T cells, "
+        "for the treatment of cutaneous lymphoma."
+    )
+    assert drug(result, "VELUMIR")["targets"] == ["IL-9 receptor"]
