@@ -166,3 +166,19 @@ def test_a_product_that_binds_to_receptors_targets_the_receptor():
         "for the treatment of cutaneous lymphoma."
     )
     assert drug(result, "VELUMIR")["targets"] == ["IL-9 receptor"]
+
+
+PARTIES = "Orvane Therapeutics Inc. and Brindle Pharma AG presented data. "
+
+
+def test_the_company_drug_apposition_gives_the_owner():
+    result = release(PARTIES + "The FDA approved the Brindle Pharma AG drug, velmatinib, today.")
+    assert drug(result, "velmatinib")["owner"] == "Brindle Pharma AG"
+
+
+def test_made_by_after_a_bracket_and_comma_gives_the_owner():
+    result = release(
+        PARTIES + "The FDA approved the first biosimilar, velmatinib (Europe: 2009, as "
+        "Velmatin), made by Brindle Pharma AG."
+    )
+    assert drug(result, "velmatinib")["owner"] == "Brindle Pharma AG"
