@@ -54,6 +54,7 @@ BRAND_SLOT = re.compile(
 SLOT = re.compile(
     "(?:" + "|".join(PRODUCT_SLOTS[1:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
     r"|[A-Z][a-z]{2,}-[A-Z]{1,4}\b(?![-.]\w)"
+    r"|[a-z][A-Z][a-z]{3,}\b(?![-.]\w)"  # a lower-case prefix: "designation for eRapa"
     rf"|{MARKED_BRAND}"
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
 )

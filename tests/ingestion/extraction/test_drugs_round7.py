@@ -182,3 +182,11 @@ def test_made_by_after_a_bracket_and_comma_gives_the_owner():
         "Velmatin), made by Brindle Pharma AG."
     )
     assert drug(result, "velmatinib")["owner"] == "Brindle Pharma AG"
+
+
+def test_a_name_with_a_lower_case_prefix_in_a_designation_slot_is_a_product():
+    result = release(
+        "Kessel Bio said the FDA granted fast track designation for eVelta to potentially "
+        "treat familial polyposis."
+    )
+    assert names(result) == ["eVelta"]
