@@ -190,3 +190,11 @@ def test_a_name_with_a_lower_case_prefix_in_a_designation_slot_is_a_product():
         "treat familial polyposis."
     )
     assert names(result) == ["eVelta"]
+
+
+def test_genes_viruses_and_populations_after_trial_words_are_no_products():
+    result = release(
+        "Kessel Bio started its Phase 2 trial of HIV-1 patients, a study of LRRK2 carriers and "
+        "a trial of NF2 patients, and holds rights to SMN2 splicing modifiers."
+    )
+    assert names(result) == []

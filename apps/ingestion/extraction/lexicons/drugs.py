@@ -444,6 +444,19 @@ SHORT_CODE_NOT_PREFIXES = {
     "APO",
     "LPA",
     "HBV",
+    "HIV",
+    "HSV",
+    "HHV",
+    "HTLV",
+    "SMN",
+    "LRRK",
+    "SOD",
+    "GBA",
+    "DUX",
+    "APOE",
+    "TP",
+    "NTRK",
+    "PIK",
     "HCV",
     "HPV",
     "RSV",
@@ -497,7 +510,9 @@ SHORT_CODE_TARGET_AFTER = (
     r"|deficient)\b|\s+(?:inhibitors?|agonists?|antagonists?|receptors?|pathway|proteins?|genes?"
     r"|mutations?|expression|antibod(?:y|ies)|blockade|signal(?:l)?ing|ligands?|kinases?"
     r"|variants?|cells?|status|checkpoint|axis|degraders?|modulators?|isoforms?|subtypes?"
-    r"|infections?|virus|vaccines? against))"
+    r"|infections?|virus|vaccines? against"
+    # "a trial of HIV-1 patients", "a study of LRRK2 carriers": a population, not a product
+    r"|carriers?|patients|subjects|participants|individuals|people|adults|children|splicing))"
 )
 # Words that make a sentence of a release's lead tell something done to or with a product: a
 # regulatory step, a trial, a deal or a launch (pipeline.lead_drugs).
