@@ -1058,7 +1058,15 @@ DISEASE_ABBREVIATION = re.compile(
 def disease_abbreviations(text: str) -> set[str]:
     if "(" not in text:
         return set()
-    return {m.group("abbr") for m in DISEASE_ABBREVIATION.finditer(text)}
+    found = set()
+    for match in DISEASE_ABBREVIATION.finditer(text):
+        abbr = match.group("abbr")
+        # an abbreviation starts like one of the words it abbreviates: "(NF1)" after
+        # "neurofibromatosis type 1", never "(BX12)" after "a treatment for psoriasis"
+        words = text[max(0, match.start() - 60) : match.start("abbr")].split()[-5:]
+        if any(w[:1].lower() == abbr[0].lower() for w in words):
+            found.add(abbr)
+    return found
 
 
 def is_disease_code(surface: str, diseases: set[str]) -> bool:

@@ -198,3 +198,8 @@ def test_genes_viruses_and_populations_after_trial_words_are_no_products():
         "a trial of NF2 patients, and holds rights to SMN2 splicing modifiers."
     )
     assert names(result) == []
+
+
+def test_a_code_in_brackets_after_a_disease_that_does_not_abbreviate_it_stays_a_product():
+    result = release("Kessel Bio said the FDA approved its antibody for psoriasis (BX12) today.")
+    assert names(result) == ["BX12"]
