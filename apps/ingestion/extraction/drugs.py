@@ -1049,21 +1049,24 @@ MEMBER = re.compile(r"\d")
 # "neurofibromatosis type 1 (NF1)", "plexiform neurofibromas (PN)", "tuberous sclerosis complex
 # (TSC)": an abbreviation a text
 # defines for a disease; a code made of it ("NF1", "NF1-PN") names the disease, not a product
-DISEASE_ABBREVIATION = re.compile(
-    rf"\b(?i:{DISEASE_WORDS}|{DISEASE_ENDINGS})s?(?:\s+[a-z]{{3,}})?(?:\s+(?i:type)\s+\d{{1,2}}|\s+\d{{1,2}})?"
-    r"\s*\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)"
+BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+DISEASE_BEFORE_BRACKET = re.compile(
+    rf"\b(?i:{DISEASE_WORDS}|{DISEASE_ENDINGS})s?(?:\s+[a-z]{{3,}})?"
+    r"(?:\s+(?i:type)\s+\d{1,2}|\s+\d{1,2})?\s*$"
 )
+DISEASE_REACH = 70  # characters before the bracket that may hold the disease's words
 
 
 def disease_abbreviations(text: str) -> set[str]:
-    if "(" not in text:
-        return set()
     found = set()
-    for match in DISEASE_ABBREVIATION.finditer(text):
-        abbr = match.group("abbr")
+    for match in BRACKETED_ABBREVIATION.finditer(text):
+        abbr = match.group(1)
+        start = max(0, match.start() - DISEASE_REACH)
+        if abbr in found or not DISEASE_BEFORE_BRACKET.search(text, start, match.start()):
+            continue
         # an abbreviation starts like one of the words it abbreviates: "(NF1)" after
         # "neurofibromatosis type 1", never "(BX12)" after "a treatment for psoriasis"
-        words = text[max(0, match.start() - 60) : match.start("abbr")].split()[-5:]
+        words = text[start : match.start()].split()[-5:]
         if any(w[:1].lower() == abbr[0].lower() for w in words):
             found.add(abbr)
     return found
