@@ -824,7 +824,18 @@ FORM_WORD = re.compile(
 )
 
 
+# "its intravenous ketamine formulation, KX-100": the substance's form, then its code
+FORM_THEN_CODE_GAP = re.compile(r"\s+(?:formulation|version|preparation),?\s+")
+
+
 def is_described_as(text: str, a: DrugMention, b: DrugMention) -> bool:
+    if (
+        a.kind in ("inn", "dictionary")
+        and not a.brand
+        and b.kind == "code"
+        and FORM_THEN_CODE_GAP.fullmatch(text, a.end, b.start)
+    ):
+        return True
     if b.kind not in ("inn", "dictionary") or b.brand or a.kind in ("inn", "dictionary"):
         return False
     gap = text[a.end : b.start]

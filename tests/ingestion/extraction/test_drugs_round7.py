@@ -203,3 +203,12 @@ def test_genes_viruses_and_populations_after_trial_words_are_no_products():
 def test_a_code_in_brackets_after_a_disease_that_does_not_abbreviate_it_stays_a_product():
     result = release("Kessel Bio said the FDA approved its antibody for psoriasis (BX12) today.")
     assert names(result) == ["BX12"]
+
+
+def test_a_substance_formulation_then_its_code_is_one_drug_named_by_the_substance():
+    result = release(
+        "Norvane Inc. announced that the FDA has granted Fast Track designation to its "
+        "intravenous lorazepam formulation, NV-410, for status epilepticus."
+    )
+    assert names(result) == ["lorazepam"]
+    assert "NV-410" in drug(result, "lorazepam")["aliases"]
