@@ -54,15 +54,17 @@ BRAND_SLOT = re.compile(
 SLOT = re.compile(
     "(?:" + "|".join(PRODUCT_SLOTS[1:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
     r"|[A-Z][a-z]{2,}-[A-Z]{1,4}\b(?![-.]\w)"
+    r"|[a-z][A-Z][a-z]{3,}\b(?![-.]\w)"  # a lower-case prefix: "designation for eRapa"
     rf"|{MARKED_BRAND}"
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
 )
 # The product as the subject of a passive approval: "NEUVANTA has been approved in Japan".
-# Only passive verbs: "CORVANE has received approval" is a company in capitals.
+# Only passive verbs: "CORVANE has received approval" is a company in capitals, and "the
+# agency, ACOREP, has approved the trial" an agency (so "has" needs "been").
 SUBJECT_SLOT = re.compile(
     rf"(?P<name>\b[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})\s?[®™]?"
-    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:has|have|had|was|were|is)\s+(?:(?:now|also|been|recently"
-    r"|previously|officially|formally|conditionally|fully)\s+){0,3}"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:has|have|had)(?=(?:\s+\w+){0,2}\s+been\b)|was|were|is)"
+    r"\s+(?:(?:now|also|been|recently|previously|officially|formally|conditionally|fully)\s+){0,3}"
     r"(?:approved|cleared|authori[sz]ed)\b"
 )
 APPOSITION_SLOT = re.compile(
@@ -91,6 +93,13 @@ DESCRIBED = re.compile(
 FORM_AFTER = re.compile(
     r"\b(?P<name>[A-Z][a-z]{4,})[®™]?\s+(?:nasal spray|tablets|capsules|injection|cream|gel"
     r"|eye drops|ointment|oral solution|transdermal patch)\b"
+)
+# "has approved Zeltriva for the treatment of ...", "approval of Zeltriva to treat ...": a
+# mixed-case name an agency approves for a use is a product, though no mark or capitals tell it
+APPROVED_FOR_USE = re.compile(
+    r"\b(?:approved|approves|cleared|authori[sz]ed|authori[sz]es|approvals?\s+(?:of|for))\s+"
+    r"(?P<name>[A-Z][a-z]{4,})(?=\s+(?:for|as)\s+(?:the\s+)?(?:treatment|prevention|use|adults?"
+    r"|adolescents|patients|children|people)\b|\s+to\s+(?:treat|prevent)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # A capitalised brand a product noun introduces or an apposition describes: "the new
@@ -124,6 +133,16 @@ SHORT_CODE_APPOSITION = re.compile(
 # "its bispecific antibody, KX12", "an antibody-drug conjugate (ADC), KX47": a code right after
 # a product noun (and its abbreviation) is that product
 PRODUCT_NOUN_JUST_BEFORE = re.compile(rf"\b(?:{PRODUCT_NOUNS})(?:\s*\([A-Za-z-]{{2,8}}\))?,?\s+$")
+# A short code as the object a deal or a trial is told of: "exclusive licence to CM-9", "rights
+# to develop and commercialize MT-7", "its Phase 1 trial of MT-7", "the licensed asset TL-3"
+SHORT_CODE_OBJECT_BEFORE = re.compile(
+    r"\b(?:(?:licen[cs]es?|rights|option|sublicen[cs]e)\s+(?:to|for|on|of|in)"
+    r"|(?:trials?|stud(?:y|ies))\s+(?:of|evaluating|investigating|testing)"
+    r"|(?:dosed|treated)\s+with|(?:licensed|in-licensed|acquired|partnered)\s+(?:asset|product)"
+    r"|(?:asset|programs?|programmes?|compound|molecule)|to\s+(?:develop|commerciali[sz]e"
+    r"|manufacture|market)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
+    r"|market|sell))*)\s+(?:its\s+|the\s+)?$"
+)
 # Regulators' own acronyms ("ANVISA has approved") are never products.
 NOT_NAMES = SLOT_NOT_NAMES | {
     term.upper() for terms in AGENCIES.values() for term in terms if " " not in term
@@ -150,8 +169,9 @@ COMBINATION_WORDS = r"triple|doublet"
 COMBINATION_TAIL = re.compile(rf"\s(?:{COMBINATION_WORDS})\b")
 # The second word of a two-word INN: ADC payloads, PEG and glyco forms, AAV and cell products.
 INN_SECOND_WORD = re.compile(
-    rf"\s(vedotin|deruxtecan|govitecan|mafodotin|tesirine|ravtansine|soravtansine|emtansine"
-    rf"|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)|{COMBINATION_WORDS})\b"
+    # an ADC's payload word by its stem: "X vedotin", "X deruxtecan", "X sesutecan"
+    rf"\s([a-z]{{2,}}(?:dotin|tecan|tansine|tesirine)|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)"
+    rf"|{COMBINATION_WORDS})\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
 ENGLISH_WORD = re.compile(ENGLISH_ENDINGS)
@@ -179,12 +199,24 @@ MECHANISM_FILLER = (
     r"(?:\s+(?:dual|triple|multiple|multi-target|target|targeted|kinase|tyrosine|selective"
     r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly)){0,4}"
 )
+# Modality acronyms are never targets ("a MUC1-C targeting ADC", "targeting ADC")
+MODALITY_ACRONYMS = "(?:ADCs?|TCEs?|CAR|mAbs?|ASOs?|PROTACs?|siRNAs?)"
+NOT_TARGETS = {"ADC", "ADCs", "TCE", "TCEs", "CAR", "mAb", "mAbs", "ASO", "PROTAC", "siRNA"}
+
+
 TARGET_PATTERNS = [
     re.compile(
-        r"\btargeting\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
+        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
         r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
     ),
-    re.compile(r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])-(?:targeted|targeting|directed)\b"),
+    # "CD19-directed", "MUC1-C–directed", "a MUC1-C targeting ADC", "a TROP2 directed ADC"
+    re.compile(
+        r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])(?:[-‑–](?:targeted|targeting|directed)\b"
+        rf"|\s(?:targeting|targeted|directed)\s+(?={MODALITY_ACRONYMS}\b)"
+        # "a TROP2 directed DXd antibody drug conjugate": a product noun within two words
+        r"|\s(?:targeted|directed)\s+(?=(?:[\w-]+\s+){0,2}(?i:antibod|conjugate|bispecific"
+        r"|cell therap|CAR-?T|ADC|vaccine|degrader|therap)))"
+    ),
     # "a KRAS inhibitor", "an LRP1 agonist", "a NaV 1.7 blocker", "a dual GLP-1 and GIP
     # receptor agonist"
     # "a ROS1/NTRK/ALK multiple target kinase inhibitor", "protein 1 (PD-1) inhibitor"
@@ -194,6 +226,10 @@ TARGET_PATTERNS = [
         r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
     ),
     re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
+    # "binds to IL-2 receptors on the cell surface": the receptor it binds
+    re.compile(
+        rf"\bbind(?:s|ing)?\s+to\s+(?:the\s+)?({TARGET_SYMBOL})(?P<receptor>\s+receptors?)\b"
+    ),
     re.compile(  # "an oral inhibitor of PRMT5"
         rf"\b(?:inhibitor|agonist|antagonist|blocker|degrader)s? of (?:the )?({TARGET_SYMBOL})\b"
     ),
@@ -203,6 +239,7 @@ TARGET_PATTERNS = [
         r"(?=[\s-]+(?:bispecific|trispecific|T-cell engager|TCE|DART|BiTE))"
     ),
 ]
+EXPLICIT_TARGETING = 2  # the first patterns say "targeting": a code they name is a target
 TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
 BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
@@ -351,6 +388,8 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
             continue
         if prefix in NOT_DRUG_PREFIXES or prefix in SPACED_CODE_NOT_PREFIXES:
             continue
+        if prefix in CURRENCY_PREFIXES:
+            continue  # "USD 925 million": an amount
         mentions.append(DrugMention(match.group(), match.start(), match.end(), None, "code"))
     return mentions
 
@@ -384,6 +423,7 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
                 SHORT_CODE_APPOSITION.match(after)
                 or SHORT_CODE_CUES.search(sentence.text)
                 or PRODUCT_NOUN_JUST_BEFORE.search(text, sentence.start, match.start())
+                or SHORT_CODE_OBJECT_BEFORE.search(text, sentence.start, match.start())
             )
             if told and surface not in names:
                 names.append(surface)
@@ -440,7 +480,13 @@ def serotype_mentions(text: str) -> list[DrugMention]:
     ]
 
 
-CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# "Halvorsen Therapeutics", "Halvorsen-Bio": a capitalised word that leads a company name
+# (never "Lazertinib-Amivantamab": two INNs joined name a combination)
+CAPITALISED_NEXT = re.compile(
+    r"\s+[A-Z][a-z]|-(?![A-Z][a-z]{2,}(?:"
+    + "|".join(sorted(INN_STEMS, key=len, reverse=True))
+    + r")\b)[A-Z][a-z]"
+)
 
 
 def is_word_char(char: str, hyphen: bool) -> bool:
@@ -568,6 +614,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         PRODUCT_NOUN_BEFORE,
         BRAND_DESCRIBED,
         FORM_AFTER,
+        APPROVED_FOR_USE,
     ):
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -579,6 +626,8 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "after the product launches", "approvals of stockholders"
             if name.islower() and DISEASE_WORD.fullmatch(name):
                 continue  # "designation for achondroplasia": the indication, not the product
+            if pattern is APPROVED_FOR_USE and is_name_word(text, name):
+                continue  # "Halvorsen Pharma": a company's lead word, not a product
             if name not in names:
                 names.append(name)
     found = []
@@ -775,7 +824,18 @@ FORM_WORD = re.compile(
 )
 
 
+# "its intravenous ketamine formulation, KX-100": the substance's form, then its code
+FORM_THEN_CODE_GAP = re.compile(r"\s+(?:formulation|version|preparation),?\s+")
+
+
 def is_described_as(text: str, a: DrugMention, b: DrugMention) -> bool:
+    if (
+        a.kind in ("inn", "dictionary")
+        and not a.brand
+        and b.kind == "code"
+        and FORM_THEN_CODE_GAP.fullmatch(text, a.end, b.start)
+    ):
+        return True
     if b.kind not in ("inn", "dictionary") or b.brand or a.kind in ("inn", "dictionary"):
         return False
     gap = text[a.end : b.start]
@@ -944,7 +1004,7 @@ def targets_in(window: str) -> list[str]:
     name's first word, or the target of a partner drug ("in combination with a PD-1
     inhibitor")."""
     found = []
-    for pattern in TARGET_PATTERNS:
+    for index, pattern in enumerate(TARGET_PATTERNS):
         for match in pattern.finditer(window):
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
                 continue
@@ -959,10 +1019,12 @@ def targets_in(window: str) -> list[str]:
                 if SPELLED_OUT.match(window, position) or DISEASE_WORD.fullmatch(target):
                     continue
                 family = re.match(r"[A-Z]+", target)
-                is_code = CODE.fullmatch(target) and not (
-                    family and family.group() in NOT_DRUG_PREFIXES  # "IL-17A" is a target
+                is_code = (
+                    CODE.fullmatch(target)
+                    and index >= EXPLICIT_TARGETING
+                    and not (family and family.group() in NOT_DRUG_PREFIXES)  # "IL-17A"
                 )
-                if 2 <= len(target) <= 15 and not is_code:
+                if 2 <= len(target) <= 15 and not is_code and target not in NOT_TARGETS:
                     if receptor and not target.endswith(("R", "receptor")):
                         target += " receptor"  # "a GLP-1 and GIP receptor dual agonist"
                     if target not in found:
@@ -995,6 +1057,53 @@ SPELLED_TARGET = re.compile(
 MEMBER = re.compile(r"\d")
 
 
+# "neurofibromatosis type 1 (NF1)", "plexiform neurofibromas (PN)", "tuberous sclerosis complex
+# (TSC)": an abbreviation a text
+# defines for a disease; a code made of it ("NF1", "NF1-PN") names the disease, not a product
+BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+DISEASE_BEFORE_BRACKET = re.compile(
+    rf"\b(?i:{DISEASE_WORDS}|{DISEASE_ENDINGS})s?(?:\s+[a-z]{{3,}})?"
+    r"(?:\s+(?i:type)\s+\d{1,2}|\s+\d{1,2})?\s*$"
+)
+DISEASE_REACH = 70  # characters before the bracket that may hold the disease's words
+
+
+def disease_abbreviations(text: str) -> set[str]:
+    found = set()
+    for match in BRACKETED_ABBREVIATION.finditer(text):
+        abbr = match.group(1)
+        start = max(0, match.start() - DISEASE_REACH)
+        if abbr in found or not DISEASE_BEFORE_BRACKET.search(text, start, match.start()):
+            continue
+        # an abbreviation starts like one of the words it abbreviates: "(NF1)" after
+        # "neurofibromatosis type 1", never "(BX12)" after "a treatment for psoriasis"
+        words = text[start : match.start()].split()[-5:]
+        if any(w[:1].lower() == abbr[0].lower() for w in words):
+            found.add(abbr)
+    return found
+
+
+def is_disease_code(surface: str, diseases: set[str]) -> bool:
+    return surface in diseases or surface.split("-")[0] in diseases
+
+
+# "MUC1-C–directed therapies", "designed to target MUC1-C": a code the text writes as a target
+CODE_AS_TARGET_AFTER = re.compile(r"[-‑–]\s?(?:directed|targeting|targeted|expressing)\b")
+CODE_AS_TARGET_BEFORE = re.compile(r"\b(?:target|targets|targeting|anti)[\s-]+(?:the\s+)?$")
+
+
+def target_codes(text: str, mentions: list[DrugMention]) -> set[str]:
+    return {
+        m.surface
+        for m in mentions
+        if m.kind == "code"
+        and (
+            CODE_AS_TARGET_AFTER.match(text, m.end)
+            or CODE_AS_TARGET_BEFORE.search(text, max(0, m.start - 20), m.start)
+        )
+    }
+
+
 def find_drugs(doc: Document) -> list[FoundDrug]:
     text = doc.text
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
@@ -1004,6 +1113,12 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
+    targeted = target_codes(text, mentions)
+    if targeted:
+        mentions = [m for m in mentions if m.kind != "code" or m.surface not in targeted]
+    diseases = disease_abbreviations(text)
+    if diseases:
+        mentions = [m for m in mentions if not is_disease_code(m.surface, diseases)]
     drugs = build_drugs(text, mentions, link_mentions(text, mentions))
     spans = sorted((m.start, m.end, id(d)) for d in drugs for m in d.mentions)
     masked = text
@@ -1081,7 +1196,8 @@ def told_of_previous(doc: Document, sentence, previous, drugs: list[FoundDrug]):
 # "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject
 PARTNER_BEFORE = re.compile(
     r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
-    r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?$",
+    r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?"
+    r"(?:(?:weekly|daily|monthly|low-dose|high-dose|oral|intravenous|standard-of-care)\s+)?$",
     re.IGNORECASE,
 )
 PARTNER_REACH = 40  # characters before a mention that may make it a partner
@@ -1112,13 +1228,31 @@ PARTNER_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LIST_REACH = 120
+# "The trial evaluates KX-300 with carboplatin and pemetrexed": names given with a named product
+# are its partners (a trial design's standard of care), not what the sentence is about
+WITH_NAMED_PRODUCT = re.compile(
+    rf"(?:{CODE_NAME}|\b[a-z]{{3,}}(?:{'|'.join(sorted(INN_STEMS, key=len, reverse=True))}))"
+    r"(?:\s?[®™])?\s+(?:given\s+|administered\s+)?with\s+(?:[a-z][\w-]+(?:,\s+|,?\s+and\s+)){0,3}$"
+)
+
+
+# "patients who previously failed Avastin® (bevacizumab)": a therapy the patients had before
+PRIOR_BEFORE = re.compile(
+    r"\b(?:failed|failing|refractory to|(?:previously|prior) treated with|progressed (?:on|after)"
+    r"|resistant to|intoleran(?:t|ce) (?:of|to))\s+(?:the\s+)?(?:[A-Z][\w-]*[®™]?\s*\(\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def is_background_mention(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
-    if PARTNER_BEFORE.search(before):
+    if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
         return True
     if PARTNER_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
+        return True
+    if WITH_NAMED_PRODUCT.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
     ):
         return True

@@ -289,6 +289,10 @@ def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
         between = doc.text[last.end : mention.start]
         if re.match(r"['’]s?\s", between) and "." not in between:
             return last.company
+        if COMPANY_PRODUCT_BEFORE.fullmatch(between) and (
+            between[:1] in "'’" or THE_BEFORE.search(doc.text, 0, last.start)
+        ):
+            return last.company  # "Tesaro's ovarian cancer drug, D", "the Merck drug, D"
     return None
 
 
@@ -299,7 +303,16 @@ ITS_FILING = re.compile(
 )
 # the company before a filing is its teller: "X announced", "X said", "X reported"
 TELLING = re.compile(r"\s+(?:announced|announces|said|says|reported|reports|disclosed)\b")
-OWNER_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?:developed|owned|discovered) by|of)\s+")
+# ("marketed by X" is not ownership: a distributor)
+OWNER_AFTER = re.compile(
+    r"\s*(?:\([^()]*\))?,?\s*(?:(?:developed|owned|discovered|invented|made|manufactured) by|of)\s+"
+)
+# "X's ovarian cancer drug, D", "the X drug, D": the company's product noun right before D
+COMPANY_PRODUCT_BEFORE = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,4}?(?:product|drug|medicine|therapy|treatment|antibody"
+    r"|vaccine|candidate|asset|compound|biosimilar)s?,?\s+"
+)
+THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # "D, X's blockbuster product in ...": an apposition that gives D to X
 POSSESSED_PRODUCT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:product|drug|medicine|therapy|treatment|antibody|inhibitor"

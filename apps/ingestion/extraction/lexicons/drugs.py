@@ -6,7 +6,8 @@ Patterns of the trade only: nothing here names a particular company or product.
 # Code names: letters then digits (HQP1351, JMT101, ALM005, AK139, NXC-201, RLS-0071), with a
 # letter suffix ("QX17-B", "AB604c", "KV-17a") or a hyphenated one.
 CODE_NAME = (
-    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
+    # a hyphenated letter suffix stays with its code ("HR070-C"): the third shape takes it
+    r"\b(?:[A-Z]{1,5}[A-Za-z]?-?\d{3,8}[A-Za-z]?(?!-[A-Z]{1,2}\d?\b)|[A-Z]{2,5}-[A-Z]?\d{2,8}[a-z]?"
     r"|[A-Z]-[A-Z]{2,5}\d{1,4}"  # one-letter prefix: "L-KX52", "D-AB12"
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
@@ -363,7 +364,7 @@ INN_FALSE_FRIENDS = {
 
 
 MODALITY_WORDS = [
-    ("adc", r"antibody[- ]drug conjugate|\bADC\b"),
+    ("adc", r"[Aa]ntibody[- ][Dd]rug [Cc]onjugate|\bADC\b"),  # case-sensitive: "ADC"
     ("bispecific", r"bispecific|bi-specific|trispecific"),
     ("cell_therapy", r"CAR[- ]?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
     ("gene_therapy", r"gene therapy|AAV|gene editing"),
@@ -443,6 +444,19 @@ SHORT_CODE_NOT_PREFIXES = {
     "APO",
     "LPA",
     "HBV",
+    "HIV",
+    "HSV",
+    "HHV",
+    "HTLV",
+    "SMN",
+    "LRRK",
+    "SOD",
+    "GBA",
+    "DUX",
+    "APOE",
+    "TP",
+    "NTRK",
+    "PIK",
     "HCV",
     "HPV",
     "RSV",
@@ -492,11 +506,13 @@ SHORT_CODE_NOT_PREFIXES = {
 }
 # Words right after a short code that make it a target, not a product: "a KRX-7 inhibitor".
 SHORT_CODE_TARGET_AFTER = (
-    r"^(?:[-‑]?(?:targeting|targeted|directed|positive|negative|expressing|mutant|mutated|high|low"
+    r"^(?:[-‑–]?(?:targeting|targeted|directed|positive|negative|expressing|mutant|mutated|high|low"
     r"|deficient)\b|\s+(?:inhibitors?|agonists?|antagonists?|receptors?|pathway|proteins?|genes?"
     r"|mutations?|expression|antibod(?:y|ies)|blockade|signal(?:l)?ing|ligands?|kinases?"
     r"|variants?|cells?|status|checkpoint|axis|degraders?|modulators?|isoforms?|subtypes?"
-    r"|infections?|virus|vaccines? against))"
+    r"|infections?|virus|vaccines? against"
+    # "a trial of HIV-1 patients", "a study of LRRK2 carriers": a population, not a product
+    r"|carriers?|patients|subjects|participants|individuals|people|adults|children|splicing))"
 )
 # Words that make a sentence of a release's lead tell something done to or with a product: a
 # regulatory step, a trial, a deal or a launch (pipeline.lead_drugs).
