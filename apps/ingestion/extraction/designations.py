@@ -66,6 +66,8 @@ HYPOTHETICAL = re.compile(
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
     r"|(?:days|weeks|months|years) after|once|until"
+    # "expire on the 60th day after the date the FDA approves ...": a deadline set by it
+    r"|\d+(?:st|nd|rd|th) (?:business |calendar )?day after"
     # the same words opening a sentence: "If X gains FDA approval, ..."
     r"|If|Once|Upon|Unless|Until|Pending|Subject to|Whether|Should"
     # "Drugs that receive Fast Track designation benefit from ...": what any product gets
@@ -173,6 +175,18 @@ REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
 MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
+# "US orphan drug designation", "European orphan designation", "Japanese SAKIGAKE": a region's
+# adjective right before the telling names its regulator ("ex-US approval" does not)
+REGION_ADJECTIVES = {
+    adjective: agency
+    for agency, (_, adjectives) in REGULATOR_OWNERS.items()
+    for adjective in adjectives
+}
+_ADJECTIVE = "|".join(re.escape(a) for a in sorted(REGION_ADJECTIVES, key=len, reverse=True))
+ADJECTIVE_REGION = re.compile(
+    rf"(?<![\w.-])({_ADJECTIVE})((?:\s*(?:,|and|or|/)\s*(?:{_ADJECTIVE}))*)\s+$"
+)
+ADJECTIVE_ITEM = re.compile(rf"(?<![\w.-])(?:{_ADJECTIVE})(?![\w])")
 POSSESSIVE_REGION = re.compile(
     rf"(?<![\w.])({REGION_NAMES})['’]s\s+(?:(?:first|second|new|full|formal|conditional)\s+)*$",
     re.IGNORECASE,
@@ -392,7 +406,7 @@ def governs(text: str, verb: Hit, other: Hit) -> bool:
 
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
-    return text[hit.start : hit.end].lower() in ("approved", "approval")
+    return text[hit.start : hit.end].lower() in ("approved", "approval", "approves")
 
 
 def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:
@@ -475,6 +489,10 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     ]
     if modifier:
         return listed_agencies(text, in_clause, modifier[-1]), "designation.named_agency"
+    adjective = ADJECTIVE_REGION.search(text, max(clause[0], first.start - 60), first.start)
+    if adjective:
+        named = ADJECTIVE_ITEM.findall(text, adjective.start(), adjective.end())
+        return list(dict.fromkeys(REGION_ADJECTIVES[a] for a in named)), "designation.region_agency"
     owner = POSSESSIVE_REGION.search(text, max(clause[0], first.start - 40), first.start)
     if owner and not any(owner.start() <= a.start < first.start for a in in_clause):
         # "won Japan's first approval for ...": the territory owns the telling
@@ -594,7 +612,7 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
-    if "approved" in [text[h.start : h.end].lower() for h in group]:
+    if {"approved", "approves"} & {text[h.start : h.end].lower() for h in group}:
         # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in
         # June, and other submissions are ongoing", "approved X's supplemental application":
         # the verb is its own status

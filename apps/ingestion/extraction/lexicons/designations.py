@@ -92,6 +92,8 @@ REGULATOR_NOUNS = (
     "ministry of health",
     "health authority",
     "health authorities",
+    # "cleared by Australian authorities", "Chinese authorities approved ..."
+    "authorities",
     "drug authority",
     "drug authorities",
     "regulatory authority",
@@ -299,6 +301,10 @@ DESIGNATIONS = {
     "rmat": ["RMAT", "Regenerative Medicine Advanced Therapy"],
     "prime": ["PRIME", "PRIority MEdicines"],
     "other": [
+        # a voucher the FDA awards with an approval ("a rare pediatric disease priority review
+        # voucher"): its own program, never the Priority Review of the application
+        "Priority Review Voucher",
+        "Rare Pediatric Disease Priority Review Voucher",
         "SAKIGAKE",
         "Rare Pediatric Disease designation",
         "Rare Pediatric Disease Designation",
@@ -347,6 +353,14 @@ DESIGNATIONS = {
         "sBLA",
         "supplemental New Drug Application",
         "supplemental Biologics License Application",
+        # "accepted its supplemental application for X": a filing for a new use
+        "supplemental application",
+        # headlines tell a decision in the present: "FDA approves X"
+        "approves",
+        # news wording: "wins FDA nod for X", "X gets green light in Japan"
+        "nod",
+        "nods",
+        "green light",
         "Abbreviated New Drug Application",
         "ANDA",
         # Health Canada's approval is its Notice of Compliance

@@ -1,0 +1,78 @@
+"""Designations, round 7: news-style approvals ("approves", "nod"), a region's adjective as the
+agency ("European orphan designation"), priority review vouchers, supplemental applications and
+regulators named as a country's "authorities". Every company and product name here is invented."""
+
+from .designation_helpers import designation_tuples
+
+
+def test_a_region_adjective_right_before_the_designation_names_its_regulator():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "PB-210 holds European orphan designation and Japanese SAKIGAKE designation for the "
+        "treatment of Ostrander syndrome."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "EMA", "orphan_drug", "granted") in found
+    assert ("PB-210", "PMDA", "other", "granted") in found
+
+
+def test_a_us_adjective_before_an_orphan_designation_is_the_fda():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio said PB-210 has received US orphan drug designation for Ostrander syndrome."
+    )
+    assert designation_tuples(release) == [("PB-210", "FDA", "orphan_drug", "granted")]
+
+
+def test_a_priority_review_voucher_is_its_own_program_not_priority_review():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio was awarded a rare pediatric disease priority review voucher by the FDA with "
+        "the approval of PB-210."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "FDA", "other", "granted") in found
+    assert not [d for d in found if d[2] == "priority_review"]
+
+
+def test_a_headline_in_the_present_tense_tells_an_approval():
+    release = (
+        "US FDA approves Pellaro's bone drug PB-210\n\n"
+        "The drug is the first of its class, the company said."
+    )
+    assert designation_tuples(release) == [("PB-210", "FDA", "approval", "granted")]
+
+
+def test_a_regulator_nod_is_an_approval():
+    release = (
+        "Pellaro wins FDA nod for PB-210\n\n"
+        "Pellaro Bio said on Monday its drug PB-210 may now be sold for Ostrander syndrome."
+    )
+    assert designation_tuples(release) == [("PB-210", "FDA", "approval", "granted")]
+
+
+def test_a_supplemental_application_accepted_is_an_accepted_approval():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio said the FDA accepted its supplemental application for PB-210 in "
+        "Ostrander syndrome."
+    )
+    assert designation_tuples(release) == [("PB-210", "FDA", "approval", "accepted")]
+
+
+def test_a_country_s_authorities_clear_a_trial():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio said PB-210 has been cleared to begin a Phase 1 study by Canadian "
+        "authorities."
+    )
+    assert designation_tuples(release) == [("PB-210", "Health Canada", "ind_clearance", "granted")]
+
+
+def test_an_approval_that_sets_a_warrant_deadline_is_no_telling():
+    release = (
+        "Pellaro Bio Prices Offering\n\n"
+        "The warrants expire on the earlier of the 45th day after the date the FDA approves the "
+        "New Drug Application for PB-210 and March 3, 2029."
+    )
+    assert designation_tuples(release) == []
