@@ -57,7 +57,9 @@ HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*"
     # "plans", "planned", never "plant" or "plantar"
     r"|plan(?:s|ned|ning)?"
-    r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
+    # "is seeking priority review": a request made (applied), not a wish
+    r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligible|anticipat\w*|prior to|towards?"
+    r"|path to|in order to|obtain"
     r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
@@ -335,6 +337,14 @@ def described_agencies() -> dict[str, list[str]]:
     return described
 
 
+# "FDA orphan and fast track designations": "orphan" shares the plural noun of the list it opens
+ORPHAN_SHARED = re.compile(
+    r"\borphan(?=(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s*(?:and|&)\s+(?:[\w-]+\s+){1,3}?"
+    r"designations\b)",
+    re.IGNORECASE,
+)
+
+
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Agency and designation mentions in the whole text, longest match first."""
     agencies, designations = [], []
@@ -349,6 +359,9 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         end = match.start() + (len(word.group()) if word else 0)
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
+    for match in ORPHAN_SHARED.finditer(doc.text):
+        if not any(d.start <= match.start() < d.end for d in designations):
+            designations.append(Hit(match.start(), match.end(), "orphan_drug"))
     for match in REGION_LED_FILING.finditer(doc.text):
         start, end = match.span("filing")
         if not any(d.start < end and start < d.end for d in designations):

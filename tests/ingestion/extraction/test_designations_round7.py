@@ -76,3 +76,44 @@ def test_an_approval_that_sets_a_warrant_deadline_is_no_telling():
         "New Drug Application for PB-210 and March 3, 2029."
     )
     assert designation_tuples(release) == []
+
+
+def test_orphan_shares_the_plural_designations_of_its_list():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "The results build on the FDA orphan and breakthrough therapy designations that PB-210 "
+        "already holds for Ostrander syndrome."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "FDA", "orphan_drug", "granted") in found
+    assert ("PB-210", "FDA", "breakthrough_therapy", "granted") in found
+
+
+def test_regulatory_submissions_listed_by_region_are_filings_under_review():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "In March 2025, Pellaro Bio completed regulatory submissions for PB-210 in Canada and "
+        "Australia, and reviews are underway."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "Health Canada", "approval", "accepted") in found
+    assert ("PB-210", "TGA", "approval", "accepted") in found
+
+
+def test_a_prv_acronym_is_the_voucher_program():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio received a PRV from the FDA when PB-210 was approved last year."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "FDA", "other", "granted") in found
+
+
+def test_a_company_that_is_seeking_a_designation_has_applied_for_it():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio filed its application for PB-210 last month. Pellaro Bio is seeking "
+        "priority review from the FDA for PB-210."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "FDA", "priority_review", "applied") in found

@@ -304,6 +304,8 @@ DESIGNATIONS = {
         # a voucher the FDA awards with an approval ("a rare pediatric disease priority review
         # voucher"): its own program, never the Priority Review of the application
         "Priority Review Voucher",
+        "PRV",
+        "PRVs",
         "Rare Pediatric Disease Priority Review Voucher",
         "SAKIGAKE",
         "Rare Pediatric Disease designation",
@@ -355,6 +357,8 @@ DESIGNATIONS = {
         "supplemental Biologics License Application",
         # "accepted its supplemental application for X": a filing for a new use
         "supplemental application",
+        # "completed regulatory submissions for X in the EU, the UK and Canada"
+        "regulatory submission",
         # headlines tell a decision in the present: "FDA approves X"
         "approves",
         # news wording: "wins FDA nod for X", "X gets green light in Japan"
@@ -379,6 +383,7 @@ DESIGNATIONS = {
 # Plural forms are matched too ("two rare pediatric disease designations"): a term whose last
 # word is one of these also matches with an "s".
 PLURAL_LAST_WORDS = {
+    "submission",
     "designation",
     "approval",
     "application",
@@ -407,6 +412,8 @@ PLURAL_COUNT = r"\b(?:two|three|four|both|several|multiple)\b"
 CASE_SENSITIVE_TERMS = {
     "SAKIGAKE",
     "QIDP",
+    "PRV",
+    "PRVs",
     "MAA",
     "sNDA",
     "sBLA",
