@@ -345,6 +345,16 @@ ORPHAN_SHARED = re.compile(
 )
 
 
+# "Health Canada has authorized X": a regulator's own verb of approval ("authorized" alone is
+# too common elsewhere: authorized shares, an authorized representative)
+AGENCY_AUTHORISED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(authori[sz]ed)\b(?!\s+(?:to|by)\b)",
+    re.IGNORECASE,
+)
+EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE)
+PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised")
+
+
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Agency and designation mentions in the whole text, longest match first."""
     agencies, designations = [], []
@@ -359,6 +369,12 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         end = match.start() + (len(word.group()) if word else 0)
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
+    for agency in agencies:
+        verb = AGENCY_AUTHORISED.match(doc.text, agency.end)
+        if verb and not any(d.start < verb.end(1) and verb.start(1) < d.end for d in designations):
+            # "authorized X for emergency use": an emergency use authorisation
+            label = "other" if EMERGENCY_USE.match(doc.text, verb.end(1)) else "approval"
+            designations.append(Hit(verb.start(1), verb.end(1), label))
     for match in ORPHAN_SHARED.finditer(doc.text):
         if not any(d.start <= match.start() < d.end for d in designations):
             designations.append(Hit(match.start(), match.end(), "orphan_drug"))
@@ -419,7 +435,7 @@ def governs(text: str, verb: Hit, other: Hit) -> bool:
 
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
-    return text[hit.start : hit.end].lower() in ("approved", "approval", "approves")
+    return text[hit.start : hit.end].lower() in PLAIN_APPROVALS
 
 
 def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:
@@ -625,7 +641,9 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
-    if {"approved", "approves"} & {text[h.start : h.end].lower() for h in group}:
+    if {"approved", "approves", "authorized", "authorised"} & {
+        text[h.start : h.end].lower() for h in group
+    }:
         # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in
         # June, and other submissions are ongoing", "approved X's supplemental application":
         # the verb is its own status

@@ -117,3 +117,43 @@ def test_a_company_that_is_seeking_a_designation_has_applied_for_it():
     )
     found = designation_tuples(release)
     assert ("PB-210", "FDA", "priority_review", "applied") in found
+
+
+def test_a_regulator_that_has_authorized_a_product_approves_it():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Health Canada has authorized PB-210 for the treatment of adults with Ostrander syndrome."
+    )
+    assert designation_tuples(release) == [("PB-210", "Health Canada", "approval", "granted")]
+
+
+def test_a_product_authorized_for_emergency_use_holds_an_emergency_authorisation():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "The FDA has authorized PB-210 for emergency use in adults exposed to Ostrander virus."
+    )
+    assert designation_tuples(release) == [("PB-210", "FDA", "other", "granted")]
+
+
+def test_a_company_authorized_to_act_tells_no_approval():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio's board has authorized a share buyback. PB-210 is in a Phase 2 study."
+    )
+    assert designation_tuples(release) == []
+
+
+def test_a_product_cleared_for_a_trial_holds_a_trial_clearance():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "PB-210 has been cleared by the TGA for a Phase 1 study in Ostrander syndrome."
+    )
+    assert designation_tuples(release) == [("PB-210", "TGA", "ind_clearance", "granted")]
+
+
+def test_a_conditional_marketing_approval_is_a_conditional_approval():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "PB-210 received conditional marketing approval in China for Ostrander syndrome."
+    )
+    assert designation_tuples(release) == [("PB-210", "NMPA", "conditional_approval", "granted")]

@@ -296,6 +296,7 @@ DESIGNATIONS = {
         "Conditional Approval",
         "Conditional Marketing Authorisation",
         "Conditional Marketing Authorization",
+        "Conditional Marketing Approval",
         "conditionally approved",
     ],
     "rmat": ["RMAT", "Regenerative Medicine Advanced Therapy"],
@@ -400,6 +401,9 @@ TRIAL_CLEARANCE = (
     r"[^;\n.]{0,100}?\bto (?:conduct|start|begin|initiate|commence|enter|proceed|recruit|run"
     r"|launch|advance)\b[^;\n.]{0,80}?\b(?:clinical|trials?|stud(?:y|ies)|Phase|recruiting)\b"
     r"|\bapplications? for (?:an? |the )?(?:\w+ )?clinical (?:trials?|stud(?:y|ies))\b"
+    # "cleared by the FDA for a Phase 2 trial": the trial the clearance is for
+    r"|\bcleared\b[^;\n.]{0,60}?\bfor (?:an? |the |its )?(?:Phase [\w/]+ )?(?:clinical )?"
+    r"(?:trial|study)\b"
     # "received FDA approval for a Phase II clinical trial of X": the trial's clearance
     r"|\bapprov(?:al|ed) (?:for|of) (?:an? |the |its )?(?:Phase [\w/]+ )?(?:clinical )?"
     r"(?:trial|study)\b"
