@@ -417,6 +417,8 @@ def group_hits(
                 and not (names_agency and len(gap) > SAME_FACT_GAP)
                 and not REGION.search(gap)
                 and not CLAUSE_BREAK.search(gap)
+                # "EU approval in 2021 and Japanese approval in 2022": its own regulator
+                and not ADJECTIVE_REGION.search(gap)
             ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue

@@ -157,3 +157,14 @@ def test_a_conditional_marketing_approval_is_a_conditional_approval():
         "PB-210 received conditional marketing approval in China for Ostrander syndrome."
     )
     assert designation_tuples(release) == [("PB-210", "NMPA", "conditional_approval", "granted")]
+
+
+def test_two_approvals_each_with_its_region_adjective_are_two_regulators():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "PB-210 won Canadian approval in 2021 and Japanese approval in 2023 for Ostrander "
+        "syndrome."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "Health Canada", "approval", "granted") in found
+    assert ("PB-210", "PMDA", "approval", "granted") in found
