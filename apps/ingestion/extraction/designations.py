@@ -743,7 +743,7 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
             return " and ".join(found)
     found = find_indications(text, group[-1].end, end)
     if found:
-        return qualified(text, found[0], end)
+        return without_next_verb(qualified(text, found[0], end))
     named = find_indications(text, start, group[0].start)
     if named and SHARED_AFTER.match(text, named[-1].end):
         # "studies in breast cancer and pancreatic cancer, both of which have received ...":
@@ -751,6 +751,19 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
         return named[-1].text
     before = [f for f in named if f.cued]
     return before[-1].text if before else None
+
+
+# "for X syndrome and intends to seek ...": a second verb of the subject ends the disease
+NEXT_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:intends|plans|expects|aims|hopes|will|would|is|are|was|were"
+    r"|has|have|had|continues|remains|seeks|said|says|anticipates)\b.*$",
+    re.DOTALL,
+)
+
+
+def without_next_verb(indication: str) -> str:
+    """The indication up to a verb that opens the subject's next predicate."""
+    return NEXT_VERB.sub("", indication) or indication
 
 
 # "chronic myeloid leukemia (CP CML) resistant or intolerant to two prior TKIs": the patients'

@@ -2,6 +2,8 @@
 agency ("European orphan designation"), priority review vouchers, supplemental applications and
 regulators named as a country's "authorities". Every company and product name here is invented."""
 
+from apps.ingestion.extraction import extract
+
 from .designation_helpers import designation_tuples
 
 
@@ -168,3 +170,13 @@ def test_two_approvals_each_with_its_region_adjective_are_two_regulators():
     found = designation_tuples(release)
     assert ("PB-210", "Health Canada", "approval", "granted") in found
     assert ("PB-210", "PMDA", "approval", "granted") in found
+
+
+def test_the_disease_ends_where_the_subject_s_next_verb_begins():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio said it holds FDA orphan drug designation for PB-210 in Ostrander syndrome "
+        "and plans to apply for a similar status in Japan."
+    )
+    found = extract(release)["designations"]
+    assert [d["indication"] for d in found] == ["Ostrander syndrome"]
