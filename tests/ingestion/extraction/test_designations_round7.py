@@ -180,3 +180,11 @@ def test_the_disease_ends_where_the_subject_s_next_verb_begins():
     )
     found = extract(release)["designations"]
     assert [d["indication"] for d in found] == ["Ostrander syndrome"]
+
+
+def test_an_agency_that_modifies_an_approval_noun_still_names_the_telling_before():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio was awarded a priority review voucher after PB-210 received FDA approval."
+    )
+    assert ("PB-210", "FDA", "other", "granted") in designation_tuples(release)

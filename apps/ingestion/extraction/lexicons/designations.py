@@ -230,7 +230,9 @@ REGION_AGENCY = {
 # "..., and the EMA granted it PRIME": an agency followed by its own verb tells its own grant.
 OWN_TELLING = (
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|subsequently\s+|then\s+|later\s+)*"
-    r"(?:grant|approv|accept|validat|recommend|issu|award|clear|authori[sz]|adopt|design)\w*"
+    # "FDA approval" is a noun the agency modifies, not its verb
+    r"(?:grant|approv(?!als?\b)|accept|validat|recommend|issu|award|clear|authori[sz]|adopt"
+    r"|design)\w*"
 )
 
 # A filing, not a decision: its status is the verb that files or accepts it.
