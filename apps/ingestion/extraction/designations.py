@@ -154,7 +154,23 @@ PLANNED_AFTER = re.compile(
     # "an approval for X would make it eligible for ...": the telling is the subject of a
     # conditional (no verb, date or comma of its own between)
     r"|(?:(?!\b(?:granted|received|awarded|approved|obtained|was|were|has|have|is|are|had"
-    r"|(?:19|20)\d\d)\b)[^;,.]){0,40}?\b(?:would|could|might))\b",
+    r"|(?:19|20)\d\d)\b)[^;,.]){0,40}?\b(?:would|could|might)"
+    # "European approval is pending", "the NDA remains under discussion": not decided yet
+    r"|\s+(?:is|are|remains?)\s+(?:still\s+)?pending)\b",
+    re.IGNORECASE,
+)
+# "the US approval pathway", "the approval process": the noun names another thing
+APPROVAL_COMPOUND = re.compile(
+    r"\s+(?:pathway|path|process|timeline|strategy|requirements?|standards?|criteria|route"
+    r"|framework|landscape|prospects?|chances?|odds|risk)\b",
+    re.IGNORECASE,
+)
+# "the authorities approved the acquisition of ...", "approved the transfer of the licence": a
+# decision on a transaction, not on a product
+TRANSACTION_APPROVED = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:proposed\s+|planned\s+)?(?:[\w-]+\s+)?"
+    r"(?:acquisition|merger|transaction|transfer|deal|spin-off|spinoff|takeover|buyout|offering"
+    r"|listing|share\s+(?:issue|issuance|capital)|joint venture)\b",
     re.IGNORECASE,
 )
 # "made in a facility that has been approved by the FDA": a site's approval, not a product's
@@ -1041,6 +1057,11 @@ def find_designations(
             if any(a <= group[0].start < b for a, b in titled):
                 continue  # 'an announcement titled "X Granted Orphan Drug ..."': a reference
             if OVERVIEW.search(text, clause[0], group[0].start):
+                continue
+            if all(is_plain_approval(text, h) for h in group) and (
+                APPROVAL_COMPOUND.match(text, group[-1].end)
+                or TRANSACTION_APPROVED.match(text, group[-1].end)
+            ):
                 continue
             if all(is_plain_approval(text, h) for h in group) and FACILITY.search(
                 text, max(clause[0], group[0].start - FACILITY_REACH), group[0].start

@@ -188,3 +188,24 @@ def test_an_agency_that_modifies_an_approval_noun_still_names_the_telling_before
         "Pellaro Bio was awarded a priority review voucher after PB-210 received FDA approval."
     )
     assert ("PB-210", "FDA", "other", "granted") in designation_tuples(release)
+
+
+def test_authorities_that_approve_a_transaction_approve_no_product():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Chinese authorities approved the transfer of the PB-210 licence to Pellaro Bio."
+    )
+    assert designation_tuples(release) == []
+
+
+def test_an_approval_pathway_is_no_approval():
+    release = "Pellaro Bio Update\n\nThe US approval pathway for PB-210 remains under discussion."
+    assert designation_tuples(release) == []
+
+
+def test_an_approval_still_pending_is_not_granted():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "Pellaro Bio holds US patents on PB-210, and European approval is still pending."
+    )
+    assert designation_tuples(release) == []
