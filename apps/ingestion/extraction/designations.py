@@ -1096,6 +1096,11 @@ def find_designations(
                 rule = "designation.previous_sentence"
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
+            if not names and {h.label for h in group} <= INFERABLE_PROGRAMS:
+                # "X was approved under Priority Review and received a voucher from the FDA":
+                # the one regulator the sentence names, when it tells no grant of its own
+                names = sentence_agency(text, sentence, agencies)
+                rule = "designation.named_agency"
             if not names and before and {h.label for h in group} <= INFERABLE_PROGRAMS:
                 # "X was approved by the FDA in May. X was previously granted Orphan Drug and
                 # Fast Track designations": the one agency that just told the same product's
@@ -1285,6 +1290,16 @@ def paragraph_agency(found: list[FoundDesignation], before: Sentence, drug: Foun
         return []
     named = {f.agency for f in told}
     return list(named) if len(named) == 1 else []
+
+
+def sentence_agency(text: str, sentence: Sentence, agencies: list[Hit]) -> list[str]:
+    """The one regulator a sentence names, when none of its mentions opens its own telling
+    ("the EMA granted PRIME" is the EMA's own grant); none otherwise."""
+    inside = [a for a in agencies if sentence.start <= a.start < sentence.end]
+    named = {a.label for a in inside}
+    if len(named) != 1 or any(OWN_VERB.match(text, a.end) for a in inside):
+        return []
+    return list(named)
 
 
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:

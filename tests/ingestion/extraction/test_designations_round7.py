@@ -209,3 +209,22 @@ def test_an_approval_still_pending_is_not_granted():
         "Pellaro Bio holds US patents on PB-210, and European approval is still pending."
     )
     assert designation_tuples(release) == []
+
+
+def test_a_program_told_with_no_agency_takes_the_one_regulator_its_sentence_names():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "The European Medicines Agency validated the MAA for PB-210 in May. "
+        "PB-210 was approved under Priority Review and Pellaro received a PRV from the FDA."
+    )
+    assert ("PB-210", "FDA", "priority_review", "granted") in designation_tuples(release)
+
+
+def test_a_regulator_with_its_own_grant_lends_no_agency_to_another_program():
+    release = (
+        "Pellaro Bio Update\n\n"
+        "PB-210 holds Orphan Drug Designation, and the EMA granted PB-210 PRIME status.\n\n"
+        "Pellaro Bio plans to meet the FDA next year."
+    )
+    found = designation_tuples(release)
+    assert ("PB-210", "EMA", "orphan_drug", "granted") not in found
