@@ -371,6 +371,10 @@ EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE
 PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised")
 
 
+# A grant told as done ("has granted", "we received"), the only telling a quotation gives
+QUOTE_GRANT = re.compile(r"\b(?:granted|awarded|received|obtained|secured|won|conferred)\b", re.I)
+
+
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Agency and designation mentions in the whole text, longest match first."""
     agencies, designations = [], []
@@ -1041,7 +1045,7 @@ def find_designations(
     text = doc.text
     titled = [m.span(1) for m in TITLED.finditer(text)]
     for index, sentence in enumerate(doc.sentences):
-        if sentence.section == "boilerplate" or sentence.in_quote:
+        if sentence.section == "boilerplate":
             continue
         groups = group_hits(sentence, hits, text, agencies)
         told_from = len(found)
@@ -1096,6 +1100,16 @@ def find_designations(
                 rule = "designation.previous_sentence"
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
+            if sentence.in_quote and not (
+                names
+                and rule == "designation.named_agency"
+                and not any(is_plain_approval(text, h) for h in group)
+                and QUOTE_GRANT.search(text, clause[0], clause[1])
+            ):
+                # a quotation tells a named program the regulator granted ('"... the FDA has
+                # granted X Orphan Drug Designation ..."'), never a wish ("look forward to the
+                # FDA granting"), never a bare approval word ("no drugs are FDA approved")
+                continue
             if not names and {h.label for h in group} <= INFERABLE_PROGRAMS:
                 # "X was approved under Priority Review and received a voucher from the FDA":
                 # the one regulator the sentence names, when it tells no grant of its own
@@ -1126,6 +1140,7 @@ def find_designations(
                 status is None
                 and FILING.search(text, group[0].start, group[-1].end)
                 and not any(is_plain_approval(text, h) for h in group)
+                and QUOTE_GRANT.search(text, clause[0], clause[1])
             ):
                 # a filing told with no verb at all was at least filed; one given Priority
                 # Review in its clause ("granted priority review to the NDA") was accepted

@@ -228,3 +228,30 @@ def test_a_regulator_with_its_own_grant_lends_no_agency_to_another_program():
     )
     found = designation_tuples(release)
     assert ("PB-210", "EMA", "orphan_drug", "granted") not in found
+
+
+def test_a_quotation_that_tells_a_grant_done_gives_the_designation():
+    release = (
+        "Pellaro Bio Update\n\n"
+        '"We are delighted that the FDA has granted PB-210 Orphan Drug Designation for '
+        'Ostrander syndrome," said the chief executive of Pellaro Bio.'
+    )
+    assert designation_tuples(release) == [("PB-210", "FDA", "orphan_drug", "granted")]
+
+
+def test_a_quotation_that_hopes_or_reasons_tells_no_designation():
+    for quote in (
+        "We look forward to the FDA granting Fast Track designation to PB-210",
+        "With Fast Track designation from the FDA, PB-210 could reach patients sooner",
+    ):
+        release = f'Pellaro Bio Update\n\n"{quote}," said the chief executive of Pellaro Bio.'
+        assert designation_tuples(release) == [], quote
+
+
+def test_a_quotation_gives_no_bare_approval_word():
+    release = (
+        "Pellaro Bio Update\n\n"
+        '"PB-210 received Fast Track designation from the FDA last year, and no drugs are FDA '
+        'approved for Ostrander syndrome today," said the chief executive of Pellaro Bio.'
+    )
+    assert designation_tuples(release) == [("PB-210", "FDA", "fast_track", "granted")]
