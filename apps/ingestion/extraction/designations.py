@@ -57,7 +57,9 @@ HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*"
     # "plans", "planned", never "plant" or "plantar"
     r"|plan(?:s|ned|ning)?"
-    r"|intend\w*|seek\w*|eligible|anticipat\w*|prior to|towards?|path to|in order to|obtain"
+    # "is seeking priority review": a request made (applied), not a wish
+    r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligible|anticipat\w*|prior to|towards?"
+    r"|path to|in order to|obtain"
     r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
@@ -66,6 +68,8 @@ HYPOTHETICAL = re.compile(
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
     r"|(?:days|weeks|months|years) after|once|until"
+    # "expire on the 60th day after the date the FDA approves ...": a deadline set by it
+    r"|\d+(?:st|nd|rd|th) (?:business |calendar )?day after"
     # the same words opening a sentence: "If X gains FDA approval, ..."
     r"|If|Once|Upon|Unless|Until|Pending|Subject to|Whether|Should"
     # "Drugs that receive Fast Track designation benefit from ...": what any product gets
@@ -150,7 +154,23 @@ PLANNED_AFTER = re.compile(
     # "an approval for X would make it eligible for ...": the telling is the subject of a
     # conditional (no verb, date or comma of its own between)
     r"|(?:(?!\b(?:granted|received|awarded|approved|obtained|was|were|has|have|is|are|had"
-    r"|(?:19|20)\d\d)\b)[^;,.]){0,40}?\b(?:would|could|might))\b",
+    r"|(?:19|20)\d\d)\b)[^;,.]){0,40}?\b(?:would|could|might)"
+    # "European approval is pending", "the NDA remains under discussion": not decided yet
+    r"|\s+(?:is|are|remains?)\s+(?:still\s+)?pending)\b",
+    re.IGNORECASE,
+)
+# "the US approval pathway", "the approval process": the noun names another thing
+APPROVAL_COMPOUND = re.compile(
+    r"\s+(?:pathway|path|process|timeline|strategy|requirements?|standards?|criteria|route"
+    r"|framework|landscape|prospects?|chances?|odds|risk)\b",
+    re.IGNORECASE,
+)
+# "the authorities approved the acquisition of ...", "approved the transfer of the licence": a
+# decision on a transaction, not on a product
+TRANSACTION_APPROVED = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:proposed\s+|planned\s+)?(?:[\w-]+\s+)?"
+    r"(?:acquisition|merger|transaction|transfer|deal|spin-off|spinoff|takeover|buyout|offering"
+    r"|listing|share\s+(?:issue|issuance|capital)|joint venture)\b",
     re.IGNORECASE,
 )
 # "made in a facility that has been approved by the FDA": a site's approval, not a product's
@@ -173,6 +193,18 @@ REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
 MODIFIER_GAP = re.compile(REGION_MODIFIER_GAP)
+# "US orphan drug designation", "European orphan designation", "Japanese SAKIGAKE": a region's
+# adjective right before the telling names its regulator ("ex-US approval" does not)
+REGION_ADJECTIVES = {
+    adjective: agency
+    for agency, (_, adjectives) in REGULATOR_OWNERS.items()
+    for adjective in adjectives
+}
+_ADJECTIVE = "|".join(re.escape(a) for a in sorted(REGION_ADJECTIVES, key=len, reverse=True))
+ADJECTIVE_REGION = re.compile(
+    rf"(?<![\w.-])({_ADJECTIVE})((?:\s*(?:,|and|or|/)\s*(?:{_ADJECTIVE}))*)\s+$"
+)
+ADJECTIVE_ITEM = re.compile(rf"(?<![\w.-])(?:{_ADJECTIVE})(?![\w])")
 POSSESSIVE_REGION = re.compile(
     rf"(?<![\w.])({REGION_NAMES})['’]s\s+(?:(?:first|second|new|full|formal|conditional)\s+)*$",
     re.IGNORECASE,
@@ -321,6 +353,28 @@ def described_agencies() -> dict[str, list[str]]:
     return described
 
 
+# "FDA orphan and fast track designations": "orphan" shares the plural noun of the list it opens
+ORPHAN_SHARED = re.compile(
+    r"\borphan(?=(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s*(?:and|&)\s+(?:[\w-]+\s+){1,3}?"
+    r"designations\b)",
+    re.IGNORECASE,
+)
+
+
+# "Health Canada has authorized X": a regulator's own verb of approval ("authorized" alone is
+# too common elsewhere: authorized shares, an authorized representative)
+AGENCY_AUTHORISED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(authori[sz]ed)\b(?!\s+(?:to|by)\b)",
+    re.IGNORECASE,
+)
+EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE)
+PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised")
+
+
+# A grant told as done ("has granted", "we received"), the only telling a quotation gives
+QUOTE_GRANT = re.compile(r"\b(?:granted|awarded|received|obtained|secured|won|conferred)\b", re.I)
+
+
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Agency and designation mentions in the whole text, longest match first."""
     agencies, designations = [], []
@@ -335,6 +389,15 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         end = match.start() + (len(word.group()) if word else 0)
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
+    for agency in agencies:
+        verb = AGENCY_AUTHORISED.match(doc.text, agency.end)
+        if verb and not any(d.start < verb.end(1) and verb.start(1) < d.end for d in designations):
+            # "authorized X for emergency use": an emergency use authorisation
+            label = "other" if EMERGENCY_USE.match(doc.text, verb.end(1)) else "approval"
+            designations.append(Hit(verb.start(1), verb.end(1), label))
+    for match in ORPHAN_SHARED.finditer(doc.text):
+        if not any(d.start <= match.start() < d.end for d in designations):
+            designations.append(Hit(match.start(), match.end(), "orphan_drug"))
     for match in REGION_LED_FILING.finditer(doc.text):
         start, end = match.span("filing")
         if not any(d.start < end and start < d.end for d in designations):
@@ -374,6 +437,8 @@ def group_hits(
                 and not (names_agency and len(gap) > SAME_FACT_GAP)
                 and not REGION.search(gap)
                 and not CLAUSE_BREAK.search(gap)
+                # "EU approval in 2021 and Japanese approval in 2022": its own regulator
+                and not ADJECTIVE_REGION.search(gap)
             ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue
@@ -392,7 +457,7 @@ def governs(text: str, verb: Hit, other: Hit) -> bool:
 
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
-    return text[hit.start : hit.end].lower() in ("approved", "approval")
+    return text[hit.start : hit.end].lower() in PLAIN_APPROVALS
 
 
 def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:
@@ -475,6 +540,10 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     ]
     if modifier:
         return listed_agencies(text, in_clause, modifier[-1]), "designation.named_agency"
+    adjective = ADJECTIVE_REGION.search(text, max(clause[0], first.start - 60), first.start)
+    if adjective:
+        named = ADJECTIVE_ITEM.findall(text, adjective.start(), adjective.end())
+        return list(dict.fromkeys(REGION_ADJECTIVES[a] for a in named)), "designation.region_agency"
     owner = POSSESSIVE_REGION.search(text, max(clause[0], first.start - 40), first.start)
     if owner and not any(owner.start() <= a.start < first.start for a in in_clause):
         # "won Japan's first approval for ...": the territory owns the telling
@@ -594,7 +663,9 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
-    if "approved" in [text[h.start : h.end].lower() for h in group]:
+    if {"approved", "approves", "authorized", "authorised"} & {
+        text[h.start : h.end].lower() for h in group
+    }:
         # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in
         # June, and other submissions are ongoing", "approved X's supplemental application":
         # the verb is its own status
@@ -692,7 +763,7 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
             return " and ".join(found)
     found = find_indications(text, group[-1].end, end)
     if found:
-        return qualified(text, found[0], end)
+        return without_next_verb(qualified(text, found[0], end))
     named = find_indications(text, start, group[0].start)
     if named and SHARED_AFTER.match(text, named[-1].end):
         # "studies in breast cancer and pancreatic cancer, both of which have received ...":
@@ -700,6 +771,19 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
         return named[-1].text
     before = [f for f in named if f.cued]
     return before[-1].text if before else None
+
+
+# "for X syndrome and intends to seek ...": a second verb of the subject ends the disease
+NEXT_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:intends|plans|expects|aims|hopes|will|would|is|are|was|were"
+    r"|has|have|had|continues|remains|seeks|said|says|anticipates)\b.*$",
+    re.DOTALL,
+)
+
+
+def without_next_verb(indication: str) -> str:
+    """The indication up to a verb that opens the subject's next predicate."""
+    return NEXT_VERB.sub("", indication) or indication
 
 
 # "chronic myeloid leukemia (CP CML) resistant or intolerant to two prior TKIs": the patients'
@@ -961,7 +1045,7 @@ def find_designations(
     text = doc.text
     titled = [m.span(1) for m in TITLED.finditer(text)]
     for index, sentence in enumerate(doc.sentences):
-        if sentence.section == "boilerplate" or sentence.in_quote:
+        if sentence.section == "boilerplate":
             continue
         groups = group_hits(sentence, hits, text, agencies)
         told_from = len(found)
@@ -977,6 +1061,11 @@ def find_designations(
             if any(a <= group[0].start < b for a, b in titled):
                 continue  # 'an announcement titled "X Granted Orphan Drug ..."': a reference
             if OVERVIEW.search(text, clause[0], group[0].start):
+                continue
+            if all(is_plain_approval(text, h) for h in group) and (
+                APPROVAL_COMPOUND.match(text, group[-1].end)
+                or TRANSACTION_APPROVED.match(text, group[-1].end)
+            ):
                 continue
             if all(is_plain_approval(text, h) for h in group) and FACILITY.search(
                 text, max(clause[0], group[0].start - FACILITY_REACH), group[0].start
@@ -1011,6 +1100,21 @@ def find_designations(
                 rule = "designation.previous_sentence"
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
+            if sentence.in_quote and not (
+                names
+                and rule == "designation.named_agency"
+                and not any(is_plain_approval(text, h) for h in group)
+                and QUOTE_GRANT.search(text, clause[0], clause[1])
+            ):
+                # a quotation tells a named program the regulator granted ('"... the FDA has
+                # granted X Orphan Drug Designation ..."'), never a wish ("look forward to the
+                # FDA granting"), never a bare approval word ("no drugs are FDA approved")
+                continue
+            if not names and {h.label for h in group} <= INFERABLE_PROGRAMS:
+                # "X was approved under Priority Review and received a voucher from the FDA":
+                # the one regulator the sentence names, when it tells no grant of its own
+                names = sentence_agency(text, sentence, agencies)
+                rule = "designation.named_agency"
             if not names and before and {h.label for h in group} <= INFERABLE_PROGRAMS:
                 # "X was approved by the FDA in May. X was previously granted Orphan Drug and
                 # Fast Track designations": the one agency that just told the same product's
@@ -1036,6 +1140,7 @@ def find_designations(
                 status is None
                 and FILING.search(text, group[0].start, group[-1].end)
                 and not any(is_plain_approval(text, h) for h in group)
+                and QUOTE_GRANT.search(text, clause[0], clause[1])
             ):
                 # a filing told with no verb at all was at least filed; one given Priority
                 # Review in its clause ("granted priority review to the NDA") was accepted
@@ -1200,6 +1305,16 @@ def paragraph_agency(found: list[FoundDesignation], before: Sentence, drug: Foun
         return []
     named = {f.agency for f in told}
     return list(named) if len(named) == 1 else []
+
+
+def sentence_agency(text: str, sentence: Sentence, agencies: list[Hit]) -> list[str]:
+    """The one regulator a sentence names, when none of its mentions opens its own telling
+    ("the EMA granted PRIME" is the EMA's own grant); none otherwise."""
+    inside = [a for a in agencies if sentence.start <= a.start < sentence.end]
+    named = {a.label for a in inside}
+    if len(named) != 1 or any(OWN_VERB.match(text, a.end) for a in inside):
+        return []
+    return list(named)
 
 
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:

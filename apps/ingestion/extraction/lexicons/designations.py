@@ -92,6 +92,8 @@ REGULATOR_NOUNS = (
     "ministry of health",
     "health authority",
     "health authorities",
+    # "cleared by Australian authorities", "Chinese authorities approved ..."
+    "authorities",
     "drug authority",
     "drug authorities",
     "regulatory authority",
@@ -228,7 +230,9 @@ REGION_AGENCY = {
 # "..., and the EMA granted it PRIME": an agency followed by its own verb tells its own grant.
 OWN_TELLING = (
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|subsequently\s+|then\s+|later\s+)*"
-    r"(?:grant|approv|accept|validat|recommend|issu|award|clear|authori[sz]|adopt|design)\w*"
+    # "FDA approval" is a noun the agency modifies, not its verb
+    r"(?:grant|approv(?!als?\b)|accept|validat|recommend|issu|award|clear|authori[sz]|adopt"
+    r"|design)\w*"
 )
 
 # A filing, not a decision: its status is the verb that files or accepts it.
@@ -294,11 +298,18 @@ DESIGNATIONS = {
         "Conditional Approval",
         "Conditional Marketing Authorisation",
         "Conditional Marketing Authorization",
+        "Conditional Marketing Approval",
         "conditionally approved",
     ],
     "rmat": ["RMAT", "Regenerative Medicine Advanced Therapy"],
     "prime": ["PRIME", "PRIority MEdicines"],
     "other": [
+        # a voucher the FDA awards with an approval ("a rare pediatric disease priority review
+        # voucher"): its own program, never the Priority Review of the application
+        "Priority Review Voucher",
+        "PRV",
+        "PRVs",
+        "Rare Pediatric Disease Priority Review Voucher",
         "SAKIGAKE",
         "Rare Pediatric Disease designation",
         "Rare Pediatric Disease Designation",
@@ -347,6 +358,16 @@ DESIGNATIONS = {
         "sBLA",
         "supplemental New Drug Application",
         "supplemental Biologics License Application",
+        # "accepted its supplemental application for X": a filing for a new use
+        "supplemental application",
+        # "completed regulatory submissions for X in the EU, the UK and Canada"
+        "regulatory submission",
+        # headlines tell a decision in the present: "FDA approves X"
+        "approves",
+        # news wording: "wins FDA nod for X", "X gets green light in Japan"
+        "nod",
+        "nods",
+        "green light",
         "Abbreviated New Drug Application",
         "ANDA",
         # Health Canada's approval is its Notice of Compliance
@@ -365,6 +386,7 @@ DESIGNATIONS = {
 # Plural forms are matched too ("two rare pediatric disease designations"): a term whose last
 # word is one of these also matches with an "s".
 PLURAL_LAST_WORDS = {
+    "submission",
     "designation",
     "approval",
     "application",
@@ -381,6 +403,9 @@ TRIAL_CLEARANCE = (
     r"[^;\n.]{0,100}?\bto (?:conduct|start|begin|initiate|commence|enter|proceed|recruit|run"
     r"|launch|advance)\b[^;\n.]{0,80}?\b(?:clinical|trials?|stud(?:y|ies)|Phase|recruiting)\b"
     r"|\bapplications? for (?:an? |the )?(?:\w+ )?clinical (?:trials?|stud(?:y|ies))\b"
+    # "cleared by the FDA for a Phase 2 trial": the trial the clearance is for
+    r"|\bcleared\b[^;\n.]{0,60}?\bfor (?:an? |the |its )?(?:Phase [\w/]+ )?(?:clinical )?"
+    r"(?:trial|study)\b"
     # "received FDA approval for a Phase II clinical trial of X": the trial's clearance
     r"|\bapprov(?:al|ed) (?:for|of) (?:an? |the |its )?(?:Phase [\w/]+ )?(?:clinical )?"
     r"(?:trial|study)\b"
@@ -393,6 +418,8 @@ PLURAL_COUNT = r"\b(?:two|three|four|both|several|multiple)\b"
 CASE_SENSITIVE_TERMS = {
     "SAKIGAKE",
     "QIDP",
+    "PRV",
+    "PRVs",
     "MAA",
     "sNDA",
     "sBLA",
