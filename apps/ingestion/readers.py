@@ -231,8 +231,66 @@ def pdf_text(data: bytes) -> tuple[str, str]:
 
 
 def text_normalize(text: str) -> str:
-    """One newline convention; nothing else changes, so quotes stay verbatim in the file."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """One newline convention, plain spaces, and hard-wrapped paragraphs rejoined.
+
+    No-break and other Unicode spaces become " " (a release typed in a word processor is
+    full of them, and the rules read words split by spaces). A text wrapped at a fixed width
+    (a mail-style .txt file, a PDF's lines) has each wrapped paragraph joined back into one
+    line, since a sentence cut by a line break is read as two (unwrap_hard_breaks). Only
+    whitespace changes: a quote is verbatim in the file once runs of whitespace are folded,
+    which is how quotes are checked.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unwrap_hard_breaks(UNICODE_SPACES.sub(" ", text))
+
+
+# Space characters other than " ", tab and newline (no-break, thin, figure, ideographic ...).
+UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# A line a wrapped paragraph cannot continue into: a bullet, a numbered item, a table row.
+LIST_ITEM = re.compile(r"\s*(?:[-•*▪●◦–]\s|\(?\d{1,2}[.)]\s|\|)")
+# Wrap widths seen in practice (72-80 for mail and .txt, up to ~110 for a PDF's column).
+WRAP_WIDTHS = range(40, 121)
+# How short of the width a line may stop and still have been filled by the wrap: the next
+# word did not fit. A line shorter than this ends its paragraph (a heading, an address).
+WRAP_SLACK = 22
+
+
+def unwrap_hard_breaks(text: str) -> str:
+    """The text with each hard-wrapped paragraph on one line; unchanged if it is not wrapped.
+
+    The text counts as wrapped when its longest lines share one width (40-120 characters)
+    and most lines that are followed by another line come close to that width. Then a line
+    that comes close to the width is joined with the next one by a space, unless the next
+    line is blank or opens a list item. Texts written a paragraph per line never qualify:
+    their long lines have no common width.
+    """
+    lines = text.split("\n")
+    followed = [
+        len(line.rstrip())
+        for line, after in zip(lines, lines[1:], strict=False)
+        if line.strip() and after.strip()
+    ]
+    if len(followed) < 3:
+        return text
+    width = max(followed)
+    if width not in WRAP_WIDTHS:
+        return text
+    filled = [n for n in followed if n >= width - WRAP_SLACK]
+    if len(filled) < 0.6 * len(followed) or max(len(line) for line in lines) > width + 5:
+        return text
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        if (
+            line.strip()
+            and previous.strip()
+            and len(previous.rstrip()) >= width - WRAP_SLACK
+            and not LIST_ITEM.match(line)
+        ):
+            out[-1] = previous.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _size(n: int) -> str:

@@ -130,3 +130,52 @@ def test_an_html_page_saved_as_utf16_is_read():
 def test_a_byte_order_mark_followed_by_invalid_utf16_is_refused_clearly():
     with pytest.raises(DocumentError, match="UTF-16 byte order mark but is not valid UTF-16"):
         read_document(codecs.BOM_UTF16_LE + b"\x00\xd8\x41", file_name="broken.txt")
+
+
+WRAPPED = (
+    "Orla Bio licenses OB-12 to Tarn\n"
+    "\n"
+    "OSLO, June 3, 2025 -- Orla Bio ASA today announced that it has granted Tarn\n"
+    "Therapeutics Inc. an exclusive license to develop and commercialize OB-12 in\n"
+    "Japan. Orla will receive an upfront payment of USD 12 million and is eligible\n"
+    "for milestone payments of up to USD 90 million.\n"
+    "\n"
+    "About Orla Bio\n"
+    "Orla Bio ASA is a clinical-stage company based in Oslo that develops antibodies\n"
+    "for inflammatory diseases of the skin and of the gut.\n"
+)
+
+
+def test_a_hard_wrapped_text_has_each_paragraph_on_one_line():
+    text = read_document(WRAPPED.encode(), file_name="release.txt").text
+    assert (
+        "OSLO, June 3, 2025 -- Orla Bio ASA today announced that it has granted Tarn "
+        "Therapeutics Inc. an exclusive license to develop and commercialize OB-12 in Japan. "
+        "Orla will receive an upfront payment of USD 12 million and is eligible for milestone "
+        "payments of up to USD 90 million."
+    ) in text.split("\n")
+    # a short line ends its paragraph: the heading stays a line of its own
+    assert "About Orla Bio" in text.split("\n")
+    assert " ".join(text.split()) == " ".join(WRAPPED.split())  # only whitespace changed
+
+
+def test_a_wrapped_licence_reads_as_the_unwrapped_one():
+    from apps.ingestion.extraction import extract
+
+    wrapped = read_document(WRAPPED.encode(), file_name="release.txt")
+    (deal,) = extract(wrapped.text)["deals"]
+    assert deal["terms"]["upfront"] == {"amount": 12000000, "currency": "USD"}
+    assert {p["company"] for p in deal["parties"]} == {"Orla Bio ASA", "Tarn Therapeutics Inc."}
+
+
+def test_a_text_written_a_paragraph_per_line_is_not_rejoined():
+    text = (
+        "Orla Bio licenses OB-12\n\nOSLO, June 3, 2025 -- Orla Bio ASA today announced a "
+        "licence.\nThe upfront payment is USD 12 million.\nContact:\nJane Roe\n+47 555 0100\n"
+    )
+    assert read_document(text.encode()).text == text
+
+
+def test_no_break_and_other_unicode_spaces_become_plain_spaces():
+    text = read_document("Orla\u00a0Bio ASA pays USD\u202f12\u2009million.".encode()).text
+    assert text == "Orla Bio ASA pays USD 12 million."
