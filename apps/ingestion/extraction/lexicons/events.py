@@ -53,6 +53,10 @@ TRIGGERS = [
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         # "6.5 times their initial public offering price": a price compared, no raise told
         r"|private placement|public offering(?! price)|direct offering|equity offering"
+        # a warrant holder paying in cash: "an agreement for the immediate cash exercise of
+        # outstanding warrants" (never "shares issuable upon exercise of warrants")
+        r"|(?:agreements? for|announced|completed|closed|entered into) (?:an? |the )?"
+        r"(?:[\w-]+ ){0,3}(?:exercise of (?:[\w-]+ ){0,3}warrants|warrant (?:exercise|inducement))"
         # new shares bought from the company: "through a purchase of restricted common stock"
         r"|(?:purchase|sale|issuance) of (?:[\w-]+ ){0,2}(?:common|ordinary|preferred) "
         r"(?:stock|shares)\b"
@@ -99,22 +103,35 @@ TRIGGERS = [
         r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had )?(?:already |now )?(?:been )?"
         r"(?:dosed|enrolled|treated|randomi[sz]ed)"
         r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
-        r"|completed (?:patient )?enrol?lment|enrol?lment (?:was |has been )?completed"
+        # "completed targeted enrollment", "completed full enrolment"
+        r"|completed (?:patient |target(?:ed)? |full |planned )?enrol?lment"
+        r"|enrol?lment (?:was |has been )?completed"
         r"|enrol?lment (?:is|was|has been) complete\b"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
         r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
         r"\b(?:trial|study)"
         # "reported positive Phase 3 results for X": the phase names the trial
-        r"|(?:announced|reported) (?:[\w-]+ ){0,3}Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? "
+        r"|(?:announced|reported|posted|released|unveiled) (?:[\w-]+ ){0,3}"
+        r"Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? "
         r"(?:[\w-]+ )?(?:results|data)\b"
         r"|(?:trial|study) (?:was|has been|had been) (?:initiated|started|launched|commenced)"
+        # "discontinued the study drug": a patient stopped a treatment, the trial goes on
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
+        r"(?! (?:drugs?|treatments?|medications?|therapy|therapies|products?|vaccines?))"
         r"|(?:met|reached|achieved|failed to meet|did not meet|missed) (?:its |the |all |both )"
         r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
         r"(?:end ?points?|objectives?)"
         r"|completion of (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)"
-        r"|(?:trial|study)\b[^.]{0,80}\b(?:failed|was stopped for futility)\b"
+        # "has finished a clinical study with its lead compound"
+        r"|finished (?:an? |the |its )(?:[\w-]+ ){0,2}clinical (?:trial|study)"
+        # "two programs moved into Phase 3 development", "entered clinical-stage development"
+        r"|(?:moved|advanced|progressed|entered|transitioned) into (?:the )?"
+        r"(?:Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? (?:development|trials?|studies|clinical)"
+        r"|clinical[- ]stage development)"
+        # "patients in the trial previously failed Avastin": a patient's history, not the trial's
+        r"|(?:trial|study)\b[^.]{0,80}\b(?:(?<!previously )(?<!\bwho )(?<!\bhad )failed"
+        r"(?! (?:on |prior |previous |(?-i:[A-Z]))|\w)|was stopped for futility)\b"
         r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
         # a response seen in a patient of the trial: "a complete metabolic response in ..."
         r"|(?:announced|reported|observed|achieved|saw) (?:an? |the )?(?:first )?(?:complete"
@@ -290,6 +307,7 @@ TRIGGER_WORDS = {
         "notes",
         "bonds",
         "debenture",
+        "warrant",
     ),
     "listing": (
         "listed",
@@ -344,7 +362,7 @@ TRADING_DAY = (
 FUTURE = (
     r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
     r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming|on track|target(?:s|ing) completion"
-    r"|remains? on schedule)\b"
+    r"|remains? on schedule|(?<!\bit )(?<!\bthey )would|potentially)\b"
 )
 
 # "raised $5 million, which will fund its next trial": what the money will pay for, after the
