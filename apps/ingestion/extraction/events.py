@@ -99,6 +99,8 @@ INVESTOR_LEAD_WORDS = re.compile(INVESTOR_LEAD, re.IGNORECASE)
 INVESTOR_LEAD_REACH = 40  # characters before a name that may make it an investor
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# "Financial Growth and Fundraising Success: ...": a short capitalised heading run into its line
+RUN_IN_LABEL = re.compile(r"[\s*•\-–]*[A-Z][\w&'’,/ -]{0,60}:\s+(?=[A-Z])")
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
 FUTURE_REACH = 60  # characters after a trigger that may still make it a plan ("... will be held")
 
@@ -316,7 +318,7 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             dollar = dollar_currency(doc.text)
         chosen: list[FoundEvent] = []
         for sentence, planned in told:
-            trigger = sentence.start + pattern.search(sentence.text).start()
+            trigger = sentence.start + told_match(pattern, sentence.text).start()
             start = subject_start(doc, sentence, trigger, companies)
             named, known = trigger, True
             if kind == "financing" and companies:
@@ -488,8 +490,18 @@ def clinical_step(sentence: str) -> str | None:
     return None
 
 
-def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
+def told_match(pattern: re.Pattern, sentence: str):
+    """The trigger's match, past a run-in heading that only names the topic ("Financial Growth
+    and Fundraising Success: X raised $9 million ..."): the telling after it names the subject."""
     match = pattern.search(sentence)
+    label = RUN_IN_LABEL.match(sentence)
+    if match and label and match.start() < label.end():
+        return pattern.search(sentence, label.end()) or match
+    return match
+
+
+def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
+    match = told_match(pattern, sentence)
     if match is None:
         return False
     if BIOGRAPHY_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):

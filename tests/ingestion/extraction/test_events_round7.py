@@ -108,3 +108,17 @@ def test_a_poster_at_a_meeting_taking_place_on_a_span_of_days_is_a_conference():
         "of Hepatology 2025, taking place June 11–14 in Lisbon."
     )
     assert events(text) == [("Norvale Bio, Inc.", "conference", "2025-06-11")]
+
+
+def test_a_run_in_heading_that_names_the_topic_leaves_the_subject_to_its_line():
+    text = (
+        "Norvale Bio Recaps Its Portfolio\n\n"
+        "BOSTON, March 4, 2025 -- Norvale Bio, Inc. today recapped the year of its portfolio "
+        "companies.\n\n"
+        "Portfolio Fundraising Highlights: Velmora Therapeutics, Inc. raised $20 million in a "
+        "Series B round led by new investors.\n"
+    )
+    found = extract(text)["events"]
+    assert [(e["company"], e["type"]) for e in found] == [
+        ("Velmora Therapeutics, Inc.", "financing")
+    ]
