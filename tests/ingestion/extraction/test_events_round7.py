@@ -122,3 +122,19 @@ def test_a_run_in_heading_that_names_the_topic_leaves_the_subject_to_its_line():
     assert [(e["company"], e["type"]) for e in found] == [
         ("Velmora Therapeutics, Inc.", "financing")
     ]
+
+
+def test_achieving_the_primary_endpoint_told_as_done_is_a_trial_step():
+    text = release(
+        "Norvale Bio, Inc. has passed a key step, achieving the primary endpoint in its Phase "
+        "2b trial of NV-210 in bone cancer."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_the_odds_of_achieving_the_primary_endpoint_is_no_trial_step():
+    text = release(
+        "Norvale Bio, Inc. believes the new dosing raises the odds of achieving the primary "
+        "endpoint in its Phase 2b trial of NV-210."
+    )
+    assert [e for e in events(text) if e[1] == "clinical_milestone"] == []

@@ -119,7 +119,11 @@ TRIGGERS = [
         # "discontinued the study drug": a patient stopped a treatment, the trial goes on
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
         r"(?! (?:drugs?|treatments?|medications?|therapy|therapies|products?|vaccines?))"
-        r"|(?:met|reached|achieved|failed to meet|did not meet|missed) (?:its |the |all |both )"
+        # "..., achieving the primary endpoint in its Phase 2b trial" (never "the odds of
+        # achieving", "designed for reaching": a goal)
+        r"|(?:met|reached|achieved|hit|failed to meet|did not meet|missed"
+        r"|(?<!\bof )(?<!\bfor )(?<!\bto )(?:meeting|reaching|achieving|hitting))"
+        r" (?:its |the |all |both )"
         r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
         r"(?:end ?points?|objectives?)"
         r"|completion of (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)"
