@@ -439,6 +439,7 @@ def scheduled(doc: Document, sentence: Sentence, base, published: str | None) ->
     text = sentence.text
     if not NAMED_VENUE_WORDS.search(text):
         return False
+    base = base or venue_base(text)
     return bool(stated_days(text, base, published)) or details_date(doc, sentence, base) is not None
 
 
@@ -538,6 +539,7 @@ def make_event(
 ) -> FoundEvent:
     today = TODAY.search(sentence.text)
     if kind == "conference" and (planned or today):
+        base = base or venue_base(sentence.text)
         # a scheduled talk is dated by its details line, else the day the sentence names
         days = stated_days(sentence.text, base, published)
         date = details_date(doc, sentence, base) or (
@@ -587,6 +589,13 @@ def venue_year(sentence: str, published: str | None) -> str | None:
             months = [m for m in find_dates(sentence, year_end) if (m.start, m.end) not in dated]
             return months[0].value if months else match.group(1)
     return None
+
+
+def venue_base(sentence: str) -> datetime.date | None:
+    """A news item without a dateline: a meeting named with its year ("EULAR 2025, taking place
+    June 11-14") puts the telling's year-less days in that year."""
+    year = venue_year(sentence, None)
+    return datetime.date(int(year[:4]), 12, 31) if year else None
 
 
 def summary(sentence: str) -> str:

@@ -138,3 +138,12 @@ def test_the_odds_of_achieving_the_primary_endpoint_is_no_trial_step():
         "endpoint in its Phase 2b trial of NV-210."
     )
     assert [e for e in events(text) if e[1] == "clinical_milestone"] == []
+
+
+def test_a_news_item_without_a_dateline_puts_a_coming_poster_in_the_meetings_year():
+    text = (
+        "Norvale Bio to Present at Hepatology Week 2026\n\n"
+        "Norvale Bio, Inc. will deliver a poster presentation at the Annual Northern Congress "
+        "of Hepatology 2026, taking place June 11–14 in Lisbon."
+    )
+    assert events(text) == [("Norvale Bio, Inc.", "conference", "2026-06-11")]
