@@ -147,3 +147,11 @@ def test_a_news_item_without_a_dateline_puts_a_coming_poster_in_the_meetings_yea
         "of Hepatology 2026, taking place June 11–14 in Lisbon."
     )
     assert events(text) == [("Norvale Bio, Inc.", "conference", "2026-06-11")]
+
+
+def test_a_company_that_hires_or_appoints_in_the_present_tense_changes_its_leadership():
+    for body in (
+        "Norvale Bio, Inc. appoints Dana Pruitt Chief Financial Officer.",
+        "Norvale Bio, Inc. hired Dana Pruitt, a veteran securities lawyer, as General Counsel.",
+    ):
+        assert [e[1] for e in events(release(body))] == ["leadership"], body

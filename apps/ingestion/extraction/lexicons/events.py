@@ -176,9 +176,11 @@ TRIGGERS = [
     ),
     (
         "leadership",
-        r"\b(?:(?:appointed|appointment of|named|promoted|joins|joined|elected|replaced"
+        r"\b(?:(?:appointed|appoints|appointment of|named|promoted|promotes|hired|hires"
+        r"|joins|joined|elected|replaced"
         r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
-        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of)\b"
+        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of"
+        r"|General Counsel)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
         r"\b(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
         r"|(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
@@ -351,6 +353,7 @@ TRIGGER_WORDS = {
         "board",
         "management",
         "head of",
+        "general counsel",
     ),
 }
 
