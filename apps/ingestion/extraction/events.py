@@ -227,7 +227,8 @@ def event_amount(
         told = [m for m in moneys if m.end > trigger]
         return (told or moneys)[0].as_json()
     if kind == "financing":  # "... priced its IPO. Gross proceeds should be about $60 million."
-        for other in paragraph_after(doc, sentence):
+        paragraph = paragraph_after(doc, sentence)
+        for other in [*paragraph, *told_after(doc, paragraph[-1] if paragraph else sentence)]:
             if PROCEEDS_WORDS.search(other.text):
                 found = [
                     m
@@ -243,6 +244,21 @@ def event_amount(
                 if found:
                     return found[0].as_json()
     return None
+
+
+def told_after(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The body sentences that follow a paragraph's last sentence closely ("... a registered
+    direct offering. / X is acting as placement agent. / The gross proceeds ... are expected to
+    be approximately $5.0 million"): the proceeds line of the same news."""
+    return [
+        other
+        for other in doc.sentences
+        if sentence.end <= other.start < sentence.end + PROCEEDS_REACH and other.section == "body"
+    ]
+
+
+# characters after a financing's paragraph where its proceeds line may stand
+PROCEEDS_REACH = 400
 
 
 def paragraph_after(doc: Document, sentence: Sentence) -> list[Sentence]:

@@ -155,3 +155,19 @@ def test_a_company_that_hires_or_appoints_in_the_present_tense_changes_its_leade
         "Norvale Bio, Inc. hired Dana Pruitt, a veteran securities lawyer, as General Counsel.",
     ):
         assert [e[1] for e in events(release(body))] == ["leadership"], body
+
+
+def test_a_direct_offering_is_priced_by_the_proceeds_line_after_the_agents_paragraph():
+    text = (
+        "Norvale Bio Prices Offering\n\n"
+        "BOSTON, March 4, 2025 -- Norvale Bio, Inc. today announced that it has entered into a "
+        "securities purchase agreement with an institutional investor for the sale of 800,000 "
+        "shares at a price of $4.00 per share in a registered direct offering.\n\n"
+        "Harrow Securities is acting as the sole placement agent for the offering.\n\n"
+        "The gross proceeds from the offering are expected to be approximately $3.2 million, "
+        "before deducting fees and expenses.\n"
+    )
+    found = extract(text)["events"]
+    assert [(e["type"], e["amount"]) for e in found] == [
+        ("financing", {"amount": 3200000, "currency": "USD"})
+    ]
