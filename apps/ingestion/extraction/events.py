@@ -37,6 +37,7 @@ from .lexicons.events import (
     NAMED_SUBJECT,
     NAMED_VENUE,
     NOT_DONE,
+    PERSON_RECORD,
     PRESENTED,
     PROCEEDS,
     PROCEEDS_USE,
@@ -87,6 +88,7 @@ BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
+PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
 SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
 RUNNING_TOTAL_WORDS = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 SPENT_REACH = 30  # characters before a financing's trigger that may make its money spent
@@ -525,6 +527,8 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return False  # "a strong background in fundraising": a person's record
     if NOT_DONE_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
         return False  # "to reduce the need for dilutive fundraising": needed or avoided
+    if kind in ("financing", "listing") and PERSON_RECORD_WORDS.search(sentence):
+        return False  # "she led the company through its IPO, raising $1 billion": her record
     if kind == "financing" and SPENT_WORDS.search(
         sentence, max(0, match.start() - SPENT_REACH), match.start()
     ):

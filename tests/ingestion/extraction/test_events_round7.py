@@ -171,3 +171,15 @@ def test_a_direct_offering_is_priced_by_the_proceeds_line_after_the_agents_parag
     assert [(e["type"], e["amount"]) for e in found] == [
         ("financing", {"amount": 3200000, "currency": "USD"})
     ]
+
+
+def test_a_new_officers_record_of_raises_and_ipos_is_no_event():
+    text = release(
+        "Norvale Bio, Inc. today announced the appointment of Dana Pruitt as Chief Financial "
+        "Officer. Before joining Norvale, Ms. Pruitt was finance head at Quorra Labs, where she "
+        "guided the company through its IPO and later offerings, raising over $900 million. "
+        "Mr. Ellery Vance is a board veteran who has raised more than $400 million from venture "
+        "investors.",
+        title="Norvale Bio Appoints Chief Financial Officer",
+    )
+    assert [e[1] for e in events(text)] == ["leadership"]

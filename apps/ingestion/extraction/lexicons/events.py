@@ -246,6 +246,20 @@ BIOGRAPHY = (
     r"\b(?:background|experience|expertise|track record|career|skills?)\s+(?:[\w-]+\s+){0,3}$"
 )
 
+# "Most recently, she was CFO at X, where she led the company through its IPO, raising over
+# $1 billion", "Mr. Y is a veteran who has raised more than $750 million": a person's record,
+# whose raises and listings are no event of any company here.
+PERSON_RECORD = (
+    r"^[\s*•\-–]*(?:Most recently|Previously|Prior to\b|Before (?:joining|that|this)"
+    r"|Earlier in (?:her|his|their) career|During (?:her|his) (?:tenure|career|time)"
+    r"|In (?:her|his) (?:previous |prior |former )?(?:role|position|career)"
+    r"|(?:She|He) (?:was|has|had|also|previously|served|led|brings|spent|is)\b"
+    r"|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has|had|also|previously|served"
+    r"|led|brings"
+    r"|spent)\b)"
+    r"|\b(?:she|he) (?:led|helped|oversaw|guided|raised)\b"
+)
+
 # "In October 2024, Halvard presented ...": a capitalised name (no digits: not a product code)
 # right before the trigger is the event's subject. Case-sensitive.
 NAMED_SUBJECT = (
