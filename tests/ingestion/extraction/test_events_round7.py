@@ -183,3 +183,19 @@ def test_a_new_officers_record_of_raises_and_ipos_is_no_event():
         title="Norvale Bio Appoints Chief Financial Officer",
     )
     assert [e[1] for e in events(text)] == ["leadership"]
+
+
+def test_completed_two_phase_3_trials_is_a_trial_step():
+    text = release(
+        "Norvale Bio, Inc. has completed two large Phase 3 pivotal trials of NV-210 in "
+        "presbyopia and filed for approval."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_a_raise_still_under_way_is_no_financing():
+    text = release(
+        "* Capital Raise Under Way: Norvale Bio, Inc. is actively raising capital to fund "
+        "later trials of NV-210."
+    )
+    assert [e for e in events(text) if e[1] == "financing"] == []

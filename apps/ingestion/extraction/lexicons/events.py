@@ -143,9 +143,10 @@ TRIGGERS = [
         r"|completed (?:an? |the |its )?(?:planned |pre-specified |prespecified )?interim "
         r"(?:data |efficacy |safety |futility )?(?:analysis|review)"
         # "completed a Phase 2a proof-of-concept study"; "a previously completed study" describes
-        r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ )?"
+        # "has completed two large Phase 3 pivotal trials"
+        r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ ){0,2}"
         r"Phase (?:[1-4]|I{1,3}|IV)"
-        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:study|trial)"
+        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:stud(?:y|ies)|trials?)"
         r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?"
         r"(?:new |second |third |another |additional |global )?"
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
@@ -383,7 +384,9 @@ TRADING_DAY = (
 FUTURE = (
     r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
     r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming|on track|target(?:s|ing) completion"
-    r"|remains? on schedule|(?<!\bit )(?<!\bthey )would|potentially)\b"
+    r"|remains? on schedule|(?<!\bit )(?<!\bthey )would|potentially"
+    # "is actively raising funds": a raise still under way
+    r"|(?:is|are) (?:actively |currently |now )?(?:raising|seeking)|in progress)\b"
 )
 
 # "raised $5 million, which will fund its next trial": what the money will pay for, after the
