@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .companies import find_mentions
 from .dates import find_dates, range_value
 from .lexicons.events import (
+    ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
     BIOGRAPHY,
@@ -89,6 +90,8 @@ NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
+ADVISORY_WORDS = re.compile(ADVISORY, re.IGNORECASE)
+ADVISORY_REACH = 30  # characters after a leadership trigger that may make the board advisory
 SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
 RUNNING_TOTAL_WORDS = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 SPENT_REACH = 30  # characters before a financing's trigger that may make its money spent
@@ -527,6 +530,10 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return False  # "a strong background in fundraising": a person's record
     if NOT_DONE_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
         return False  # "to reduce the need for dilutive fundraising": needed or avoided
+    if kind == "leadership" and ADVISORY_WORDS.search(
+        sentence, match.start(), match.end() + ADVISORY_REACH
+    ):
+        return False  # "chairman of its board of advisers": an adviser, not management
     if kind in ("financing", "listing") and PERSON_RECORD_WORDS.search(sentence):
         return False  # "she led the company through its IPO, raising $1 billion": her record
     if kind == "financing" and SPENT_WORDS.search(

@@ -199,3 +199,11 @@ def test_a_raise_still_under_way_is_no_financing():
         "later trials of NV-210."
     )
     assert [e for e in events(text) if e[1] == "financing"] == []
+
+
+def test_an_advisory_board_seat_is_no_leadership_change():
+    for body in (
+        "Norvale Bio, Inc. named Dr. Hal Brenner chairman of its board of advisers.",
+        "Norvale Bio, Inc. appointed Dr. Hal Brenner to its Scientific Advisory Board.",
+    ):
+        assert [e for e in events(release(body)) if e[1] == "leadership"] == [], body

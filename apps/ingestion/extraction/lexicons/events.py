@@ -261,6 +261,11 @@ PERSON_RECORD = (
     r"|\b(?:she|he) (?:led|helped|oversaw|guided|raised)\b"
 )
 
+# "named X chairman of its board of advisers", "appointed Y to its Scientific Advisory Board":
+# advisers, not the company's management or board. Checked on a leadership trigger's match and
+# the words right after it.
+ADVISORY = r"\badvis(?:ory|ers|ors)\b"
+
 # "In October 2024, Halvard presented ...": a capitalised name (no digits: not a product code)
 # right before the trigger is the event's subject. Case-sensitive.
 NAMED_SUBJECT = (
