@@ -207,3 +207,12 @@ def test_an_advisory_board_seat_is_no_leadership_change():
         "Norvale Bio, Inc. appointed Dr. Hal Brenner to its Scientific Advisory Board.",
     ):
         assert [e for e in events(release(body)) if e[1] == "leadership"] == [], body
+
+
+def test_a_company_that_dropped_work_on_a_program_reached_a_trial_step():
+    for body in (
+        "Norvale Bio, Inc. dropped work on its partnered CD40 antibody NV-7 after weak trial data.",
+        "Norvale Bio, Inc. halted development of NV-7 in lupus.",
+        "Norvale Bio, Inc. shelved its NV-7 lupus program to save cash.",
+    ):
+        assert [e[1] for e in events(release(body))] == ["clinical_milestone"], body

@@ -119,6 +119,9 @@ TRIGGERS = [
         # "discontinued the study drug": a patient stopped a treatment, the trial goes on
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
         r"(?! (?:drugs?|treatments?|medications?|therapy|therapies|products?|vaccines?))"
+        # "dropped work on its partnered antibody", "halted development of NV-7"
+        r"|(?:dropped|halted|scrapped|abandoned|shelved) (?:work on|(?:the |its )?development of"
+        r"|(?:its|the|a) [^.]{0,60}\b(?:program(?:me)?|trial|study)\b)"
         # "..., achieving the primary endpoint in its Phase 2b trial" (never "the odds of
         # achieving", "designed for reaching": a goal)
         r"|(?:met|reached|achieved|hit|failed to meet|did not meet|missed"
@@ -357,6 +360,11 @@ TRIGGER_WORDS = {
         "primary",
         "interim",
         "run-in",
+        "dropped",
+        "halted",
+        "scrapped",
+        "abandoned",
+        "shelved",
     ),
     "conference": ("present", "oral", "poster", "late-breaking", "podium", "participate", "speak"),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
@@ -442,7 +450,7 @@ CLINICAL_STEPS = [
     ("start", r"initiat|launch|start|commenc|began"),
     ("results", r"top-?line|results|data|end ?point|objective|failed|futility"),
     ("enrolment", r"enrol"),
-    ("stop", r"discontinu"),
+    ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved"),
     ("completion", r"complet"),
 ]
 
