@@ -22,6 +22,7 @@ DATE_PHRASE = prefiltered(
     rf"|{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 13 February 2025
     rf"|{MONTHS}\.?\s+{DAY},?\s+{YEAR}"  # Feb. 13, 2025 / August 30th, 2021
     rf"|{MONTHS}\.?,?\s+{YEAR}"  # May 2020
+    rf"|{MONTHS}\.?\s+{DAY}\s*[-–]\s*{DAY}\b"  # taking place June 11–14 (year-less span)
     rf"|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.{YEAR}"  # 13.02.2025
     rf"|{YEAR}-\d{{2}}-\d{{2}}"  # 2025-02-13
     rf"|(?<=\bon )(?:{MONTHS}\.?\s+{DAY}|{DAY}\s+{MONTHS})\b"  # on November 6

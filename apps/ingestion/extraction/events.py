@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .companies import find_mentions
 from .dates import find_dates, range_value
 from .lexicons.events import (
+    ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
     BIOGRAPHY,
@@ -37,6 +38,7 @@ from .lexicons.events import (
     NAMED_SUBJECT,
     NAMED_VENUE,
     NOT_DONE,
+    PERSON_RECORD,
     PRESENTED,
     PROCEEDS,
     PROCEEDS_USE,
@@ -87,6 +89,9 @@ BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
+PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
+ADVISORY_WORDS = re.compile(ADVISORY, re.IGNORECASE)
+ADVISORY_REACH = 30  # characters after a leadership trigger that may make the board advisory
 SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
 RUNNING_TOTAL_WORDS = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 SPENT_REACH = 30  # characters before a financing's trigger that may make its money spent
@@ -99,6 +104,8 @@ INVESTOR_LEAD_WORDS = re.compile(INVESTOR_LEAD, re.IGNORECASE)
 INVESTOR_LEAD_REACH = 40  # characters before a name that may make it an investor
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# "Financial Growth and Fundraising Success: ...": a short capitalised heading run into its line
+RUN_IN_LABEL = re.compile(r"[\s*•\-–]*[A-Z][\w&'’,/ -]{0,60}:\s+(?=[A-Z])")
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
 FUTURE_REACH = 60  # characters after a trigger that may still make it a plan ("... will be held")
 
@@ -225,7 +232,8 @@ def event_amount(
         told = [m for m in moneys if m.end > trigger]
         return (told or moneys)[0].as_json()
     if kind == "financing":  # "... priced its IPO. Gross proceeds should be about $60 million."
-        for other in paragraph_after(doc, sentence):
+        paragraph = paragraph_after(doc, sentence)
+        for other in [*paragraph, *told_after(doc, paragraph[-1] if paragraph else sentence)]:
             if PROCEEDS_WORDS.search(other.text):
                 found = [
                     m
@@ -241,6 +249,21 @@ def event_amount(
                 if found:
                     return found[0].as_json()
     return None
+
+
+def told_after(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The body sentences that follow a paragraph's last sentence closely ("... a registered
+    direct offering. / X is acting as placement agent. / The gross proceeds ... are expected to
+    be approximately $5.0 million"): the proceeds line of the same news."""
+    return [
+        other
+        for other in doc.sentences
+        if sentence.end <= other.start < sentence.end + PROCEEDS_REACH and other.section == "body"
+    ]
+
+
+# characters after a financing's paragraph where its proceeds line may stand
+PROCEEDS_REACH = 400
 
 
 def paragraph_after(doc: Document, sentence: Sentence) -> list[Sentence]:
@@ -316,7 +339,7 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             dollar = dollar_currency(doc.text)
         chosen: list[FoundEvent] = []
         for sentence, planned in told:
-            trigger = sentence.start + pattern.search(sentence.text).start()
+            trigger = sentence.start + told_match(pattern, sentence.text).start()
             start = subject_start(doc, sentence, trigger, companies)
             named, known = trigger, True
             if kind == "financing" and companies:
@@ -437,6 +460,7 @@ def scheduled(doc: Document, sentence: Sentence, base, published: str | None) ->
     text = sentence.text
     if not NAMED_VENUE_WORDS.search(text):
         return False
+    base = base or venue_base(text)
     return bool(stated_days(text, base, published)) or details_date(doc, sentence, base) is not None
 
 
@@ -488,14 +512,30 @@ def clinical_step(sentence: str) -> str | None:
     return None
 
 
-def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
+def told_match(pattern: re.Pattern, sentence: str):
+    """The trigger's match, past a run-in heading that only names the topic ("Financial Growth
+    and Fundraising Success: X raised $9 million ..."): the telling after it names the subject."""
     match = pattern.search(sentence)
+    label = RUN_IN_LABEL.match(sentence)
+    if match and label and match.start() < label.end():
+        return pattern.search(sentence, label.end()) or match
+    return match
+
+
+def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
+    match = told_match(pattern, sentence)
     if match is None:
         return False
     if BIOGRAPHY_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
         return False  # "a strong background in fundraising": a person's record
     if NOT_DONE_WORDS.search(sentence, max(0, match.start() - BIOGRAPHY_REACH), match.start()):
         return False  # "to reduce the need for dilutive fundraising": needed or avoided
+    if kind == "leadership" and ADVISORY_WORDS.search(
+        sentence, match.start(), match.end() + ADVISORY_REACH
+    ):
+        return False  # "chairman of its board of advisers": an adviser, not management
+    if kind in ("financing", "listing") and PERSON_RECORD_WORDS.search(sentence):
+        return False  # "she led the company through its IPO, raising $1 billion": her record
     if kind == "financing" and SPENT_WORDS.search(
         sentence, max(0, match.start() - SPENT_REACH), match.start()
     ):
@@ -526,6 +566,7 @@ def make_event(
 ) -> FoundEvent:
     today = TODAY.search(sentence.text)
     if kind == "conference" and (planned or today):
+        base = base or venue_base(sentence.text)
         # a scheduled talk is dated by its details line, else the day the sentence names
         days = stated_days(sentence.text, base, published)
         date = details_date(doc, sentence, base) or (
@@ -575,6 +616,13 @@ def venue_year(sentence: str, published: str | None) -> str | None:
             months = [m for m in find_dates(sentence, year_end) if (m.start, m.end) not in dated]
             return months[0].value if months else match.group(1)
     return None
+
+
+def venue_base(sentence: str) -> datetime.date | None:
+    """A news item without a dateline: a meeting named with its year ("EULAR 2025, taking place
+    June 11-14") puts the telling's year-less days in that year."""
+    year = venue_year(sentence, None)
+    return datetime.date(int(year[:4]), 12, 31) if year else None
 
 
 def summary(sentence: str) -> str:

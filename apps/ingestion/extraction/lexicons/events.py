@@ -53,6 +53,10 @@ TRIGGERS = [
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
         # "6.5 times their initial public offering price": a price compared, no raise told
         r"|private placement|public offering(?! price)|direct offering|equity offering"
+        # a warrant holder paying in cash: "an agreement for the immediate cash exercise of
+        # outstanding warrants" (never "shares issuable upon exercise of warrants")
+        r"|(?:agreements? for|announced|completed|closed|entered into) (?:an? |the )?"
+        r"(?:[\w-]+ ){0,3}(?:exercise of (?:[\w-]+ ){0,3}warrants|warrant (?:exercise|inducement))"
         # new shares bought from the company: "through a purchase of restricted common stock"
         r"|(?:purchase|sale|issuance) of (?:[\w-]+ ){0,2}(?:common|ordinary|preferred) "
         r"(?:stock|shares)\b"
@@ -99,22 +103,42 @@ TRIGGERS = [
         r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had )?(?:already |now )?(?:been )?"
         r"(?:dosed|enrolled|treated|randomi[sz]ed)"
         r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
-        r"|completed (?:patient )?enrol?lment|enrol?lment (?:was |has been )?completed"
+        # "completed targeted enrollment", "completed full enrolment"
+        r"|completed (?:patient |target(?:ed)? |full |planned )?enrol?lment"
+        r"|enrol?lment (?:was |has been )?completed"
         r"|enrol?lment (?:is|was|has been) complete\b"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
         r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
         r"\b(?:trial|study)"
         # "reported positive Phase 3 results for X": the phase names the trial
-        r"|(?:announced|reported) (?:[\w-]+ ){0,3}Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? "
+        r"|(?:announced|reported|posted|released|unveiled) (?:[\w-]+ ){0,3}"
+        r"Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? "
         r"(?:[\w-]+ )?(?:results|data)\b"
         r"|(?:trial|study) (?:was|has been|had been) (?:initiated|started|launched|commenced)"
+        # "discontinued the study drug": a patient stopped a treatment, the trial goes on
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
-        r"|(?:met|reached|achieved|failed to meet|did not meet|missed) (?:its |the |all |both )"
+        r"(?! (?:drugs?|treatments?|medications?|therapy|therapies|products?|vaccines?))"
+        # "dropped work on its partnered antibody", "halted development of NV-7"
+        r"|(?:dropped|halted|scrapped|abandoned|shelved) (?:work on|(?:the |its )?development of"
+        r"|(?:its|the|a) [^.]{0,60}\b(?:program(?:me)?|trial|study)\b)"
+        # "..., achieving the primary endpoint in its Phase 2b trial" (never "the odds of
+        # achieving", "designed for reaching": a goal)
+        r"|(?:met|reached|achieved|hit|failed to meet|did not meet|missed"
+        r"|(?<!\bof )(?<!\bfor )(?<!\bto )(?:meeting|reaching|achieving|hitting))"
+        r" (?:its |the |all |both )"
         r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
         r"(?:end ?points?|objectives?)"
         r"|completion of (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)"
-        r"|(?:trial|study)\b[^.]{0,80}\b(?:failed|was stopped for futility)\b"
+        # "has finished a clinical study with its lead compound"
+        r"|finished (?:an? |the |its )(?:[\w-]+ ){0,2}clinical (?:trial|study)"
+        # "two programs moved into Phase 3 development", "entered clinical-stage development"
+        r"|(?:moved|advanced|progressed|entered|transitioned) into (?:the )?"
+        r"(?:Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? (?:development|trials?|studies|clinical)"
+        r"|clinical[- ]stage development)"
+        # "patients in the trial previously failed Avastin": a patient's history, not the trial's
+        r"|(?:trial|study)\b[^.]{0,80}\b(?:(?<!previously )(?<!\bwho )(?<!\bhad )failed"
+        r"(?! (?:on |prior |previous |(?-i:[A-Z]))|\w)|was stopped for futility)\b"
         r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
         # a response seen in a patient of the trial: "a complete metabolic response in ..."
         r"|(?:announced|reported|observed|achieved|saw) (?:an? |the )?(?:first )?(?:complete"
@@ -122,9 +146,10 @@ TRIGGERS = [
         r"|completed (?:an? |the |its )?(?:planned |pre-specified |prespecified )?interim "
         r"(?:data |efficacy |safety |futility )?(?:analysis|review)"
         # "completed a Phase 2a proof-of-concept study"; "a previously completed study" describes
-        r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ )?"
+        # "has completed two large Phase 3 pivotal trials"
+        r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ ){0,2}"
         r"Phase (?:[1-4]|I{1,3}|IV)"
-        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:study|trial)"
+        r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:stud(?:y|ies)|trials?)"
         r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?"
         r"(?:new |second |third |another |additional |global )?"
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
@@ -155,9 +180,11 @@ TRIGGERS = [
     ),
     (
         "leadership",
-        r"\b(?:(?:appointed|appointment of|named|promoted|joins|joined|elected|replaced"
+        r"\b(?:(?:appointed|appoints|appointment of|named|promoted|promotes|hired|hires"
+        r"|joins|joined|elected|replaced"
         r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
-        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of)\b"
+        r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of"
+        r"|General Counsel)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
         r"\b(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
         r"|(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
@@ -222,6 +249,25 @@ INVESTOR_LEAD = (
 BIOGRAPHY = (
     r"\b(?:background|experience|expertise|track record|career|skills?)\s+(?:[\w-]+\s+){0,3}$"
 )
+
+# "Most recently, she was CFO at X, where she led the company through its IPO, raising over
+# $1 billion", "Mr. Y is a veteran who has raised more than $750 million": a person's record,
+# whose raises and listings are no event of any company here.
+PERSON_RECORD = (
+    r"^[\s*•\-–]*(?:Most recently|Previously|Prior to\b|Before (?:joining|that|this)"
+    r"|Earlier in (?:her|his|their) career|During (?:her|his) (?:tenure|career|time)"
+    r"|In (?:her|his) (?:previous |prior |former )?(?:role|position|career)"
+    r"|(?:She|He) (?:was|has|had|also|previously|served|led|brings|spent|is)\b"
+    r"|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has|had|also|previously|served"
+    r"|led|brings"
+    r"|spent)\b)"
+    r"|\b(?:she|he) (?:led|helped|oversaw|guided|raised)\b"
+)
+
+# "named X chairman of its board of advisers", "appointed Y to its Scientific Advisory Board":
+# advisers, not the company's management or board. Checked on a leadership trigger's match and
+# the words right after it.
+ADVISORY = r"\badvis(?:ory|ers|ors)\b"
 
 # "In October 2024, Halvard presented ...": a capitalised name (no digits: not a product code)
 # right before the trigger is the event's subject. Case-sensitive.
@@ -290,6 +336,7 @@ TRIGGER_WORDS = {
         "notes",
         "bonds",
         "debenture",
+        "warrant",
     ),
     "listing": (
         "listed",
@@ -313,6 +360,11 @@ TRIGGER_WORDS = {
         "primary",
         "interim",
         "run-in",
+        "dropped",
+        "halted",
+        "scrapped",
+        "abandoned",
+        "shelved",
     ),
     "conference": ("present", "oral", "poster", "late-breaking", "podium", "participate", "speak"),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
@@ -329,6 +381,7 @@ TRIGGER_WORDS = {
         "board",
         "management",
         "head of",
+        "general counsel",
     ),
 }
 
@@ -344,7 +397,9 @@ TRADING_DAY = (
 FUTURE = (
     r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
     r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming|on track|target(?:s|ing) completion"
-    r"|remains? on schedule)\b"
+    r"|remains? on schedule|(?<!\bit )(?<!\bthey )would|potentially"
+    # "is actively raising funds": a raise still under way
+    r"|(?:is|are) (?:actively |currently |now )?(?:raising|seeking)|in progress)\b"
 )
 
 # "raised $5 million, which will fund its next trial": what the money will pay for, after the
@@ -395,7 +450,7 @@ CLINICAL_STEPS = [
     ("start", r"initiat|launch|start|commenc|began"),
     ("results", r"top-?line|results|data|end ?point|objective|failed|futility"),
     ("enrolment", r"enrol"),
-    ("stop", r"discontinu"),
+    ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved"),
     ("completion", r"complet"),
 ]
 
