@@ -85,6 +85,8 @@ def recapped_with(
             for m in find_mentions(doc.text, companies, sentence.start, before)
             if m.company not in others
         ]
+        if OURS.match(match.group(0)):
+            named = []  # "our collaboration with Y": the release's company speaks
         subject = named[-1] if named else release_issuer(doc, companies)
         kind = "license" if LICENSE_WORD.search(match.group(0)) else "collaboration"
         if match.re is CO_DEVELOPED_WITH:
@@ -187,6 +189,7 @@ def product_before(doc: Document, position: int, drugs) -> bool:
 
 
 OWNED = re.compile(r"(?:its|our|their)\b", re.IGNORECASE)
+OURS = re.compile(r"our\b", re.IGNORECASE)
 
 
 def own_recap_in_about(doc: Document, sentence: Sentence, drugs, companies) -> bool:
@@ -314,6 +317,15 @@ def find_deals(
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)
+        if recap and len(RECAP_WITH.findall(sentence.text)) > 1:
+            # "under our A collaboration with X and our B collaboration with Y": each
+            # agreement told with its own counterparty is its own deal with the subject
+            recapped = recapped_with(doc, sentence, companies, drugs)
+            if len({party_key(d.parties) for d in recapped}) > 1:
+                for deal in recapped:
+                    register(companies, deal)
+                    add_deal(deals, deal)
+                continue
         partners = (
             listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
             if recap

@@ -659,6 +659,8 @@ IMPLICIT_SUBJECT = (
     r"(?i:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
     r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
     r"|Acquired|Obtained|Exercised|Granted)\b"
+    # a highlight told by its noun after a bullet: "* Acquisition of Y, adding ..."
+    r"|^\s*[*•·]\s*(?:Completed\s+)?(?:the\s+)?(?i:Acquisition|Purchase) of\b"
 )
 # "About the X Collaboration" tells the deal itself; other About sections list partners.
 DEAL_HEADING = (

@@ -1,0 +1,44 @@
+"""Deal wording met on releases nobody developed on (round 7): one agreement per counterparty
+when each is told with its own noun, and a highlight bullet headed by its noun.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+from tests.ingestion.extraction.deal_helpers import roles
+
+# ---------------------------------------------------------------- one deal per counterparty
+
+
+def test_two_agreements_each_with_its_own_counterparty_are_two_deals():
+    """ "under our A collaboration with X and our B collaboration with Y": two agreements of the
+    release's company, never one agreement of all three."""
+    deals = extract(
+        "Tarvello Reports Annual Results\n\n"
+        "OSLO, March 3, 2025 -- Tarvello Bio ASA published its annual report today. Research "
+        "costs grew with work on zorvatamab under our collaboration with Kelmore Pharma Inc. "
+        "and on the tessarimab programme under our collaboration with Brantley Labs Ltd.\n"
+    )["deals"]
+    pairs = sorted(sorted(roles(d)) for d in deals)
+    assert pairs == [
+        ["Brantley Labs Ltd.", "Tarvello Bio ASA"],
+        ["Kelmore Pharma Inc.", "Tarvello Bio ASA"],
+    ]
+
+
+# ---------------------------------------------------------------- a highlight headed by its noun
+
+
+def test_a_bullet_headed_acquisition_of_is_the_issuers_acquisition():
+    """ "* Acquisition of Y, adding ...": the release company bought Y."""
+    deals = extract(
+        "Tarvello Reports Annual Results\n\n"
+        "OSLO, March 3, 2025 -- Tarvello Bio ASA published its annual report today.\n\n"
+        "Highlights of the year\n\n"
+        "* Acquisition of Wenmark Therapeutics Inc., adding two antibody programmes to the "
+        "pipeline\n"
+        "* Revenue grew to NOK 1.2 billion\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tarvello Bio ASA": "acquirer", "Wenmark Therapeutics Inc.": "target"}
+    ]
