@@ -42,3 +42,22 @@ def test_a_bullet_headed_acquisition_of_is_the_issuers_acquisition():
     assert [roles(d) for d in deals] == [
         {"Tarvello Bio ASA": "acquirer", "Wenmark Therapeutics Inc.": "target"}
     ]
+
+
+# ---------------------------------------------------------------- a stake in the speaker
+
+
+def test_a_partner_investing_into_its_equity_is_an_equity_investment_in_the_subject():
+    """ "X struck a deal with Y for the latter to invest $N into its equity": Y buys a stake
+    in X."""
+    deals = extract(
+        "Halvora Wins Strategic Investor\n\n"
+        "HAIFA, Israel, April 9, 2025 -- Halvora Therapeutics Ltd. said it has struck a deal "
+        "with Penwick Pharma Inc. for the latter to invest $15 million into its equity.\n"
+    )["deals"]
+    assert [(d["type"], roles(d)) for d in deals] == [
+        (
+            "equity_investment",
+            {"Halvora Therapeutics Ltd.": "investee", "Penwick Pharma Inc.": "investor"},
+        )
+    ]

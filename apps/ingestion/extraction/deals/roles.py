@@ -232,6 +232,16 @@ COUNTERPART = re.compile(
 
 def investment_target(deal: FoundDeal) -> FoundCompany | None:
     for sentence in deal.sentences:
+        if EQUITY_OF_ITS.search(sentence.text):
+            # "X struck a deal with Y for the latter to invest $20 million into its equity":
+            # "its" is the subject's, the first party the sentence names
+            named = [
+                (m.start(), i)
+                for i, party in enumerate(deal.parties)
+                if (m := re.search(surface_pattern(party), sentence.text))
+            ]
+            if len(named) > 1:
+                return deal.parties[min(named)[1]]
         for party in deal.parties:
             x = surface_pattern(party)
             if INVESTED_IN.search(sentence.text) and re.search(
@@ -259,6 +269,7 @@ def subscribed_issuer(doc: Document, deal: FoundDeal) -> FoundCompany | None:
     return None
 
 
+EQUITY_OF_ITS = re.compile(lex.EQUITY_OF_ITS, re.IGNORECASE)
 # "a stake in Y", "invested $7 million in Y": Y takes the money
 INVESTED_IN = re.compile(
     r"\b(?:invest\w*|stake)\s+(?:(?:of\s+)?(?:an?\s+)?(?:additional\s+)?(?:US|HK)?[$€£¥]?\s?[\d.,]+"

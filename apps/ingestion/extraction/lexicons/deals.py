@@ -7,6 +7,14 @@ one party's names.
 
 from .text import MONTH_NAMES
 
+# "invest $20 million into its equity", "invest US$5m in their shares": a stake in the company
+# the pronoun names (the sentence's subject), bought by the other party
+EQUITY_OF_ITS = (
+    r"\binvest(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
+    r"\s*(?:million|billion|m|bn)?\s+)(?:in|into)\s+(?:its|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:equity|shares|stock)\b"
+)
+
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
@@ -52,6 +60,8 @@ KINDS = [
         # "Y invested $50 million in X": a stake bought (a second party must be named)
         r"|\binvest(?:s|ed)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
         r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])"
+        # "for Y to invest $20 million into its equity": a priced stake in the speaker
+        rf"|{EQUITY_OF_ITS}"
         # "received a US$5 million investment from Y": a priced stake from one named investor
         r"|(?:[$€£¥]\s?[\d.,]+|\b\d[\d.,]*)\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+){0,2}?"
         r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])",
