@@ -61,3 +61,23 @@ def test_a_partner_investing_into_its_equity_is_an_equity_investment_in_the_subj
             {"Halvora Therapeutics Ltd.": "investee", "Penwick Pharma Inc.": "investor"},
         )
     ]
+
+
+# ---------------------------------------------------------------- a suffix's stop ends a sentence
+
+
+def test_a_licence_in_about_whose_licensor_ends_with_inc_and_the_sentence_goes_on():
+    """ "... licences ... from Y, Inc. The Company's model ...": the full stop of "Inc." also
+    ends the sentence; the company named after it is no second licensor."""
+    deals = extract(
+        "Drellis Reports Progress\n\n"
+        "AUSTIN, Texas, June 2, 2024 -- Drellis Bio, Inc. announced that dosing began in its "
+        "trial of DB-41.\n\n"
+        "About Drellis Bio\n\n"
+        'Drellis Bio, Inc. (the "Company") is a clinical stage company. The Company has '
+        "obtained exclusive field licences to compounds from Ostrava Chemie, Inc. The "
+        "Company’s model is based on licensing chemistry from Ostrava Chemie.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Drellis Bio, Inc.": "licensee", "Ostrava Chemie, Inc.": "licensor"}
+    ]

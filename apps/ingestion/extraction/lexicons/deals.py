@@ -270,6 +270,9 @@ OBJECT_END = (
     r"\s(?:for|from|at|in a|in an|under|through|pursuant|which|that|who|to (?!be\b)|by means"
     r"|with the|in exchange|in consideration|valued|subject to|according)\b"
     r"|[;:]|\s[–—-]\s"
+    # "... from Halden Labs, Inc. The Company's model ...": a legal suffix's full stop that
+    # also ends the sentence, the next one opening with a capitalised pronoun or article
+    r"|(?<=\.)\s+(?=(?:The|This|These|Those|Its|It|Our|We|In|Under|Since|As)\s)"
 )
 ASSET_WORDS = (
     r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
