@@ -81,3 +81,32 @@ def test_a_licence_in_about_whose_licensor_ends_with_inc_and_the_sentence_goes_o
     assert [roles(d) for d in deals] == [
         {"Drellis Bio, Inc.": "licensee", "Ostrava Chemie, Inc.": "licensor"}
     ]
+
+
+# ---------------------------------------------------------------- a news item that is its headline
+
+
+def test_a_news_item_that_is_only_its_headline_tells_its_deal_there():
+    """A brief whose body is a date alone: the headline is the release, and its acquisition
+    (priced "at a cost of") is read there."""
+    headline = (
+        "Danish drugmaker Velmora Pharma announces plans to acquire Quillon Biotech Inc. at a "
+        "cost of $3 billion."
+    )
+    deals = extract(f"{headline}\n\n2019-06-11\n", title=headline)["deals"]
+    assert [(roles(d), d["terms"]["total_value"]) for d in deals] == [
+        (
+            {"Velmora Pharma": "acquirer", "Quillon Biotech Inc.": "target"},
+            {"amount": 3000000000, "currency": "USD"},
+        )
+    ]
+
+
+def test_a_headline_above_a_body_tells_no_deal_of_its_own():
+    """With a body that tells something, a headline alone is no deal's telling."""
+    deals = extract(
+        "Velmora Pharma to acquire Quillon Biotech Inc.?\n\n"
+        "COPENHAGEN, June 11, 2019 -- Velmora Pharma reported sales for the second quarter "
+        "that beat expectations in all regions.\n"
+    )["deals"]
+    assert deals == []

@@ -270,6 +270,7 @@ def find_deals(
     """
     deals: list[FoundDeal] = []
     previous = None  # the last "agreement with X" sentence and its parties
+    headline_only = is_headline_only(doc)
     for sentence in doc.sentences:
         if own_recap_in_about(doc, sentence, drugs, companies):
             # "About X: ... royalties from products developed under its collaboration with Y"
@@ -284,7 +285,9 @@ def find_deals(
                 register(companies, deal)
                 add_deal(deals, deal)
             continue
-        if not is_deal_sentence(sentence, doc, drugs, companies):
+        if not is_deal_sentence(sentence, doc, drugs, companies) and not (
+            headline_only and sentence.section == "title"
+        ):
             continue
         by_verb = verb_deals(doc, sentence, companies, drugs)
         licensed = licence_deals(doc, sentence, companies, drugs) if not by_verb else []
@@ -402,6 +405,19 @@ def find_deals(
                 None,
             )
     return deals
+
+
+# A body sentence that tells something has a few words; a date or a link alone does not
+TELLING_WORDS = 4
+
+
+def is_headline_only(doc: Document) -> bool:
+    """A news item that is its headline alone (the body holds a date or a link at most): the
+    headline is the release, and a deal it tells is read there."""
+    return not any(
+        s.section in ("body", "about") and len(s.text.split()) >= TELLING_WORDS
+        for s in doc.sentences
+    )
 
 
 def equity_beside(doc: Document, sentence: Sentence, deals: list[FoundDeal]) -> bool:

@@ -393,9 +393,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     ):
         return "upfront"  # "Upon closing, X receives $825 million"
     if type_ in ("acquisition", "merger", "other") and re.search(
-        r"\b(?:for|or)\s+(?:about|approximately|around|up to)?\s*$", before, re.IGNORECASE
+        r"\b(?:for|or|at an? (?:total |overall |estimated )?(?:cost|price) of)\s+"
+        r"(?:about|approximately|around|up to)?\s*$",
+        before,
+        re.IGNORECASE,
     ):
-        return "total_value"  # "to acquire X for $1.5 billion"
+        return "total_value"  # "to acquire X for $1.5 billion", "at a cost of $17 billion"
     return None
 
 

@@ -227,6 +227,8 @@ TERM_WORDS = (
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
     r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
     r"|NOK)\s?\d"
+    # "to acquire Y at a cost of $17 billion": the price told by its cost
+    r"|\bat an? (?:total |overall |estimated )?(?:cost|price) of\b"
 )
 UNNAMED_PRODUCT = (
     r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
