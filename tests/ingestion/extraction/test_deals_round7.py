@@ -5,7 +5,7 @@ Every text here is invented (company, drug and person names included).
 """
 
 from apps.ingestion.extraction import extract
-from tests.ingestion.extraction.deal_helpers import roles
+from tests.ingestion.extraction.deal_helpers import money, only_deal, roles
 
 # ---------------------------------------------------------------- one deal per counterparty
 
@@ -110,3 +110,33 @@ def test_a_headline_above_a_body_tells_no_deal_of_its_own():
         "that beat expectations in all regions.\n"
     )["deals"]
     assert deals == []
+
+
+# ---------------------------------------------------------------- an agreement named by its work
+
+
+def test_a_development_and_commercialization_agreement_is_a_collaboration():
+    """ "it has entered into a global development and commercialization agreement with Y":
+    an agreement named by the work done together, with the subject "it"."""
+    deals = extract(
+        "Corvanta and Meltrix Partner on CV-310\n\n"
+        "OSAKA, Japan, May 12, 2022 -- Corvanta Pharma Co., Ltd. announced today that it has "
+        "entered into a global development and commercialization agreement with Meltrix "
+        "Biologics Inc. for Corvanta’s CV-310, an antibody in phase 1 development.\n"
+    )["deals"]
+    assert [(d["type"], sorted(roles(d))) for d in deals] == [
+        ("collaboration", ["Corvanta Pharma Co., Ltd.", "Meltrix Biologics Inc."])
+    ]
+
+
+def test_milestones_broken_down_after_their_total_are_not_added_again():
+    """ "Contingent payments of up to $N include $A for ... and $B for ...": the total is the
+    milestones; its parts, told after "include", are not added to it."""
+    deal = only_deal(
+        "Corvanta Licenses CV-310\n\n"
+        "OSAKA, Japan, May 12, 2022 -- Corvanta Pharma Co., Ltd. granted Meltrix Biologics Inc. "
+        "an exclusive licence to CV-310. Meltrix will pay an upfront payment of $50 million. "
+        "Contingent milestone payments of up to $900 million include $300 million for "
+        "regulatory milestones, and $600 million for sales-related milestones.\n"
+    )
+    assert deal["terms"]["milestones"] == money(900000000)

@@ -84,7 +84,12 @@ KINDS = [
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
         r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s|ing)? forces) with\b"
         # "dozens of joint projects with Y", "joint research with Y"
-        r"|\bjoint (?:projects?|research|programs?|programmes?) with\b",
+        r"|\bjoint (?:projects?|research|programs?|programmes?) with\b"
+        # "a global development and commercialization agreement with Y", "a sponsored research
+        # agreement with Y": an agreement named by the work the two do together
+        r"|\b(?:development|commerciali[sz]ation|research|co-promotion)"
+        r"(?:,? and (?:development|commerciali[sz]ation|research|manufacturing))?"
+        r" (?:agreement|contract)s?\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
