@@ -140,3 +140,38 @@ def test_milestones_broken_down_after_their_total_are_not_added_again():
         "regulatory milestones, and $600 million for sales-related milestones.\n"
     )
     assert deal["terms"]["milestones"] == money(900000000)
+
+
+# ---------------------------------------------------------------- licences told by other nouns
+
+
+def test_an_agreement_to_transfer_technology_to_y_is_a_licence_reported_with_its_date():
+    """ "X stated on Nov. 3 that it signed an agreement to transfer its technology to Y": a
+    licence, X licensor, reported as a deed (the date between "stated" and "that")."""
+    deal = only_deal(
+        "Brenlo Out-Licenses Linker Platform\n\n"
+        "SEOUL, Nov. 3, 2023 -- Brenlo Therapeutics Inc., a Korean biotech, stated on Nov. 3 "
+        "that it signed an agreement to transfer its peptide conjugate technology to "
+        "Hallgren Oncology AB, for use against two solid tumour targets.\n"
+    )
+    assert (deal["type"], roles(deal)) == (
+        "license",
+        {"Brenlo Therapeutics Inc.": "licensor", "Hallgren Oncology AB": "licensee"},
+    )
+
+
+def test_an_exclusive_deal_to_develop_a_drug_signed_by_a_subsidiary_is_a_licence():
+    """ "X said one of its subsidiaries has signed an exclusive deal with Y to develop and
+    commercialize DRUG in China; X will pay ... upfront to Y": a licence, X licensee."""
+    deal = only_deal(
+        "Tamsin Pharma In-Licenses TP-88\n\n"
+        "HONG KONG, March 2, 2024 -- Tamsin Pharma Ltd. said one of its subsidiaries has "
+        "signed an exclusive deal with Ruolan Biologics Inc. to develop and commercialize the "
+        "drug candidate TP-88 in mainland China. Under the terms of the deal, Tamsin will pay "
+        "RMB200 million upfront to Ruolan.\n"
+    )
+    assert (deal["type"], roles(deal), deal["drugs"]) == (
+        "license",
+        {"Tamsin Pharma Ltd.": "licensee", "Ruolan Biologics Inc.": "licensor"},
+        ["TP-88"],
+    )

@@ -72,6 +72,12 @@ KINDS = [
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
         r"|\btechnology transfer agreement\b"
+        # "signed an agreement to transfer its ADC technology to Y": the technology's rights go
+        r"|\b(?:agreements?|deals?|contracts?) to transfer (?:its |the |their )?(?:[\w\-]+ ){0,3}?"
+        r"technolog(?:y|ies)\b"
+        # "an exclusive deal with Y to develop and commercialize DRUG in China"
+        r"|\bexclusive (?:\w+ )?(?:agreement|deal|contract) with \S+(?: \S+){0,3}? to "
+        r"(?:develop|commerciali[sz]e|market|sell)\b"
         r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b"
         # "for the exclusive commercialization and distribution in Japan of X's DRUG": the
         # right to sell a product exclusively is a licence, whatever the agreement is called
@@ -147,8 +153,10 @@ REPORTED_TAIL = (
     r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
 )
 REPORTED_DEED = (
-    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?(?:that\s+)?"
-    r"(?:it|they|the company)\b"
+    # "stated on Nov. 17 that it signed ...", "said one of its subsidiaries has signed ..."
+    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+"
+    r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
+    r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?))\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
     r"that\b"
