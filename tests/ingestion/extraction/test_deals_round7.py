@@ -175,3 +175,21 @@ def test_an_exclusive_deal_to_develop_a_drug_signed_by_a_subsidiary_is_a_licence
         {"Tamsin Pharma Ltd.": "licensee", "Ruolan Biologics Inc.": "licensor"},
         ["TP-88"],
     )
+
+
+# ---------------------------------------------------------------- a product handed over whole
+
+
+def test_transferring_all_rights_of_a_drug_to_y_is_its_sale():
+    """ "X transfers all rights of DRUG to Y": Y buys the product, X is the selling partner."""
+    deal = only_deal(
+        "Corlan Sells VX-210\n\n"
+        "SEOUL, June 3, 2022 -- Though the price was not disclosed, Corlan Pharma Co. "
+        "transfers all rights of VX-210 to Hanbit Biosciences Inc. after the two "
+        "companies signed a contract on June 1.\n"
+    )
+    assert (deal["type"], roles(deal), deal["drugs"]) == (
+        "acquisition",
+        {"Hanbit Biosciences Inc.": "acquirer", "Corlan Pharma Co.": "partner"},
+        ["VX-210"],
+    )

@@ -277,7 +277,9 @@ SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
 # "transferring its pharmaceutical operations to Y": a business handed over is sold
 TRANSFER_VERB = (
     r"\btransfer(?:s|red|ring)?\s+(?=(?:all\s+)?(?:of\s+)?(?:its|their|the)?\s*"
-    r"(?:[\w\-]+\s+){0,3}?(?:operations|business(?:es)?|assets|units?|divisions?)\b)"
+    r"(?:[\w\-]+\s+){0,3}?(?:operations|business(?:es)?|assets|units?|divisions?)\b"
+    # "transfers all rights of DRUG to Y": a product handed over whole is sold
+    r"|all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:global\s+|worldwide\s+)?rights\b)"
 )
 SALE_BUYER = r"\bto\s+"
 # The object phrase of a verb ends at a preposition that opens the price, seller or purpose.
