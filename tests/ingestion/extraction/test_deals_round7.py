@@ -193,3 +193,32 @@ def test_transferring_all_rights_of_a_drug_to_y_is_its_sale():
         {"Hanbit Biosciences Inc.": "acquirer", "Corlan Pharma Co.": "partner"},
         ["VX-210"],
     )
+
+
+# ---------------------------------------------------------------- an option on a company
+
+
+def test_an_option_to_acquire_a_company_gives_acquirer_and_target():
+    """ "its option to acquire 100% of Y": an option deal whose roles are a purchase's."""
+    deal = only_deal(
+        "Veltrano Clears Review of Pellworth Option\n\n"
+        "BOSTON, April 2, 2025 -- Veltrano Biotherapeutics Ltd. announced it has received "
+        "clearance to proceed with its option to acquire 100% of Pellworth S.r.l., an Italian "
+        "biotech company.\n"
+    )
+    assert (deal["type"], roles(deal)) == (
+        "option",
+        {"Veltrano Biotherapeutics Ltd.": "acquirer", "Pellworth S.r.l.": "target"},
+    )
+
+
+def test_an_option_to_license_keeps_licence_roles():
+    deal = only_deal(
+        "Veltrano Signs Option\n\n"
+        "BOSTON, April 2, 2025 -- Veltrano Biotherapeutics Ltd. entered into an option agreement "
+        "with Pellworth Bio AG under which Pellworth grants Veltrano an option to license VB-12.\n"
+    )
+    assert (deal["type"], roles(deal)) == (
+        "option",
+        {"Veltrano Biotherapeutics Ltd.": "licensee", "Pellworth Bio AG": "licensor"},
+    )
