@@ -222,3 +222,30 @@ def test_an_option_to_license_keeps_licence_roles():
         "option",
         {"Veltrano Biotherapeutics Ltd.": "licensee", "Pellworth Bio AG": "licensor"},
     )
+
+
+def test_an_option_collaboration_and_license_agreement_is_an_option():
+    """ "entered into an option, collaboration, and license agreement, under which X granted Y
+    an option to receive an exclusive license": the option is the deal's type."""
+    deal = only_deal(
+        "Sorvant Grants Option on SV-77\n\n"
+        "BASEL, June 9, 2023 -- Sorvant Biologics AG entered into an option, collaboration, and "
+        "license agreement with Kestrel Pharma Inc. covering SV-77 in Europe.\n"
+    )
+    assert (deal["type"], roles(deal)) == (
+        "option",
+        {"Sorvant Biologics AG": "licensor", "Kestrel Pharma Inc.": "licensee"},
+    )
+
+
+def test_an_option_to_receive_a_licence_is_an_option():
+    deal = only_deal(
+        "Sorvant Grants Option on SV-77\n\n"
+        "BASEL, June 9, 2023 -- Sorvant Biologics AG signed an agreement with Kestrel Pharma "
+        "Inc., under which Sorvant granted Kestrel an exclusive option to receive an exclusive "
+        "license to develop SV-77 in Europe.\n"
+    )
+    assert (deal["type"], roles(deal)) == (
+        "option",
+        {"Sorvant Biologics AG": "licensor", "Kestrel Pharma Inc.": "licensee"},
+    )

@@ -33,6 +33,10 @@ KINDS = [
     (
         "option",
         r"\boption (?:and licen[cs]e )?agreement|\boption rights agreement"
+        # "an option, collaboration, and license agreement": the option named first
+        r"|\boption,\s+(?:collaboration|development|research),?\s+and\s+licen[cs]e agreement"
+        # "an exclusive time-based option to receive an exclusive license"
+        r"|\boptions?\s+to\s+(?:receive|obtain|take)\s+(?:an?\s+)?(?:exclusive\s+)?licen[cs]e\b"
         r"|\boptions? to (?:license|licence|acquire|obtain"
         r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b"
         # passive: "Options to two programmes of Y have been exercised by X"
