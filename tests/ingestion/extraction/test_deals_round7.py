@@ -249,3 +249,23 @@ def test_an_option_to_receive_a_licence_is_an_option():
         "option",
         {"Sorvant Biologics AG": "licensor", "Kestrel Pharma Inc.": "licensee"},
     )
+
+
+# ---------------------------------------------------------------- the company's own, in About
+
+
+def test_therapies_licensed_to_y_in_the_companys_about_are_its_licence():
+    """ "About X: ... The company's pipeline is centered on CD22-directed strategies, including
+    ... cell therapies licensed to Y.": X's own licence, X licensor (never the adjective)."""
+    deals = extract(
+        "Pellora Doses First Patient\n\n"
+        "BOSTON, May 5, 2025 -- Pellora Therapeutics, Inc. announced that the first patient "
+        "was dosed in its trial of PT-4.\n\n"
+        "About Pellora Therapeutics\n\n"
+        "Pellora Therapeutics, Inc. is a Boston-based biotechnology company. The company’s "
+        "pipeline is centered on CD22-directed strategies, including antibody conjugates and "
+        "cell therapies licensed to Halvorsen Pharma AG.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Pellora Therapeutics, Inc.": "licensor", "Halvorsen Pharma AG": "licensee"}
+    ]
