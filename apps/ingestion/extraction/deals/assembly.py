@@ -85,6 +85,8 @@ def recapped_with(
             for m in find_mentions(doc.text, companies, sentence.start, before)
             if m.company not in others
         ]
+        if OURS.match(match.group(0)):
+            named = []  # "our collaboration with Y": the release's company speaks
         subject = named[-1] if named else release_issuer(doc, companies)
         kind = "license" if LICENSE_WORD.search(match.group(0)) else "collaboration"
         if match.re is CO_DEVELOPED_WITH:
@@ -187,6 +189,7 @@ def product_before(doc: Document, position: int, drugs) -> bool:
 
 
 OWNED = re.compile(r"(?:its|our|their)\b", re.IGNORECASE)
+OURS = re.compile(r"our\b", re.IGNORECASE)
 
 
 def own_recap_in_about(doc: Document, sentence: Sentence, drugs, companies) -> bool:
@@ -267,6 +270,7 @@ def find_deals(
     """
     deals: list[FoundDeal] = []
     previous = None  # the last "agreement with X" sentence and its parties
+    headline_only = is_headline_only(doc)
     for sentence in doc.sentences:
         if own_recap_in_about(doc, sentence, drugs, companies):
             # "About X: ... royalties from products developed under its collaboration with Y"
@@ -281,7 +285,9 @@ def find_deals(
                 register(companies, deal)
                 add_deal(deals, deal)
             continue
-        if not is_deal_sentence(sentence, doc, drugs, companies):
+        if not is_deal_sentence(sentence, doc, drugs, companies) and not (
+            headline_only and sentence.section == "title"
+        ):
             continue
         by_verb = verb_deals(doc, sentence, companies, drugs)
         licensed = licence_deals(doc, sentence, companies, drugs) if not by_verb else []
@@ -314,6 +320,15 @@ def find_deals(
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)
+        if recap and len(RECAP_WITH.findall(sentence.text)) > 1:
+            # "under our A collaboration with X and our B collaboration with Y": each
+            # agreement told with its own counterparty is its own deal with the subject
+            recapped = recapped_with(doc, sentence, companies, drugs)
+            if len({party_key(d.parties) for d in recapped}) > 1:
+                for deal in recapped:
+                    register(companies, deal)
+                    add_deal(deals, deal)
+                continue
         partners = (
             listed_objects(doc, sentence, sentence.start + recap.end(), companies, drugs)[0]
             if recap
@@ -390,6 +405,19 @@ def find_deals(
                 None,
             )
     return deals
+
+
+# A body sentence that tells something has a few words; a date or a link alone does not
+TELLING_WORDS = 4
+
+
+def is_headline_only(doc: Document) -> bool:
+    """A news item that is its headline alone (the body holds a date or a link at most): the
+    headline is the release, and a deal it tells is read there."""
+    return not any(
+        s.section in ("body", "about") and len(s.text.split()) >= TELLING_WORDS
+        for s in doc.sentences
+    )
 
 
 def equity_beside(doc: Document, sentence: Sentence, deals: list[FoundDeal]) -> bool:

@@ -391,6 +391,14 @@ def subject_before(
         company = antecedent(doc, sentence, companies)
         if company is not None and not any(top(company) is top(e) for e in exclude):
             return company
+    if COMPANY_OWNS_OPENING.match(head):
+        # "The company's pipeline includes ... therapies licensed to Y": the company owns; in
+        # an About section, the company it is on (the release's)
+        company = antecedent(doc, sentence, companies)
+        if company is None and sentence.section == "about":
+            company = release_issuer(doc, companies)
+        if company is not None and not any(top(company) is top(e) for e in exclude):
+            return company
     issuer = re.search(r"\b[Tt]he (?:Company|Group)\b|\b[Ww]e\b", head)
     if issuer:
         # "the Group announced the closing of ...", "we completed ...": the release's company
@@ -404,6 +412,8 @@ def subject_before(
     return found[0][0] if found else None
 
 
+# "The company's pipeline ...": a sentence opened by its owner, who was named just before
+COMPANY_OWNS_OPENING = re.compile(r"\W*[Tt]he (?:company|group|firm)[’']s\s")
 # "It is also partnering", "In 2015, the company agreed to buy": a subject that refers back
 PRONOUN_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s+|\b(?:after|when|as|because|since|while|and|but)\s+)"

@@ -168,6 +168,9 @@ def roles_for(doc: Document, deal: FoundDeal) -> dict:
     if deal.type in ("acquisition", "merger"):
         target = acquisition_target(deal)
         return {id(p): "target" if p is target else "acquirer" for p in parties}
+    if deal.type == "option" and (target := option_target(deal)) is not None:
+        # "an exclusive option to acquire the remainder of Y": a company bought, not licensed
+        return {id(p): "target" if p is target else "acquirer" for p in parties}
     if deal.type in ("license", "option"):
         return licence_roles(doc, deal)
     if "royalty" in deal.kinds and len(parties) == 2:
@@ -232,6 +235,16 @@ COUNTERPART = re.compile(
 
 def investment_target(deal: FoundDeal) -> FoundCompany | None:
     for sentence in deal.sentences:
+        if EQUITY_OF_ITS.search(sentence.text):
+            # "X struck a deal with Y for the latter to invest $20 million into its equity":
+            # "its" is the subject's, the first party the sentence names
+            named = [
+                (m.start(), i)
+                for i, party in enumerate(deal.parties)
+                if (m := re.search(surface_pattern(party), sentence.text))
+            ]
+            if len(named) > 1:
+                return deal.parties[min(named)[1]]
         for party in deal.parties:
             x = surface_pattern(party)
             if INVESTED_IN.search(sentence.text) and re.search(
@@ -259,6 +272,7 @@ def subscribed_issuer(doc: Document, deal: FoundDeal) -> FoundCompany | None:
     return None
 
 
+EQUITY_OF_ITS = re.compile(lex.EQUITY_OF_ITS, re.IGNORECASE)
 # "a stake in Y", "invested $7 million in Y": Y takes the money
 INVESTED_IN = re.compile(
     r"\b(?:invest\w*|stake)\s+(?:(?:of\s+)?(?:an?\s+)?(?:additional\s+)?(?:US|HK)?[$€£¥]?\s?[\d.,]+"
@@ -268,6 +282,27 @@ INVESTED_IN = re.compile(
 # "X agreed to subscribe for new shares": the subscriber is the investor
 SUBSCRIBER = re.compile(
     r"(?:has |have |had )?(?:(?:conditionally )?agreed to |will |shall |is to )?subscribe\b",
+    re.IGNORECASE,
+)
+
+
+def option_target(deal: FoundDeal) -> FoundCompany | None:
+    """The company an option buys: "option to acquire 100% of Y", "option to purchase the
+    remainder of Y"; None for an option on a licence or a product."""
+    for sentence in deal.sentences:
+        for party in deal.parties:
+            pattern = rf"{OPTION_TO_BUY.pattern}{surface_pattern(party)}"
+            if re.search(pattern, sentence.text, re.IGNORECASE):
+                return party
+    return None
+
+
+# "option to acquire 100% of", "option to purchase the remainder of", "option to buy": a
+# company's shares named right after
+OPTION_TO_BUY = re.compile(
+    r"\boptions?\s+to\s+(?:acquire|purchase|buy)\s+(?:all\s+(?:of\s+)?|the\s+(?:remainder|rest"
+    r"|remaining\s+(?:shares|stake|equity))\s+of\s+|\d+(?:\.\d+)?\s?%\s+of\s+"
+    r"|(?:all\s+)?(?:the\s+)?(?:outstanding\s+)?(?:shares|equity)\s+(?:of|in)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 

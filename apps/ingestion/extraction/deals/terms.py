@@ -164,17 +164,28 @@ ONE_MILESTONE_AFTER = re.compile(
 # lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
 ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b")
 INCLUDED_IN = re.compile(
-    r"\b(?:including|includes|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
+    r"\b(?:including|includes?|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
+)
+# "payments of up to $5 billion include $1 billion for ... and $4 billion for ...": after the
+# total, the word that opens its breakdown makes every later amount of the sentence a part
+BREAKDOWN_OPENS = re.compile(
+    r"\b(?:include|includes|including|consist of|consists of|consisting of|comprise|comprises"
+    r"|comprising|split into|broken down into)\b"
 )
 
 
 def milestone_sum(text: str, sentence: Sentence, milestones: list[tuple[int, Money]]) -> Money:
     """Development, regulatory and sales milestones told side by side are summed; an amount
     that only breaks down another ("including $X in ...") is not added again."""
+    first = milestones[0][1]
     kept = [
         money
         for _i, money in milestones
-        if not INCLUDED_IN.search(text[sentence.start : money.start]) or money is milestones[0][1]
+        if money is first
+        or not (
+            INCLUDED_IN.search(text[sentence.start : money.start])
+            or BREAKDOWN_OPENS.search(text, first.end, money.start)
+        )
     ]
     return milestone_total(kept)
 
@@ -393,9 +404,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     ):
         return "upfront"  # "Upon closing, X receives $825 million"
     if type_ in ("acquisition", "merger", "other") and re.search(
-        r"\b(?:for|or)\s+(?:about|approximately|around|up to)?\s*$", before, re.IGNORECASE
+        r"\b(?:for|or|at an? (?:total |overall |estimated )?(?:cost|price) of)\s+"
+        r"(?:about|approximately|around|up to)?\s*$",
+        before,
+        re.IGNORECASE,
     ):
-        return "total_value"  # "to acquire X for $1.5 billion"
+        return "total_value"  # "to acquire X for $1.5 billion", "at a cost of $17 billion"
     return None
 
 

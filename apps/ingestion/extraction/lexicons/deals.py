@@ -7,6 +7,14 @@ one party's names.
 
 from .text import MONTH_NAMES
 
+# "invest $20 million into its equity", "invest US$5m in their shares": a stake in the company
+# the pronoun names (the sentence's subject), bought by the other party
+EQUITY_OF_ITS = (
+    r"\binvest(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
+    r"\s*(?:million|billion|m|bn)?\s+)(?:in|into)\s+(?:its|their)\s+(?:[\w\-]+\s+)?"
+    r"(?:equity|shares|stock)\b"
+)
+
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
@@ -25,6 +33,10 @@ KINDS = [
     (
         "option",
         r"\boption (?:and licen[cs]e )?agreement|\boption rights agreement"
+        # "an option, collaboration, and license agreement": the option named first
+        r"|\boption,\s+(?:collaboration|development|research),?\s+and\s+licen[cs]e agreement"
+        # "an exclusive time-based option to receive an exclusive license"
+        r"|\boptions?\s+to\s+(?:receive|obtain|take)\s+(?:an?\s+)?(?:exclusive\s+)?licen[cs]e\b"
         r"|\boptions? to (?:license|licence|acquire|obtain"
         r"|in-?license)\b|\bexercis(?:e|ed|es|ing) (?:its |their |an |the )?options?\b"
         # passive: "Options to two programmes of Y have been exercised by X"
@@ -52,6 +64,8 @@ KINDS = [
         # "Y invested $50 million in X": a stake bought (a second party must be named)
         r"|\binvest(?:s|ed)?\s+(?:an?\s+)?(?:additional\s+)?(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+"
         r"\s*(?:million|billion|m|bn)?\s+)in\s+(?=[A-Z])"
+        # "for Y to invest $20 million into its equity": a priced stake in the speaker
+        rf"|{EQUITY_OF_ITS}"
         # "received a US$5 million investment from Y": a priced stake from one named investor
         r"|(?:[$€£¥]\s?[\d.,]+|\b\d[\d.,]*)\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+){0,2}?"
         r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])",
@@ -62,6 +76,12 @@ KINDS = [
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
         r"|\btechnology transfer agreement\b"
+        # "signed an agreement to transfer its ADC technology to Y": the technology's rights go
+        r"|\b(?:agreements?|deals?|contracts?) to transfer (?:its |the |their )?(?:[\w\-]+ ){0,3}?"
+        r"technolog(?:y|ies)\b"
+        # "an exclusive deal with Y to develop and commercialize DRUG in China"
+        r"|\bexclusive (?:\w+ )?(?:agreement|deal|contract) with \S+(?: \S+){0,3}? to "
+        r"(?:develop|commerciali[sz]e|market|sell)\b"
         r"|\bexclusive (?:\w+ )?agreement (?:with \S+(?: \S+){0,3} )?for\b"
         # "for the exclusive commercialization and distribution in Japan of X's DRUG": the
         # right to sell a product exclusively is a licence, whatever the agreement is called
@@ -74,7 +94,12 @@ KINDS = [
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
         r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s|ing)? forces) with\b"
         # "dozens of joint projects with Y", "joint research with Y"
-        r"|\bjoint (?:projects?|research|programs?|programmes?) with\b",
+        r"|\bjoint (?:projects?|research|programs?|programmes?) with\b"
+        # "a global development and commercialization agreement with Y", "a sponsored research
+        # agreement with Y": an agreement named by the work the two do together
+        r"|\b(?:development|commerciali[sz]ation|research|co-promotion)"
+        r"(?:,? and (?:development|commerciali[sz]ation|research|manufacturing))?"
+        r" (?:agreement|contract)s?\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
@@ -132,8 +157,10 @@ REPORTED_TAIL = (
     r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
 )
 REPORTED_DEED = (
-    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?(?:that\s+)?"
-    r"(?:it|they|the company)\b"
+    # "stated on Nov. 17 that it signed ...", "said one of its subsidiaries has signed ..."
+    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+"
+    r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
+    r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?))\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
     r"that\b"
@@ -217,6 +244,8 @@ TERM_WORDS = (
     r"approximately |around )?(?:US)?[$€£¥]|\bfor (?:about |approximately )?\d"
     r"|\bfor (?:about |approximately |around )?(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|HKD|CAD|AUD|SEK|DKK"
     r"|NOK)\s?\d"
+    # "to acquire Y at a cost of $17 billion": the price told by its cost
+    r"|\bat an? (?:total |overall |estimated )?(?:cost|price) of\b"
 )
 UNNAMED_PRODUCT = (
     r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
@@ -252,7 +281,9 @@ SALE_VERB = r"\b(?:sell|sells|sold|selling|divest(?:s|ed|ing)?)\b"
 # "transferring its pharmaceutical operations to Y": a business handed over is sold
 TRANSFER_VERB = (
     r"\btransfer(?:s|red|ring)?\s+(?=(?:all\s+)?(?:of\s+)?(?:its|their|the)?\s*"
-    r"(?:[\w\-]+\s+){0,3}?(?:operations|business(?:es)?|assets|units?|divisions?)\b)"
+    r"(?:[\w\-]+\s+){0,3}?(?:operations|business(?:es)?|assets|units?|divisions?)\b"
+    # "transfers all rights of DRUG to Y": a product handed over whole is sold
+    r"|all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:global\s+|worldwide\s+)?rights\b)"
 )
 SALE_BUYER = r"\bto\s+"
 # The object phrase of a verb ends at a preposition that opens the price, seller or purpose.
@@ -260,6 +291,9 @@ OBJECT_END = (
     r"\s(?:for|from|at|in a|in an|under|through|pursuant|which|that|who|to (?!be\b)|by means"
     r"|with the|in exchange|in consideration|valued|subject to|according)\b"
     r"|[;:]|\s[–—-]\s"
+    # "... from Halden Labs, Inc. The Company's model ...": a legal suffix's full stop that
+    # also ends the sentence, the next one opening with a capitalised pronoun or article
+    r"|(?<=\.)\s+(?=(?:The|This|These|Those|Its|It|Our|We|In|Under|Since|As)\s)"
 )
 ASSET_WORDS = (
     r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
@@ -659,6 +693,8 @@ IMPLICIT_SUBJECT = (
     r"(?i:Signed|Entered|Announced|Completed|Closed|Executed|Formed"
     r"|Established|Expanded|Extended|Amended|Out-licen[cs]ed|In-licen[cs]ed|Licen[cs]ed"
     r"|Acquired|Obtained|Exercised|Granted)\b"
+    # a highlight told by its noun after a bullet: "* Acquisition of Y, adding ..."
+    r"|^\s*[*•·]\s*(?:Completed\s+)?(?:the\s+)?(?i:Acquisition|Purchase) of\b"
 )
 # "About the X Collaboration" tells the deal itself; other About sections list partners.
 DEAL_HEADING = (
