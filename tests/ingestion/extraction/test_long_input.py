@@ -30,3 +30,14 @@ def test_a_text_over_the_extractors_limit_gets_a_clear_error(monkeypatch):
     monkeypatch.setattr(text_module, "MAX_TEXT_CHARS", 1_000)
     with pytest.raises(ExtractionInputTooLarge, match="over the extractor's limit of 1,000"):
         extract(SENTENCE * 20)
+
+
+def test_a_text_with_no_stops_for_pages_is_read_in_bounded_pieces():
+    from apps.ingestion.extraction.text import MAX_SENTENCE_CHARS, sentence_spans
+
+    clause = "Orla Bio ASA licensed OB-12 to Tarn Therapeutics Inc. for EUR 5 million, "
+    text = clause * 200  # 15,000 characters and no full stop
+    spans = sentence_spans(text)
+    assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
+    assert "".join(text[s:e] for s, e in spans) == text  # the pieces still cover the text
+    assert all(text[e - 1] == "," for _, e in spans[:-1])  # cut after a clause
