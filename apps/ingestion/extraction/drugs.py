@@ -197,7 +197,7 @@ TARGET_SYMBOL = (
 # inhibitor", "a selective tyrosine kinase inhibitor"
 MECHANISM_FILLER = (
     r"(?:\s+(?:dual|triple|multiple|multi-target|target|targeted|kinase|tyrosine|selective"
-    r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly)){0,4}"
+    r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly|inverse|partial)){0,4}"
 )
 # Modality acronyms are never targets ("a MUC1-C targeting ADC", "targeting ADC")
 MODALITY_ACRONYMS = "(?:ADCs?|TCEs?|CAR|mAbs?|ASOs?|PROTACs?|siRNAs?)"
@@ -237,8 +237,39 @@ TARGET_PATTERNS = [
     re.compile(
         r"\b([A-Z][A-Za-z0-9\-]*[A-Z0-9](?:\s?[x×]\s?[A-Z][A-Za-z0-9\-]*[A-Z0-9])+)"
         r"(?=[\s-]+(?:bispecific|trispecific|T-cell engager|TCE|DART|BiTE))"
+    ),  # "a VEGF/FGF dual-target fusion protein", "an EGFR and MET dual-targeting antibody": two
+    # or more symbols, then the word that says they are all targets
+    re.compile(
+        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})+)\)?"
+        r"[\s-]+(?:dual|triple|multi)[\s-]?target(?:ed|ing)?\b"
+    ),
+    # "inhibits VEGF and FGF signalling", "blocking the IL-4 and IL-13 pathways"
+    re.compile(
+        r"\b(?:inhibit|block|target|suppress)(?:s|ing)?\s+(?:the\s+)?"
+        rf"({TARGET_SYMBOL}(?:(?:,\s*|,?\s+and\s+|/){TARGET_SYMBOL})*)"
+        r"\s+(?:signal(?:l)?ing|pathways?)\b"
     ),
 ]
+# A receptor's subtypes written as Greek letters, spelled or not, after one symbol: "PPAR alpha
+# and delta", "PPARα/δ", "PPAR-alpha/gamma": each subtype becomes its own symbol ("PPARα",
+# "PPARδ") before the target patterns read the window
+GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ"}
+GREEK_LETTER = r"(?:alpha|beta|gamma|delta|[αβγδ])(?![\w-])"
+SUBTYPES = re.compile(
+    rf"\b(?P<symbol>[A-Z][A-Z0-9]{{1,6}})[\s-]?(?P<subtypes>{GREEK_LETTER}"
+    rf"(?:\s*(?:/|,\s*and|,|and|or)\s*{GREEK_LETTER})*)"
+)
+GREEK_WORD = re.compile(r"alpha|beta|gamma|delta|[αβγδ]")
+
+
+def subtype_symbols(match: re.Match) -> str:
+    """ "PPAR alpha and delta" -> "PPARα and PPARδ": the joining words kept."""
+    symbol = match.group("symbol")
+    return GREEK_WORD.sub(
+        lambda m: symbol + GREEK.get(m.group(), m.group()), match.group("subtypes")
+    )
+
+
 EXPLICIT_TARGETING = 2  # the first patterns say "targeting": a code they name is a target
 TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
@@ -1004,6 +1035,7 @@ def targets_in(window: str) -> list[str]:
     name's first word, or the target of a partner drug ("in combination with a PD-1
     inhibitor")."""
     found = []
+    window = SUBTYPES.sub(subtype_symbols, window)
     for index, pattern in enumerate(TARGET_PATTERNS):
         for match in pattern.finditer(window):
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):

@@ -1,0 +1,36 @@
+"""Round 8: targets written as Greek-letter subtypes and as dual-target lists, on invented
+sentences (field cases si14 and si30 are asserted in test_indications.py and test_drugs.py)."""
+
+import pytest
+
+from apps.ingestion.extraction.drugs import targets_in
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("torvafibrate, a RAR alpha and gamma agonist, is", ["RARα", "RARγ"]),
+        ("a dual RORα/γ inverse agonist", ["RORα", "RORγ"]),
+        ("ZX-12 is an oral PPAR-beta/delta agonist", ["PPARβ", "PPARδ"]),
+        ("a selective ERβ agonist", ["ERβ"]),
+    ],
+)
+def test_greek_letter_subtypes_are_each_a_target(window, expected):
+    assert targets_in(window) == expected
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("KQ-88, an ANG2/VEGF-A dual-targeting antibody, in Korea", ["ANG2", "VEGF-A"]),
+        ("RT7-C is a TIGIT and PD-1 dual-target fusion protein", ["TIGIT", "PD-1"]),
+        ("which inhibits PDGF and FGF signaling in fibroblasts", ["PDGF", "FGF"]),
+        ("by blocking the IL-4 and IL-13 pathways", ["IL-4", "IL-13"]),
+    ],
+)
+def test_targets_told_as_dual_targets_or_signalling(window, expected):
+    assert targets_in(window) == expected
+
+
+def test_a_greek_word_after_a_common_word_is_no_subtype():
+    assert targets_in("the beta version of the Phase 2 alpha study") == []
