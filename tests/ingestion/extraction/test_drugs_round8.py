@@ -4,6 +4,7 @@ sentences (field cases si14 and si30 are asserted in test_indications.py and tes
 import pytest
 
 from apps.ingestion.extraction.drugs import targets_in
+from apps.ingestion.extraction.indications import indications_in
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,21 @@ def test_targets_told_as_dual_targets_or_signalling(window, expected):
 
 def test_a_greek_word_after_a_common_word_is_no_subtype():
     assert targets_in("the beta version of the Phase 2 alpha study") == []
+
+
+# ---------------------------------------------------------------- indications end before a time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("regulators cleared Talvora for nasal polyposis earlier this year.", ["nasal polyposis"]),
+        ("Brenzo was approved for psoriasis last month, Kestrel said.", ["psoriasis"]),
+        ("a filing for Brenzo for atopic dermatitis later in 2026", ["atopic dermatitis"]),
+        ("Talvora for the treatment of gout in early 2027", ["gout"]),
+        ("Talvora for hidradenitis suppurativa in Q3", ["hidradenitis suppurativa"]),
+        ("Talvora for the treatment of earlier lines of myeloma", ["earlier lines of myeloma"]),
+    ],
+)
+def test_an_indication_ends_before_a_time_adverb(sentence, expected):
+    assert indications_in(sentence) == expected
