@@ -376,6 +376,36 @@ def described_products(doc: Document, drugs: list) -> list["FoundDrug"]:
 AMINO_ACID_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 
 
+# "CD-901", "IL-101": a target family's prefix, a hyphen and three or more digits (no
+# interleukin or cluster of differentiation is numbered so) is a product's code when the
+# sentence tells it as one (a regulatory step, a licence to it, an apposition); "IL-6",
+# "CD-3" and "a CD-123 targeting antibody" stay targets
+FAMILY_PREFIXED_CODE = re.compile(r"(?:CD|IL|PD|HER|GLP|TNF)-\d{3,6}")
+
+
+def is_family_prefixed_product(text: str, match: re.Match) -> bool:
+    if not FAMILY_PREFIXED_CODE.fullmatch(match.group()):
+        return False
+    low = max(0, match.start() - 200)
+    start = max(text.rfind(". ", low, match.start()) + 2, text.rfind("\n", low, match.start()) + 1)
+    start = max(start, low)
+    ends = [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0]
+    end = min([*ends, len(text), match.end() + 300])
+    after = text[match.end() : end]
+    if (
+        SHORT_CODE_TARGET.match(after)
+        or SHORT_CODE_TARGET.match(after.lstrip())
+        or text[max(0, match.start() - 5) : match.start()].lower().endswith("anti-")
+    ):
+        return False
+    return bool(
+        SHORT_CODE_APPOSITION.match(after)
+        or SHORT_CODE_CUES.search(text, start, end)
+        or PRODUCT_NOUN_JUST_BEFORE.search(text, start, match.start())
+        or SHORT_CODE_OBJECT_BEFORE.search(text, start, match.start())
+    )
+
+
 def code_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in CODE.finditer(text):
@@ -383,7 +413,9 @@ def code_mentions(text: str) -> list[DrugMention]:
         prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
         if prefix in CURRENCY_PREFIXES and AMOUNT.fullmatch(surface, len(prefix)):
             continue  # "USD150", "EUR45m": an amount written without a space
-        if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
+        if re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
+            continue
+        if prefix in NOT_DRUG_PREFIXES and not is_family_prefixed_product(text, match):
             continue
         if AMINO_ACID_CHANGE.fullmatch(surface):
             continue  # "EGFR L858R", "T790M": a mutation, not a product

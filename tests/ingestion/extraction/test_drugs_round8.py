@@ -3,6 +3,7 @@ sentences (field cases si14 and si30 are asserted in test_indications.py and tes
 
 import pytest
 
+from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.drugs import targets_in
 from apps.ingestion.extraction.indications import indications_in
 
@@ -53,3 +54,43 @@ def test_a_greek_word_after_a_common_word_is_no_subtype():
 )
 def test_an_indication_ends_before_a_time_adverb(sentence, expected):
     assert indications_in(sentence) == expected
+
+
+# ---------------------------------------------------------------- target-family prefixed codes
+
+
+def test_a_cd_code_with_three_digits_told_as_a_product_keeps_its_designation():
+    result = extract(
+        "Orphan status\n\nDENVER, June 3, 2025 -- Ardeni Therapeutics Inc. said the FDA granted "
+        "Orphan Drug Designation to CD-774 for the treatment of Gaucher disease."
+    )
+    assert [d["name"] for d in result["drugs"]] == ["CD-774"]
+    assert [d["drug"] for d in result["designations"]] == ["CD-774"]
+
+
+def test_an_il_code_with_three_digits_under_licence_is_the_deal_drug():
+    result = extract(
+        "Licence\n\nOSLO, June 3, 2025 -- Fennick AS granted Morrow Bio Inc. an exclusive licence "
+        "to IL-245 in Europe. Fennick receives USD 12 million upfront."
+    )
+    assert [d["drugs"] for d in result["deals"]] == [["IL-245"]]
+
+
+def test_family_prefixed_targets_stay_targets():
+    result = extract(
+        "Approval\n\nDENVER, June 3, 2025 -- The FDA approved Quorvia, a CD-123 targeting "
+        "antibody, and Ardeni said an IL-6 inhibitor and CD-3 follow."
+    )
+    assert not {d["name"] for d in result["drugs"]} & {"CD-123", "IL-6", "CD-3"}
+
+
+# ---------------------------------------------------------------- one-digit codes at a sentence end
+
+
+@pytest.mark.parametrize("code", ["VQ-3", "AB-7"])
+def test_a_one_digit_code_licensed_at_a_sentence_end_is_the_deal_drug(code):
+    result = extract(
+        f"Licence\n\nOSLO, June 3, 2025 -- Fennick AS granted Morrow Bio Inc. an exclusive "
+        f"licence to {code}. Fennick receives USD 12 million upfront."
+    )
+    assert [d["drugs"] for d in result["deals"]] == [[code]]
