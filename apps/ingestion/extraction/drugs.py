@@ -127,7 +127,8 @@ TARGET_BEFORE = re.compile(
 )
 # "SP16, an LRP1 agonist", "SP16 is a low-density ... agonist", "its candidate SP16"
 SHORT_CODE_APPOSITION = re.compile(
-    r"^(?:\s+\w+)?(?:,\s*|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()-]+\s+){0,6}?"
+    # "KX-7, the company's lead antibody": a possessive word among the describing words
+    r"^(?:\s+\w+)?(?:,\s*|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()'’-]+\s+){0,6}?"
     rf"(?:{PRODUCT_NOUNS})\b"
 )
 # "its bispecific antibody, KX12", "an antibody-drug conjugate (ADC), KX47": a code right after

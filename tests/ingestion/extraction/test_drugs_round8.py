@@ -94,3 +94,11 @@ def test_a_one_digit_code_licensed_at_a_sentence_end_is_the_deal_drug(code):
         f"licence to {code}. Fennick receives USD 12 million upfront."
     )
     assert [d["drugs"] for d in result["deals"]] == [[code]]
+
+
+def test_a_short_code_called_the_company_s_product_is_a_drug():
+    result = extract(
+        "Update\n\nDENVER, June 3, 2025 -- Ardeni said ZQ-5, the company's lead antibody, "
+        "entered a Phase 2 study."
+    )
+    assert [d["name"] for d in result["drugs"]] == ["ZQ-5"]
