@@ -127,7 +127,8 @@ TARGET_BEFORE = re.compile(
 )
 # "SP16, an LRP1 agonist", "SP16 is a low-density ... agonist", "its candidate SP16"
 SHORT_CODE_APPOSITION = re.compile(
-    r"^(?:\s+\w+)?(?:,\s*|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()-]+\s+){0,6}?"
+    # "KX-7, the company's lead antibody": a possessive word among the describing words
+    r"^(?:\s+\w+)?(?:,\s*|\s+(?:is|was)\s+)(?:an?|its|the|our)\s+(?:[\w/()'’-]+\s+){0,6}?"
     rf"(?:{PRODUCT_NOUNS})\b"
 )
 # "its bispecific antibody, KX12", "an antibody-drug conjugate (ADC), KX47": a code right after
@@ -197,7 +198,7 @@ TARGET_SYMBOL = (
 # inhibitor", "a selective tyrosine kinase inhibitor"
 MECHANISM_FILLER = (
     r"(?:\s+(?:dual|triple|multiple|multi-target|target|targeted|kinase|tyrosine|selective"
-    r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly)){0,4}"
+    r"|receptor|pan|allosteric|covalent|small[- ]molecule|oral|potent|highly|inverse|partial)){0,4}"
 )
 # Modality acronyms are never targets ("a MUC1-C targeting ADC", "targeting ADC")
 MODALITY_ACRONYMS = "(?:ADCs?|TCEs?|CAR|mAbs?|ASOs?|PROTACs?|siRNAs?)"
@@ -237,8 +238,39 @@ TARGET_PATTERNS = [
     re.compile(
         r"\b([A-Z][A-Za-z0-9\-]*[A-Z0-9](?:\s?[x×]\s?[A-Z][A-Za-z0-9\-]*[A-Z0-9])+)"
         r"(?=[\s-]+(?:bispecific|trispecific|T-cell engager|TCE|DART|BiTE))"
+    ),  # "a VEGF/FGF dual-target fusion protein", "an EGFR and MET dual-targeting antibody": two
+    # or more symbols, then the word that says they are all targets
+    re.compile(
+        rf"(?:\b|\()({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})+)\)?"
+        r"[\s-]+(?:dual|triple|multi)[\s-]?target(?:ed|ing)?\b"
+    ),
+    # "inhibits VEGF and FGF signalling", "blocking the IL-4 and IL-13 pathways"
+    re.compile(
+        r"\b(?:inhibit|block|target|suppress)(?:s|ing)?\s+(?:the\s+)?"
+        rf"({TARGET_SYMBOL}(?:(?:,\s*|,?\s+and\s+|/){TARGET_SYMBOL})*)"
+        r"\s+(?:signal(?:l)?ing|pathways?)\b"
     ),
 ]
+# A receptor's subtypes written as Greek letters, spelled or not, after one symbol: "PPAR alpha
+# and delta", "PPARα/δ", "PPAR-alpha/gamma": each subtype becomes its own symbol ("PPARα",
+# "PPARδ") before the target patterns read the window
+GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ"}
+GREEK_LETTER = r"(?:alpha|beta|gamma|delta|[αβγδ])(?![\w-])"
+SUBTYPES = re.compile(
+    rf"\b(?P<symbol>[A-Z][A-Z0-9]{{1,6}})[\s-]?(?P<subtypes>{GREEK_LETTER}"
+    rf"(?:\s*(?:/|,\s*and|,|and|or)\s*{GREEK_LETTER})*)"
+)
+GREEK_WORD = re.compile(r"alpha|beta|gamma|delta|[αβγδ]")
+
+
+def subtype_symbols(match: re.Match) -> str:
+    """ "PPAR alpha and delta" -> "PPARα and PPARδ": the joining words kept."""
+    symbol = match.group("symbol")
+    return GREEK_WORD.sub(
+        lambda m: symbol + GREEK.get(m.group(), m.group()), match.group("subtypes")
+    )
+
+
 EXPLICIT_TARGETING = 2  # the first patterns say "targeting": a code they name is a target
 TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
@@ -345,6 +377,36 @@ def described_products(doc: Document, drugs: list) -> list["FoundDrug"]:
 AMINO_ACID_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 
 
+# "CD-901", "IL-101": a target family's prefix, a hyphen and three or more digits (no
+# interleukin or cluster of differentiation is numbered so) is a product's code when the
+# sentence tells it as one (a regulatory step, a licence to it, an apposition); "IL-6",
+# "CD-3" and "a CD-123 targeting antibody" stay targets
+FAMILY_PREFIXED_CODE = re.compile(r"(?:CD|IL|PD|HER|GLP|TNF)-\d{3,6}")
+
+
+def is_family_prefixed_product(text: str, match: re.Match) -> bool:
+    if not FAMILY_PREFIXED_CODE.fullmatch(match.group()):
+        return False
+    low = max(0, match.start() - 200)
+    start = max(text.rfind(". ", low, match.start()) + 2, text.rfind("\n", low, match.start()) + 1)
+    start = max(start, low)
+    ends = [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0]
+    end = min([*ends, len(text), match.end() + 300])
+    after = text[match.end() : end]
+    if (
+        SHORT_CODE_TARGET.match(after)
+        or SHORT_CODE_TARGET.match(after.lstrip())
+        or text[max(0, match.start() - 5) : match.start()].lower().endswith("anti-")
+    ):
+        return False
+    return bool(
+        SHORT_CODE_APPOSITION.match(after)
+        or SHORT_CODE_CUES.search(text, start, end)
+        or PRODUCT_NOUN_JUST_BEFORE.search(text, start, match.start())
+        or SHORT_CODE_OBJECT_BEFORE.search(text, start, match.start())
+    )
+
+
 def code_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in CODE.finditer(text):
@@ -352,7 +414,9 @@ def code_mentions(text: str) -> list[DrugMention]:
         prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
         if prefix in CURRENCY_PREFIXES and AMOUNT.fullmatch(surface, len(prefix)):
             continue  # "USD150", "EUR45m": an amount written without a space
-        if prefix in NOT_DRUG_PREFIXES or re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
+        if re.match(r"\s?\.\s?(?:HK|SH|SZ)\b", text[match.end() :]):
+            continue
+        if prefix in NOT_DRUG_PREFIXES and not is_family_prefixed_product(text, match):
             continue
         if AMINO_ACID_CHANGE.fullmatch(surface):
             continue  # "EGFR L858R", "T790M": a mutation, not a product
@@ -1004,6 +1068,7 @@ def targets_in(window: str) -> list[str]:
     name's first word, or the target of a partner drug ("in combination with a PD-1
     inhibitor")."""
     found = []
+    window = SUBTYPES.sub(subtype_symbols, window)
     for index, pattern in enumerate(TARGET_PATTERNS):
         for match in pattern.finditer(window):
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):

@@ -79,6 +79,7 @@ def test_si30_a_code_with_a_hyphenated_letter_suffix_is_a_drug():
     drug = drug_named(result, "TC41-E")
     assert drug["owner"] == "Tamsin Bio Co., Ltd."
     assert drug["modality"] == "protein"
+    assert drug["targets"] == ["VEGF", "FGF"]
 
 
 def test_codes_with_letter_suffixes_in_other_shapes_are_drug_codes():

@@ -134,6 +134,7 @@ def test_si14_drug_indications_and_targets_are_filled():
     )
     drug = next(d for d in result["drugs"] if d["name"] == "elafibranor")
     assert drug["indications"] == ["primary biliary cholangitis"]
+    assert drug["targets"] == ["PPARα", "PPARδ"]
 
 
 def test_drug_indications_go_to_the_drug_named_before_them():

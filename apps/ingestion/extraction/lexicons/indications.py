@@ -55,6 +55,11 @@ STOP_WORDS = (
     r"|received|granted|approved|said|says|the company|its|their|our|his|her|this|these"
     r"|those|today|yesterday|on|during|within|per|if|upon|and (?:is|are|was|were|has|have"
     r"|had|will|the|a|an|its|to)"
+    # "for chronic rhinosinusitis earlier this year": a time adverb ends the disease
+    r"|(?:earlier|later)(?![\w-])(?!\s+(?:lines?|stages?|onset|phases?|disease)\b)"
+    r"|(?:last|next|past|this)\s+(?:week|month|year|quarter|spring|summer|fall|autumn|winter)"
+    r"|recently|ago|in (?:early|late|mid)[\s-]|in (?:Q[1-4]|H[12]|the (?:first|second|third"
+    r"|fourth) (?:quarter|half))"
 )
 
 # "in China", "in the U.S.": places that end the phrase when they follow it.
