@@ -260,13 +260,19 @@ class FoundCompany:
         return forms + [f"the {role.title()}" for role in sorted(self.roles)]
 
     def aliases(self) -> list[str]:
-        seen = {fold(self.name)}
-        out = []
+        """Every other form the text names it by, once per folded form; of "VERANT" (an
+        all-capitals headline) and "Verant" the form the prose writes is kept."""
+        chosen: dict[str, str] = {}
         for name in self.names:
-            if fold(name) not in seen and fold(name) not in GENERIC_ALIASES:
-                seen.add(fold(name))
-                out.append(name)
-        return out
+            key = fold(name)
+            if key == fold(self.name) or key in GENERIC_ALIASES:
+                continue
+            if key not in chosen or (chosen[key].isupper() and not name.isupper()):
+                chosen[key] = name
+        core = core_name(self.name)
+        if chosen.get(fold(core), "").isupper() and not core.isupper():
+            chosen[fold(core)] = core  # "VERANT" in a headline, "Verant, Inc." in the text
+        return list(chosen.values())
 
 
 @lru_cache(maxsize=4096)

@@ -122,6 +122,7 @@ def test_hkex_cover_issuer_has_its_stock_code_chinese_name_and_subsidiaries():
     )
     issuer = company(result, "Quillon Pharmaceutical Group Company Limited")
     assert issuer["tickers"] == ["4321.HK"]
+    assert company(result, "Verant, Inc.")["aliases"] == ["Verant"]
     assert "奎隆製藥集團有限公司" in issuer["aliases"]
     for name in (
         "Quillon (Shanghai) Biotech Co., Ltd.",
@@ -507,3 +508,14 @@ def test_a_contract_role_defined_for_several_companies_is_no_alias():
     )
     aliases = {a for c in result["companies"] for a in c["aliases"]}
     assert not aliases & {"Assignors", "Assignee"}
+
+
+def test_an_alias_keeps_the_prose_form_over_an_all_capitals_headline():
+    result = extract(
+        "The Stock Exchange of Hong Kong Limited takes no responsibility for this announcement."
+        "\n\nOrla Bio Holdings Limited\n\n(Stock Code: 1234)\n\n"
+        "VOLUNTARY ANNOUNCEMENT - OPTION AGREEMENT WITH BRAMWELL\n\n"
+        "The Board is pleased to announce that on June 3, 2025 the Company entered into an "
+        'option agreement with Bramwell, Inc. ("Bramwell") for OB-12 in Japan.'
+    )
+    assert company(result, "Bramwell, Inc.")["aliases"] == ["Bramwell"]
