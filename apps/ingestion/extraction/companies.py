@@ -1258,9 +1258,14 @@ def coordinated(text: str, mentions: list[Mention], last: Mention) -> list[Found
     return companies
 
 
+# a bracket, one level of brackets inside allowed: "(路摩生物科技(杭州)有限公司)"
+LEADING_BRACKET = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]")
+
+
 def skip_parens_forward(text: str) -> str:
+    """The text after the brackets it opens with (asides, tickers, names in other scripts)."""
     while True:
-        match = re.match(r"\s*\([^()]*\)", text)
+        match = LEADING_BRACKET.match(text)
         if not match:
             return text
         text = text[match.end() :]

@@ -519,3 +519,15 @@ def test_an_alias_keeps_the_prose_form_over_an_all_capitals_headline():
         'option agreement with Bramwell, Inc. ("Bramwell") for OB-12 in Japan.'
     )
     assert company(result, "Bramwell, Inc.")["aliases"] == ["Bramwell"]
+
+
+def test_a_subsidiary_of_the_company_named_with_its_chinese_name_gets_the_issuer_as_parent():
+    result = extract(
+        "The Stock Exchange of Hong Kong Limited takes no responsibility for this announcement."
+        "\n\nKestrel Pharma Group Limited\n\n(Stock Code: 3377)\n\nVOLUNTARY ANNOUNCEMENT\n\n"
+        'The board of directors of Kestrel Pharma Group Limited (the "Company") announces that '
+        "Hexa Biologics (Suzhou) Co., Ltd. (赫克萨生物(蘇州)有限公司), an indirect wholly-owned "
+        "subsidiary of the Company, has signed a supply agreement with Tarn Therapeutics Inc."
+    )
+    unit = company(result, "Hexa Biologics (Suzhou) Co., Ltd.")
+    assert unit["parent"] == "Kestrel Pharma Group Limited"
