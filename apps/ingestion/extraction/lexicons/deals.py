@@ -313,7 +313,11 @@ LICENSOR_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to |has |have |had )?"
     r"(?:receive|retain|be eligible)",
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
-    r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b",
+    # "X licenses DRUG to Y", not "X licenses DRUG from Y" (X in-licenses)
+    r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b"
+    r"(?!(?: \S+){{0,6}}? from\b)",
+    # the drug's owner: "licensed worldwide rights to X's experimental pill"
+    r"(?:licen[cs]\w*|rights?)(?: \S+){{0,4}}? to {X}['’]s\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
     # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
     r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
@@ -338,7 +342,7 @@ LICENSOR_CUES = (
 )
 LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
-    r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
+    r"{X}\W{{0,3}}(?:has |have |had |will )?(?:in-)?licen[cs](?:ed|es|e)(?: \S+){{0,6}}? from\b",
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|obtained|received|secured) from\b"
     r"(?=[^;]{{0,80}}?\b(?:rights?|licen[cs]es?)\b)",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
@@ -347,7 +351,7 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has|have|will have|holds?|obtains?|obtained|receives?) (?:the )?(?:an )?"
     r"(?:exclusive )?(?:\w+ )?rights?",
     r"{X}\W{{0,3}}(?:will|shall|agreed to|is to) (?:make|pay)\b",
-    r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}",
+    r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}(?!['’]s\b)",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
     r"\bexercised by {X}",
@@ -364,6 +368,8 @@ LICENSEE_CUES = (
     # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
     r" (?:the )?(?:\w+ ){{0,3}}rights",
+    # "X has licensed rights to DRUG, paying $150 million upfront": the payer is the licensee
+    r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?\blicen[cs]\w*[^.;]*?,\s+paying\b",
 )
 
 # A royalty's buyer pays or acquires; its seller (partner) is paid or sells its royalty.
