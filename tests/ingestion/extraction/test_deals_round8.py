@@ -5,7 +5,8 @@ Every text here is invented (company, drug and person names included).
 """
 
 from apps.ingestion.extraction import extract
-from tests.ingestion.extraction.deal_helpers import roles
+from apps.ingestion.extraction.money import Money, find_money
+from tests.ingestion.extraction.deal_helpers import money, only_deal, roles
 
 # ---------------------------------------------------------------- licence direction
 
@@ -31,3 +32,32 @@ def test_licensing_rights_to_another_companys_drug_and_paying_makes_the_payer_li
     assert [roles(d) for d in deals] == [
         {"Merrow Pharma plc": "licensee", "Dunstan Labs Inc.": "licensor"}
     ]
+
+
+# ---------------------------------------------------------------- money in other notations
+
+
+def test_yen_sign_in_a_japanese_release_is_jpy():
+    """ "¥" in a release from Tokyo by a K.K. is the yen, not the yuan."""
+    deal = only_deal(
+        "OSAKA, May 2, 2025 -- Hinoderu Pharma K.K. will acquire Brisby Labs Inc. for "
+        "¥42 billion in cash.\n"
+    )
+    assert deal["terms"]["total_value"] == money(42_000_000_000, "JPY")
+
+
+def test_yen_sign_in_a_chinese_release_stays_cny():
+    deal = only_deal(
+        "SUZHOU, China, May 2, 2025 -- Lianhe Biologics Co., Ltd. will acquire Brisby Labs Inc. "
+        "for ¥42 billion in cash.\n"
+    )
+    assert deal["terms"]["total_value"] == money(42_000_000_000, "CNY")
+
+
+def test_chinese_and_german_scales_read_in_full():
+    """ "人民币3亿元" is 300 million yuan; "1,6 Mrd." a decimal comma and a German billion."""
+    assert find_money("支付人民币3亿元") == [Money(2, 8, 300_000_000, "CNY")]
+    assert find_money("金额为2500万元") == [Money(3, 9, 25_000_000, "CNY")]
+    assert [m.amount for m in find_money("Kaufpreis von EUR 1,6 Mrd. in bar")] == [1.6e9]
+    assert [m.amount for m in find_money("insgesamt 2.450,5 Mio. Euro")] == []  # no "Euro" word
+    assert [m.amount for m in find_money("a fee of $1,250 million")] == [1.25e9]
