@@ -61,3 +61,34 @@ def test_chinese_and_german_scales_read_in_full():
     assert [m.amount for m in find_money("Kaufpreis von EUR 1,6 Mrd. in bar")] == [1.6e9]
     assert [m.amount for m in find_money("insgesamt 2.450,5 Mio. Euro")] == []  # no "Euro" word
     assert [m.amount for m in find_money("a fee of $1,250 million")] == [1.25e9]
+
+
+# ---------------------------------------------------------------- deals of others as background
+
+
+def test_other_companies_deals_recapped_as_market_background_are_no_deals():
+    """A results release that cites two deals between other companies to show the field's
+    value: its company is no party and its lead names none of theirs."""
+    deals = extract(
+        "Quillon Reports Positive Phase 2 Data for QL-40 in Atopic Dermatitis\n\n"
+        "LYON, France, March 12, 2025 -- Quillon Therapeutics SA today reported that QL-40 met "
+        "its primary endpoint in a Phase 2 study of atopic dermatitis.\n\n"
+        "Interest in the OX40 pathway is high. Last year Sandermill Pharma Inc. bought "
+        "Ferrowick Bio Ltd. for $2.3 billion, while Halbrook Labs plc paid $300 million upfront "
+        "to license a rival antibody from Dunmere Biologics GmbH.\n\n"
+        "Quillon retains worldwide rights to QL-40.\n"
+    )["deals"]
+    assert deals == []
+
+
+def test_the_companys_own_past_licence_recapped_in_a_results_release_stays():
+    deals = extract(
+        "Quillon Reports Positive Phase 2 Data for QL-40 in Atopic Dermatitis\n\n"
+        "LYON, France, March 12, 2025 -- Quillon Therapeutics SA today reported that QL-40 met "
+        "its primary endpoint in a Phase 2 study of atopic dermatitis.\n\n"
+        "In 2023, Quillon Therapeutics SA granted Halbrook Labs plc an exclusive licence to "
+        "QL-40 in Japan for $40 million upfront.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Quillon Therapeutics SA": "licensor", "Halbrook Labs plc": "licensee"}
+    ]
