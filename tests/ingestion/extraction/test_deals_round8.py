@@ -92,3 +92,18 @@ def test_the_companys_own_past_licence_recapped_in_a_results_release_stays():
     assert [roles(d) for d in deals] == [
         {"Quillon Therapeutics SA": "licensor", "Halbrook Labs plc": "licensee"}
     ]
+
+
+def test_a_seller_after_a_coordinated_clause_is_another_deals_party():
+    """ "A bought B for $N, while C paid $M to license X from D": D sold nothing to A."""
+    deals = extract(
+        "Market Watch: Dermatology Deals\n\n"
+        "Torvane Pharma Inc. bought Ellisk Bio Ltd. for $2.3 billion, while Halbrook Labs plc "
+        "paid $300 million upfront to license a rival antibody from Dunmere Biologics GmbH.\n"
+    )["deals"]
+    assert all(
+        "Dunmere Biologics GmbH" not in roles(d) for d in deals if "Ellisk Bio Ltd." in roles(d)
+    )
+    assert {"Torvane Pharma Inc.": "acquirer", "Ellisk Bio Ltd.": "target"} in [
+        roles(d) for d in deals
+    ]

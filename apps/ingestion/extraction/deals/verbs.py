@@ -457,9 +457,17 @@ def seller_start(doc: Document, sentence: Sentence, phrase_end: int) -> int:
     return phrase_end + found.start() if found else sentence.end
 
 
+# A coordinated clause with its own subject ("..., and C paid $4 billion to license X from D";
+# "..., while C ..."; "; C ..."): a "from Y" past it is another deal's seller
+NEXT_CLAUSE = re.compile(r";|,\s+(?:and|while|whereas|but)\s+(?=[A-Z])")
+
+
 def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
-    """ "... from Y": the selling party, the first company after "from" past the object."""
+    """ "... from Y": the selling party, the first company after "from" past the object and
+    before a coordinated clause of its own."""
     masked = mask_parentheses(doc.text[phrase_end : sentence.end])
+    clause = NEXT_CLAUSE.search(masked)
+    masked = masked[: clause.start()] if clause else masked
     for match in re.finditer(r"\bfrom\s+", masked):
         start = phrase_end + match.end()
         found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
