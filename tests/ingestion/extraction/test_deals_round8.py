@@ -107,3 +107,27 @@ def test_a_seller_after_a_coordinated_clause_is_another_deals_party():
     assert {"Torvane Pharma Inc.": "acquirer", "Ellisk Bio Ltd.": "target"} in [
         roles(d) for d in deals
     ]
+
+
+def test_an_acquisition_list_stops_at_a_company_that_owns_the_next_deal():
+    """ "A's acquisition of B and C's licence of X from D": C is no target and D no seller."""
+    deals = extract(
+        "Market Watch: Dermatology Deals\n\n"
+        "The field saw large transactions, among them Torvane Pharma Inc.'s purchase of Ellisk "
+        "Bio Ltd. and Halbrook Labs plc's licence of a rival antibody from Dunmere Biologics "
+        "GmbH.\n"
+    )["deals"]
+    acquisitions = [roles(d) for d in deals if d["type"] == "acquisition"]
+    assert acquisitions == [{"Torvane Pharma Inc.": "acquirer", "Ellisk Bio Ltd.": "target"}]
+
+
+def test_a_second_clause_without_a_comma_keeps_its_own_seller():
+    deals = extract(
+        "Market Watch: Dermatology Deals\n\n"
+        "Torvane Pharma Inc. acquired Ellisk Bio Ltd. for $2.3 billion and Halbrook Labs plc "
+        "licensed a rival antibody from Dunmere Biologics GmbH.\n"
+    )["deals"]
+    assert {"Torvane Pharma Inc.": "acquirer", "Ellisk Bio Ltd.": "target"} in [
+        roles(d) for d in deals
+    ]
+    assert all(len(roles(d)) == 2 for d in deals)

@@ -288,10 +288,20 @@ def listed_objects(
             ):
                 break  # "partners such as A and B, X has received": X opens the next clause
             closed = bool(re.search(r"\band\b|\bas well as\b", gap))
+            if DEAL_OWNER.match(doc.text, item_end):
+                break  # "acquisition of A and B's licence of X from C": B's own deal follows
         if company not in objects:
             objects.append(company)
         last_end = item_end
     return objects, end
+
+
+# "B's licence of X", "B's $2 billion acquisition of C": a list item that owns the next deal
+DEAL_OWNER = re.compile(
+    r"[’']s?\s+(?:[\w$€£¥.,\-]+\s+){0,3}?(?:licen[cs]es?|licensing|acquisitions?|purchases?"
+    r"|collaborations?|partnerships?|agreements?|deals?|options?|buyouts?|takeovers?)\b",
+    re.IGNORECASE,
+)
 
 
 # "in 2021", "in March 2023", "in the second quarter", "for $50 million": when or for how much
