@@ -131,3 +131,22 @@ def test_a_second_clause_without_a_comma_keeps_its_own_seller():
         roles(d) for d in deals
     ]
     assert all(len(roles(d)) == 2 for d in deals)
+
+
+# ---------------------------------------------------------------- takeovers by shares and offers
+
+
+def test_buying_all_shares_in_a_company_is_its_acquisition():
+    deal = only_deal(
+        "HELSINKI, April 9, 2025 -- Kuusela Pharma Oyj has agreed to buy all the outstanding "
+        "shares in Brannvik Therapeutics AB for EUR 410 million.\n"
+    )
+    assert roles(deal) == {"Kuusela Pharma Oyj": "acquirer", "Brannvik Therapeutics AB": "target"}
+
+
+def test_a_public_offer_to_a_companys_shareholders_is_its_acquisition():
+    deal = only_deal(
+        "HELSINKI, April 9, 2025 -- Kuusela Pharma Oyj today launched a recommended public "
+        "cash offer to the shareholders of Brannvik Therapeutics AB.\n"
+    )
+    assert roles(deal) == {"Kuusela Pharma Oyj": "acquirer", "Brannvik Therapeutics AB": "target"}

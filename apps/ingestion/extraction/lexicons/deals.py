@@ -270,6 +270,10 @@ ACQUIRE_VERB = (
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
     r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "a public cash offer to the shareholders of Y", "an offer for all shares in Y"
+    r"|\b(?:(?:public|cash|tender|takeover|exchange|voluntary|recommended|mandatory)\s+)+"
+    r"offer\s+(?:to\s+(?:the\s+)?(?:share|stock)?holders\s+(?:of|in)"
+    r"|for\s+all\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+)?shares\s+(?:of|in))\s+"
     # "completed three acquisitions: A, B and C"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w\-]+\s+)?"
     r"acquisitions\s*:\s*"
