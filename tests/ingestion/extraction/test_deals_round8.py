@@ -150,3 +150,18 @@ def test_a_public_offer_to_a_companys_shareholders_is_its_acquisition():
         "cash offer to the shareholders of Brannvik Therapeutics AB.\n"
     )
     assert roles(deal) == {"Kuusela Pharma Oyj": "acquirer", "Brannvik Therapeutics AB": "target"}
+
+
+def test_a_reported_licensee_that_will_develop_under_an_agreement_is_a_party():
+    """ "X said today that Y will develop and market DRUG in P under an exclusive licence
+    agreement": Y is the licensee of X's drug, "under an" being the deal's action."""
+    deal = only_deal(
+        "OSAKA, May 2, 2025 -- Hinoderu Pharma K.K. said today that Gwangmyeong Bio Co., "
+        "Ltd. will develop and market HD-71 in Korea under an exclusive license agreement. "
+        "Hinoderu will receive ¥3 billion upfront.\n"
+    )
+    assert roles(deal) == {
+        "Hinoderu Pharma K.K.": "licensor",
+        "Gwangmyeong Bio Co., Ltd.": "licensee",
+    }
+    assert deal["terms"]["upfront"] == money(3_000_000_000, "JPY")

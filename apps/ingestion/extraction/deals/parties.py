@@ -592,7 +592,11 @@ def subject_party(
         verb = ACTION.search(doc.text, start, sentence.end)
         if verb is None:
             continue
-        found = subject_at(doc, sentence, start, verb.start(), companies, drugs)
+        # "X said that Y will develop and commercialize DRUG ... under a licence": Y's own verb
+        works = WILL_WORK.search(doc.text, start, verb.start())
+        found = subject_at(
+            doc, sentence, start, works.start() if works else verb.start(), companies, drugs
+        )
         if found is not None and top(found) is not top(known):
             return found
     return None
@@ -612,7 +616,15 @@ LABEL_END = re.compile(r":\s+(?=[A-Z])")
 
 # "announced that", "said that": a reported clause opens with its own subject
 REPORTED_CLAUSE = re.compile(
-    r"\b(?:announced|announces|announce|said|says|reported|disclosed) that\s+"
+    r"\b(?:announced|announces|announce|said|says|reported|disclosed)"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day))? that\s+"
+)
+
+
+# "will develop and commercialize", "is to market": a licensee's work, the clause's own verb
+WILL_WORK = re.compile(
+    r"\s(?:will|shall|is to|would)\s+(?:\w+\s+)?"
+    r"(?:develop|commerciali[sz]e|manufacture|market|sell|distribute)\b"
 )
 
 

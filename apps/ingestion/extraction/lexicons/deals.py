@@ -108,7 +108,7 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
-    r"|(?:under|based on|pursuant to|as part of) (?:a|the|our|its|their)"
+    r"|(?:under|based on|pursuant to|as part of) (?:an?|the|our|its|their)\b"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|broaden(?:ed|s)?|deepen(?:ed|s)?|renew(?:ed|s)?"
