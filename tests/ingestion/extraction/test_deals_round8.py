@@ -165,3 +165,18 @@ def test_a_reported_licensee_that_will_develop_under_an_agreement_is_a_party():
         "Gwangmyeong Bio Co., Ltd.": "licensee",
     }
     assert deal["terms"]["upfront"] == money(3_000_000_000, "JPY")
+
+
+def test_a_deal_of_others_that_the_release_company_helped_fund_stays():
+    """ "Y completed its purchase of Z, financed partly by X": X's release tells a deal it had
+    a hand in, not market background."""
+    deals = extract(
+        "Marwick Capital plc: Annual Results 2024\n\n"
+        "LONDON, 3 March 2025 -- Marwick Capital plc (LSE: MWC) today reported its results.\n\n"
+        "Highlights\n"
+        "- Tolland Biotherapeutics closed its purchase of Ashgrove Therapeutics, financed "
+        "partly by Marwick\n"
+    )["deals"]
+    assert {"Tolland Biotherapeutics": "acquirer", "Ashgrove Therapeutics": "target"} in [
+        roles(d) for d in deals
+    ]

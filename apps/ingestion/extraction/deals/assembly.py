@@ -411,6 +411,8 @@ def find_deals(
 
 # The lead's body sentences: the dateline's and the one after (a dateline cut by "s.r.o.")
 OPENING_SENTENCES = 2
+# A company's first word stands for it when it is a name, not an article or initials
+SHORT_NAME_CHARS = 4
 
 
 def market_background(doc: Document, deal: FoundDeal, issuer: FoundCompany | None) -> bool:
@@ -430,6 +432,10 @@ def market_background(doc: Document, deal: FoundDeal, issuer: FoundCompany | Non
     home = re.compile(surface_pattern(issuer), re.IGNORECASE)
     if not any(home.search(s.text) for s in opening):
         return False  # an article on the market, not a release of its company
+    short = issuer.name.split()[0]  # "funded by Marwick": the company's first word alone
+    near = re.compile(rf"\b{re.escape(short)}\b") if len(short) >= SHORT_NAME_CHARS else home
+    if any(home.search(s.text) or near.search(s.text) for s in deal.sentences):
+        return False  # "Y closed its purchase of Z, funded in part by X": X has a hand in it
     named = re.compile("|".join(surface_pattern(p) for p in deal.parties), re.IGNORECASE)
     return not any(named.search(s.text) for s in opening)
 
