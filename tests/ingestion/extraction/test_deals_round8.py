@@ -180,3 +180,17 @@ def test_a_deal_of_others_that_the_release_company_helped_fund_stays():
     assert {"Tolland Biotherapeutics": "acquirer", "Ashgrove Therapeutics": "target"} in [
         roles(d) for d in deals
     ]
+
+
+def test_the_owner_of_an_acquisition_noun_stands_before_its_price_or_adjective():
+    """ "Observers praised X's $3 billion / proposed acquisition of Y": X buys, never the
+    capitalised word that opens the sentence."""
+    for middle in ("$3 billion", "proposed"):
+        deals = extract(
+            f"Observers praised Torvane Pharma Inc.'s {middle} acquisition of Ellisk Bio Ltd.\n"
+        )["deals"]
+        assert all("Observers" not in roles(d) for d in deals)
+    deal = only_deal(
+        "Observers praised Torvane Pharma Inc.'s proposed acquisition of Ellisk Bio Ltd.\n"
+    )
+    assert roles(deal) == {"Torvane Pharma Inc.": "acquirer", "Ellisk Bio Ltd.": "target"}

@@ -472,10 +472,18 @@ def antecedent(doc: Document, sentence: Sentence, companies) -> FoundCompany | N
     return None
 
 
+# "X's ", "X's $3 billion ", "X's proposed ": the owner of the noun that follows
+POSSESSIVE_END = re.compile(
+    r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,4})[’']s?\s+"
+    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+"
+    r"|(?:proposed|planned|pending|recent|previous|earlier|announced)\s+)?$"
+)
+
+
 def possessive_before(doc: Document, position: int, sentence: Sentence, companies, drugs):
     """ "Verant's acquisitions of ...": the company whose possessive ends just before `position`."""
     head = doc.text[sentence.start : position]
-    match = re.search(r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,4})[’']s?\s+$", head)
+    match = POSSESSIVE_END.search(head)
     if not match:
         return None
     start = sentence.start + match.start(1)
