@@ -3,19 +3,36 @@
 import re
 from dataclasses import dataclass
 
-from .lexicons.money import CURRENCIES, CURRENCY_WORDS, DOLLAR_STATEMENTS, MULTIPLIERS
+from .lexicons.money import (
+    CHINESE_CUES,
+    CURRENCIES,
+    CURRENCY_WORDS,
+    DOLLAR_STATEMENTS,
+    JAPANESE_CUES,
+    MULTIPLIERS,
+)
 
-NUMBER = r"~?\s*\d[\d,]*(?:\.\d+)?"
+NUMBER = r"~?\s*(?:\d{1,3}(?:\.\d{3})+,\d+|\d[\d,]*(?:\.\d+)?)"  # "1.234,5" German
 # Headlines capitalise the scale ("for $125 Million"); single letters keep their case rules.
-SCALE = r"(?:\s*(?:(?i:thousand|million|billion|trillion)|mn|bn|mm|[kKmMbB])\b)?"
+# German "Mio."/"Mrd." and Chinese 万 (1e4) and 亿 (1e8), the latter often before 元 (yuan).
+SCALE = (
+    r"(?:\s*(?:(?i:thousand|million|billion|trillion)|mn|bn|mm|[kKmMbB])\b|\s*(?:Mio|Mrd)\b\.?"
+    r"|\s*(?:[万亿]|百万|千万)(?:元|人民币)?)?"
+)
 PREFIXED = re.compile(
     "(?P<currency>" + "|".join(pattern for pattern, _ in CURRENCIES) + r")\s*"
     rf"(?P<number>{NUMBER})(?P<scale>{SCALE})",
 )
 SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?i:thousand|million|billion)?)\s+"
+    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?:(?i:thousand|million|billion)|Mio\.?|Mrd\.?)?)\s+"
     r"(?P<currency>yuan|renminbi|euros?|dollars|pounds|yen|won|francs|RMB|USD|EUR|GBP|CHF|HKD|JPY)\b",
 )
+# "5亿元", "3000万元": a Chinese amount in yuan with no marker before it
+CHINESE_SUFFIXED = re.compile(
+    rf"(?<![A-Za-z0-9$€£¥.,])(?P<number>{NUMBER})(?P<scale>\s*(?:[万亿]|百万|千万)?)(?P<currency>元)"
+)
+# "1,2 Mrd.": a decimal comma (German, French) is followed by other than three digits
+DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:\.\d{3})*,(?!\d{3}$)\d+$")
 PER_UNIT = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?per\s+(?:share|unit|ADS)", re.IGNORECASE)
 
 
@@ -47,16 +64,22 @@ def currency_code(marker: str) -> str | None:
 
 
 def to_amount(number: str, scale: str) -> float | None:
-    digits = number.replace("~", "").replace(",", "").strip()
+    digits = number.replace("~", "").strip()
+    if DECIMAL_COMMA.match(digits):
+        digits = digits.replace(".", "").replace(",", ".")
+    digits = digits.replace(",", "")
     try:
         value = float(digits)
     except ValueError:
         return None
-    multiplier = MULTIPLIERS.get(scale.strip().lower(), 1) if scale.strip() else 1
+    unit = scale.strip().rstrip(".").removesuffix("元").removesuffix("人民币").lower()
+    multiplier = MULTIPLIERS.get(unit, 1) if unit else 1
     return round(value * multiplier, 2)
 
 
-def find_money(text: str, offset: int = 0, dollar: str = "USD") -> list[Money]:
+def find_money(
+    text: str, offset: int = 0, dollar: str = "USD", yen: str | None = None
+) -> list[Money]:
     """Every priced amount in `text`, in order of position.
 
     Input: any text and the offset of its first character in the document. Output: Money with
@@ -64,10 +87,12 @@ def find_money(text: str, offset: int = 0, dollar: str = "USD") -> list[Money]:
     ("$" -> `dollar`, USD unless the release says its figures are in another dollar, see
     dollar_currency; "RMB"/"yuan" -> CNY, "HK$" -> HKD). Never: a per-share or per-unit price (the
     contract has no field for it), a number without a currency, an amount counted twice.
+    "¥" is `yen` (see yen_currency; without it, read from `text` itself): JPY in a Japanese
+    release, CNY otherwise. "RMB 5亿元" is 500 million, "EUR 1,2 Mrd." 1.2 billion.
     """
     found = []
     taken = []
-    for pattern in (PREFIXED, SUFFIXED):
+    for pattern in (PREFIXED, SUFFIXED, CHINESE_SUFFIXED):
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in taken):
                 continue
@@ -76,6 +101,8 @@ def find_money(text: str, offset: int = 0, dollar: str = "USD") -> list[Money]:
             code = currency_code(match.group("currency"))
             if match.group("currency").strip() == "$":
                 code = dollar
+            elif match.group("currency").strip() in ("¥", "￥"):
+                code = yen or yen_currency(text)
             amount = to_amount(match.group("number"), match.group("scale") or "")
             if code and amount is not None:
                 taken.append((match.start(), match.end()))
@@ -103,3 +130,10 @@ def dollar_currency(text: str) -> str:
         if pattern.search(text):
             return code
     return "USD"
+
+
+def yen_currency(text: str) -> str:
+    """What "¥" means in this release: JPY where Japan is the release's home (Tokyo, K.K.,
+    "Japan-based", amounts in yen) more than China is, else CNY."""
+    japanese = len(JAPANESE_CUES.findall(text))
+    return "JPY" if japanese and japanese > len(CHINESE_CUES.findall(text)) else "CNY"

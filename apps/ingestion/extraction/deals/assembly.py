@@ -33,7 +33,7 @@ from .cues import (
     surface_pattern,
 )
 from .licences import licence_deals
-from .model import FoundDeal, deal_family, make_deal, party_key, register, top
+from .model import FoundDeal, deal_family, lead_end, make_deal, party_key, register, top
 from .parties import (
     coordinate_party,
     coordinate_subjects,
@@ -389,6 +389,8 @@ def find_deals(
         for group in separate_agreements(doc, sentence, parties, companies, drugs):
             companies.extend(p for p in group if not any(p is c for c in companies))
             add_to_deal(deals, kinds, group, sentence)
+    issuer = release_issuer(doc, companies)
+    deals = [d for d in deals if not market_background(doc, d, issuer)]
     mark_spans(deals)
     for deal in deals:
         settle(doc, deal, drugs, published)
@@ -405,6 +407,37 @@ def find_deals(
                 None,
             )
     return deals
+
+
+# The lead's body sentences: the dateline's and the one after (a dateline cut by "s.r.o.")
+OPENING_SENTENCES = 2
+# A company's first word stands for it when it is a name, not an article or initials
+SHORT_NAME_CHARS = 4
+
+
+def market_background(doc: Document, deal: FoundDeal, issuer: FoundCompany | None) -> bool:
+    """A deal of other companies told as the market's background in a release about the
+    issuer's own business ("the class has drawn interest: in 2023, A acquired B's rights for
+    $7 billion"): the lead (headline, deck and first two body sentences) names the release's company
+    and none of the deal's parties, and that company is no party. A recap of the company's
+    own agreement, a deal the lead tells, and any deal of an article with no company of its
+    own (a market commentary) stay."""
+    if issuer is None or any(top(p) is top(issuer) for p in deal.parties):
+        return False
+    if any(s.section == "about" for s in deal.sentences):
+        return False  # About sections are read under their own rules (own_recap_in_about)
+    lead = lead_end(doc)
+    first = [s for s in doc.sentences if s.section == "body"][:OPENING_SENTENCES]
+    opening = [s for s in doc.sentences if s.is_body and (s.start < lead or s in first)]
+    home = re.compile(surface_pattern(issuer), re.IGNORECASE)
+    if not any(home.search(s.text) for s in opening):
+        return False  # an article on the market, not a release of its company
+    short = issuer.name.split()[0]  # "funded by Marwick": the company's first word alone
+    near = re.compile(rf"\b{re.escape(short)}\b") if len(short) >= SHORT_NAME_CHARS else home
+    if any(home.search(s.text) or near.search(s.text) for s in deal.sentences):
+        return False  # "Y closed its purchase of Z, funded in part by X": X has a hand in it
+    named = re.compile("|".join(surface_pattern(p) for p in deal.parties), re.IGNORECASE)
+    return not any(named.search(s.text) for s in opening)
 
 
 # A body sentence that tells something has a few words; a date or a link alone does not

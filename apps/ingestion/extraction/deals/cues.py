@@ -104,7 +104,7 @@ SHARES_OF = re.compile(
     # only the whole company: "all (of the) outstanding shares of Y", "100% of the shares of Y"
     r"(?:all\s+(?:of\s+)?|100\s?%\s+of\s+|the\s+entire\s+)(?:the\s+)?(?:issued\s+and\s+)?"
     r"(?:outstanding\s+)?(?:common\s+)?"
-    r"(?:shares|stock)\s+of\s+(?:common\s+stock\s+of\s+)?(?=[A-Z])"
+    r"(?:shares|stock)\s+(?:of|in)\s+(?:common\s+stock\s+of\s+)?(?=[A-Z])"
 )
 VENTURE_NAMED = re.compile(
     r"\bjoint venture(?: company)?,?\s+(?:(?:called|named|to be named)\s+)?[\"“]?$",

@@ -288,10 +288,20 @@ def listed_objects(
             ):
                 break  # "partners such as A and B, X has received": X opens the next clause
             closed = bool(re.search(r"\band\b|\bas well as\b", gap))
+            if DEAL_OWNER.match(doc.text, item_end):
+                break  # "acquisition of A and B's licence of X from C": B's own deal follows
         if company not in objects:
             objects.append(company)
         last_end = item_end
     return objects, end
+
+
+# "B's licence of X", "B's $2 billion acquisition of C": a list item that owns the next deal
+DEAL_OWNER = re.compile(
+    r"[’']s?\s+(?:[\w$€£¥.,\-]+\s+){0,3}?(?:licen[cs]es?|licensing|acquisitions?|purchases?"
+    r"|collaborations?|partnerships?|agreements?|deals?|options?|buyouts?|takeovers?)\b",
+    re.IGNORECASE,
+)
 
 
 # "in 2021", "in March 2023", "in the second quarter", "for $50 million": when or for how much
@@ -462,10 +472,18 @@ def antecedent(doc: Document, sentence: Sentence, companies) -> FoundCompany | N
     return None
 
 
+# "X's ", "X's $3 billion ", "X's proposed ": the owner of the noun that follows
+POSSESSIVE_END = re.compile(
+    r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,4})[’']s?\s+"
+    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+"
+    r"|(?:proposed|planned|pending|recent|previous|earlier|announced)\s+)?$"
+)
+
+
 def possessive_before(doc: Document, position: int, sentence: Sentence, companies, drugs):
     """ "Verant's acquisitions of ...": the company whose possessive ends just before `position`."""
     head = doc.text[sentence.start : position]
-    match = re.search(r"([A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,4})[’']s?\s+$", head)
+    match = POSSESSIVE_END.search(head)
     if not match:
         return None
     start = sentence.start + match.start(1)
@@ -582,7 +600,11 @@ def subject_party(
         verb = ACTION.search(doc.text, start, sentence.end)
         if verb is None:
             continue
-        found = subject_at(doc, sentence, start, verb.start(), companies, drugs)
+        # "X said that Y will develop and commercialize DRUG ... under a licence": Y's own verb
+        works = WILL_WORK.search(doc.text, start, verb.start())
+        found = subject_at(
+            doc, sentence, start, works.start() if works else verb.start(), companies, drugs
+        )
         if found is not None and top(found) is not top(known):
             return found
     return None
@@ -602,7 +624,15 @@ LABEL_END = re.compile(r":\s+(?=[A-Z])")
 
 # "announced that", "said that": a reported clause opens with its own subject
 REPORTED_CLAUSE = re.compile(
-    r"\b(?:announced|announces|announce|said|says|reported|disclosed) that\s+"
+    r"\b(?:announced|announces|announce|said|says|reported|disclosed)"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day))? that\s+"
+)
+
+
+# "will develop and commercialize", "is to market": a licensee's work, the clause's own verb
+WILL_WORK = re.compile(
+    r"\s(?:will|shall|is to|would)\s+(?:\w+\s+)?"
+    r"(?:develop|commerciali[sz]e|manufacture|market|sell|distribute)\b"
 )
 
 

@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from ..companies import find_mentions
-from ..money import Money, dollar_currency, find_money, milestone_total
+from ..money import Money, dollar_currency, find_money, milestone_total, yen_currency
 from ..text import Document, Sentence
 from .cues import BREAKDOWN, TERM_WORDS
 from .model import FoundDeal, deal_family, own_sentences, top
@@ -24,12 +24,17 @@ def names_outsider(doc: Document, sentence: Sentence, deal: FoundDeal, companies
 
 def moneys_in(doc: Document, sentence: Sentence) -> list[Money]:
     """Amounts in a sentence, a bare "$" read in the release's own dollar."""
-    return find_money(sentence.text, sentence.start, dollar_of(doc.text))
+    return find_money(sentence.text, sentence.start, dollar_of(doc.text), yen_of(doc.text))
 
 
 @lru_cache(maxsize=2)  # read once per release; only the last two texts are kept alive
 def dollar_of(text: str) -> str:
     return dollar_currency(text)
+
+
+@lru_cache(maxsize=2)
+def yen_of(text: str) -> str:
+    return yen_currency(text)
 
 
 def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:

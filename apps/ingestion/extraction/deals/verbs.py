@@ -92,6 +92,10 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         object_start = phrase_end + 1
         phrase_end = object_end(doc, sentence, object_start)
         phrase = text[object_start:phrase_end]
+    clause = next_clause(doc, sentence, object_start, phrase_end, companies, drugs)
+    if clause is not None:  # "acquisition of A and B's licence of X from C": ends before B
+        phrase_end = clause
+        phrase = text[object_start:phrase_end]
     if STOCK_PURCHASE.match(phrase):
         return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
     if rule == "deal.acquisition_noun" and RIGHTS_BOUGHT.match(phrase):
@@ -457,9 +461,36 @@ def seller_start(doc: Document, sentence: Sentence, phrase_end: int) -> int:
     return phrase_end + found.start() if found else sentence.end
 
 
+# A coordinated clause with its own subject ("..., and C paid $4 billion to license X from D";
+# "..., while C ..."; "; C ..."): a "from Y" past it is another deal's seller
+NEXT_CLAUSE = re.compile(
+    r";\s*|,\s+(?:and|while|whereas|but)\s+(?=[A-Z])"
+    # "... and C licensed X from D": a capitalised subject with its own past-tense verb
+    r"|\s+(?:and|while|whereas)\s+(?=[A-Z][\w.\-&]*(?:\s+[\w.\-&]+){0,4}?"
+    r"(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:[a-z]+ed|paid|bought|sold|signed|took|won)\b"
+    # "... and C's licence of X from D": C owns the next deal
+    r"|[’']s\s+(?:\S+\s+){0,3}?(?:licen[cs]e|licensing|acquisition|purchase|collaboration"
+    r"|partnership|agreement|deal|option)))"
+)
+
+
+def next_clause(doc, sentence, start, end, companies, drugs) -> int | None:
+    """Where a coordinated clause whose subject is a company begins in [start, end), or None."""
+    masked = mask_parentheses(doc.text[start:end])
+    for clause in NEXT_CLAUSE.finditer(masked):
+        at = start + clause.end()
+        found = parties_in(doc, at, min(end, at + 120), companies, drugs)
+        if found and found[0][1] <= at + 4:  # "and the Swiss C" still names C first
+            return start + clause.start()
+    return None
+
+
 def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
-    """ "... from Y": the selling party, the first company after "from" past the object."""
+    """ "... from Y": the selling party, the first company after "from" past the object and
+    before a coordinated clause of its own."""
     masked = mask_parentheses(doc.text[phrase_end : sentence.end])
+    clause = next_clause(doc, sentence, phrase_end, sentence.end, companies, drugs)
+    masked = masked[: clause - phrase_end] if clause is not None else masked
     for match in re.finditer(r"\bfrom\s+", masked):
         start = phrase_end + match.end()
         found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)

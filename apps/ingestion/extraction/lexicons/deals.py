@@ -108,7 +108,7 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
-    r"|(?:under|based on|pursuant to|as part of) (?:a|the|our|its|their)"
+    r"|(?:under|based on|pursuant to|as part of) (?:an?|the|our|its|their)\b"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|broaden(?:ed|s)?|deepen(?:ed|s)?|renew(?:ed|s)?"
@@ -270,6 +270,10 @@ ACQUIRE_VERB = (
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
     r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "a public cash offer to the shareholders of Y", "an offer for all shares in Y"
+    r"|\b(?:(?:public|cash|tender|takeover|exchange|voluntary|recommended|mandatory)\s+)+"
+    r"offer\s+(?:to\s+(?:the\s+)?(?:share|stock)?holders\s+(?:of|in)"
+    r"|for\s+all\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+)?shares\s+(?:of|in))\s+"
     # "completed three acquisitions: A, B and C"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w\-]+\s+)?"
     r"acquisitions\s*:\s*"
@@ -313,7 +317,11 @@ LICENSOR_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to |has |have |had )?"
     r"(?:receive|retain|be eligible)",
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
-    r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b",
+    # "X licenses DRUG to Y", not "X licenses DRUG from Y" (X in-licenses)
+    r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b"
+    r"(?!(?: \S+){{0,6}}? from\b)",
+    # the drug's owner: "licensed worldwide rights to X's experimental pill"
+    r"(?:licen[cs]\w*|rights?)(?: \S+){{0,4}}? to {X}['’]s\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
     # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
     r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
@@ -338,7 +346,7 @@ LICENSOR_CUES = (
 )
 LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|in-licen[cs]ed) (?:\S+ ){{0,3}}rights",
-    r"{X}\W{{0,3}}(?:has |have |had )?(?:in-)?licen[cs]ed(?: \S+){{0,6}}? from\b",
+    r"{X}\W{{0,3}}(?:has |have |had |will )?(?:in-)?licen[cs](?:ed|es|e)(?: \S+){{0,6}}? from\b",
     r"{X}\W{{0,3}}(?:has |have |had |will )?(?:acquired|obtained|received|secured) from\b"
     r"(?=[^;]{{0,80}}?\b(?:rights?|licen[cs]es?)\b)",
     r"{X}\W{{0,3}}(?:will |shall |has |have )?"
@@ -347,7 +355,7 @@ LICENSEE_CUES = (
     r"{X}\W{{0,3}}(?:has|have|will have|holds?|obtains?|obtained|receives?) (?:the )?(?:an )?"
     r"(?:exclusive )?(?:\w+ )?rights?",
     r"{X}\W{{0,3}}(?:will|shall|agreed to|is to) (?:make|pay)\b",
-    r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}",
+    r"(?:licen[cs]ed?|out-licen[cs]ed?) (?:\S+ ){{0,4}}to {X}(?!['’]s\b)",
     r"{X}\W{{0,3}}(?:\w+ )?(?:is|are) (?:the )?licensees?\b",
     r"{X}\W{{0,3}}(?:has |have )?exercis\w+ (?:its |their |an |the )?options?",
     r"\bexercised by {X}",
@@ -364,6 +372,8 @@ LICENSEE_CUES = (
     # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
     r" (?:the )?(?:\w+ ){{0,3}}rights",
+    # "X has licensed rights to DRUG, paying $150 million upfront": the payer is the licensee
+    r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?\blicen[cs]\w*[^.;]*?,\s+paying\b",
 )
 
 # A royalty's buyer pays or acquires; its seller (partner) is paid or sells its royalty.

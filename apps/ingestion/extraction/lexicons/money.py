@@ -3,6 +3,8 @@
 Patterns of the trade only: nothing here names a particular company or product.
 """
 
+import re
+
 CURRENCIES = [
     # (pattern before the number, ISO code), longest first so "US$" wins over "$".
     (r"US\$|USD\s*\$?|U\.S\.\s*\$", "USD"),
@@ -10,7 +12,7 @@ CURRENCIES = [
     (r"A\$|AU\$|AUD", "AUD"),
     (r"C\$|CA\$|CAD", "CAD"),
     (r"S\$|SGD", "SGD"),
-    (r"RMB|CNY|¥|人民币", "CNY"),
+    (r"RMB|CNY|¥|￥|人民币", "CNY"),  # "¥" is read as JPY in a Japanese release
     (r"€|EUR", "EUR"),
     (r"£|GBP", "GBP"),
     (r"CHF", "CHF"),
@@ -24,6 +26,7 @@ CURRENCIES = [
 
 CURRENCY_WORDS = {
     "yuan": "CNY",
+    "元": "CNY",
     "renminbi": "CNY",
     "euro": "EUR",
     "euros": "EUR",
@@ -46,7 +49,25 @@ MULTIPLIERS = {
     "bn": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "mio": 1e6,
+    "mrd": 1e9,
+    "万": 1e4,
+    "百万": 1e6,
+    "千万": 1e7,
+    "亿": 1e8,
 }
+
+# Where a release is at home, for "¥": Japanese (JPY) or Chinese (CNY) words of place and money.
+JAPANESE_CUES = re.compile(
+    r"\b(?:Tokyo|Osaka|Kyoto|Yokohama|Kobe|Japan-based|Japanese|yen|JPY|Kabushiki Kaisha"
+    r"|TSE|Prime Market)\b|\bK\.K\.|円|株式会社",
+    re.IGNORECASE,
+)
+CHINESE_CUES = re.compile(
+    r"\b(?:Shanghai|Beijing|Shenzhen|Suzhou|Hangzhou|Guangzhou|Nanjing|Wuhan|Chengdu"
+    r"|China-based|Chinese|yuan|renminbi|RMB|CNY|HKEX|STAR Market)\b|人民币|元",
+    re.IGNORECASE,
+)
 
 
 # A release that states its figures are in another dollar: (pattern, ISO code).
