@@ -194,3 +194,17 @@ def test_the_owner_of_an_acquisition_noun_stands_before_its_price_or_adjective()
         "Observers praised Torvane Pharma Inc.'s proposed acquisition of Ellisk Bio Ltd.\n"
     )
     assert roles(deal) == {"Torvane Pharma Inc.": "acquirer", "Ellisk Bio Ltd.": "target"}
+
+
+def test_a_roundup_item_told_as_news_of_its_own_stays_a_deal():
+    """A news roundup opens on one company's story; another item is news in its own right."""
+    deals = extract(
+        "Biotech Briefs: Quillon Data and More\n\n"
+        "Quillon Therapeutics SA said QL-40 met its primary endpoint in a Phase 2 study of atopic "
+        "dermatitis, sending its shares up 12%. The company plans a Phase 3 trial next year. "
+        "Quillon did not give further details.\n\n"
+        "Sandermill Pharma Inc. has agreed to buy Ferrowick Bio Ltd. for $2.3 billion in cash.\n"
+    )["deals"]
+    assert [(d["type"], {p["company"] for p in d["parties"]}) for d in deals] == [
+        ("acquisition", {"Sandermill Pharma Inc.", "Ferrowick Bio Ltd."})
+    ]

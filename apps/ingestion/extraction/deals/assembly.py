@@ -415,15 +415,26 @@ OPENING_SENTENCES = 2
 SHORT_NAME_CHARS = 4
 
 
+# How background is told: dated in a past year or period, or given as an example
+BACKGROUND_TELLING = re.compile(
+    r"\b(?:in|since|during|back in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}\b"
+    r"|\b(?i:last|previous) year\b|\b(?i:previously|including|in recent years)\b"
+    r"|\b(?i:such as|for example|for instance)\b"
+)
+
+
 def market_background(doc: Document, deal: FoundDeal, issuer: FoundCompany | None) -> bool:
     """A deal of other companies told as the market's background in a release about the
     issuer's own business ("the class has drawn interest: in 2023, A acquired B's rights for
     $7 billion"): the lead (headline, deck and first two body sentences) names the release's company
-    and none of the deal's parties, and that company is no party. A recap of the company's
-    own agreement, a deal the lead tells, and any deal of an article with no company of its
-    own (a market commentary) stay."""
+    and none of the deal's parties, that company is no party, and the deal is told as
+    background (dated in a past year, or given as an example: BACKGROUND_TELLING). A recap of
+    the company's own agreement, a deal the lead tells, an item of a news roundup told as news
+    of its own, and any deal of an article with no company of its own stay."""
     if issuer is None or any(top(p) is top(issuer) for p in deal.parties):
         return False
+    if not any(BACKGROUND_TELLING.search(s.text) for s in deal.sentences):
+        return False  # told as news of its own ("X has agreed to buy Y"): a roundup's item
     if any(s.section == "about" for s in deal.sentences):
         return False  # About sections are read under their own rules (own_recap_in_about)
     lead = lead_end(doc)
