@@ -7,13 +7,11 @@ from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.events import find_events
 from apps.ingestion.extraction.text import analyse
 
+from .event_helpers import events
+
 
 def release(body: str, headline: str = "Corlan update") -> str:
     return f"{headline}\n\nPARIS, March 3, 2025 /PRNewswire/ -- {body}\n"
-
-
-def events(text: str) -> dict:
-    return {e.type: e for e in find_events(analyse(text), None, "2025-03-03")}
 
 
 def test_a_presentation_at_a_named_meeting_is_a_conference_event():

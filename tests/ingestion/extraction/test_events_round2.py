@@ -4,16 +4,12 @@ Every company, meeting and product name here is invented.
 """
 
 from apps.ingestion.extraction import extract
-from apps.ingestion.extraction.events import find_events
-from apps.ingestion.extraction.text import analyse
+
+from .event_helpers import events
 
 
 def release(body: str, headline: str = "Marvello update") -> str:
     return f"{headline}\n\nOSLO, March 3, 2025 /PRNewswire/ -- {body}\n"
-
-
-def events(text: str) -> dict:
-    return {e.type: e for e in find_events(analyse(text), None, "2025-03-03")}
 
 
 def test_an_ipo_told_by_its_abbreviation_is_a_financing_and_a_listing():
