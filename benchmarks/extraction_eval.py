@@ -97,7 +97,9 @@ def predict(keys, gold: Path, docs: Path) -> dict[str, dict]:
 
 def show(item: dict) -> str:
     if "parties" in item:
-        parties = ", ".join(f"{p.get('company')}:{p.get('role')}" for p in item.get("parties") or [])
+        parties = ", ".join(
+            f"{p.get('company')}:{p.get('role')}" for p in item.get("parties") or []
+        )
         return f"{item.get('type')} [{parties}] drugs={item.get('drugs')}"
     if "agency" in item:
         return f"{item.get('drug')} {item.get('agency')} {item.get('type')}"
@@ -121,7 +123,9 @@ def diff(scorer, key: str, gold: dict, pred: dict, lists) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("set")
     ap.add_argument("--half", choices=("odd", "even"))
     ap.add_argument("--out", type=Path)
@@ -131,7 +135,9 @@ def main(argv=None) -> int:
     gold_dir, docs_dir = set_folders(a.set)
     held = (gold_dir.parent / "HELD_OUT").exists()
     if held and (os.environ.get("DEALTRACKER_EVAL_HELD") != "1" or a.diff is not None):
-        raise SystemExit(f"{a.set} is held out: scored only with DEALTRACKER_EVAL_HELD=1 and without --diff")
+        raise SystemExit(
+            f"{a.set} is held out: scored only with DEALTRACKER_EVAL_HELD=1 and without --diff"
+        )
     scorer = load_scorer(a.scorer)
     keys = keys_of(gold_dir, a.half)
     preds = predict(keys, gold_dir, docs_dir)
@@ -142,10 +148,14 @@ def main(argv=None) -> int:
     # Score through the scorer's own command line, so the table is exactly what it prints.
     gold_view = Path(tempfile.mkdtemp(prefix="extraction_eval_gold_"))
     for key in keys:
-        (gold_view / f"{key}.json").write_text((gold_dir / f"{key}.json").read_text(encoding="utf-8"), encoding="utf-8")
+        (gold_view / f"{key}.json").write_text(
+            (gold_dir / f"{key}.json").read_text(encoding="utf-8"), encoding="utf-8"
+        )
     index_path = gold_dir / "INDEX.json"
     if index_path.exists():
-        (gold_view / "INDEX.json").write_text(index_path.read_text(encoding="utf-8"), encoding="utf-8")
+        (gold_view / "INDEX.json").write_text(
+            index_path.read_text(encoding="utf-8"), encoding="utf-8"
+        )
     code = scorer.main(["--gold", str(gold_view), "--docs", str(docs_dir), "--pred", str(out)])
     if a.diff is not None:
         lists = a.diff or list(scorer.LISTS)

@@ -524,6 +524,8 @@ def continues_longer_name(text: str, start: int) -> bool:
     of_join = re.search(r"\bof\s*$", text[max(0, start - 6) : start]) is not None
     if (fold(word) in NON_COMPANY_WORDS and of_join) or fold(word) in NAME_STOPWORDS:
         return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
+    if not of_join and fold(word) in COMPANY_HEADS:
+        return False  # "Koru Medicines and Brantley Inc.": a company word ends the first name
     return (
         bool(re.match(r"[A-Z]", word))
         and not is_suffix(word)

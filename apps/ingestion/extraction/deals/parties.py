@@ -28,6 +28,7 @@ from .cues import (
     PLACE_KEYS,
     PLACE_OWNER,
     POSSESSIVE,
+    REPORTED_NAMED,
     REPORTING_VERB,
     SUBJECT_GAP,
     mask_parentheses,
@@ -42,8 +43,13 @@ def sentence_parties(
     words before "company" describe it), and a parent named only to place its subsidiary is
     left out."""
     mentioned = []
+    reported = REPORTED_NAMED.search(sentence.text)
+    reporters: list[FoundCompany] = []
     for mention in find_mentions(doc.text, companies, sentence.start, sentence.end):
         company = mention.company
+        if reported and mention.end <= sentence.start + reported.start():
+            reporters.append(company)
+            continue
         written = fold(doc.text[mention.start : mention.end])
         if written in PLACE_KEYS or written in PLACES:
             continue  # "sell in Fiji": a place, whatever company name it begins
@@ -61,6 +67,10 @@ def sentence_parties(
                 company.parent = mention.company  # "Harrow subsidiary Quent": Harrow owns Quent
         if company not in mentioned:
             mentioned.append(company)
+    if len(mentioned) < 2:
+        # "X said Y has licensed DRUG from Z" names a deal of Y and Z that X reports; in "X said
+        # Y will pay it $5 million" X is a party
+        mentioned = [c for c in reporters if c not in mentioned] + mentioned
     # A parent named only to place its subsidiary ("JMT-Bio, a subsidiary of CSPC") is no party;
     # one that signs beside it ("the Company and its wholly-owned subsidiary, Y, entered ...")
     # is.

@@ -75,7 +75,7 @@ KINDS = [
     (
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
-        r"|\btechnology transfer agreement\b"
+        r"|\btechnology[- ]transfer (?:agreements?|deals?|contracts?|pacts?)\b"
         # "signed an agreement to transfer its ADC technology to Y": the technology's rights go
         r"|\b(?:agreements?|deals?|contracts?) to transfer (?:its |the |their )?(?:[\w\-]+ ){0,3}?"
         r"technolog(?:y|ies)\b"
@@ -87,7 +87,11 @@ KINDS = [
         # right to sell a product exclusively is a licence, whatever the agreement is called
         r"|\bexclusive (?:(?:development|promotion|supply) and )?(?:commerciali[sz]ation"
         r"|distribution|marketing)(?: and (?:commerciali[sz]ation|distribution|marketing))?"
-        r" (?:rights )?(?:in|of|for)\b",
+        r" (?:rights )?(?:in|of|for)\b"
+        # "a deal giving Y worldwide rights to DRUG": rights handed to a party make a licence
+        r"|\b(?:giv(?:es|ing|en)|gave|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}"
+        r"(?:(?:the|its|all)\s+)?(?:(?:worldwide|global|regional|commercial|development|marketing"
+        r"|commercialization|commercialisation|sole)\s+(?:and\s+\w+\s+)?)?rights?\s+(?:to|for|in)\b",
     ),
     (
         "collaboration",
@@ -107,11 +111,13 @@ LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
 # A sentence tells a deal only with a verb of making, joining or paying.
 ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
-    r"|establish\w*|form(?:ed)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
+    r"|establish\w*|form(?:ed|ing)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
     r"|(?:under|based on|pursuant to|as part of) (?:an?|the|our|its|their)\b"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
-    r"|add(?:ed|s)?|expand(?:ed|s)?|extend(?:ed|s)?|broaden(?:ed|s)?|deepen(?:ed|s)?|renew(?:ed|s)?"
+    # "are expanding a collaboration": the progressive tells the deal as the perfect does
+    r"|add(?:ed|s|ing)?|expand(?:ed|s|ing)?|extend(?:ed|s|ing)?|broaden(?:ed|s|ing)?"
+    r"|deepen(?:ed|s|ing)?|renew(?:ed|s|ing)?"
     r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
@@ -156,6 +162,14 @@ REPORTED_TAIL = (
     r"|\b(?:said|says|stated|noted|announced)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:\w+day|today"
     r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
 )
+# "X said Y has exercised its option ...": a named subject with a finite verb after the
+# reporting verb is a deed reported (unlike '"...," said Jane Roe, CEO'); the reporter X is no
+# party of it. Group "subject" is the named subject.
+REPORTED_NAMED = (
+    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?"
+    r"(?P<subject>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,3})\s+(?:has|have|had|will|would"
+    r"|is|was|agreed|signed|entered|struck|inked|completed|acquired|exercised|licensed)\b"
+)
 REPORTED_DEED = (
     # "stated on Nov. 17 that it signed ...", "said one of its subsidiaries has signed ..."
     r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+"
@@ -164,6 +178,7 @@ REPORTED_DEED = (
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
     r"that\b"
+    r"|" + REPORTED_NAMED
 )
 # Who says things in a news item without being its company: people by their role, and news
 # agencies ("Analysts said", "Reuters reported")
