@@ -20,6 +20,7 @@ from .drugs import (
 )
 from .entities import find_entities
 from .events import find_events
+from .language import language_of
 from .lexicons.drugs import LEAD_PRODUCT_CUES
 from .prefilter import prefiltered
 from .text import Document, analyse
@@ -86,7 +87,7 @@ def extract(text: str, *, title: str | None = None) -> dict:
     )
     return {
         "schema_version": SCHEMA_VERSION,
-        "document": {"title": doc.title, "published_on": published, "language": "en"},
+        "document": {"title": doc.title, "published_on": published, "language": language_of(text)},
         "companies": [company_json(doc, c, listed, companies) for c in listed],
         "drugs": drug_items,
         "deals": [deal_json(d, published, doc) for d in deals],
