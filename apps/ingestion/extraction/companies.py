@@ -1405,11 +1405,26 @@ def is_bare_name(word: str) -> bool:
     return not (lowered in COMPANY_HEADS or lowered in EPONYMS or INN_WORD.fullmatch(lowered))
 
 
+TRADEMARK_MARK = re.compile(r"[®™]|\((?:R|TM)\)")
+# How much text before a trademark mark may hold the marked name.
+MARKED_NAME_CHARS = 200
+
+
+@lru_cache(maxsize=4)
+def trademark_marks(text: str) -> tuple[str, ...]:
+    """The text before each trademark mark, read once per text: searching the whole text for
+    each candidate name made a one-line megabyte release quadratic."""
+    return tuple(
+        text[max(0, m.start() - MARKED_NAME_CHARS) : m.start()]
+        for m in TRADEMARK_MARK.finditer(text)
+    )
+
+
 def is_trademark(text: str, name: str) -> bool:
     """A bare name the text marks as a trademark ("Zorivel®", "Zorivel(TM)") and never writes
     with a legal form or a company word after it: a product's brand."""
-    marked = re.search(rf"\b{re.escape(name)}\s?(?:[®™]|\((?:R|TM)\))", text)
-    if not marked:
+    ends_with_name = re.compile(rf"\b{re.escape(name)}\s?$")
+    if not any(ends_with_name.search(before) for before in trademark_marks(text)):
         return False
     followed = re.finditer(rf"\b{re.escape(name)}\s?(?:[®™]|\((?:R|TM)\))?,?\s+(\S+)", text)
     return not any(is_suffix(m.group(1)) or fold(m.group(1)) in COMPANY_HEADS for m in followed)

@@ -13,8 +13,37 @@ import re
 
 # Common English function words: a release in English uses them in about one word in four.
 ENGLISH_WORDS = frozenset(
-    "the of and to in a for on with is that by as at from its has be an are was will this "
-    "which have or it our we".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "for",
+        "on",
+        "with",
+        "is",
+        "that",
+        "by",
+        "as",
+        "at",
+        "from",
+        "its",
+        "has",
+        "be",
+        "an",
+        "are",
+        "was",
+        "will",
+        "this",
+        "which",
+        "have",
+        "or",
+        "it",
+        "our",
+        "we",
+    ]
 )
 # Share of English function words among a text's Latin-script words above which it is English.
 # English releases measure 0.2-0.3; German or French ones with English names under 0.05.

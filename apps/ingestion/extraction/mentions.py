@@ -51,8 +51,9 @@ class SurfaceIndex:
         starts = sorted(
             (offset, word)
             for word in self.by_first.keys() & positions.keys()
-            for offset in positions[word]
-            if start <= offset < end
+            # positions are in order: a window reads only its own slice (a sentence of a
+            # megabyte release must not walk every mention of the release)
+            for offset in offsets_between(positions[word], start, end)
         )
         mentions: list[Mention] = []
         last_end = start
@@ -72,6 +73,11 @@ class SurfaceIndex:
                 last_end = stop
                 break
         return mentions
+
+
+def offsets_between(offsets: list[int], start: int, end: int) -> list[int]:
+    """The offsets in [start, end) of an ascending list."""
+    return offsets[bisect_left(offsets, start) : bisect_left(offsets, end)]
 
 
 @lru_cache(maxsize=4)
