@@ -305,9 +305,12 @@ def find_deals(
             # the verb rules read every "acquire"/"acquisition of" and found no deal in it:
             # a facility, shares, a person's past deal
             kinds.remove("acquisition")
-        if not kinds:
+        if not kinds or kinds == ["agreement"]:
+            # "X has entered into an agreement with Y. Under the agreement, Y has obtained
+            # rights ...": the next sentence may give the agreement its kind
             previous = agreement_parties(doc, sentence, companies, drugs) or previous
-            continue
+            if not kinds:
+                continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
         if (

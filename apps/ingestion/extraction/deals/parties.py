@@ -439,7 +439,9 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s+|\b(?:after|when|as|because|since|while|and|but)\s+)"
     r"(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
     r"|pharmaceutical company|pharma group|maker|developer))\s+"
-    r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
+    # "The company already inked a separate agreement with Z": adverbs of a news roundup
+    r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later|already"
+    r"|just|separately|subsequently|earlier|since)\s+)*$"
     # "its licensed product X, obtained from Y", "the company's announcement that ...": an owner
     # that refers back
     r"|\b(?:[Ii]ts|[Tt]he (?:company|group|firm|drugmaker|biotech)[’']s)\s+$"

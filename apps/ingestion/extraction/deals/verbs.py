@@ -78,8 +78,12 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return []  # "X is in advanced talks to acquire Y": nothing is agreed yet
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
-    if PASSIVE_BEFORE.search(text, sentence.start, verb_start):
-        return []  # "Y was acquired for $575 million": no buyer named, no deal to read
+    if PASSIVE_BEFORE.search(text, sentence.start, verb_start) and not PROGRESSIVE.match(
+        text, verb_start
+    ):
+        # "Y was acquired for $575 million": no buyer named, no deal to read; but "X is
+        # acquiring Y" is the active voice in the progressive
+        return []
     shares = SHARES_OF.match(text, object_start)
     if shares:
         object_start = shares.end()  # "all outstanding shares of Y": Y is bought
@@ -273,6 +277,7 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+PROGRESSIVE = re.compile(r"\w+ing\b")
 # "the data start-up Y", "a plant-biology company Y": a company described before its name
 DESCRIBED_COMPANY = re.compile(
     rf"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s+[A-Z]"

@@ -28,6 +28,8 @@ KINDS = [
     (
         "merger",
         r"\bmerger (?:agreement|with|of equals)\b|\bmerge with\b"
+        # "X and Y are merging in an all-stock deal", "X agreed to merge with Y"
+        r"|\b(?:is|are|were|was|will be|agreed to|agree to|to|will)\s+merg(?:e|ing)\b"
         r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b",
     ),
     (
@@ -68,7 +70,17 @@ KINDS = [
         rf"|{EQUITY_OF_ITS}"
         # "received a US$5 million investment from Y": a priced stake from one named investor
         r"|(?:[$€£¥]\s?[\d.,]+|\b\d[\d.,]*)\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+){0,2}?"
-        r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])",
+        r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])"
+        # "an investment of $250 million in Y", "an investment of up to $40 million over two
+        # years for a controlling stake in Y": a priced stake bought by one named investor
+        r"|\binvestment\s+of\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:(?:US|HK|A|C)?[$€£¥]"
+        r"|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+in\s+(?:the\s+)?(?=[A-Z])"
+        r"|\binvestment\b[^.;]{0,120}?\bfor\s+an?\s+(?:[\w\-.%]+\s+){0,2}?stake\s+in\s+"
+        r"(?:the\s+)?(?=[A-Z])"
+        # "has taken a 19.9% stake in Y", "took a minority stake in Y": a stake, not the company
+        r"|\b(?:tak(?:e|es|en|ing)|took)\s+an?\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+"
+        r"|minority\s+|small\s+|strategic\s+|non-controlling\s+)(?:equity\s+)?stake\s+in\s+"
+        r"(?:the\s+)?(?=[A-Z])",
     ),
     # "a settlement agreement resolving patent litigation": type other unless it licenses
     ("settlement", r"\bsettlement (?:and licen[cs]e )?agreement\b"),
@@ -91,12 +103,28 @@ KINDS = [
         # "a deal giving Y worldwide rights to DRUG": rights handed to a party make a licence
         r"|\b(?:giv(?:es|ing|en)|gave|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}"
         r"(?:(?:the|its|all)\s+)?(?:(?:worldwide|global|regional|commercial|development|marketing"
-        r"|commercialization|commercialisation|sole)\s+(?:and\s+\w+\s+)?)?rights?\s+(?:to|for|in)\b",
+        r"|commercialization|commercialisation|sole)\s+(?:and\s+\w+\s+)?)?rights?\s+(?:to|for|in)\b"
+        # "a deal with Y under which Y will develop and sell X's antibody": the right to sell a
+        # product handed to a named party is a licence, whatever the deal is called
+        r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,120}?\b(?:under which|whereby"
+        r"|allowing|that (?:allows|lets|gives))\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}(?:will\s+|to\s+"
+        r"|can\s+|may\s+)?(?:\w+\s*(?:,|and)\s+)?(?:commerciali[sz]e|market|sell|distribute)\b"
+        # "is paying Y $50 million upfront for the rights to DRUG": rights bought from a party
+        r"|\bpa(?:y|ys|ying|id)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}[^.;]{0,60}?\bfor\s+(?:the\s+)?"
+        r"(?:(?:worldwide|global|regional|commercial|development|marketing|exclusive)\s+)?"
+        r"(?:(?-i:[A-Z])\w+\s+)?rights?\s+(?:to|for|in)\b"
+        # "transferring its ADC platform and a lead candidate to Japan's Y in a deal": a
+        # technology or product handed to a party is licensed (a business handed over is sold)
+        r"|\btransfer(?:s|red|ring)?\s+(?:its|their|the)\s+(?:[\w\-()]+\s+){0,6}?"
+        r"(?:platforms?|technolog(?:y|ies)|candidates?)\b[^.;]{0,80}?\bto\s+",
     ),
     (
         "collaboration",
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
-        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s|ing)? forces) with\b"
+        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces) with\b"
+        # "X and Y have been collaborating on ...", "X is collaborating with Y": a verb with its
+        # auxiliary (a participle alone, "researchers collaborating with", tells no agreement)
+        r"|\b(?:is|are|was|were|has been|have been|had been)\s+collaborating\b"
         # "dozens of joint projects with Y", "joint research with Y"
         r"|\bjoint (?:projects?|research|programs?|programmes?) with\b"
         # "a global development and commercialization agreement with Y", "a sponsored research
@@ -104,6 +132,18 @@ KINDS = [
         r"|\b(?:development|commerciali[sz]ation|research|co-promotion)"
         r"(?:,? and (?:development|commerciali[sz]ation|research|manufacturing))?"
         r" (?:agreement|contract)s?\b",
+    ),
+    # "X signed a deal with Y", "The company already inked a separate agreement with Z", "a
+    # distribution agreement with Y": an agreement with a named party whose kind no word above
+    # gives is a deal all the same (type other)
+    (
+        "agreement",
+        r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|str(?:uck|ikes?|iking)|seal(?:ed|s|ing)?"
+        r"|clinch(?:ed|es|ing)?|enter(?:ed|s|ing)? into|conclud(?:ed|es|ing)|reach(?:ed|es|ing)?)"
+        r"\s+(?:an?|two|three|several|another)\s+(?:[\w\-$.,]+\s+){0,3}?"
+        r"(?:deals?|agreements?|pacts?|contracts?)\s+with\b"
+        r"|\b(?:distribution|supply|manufacturing|commercial|services?|marketing)\s+(?:agreement"
+        r"|deal|contract|pact)s?\s+with\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
@@ -131,7 +171,15 @@ ACTION = (
     r"|(?:won|wins)(?=\s+(?:[\w\-$.,]+\s+){0,5}?(?:agreements?|contracts?|deals?|pacts?"
     r"|partnerships?|collaborations?)\s+with\b)"
     # "Y will pay X $50 million upfront to license DRUG"
-    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in)\b"
+    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in"
+    # the progressive tells a deal being made: "X is teaming up with Y", "X and Y are merging",
+    # "X is in-licensing rights to DRUG from Y" (a bare "licensing" is a noun's adjective)
+    r"|(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:teaming|merging|collaborating"
+    r"|(?:in-|out-)?licen[cs]ing)"
+    # "has taken a 19.9% stake in Y"
+    r"|(?:taken|took|takes|taking)\s+an?\s+(?:[\w.%\-]+\s+){0,2}?stake"
+    # "transferring its ADC platform to Y in a deal valued at ...": a handing over
+    r"|transfer(?:s|red|ring))\b"
 )
 # A round's words: an investment told inside a round is part of a financing event, not a deal
 FINANCING_ROUND = (
@@ -243,6 +291,9 @@ ANNOUNCED = (
     r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest"
     # a headline's present tense: "X secures exclusive rights to Y", "X acquires Y"
     r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up"
+    # the present progressive tells the day's news too: "X is teaming up with Y"
+    r"|(?:is|are)\s+(?:now\s+)?(?:teaming up|merging|acquiring|buying|partnering|collaborating"
+    r"|(?:in-|out-)?licen[cs]ing|transferring)"
     # news wording of the day's event: "X said it has in-licensed ...", "said they have signed"
     r"|(?:said|says) (?:that )?(?:it|they) (?:has|have) (?:\w+ )?(?:in-licen[cs]ed|licen[cs]ed"
     r"|acquired|entered|signed|agreed|obtained|granted|formed))\b"
@@ -280,7 +331,7 @@ NOT_A_DEAL = {
 ACQUIRE_VERB = (
     r"\b(?:(?:to|will|shall|would|agreed to|agrees to|plans? to|intends? to|offer to) "
     r"(?:also |further |additionally )?(?:acquire|purchase|buy)"
-    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
+    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys|buying)\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (

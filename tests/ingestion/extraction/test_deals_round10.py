@@ -1,0 +1,226 @@
+"""Deal wording found by trying new invented sentences (round 10): the progressive of buying,
+merging and teaming up, stakes, an agreement whose kind no word names, rights sold for a price
+or handed over with a platform, and a news roundup's "the company already inked ...".
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+from tests.ingestion.extraction.deal_helpers import only_deal, roles
+
+DATELINE = "Deal news\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+# ---------------------------------------------------------------- the progressive
+
+
+def test_a_purchase_told_in_the_progressive_is_an_acquisition_not_a_passive():
+    deal = only_deal(
+        DATELINE + "Marrow Pharma Inc. is acquiring Tellis Bio Ltd. for $800 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Marrow Pharma Inc.": "acquirer", "Tellis Bio Ltd.": "target"}
+
+
+def test_buying_in_the_progressive_is_an_acquisition_too():
+    deal = only_deal(
+        "Buyout\n\nKestin Holdings plc is buying Ardley Therapeutics Inc. in a cash deal, the "
+        "companies said on Monday.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Kestin Holdings plc": "acquirer", "Ardley Therapeutics Inc.": "target"}
+
+
+def test_the_passive_progressive_still_needs_its_agent():
+    """ "Y is being acquired" names no buyer: no deal."""
+    assert (
+        extract(DATELINE + "Tellis Bio Ltd. is being acquired for $800 million.\n")["deals"] == []
+    )
+
+
+def test_teaming_up_in_the_progressive_is_a_deal():
+    deal = only_deal(
+        DATELINE + "Glenmore Therapeutics plc is teaming up with Ravel Biologics Inc. on "
+        "antibody discovery.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert roles(deal) == {
+        "Glenmore Therapeutics plc": "partner",
+        "Ravel Biologics Inc.": "partner",
+    }
+    assert deal["announced_on"] == "2026-06-02"
+
+
+def test_companies_merging_in_the_progressive_make_a_merger():
+    deal = only_deal(
+        DATELINE + "Soren Therapeutics Inc. and Vellum Bio Inc. are merging in an all-stock "
+        "transaction.\n"
+    )
+    assert deal["type"] == "merger"
+    assert set(roles(deal)) == {"Soren Therapeutics Inc.", "Vellum Bio Inc."}
+
+
+def test_companies_that_have_been_collaborating_have_a_collaboration():
+    deal = only_deal(
+        DATELINE + "Lindqvist Bio AB and Porthaven Therapeutics Inc. have been collaborating on "
+        "cell therapies since 2023 and today extended the work to solid tumours.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Lindqvist Bio AB", "Porthaven Therapeutics Inc."}
+
+
+def test_researchers_collaborating_with_a_company_make_no_deal():
+    """A participle alone, without "is" or "have been", tells no agreement."""
+    text = (
+        DATELINE + "Scientists at Lindqvist Bio AB collaborating with Porthaven Therapeutics "
+        "Inc. published data on cell therapies.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_in_licensing_in_the_progressive_is_a_licence():
+    deal = only_deal(
+        DATELINE + "Kestrel Bio Inc. is in-licensing the Chinese rights to SX-12 from Suzhou "
+        "Lanting Pharmaceutical Co., Ltd. for $15 million upfront.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {
+        "Kestrel Bio Inc.": "licensee",
+        "Suzhou Lanting Pharmaceutical Co., Ltd.": "licensor",
+    }
+
+
+# ---------------------------------------------------------------- stakes
+
+
+def test_an_investment_of_a_sum_in_a_named_company_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Helvan Pharma AG announced an investment of $250 million in Pemberton Bio "
+        "Ltd. to fund its gene therapy work.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Helvan Pharma AG": "investor", "Pemberton Bio Ltd.": "investee"}
+
+
+def test_an_investment_for_a_controlling_stake_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "The board of Ingram Lifesciences Ltd. approved a further investment of up to "
+        "US$ 30 million over two years for a controlling stake in Qorvel Biologics.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {
+        "Ingram Lifesciences Ltd.": "investor",
+        "Qorvel Biologics": "investee",
+    }
+
+
+def test_a_percentage_stake_taken_in_a_company_is_an_equity_investment():
+    deal = only_deal(
+        "Stake\n\nNorrland Pharma AB has taken a 19.9% stake in Eskil Biotech Inc. for $40 "
+        "million, the companies said.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Norrland Pharma AB": "investor", "Eskil Biotech Inc.": "investee"}
+
+
+def test_a_minority_stake_taken_in_a_company_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Sakaki Pharma Co., Ltd. took a minority stake in Brandt Bio GmbH.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Sakaki Pharma Co., Ltd.": "investor", "Brandt Bio GmbH": "investee"}
+
+
+# ---------------------------------------------------------------- an agreement of no named kind
+
+
+def test_a_deal_with_a_named_party_is_a_deal_though_no_word_gives_its_kind():
+    deal = only_deal(
+        DATELINE + "Medivex Pharma Ltd. has signed a three-year agreement with Hanbit Healthcare "
+        "Co., Ltd. covering South Korea.\n"
+    )
+    assert deal["type"] == "other"
+    assert roles(deal) == {
+        "Medivex Pharma Ltd.": "partner",
+        "Hanbit Healthcare Co., Ltd.": "partner",
+    }
+
+
+def test_a_supply_agreement_with_a_named_party_is_an_other_deal():
+    deal = only_deal(
+        DATELINE + "Pellcor Pharma Inc. has entered into a supply agreement with Venhart Labs "
+        "Ltd. for its peptide API.\n"
+    )
+    assert deal["type"] == "other"
+    assert set(roles(deal)) == {"Pellcor Pharma Inc.", "Venhart Labs Ltd."}
+
+
+def test_the_company_already_inked_a_separate_agreement_is_the_company_named_before():
+    """A news roundup: "The company" is the company named just before; "already" stands
+    between it and its verb."""
+    deals = extract(
+        DATELINE + "Pellcor Pharma Inc. today announced a collaboration with Venhart Labs Ltd. "
+        "to discover oral peptides. The company already inked a separate agreement with Sorbel "
+        "Biosciences Inc. last year.\n"
+    )["deals"]
+    assert sorted((d["type"], frozenset(roles(d))) for d in deals) == [
+        ("collaboration", frozenset({"Pellcor Pharma Inc.", "Venhart Labs Ltd."})),
+        ("other", frozenset({"Pellcor Pharma Inc.", "Sorbel Biosciences Inc."})),
+    ]
+
+
+def test_an_agreement_named_first_takes_its_kind_from_the_next_sentence():
+    deal = only_deal(
+        DATELINE + "Brenner Pharma AG signed an agreement with Kaito Therapeutics Inc. Under "
+        "the agreement, Kaito has obtained exclusive rights to BR-40 in Japan.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Brenner Pharma AG": "licensor", "Kaito Therapeutics Inc.": "licensee"}
+
+
+# ---------------------------------------------------------------- rights sold or handed over
+
+
+def test_a_deal_under_which_a_party_will_sell_a_product_is_a_licence_to_it():
+    deal = only_deal(
+        "Korvant Bio signs deal with Halden Pharma\n\nOSLO, May 4, 2026 /PRNewswire/ -- "
+        "Korvant Bio said on Monday it has signed a deal with Halden Pharma Inc. under "
+        "which Halden will develop and sell Korvant's antibody KV-210 in the United States.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Korvant Bio": "licensor", "Halden Pharma Inc.": "licensee"}
+
+
+def test_an_agreement_allowing_a_party_to_market_a_product_is_a_licence():
+    deal = only_deal(
+        DATELINE + "Orvieto Pharma S.p.A. concluded an agreement with Dunmore Health Ltd. "
+        "allowing Dunmore to market OP-7 across the United Kingdom.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Orvieto Pharma S.p.A.": "licensor", "Dunmore Health Ltd.": "licensee"}
+
+
+def test_paying_a_party_for_the_rights_to_a_product_is_a_licence_from_it():
+    deal = only_deal(
+        DATELINE + "Corvid Pharma Inc. is paying Juniper Biologics Ltd. $50 million upfront "
+        "for the rights to JB-3 in Japan.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Corvid Pharma Inc.": "licensee", "Juniper Biologics Ltd.": "licensor"}
+
+
+def test_a_platform_transferred_to_a_party_in_a_deal_is_licensed_to_it():
+    deal = only_deal(
+        "Deal watch\n\nBrevik Genomics Inc. is transferring its RNA editing platform to Japan's "
+        "Sanwa Kasei Co., Ltd. in a deal valued at up to $400 million.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Brevik Genomics Inc.": "licensor", "Sanwa Kasei Co., Ltd.": "licensee"}
+
+
+def test_operations_transferred_to_a_party_are_still_sold():
+    deal = only_deal(
+        DATELINE + "Hollin Group plc is transferring its vaccine operations to Marwick Pharma "
+        "Inc. for $90 million.\n"
+    )
+    assert deal["type"] == "acquisition"
