@@ -5,6 +5,8 @@ or handed over with a platform, and a news roundup's "the company already inked 
 Every text here is invented (company, drug and person names included).
 """
 
+import pytest
+
 from apps.ingestion.extraction import extract
 from tests.ingestion.extraction.deal_helpers import only_deal, roles
 
@@ -148,6 +150,15 @@ def test_a_deal_with_a_named_party_is_a_deal_though_no_word_gives_its_kind():
 
 def test_a_supply_agreement_with_a_named_party_is_an_other_deal():
     deal = only_deal(
+        DATELINE + "Pellcor Pharma Inc. today announced a supply agreement with Venhart Labs "
+        "Ltd. for its peptide API.\n"
+    )
+    assert deal["type"] == "other"
+    assert set(roles(deal)) == {"Pellcor Pharma Inc.", "Venhart Labs Ltd."}
+
+
+def test_a_supply_agreement_entered_into_is_an_other_deal():
+    deal = only_deal(
         DATELINE + "Pellcor Pharma Inc. has entered into a supply agreement with Venhart Labs "
         "Ltd. for its peptide API.\n"
     )
@@ -155,13 +166,20 @@ def test_a_supply_agreement_with_a_named_party_is_an_other_deal():
     assert set(roles(deal)) == {"Pellcor Pharma Inc.", "Venhart Labs Ltd."}
 
 
-def test_the_company_already_inked_a_separate_agreement_is_the_company_named_before():
-    """A news roundup: "The company" is the company named just before; "already" stands
-    between it and its verb."""
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "The company already inked a separate agreement with Sorbel Biosciences Inc. last year.",
+        "The company separately signed a supply deal with Sorbel Biosciences Inc.",
+        "The company subsequently signed a new agreement with Sorbel Biosciences Inc.",
+    ],
+)
+def test_the_company_that_already_inked_an_agreement_is_the_company_named_before(wording):
+    """A news roundup: "The company" is the company named just before; an adverb ("already",
+    "separately", "subsequently") stands between it and its verb."""
     deals = extract(
         DATELINE + "Pellcor Pharma Inc. today announced a collaboration with Venhart Labs Ltd. "
-        "to discover oral peptides. The company already inked a separate agreement with Sorbel "
-        "Biosciences Inc. last year.\n"
+        "to discover oral peptides. " + wording + "\n"
     )["deals"]
     assert sorted((d["type"], frozenset(roles(d))) for d in deals) == [
         ("collaboration", frozenset({"Pellcor Pharma Inc.", "Venhart Labs Ltd."})),

@@ -441,7 +441,7 @@ PRONOUN_SUBJECT = re.compile(
     r"|pharmaceutical company|pharma group|maker|developer))\s+"
     # "The company already inked a separate agreement with Z": adverbs of a news roundup
     r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later|already"
-    r"|just|separately|subsequently|earlier|since)\s+)*$"
+    r"|separately|subsequently)\s+)*$"
     # "its licensed product X, obtained from Y", "the company's announcement that ...": an owner
     # that refers back
     r"|\b(?:[Ii]ts|[Tt]he (?:company|group|firm|drugmaker|biotech)[’']s)\s+$"
