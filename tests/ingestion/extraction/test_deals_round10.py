@@ -242,3 +242,129 @@ def test_operations_transferred_to_a_party_are_still_sold():
         "Inc. for $90 million.\n"
     )
     assert deal["type"] == "acquisition"
+
+
+# ---------------------------------------------------------------- news verbs
+
+
+@pytest.mark.parametrize(
+    "verb", ["snaps up", "snapped up", "will take over", "took over", "scooped up"]
+)
+def test_news_verbs_of_buying_a_company_make_an_acquisition(verb):
+    deal = only_deal(DATELINE + f"Grantham Pharma plc {verb} Vireo Bio Inc. for $300 million.\n")
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Grantham Pharma plc": "acquirer", "Vireo Bio Inc.": "target"}
+
+
+def test_taking_over_a_task_buys_nothing():
+    text = DATELINE + "Grantham Pharma plc will take over the development of VB-3 next year.\n"
+    assert extract(text)["deals"] == []
+
+
+def test_an_alliance_forged_with_a_party_is_a_collaboration():
+    deal = only_deal(
+        DATELINE + "Kagawa Pharma Co., Ltd. forged an alliance with Pembury Bio Inc. to discover "
+        "RNA drugs.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Kagawa Pharma Co., Ltd.", "Pembury Bio Inc."}
+
+
+def test_a_licensing_deal_landed_with_a_party_is_a_licence():
+    deal = only_deal(
+        DATELINE + "Yunhai Biotech Co., Ltd. landed a licensing deal with Delacroix Pharma SA "
+        "for YH-5 in Europe.\n"
+    )
+    assert deal["type"] == "license"
+    assert set(roles(deal)) == {"Yunhai Biotech Co., Ltd.", "Delacroix Pharma SA"}
+
+
+def test_rights_picked_up_from_a_party_are_an_in_licence():
+    deal = only_deal(
+        DATELINE + "Farrow Pharma Inc. picked up the U.S. rights to KB-2 from Kobayashi Bio Co., "
+        "Ltd. for $25 million upfront.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Farrow Pharma Inc.": "licensee", "Kobayashi Bio Co., Ltd.": "licensor"}
+
+
+# ---------------------------------------------------------------- standing partners
+
+
+def test_companies_that_are_longtime_collaborators_have_a_collaboration():
+    deal = only_deal(
+        DATELINE + "Halvard Pharma AG and Ostmark Bio Inc. are longtime collaborators in "
+        "oncology research.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert deal["announced_on"] is None  # a standing agreement, not the day's news
+    assert set(roles(deal)) == {"Halvard Pharma AG", "Ostmark Bio Inc."}
+
+
+def test_the_two_companies_already_partners_have_a_collaboration_beside_a_stake():
+    """ "struck a deal with Y for Y to invest in its equity" is the stake (a deal with a kind
+    of its own), and "The two companies are already collaborators" a second deal."""
+    deals = extract(
+        DATELINE + "Compass Bio Inc. said it has struck a deal with Kelmar Pharma AG for the "
+        "latter to invest $20 million into its equity. The two companies are already "
+        "collaborators in the laboratory.\n"
+    )["deals"]
+    assert sorted((d["type"], frozenset(roles(d).items())) for d in deals) == [
+        (
+            "collaboration",
+            frozenset({("Compass Bio Inc.", "partner"), ("Kelmar Pharma AG", "partner")}),
+        ),
+        (
+            "equity_investment",
+            frozenset({("Compass Bio Inc.", "investee"), ("Kelmar Pharma AG", "investor")}),
+        ),
+    ]
+
+
+def test_partners_given_as_examples_are_no_standing_collaboration():
+    text = (
+        DATELINE + "Halvard Pharma AG and Ostmark Bio Inc. are partners such as those the "
+        "industry needs.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+# ---------------------------------------------------------------- technology and platforms
+
+
+def test_an_agreement_for_the_subjects_platform_licenses_it_to_the_party_after_with():
+    deal = only_deal(
+        DATELINE + "Selwyn Biologics Inc. signed an agreement with Paragon Pharma AG for its "
+        "SB-Shuttle platform.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Selwyn Biologics Inc.": "licensor", "Paragon Pharma AG": "licensee"}
+
+
+def test_a_separate_agreement_for_the_same_technology_is_a_licence_of_the_company_before():
+    deal = only_deal(
+        DATELINE + "Selwyn Biologics Inc. reported results. The company already inked a "
+        "separate agreement with Paragon Pharma AG in April for the same technology.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Selwyn Biologics Inc.": "licensor", "Paragon Pharma AG": "licensee"}
+
+
+# ---------------------------------------------------------------- no subject before a preposition
+
+
+def test_a_capitalised_word_before_under_the_partnership_is_no_party():
+    """ "Research under the partnership with Y": "under" is no verb, so "Research" does
+    nothing; the partnership is the release company's."""
+    deal = only_deal(
+        DATELINE + "Tarvo Bio Inc. reported first-quarter results. Research under the "
+        "partnership with Quenby Therapeutics moved into the clinic.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Tarvo Bio Inc.", "Quenby Therapeutics"}
+
+
+def test_taking_over_sales_of_a_companys_products_buys_no_company():
+    """ "take over" buys a company only when the company is its object."""
+    text = DATELINE + "Grantham Pharma plc will take over sales of Vireo Bio Inc.'s products.\n"
+    assert extract(text)["deals"] == []

@@ -162,6 +162,9 @@ def kinds_in(sentence: str) -> list[str]:
         kinds = [k for k in kinds if not (k in NOT_A_DEAL and NOT_A_DEAL[k].search(sentence))]
     if NOT_A_DEAL["acquisition"].search(sentence) and "acquisition" not in kinds:
         kinds.append("license")  # "acquired worldwide rights to X from Y" is an in-license
+    if len(kinds) > 1 and "agreement" in kinds:
+        # "struck a deal with Y for Y to invest in its equity": the deal has a kind after all
+        kinds.remove("agreement")
     return list(dict.fromkeys(kinds))
 
 

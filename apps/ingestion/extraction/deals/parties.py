@@ -626,8 +626,20 @@ def deal_verb(sentence: Sentence) -> re.Match | None:
     """The verb that makes the deal: the first verb of making or joining, in the clause after a
     label ("DRUG is partnered in Europe: X and Y concluded a licence ...") when there is one."""
     label = LABEL_END.search(sentence.text)
-    verb = ACTION.search(sentence.text, label.end()) if label else None
-    return verb or ACTION.search(sentence.text)
+    verb = first_verb(sentence.text, label.end()) if label else None
+    return verb or first_verb(sentence.text, 0)
+
+
+# "under the", "as part of its": ACTION's prepositions tell a deal but are no verb; the word
+# before one is no subject ("Research under the partnership with Y moved ...")
+PREPOSITION_CUE = re.compile(r"(?:under|based on|pursuant to|as part of|through)\b", re.IGNORECASE)
+
+
+def first_verb(text: str, start: int) -> re.Match | None:
+    """The first of ACTION's matches from `start` that is a verb, not a preposition."""
+    return next(
+        (m for m in ACTION.finditer(text, start) if not PREPOSITION_CUE.match(m.group())), None
+    )
 
 
 # "...: " ends a label or an introduction; the clause after it tells the deal

@@ -15,6 +15,14 @@ EQUITY_OF_ITS = (
     r"(?:equity|shares|stock)\b"
 )
 
+# "X and Y are longtime collaborators", "The two companies are already partners": a standing
+# collaboration told by what the parties are, with no verb of making
+PARTNERS_ALREADY = (
+    r"\b(?:are|were|have been|had been|became|become)\s+(?:(?:already|longtime|long-time"
+    r"|long-standing|longstanding|existing|close|strategic|research|development)\s+)*"
+    r"(?:collaborators|partners|collaboration partners)\b(?!\s+(?:such as|including|like)\b)"
+)
+
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
@@ -109,6 +117,12 @@ KINDS = [
         r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,120}?\b(?:under which|whereby"
         r"|allowing|that (?:allows|lets|gives))\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}(?:will\s+|to\s+"
         r"|can\s+|may\s+)?(?:\w+\s*(?:,|and)\s+)?(?:commerciali[sz]e|market|sell|distribute)\b"
+        # "inked an agreement with Y for its antibody platform", "a deal with Y for the same
+        # technology": an agreement over a technology licenses it
+        r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,80}?\bfor\s+(?:its|their|our|the"
+        r"|the same)\s+(?:[\w\-“”\"’']+\s+){0,5}?(?:technolog(?:y|ies)|platforms?)\b"
+        # "picked up the US rights to DRUG from Y": news wording of an in-licence
+        r"|\bpick(?:s|ed|ing)?\s+up\s+(?:the\s+)?(?:[\w.\-]+\s+){0,3}?rights?\s+(?:to|for)\b"
         # "is paying Y $50 million upfront for the rights to DRUG": rights bought from a party
         r"|\bpa(?:y|ys|ying|id)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}[^.;]{0,60}?\bfor\s+(?:the\s+)?"
         r"(?:(?:worldwide|global|regional|commercial|development|marketing|exclusive)\s+)?"
@@ -125,6 +139,8 @@ KINDS = [
         # "X and Y have been collaborating on ...", "X is collaborating with Y": a verb with its
         # auxiliary (a participle alone, "researchers collaborating with", tells no agreement)
         r"|\b(?:is|are|was|were|has been|have been|had been)\s+collaborating\b"
+        # "X and Y are longtime collaborators", "the two companies are already partners"
+        rf"|{PARTNERS_ALREADY}"
         # "dozens of joint projects with Y", "joint research with Y"
         r"|\bjoint (?:projects?|research|programs?|programmes?) with\b"
         # "a global development and commercialization agreement with Y", "a sponsored research
@@ -166,6 +182,9 @@ ACTION = (
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
+    # "forged an alliance with Y", "lands a licensing deal with Y", "picked up the US rights"
+    r"|forg(?:ed|es|ing)|land(?:ed|s)|pick(?:ed|s)? up"
+    rf"|{PARTNERS_ALREADY}"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "has won two licence contracts with Y": won only when an agreement with a party follows
     r"|(?:won|wins)(?=\s+(?:[\w\-$.,]+\s+){0,5}?(?:agreements?|contracts?|deals?|pacts?"
@@ -331,7 +350,11 @@ NOT_A_DEAL = {
 ACQUIRE_VERB = (
     r"\b(?:(?:to|will|shall|would|agreed to|agrees to|plans? to|intends? to|offer to) "
     r"(?:also |further |additionally )?(?:acquire|purchase|buy)"
-    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys|buying)\s+"
+    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys|buying"
+    # news verbs of buying a company: "X snaps up Y", "X will take over Y" (a name must follow:
+    # "take over the development of DRUG" buys nothing)
+    r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?:take(?:s|n)?|took|taking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
@@ -438,6 +461,10 @@ LICENSEE_CUES = (
     # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
     r" (?:the )?(?:\w+ ){{0,3}}rights",
+    # "inked an agreement with X for its antibody platform": the subject's technology goes to
+    # the party after "with"
+    r"(?:agreements?|deals?|contracts?|pacts?) with {X}\b[^.;]{{0,60}}?\bfor (?:its|their|the same)"
+    r" (?:\S+ ){{0,5}}?(?:technolog(?:y|ies)|platforms?)\b",
     # "X has licensed rights to DRUG, paying $150 million upfront": the payer is the licensee
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?\blicen[cs]\w*[^.;]*?,\s+paying\b",
 )
