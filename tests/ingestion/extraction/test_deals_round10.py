@@ -368,3 +368,49 @@ def test_taking_over_sales_of_a_companys_products_buys_no_company():
     """ "take over" buys a company only when the company is its object."""
     text = DATELINE + "Grantham Pharma plc will take over sales of Vireo Bio Inc.'s products.\n"
     assert extract(text)["deals"] == []
+
+
+# ---------------------------------------------------------------- finalised, sites, institutions
+
+
+def test_a_licensing_agreement_finalized_with_a_party_is_a_licence():
+    deal = only_deal(
+        DATELINE + "Tessaly Therapeutics Inc. has finalized a licensing agreement with Orrin "
+        "Pharma GmbH for TT-4 in Germany.\n"
+    )
+    assert deal["type"] == "license"
+    assert set(roles(deal)) == {"Tessaly Therapeutics Inc.", "Orrin Pharma GmbH"}
+
+
+def test_facilities_bought_in_towns_make_no_acquisition_of_the_towns():
+    text = (
+        DATELINE + "Marlow Biologics Ltd. expanded by acquiring facilities in Fenwick and "
+        "Ashcombe to add capacity.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_an_institution_is_the_licensor_when_no_cue_decides():
+    """ "X has signed a licensing agreement with the Kelso Cancer Center": nothing says who
+    grants, and a hospital or university licenses out what its researchers made."""
+    deal = only_deal(
+        DATELINE + "Blue Harbor Therapeutics Inc. has signed a licensing agreement with Halden "
+        "Kettering Cancer Center to create a digital therapeutic.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {
+        "Blue Harbor Therapeutics Inc.": "licensee",
+        "Halden Kettering Cancer Center": "licensor",
+    }
+
+
+def test_an_institution_granted_a_licence_by_a_company_is_its_licensee():
+    """A cue decides over the institution rule."""
+    deal = only_deal(
+        DATELINE + "Blue Harbor Therapeutics Inc. has signed a licence agreement with the "
+        "University of Kelso, granting the University a licence to its BH-Scan software.\n"
+    )
+    assert roles(deal) == {
+        "Blue Harbor Therapeutics Inc.": "licensor",
+        "University of Kelso": "licensee",
+    }

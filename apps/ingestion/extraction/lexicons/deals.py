@@ -184,6 +184,8 @@ ACTION = (
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     # "forged an alliance with Y", "lands a licensing deal with Y", "picked up the US rights"
     r"|forg(?:ed|es|ing)|land(?:ed|s)|pick(?:ed|s)? up"
+    # "has finalized a licensing agreement with Y"
+    r"|finali[sz](?:ed|es|ing)"
     rf"|{PARTNERS_ALREADY}"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "has won two licence contracts with Y": won only when an agreement with a party follows
@@ -396,6 +398,8 @@ ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
 # Not acquisitions: shares, data, patients, facilities, stock options, a financing
 NOT_ACQUIRED = (
     r"^\s*(?:\w+\s+){0,3}?(?:shares?|stock|data|patients|images|samples|land|facility|plant"
+    # "acquiring facilities in Boulder and Longmont": sites bought, the towns no targets
+    r"|facilities|plants|sites|buildings|campus(?:es)?"
     r"|building|equipment|knowledge|experience|expertise|capabilities|insights?|licen[cs]es?"
     r"|rights to|worldwide rights|exclusive rights|global rights|commercial rights)\b"
 )
@@ -406,6 +410,10 @@ LICENSOR_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to |has |have |had )?"
     r"(?:receive|retain|be eligible)",
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
+    # the subject of a participle clause: "X signed a licence agreement with Y, granting Y ..."
+    # (the sentence's first name, after a dateline when the sentence has one)
+    r"(?:^|\s(?:--|—|–)\s)\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:granting|licensing"
+    r"|out-licensing)\b",
     # "X licenses DRUG to Y", not "X licenses DRUG from Y" (X in-licenses)
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b"
     r"(?!(?: \S+){{0,6}}? from\b)",
