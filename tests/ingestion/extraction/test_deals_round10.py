@@ -414,3 +414,33 @@ def test_an_institution_granted_a_licence_by_a_company_is_its_licensee():
         "Blue Harbor Therapeutics Inc.": "licensor",
         "University of Kelso": "licensee",
     }
+
+
+# ---------------------------------------------------------------- a party named by its role
+
+
+def test_a_deed_of_the_speakers_partner_is_reported_not_an_opinion():
+    """ "X said its partner Y exercised an option": indirect speech reports a deal of X and Y."""
+    deal = only_deal(
+        DATELINE + "Aurel Pharma Inc. said its partner Nexobio Ltd. exercised an option to "
+        "license AP-301.\n"
+    )
+    assert deal["type"] == "option"
+    assert roles(deal) == {"Aurel Pharma Inc.": "licensor", "Nexobio Ltd.": "licensee"}
+
+
+def test_the_speakers_licensee_named_in_reported_speech_is_its_licensee():
+    deal = only_deal(
+        DATELINE + "Wexford Bio Inc. said its licensee, Kuroda Pharma Co., Ltd., won approval "
+        "for WB-2 in Japan.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Wexford Bio Inc.": "licensor", "Kuroda Pharma Co., Ltd.": "licensee"}
+
+
+def test_a_quoted_partner_of_a_firm_is_no_deal():
+    text = (
+        DATELINE + '"The market is growing," said its managing partner Anna Roe of Halden '
+        "Capital LLP.\n"
+    )
+    assert extract(text)["deals"] == []

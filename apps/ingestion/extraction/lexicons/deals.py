@@ -243,7 +243,9 @@ REPORTED_DEED = (
     # "stated on Nov. 17 that it signed ...", "said one of its subsidiaries has signed ..."
     r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+"
     r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
-    r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?))\b"
+    r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?)"
+    # "X said its partner Y exercised an option", "X said its licensee, Y, won approval"
+    r"|its (?:\w+ )?(?:partners?|licensees?|licensors?|collaborators?))\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
     r"that\b"
