@@ -444,3 +444,54 @@ def test_a_quoted_partner_of_a_firm_is_no_deal():
         "Capital LLP.\n"
     )
     assert extract(text)["deals"] == []
+
+
+# ---------------------------------------------------------------- royalties, ventures, endings
+
+
+def test_a_royalty_stream_a_company_receives_is_bought_from_it():
+    deal = only_deal(
+        DATELINE + "Crestmoor Capital Inc. has agreed to purchase part of the royalty stream "
+        "that Pavane Therapeutics plc receives on net sales of PV-3.\n"
+    )
+    assert deal["type"] == "other"
+    assert roles(deal) == {
+        "Crestmoor Capital Inc.": "acquirer",
+        "Pavane Therapeutics plc": "partner",
+    }
+
+
+def test_a_royalty_stream_named_without_its_owner_is_no_deal():
+    text = (
+        DATELINE + "Crestmoor Capital Inc. has agreed to purchase part of a royalty stream "
+        "that pays out on net sales of PV-3.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_a_joint_venture_set_up_by_two_companies_is_a_deal():
+    deal = only_deal(
+        DATELINE + "Hangzhou Lirun Pharmaceutical Co., Ltd. and Maplecroft Bio, Inc. have set "
+        "up a joint venture, Lirun Maplecroft (Hangzhou) Co., Ltd., to make vaccines.\n"
+    )
+    assert deal["type"] == "other"
+    assert set(roles(deal)) == {"Hangzhou Lirun Pharmaceutical Co., Ltd.", "Maplecroft Bio, Inc."}
+
+
+def test_notice_to_end_a_licence_tells_the_licence():
+    deal = only_deal(
+        DATELINE + "Quorra Bio Inc. reported today that Delmont Pharma Corp. has given notice "
+        "to end the 2022 license agreement under which Delmont held exclusive rights to QB-1 "
+        "in Europe.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Quorra Bio Inc.": "licensor", "Delmont Pharma Corp.": "licensee"}
+
+
+def test_the_payer_of_a_royalty_stream_is_not_its_seller():
+    """Only the company that receives the royalty sells it; its payer is no party."""
+    text = (
+        DATELINE + "Crestmoor Capital Inc. has agreed to purchase part of the royalty stream "
+        "that Pavane Therapeutics plc pays on net sales of PV-3.\n"
+    )
+    assert extract(text)["deals"] == []

@@ -149,7 +149,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
     if royalty:
         owner = seller or royalty_owner(doc, object_start, phrase_end, targets, companies, drugs)
-        if owner is None:
+        owner = owner or royalty_receiver(doc, sentence, phrase_end, companies, drugs)
+        if owner is None or top(owner) is top(acquirer):
             return []
         return [
             make_deal(
@@ -431,6 +432,25 @@ def royalty_owner(doc, start, end, targets, companies, drugs) -> FoundCompany | 
     return None
 
 
+def royalty_receiver(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
+    """ "a portion of the royalty stream that Y receives on sales of DRUG": the company that
+    receives the royalty (named in the relative clause right after the object) sells it."""
+    clause = RECEIVES_CLAUSE.match(doc.text, phrase_end, sentence.end)
+    if clause is None:
+        return None
+    found = parties_in(doc, clause.end(), sentence.end, companies, drugs)
+    if not found or found[0][1] != clause.end():
+        return None
+    company, _, name_end = found[0]
+    return company if RECEIVES_AFTER.match(doc.text, name_end, sentence.end) else None
+
+
+# "... that Y receives", "... which Y earns": the royalty's owner is the relative clause's subject
+RECEIVES_CLAUSE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:the\s+)?")
+RECEIVES_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:currently\s+|now\s+)?"
+    r"(?:receives|earns|is entitled to|collects|is owed)\b"
+)
 POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 # "royalties on A": what follows "on" is what the royalty is paid on
 ON_PRODUCT = re.compile(r"\broyalt(?:y|ies)\s+(?:interests?\s+)?on\s+(?:the\s+)?$")

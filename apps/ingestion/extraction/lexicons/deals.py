@@ -186,6 +186,8 @@ ACTION = (
     r"|forg(?:ed|es|ing)|land(?:ed|s)|pick(?:ed|s)? up"
     # "has finalized a licensing agreement with Y"
     r"|finali[sz](?:ed|es|ing)"
+    # "have set up a joint venture", "has given notice to end the 2021 licence agreement"
+    r"|set(?:s|ting)? up|(?:to|will|would|notice to) end"
     rf"|{PARTNERS_ALREADY}"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "has won two licence contracts with Y": won only when an agreement with a party follows
