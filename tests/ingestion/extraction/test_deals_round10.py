@@ -495,3 +495,23 @@ def test_the_payer_of_a_royalty_stream_is_not_its_seller():
         "that Pavane Therapeutics plc pays on net sales of PV-3.\n"
     )
     assert extract(text)["deals"] == []
+
+
+# ---------------------------------------------------------------- a party's owner told in passing
+
+
+def test_a_targets_owner_told_in_an_appositive_is_not_the_target():
+    deal = only_deal(
+        DATELINE + "Ellery Bio Inc., a portfolio company of Harbor Ventures LLC, has been "
+        "acquired by Daesan Pharm Co., Ltd.\n"
+    )
+    assert roles(deal) == {"Daesan Pharm Co., Ltd.": "acquirer", "Ellery Bio Inc.": "target"}
+
+
+def test_a_partys_subsidiary_told_in_an_appositive_is_no_party():
+    deal = only_deal(
+        DATELINE + "Hinode Pharma Co., Ltd., the parent of Sakura Ventures Inc., signed a "
+        "license agreement with Pelorus Bio Inc. for PB-1.\n"
+    )
+    assert deal["type"] == "license"
+    assert set(roles(deal)) == {"Hinode Pharma Co., Ltd.", "Pelorus Bio Inc."}

@@ -391,6 +391,12 @@ def subject_before(
         if not re.match(r"[’']s\b", doc.text[m.end : m.end + 2])
         and not any(top(m.company) is top(e) for e in exclude)
     ]
+    asides = [
+        (sentence.start + a.start(), sentence.start + a.end())
+        for a in ASIDE.finditer(mask_parentheses(sentence.text))
+    ]
+    outside = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
+    mentions = outside or mentions  # "Y, a portfolio company of Z, was acquired by X": Y
     if mentions and PERSON_SUBJECT.search(doc.text[mentions[-1].end : position]):
         return None  # "at X, where she negotiated the acquisition of Y": a person's career
     reported = list(REPORTED_CLAUSE.finditer(doc.text, sentence.start, position))
@@ -736,7 +742,8 @@ ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose|formerly|previously|once)\b"
     # ", an indirect wholly-owned subsidiary of the Company,": a parent named to place its unit
     r"|(?:an?\s+|the\s+|both\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|division|parent|parent company|portfolio company"
+    r"|venture arm|arm)\s+of\b"
     # ", launched by A and B in 2019,", ", backed by A,": founders and backers named in passing
     r"|(?:(?:co-)?founded|launched|backed|formed|created|established|incubated|seeded|funded"
     r"|financed|(?:majority-|wholly-)?owned|controlled)\s+(?:\w+\s+){0,2}?by\b"
