@@ -515,3 +515,40 @@ def test_a_partys_subsidiary_told_in_an_appositive_is_no_party():
     )
     assert deal["type"] == "license"
     assert set(roles(deal)) == {"Hinode Pharma Co., Ltd.", "Pelorus Bio Inc."}
+
+
+# ---------------------------------------------------------------- separate agreements
+
+
+def pairs(deals: list[dict]) -> set:
+    return {(d["type"], frozenset(roles(d))) for d in deals}
+
+
+def test_partners_on_separate_programmes_are_one_agreement_each():
+    deals = extract(
+        DATELINE + "Hinode Pharma Co., Ltd. is partnering with Pelorus Bio Inc. and Ardane Bio "
+        "Inc. on separate programmes.\n"
+    )["deals"]
+    assert pairs(deals) == {
+        ("collaboration", frozenset({"Hinode Pharma Co., Ltd.", "Pelorus Bio Inc."})),
+        ("collaboration", frozenset({"Hinode Pharma Co., Ltd.", "Ardane Bio Inc."})),
+    }
+
+
+def test_licences_signed_separately_with_two_parties_are_two_licences():
+    deals = extract(
+        DATELINE + "Norvik Pharma ASA separately signed license agreements with Leifsen Bio "
+        "Inc. and Tamura Seiyaku Co., Ltd. for NP-4.\n"
+    )["deals"]
+    assert pairs(deals) == {
+        ("license", frozenset({"Norvik Pharma ASA", "Leifsen Bio Inc."})),
+        ("license", frozenset({"Norvik Pharma ASA", "Tamura Seiyaku Co., Ltd."})),
+    }
+
+
+def test_one_agreement_of_three_stays_one():
+    deal = only_deal(
+        DATELINE + "Hinode Pharma Co., Ltd. is partnering with Pelorus Bio Inc. and Ardane Bio "
+        "Inc. on a joint programme.\n"
+    )
+    assert len(deal["parties"]) == 3

@@ -566,7 +566,26 @@ def separate_agreements(doc: Document, sentence: Sentence, parties, companies, d
         rest = [p for p in parties if not any(p is q or p.name == q.name for q in listed)]
         if len(listed) > 1 and len(rest) == 1:
             return [[rest[0], other] for other in listed]
+    with_ = WITH_PARTNERS.search(sentence.text)
+    if len(parties) > 2 and with_ and SEPARATE.search(sentence.text):
+        # "X is partnering with A and B on separate programmes": one agreement with each
+        at = sentence.start + with_.start()
+        before = {id(m.company) for m in find_mentions(doc.text, parties, sentence.start, at)}
+        subject = [p for p in parties if id(p) in before]
+        others = [p for p in parties if id(p) not in before]
+        if len(subject) == 1 and len(others) > 1:
+            return [[subject[0], other] for other in others]
     return [parties]
+
+
+# "on separate programmes", "in separate agreements", "separately": one agreement per partner
+SEPARATE = re.compile(
+    r"\b(?:separate|individual|respective|independent)\s+(?:[\w\-]+\s+)?(?:agreements?|deals?"
+    r"|programm?es|projects|collaborations|partnerships|licen[cs]es|transactions|contracts)\b"
+    r"|\bseparately\b",
+    re.IGNORECASE,
+)
+WITH_PARTNERS = re.compile(r"\bwith\s+(?=[A-Z])")
 
 
 def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
