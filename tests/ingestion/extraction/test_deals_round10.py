@@ -552,3 +552,31 @@ def test_one_agreement_of_three_stays_one():
         "Inc. on a joint programme.\n"
     )
     assert len(deal["parties"]) == 3
+
+
+# ---------------------------------------------------------------- stakes bought, "is to acquire"
+
+
+def test_is_to_acquire_is_active_not_passive():
+    deal = only_deal(
+        DATELINE + "Takeshima Pharma Co., Ltd. is to acquire Verlaine Bio SA for EUR 900 million.\n"
+    )
+    assert roles(deal) == {"Takeshima Pharma Co., Ltd.": "acquirer", "Verlaine Bio SA": "target"}
+
+
+def test_a_percentage_stake_acquired_is_an_equity_investment_not_the_company():
+    deal = only_deal(
+        DATELINE + "Takeshima Pharma Co., Ltd. is to acquire a 30% stake in Verlaine Bio SA for "
+        "EUR 50 million.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Takeshima Pharma Co., Ltd.": "investor", "Verlaine Bio SA": "investee"}
+
+
+def test_shares_priced_in_a_currency_code_are_a_stake_not_the_company():
+    deal = only_deal(
+        DATELINE + "Takeshima Pharma Co., Ltd. will buy EUR 20 million of Verlaine Bio SA shares "
+        "as part of the collaboration.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Takeshima Pharma Co., Ltd.": "investor", "Verlaine Bio SA": "investee"}

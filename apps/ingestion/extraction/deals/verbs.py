@@ -78,11 +78,11 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return []  # "X is in advanced talks to acquire Y": nothing is agreed yet
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
-    if PASSIVE_BEFORE.search(text, sentence.start, verb_start) and not PROGRESSIVE.match(
+    if PASSIVE_BEFORE.search(text, sentence.start, verb_start) and not ACTIVE_AFTER_BE.match(
         text, verb_start
     ):
         # "Y was acquired for $575 million": no buyer named, no deal to read; but "X is
-        # acquiring Y" is the active voice in the progressive
+        # acquiring Y" and "X is to acquire Y" are active
         return []
     shares = SHARES_OF.match(text, object_start)
     if shares:
@@ -199,10 +199,13 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
 # "purchase $15 million of Y common stock", "acquire 9.9% of the shares of Y": a stake, not Y
 STOCK_PURCHASE = re.compile(
     r"\s*(?:(?:an?|its|additional|newly issued)\s+)?"
-    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
-    r"|(?!100\s?%)\d+(?:\.\d+)?\s?%\s+(?:of\s+)?)"  # 100% of the shares: the whole company
+    # "EUR 20 million of Y shares": a price by its currency code is a price too
+    r"(?:(?:(?:US|HK|A|C)?[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|SEK|DKK|NOK)\s)\s?[\d.,]+"
+    r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
+    r"|(?!100\s?%)\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:of\s+)?)"  # 100%: the company
     r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
-    r"(?:stock|shares|equity)\b",
+    # "a 30% stake in Y": a stake is no more the company than its shares are
+    r"(?:stock|shares|equity|stake)\b",
     re.IGNORECASE,
 )
 
@@ -278,7 +281,9 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
-PROGRESSIVE = re.compile(r"\w+ing\b")
+# "X is acquiring Y", "X is to acquire Y": after "is", the progressive and the infinitive are
+# active
+ACTIVE_AFTER_BE = re.compile(r"\w+ing\b|to\s")
 # "the data start-up Y", "a plant-biology company Y": a company described before its name
 DESCRIBED_COMPANY = re.compile(
     rf"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s+[A-Z]"
