@@ -580,3 +580,58 @@ def test_shares_priced_in_a_currency_code_are_a_stake_not_the_company():
     )
     assert deal["type"] == "equity_investment"
     assert roles(deal) == {"Takeshima Pharma Co., Ltd.": "investor", "Verlaine Bio SA": "investee"}
+
+
+# ---------------------------------------------------------------- a news roundup's licences
+
+ROUNDUP = "Deal news\n\nSEOUL, Nov. 17 (Korea Bizwire) -- "
+
+
+def test_a_licence_of_the_technology_just_told_is_with_its_owner():
+    """ "X ... exporting its platform. The technology has drawn interest: Y signed a licensing
+    deal": the licence is X's, named in the sentence before as the technology's owner."""
+    deal = only_deal(
+        ROUNDUP + "Another Korean biotech, Pyeonghwa Bio, has built a record of exporting its "
+        "enzyme platform PB-Fast. The enzyme technology has drawn interest from big drugmakers: "
+        "Halden Labs signed a $900 million licensing deal in March.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Pyeonghwa Bio": "licensor", "Halden Labs": "licensee"}
+
+
+def test_a_licence_told_without_a_referred_technology_takes_no_owner():
+    text = (
+        ROUNDUP + "Another Korean biotech, Pyeonghwa Bio, has built a record of exporting its "
+        "enzyme platform PB-Fast. Separately, Halden Labs signed a $900 million licensing deal "
+        "in March.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_two_clauses_joined_by_while_make_no_deal_between_their_subjects():
+    """ "Y signed a licensing deal, while Z agreed to a contract": Y and Z did not deal with each
+    other; Y's licence is of the technology told before."""
+    deals = extract(
+        ROUNDUP + "Another Korean biotech, Pyeonghwa Bio, has built a record of exporting its "
+        "enzyme platform PB-Fast. The enzyme technology has drawn interest from big drugmakers: "
+        "Halden Labs signed a $900 million licensing deal in March, while Japan's Mirai Seiyaku "
+        "agreed to a $300 million contract late last year.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [{"Pyeonghwa Bio": "licensor", "Halden Labs": "licensee"}]
+
+
+def test_a_while_clause_that_makes_no_deal_keeps_one_agreement():
+    """ "..., while Y retains rights in Korea": the clause tells the same licence."""
+    deal = only_deal(
+        DATELINE + "Halden Labs Inc. signed a licensing deal for PB-2, while Pyeonghwa Bio Co., "
+        "Ltd. retains rights in Korea.\n"
+    )
+    assert roles(deal) == {"Halden Labs Inc.": "licensee", "Pyeonghwa Bio Co., Ltd.": "licensor"}
+
+
+def test_a_technology_told_before_without_its_owner_gives_no_party():
+    text = (
+        ROUNDUP + "Pyeonghwa Bio reported higher sales. The enzyme technology has drawn interest "
+        "from big drugmakers: Halden Labs signed a $900 million licensing deal in March.\n"
+    )
+    assert extract(text)["deals"] == []
