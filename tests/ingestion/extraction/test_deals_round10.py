@@ -635,3 +635,20 @@ def test_a_technology_told_before_without_its_owner_gives_no_party():
         "from big drugmakers: Halden Labs signed a $900 million licensing deal in March.\n"
     )
     assert extract(text)["deals"] == []
+
+
+def test_a_majority_stake_acquired_is_an_acquisition():
+    deal = only_deal(
+        DATELINE + "Lanyard Pharma Inc. completed the acquisition of a 60% stake in Pioneer "
+        "Biotech Ltd.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Lanyard Pharma Inc.": "acquirer", "Pioneer Biotech Ltd.": "target"}
+
+
+def test_a_minority_stake_acquired_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Sakaki Pharma Co., Ltd. acquired a minority stake in Brandt Bio GmbH.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Sakaki Pharma Co., Ltd.": "investor", "Brandt Bio GmbH": "investee"}

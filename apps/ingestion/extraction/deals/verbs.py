@@ -204,8 +204,11 @@ STOCK_PURCHASE = re.compile(
     r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
     r"|(?!100\s?%)\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:of\s+)?)"  # 100%: the company
     r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
-    # "a 30% stake in Y": a stake is no more the company than its shares are
-    r"(?:stock|shares|equity|stake)\b",
+    r"(?:stock|shares|equity)\b"
+    # "a 30% stake in Y", "a minority stake": a stake is no more the company than its shares
+    # are (a majority stake bought is the company's acquisition)
+    r"|\s*(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?)\s?(?:%|percent|per cent)|minority"
+    r"|non-controlling)\s+(?:equity\s+)?stake\b",
     re.IGNORECASE,
 )
 
