@@ -652,3 +652,23 @@ def test_a_minority_stake_acquired_is_an_equity_investment():
     )
     assert deal["type"] == "equity_investment"
     assert roles(deal) == {"Sakaki Pharma Co., Ltd.": "investor", "Brandt Bio GmbH": "investee"}
+
+
+# ---------------------------------------------------------------- agreements that are no deals
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden Bio Inc. has entered into an equity distribution agreement with Jefferies LLC "
+        "under which it may sell shares.",
+        "Halden Bio Inc. signed a lease agreement with Marlow Properties LLC for its new "
+        "headquarters.",
+        "Halden Bio Inc. entered into a loan agreement with Hercules Capital, Inc. for up to $50 "
+        "million.",
+        "Halden Bio Inc. entered into an underwriting agreement with Leerink Partners LLC.",
+        "Halden Bio Inc. entered into a securities purchase agreement with Orca Capital LLC.",
+    ],
+)
+def test_an_agreement_of_financing_or_offices_is_no_deal(sentence):
+    assert extract(DATELINE + sentence + "\n")["deals"] == []

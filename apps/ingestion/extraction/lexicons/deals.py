@@ -344,6 +344,16 @@ UNNAMED_PRODUCT = (
     # "for its antibody QB-9": the product is named after all, by a code
     r"(?!,?\s+[A-Z]{1,6}[\-\s]?\d)"
 )
+# Agreements of a company's financing, offices and staff: no deal when nothing else names one
+# ("an equity distribution agreement with Jefferies LLC", "a loan agreement with Y Capital")
+ADMINISTRATIVE_AGREEMENT = (
+    r"\b(?:lease|loan|credit|underwriting|equity distribution|sales|at[- ]the[- ]market|ATM"
+    r"|placement|employment|consulting|separation|indemnification|registration rights"
+    r"|(?:securities|stock|share|note|unit) purchase|warrant|notes?|financing|facility|voting"
+    r"|support|lock-up|standstill|confidentiality|non-disclosure|escrow|advisory|engagement"
+    r"|severance|sublease|tenancy|rental|insurance|agency|bridge)\s+(?:agreements?|contracts?"
+    r"|deals?)\b"
+)
 # "data generated in collaboration with", "acquired rights to": wording that names no new deal
 NOT_A_DEAL = {
     "collaboration": r"\bin (?:collaboration|partnership|cooperation) with\b",
