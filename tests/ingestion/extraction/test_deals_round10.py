@@ -672,3 +672,21 @@ def test_a_minority_stake_acquired_is_an_equity_investment():
 )
 def test_an_agreement_of_financing_or_offices_is_no_deal(sentence):
     assert extract(DATELINE + sentence + "\n")["deals"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden Bio Inc. signed a contract with the Biomedical Advanced Research and Development "
+        "Authority (BARDA) worth up to $90 million.",
+        "Halden Bio Inc. signed a contract with the U.S. Department of Defense to develop HB-1.",
+    ],
+)
+def test_a_contract_with_a_government_body_is_no_deal(sentence):
+    """A public award is a financing event by the conventions, and a procurement no deal."""
+    assert extract(DATELINE + sentence + "\n")["deals"] == []
+
+
+def test_manufacturing_technology_transferred_to_a_manufacturer_is_no_licence():
+    text = DATELINE + "Halden Bio Inc. is transferring its manufacturing technology to Lonza AG.\n"
+    assert extract(text)["deals"] == []

@@ -129,7 +129,9 @@ KINDS = [
         r"(?:(?-i:[A-Z])\w+\s+)?rights?\s+(?:to|for|in)\b"
         # "transferring its ADC platform and a lead candidate to Japan's Y in a deal": a
         # technology or product handed to a party is licensed (a business handed over is sold)
-        r"|\btransfer(?:s|red|ring)?\s+(?:its|their|the)\s+(?:[\w\-()]+\s+){0,6}?"
+        # ("transferring its manufacturing technology to a CDMO" hands over no rights)
+        r"|\btransfer(?:s|red|ring)?\s+(?:its|their|the)\s+"
+        r"(?!(?:[\w\-()]+\s+){0,6}?(?:manufacturing|production|process)\b)(?:[\w\-()]+\s+){0,6}?"
         r"(?:platforms?|technolog(?:y|ies)|candidates?)\b[^.;]{0,80}?\bto\s+",
     ),
     (
@@ -353,6 +355,14 @@ ADMINISTRATIVE_AGREEMENT = (
     r"|support|lock-up|standstill|confidentiality|non-disclosure|escrow|advisory|engagement"
     r"|severance|sublease|tenancy|rental|insurance|agency|bridge)\s+(?:agreements?|contracts?"
     r"|deals?)\b"
+)
+# A government body on the other side: a contract with BARDA or a ministry is an award (a
+# financing event) or a procurement, not a deal between companies
+GOVERNMENT_COUNTERPARTY = (
+    r"\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*\s+|of\s+|and\s+|for\s+){0,8}?"
+    r"(?-i:Authority|Department|Ministry|Agency|Government|Administration|Commission|Army|Navy"
+    r"|Air Force)\b"
+    r"|\bwith\s+(?:the\s+)?(?-i:BARDA|DoD|HHS|NIH|CEPI|DARPA)\b"
 )
 # "data generated in collaboration with", "acquired rights to": wording that names no new deal
 NOT_A_DEAL = {
