@@ -690,3 +690,16 @@ def test_a_contract_with_a_government_body_is_no_deal(sentence):
 def test_manufacturing_technology_transferred_to_a_manufacturer_is_no_licence():
     text = DATELINE + "Halden Bio Inc. is transferring its manufacturing technology to Lonza AG.\n"
     assert extract(text)["deals"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden Bio Inc. entered into an agreement with Jefferies LLC under which Halden may "
+        "sell shares of its common stock.",
+        "Halden Bio Inc. entered into a sales agreement with Cowen and Company, LLC, under which "
+        "Halden may sell up to $100 million of its common stock.",
+    ],
+)
+def test_an_agreement_to_sell_the_companys_own_shares_is_no_deal(sentence):
+    assert extract(DATELINE + sentence + "\n")["deals"] == []

@@ -117,6 +117,8 @@ KINDS = [
         r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,120}?\b(?:under which|whereby"
         r"|allowing|that (?:allows|lets|gives))\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}(?:will\s+|to\s+"
         r"|can\s+|may\s+)?(?:\w+\s*(?:,|and)\s+)?(?:commerciali[sz]e|market|sell|distribute)\b"
+        # ("under which X may sell up to $100 million of its common stock": shares, no product)
+        r"(?!\s+(?:up\s+to\s+)?(?:[\w$.,]+\s+){0,5}?(?:shares|stock|securities|notes|units)\b)"
         # "inked an agreement with Y for its antibody platform", "a deal with Y for the same
         # technology": an agreement over a technology licenses it
         r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,80}?\bfor\s+(?:its|their|our|the"
@@ -355,6 +357,9 @@ ADMINISTRATIVE_AGREEMENT = (
     r"|support|lock-up|standstill|confidentiality|non-disclosure|escrow|advisory|engagement"
     r"|severance|sublease|tenancy|rental|insurance|agency|bridge)\s+(?:agreements?|contracts?"
     r"|deals?)\b"
+    # "an agreement with Y under which X may sell shares of its common stock": an offering
+    r"|\b(?:sell|issue|offer)\s+(?:up\s+to\s+)?(?:[\w$.,]+\s+){0,5}?(?:shares|common stock"
+    r"|securities|notes|warrants)\b"
 )
 # A government body on the other side: a contract with BARDA or a ministry is an award (a
 # financing event) or a procurement, not a deal between companies
