@@ -703,3 +703,17 @@ def test_manufacturing_technology_transferred_to_a_manufacturer_is_no_licence():
 )
 def test_an_agreement_to_sell_the_companys_own_shares_is_no_deal(sentence):
     assert extract(DATELINE + sentence + "\n")["deals"] == []
+
+
+def test_an_agreement_of_no_named_kind_with_a_person_is_no_deal():
+    """The generic agreement wants parties named as companies by more than their place."""
+    text = DATELINE + "Halden Bio Inc. signed an agreement with Paul Jones to join its board.\n"
+    assert extract(text)["deals"] == []
+
+
+def test_an_agreement_of_no_named_kind_with_a_bare_name_is_no_deal():
+    text = (
+        DATELINE + "Pellcor Pharma Inc. reported results. Separately, the company signed a "
+        "contract with Orlan last month.\n"
+    )
+    assert extract(text)["deals"] == []

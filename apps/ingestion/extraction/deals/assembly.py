@@ -106,6 +106,8 @@ REFERRED_THING = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:technology|platf
 OWNED_THING = re.compile(r"\bits\s+(?:[\w\-]+\s+){0,3}?(?:technology|platform)\b")
 
 
+# Names the company finder took as companies only for where they stand ("an agreement with X")
+WEAK_NAME_RULES = {"company.agent"}
 # ", while Y agreed to ...": a clause of its own, with its own subject and deal
 CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 
@@ -433,6 +435,10 @@ def find_deals(
             for deal in recapped_with(doc, sentence, companies, drugs):
                 register(companies, deal)
                 add_deal(deals, deal)
+            continue
+        if kinds == ["agreement"] and any(p.rule in WEAK_NAME_RULES for p in parties):
+            # an agreement of no named kind is weak evidence: its parties must be named as
+            # companies by more than their place ("signed an agreement with Paul Jones")
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
