@@ -99,6 +99,54 @@ def recapped_with(
     return deals
 
 
+# "The enzyme-based technology has drawn interest: Y signed a licensing deal": a technology the
+# sentence refers back to with "the"
+REFERRED_THING = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:technology|platform)\b")
+# "Pyeonghwa has built a track record of exporting its platform PB-Fast": a company's technology
+OWNED_THING = re.compile(r"\bits\s+(?:[\w\-]+\s+){0,3}?(?:technology|platform)\b")
+
+
+# Names the company finder took as companies only for where they stand ("an agreement with X")
+WEAK_NAME_RULES = {"company.agent"}
+# ", while Y agreed to ...": a clause of its own, with its own subject and deal
+CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+def own_clause_parties(doc: Document, sentence: Sentence, parties: list) -> list:
+    """ "X signed a licensing deal in March, while Y agreed to a contract": two clauses, each
+    with its own subject, tell no deal between X and Y; the parties of the clause that names
+    the kind of agreement stay."""
+    cut = CONTRAST.search(sentence.text)
+    if cut is None or not ACTION.search(sentence.text, cut.end()):
+        return parties
+    at = sentence.start + cut.start()
+    sides = [
+        {id(m.company) for m in find_mentions(doc.text, parties, a, b)}
+        for a, b in ((sentence.start, at), (at, sentence.end))
+    ]
+    if any(len(side) != 1 for side in sides) or sides[0] == sides[1]:
+        return parties
+    first = kinds_in(sentence.text[: cut.start()])
+    kept = sides[0] if first else sides[1]
+    return [p for p in parties if id(p) in kept]
+
+
+def technology_owner(
+    doc: Document, sentence: Sentence, party: FoundCompany, companies
+) -> FoundCompany | None:
+    """ "X has built a record of exporting its platform. The technology has drawn interest: Y
+    signed a licensing deal.": a licence told with one party, of a technology the sentence
+    refers back to, is with the company that the sentence before names as its owner."""
+    if not REFERRED_THING.search(sentence.text):
+        return None
+    before = [s for s in doc.sentences if s.end <= sentence.start and s.section == "body"]
+    if not before or not OWNED_THING.search(before[-1].text):
+        return None
+    named = find_mentions(doc.text, companies, before[-1].start, before[-1].end)
+    owners = [m.company for m in named if top(m.company) is not top(party)]
+    return owners[0] if len({id(top(o)) for o in owners}) == 1 else None
+
+
 def buys_something(sentence: Sentence) -> bool:
     """The sentence has a verb or noun of buying ("acquire", "acquisition of")."""
     return any(p.search(sentence.text) for p in (ACQUIRE_VERB, ACQUISITION_NOUN))
@@ -305,9 +353,12 @@ def find_deals(
             # the verb rules read every "acquire"/"acquisition of" and found no deal in it:
             # a facility, shares, a person's past deal
             kinds.remove("acquisition")
-        if not kinds:
+        if not kinds or kinds == ["agreement"]:
+            # "X has entered into an agreement with Y. Under the agreement, Y has obtained
+            # rights ...": the next sentence may give the agreement its kind
             previous = agreement_parties(doc, sentence, companies, drugs) or previous
-            continue
+            if not kinds:
+                continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
         if (
@@ -352,14 +403,21 @@ def find_deals(
             for party in parties:
                 if not any(party is c for c in companies):
                     companies.append(party)
+        if len(parties) == 2:
+            parties = own_clause_parties(doc, sentence, parties)
         if len(parties) == 1:
             partner = counterparty_after(doc, sentence, parties[0], companies, drugs)
             partner = partner or subject_party(doc, sentence, parties[0], companies, drugs)
             partner = partner or coordinate_party(doc, sentence, parties[0], companies, drugs)
+            owner = None
+            if partner is None and set(kinds) & {"license", "option"}:
+                owner = technology_owner(doc, sentence, parties[0], companies)
             if partner is not None:
                 if not any(partner is c for c in companies):
                     companies.append(partner)
                 parties.append(partner)
+            elif owner is not None:
+                parties.insert(0, owner)  # the owner licenses its technology out
         if len(parties) < 2 and UNDER_THE_AGREEMENT.match(sentence.text) and previous:
             # "X entered into an agreement with Y. Under the agreement, Y has obtained ..."
             parties = list(dict.fromkeys([*previous[1], *parties]))
@@ -377,6 +435,10 @@ def find_deals(
             for deal in recapped_with(doc, sentence, companies, drugs):
                 register(companies, deal)
                 add_deal(deals, deal)
+            continue
+        if kinds == ["agreement"] and any(p.rule in WEAK_NAME_RULES for p in parties):
+            # an agreement of no named kind is weak evidence: its parties must be named as
+            # companies by more than their place ("signed an agreement with Paul Jones")
             continue
         if set(kinds) == {"equity_investment"}:
             parties = investment_parties(doc, sentence, parties)
@@ -563,7 +625,26 @@ def separate_agreements(doc: Document, sentence: Sentence, parties, companies, d
         rest = [p for p in parties if not any(p is q or p.name == q.name for q in listed)]
         if len(listed) > 1 and len(rest) == 1:
             return [[rest[0], other] for other in listed]
+    with_ = WITH_PARTNERS.search(sentence.text)
+    if len(parties) > 2 and with_ and SEPARATE.search(sentence.text):
+        # "X is partnering with A and B on separate programmes": one agreement with each
+        at = sentence.start + with_.start()
+        before = {id(m.company) for m in find_mentions(doc.text, parties, sentence.start, at)}
+        subject = [p for p in parties if id(p) in before]
+        others = [p for p in parties if id(p) not in before]
+        if len(subject) == 1 and len(others) > 1:
+            return [[subject[0], other] for other in others]
     return [parties]
+
+
+# "on separate programmes", "in separate agreements", "separately": one agreement per partner
+SEPARATE = re.compile(
+    r"\b(?:separate|individual|respective|independent)\s+(?:[\w\-]+\s+)?(?:agreements?|deals?"
+    r"|programm?es|projects|collaborations|partnerships|licen[cs]es|transactions|contracts)\b"
+    r"|\bseparately\b",
+    re.IGNORECASE,
+)
+WITH_PARTNERS = re.compile(r"\bwith\s+(?=[A-Z])")
 
 
 def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:

@@ -27,6 +27,8 @@ ANNOUNCED = re.compile(lex.ANNOUNCED, re.IGNORECASE)
 TERM_WORDS = re.compile(lex.TERM_WORDS, re.IGNORECASE)
 UNNAMED_PRODUCT = re.compile(lex.UNNAMED_PRODUCT)
 NOT_A_DEAL = {kind: re.compile(p, re.IGNORECASE) for kind, p in lex.NOT_A_DEAL.items()}
+ADMINISTRATIVE_AGREEMENT = re.compile(lex.ADMINISTRATIVE_AGREEMENT, re.IGNORECASE)
+GOVERNMENT_COUNTERPARTY = re.compile(lex.GOVERNMENT_COUNTERPARTY, re.IGNORECASE)
 ACQUIRE_VERB = re.compile(lex.ACQUIRE_VERB, re.IGNORECASE)
 ACQUISITION_NOUN = re.compile(lex.ACQUISITION_NOUN, re.IGNORECASE)
 ACQUISITION_BY = re.compile(lex.ACQUISITION_BY, re.IGNORECASE)
@@ -162,6 +164,13 @@ def kinds_in(sentence: str) -> list[str]:
         kinds = [k for k in kinds if not (k in NOT_A_DEAL and NOT_A_DEAL[k].search(sentence))]
     if NOT_A_DEAL["acquisition"].search(sentence) and "acquisition" not in kinds:
         kinds.append("license")  # "acquired worldwide rights to X from Y" is an in-license
+    if len(kinds) > 1 and "agreement" in kinds:
+        # "struck a deal with Y for Y to invest in its equity": the deal has a kind after all
+        kinds.remove("agreement")
+    if kinds == ["agreement"] and (
+        ADMINISTRATIVE_AGREEMENT.search(sentence) or GOVERNMENT_COUNTERPARTY.search(sentence)
+    ):
+        return []  # "a loan agreement with Y Capital", "a contract with BARDA": no deal
     return list(dict.fromkeys(kinds))
 
 

@@ -391,6 +391,12 @@ def subject_before(
         if not re.match(r"[’']s\b", doc.text[m.end : m.end + 2])
         and not any(top(m.company) is top(e) for e in exclude)
     ]
+    asides = [
+        (sentence.start + a.start(), sentence.start + a.end())
+        for a in ASIDE.finditer(mask_parentheses(sentence.text))
+    ]
+    outside = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
+    mentions = outside or mentions  # "Y, a portfolio company of Z, was acquired by X": Y
     if mentions and PERSON_SUBJECT.search(doc.text[mentions[-1].end : position]):
         return None  # "at X, where she negotiated the acquisition of Y": a person's career
     reported = list(REPORTED_CLAUSE.finditer(doc.text, sentence.start, position))
@@ -439,7 +445,9 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s+|\b(?:after|when|as|because|since|while|and|but)\s+)"
     r"(?:[Ii]t|[Tt]he (?:[A-Z][\w\-]*\s+)?(?:company|group|firm|drugmaker|biotech"
     r"|pharmaceutical company|pharma group|maker|developer))\s+"
-    r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later)\s+)*$"
+    # "The company already inked a separate agreement with Z": adverbs of a news roundup
+    r"(?:(?:has|have|had|is|was|will|would|also|then|now|recently|previously|later|already"
+    r"|separately|subsequently)\s+)*$"
     # "its licensed product X, obtained from Y", "the company's announcement that ...": an owner
     # that refers back
     r"|\b(?:[Ii]ts|[Tt]he (?:company|group|firm|drugmaker|biotech)[’']s)\s+$"
@@ -624,8 +632,20 @@ def deal_verb(sentence: Sentence) -> re.Match | None:
     """The verb that makes the deal: the first verb of making or joining, in the clause after a
     label ("DRUG is partnered in Europe: X and Y concluded a licence ...") when there is one."""
     label = LABEL_END.search(sentence.text)
-    verb = ACTION.search(sentence.text, label.end()) if label else None
-    return verb or ACTION.search(sentence.text)
+    verb = first_verb(sentence.text, label.end()) if label else None
+    return verb or first_verb(sentence.text, 0)
+
+
+# "under the", "as part of its": ACTION's prepositions tell a deal but are no verb; the word
+# before one is no subject ("Research under the partnership with Y moved ...")
+PREPOSITION_CUE = re.compile(r"(?:under|based on|pursuant to|as part of|through)\b", re.IGNORECASE)
+
+
+def first_verb(text: str, start: int) -> re.Match | None:
+    """The first of ACTION's matches from `start` that is a verb, not a preposition."""
+    return next(
+        (m for m in ACTION.finditer(text, start) if not PREPOSITION_CUE.match(m.group())), None
+    )
 
 
 # "...: " ends a label or an introduction; the clause after it tells the deal
@@ -722,7 +742,8 @@ ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose|formerly|previously|once)\b"
     # ", an indirect wholly-owned subsidiary of the Company,": a parent named to place its unit
     r"|(?:an?\s+|the\s+|both\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:subsidiary|subsidiaries|affiliates?|unit|division)\s+of\b"
+    r"(?:subsidiary|subsidiaries|affiliates?|unit|division|parent|parent company|portfolio company"
+    r"|venture arm|arm)\s+of\b"
     # ", launched by A and B in 2019,", ", backed by A,": founders and backers named in passing
     r"|(?:(?:co-)?founded|launched|backed|formed|created|established|incubated|seeded|funded"
     r"|financed|(?:majority-|wholly-)?owned|controlled)\s+(?:\w+\s+){0,2}?by\b"

@@ -206,8 +206,18 @@ def licence_roles(doc: Document, deal: FoundDeal) -> dict:
         for p in parties
     ]
     licensor = parties[max(range(len(parties)), key=lambda i: (scores[i], -i))]
+    institutions = [p for p in parties if is_institution(p)]
+    if len(institutions) == 1 and scores.count(max(scores)) == len(parties):
+        # no cue decides: a university or hospital licenses out what its researchers made
+        # ("X has finalized a licensing agreement with the Kelso Cancer Center")
+        licensor = institutions[0]
     side = one_side(doc, deal, licensor)
     return {id(p): "licensor" if any(p is q for q in side) else "licensee" for p in parties}
+
+
+def is_institution(company: FoundCompany) -> bool:
+    """A university, institute, hospital or centre ("Kelso Cancer Center")."""
+    return any(fold(w) in lex.INSTITUTION_WORDS for w in company.name.split())
 
 
 def one_side(doc: Document, deal: FoundDeal, party: FoundCompany) -> list[FoundCompany]:

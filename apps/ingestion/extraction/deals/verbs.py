@@ -78,8 +78,12 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return []  # "X is in advanced talks to acquire Y": nothing is agreed yet
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
-    if PASSIVE_BEFORE.search(text, sentence.start, verb_start):
-        return []  # "Y was acquired for $575 million": no buyer named, no deal to read
+    if PASSIVE_BEFORE.search(text, sentence.start, verb_start) and not ACTIVE_AFTER_BE.match(
+        text, verb_start
+    ):
+        # "Y was acquired for $575 million": no buyer named, no deal to read; but "X is
+        # acquiring Y" and "X is to acquire Y" are active
+        return []
     shares = SHARES_OF.match(text, object_start)
     if shares:
         object_start = shares.end()  # "all outstanding shares of Y": Y is bought
@@ -145,7 +149,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
     if royalty:
         owner = seller or royalty_owner(doc, object_start, phrase_end, targets, companies, drugs)
-        if owner is None:
+        owner = owner or royalty_receiver(doc, sentence, phrase_end, companies, drugs)
+        if owner is None or top(owner) is top(acquirer):
             return []
         return [
             make_deal(
@@ -194,10 +199,16 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
 # "purchase $15 million of Y common stock", "acquire 9.9% of the shares of Y": a stake, not Y
 STOCK_PURCHASE = re.compile(
     r"\s*(?:(?:an?|its|additional|newly issued)\s+)?"
-    r"(?:(?:US|HK|A|C)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
-    r"|(?!100\s?%)\d+(?:\.\d+)?\s?%\s+(?:of\s+)?)"  # 100% of the shares: the whole company
+    # "EUR 20 million of Y shares": a price by its currency code is a price too
+    r"(?:(?:(?:US|HK|A|C)?[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|SEK|DKK|NOK)\s)\s?[\d.,]+"
+    r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
+    r"|(?!100\s?%)\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:of\s+)?)"  # 100%: the company
     r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
-    r"(?:stock|shares|equity)\b",
+    r"(?:stock|shares|equity)\b"
+    # "a 30% stake in Y", "a minority stake": a stake is no more the company than its shares
+    # are (a majority stake bought is the company's acquisition)
+    r"|\s*(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?)\s?(?:%|percent|per cent)|minority"
+    r"|non-controlling)\s+(?:equity\s+)?stake\b",
     re.IGNORECASE,
 )
 
@@ -273,6 +284,9 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+# "X is acquiring Y", "X is to acquire Y": after "is", the progressive and the infinitive are
+# active
+ACTIVE_AFTER_BE = re.compile(r"\w+ing\b|to\s")
 # "the data start-up Y", "a plant-biology company Y": a company described before its name
 DESCRIBED_COMPANY = re.compile(
     rf"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{lex.DESCRIPTOR_NOUNS})\s+[A-Z]"
@@ -426,6 +440,25 @@ def royalty_owner(doc, start, end, targets, companies, drugs) -> FoundCompany | 
     return None
 
 
+def royalty_receiver(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
+    """ "a portion of the royalty stream that Y receives on sales of DRUG": the company that
+    receives the royalty (named in the relative clause right after the object) sells it."""
+    clause = RECEIVES_CLAUSE.match(doc.text, phrase_end, sentence.end)
+    if clause is None:
+        return None
+    found = parties_in(doc, clause.end(), sentence.end, companies, drugs)
+    if not found or found[0][1] != clause.end():
+        return None
+    company, _, name_end = found[0]
+    return company if RECEIVES_AFTER.match(doc.text, name_end, sentence.end) else None
+
+
+# "... that Y receives", "... which Y earns": the royalty's owner is the relative clause's subject
+RECEIVES_CLAUSE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:the\s+)?")
+RECEIVES_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:currently\s+|now\s+)?"
+    r"(?:receives|earns|is entitled to|collects|is owed)\b"
+)
 POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 # "royalties on A": what follows "on" is what the royalty is paid on
 ON_PRODUCT = re.compile(r"\broyalt(?:y|ies)\s+(?:interests?\s+)?on\s+(?:the\s+)?$")

@@ -15,6 +15,14 @@ EQUITY_OF_ITS = (
     r"(?:equity|shares|stock)\b"
 )
 
+# "X and Y are longtime collaborators", "The two companies are already partners": a standing
+# collaboration told by what the parties are, with no verb of making
+PARTNERS_ALREADY = (
+    r"\b(?:are|were|have been|had been|became|become)\s+(?:(?:already|longtime|long-time"
+    r"|long-standing|longstanding|existing|close|strategic|research|development)\s+)*"
+    r"(?:collaborators|partners|collaboration partners)\b(?!\s+(?:such as|including|like)\b)"
+)
+
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
@@ -28,6 +36,8 @@ KINDS = [
     (
         "merger",
         r"\bmerger (?:agreement|with|of equals)\b|\bmerge with\b"
+        # "X and Y are merging in an all-stock deal", "X agreed to merge with Y"
+        r"|\b(?:is|are|were|was|will be|agreed to|agree to|to|will)\s+merg(?:e|ing)\b"
         r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b",
     ),
     (
@@ -68,7 +78,17 @@ KINDS = [
         rf"|{EQUITY_OF_ITS}"
         # "received a US$5 million investment from Y": a priced stake from one named investor
         r"|(?:[$€£¥]\s?[\d.,]+|\b\d[\d.,]*)\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+){0,2}?"
-        r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])",
+        r"investment\s+(?:in|from|by)\s+(?:the\s+)?(?=[A-Z])"
+        # "an investment of $250 million in Y", "an investment of up to $40 million over two
+        # years for a controlling stake in Y": a priced stake bought by one named investor
+        r"|\binvestment\s+of\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:(?:US|HK|A|C)?[$€£¥]"
+        r"|USD\s?|EUR\s?)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+in\s+(?:the\s+)?(?=[A-Z])"
+        r"|\binvestment\b[^.;]{0,120}?\bfor\s+an?\s+(?:[\w\-.%]+\s+){0,2}?stake\s+in\s+"
+        r"(?:the\s+)?(?=[A-Z])"
+        # "has taken a 19.9% stake in Y", "took a minority stake in Y": a stake, not the company
+        r"|\b(?:tak(?:e|es|en|ing)|took)\s+an?\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+"
+        r"|minority\s+|small\s+|strategic\s+|non-controlling\s+)(?:equity\s+)?stake\s+in\s+"
+        r"(?:the\s+)?(?=[A-Z])",
     ),
     # "a settlement agreement resolving patent litigation": type other unless it licenses
     ("settlement", r"\bsettlement (?:and licen[cs]e )?agreement\b"),
@@ -91,12 +111,40 @@ KINDS = [
         # "a deal giving Y worldwide rights to DRUG": rights handed to a party make a licence
         r"|\b(?:giv(?:es|ing|en)|gave|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}"
         r"(?:(?:the|its|all)\s+)?(?:(?:worldwide|global|regional|commercial|development|marketing"
-        r"|commercialization|commercialisation|sole)\s+(?:and\s+\w+\s+)?)?rights?\s+(?:to|for|in)\b",
+        r"|commercialization|commercialisation|sole)\s+(?:and\s+\w+\s+)?)?rights?\s+(?:to|for|in)\b"
+        # "a deal with Y under which Y will develop and sell X's antibody": the right to sell a
+        # product handed to a named party is a licence, whatever the deal is called
+        r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,120}?\b(?:under which|whereby"
+        r"|allowing|that (?:allows|lets|gives))\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}(?:will\s+|to\s+"
+        r"|can\s+|may\s+)?(?:\w+\s*(?:,|and)\s+)?(?:commerciali[sz]e|market|sell|distribute)\b"
+        # ("under which X may sell up to $100 million of its common stock": shares, no product)
+        r"(?!\s+(?:up\s+to\s+)?(?:[\w$.,]+\s+){0,5}?(?:shares|stock|securities|notes|units)\b)"
+        # "inked an agreement with Y for its antibody platform", "a deal with Y for the same
+        # technology": an agreement over a technology licenses it
+        r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,80}?\bfor\s+(?:its|their|our|the"
+        r"|the same)\s+(?:[\w\-“”\"’']+\s+){0,5}?(?:technolog(?:y|ies)|platforms?)\b"
+        # "picked up the US rights to DRUG from Y": news wording of an in-licence
+        r"|\bpick(?:s|ed|ing)?\s+up\s+(?:the\s+)?(?:[\w.\-]+\s+){0,3}?rights?\s+(?:to|for)\b"
+        # "is paying Y $50 million upfront for the rights to DRUG": rights bought from a party
+        r"|\bpa(?:y|ys|ying|id)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}[^.;]{0,60}?\bfor\s+(?:the\s+)?"
+        r"(?:(?:worldwide|global|regional|commercial|development|marketing|exclusive)\s+)?"
+        r"(?:(?-i:[A-Z])\w+\s+)?rights?\s+(?:to|for|in)\b"
+        # "transferring its ADC platform and a lead candidate to Japan's Y in a deal": a
+        # technology or product handed to a party is licensed (a business handed over is sold)
+        # ("transferring its manufacturing technology to a CDMO" hands over no rights)
+        r"|\btransfer(?:s|red|ring)?\s+(?:its|their|the)\s+"
+        r"(?!(?:[\w\-()]+\s+){0,6}?(?:manufacturing|production|process)\b)(?:[\w\-()]+\s+){0,6}?"
+        r"(?:platforms?|technolog(?:y|ies)|candidates?)\b[^.;]{0,80}?\bto\s+",
     ),
     (
         "collaboration",
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
-        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s)? up|join(?:ed|s|ing)? forces) with\b"
+        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces) with\b"
+        # "X and Y have been collaborating on ...", "X is collaborating with Y": a verb with its
+        # auxiliary (a participle alone, "researchers collaborating with", tells no agreement)
+        r"|\b(?:is|are|was|were|has been|have been|had been)\s+collaborating\b"
+        # "X and Y are longtime collaborators", "the two companies are already partners"
+        rf"|{PARTNERS_ALREADY}"
         # "dozens of joint projects with Y", "joint research with Y"
         r"|\bjoint (?:projects?|research|programs?|programmes?) with\b"
         # "a global development and commercialization agreement with Y", "a sponsored research
@@ -104,6 +152,18 @@ KINDS = [
         r"|\b(?:development|commerciali[sz]ation|research|co-promotion)"
         r"(?:,? and (?:development|commerciali[sz]ation|research|manufacturing))?"
         r" (?:agreement|contract)s?\b",
+    ),
+    # "X signed a deal with Y", "The company already inked a separate agreement with Z", "a
+    # distribution agreement with Y": an agreement with a named party whose kind no word above
+    # gives is a deal all the same (type other)
+    (
+        "agreement",
+        r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|str(?:uck|ikes?|iking)|seal(?:ed|s|ing)?"
+        r"|clinch(?:ed|es|ing)?|enter(?:ed|s|ing)? into|conclud(?:ed|es|ing)|reach(?:ed|es|ing)?)"
+        r"\s+(?:an?|two|three|several|another)\s+(?:[\w\-$.,]+\s+){0,3}?"
+        r"(?:deals?|agreements?|pacts?|contracts?)\s+with\b"
+        r"|\b(?:distribution|supply|manufacturing|commercial|services?|marketing)\s+(?:agreement"
+        r"|deal|contract|pact)s?\s+with\b",
     ),
 ]
 LICENSE_WORD = r"\blicen[cs](?:e|ing|ed)\b"
@@ -126,12 +186,27 @@ ACTION = (
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
     # news wording: "inked a licensing pact", "struck a deal", "sealed", "agreed to"
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
+    # "forged an alliance with Y", "lands a licensing deal with Y", "picked up the US rights"
+    r"|forg(?:ed|es|ing)|land(?:ed|s)|pick(?:ed|s)? up"
+    # "has finalized a licensing agreement with Y"
+    r"|finali[sz](?:ed|es|ing)"
+    # "have set up a joint venture", "has given notice to end the 2021 licence agreement"
+    r"|set(?:s|ting)? up|(?:to|will|would|notice to) end"
+    rf"|{PARTNERS_ALREADY}"
     r"|gain(?:ed|s|ing)|subscrib\w*|commenc\w*|launch(?:ed|es)"
     # "has won two licence contracts with Y": won only when an agreement with a party follows
     r"|(?:won|wins)(?=\s+(?:[\w\-$.,]+\s+){0,5}?(?:agreements?|contracts?|deals?|pacts?"
     r"|partnerships?|collaborations?)\s+with\b)"
     # "Y will pay X $50 million upfront to license DRUG"
-    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in)\b"
+    r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in"
+    # the progressive tells a deal being made: "X is teaming up with Y", "X and Y are merging",
+    # "X is in-licensing rights to DRUG from Y" (a bare "licensing" is a noun's adjective)
+    r"|(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:teaming|merging|collaborating"
+    r"|(?:in-|out-)?licen[cs]ing)"
+    # "has taken a 19.9% stake in Y"
+    r"|(?:taken|took|takes|taking)\s+an?\s+(?:[\w.%\-]+\s+){0,2}?stake"
+    # "transferring its ADC platform to Y in a deal valued at ...": a handing over
+    r"|transfer(?:s|red|ring))\b"
 )
 # A round's words: an investment told inside a round is part of a financing event, not a deal
 FINANCING_ROUND = (
@@ -174,7 +249,9 @@ REPORTED_DEED = (
     # "stated on Nov. 17 that it signed ...", "said one of its subsidiaries has signed ..."
     r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+"
     r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
-    r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?))\b"
+    r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?)"
+    # "X said its partner Y exercised an option", "X said its licensee, Y, won approval"
+    r"|its (?:\w+ )?(?:partners?|licensees?|licensors?|collaborators?))\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
     r"that\b"
@@ -243,6 +320,9 @@ ANNOUNCED = (
     r"|will make an? (?:[\w$.\-]+ ){0,4}investment|will invest"
     # a headline's present tense: "X secures exclusive rights to Y", "X acquires Y"
     r"|secures|obtains|gains|acquires|in-licen[cs]es|grants|partners with|teams up"
+    # the present progressive tells the day's news too: "X is teaming up with Y"
+    r"|(?:is|are)\s+(?:now\s+)?(?:teaming up|merging|acquiring|buying|partnering|collaborating"
+    r"|(?:in-|out-)?licen[cs]ing|transferring)"
     # news wording of the day's event: "X said it has in-licensed ...", "said they have signed"
     r"|(?:said|says) (?:that )?(?:it|they) (?:has|have) (?:\w+ )?(?:in-licen[cs]ed|licen[cs]ed"
     r"|acquired|entered|signed|agreed|obtained|granted|formed))\b"
@@ -268,6 +348,27 @@ UNNAMED_PRODUCT = (
     # "for its antibody QB-9": the product is named after all, by a code
     r"(?!,?\s+[A-Z]{1,6}[\-\s]?\d)"
 )
+# Agreements of a company's financing, offices and staff: no deal when nothing else names one
+# ("an equity distribution agreement with Jefferies LLC", "a loan agreement with Y Capital")
+ADMINISTRATIVE_AGREEMENT = (
+    r"\b(?:lease|loan|credit|underwriting|equity distribution|sales|at[- ]the[- ]market|ATM"
+    r"|placement|employment|consulting|separation|indemnification|registration rights"
+    r"|(?:securities|stock|share|note|unit) purchase|warrant|notes?|financing|facility|voting"
+    r"|support|lock-up|standstill|confidentiality|non-disclosure|escrow|advisory|engagement"
+    r"|severance|sublease|tenancy|rental|insurance|agency|bridge)\s+(?:agreements?|contracts?"
+    r"|deals?)\b"
+    # "an agreement with Y under which X may sell shares of its common stock": an offering
+    r"|\b(?:sell|issue|offer)\s+(?:up\s+to\s+)?(?:[\w$.,]+\s+){0,5}?(?:shares|common stock"
+    r"|securities|notes|warrants)\b"
+)
+# A government body on the other side: a contract with BARDA or a ministry is an award (a
+# financing event) or a procurement, not a deal between companies
+GOVERNMENT_COUNTERPARTY = (
+    r"\bwith\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.\-]*\s+|of\s+|and\s+|for\s+){0,8}?"
+    r"(?-i:Authority|Department|Ministry|Agency|Government|Administration|Commission|Army|Navy"
+    r"|Air Force)\b"
+    r"|\bwith\s+(?:the\s+)?(?-i:BARDA|DoD|HHS|NIH|CEPI|DARPA)\b"
+)
 # "data generated in collaboration with", "acquired rights to": wording that names no new deal
 NOT_A_DEAL = {
     "collaboration": r"\bin (?:collaboration|partnership|cooperation) with\b",
@@ -280,7 +381,11 @@ NOT_A_DEAL = {
 ACQUIRE_VERB = (
     r"\b(?:(?:to|will|shall|would|agreed to|agrees to|plans? to|intends? to|offer to) "
     r"(?:also |further |additionally )?(?:acquire|purchase|buy)"
-    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys)\s+"
+    r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys|buying"
+    # news verbs of buying a company: "X snaps up Y", "X will take over Y" (a name must follow:
+    # "take over the development of DRUG" buys nothing)
+    r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?:take(?:s|n)?|took|taking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
@@ -322,6 +427,8 @@ ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
 # Not acquisitions: shares, data, patients, facilities, stock options, a financing
 NOT_ACQUIRED = (
     r"^\s*(?:\w+\s+){0,3}?(?:shares?|stock|data|patients|images|samples|land|facility|plant"
+    # "acquiring facilities in Boulder and Longmont": sites bought, the towns no targets
+    r"|facilities|plants|sites|buildings|campus(?:es)?"
     r"|building|equipment|knowledge|experience|expertise|capabilities|insights?|licen[cs]es?"
     r"|rights to|worldwide rights|exclusive rights|global rights|commercial rights)\b"
 )
@@ -332,6 +439,10 @@ LICENSOR_CUES = (
     r"{X}\W{{0,3}}(?:will |shall |is eligible to |also |is entitled to |has |have |had )?"
     r"(?:receive|retain|be eligible)",
     r"{X}\W{{0,3}}(?:has |have |had |will |agreed to )?grant(?:ed|s)?\b",
+    # the subject of a participle clause: "X signed a licence agreement with Y, granting Y ..."
+    # (the sentence's first name, after a dateline when the sentence has one)
+    r"(?:^|\s(?:--|—|–)\s)\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:granting|licensing"
+    r"|out-licensing)\b",
     # "X licenses DRUG to Y", not "X licenses DRUG from Y" (X in-licenses)
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b"
     r"(?!(?: \S+){{0,6}}? from\b)",
@@ -387,6 +498,10 @@ LICENSEE_CUES = (
     # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
     r" (?:the )?(?:\w+ ){{0,3}}rights",
+    # "inked an agreement with X for its antibody platform": the subject's technology goes to
+    # the party after "with"
+    r"(?:agreements?|deals?|contracts?|pacts?) with {X}\b[^.;]{{0,60}}?\bfor (?:its|their|the same)"
+    r" (?:\S+ ){{0,5}}?(?:technolog(?:y|ies)|platforms?)\b",
     # "X has licensed rights to DRUG, paying $150 million upfront": the payer is the licensee
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?\blicen[cs]\w*[^.;]*?,\s+paying\b",
 )
