@@ -140,6 +140,8 @@ SHORT_CODE_OBJECT_BEFORE = re.compile(
     r"\b(?:(?:licen[cs]es?|rights|option|sublicen[cs]e)\s+(?:to|for|on|of|in)"
     r"|(?:trials?|stud(?:y|ies))\s+(?:of|evaluating|investigating|testing)"
     r"|(?:dosed|treated)\s+with|(?:licensed|in-licensed|acquired|partnered)\s+(?:asset|product)"
+    # "has licensed HB-5 from", "is out-licensing KQ-7 to", "optioned RT-4": a deal verb's object
+    r"|(?:in-|out-|sub)?licen[cs](?:ed|es|ing)|optioned"
     r"|(?:asset|programs?|programmes?|compound|molecule)|to\s+(?:develop|commerciali[sz]e"
     r"|manufacture|market)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
     r"|market|sell))*)\s+(?:its\s+|the\s+)?$"
@@ -188,11 +190,15 @@ BRAND = re.compile(
 )
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
+# An isoform's number after a symbol: "CLDN18.2" (never a sentence's full stop)
+ISOFORM = r"(?:\.\d{1,2}(?![\d.]))?"
+# Target symbols in mixed case that the upper-case shape misses: "an FcRn antagonist"
+MIXED_CASE_TARGETS = "FcRn|c-Met|c-MET|c-Kit|c-KIT|c-Myc|c-MYC"
 # A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
 # number or a lettered protein), and a mutant written after its gene: "KRAS G12D", "BRAF V600E"
 TARGET_SYMBOL = (
-    r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein"
-    r"|\s[A-Z]\d{1,4}[A-Z](?![\w-]))?"
+    rf"(?:{MIXED_CASE_TARGETS}|[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω]{ISOFORM})"
+    r"(?:\s\d+(?:\.\d+)?|\s[A-Z]-protein|\s[A-Z]\d{1,4}[A-Z](?![\w-]))?"
 )
 # Words between a target list and its mechanism: "a ROS1/NTRK/ALK multiple target kinase
 # inhibitor", "a selective tyrosine kinase inhibitor"
@@ -205,14 +211,28 @@ MODALITY_ACRONYMS = "(?:ADCs?|TCEs?|CAR|mAbs?|ASOs?|PROTACs?|siRNAs?)"
 NOT_TARGETS = {"ADC", "ADCs", "TCE", "TCEs", "CAR", "mAb", "mAbs", "ASO", "PROTAC", "siRNA"}
 
 
+# The head nouns of a product's modality that a target symbol may stand before
+MODALITY_HEADS = (
+    r"ADCs?|antibody[- ]drug conjugates?|antibod(?:y|ies)|mAbs?|nanobod(?:y|ies)|CAR-?T"
+    r"|CAR-NK|bispecifics?|siRNAs?|ASOs?|T[- ]cell engagers?|TCEs?|radioligands?"
+    r"|radioconjugates?|PROTACs?"
+)
+MODALITY_HEAD_ADJECTIVES = r"bispecific|trispecific|monoclonal|humani[sz]ed|dual|targeted"
+# what a symbol before a modality noun is not: an isotype ("an IgG1 antibody"), a virus ("an
+# HBV siRNA"), an agency or a place ("the US ADC market")
+NOT_HEAD_TARGET = re.compile(r"IgG\d?|IgM|[A-Z]{1,3}V")
+
+
 TARGET_PATTERNS = [
     re.compile(
-        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
-        r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
+        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)"
+        # "targeting CLDN18.2", "targeting Claudin 18.2": an isoform's number goes with it
+        rf"{ISOFORM}(?:\s[A-Z]-protein|\s\d{{1,2}}(?:\.\d)?(?![\w.]))?"
+        rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*{ISOFORM})*)"
     ),
     # "CD19-directed", "MUC1-C–directed", "a MUC1-C targeting ADC", "a TROP2 directed ADC"
     re.compile(
-        r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])(?:[-‑–](?:targeted|targeting|directed)\b"
+        rf"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω]{ISOFORM})(?:[-‑–](?:targeted|targeting|directed)\b"
         rf"|\s(?:targeting|targeted|directed)\s+(?={MODALITY_ACRONYMS}\b)"
         # "a TROP2 directed DXd antibody drug conjugate": a product noun within two words
         r"|\s(?:targeted|directed)\s+(?=(?:[\w-]+\s+){0,2}(?i:antibod|conjugate|bispecific"
@@ -226,7 +246,7 @@ TARGET_PATTERNS = [
         rf"(?P<receptor>\s+receptors?\b)?{MECHANISM_FILLER}"
         r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
     ),
-    re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
+    re.compile(rf"\banti-((?:{MIXED_CASE_TARGETS})\b|[A-Z][A-Z0-9\-α-ω]+\b{ISOFORM})"),
     # "binds to IL-2 receptors on the cell surface": the receptor it binds
     re.compile(
         rf"\bbind(?:s|ing)?\s+to\s+(?:the\s+)?({TARGET_SYMBOL})(?P<receptor>\s+receptors?)\b"
@@ -250,6 +270,13 @@ TARGET_PATTERNS = [
         rf"({TARGET_SYMBOL}(?:(?:,\s*|,?\s+and\s+|/){TARGET_SYMBOL})*)"
         r"\s+(?:signal(?:l)?ing|pathways?)\b"
     ),
+    # "a Nectin-4 ADC", "a humanized HER2 antibody", "its BCMA CAR-T", "an EGFR/cMET bispecific
+    # antibody": symbols right before a modality's head noun, after an article or a possessive
+    re.compile(
+        r"\b(?:an?|its|the|our|their)\s+(?:(?:[a-z][\w-]*|fully human)\s+){0,3}?"
+        rf"({TARGET_SYMBOL}(?:(?:\s?/\s?|\s?[x×]\s?|\s+and\s+){TARGET_SYMBOL})*)"
+        rf"\s+(?:(?:{MODALITY_HEAD_ADJECTIVES})[\s-]+)*(?:{MODALITY_HEADS})(?![\w-])"
+    ),
 ]
 # A receptor's subtypes written as Greek letters, spelled or not, after one symbol: "PPAR alpha
 # and delta", "PPARα/δ", "PPAR-alpha/gamma": each subtype becomes its own symbol ("PPARα",
@@ -272,6 +299,7 @@ def subtype_symbols(match: re.Match) -> str:
 
 
 EXPLICIT_TARGETING = 2  # the first patterns say "targeting": a code they name is a target
+MODALITY_HEAD_TARGETING = len(TARGET_PATTERNS) - 1  # "a Nectin-4 ADC": read with care
 TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
 BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
@@ -627,6 +655,8 @@ NOT_PRODUCT_AFTER = re.compile(
     r"|esterase|lipase|protease|hydrolase|ligase|isomerase|peptidase|polymerase|deaminase"
     r"|carboxylase|decarboxylase|hydroxylase|demethylase|deacetylase|nuclease|lyase"
     r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?"
+    # "a serotonin modulator", "a dopamine agonist": the substance is what the product acts on
+    r"|modulators?|agonists?|antagonists?|inhibitors?|blockers?|reuptake|analogu?e?s?"
     # "to treat cocaine intoxication": a substance a patient took is the condition's name
     r"|intoxication|overdoses?|addiction|use disorders?|dependence|poisoning|withdrawal)\b",
     re.IGNORECASE,
@@ -684,6 +714,11 @@ def slot_mentions(text: str) -> list[DrugMention]:
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
                 continue
+            if "\n" in text[match.start() : match.start("name")]:
+                continue  # "... IND accepted\nLEEDS, June 2 --": a headline's verb, a dateline
+            end = match.end("name")
+            if name.isupper() and SHORT_CODE_TARGET.match(text[end : end + 40]):
+                continue  # "clearance for KRAS inhibitor": a target, not a product
             if SALT_NAME.fullmatch(name):
                 continue  # "Tamsinib Maleate Tablets": the salt, not a product
             if name.islower() and ENGLISH_WORD.fullmatch(name):
@@ -883,13 +918,15 @@ FORM_OF_GAP = re.compile(
     r",\s*(?:its|an?|the)\s+(?:[\w-]+,?\s+){0,6}?(?:formulation|form|version|prodrug"
     r"|preparation)\s+of\s+"
 )
+# ("KX-12, its proposed ustekinumab biosimilar": a biosimilar is its reference INN's product)
 FORM_WORD = re.compile(
-    r"\s+(?:formulation|injection|tablets?|capsules?|oral solution|nasal spray|infusion|product)\b"
+    r"\s+(?:formulation|injection|tablets?|capsules?|oral solution|nasal spray|infusion|product"
+    r"|biosimilar)\b"
 )
 
 
 # "its intravenous ketamine formulation, KX-100": the substance's form, then its code
-FORM_THEN_CODE_GAP = re.compile(r"\s+(?:formulation|version|preparation),?\s+")
+FORM_THEN_CODE_GAP = re.compile(r"\s+(?:formulation|version|preparation|biosimilar),?\s+")
 
 
 def is_described_as(text: str, a: DrugMention, b: DrugMention) -> bool:
@@ -1089,6 +1126,10 @@ def targets_in(window: str) -> list[str]:
                     and index >= EXPLICIT_TARGETING
                     and not (family and family.group() in NOT_DRUG_PREFIXES)  # "IL-17A"
                 )
+                if index == MODALITY_HEAD_TARGETING and (
+                    NOT_HEAD_TARGET.fullmatch(target) or target.upper() in NOT_NAMES
+                ):
+                    continue
                 if 2 <= len(target) <= 15 and not is_code and target not in NOT_TARGETS:
                     if receptor and not target.endswith(("R", "receptor")):
                         target += " receptor"  # "a GLP-1 and GIP receptor dual agonist"

@@ -12,7 +12,10 @@ CODE_NAME = (
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
-    r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3})\b"  # a digit-led prefix: "4D-150", "2X-101"
+    r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3}"  # a digit-led prefix: "4D-150", "2X-101"
+    # or without a hyphen, two or three letters ("7XM2821"; "1H2025" is a half-year)
+    r"|(?<![\w.-])[1-9][A-Z]{2,3}\d{3,5}"
+    r"|(?<![\w.-])[a-z]{1,2}[A-Z]{2,4}-\d{3,5})\b"  # a lower-case prefix: "mRNA-2290"
     # a dosage-form suffix written after the code belongs to it: "TNX-102 SL", "KX-11 XR"
     r"(?:\s(?:SL|XR|ER|SR|CR|ODT)\b)?"
 )
@@ -328,6 +331,29 @@ INN_STEMS = (
     "rexant",
     "dipine",
     "milast",
+    # Classes that make news with invented-looking new members: oral SERDs (-estrant), P-CABs
+    # (-prazan), CGRP antagonists (-gepant), AKT/serine-threonine kinase inhibitors (-sertib),
+    # SNRIs (-oxetine), mTOR (-limus), beta-lactamase inhibitors and carbapenems (-bactam,
+    # -penem), oral GLP-1 agonists (-glipron), cereblon modulators (-domide), sGC stimulators
+    # (-ciguat), vasopressin and endothelin antagonists (-vaptan, -entan), mRNA vaccines
+    # (-meran), PDE5 inhibitors (-afil) and nitrogen mustards (-mustine): "Elvestra
+    # (palacestrant)", "approved tegovonprazan for erosive esophagitis".
+    "estrant",
+    "prazan",
+    "gepant",
+    "sertib",
+    "oxetine",
+    "limus",
+    "bactam",
+    "penem",
+    "glipron",
+    "domide",
+    "ciguat",
+    "vaptan",
+    "entan",
+    "meran",
+    "afil",
+    "mustine",
 )
 
 
@@ -360,12 +386,17 @@ INN_FALSE_FRIENDS = {
     "april",
     "mab",
     "cept",
+    # antibiotic classes named like their members: "a monobactam/β-lactamase inhibitor"
+    "monobactam",
+    "carbapenem",
+    "cephem",
 }
 
 
 MODALITY_WORDS = [
     ("adc", r"[Aa]ntibody[- ][Dd]rug [Cc]onjugate|\bADC\b"),  # case-sensitive: "ADC"
-    ("bispecific", r"bispecific|bi-specific|trispecific"),
+    # "a GPRC5D x CD3 T-cell engager": an engager binds two antigens
+    ("bispecific", r"bispecific|bi-specific|trispecific|T[- ]cell engager|\bTCEs?\b|\bBiTE"),
     ("cell_therapy", r"CAR[- ]?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
     ("gene_therapy", r"gene therapy|AAV|gene editing"),
     ("vaccine", r"\bvaccine\b"),

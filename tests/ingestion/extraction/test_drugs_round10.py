@@ -1,0 +1,229 @@
+"""Round 10: drug names, codes, targets and indications in wording no rule was fitted to, on
+invented releases (every company, product and sentence here is made up)."""
+
+import pytest
+
+from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.drugs import code_mentions, targets_in
+from apps.ingestion.extraction.text import fold
+
+DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+def release(headline: str, body: str) -> dict:
+    return extract(f"{headline}\n{DATELINE}{body}")
+
+
+def drug_named(result: dict, name: str) -> dict | None:
+    for drug in result["drugs"]:
+        if fold(name) in {fold(n) for n in [drug["name"], *drug["aliases"]]}:
+            return drug
+    return None
+
+
+def names(result: dict) -> list[str]:
+    return [drug["name"] for drug in result["drugs"]]
+
+
+# ---------------------------------------------------------------- regulatory slots
+
+
+def test_a_headline_verb_and_the_dateline_below_it_are_no_slot():
+    result = release(
+        "Vantaris BLA accepted",
+        "Vantaris Bio Inc. announced that the FDA accepted its BLA for elpratamig, a "
+        "bispecific antibody, for small cell lung cancer.",
+    )
+    assert names(result) == ["elpratamig"]
+
+
+def test_a_capitalised_target_in_a_slot_is_no_product():
+    result = release(
+        "Sotera gets IND clearance for KRAS inhibitor",
+        "Sotera Therapeutics today announced that the FDA has cleared its IND for ST-1188, a "
+        "KRAS G12C inhibitor, for patients with solid tumors.",
+    )
+    assert names(result) == ["ST-1188"]
+    result = release(
+        "Orphan designation for NRAS degrader",
+        "Pellam Bio said the FDA granted Orphan Drug designation for NRAS degrader PB-3310 in "
+        "melanoma.",
+    )
+    assert "NRAS" not in names(result)
+
+
+# ---------------------------------------------------------------- INN stems of newer classes
+
+
+@pytest.mark.parametrize(
+    ("body", "inn"),
+    [
+        (
+            "Marbury Pharmaceuticals said the FDA approved Elvestra (palacestrant), an oral "
+            "selective estrogen receptor degrader, for ESR1-mutated advanced breast cancer.",
+            "palacestrant",
+        ),
+        (
+            "Seoul-based Hanmir Pharm. Co., Ltd. announced that Korea's MFDS approved "
+            "tegovonprazan for erosive esophagitis.",
+            "tegovonprazan",
+        ),
+        (
+            "Lindqvist Pharma AB has acquired the European rights to oravigepant, an oral CGRP "
+            "receptor antagonist for acute migraine, from Stellan Therapeutics for $20 million.",
+            "oravigepant",
+        ),
+        (
+            "Tarrow Oncology has licensed nuvasertib, an oral AKT inhibitor, to Ferrand Pharma "
+            "for $15 million upfront.",
+            "nuvasertib",
+        ),
+    ],
+)
+def test_inns_of_newer_classes_are_read_by_their_stem(body, inn):
+    assert inn in names(release("Regulatory update", body))
+
+
+def test_a_brand_takes_its_bracketed_inn_of_a_newer_class():
+    result = release(
+        "MHRA approves Neurova",
+        "Orrel Pharma plc said the MHRA approved Neurova (zalvoxetine), a serotonin modulator, "
+        "for major depressive disorder.",
+    )
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [("zalvoxetine", ["Neurova"])]
+
+
+def test_a_class_word_that_ends_like_a_stem_is_no_product():
+    result = release(
+        "FDA approves Quenzor",
+        "The FDA approved Quenzor (kelvobactam), the first monobactam/beta-lactamase inhibitor "
+        "combination from Dorrit Pharma, for complicated urinary tract infections.",
+    )
+    assert "monobactam" not in names(result)
+    assert "kelvobactam" in names(result)
+
+
+# ---------------------------------------------------------------- substances told as a mechanism
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Orrel Pharma plc said the MHRA approved Neurova, a serotonin modulator, for depression.",
+        "Corvine Bio has licensed KV-2210, a dopamine agonist, to Halberd Pharma for $5 million.",
+    ],
+)
+def test_a_substance_before_a_mechanism_word_is_no_product(body):
+    found = names(release("Update", body))
+    assert "serotonin" not in found and "dopamine" not in found
+
+
+# ---------------------------------------------------------------- biosimilars
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Grenville Biologics Ltd announced that the EMA has accepted its marketing authorisation "
+        "application for GB-1129, its proposed ustekinumab biosimilar.",
+        "Grenville Biologics Ltd announced that the EMA has accepted its marketing authorisation "
+        "application for its ustekinumab biosimilar GB-1129.",
+    ],
+)
+def test_a_biosimilar_code_is_an_alias_of_its_reference_inn(body):
+    result = release("EMA accepts MAA", body)
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [("ustekinumab", ["GB-1129"])]
+
+
+# ---------------------------------------------------------------- short codes as a deal's object
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harrowgate Bio Ltd has licensed HB-5 from Quenton Pharma AG for all territories outside "
+        "Japan. Harrowgate will pay $20 million upfront.",
+        "Beijing Yuanheng Pharma said Arborlane Therapeutics had in-licensed HB-5 from it for $30 "
+        "million upfront.",
+    ],
+)
+def test_a_short_code_a_deal_verb_takes_is_a_product(body):
+    assert "HB-5" in names(release("Licence", body))
+
+
+# ---------------------------------------------------------------- code shapes
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "Shanghai Xinmai Biotech Co., Ltd. announced that the FDA has cleared the IND "
+            "application for 7XM2821, a Nectin-4 ADC, for urothelial carcinoma.",
+            "7XM2821",
+        ),
+        (
+            "Corvina Vaccines Inc. said the FDA granted Fast Track designation to mRNA-2290, its "
+            "investigational vaccine against human metapneumovirus.",
+            "mRNA-2290",
+        ),
+    ],
+)
+def test_digit_led_and_lower_case_led_codes(body, code):
+    assert code in names(release("Regulatory update", body))
+
+
+def test_a_half_year_or_quarter_is_no_digit_led_code():
+    text = "Fast Track designation to KB-4410; data are expected in 2H2027 or 4Q2027"
+    assert [m.surface for m in code_mentions(text)] == ["KB-4410"]
+
+
+# ---------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("7XM2821, a Nectin-4 ADC, for", ["Nectin-4"]),
+        ("a humanized HER2 antibody", ["HER2"]),
+        ("its BCMA CAR-T", ["BCMA"]),
+        ("an EGFR/cMET bispecific antibody", ["EGFR", "cMET"]),
+        ("a CD19/CD20 bispecific CAR-T", ["CD19", "CD20"]),
+        ("an APOC3 siRNA", ["APOC3"]),
+    ],
+)
+def test_symbols_before_a_modality_head_are_targets(window, expected):
+    assert targets_in(window) == expected
+
+
+@pytest.mark.parametrize(
+    "window", ["its IgG1 antibody", "an HBV siRNA", "the US ADC market", "a KX-101 antibody"]
+)
+def test_isotypes_viruses_places_and_codes_before_a_head_are_no_targets(window):
+    assert targets_in(window) == []
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("HX-301, a CLDN18.2-targeted ADC,", ["CLDN18.2"]),
+        ("targeting Claudin 18.2 in gastric cancer", ["Claudin 18.2"]),
+        ("a bispecific targeting CLDN18.2 and PD-L1.", ["CLDN18.2", "PD-L1"]),
+        ("KS-3301, a selective NaV1.8 blocker", ["NaV1.8"]),
+        ("an anti-FcRn antibody", ["FcRn"]),
+        ("a c-Met inhibitor", ["c-Met"]),
+    ],
+)
+def test_isoform_numbers_and_mixed_case_symbols_stay_whole(window, expected):
+    assert targets_in(window) == expected
+
+
+def test_a_t_cell_engager_is_a_bispecific():
+    result = release(
+        "Palvane licenses engager",
+        "Palvane Oncology has licensed HX-505, a GPRC5D x CD3 T-cell engager, from Tianjin "
+        "Huaxi Pharma for $45 million upfront.",
+    )
+    drug = drug_named(result, "HX-505")
+    assert drug["modality"] == "bispecific"
+    assert drug["targets"] == ["GPRC5D", "CD3"]
