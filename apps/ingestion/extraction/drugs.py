@@ -1261,6 +1261,16 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
             previous = sentence
             continue
         previous = sentence
+        # "X versus pembrolizumab in patients with melanoma", "X with carboplatin for ovarian
+        # cancer": a comparator or partner named nearer is not what the disease is told of
+        subjects = [
+            (mention.start, drug)
+            for drug in drugs
+            for mention in drug.mentions
+            if sentence.start <= mention.start < sentence.end
+            and not is_background_mention(doc.text, mention, sentence.start)
+        ]
+        named = subjects or named
         for found in find_indications(doc.text, sentence.start, sentence.end):
             before = [(start, drug) for start, drug in named if start < found.start]
             start, drug = (
@@ -1350,9 +1360,29 @@ PRIOR_BEFORE = re.compile(
 )
 
 
+# "the standard of care, temozolomide", "superior to sorafenib": what the product is measured
+# against; "temozolomide remains the standard of care": the same told after the name
+STANDARD_BEFORE = re.compile(
+    r"\b(?:standard[- ]of[- ]care|standard\s+(?:therapy|treatment|chemotherapy)"
+    r"|(?:superior|non-?inferior|noninferior)\s+to)"
+    r"(?:\s+\([^()]{1,10}\))?(?:\s+(?:treatment|therapy|chemotherapy|regimen|agent|drug))?"
+    r"(?:\s+(?:with|of|is|was|remains)|\s*,)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+STANDARD_AFTER = re.compile(
+    r"\s?[®™]?(?:\s*\([^()]{1,40}\))?,?\s+(?:is|remains|was|has been|has long been)\s+"
+    r"(?:(?:currently|still|now|often|widely)\s+)?(?:the|a)\s+(?:(?:current|established"
+    r"|global|first-line|preferred)\s+)?(?:standard[- ]of[- ]care|standard\s+(?:therapy"
+    r"|treatment)|backbone|mainstay)\b",
+    re.IGNORECASE,
+)
+
+
 def is_background_mention(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
     if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
+        return True
+    if STANDARD_BEFORE.search(before) or STANDARD_AFTER.match(text, mention.end):
         return True
     if PARTNER_LIST_BEFORE.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start

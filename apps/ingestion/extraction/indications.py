@@ -68,6 +68,7 @@ TRAILING = re.compile(
 BAD_START = re.compile(
     r"(?:the|a|an|its|their|our|this|that|these|those|each|all|any|up|more|less|about"
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
+    r"|phase"  # "is in Phase 2b development to treat pain": a stage of development
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ import pytest
 
 from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.drugs import code_mentions, targets_in
+from apps.ingestion.extraction.indications import indications_in
 from apps.ingestion.extraction.text import fold
 
 DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
@@ -227,3 +228,94 @@ def test_a_t_cell_engager_is_a_bispecific():
     drug = drug_named(result, "HX-505")
     assert drug["modality"] == "bispecific"
     assert drug["targets"] == ["GPRC5D", "CD3"]
+
+
+# ---------------------------------------------------------------- background drugs
+
+
+@pytest.mark.parametrize(
+    ("body", "drug", "indication"),
+    [
+        (
+            "Halden Pharmaceuticals Inc. today announced that the FDA approved Selvara "
+            "(tozenacept) in combination with carboplatin and paclitaxel for the treatment of "
+            "advanced ovarian cancer.",
+            "tozenacept",
+            "advanced ovarian cancer",
+        ),
+        (
+            "Morvane Biosciences said its Phase 3 trial of MV-4410 met its primary endpoint versus "
+            "pembrolizumab in patients with melanoma.",
+            "MV-4410",
+            "melanoma",
+        ),
+    ],
+)
+def test_a_partner_or_comparator_named_nearer_does_not_take_the_indication(body, drug, indication):
+    result = release("Update", body)
+    assert drug_named(result, drug)["indications"] == [indication]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Calder Bio said the FDA granted Orphan Drug designation to CB-012 for glioblastoma, a "
+        "cancer for which temozolomide remains the standard of care.",
+        "Calder Bio said the FDA granted Orphan Drug designation to CB-012 for glioblastoma, "
+        "where the current standard of care, temozolomide, offers limited benefit.",
+        "Calder Bio said the FDA granted Orphan Drug designation to CB-012 for glioblastoma. In "
+        "a Phase 2 trial, CB-012 was superior to temozolomide.",
+    ],
+)
+def test_the_standard_of_care_is_no_product_of_the_release(body):
+    result = release("Orphan designation", body)
+    assert "temozolomide" not in names(result)
+    assert "CB-012" in names(result)
+
+
+# ---------------------------------------------------------------- indication boundaries
+
+
+@pytest.mark.parametrize(
+    ("body", "indication"),
+    [
+        (
+            "Fennick Pharma Inc. announced FDA approval of Dorvalin (lumetidine hydrochloride) "
+            "injection for postoperative nausea and vomiting (PONV).",
+            "postoperative nausea and vomiting",
+        ),
+        (
+            "Fennick Pharma Inc. said the FDA approved FN-2201 for chemotherapy-induced "
+            "neutropenia.",
+            "chemotherapy-induced neutropenia",
+        ),
+    ],
+)
+def test_symptoms_and_blood_counts_are_indications(body, indication):
+    result = release("Approval", body)
+    assert result["drugs"][0]["indications"] == [indication]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tolvane is approved to treat complicated skin infections including those caused by "
+            "resistant strains.",
+            ["complicated skin infections"],
+        ),
+        ("KX-7 showed activity in NSCLC despite the rise of immunotherapy.", ["NSCLC"]),
+        (
+            "KX-7 is approved for IV infusion to address the unmet need in subarachnoid "
+            "hemorrhage.",
+            ["subarachnoid hemorrhage"],
+        ),
+        ("KX-7 is formulated for IV administration to treat chronic pain.", ["chronic pain"]),
+        (
+            "The poster covers data for Phase 3 ORBIT Trial of KX-7 in sickle cell disease.",
+            ["sickle cell disease"],
+        ),
+    ],
+)
+def test_an_indication_ends_before_examples_concessions_and_purposes(sentence, expected):
+    assert indications_in(sentence) == expected
