@@ -197,7 +197,8 @@ MIXED_CASE_TARGETS = "FcRn|c-Met|c-MET|c-Kit|c-KIT|c-Myc|c-MYC"
 # A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
 # number or a lettered protein), and a mutant written after its gene: "KRAS G12D", "BRAF V600E"
 TARGET_SYMBOL = (
-    rf"(?:{MIXED_CASE_TARGETS}|[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω]{ISOFORM})"
+    # "FGFR2b": a lower-case splice-variant letter after the digit
+    rf"(?:{MIXED_CASE_TARGETS}|[a-z]?[A-Z][A-Za-z0-9\-α-ω]*(?:[A-Z0-9α-ω]|(?<=\d)[a-z]){ISOFORM})"
     r"(?:\s\d+(?:\.\d+)?|\s[A-Z]-protein|\s[A-Z]\d{1,4}[A-Z](?![\w-]))?"
 )
 # Words between a target list and its mechanism: "a ROS1/NTRK/ALK multiple target kinase
@@ -208,9 +209,33 @@ MECHANISM_FILLER = (
 )
 # Modality acronyms are never targets ("a MUC1-C targeting ADC", "targeting ADC")
 MODALITY_ACRONYMS = "(?:ADCs?|TCEs?|CAR|mAbs?|ASOs?|PROTACs?|siRNAs?)"
-NOT_TARGETS = {"ADC", "ADCs", "TCE", "TCEs", "CAR", "mAb", "mAbs", "ASO", "PROTAC", "siRNA"}
+NOT_TARGETS = {
+    "ADC",
+    "ADCs",
+    "TCE",
+    "TCEs",
+    "CAR",
+    "CAR-T",
+    "CAR-Ts",
+    "CAR-NK",
+    "TCR-T",
+    "mAb",
+    "mAbs",
+    "ASO",
+    "PROTAC",
+    "siRNA",
+}
 
 
+# Lower-case words before "receptor" that describe it and name no ligand ("a selective
+# receptor modulator", "a nuclear receptor agonist")
+RECEPTOR_NOT_LIGANDS = (
+    r"selective|potent|dual|triple|novel|oral|nuclear|orphan|cell|surface|multiple|target"
+    r"|targeted|tyrosine|kinase|pan|first|highly|partial|inverse|peripheral|peripherally"
+    r"|central|centrally|specific|inhaled|injectable|subcutaneous|weekly|daily|monthly"
+    r"|acting|long|short|small|large|molecule|biased|allosteric|covalent|reversible|several"
+    r"|other|these|those|which|that|their|with|from|into|onto"
+)
 # The head nouns of a product's modality that a target symbol may stand before
 MODALITY_HEADS = (
     r"ADCs?|antibody[- ]drug conjugates?|antibod(?:y|ies)|mAbs?|nanobod(?:y|ies)|CAR-?T"
@@ -269,6 +294,14 @@ TARGET_PATTERNS = [
         r"\b(?:inhibit|block|target|suppress)(?:s|ing)?\s+(?:the\s+)?"
         rf"({TARGET_SYMBOL}(?:(?:,\s*|,?\s+and\s+|/){TARGET_SYMBOL})*)"
         r"\s+(?:signal(?:l)?ing|pathways?)\b"
+    ),
+    # "a glucagon receptor antagonist", "a GLP-1 and amylin receptor dual agonist", "an orexin
+    # 2 receptor agonist": a receptor named by its lower-case ligand, before a mechanism word
+    re.compile(
+        rf"(?:\b|\()((?:{TARGET_SYMBOL}(?:,\s*|\s+and\s+|/))*"
+        rf"(?!(?:{RECEPTOR_NOT_LIGANDS})\b)(?:[a-z]{{1,5}}-)?[a-z]{{4,}}(?:\s\d)?)"
+        rf"(?P<receptor>\s+receptors?\b){MECHANISM_FILLER}"
+        r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader|modulator)s?\b"
     ),
     # "a Nectin-4 ADC", "a humanized HER2 antibody", "its BCMA CAR-T", "an EGFR/cMET bispecific
     # antibody": symbols right before a modality's head noun, after an article or a possessive
@@ -401,6 +434,10 @@ def described_products(doc: Document, drugs: list) -> list["FoundDrug"]:
     return list(found.values())
 
 
+# A radionuclide written element-mass: "Lu-177", "Ac-225", "Pb-212", "Tb-161", "Zr-089"
+RADIONUCLIDE = re.compile(
+    r"(?:Lu|Ac|Ga|Pb|Ra|Th|At|Zr|Tc|In|Cu|Sm|Sr|Re|Ho|Tb|Bi)-?\d{2,3}m?|I-?1[23]\d"
+)
 # A protein change: amino acid, position, amino acid ("L858R", "V600E")
 AMINO_ACID_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 
@@ -448,6 +485,8 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue
         if AMINO_ACID_CHANGE.fullmatch(surface):
             continue  # "EGFR L858R", "T790M": a mutation, not a product
+        if RADIONUCLIDE.fullmatch(surface):
+            continue  # "a Lu-177-labelled radioligand": the isotope, not a product
         if SECTION_NUMBER.match(text, match.end()):
             continue  # "EX-99.1", "Rule 13.09": an exhibit or rule number, not a product
         if re.search(
@@ -642,6 +681,8 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue  # "at $10" joins words across a sign; "anti-CD40L" tells a mechanism
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
+        if surface.islower() and len(surface) <= 5 and canonical != surface and not brand:
+            continue  # "caps": an English word the dictionary lists as a buffer's abbreviation
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
             continue
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
@@ -782,6 +823,35 @@ def side_by_side_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMe
 BRACKETED_ITEM = r"[A-Z][a-z]{3,}[®™]?\s?\([^()]{3,40}\)"
 BRACKETED_LIST = re.compile(rf"{BRACKETED_ITEM}(?:(?:,\s|,?\sand\s|,?\sor\s){BRACKETED_ITEM})+")
 LIST_ITEM = re.compile(r"([A-Z][a-z]{3,})[®™]?\s?\(([^()]{3,40})\)")
+
+
+# "Zelquor (relmacabtagene autoleucel)", "KORVEXA (sulvatinib mesylate)": a capitalised word
+# right before a bracket that holds nothing but an INN is that INN's brand, wherever it stands
+BRAND_BEFORE_BRACKET = re.compile(r"\b([A-Z][a-z]{3,}|[A-Z]{4,})\s?[®™]?\s?\(\s*$")
+
+
+def bracketed_inn_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    names = []
+    for mention in mentions:
+        if mention.kind not in ("inn", "dictionary") or mention.brand:
+            continue
+        if not re.match(r"\s*\)", text[mention.end : mention.end + 3]):
+            continue
+        before = BRAND_BEFORE_BRACKET.search(text, max(0, mention.start - 30), mention.start)
+        if before is None:
+            continue
+        name = before.group(1)
+        if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
+            continue
+        if DISEASE_WORD.fullmatch(name) or is_name_word(text, name):
+            continue  # "Alzheimer's Disease (...)", "Halvorsen Pharma ... Halvorsen (...)"
+        if name not in names:
+            names.append(name)
+    return [
+        DrugMention(name, start, end, None, "slot")
+        for name in names
+        for start, end in name_spans(text, name)
+    ]
 
 
 def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
@@ -1216,6 +1286,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += spaced_code_mentions(text) + serotype_mentions(text)
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
+    found += bracketed_inn_brand_mentions(text, found)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
@@ -1364,7 +1435,9 @@ PRIOR_BEFORE = re.compile(
 # against; "temozolomide remains the standard of care": the same told after the name
 STANDARD_BEFORE = re.compile(
     r"\b(?:standard[- ]of[- ]care|standard\s+(?:therapy|treatment|chemotherapy)"
-    r"|(?:superior|non-?inferior|noninferior)\s+to)"
+    r"|(?:superior|non-?inferior|noninferior)\s+to"
+    # "the first drug approved for GIST since imatinib", "more durable than sorafenib"
+    r"|since|than|unlike)"
     r"(?:\s+\([^()]{1,10}\))?(?:\s+(?:treatment|therapy|chemotherapy|regimen|agent|drug))?"
     r"(?:\s+(?:with|of|is|was|remains)|\s*,)?\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -319,3 +319,118 @@ def test_symptoms_and_blood_counts_are_indications(body, indication):
 )
 def test_an_indication_ends_before_examples_concessions_and_purposes(sentence, expected):
     assert indications_in(sentence) == expected
+
+
+# ---------------------------------------------------------------- brands before a bracketed INN
+
+
+@pytest.mark.parametrize(
+    ("body", "inn", "brand"),
+    [
+        (
+            "Pellucid Pharma has licensed the Japanese rights to Zelquor (relmacabtagene "
+            "autoleucel) from Norvik Bio. Pellucid will pay $25 million upfront.",
+            "relmacabtagene autoleucel",
+            "Zelquor",
+        ),
+        (
+            "Ledgerline Royalty Partners LP has agreed to buy part of the royalties Ombrix "
+            "Therapeutics plc receives on net sales of Caltrenza (deravoxetine) for $90 million.",
+            "deravoxetine",
+            "Caltrenza",
+        ),
+    ],
+)
+def test_a_capitalised_word_before_a_bracketed_inn_is_its_brand(body, inn, brand):
+    drug = drug_named(release("Deal", body), inn)
+    assert drug["name"] == inn and brand in drug["aliases"]
+
+
+def test_a_company_word_before_a_bracketed_inn_is_no_brand():
+    result = release(
+        "Deal",
+        "Halvorsen Pharma has licensed rights to velotinib from Quenton Bio. The deal makes "
+        "Halvorsen (velotinib) a partner in Asia; Halvorsen will pay $5 million upfront.",
+    )
+    assert drug_named(result, "velotinib")["aliases"] == []
+
+
+# ---------------------------------------------------------------- more target shapes
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        (
+            "a once-weekly GLP-1 and amylin receptor dual agonist",
+            ["GLP-1 receptor", "amylin receptor"],
+        ),
+        ("CRN-501, a glucagon receptor antagonist, for", ["glucagon receptor"]),
+        ("an oral orexin 2 receptor agonist", ["orexin 2 receptor"]),
+        ("a mu-opioid receptor agonist", ["mu-opioid receptor"]),
+        ("a next-generation FGFR2b antibody", ["FGFR2b"]),
+        ("an allogeneic CD7-targeting CAR-T", ["CD7"]),
+    ],
+)
+def test_receptors_named_by_their_ligand_and_splice_variants(window, expected):
+    assert targets_in(window) == expected
+
+
+@pytest.mark.parametrize(
+    "window", ["a selective receptor modulator", "a nuclear receptor agonist", "targeting CAR-T"]
+)
+def test_describing_words_before_receptor_and_modalities_are_no_targets(window):
+    assert targets_in(window) == []
+
+
+def test_a_radionuclide_is_no_product_code():
+    result = release(
+        "IND cleared",
+        "Lindell Radiopharma announced the FDA cleared its IND for LRP-177, a Lu-177-labelled "
+        "radioligand targeting FAP, for pancreatic cancer.",
+    )
+    assert [(d["name"], d["targets"], d["indications"]) for d in result["drugs"]] == [
+        ("LRP-177", ["FAP"], ["pancreatic cancer"])
+    ]
+    assert [m.surface for m in code_mentions("an Ac-225 or I-131 payload on KX-2201")] == [
+        "KX-2201"
+    ]
+
+
+def test_a_short_lower_case_word_the_dictionary_lists_as_an_abbreviation_is_no_product():
+    result = release(
+        "Price caps",
+        "Beckford Bio said its Phase 3 trial of BKF-330 in myasthenia gravis met its primary "
+        "endpoint, despite price caps in Europe.",
+    )
+    assert names(result) == ["BKF-330"]
+
+
+def test_a_first_approval_since_an_older_drug_leaves_the_older_drug_out():
+    result = release(
+        "FDA approves KORVEXA",
+        "Salton Pharmaceuticals announced that the FDA has approved KORVEXA (sulvatinib) "
+        "capsules for adults with GIST, the first new drug approved for them since imatinib.",
+    )
+    assert names(result) == ["sulvatinib"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Its Phase 3 trial of BKF-330 in generalized myasthenia gravis met its primary "
+            "endpoint.",
+            ["generalized myasthenia gravis"],
+        ),
+        ("SSK-301 is licensed for narcolepsy type 1 outside Asia.", ["narcolepsy type 1"]),
+        (
+            "the EC approved Delvira for plaque psoriasis and Health Canada approved Ostrel for "
+            "type 2 diabetes.",
+            ["plaque psoriasis", "type 2 diabetes"],
+        ),
+        ("Lorvex nasal spray for acute cluster headache", ["acute cluster headache"]),
+    ],
+)
+def test_an_indication_ends_before_a_verb_a_territory_or_the_next_clause(sentence, expected):
+    assert indications_in(sentence) == expected

@@ -45,7 +45,7 @@ DISEASE_WORDS = (
     r"|nausea|vomiting|pruritus|constipation|diarrh(?:o)?ea|\w+penias?|arrhythmias?|fibrillation"
     r"|angina|apno?ea|incontinence|dysfunction|tremors?|spasticity|ha?emorrhages?|bleeding"
     r"|thrombosis|embolism|infarction|cachexia|anorexia|sarcopenia|infertility|hot flashes"
-    r"|vasomotor symptoms"
+    r"|vasomotor symptoms|headaches?"
 )
 
 # A disease phrase ends before any of these (clause boundaries, relative clauses, trial names
@@ -58,6 +58,13 @@ STOP_WORDS = (
     # "infections, including those caused by ...", "in NSCLC despite the emergence of ...": an
     # example list or a concession after the disease is no part of it
     r"|including|such as|despite"
+    # "in myasthenia gravis met its primary endpoint": the trial's verb ends the disease
+    r"|met|meets|showed|shows|demonstrated|demonstrates|achieved|achieves|reached|missed"
+    # "for narcolepsy outside Asia", "for gout excluding Japan": the territory
+    r"|outside|excluding|except"
+    # "for psoriasis and Health Canada approved Y": the next clause's subject and verb
+    r"|(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:approved|granted|cleared"
+    r"|authori[sz]ed|accepted|issued|said|announced|received|will|has|have|had|is|was)"
     r"|than|via|using|pursuant|according|announced"
     # "pruritus undergoing hemodialysis": the patients' situation, not the disease
     r"|undergoing|receiving|requiring|previously|eligible"
