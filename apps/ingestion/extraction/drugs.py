@@ -828,6 +828,8 @@ LIST_ITEM = re.compile(r"([A-Z][a-z]{3,})[®™]?\s?\(([^()]{3,40})\)")
 # "Zelquor (relmacabtagene autoleucel)", "KORVEXA (sulvatinib mesylate)": a capitalised word
 # right before a bracket that holds nothing but an INN is that INN's brand, wherever it stands
 BRAND_BEFORE_BRACKET = re.compile(r"\b([A-Z][a-z]{3,}|[A-Z]{4,})\s?[®™]?\s?\(\s*$")
+# the bracket closes after the INN, or after one code beside it: "Brandex (velotinib, VLT-101)"
+BRACKET_CLOSE_AFTER_INN = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z]*-?\d[\w-]*\s*)?\)")
 
 
 def bracketed_inn_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
@@ -835,7 +837,7 @@ def bracketed_inn_brand_mentions(text: str, mentions: list[DrugMention]) -> list
     for mention in mentions:
         if mention.kind not in ("inn", "dictionary") or mention.brand:
             continue
-        if not re.match(r"\s*\)", text[mention.end : mention.end + 3]):
+        if not BRACKET_CLOSE_AFTER_INN.match(text, mention.end):
             continue
         before = BRAND_BEFORE_BRACKET.search(text, max(0, mention.start - 30), mention.start)
         if before is None:
@@ -940,10 +942,19 @@ ACTIVE_INGREDIENT_GAP = re.compile(
 )
 
 
+# "KRW-88, also known as torazumab,", "velanitinib, formerly JT-2101": another name, unbracketed
+ALSO_KNOWN_AS = re.compile(
+    r",?\s+(?:also\s+(?:known|referred\s+to)\s+as|formerly(?:\s+(?:known\s+as|called))?"
+    r"|previously\s+(?:known\s+as|called)|a\.k\.a\.?)\s+"
+)
+
+
 def is_alias_gap(between: str) -> bool:
     """ "HQP1351 (olverembatinib", "Accrufer®/Feraccru®", "(the ... common name of HQP1351"."""
     between = re.sub(r"[®™]|\((?:R|TM)\)", "", between)
     if re.fullmatch(r"\s*[(/]\s*", between) or re.fullmatch(r"\s*\(\s*[“\"']?", between):
+        return True
+    if ALSO_KNOWN_AS.fullmatch(between):
         return True
     return (
         re.fullmatch(
@@ -1409,7 +1420,8 @@ def subject_drugs_in(text: str, drugs: list, start: int, end: int) -> list:
 
 # "in combination with atezolizumab and bevacizumab": a name listed after a partner is one too
 PARTNER_LIST_BEFORE = re.compile(
-    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
+    r"|such as)"
     r"\s+(?:the\s+|an?\s+|standard\s+)?(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{1,30}\))?"
     r"(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)){1,3}$",
     re.IGNORECASE,
@@ -1435,8 +1447,9 @@ PRIOR_BEFORE = re.compile(
 # against; "temozolomide remains the standard of care": the same told after the name
 STANDARD_BEFORE = re.compile(
     r"\b(?:standard[- ]of[- ]care|standard\s+(?:therapy|treatment|chemotherapy)"
-    r"|(?:superior|non-?inferior|noninferior)\s+to"
-    # "the first drug approved for GIST since imatinib", "more durable than sorafenib"
+    r"|(?:superior|non-?inferior|noninferior)\s+to|such\s+as"
+    # "the first drug approved for GIST since imatinib", "more durable than sorafenib",
+    # "patients who rely on injectable drugs such as adalimumab and ustekinumab"
     r"|since|than|unlike)"
     r"(?:\s+\([^()]{1,10}\))?(?:\s+(?:treatment|therapy|chemotherapy|regimen|agent|drug))?"
     r"(?:\s+(?:with|of|is|was|remains)|\s*,)?\s+(?:the\s+)?$",

@@ -434,3 +434,49 @@ def test_a_first_approval_since_an_older_drug_leaves_the_older_drug_out():
 )
 def test_an_indication_ends_before_a_verb_a_territory_or_the_next_clause(sentence, expected):
     assert indications_in(sentence) == expected
+
+
+# ---------------------------------------------------------------- other names, examples, trials
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kerrow Bio said the FDA granted Fast Track designation to KRW-88, also known as "
+        "torazumab, for IgA nephropathy.",
+        "Kerrow Bio said the FDA granted Fast Track designation to torazumab, formerly KRW-88, "
+        "for IgA nephropathy.",
+    ],
+)
+def test_another_name_told_without_a_bracket_is_an_alias(body):
+    result = release("Fast Track", body)
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [("torazumab", ["KRW-88"])]
+
+
+def test_a_brand_before_a_bracket_with_its_inn_and_code_takes_both():
+    result = release(
+        "EC approval",
+        "Tavish Pharma said the EC approved Brandex (velotinib, VLT-101) for chronic myeloid "
+        "leukemia.",
+    )
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [
+        ("velotinib", ["Brandex", "VLT-101"])
+    ]
+
+
+def test_drugs_given_as_examples_are_background():
+    result = release(
+        "FDA approval",
+        "Orvane Bio received FDA approval for ORV-5, the first oral option for patients who "
+        "today rely on injectable drugs such as adalimumab and ustekinumab, for Crohn's disease.",
+    )
+    assert names(result) == ["ORV-5"]
+
+
+def test_a_trial_word_after_a_product_noun_is_no_product():
+    result = release(
+        "Update",
+        "Geomar Vaccines said it expects readouts from its COVID-19 vaccine Phase 2 trials, and "
+        "the FDA granted Fast Track designation to GMV-04.",
+    )
+    assert names(result) == ["GMV-04"]

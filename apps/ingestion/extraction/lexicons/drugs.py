@@ -131,6 +131,13 @@ SLOT_NOT_WORDS = {
     "capsules",
     "solution",
     "vaccines",
+    # "its COVID-19 vaccine Phase 2 trials": the trial's words after a product noun
+    "phase",
+    "trial",
+    "trials",
+    "study",
+    "studies",
+    "cohort",
 }
 
 # INNs that end in a capital serotype letter, which no stem pattern reads: the botulinum toxins
