@@ -109,7 +109,10 @@ PRODUCT_NOUN_BEFORE = re.compile(
 )
 BRAND_DESCRIBED = re.compile(
     r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:treatment|drug|medicine|therapy|vaccine)(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
+    # "to market Ryaltris, a nasal spray for ...": a dosage form is a product's head noun too
+    r"(?:treatment|drug|medicine|therapy|vaccine|nasal spray|tablets?|capsules?|injection"
+    r"|inhaler|eye drops|cream|ointment|gel|transdermal patch|oral solution)"
+    r"(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
     re.MULTILINE,
 )
 # "designation for achondroplasia": a lower-case word a slot holds that names a disease
@@ -1033,13 +1036,41 @@ def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Fo
     drugs = []
     for group in groups.values():
         if all(m.kind == "brand" for m in group) and not any(
-            REGULATED.search(sentence_window(text, m)) for m in group
+            REGULATED.search(sentence_window(text, m)) or is_in_trial(text, m) for m in group
         ):
             continue  # a trademark alone (a platform, a device) is not a product fact
         drug = FoundDrug(sorted(group, key=lambda m: m.start))
         drug.name, drug.aliases = choose_names(drug.mentions)
         drugs.append(drug)
     return sorted(drugs, key=lambda d: d.first)
+
+
+# "Gedeptin® on track to advance into a Phase 2 clinical trial", "a Phase 1 trial of Zorivel®":
+# a trademark a clinical trial is told of is a product; "its XTEN® platform" never is
+TRIAL_AFTER = re.compile(
+    r"[^.;:\n]{0,60}?\b(?:Phase\s+(?:[1-3]|I{1,3})[ab]?|clinical\s+(?:trial|study)|pivotal\s+(?:trial"
+    r"|study))\b"
+)
+TRIAL_OF_BEFORE = re.compile(
+    r"\b(?:Phase\s+(?:[1-3]|I{1,3})[ab]?|clinical|pivotal)\s+(?:trial|study)\s+(?:of|evaluating"
+    r"|investigating)\s+$"
+)
+PLATFORM_AFTER = re.compile(
+    r"\s?(?:[®™]|\((?:R|TM)\))?\s+(?:[\w-]+\s+){0,2}?(?:platforms?|technology|technologies"
+    r"|systems?|devices?|engine|library|libraries|process|tools?|assays?|tests?|kits?)\b"
+)
+
+
+TRIAL_VERB_AFTER = re.compile(r"\s?(?:[®™]|\((?:R|TM)\))?\s+(?:is\s+|on\s+track\s+|to\s+)")
+
+
+def is_in_trial(text: str, mention: DrugMention) -> bool:
+    if PLATFORM_AFTER.match(text, mention.end):
+        return False
+    if TRIAL_OF_BEFORE.search(text, max(0, mention.start - 50), mention.start):
+        return True
+    after = TRIAL_VERB_AFTER.match(text, mention.end)
+    return bool(after and TRIAL_AFTER.match(text, after.end()))
 
 
 def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:

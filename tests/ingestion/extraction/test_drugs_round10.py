@@ -480,3 +480,41 @@ def test_a_trial_word_after_a_product_noun_is_no_product():
         "the FDA granted Fast Track designation to GMV-04.",
     )
     assert names(result) == ["GMV-04"]
+
+
+# ---------------------------------------------------------------- brands told by form or trial
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marlin Pharma said its unit has received approval from the US regulator to market "
+        "Tessaline, a nasal spray for the treatment of seasonal allergic rhinitis.",
+        "Marlin Pharma said the MHRA has approved Tessaline, an ophthalmic gel for dry eye "
+        "disease.",
+    ],
+)
+def test_a_brand_described_as_a_dosage_form_is_a_product(body):
+    assert names(release("Approval", body)) == ["Tessaline"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coravel Bio said Brenvox® is on track to advance into a Phase 2 clinical trial for "
+        "recurrent glioblastoma in 2027.",
+        "Coravel Bio said it dosed the first patient in a Phase 1 trial of Brenvox® in recurrent "
+        "glioblastoma.",
+    ],
+)
+def test_a_trademark_a_trial_is_told_of_is_a_product(body):
+    assert "Brenvox" in names(release("Trial update", body))
+
+
+def test_a_trademarked_platform_in_a_trial_sentence_is_no_product():
+    result = release(
+        "Trial update",
+        "Coravel Bio said it dosed the first patient in a Phase 1 trial of Stratix® platform "
+        "candidates in glioblastoma.",
+    )
+    assert "Stratix" not in names(result)
