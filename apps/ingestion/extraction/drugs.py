@@ -146,7 +146,7 @@ SHORT_CODE_OBJECT_BEFORE = re.compile(
     # "has licensed HB-5 from", "is out-licensing KQ-7 to", "optioned RT-4": a deal verb's object
     r"|(?:in-|out-|sub)?licen[cs](?:ed|es|ing)|optioned"
     r"|(?:asset|programs?|programmes?|compound|molecule)|to\s+(?:develop|commerciali[sz]e"
-    r"|manufacture|market)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
+    r"|manufacture|market|licen[cs]e|acquire)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
     r"|market|sell))*)\s+(?:its\s+|the\s+)?$"
 )
 # Regulators' own acronyms ("ANVISA has approved") are never products.
@@ -278,6 +278,11 @@ TARGET_PATTERNS = [
     # "binds to IL-2 receptors on the cell surface": the receptor it binds
     re.compile(
         rf"\bbind(?:s|ing)?\s+to\s+(?:the\s+)?({TARGET_SYMBOL})(?P<receptor>\s+receptors?)\b"
+    ),
+    # "a humanized IgG4 mAb against LAG-3", "an antibody directed against CD40"
+    re.compile(
+        r"\b(?:antibod(?:y|ies)|mAbs?|nanobod(?:y|ies)|directed|raised)\s+against\s+(?:the\s+)?"
+        rf"({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)"
     ),
     re.compile(  # "an oral inhibitor of PRMT5"
         rf"\b(?:inhibitor|agonist|antagonist|blocker|degrader)s? of (?:the )?({TARGET_SYMBOL})\b"
@@ -528,6 +533,9 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
     return mentions
 
 
+NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
 def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMention]:
     """Codes with one or two digits ("KRX-7", "SP16") where a product is told: a sentence with a
     regulatory step or an apposition that calls the code a product; then all their mentions.
@@ -553,6 +561,9 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
             after = text[match.end() : sentence.end]
             if SHORT_CODE_TARGET.match(after):
                 continue
+            following = NEXT_WORD.match(after)
+            if following and DISEASE_WORD.fullmatch(following.group(1)):
+                continue  # "for GM1 gangliosidosis", "MPS3 syndrome": the disease's form
             told = (
                 SHORT_CODE_APPOSITION.match(after)
                 or SHORT_CODE_CUES.search(sentence.text)
@@ -701,6 +712,9 @@ NOT_PRODUCT_AFTER = re.compile(
     r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?"
     # "a serotonin modulator", "a dopamine agonist": the substance is what the product acts on
     r"|modulators?|agonists?|antagonists?|inhibitors?|blockers?|reuptake|analogu?e?s?"
+    # "a recombinant growth hormone fusion protein", "an oral ketamine prodrug": what the
+    # product is made from, not the product
+    r"|fusion\s+proteins?|prodrugs?|mimetics?|derivatives?"
     # "to treat cocaine intoxication": a substance a patient took is the condition's name
     r"|intoxication|overdoses?|addiction|use disorders?|dependence|poisoning|withdrawal)\b",
     re.IGNORECASE,

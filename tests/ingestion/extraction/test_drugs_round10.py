@@ -518,3 +518,80 @@ def test_a_trademarked_platform_in_a_trial_sentence_is_no_product():
         "candidates in glioblastoma.",
     )
     assert "Stratix" not in names(result)
+
+
+# ---------------------------------------------------------------- round 10, fourth set
+
+
+@pytest.mark.parametrize(
+    ("body", "substance"),
+    [
+        (
+            "Chengdu Ruikang Biotech has licensed RK-106, a long-acting recombinant growth "
+            "hormone fusion protein, to Nanjing Huaxin Pharma for $10 million upfront.",
+            "growth hormone",
+        ),
+        (
+            "Selwyn Neuro licensed SLW-301, an oral ketamine prodrug, to Arden Pharma for "
+            "treatment-resistant depression for $15 million upfront.",
+            "ketamine",
+        ),
+    ],
+)
+def test_what_a_product_is_made_from_is_no_product(body, substance):
+    assert substance not in names(release("Licence", body))
+
+
+def test_a_short_code_an_option_to_license_takes_is_a_product():
+    result = release(
+        "Option",
+        "Adley Bio obtained an option to license ADL-3, a trispecific T-cell engager targeting "
+        "CD3, CD19 and CD20, from Qingdao Ruixin Biotech for $5 million.",
+    )
+    drug = drug_named(result, "ADL-3")
+    assert (drug["modality"], drug["targets"]) == ("bispecific", ["CD3", "CD19", "CD20"])
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("ING-8, a humanized IgG4 mAb against LAG-3, to", ["LAG-3"]),
+        ("an antibody directed against CD40 and OX40L", ["CD40", "OX40L"]),
+    ],
+)
+def test_an_antibody_against_a_symbol_targets_it(window, expected):
+    assert targets_in(window) == expected
+
+
+def test_a_code_before_a_disease_word_names_the_disease():
+    result = release(
+        "IND cleared",
+        "Ravensworth Gene Therapies said the FDA cleared the IND for RGT-101, an AAV9-based gene "
+        "therapy for GM1 gangliosidosis.",
+    )
+    assert [(d["name"], d["indications"]) for d in result["drugs"]] == [
+        ("RGT-101", ["GM1 gangliosidosis"])
+    ]
+
+
+def test_a_capital_a_ending_a_disease_is_its_type():
+    assert indications_in("approved for Sanfilippo syndrome type A (MPS IIIA).") == [
+        "Sanfilippo syndrome type A"
+    ]
+
+
+def test_a_short_code_an_option_takes_without_a_description():
+    result = release(
+        "Option",
+        "Adley Bio obtained an option to license ZT-4 from Qingdao Ruixin Biotech for $5 million.",
+    )
+    assert "ZT-4" in names(result)
+
+
+def test_a_short_code_described_as_an_engager_is_a_product():
+    result = release(
+        "Collaboration",
+        "Adley Bio and Qingdao Ruixin Biotech signed a collaboration agreement on ZT-4, a CD3 "
+        "T-cell engager. Adley will pay $5 million upfront.",
+    )
+    assert "ZT-4" in names(result)

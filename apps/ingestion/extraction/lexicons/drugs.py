@@ -53,6 +53,8 @@ PRODUCT_NOUNS = (
     r"|gene therapy|cell therapy|antibody|antibodies|inhibitor|agonist|antagonist|biosimilar"
     r"|conjugate|degrader|small molecule|oligonucleotide|siRNA|formulation|immunotherapy"
     r"|treatment|medicine|injection|tablets?"
+    # "ADL-3, a trispecific T-cell engager", "KX-9, a FAP-targeted radioligand"
+    r"|engagers?|ADCs?|radioligands?|radioconjugates?|nanobod(?:y|ies)|fusion proteins?"
 )
 
 # Common words a product slot may hold ("approved changes", "designation to patients").

@@ -42,7 +42,8 @@ DISEASE_WORDS = (
     r"|ALS|NSCLC|SCLC|HCC|AML|CLL|CML|ALL|MDS|DLBCL|RCC|PBC|NASH|MASH|IPF|CKD|COPD|GvHD"
     # symptoms and conditions a product is approved for though no disease ending tells them:
     # "for postoperative nausea and vomiting", "for chemotherapy-induced neutropenia"
-    r"|nausea|vomiting|pruritus|constipation|diarrh(?:o)?ea|\w+penias?|arrhythmias?|fibrillation"
+    r"|nausea and vomiting|pruritus|constipation|diarrh(?:o)?ea|\w+penias?|arrhythmias?"
+    r"|fibrillation"
     r"|angina|apno?ea|incontinence|dysfunction|tremors?|spasticity|ha?emorrhages?|bleeding"
     r"|thrombosis|embolism|infarction|cachexia|anorexia|sarcopenia|infertility|hot flashes"
     r"|vasomotor symptoms|headaches?"
