@@ -307,6 +307,7 @@ TARGET_PATTERNS = [
     # 2 receptor agonist": a receptor named by its lower-case ligand, before a mechanism word
     re.compile(
         rf"(?:\b|\()((?:{TARGET_SYMBOL}(?:,\s*|\s+and\s+|/))*"
+        r"(?:(?:mu|kappa|delta|alpha|beta|gamma)[\s-])?"  # "a kappa opioid receptor agonist"
         rf"(?!(?:{RECEPTOR_NOT_LIGANDS})\b)(?:[a-z]{{1,5}}-)?[a-z]{{4,}}(?:\s\d)?)"
         rf"(?P<receptor>\s+receptors?\b){MECHANISM_FILLER}"
         r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader|modulator)s?\b"

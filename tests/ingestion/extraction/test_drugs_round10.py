@@ -595,3 +595,26 @@ def test_a_short_code_described_as_an_engager_is_a_product():
         "T-cell engager. Adley will pay $5 million upfront.",
     )
     assert "ZT-4" in names(result)
+
+
+# ---------------------------------------------------------------- round 10, fifth set
+
+
+def test_a_short_code_told_as_the_first_product_licensed_is_a_product():
+    result = release(
+        "Licence",
+        "Arbor Pharma said that ARB-5 is the first product it licensed from Tianjin Kangda, for "
+        "which it paid $3 million upfront.",
+    )
+    assert "ARB-5" in names(result)
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ("a peripherally acting kappa opioid receptor agonist", ["kappa opioid receptor"]),
+        ("a delta opioid receptor antagonist", ["delta opioid receptor"]),
+    ],
+)
+def test_a_greek_letter_word_before_a_ligand_receptor_stays_with_it(window, expected):
+    assert targets_in(window) == expected

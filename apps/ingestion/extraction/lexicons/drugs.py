@@ -55,6 +55,8 @@ PRODUCT_NOUNS = (
     r"|treatment|medicine|injection|tablets?"
     # "ADL-3, a trispecific T-cell engager", "KX-9, a FAP-targeted radioligand"
     r"|engagers?|ADCs?|radioligands?|radioconjugates?|nanobod(?:y|ies)|fusion proteins?"
+    # "ARB-5 is the first product it licensed", "KX-2, our lead asset"
+    r"|product|asset|compound|molecule"
 )
 
 # Common words a product slot may hold ("approved changes", "designation to patients").
