@@ -1014,8 +1014,8 @@ def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
 # "BRAND, its once-weekly oral INN formulation": the appositive names the brand's INN.
 DESCRIBED_GAP = re.compile(r",\s*(?:its|an?|the)\s+(?:[\w-]+\s+){0,4}")
 FORM_OF_GAP = re.compile(
-    r",\s*(?:its|an?|the)\s+(?:[\w-]+,?\s+){0,6}?(?:formulation|form|version|prodrug"
-    r"|preparation)\s+of\s+"
+    r",\s*(?:its|an?|the)\s+(?:[\w-]+,?\s+){0,6}?(?:(?:formulation|form|version|prodrug"
+    r"|preparation)\s+of|biosimilar\s+(?:to|of))\s+"
 )
 # ("KX-12, its proposed ustekinumab biosimilar": a biosimilar is its reference INN's product)
 FORM_WORD = re.compile(
@@ -1491,14 +1491,34 @@ PRIOR_BEFORE = re.compile(
 
 # "the standard of care, temozolomide", "superior to sorafenib": what the product is measured
 # against; "temozolomide remains the standard of care": the same told after the name
-STANDARD_BEFORE = re.compile(
-    r"\b(?:standard[- ]of[- ]care|standard\s+(?:therapy|treatment|chemotherapy)"
+BACKGROUND_CUES = (
+    r"standard[- ]of[- ]care|standard\s+(?:therapy|treatment|chemotherapy)"
     r"|(?:superior|non-?inferior|noninferior)\s+to|such\s+as"
     # "the first drug approved for GIST since imatinib", "more durable than sorafenib",
     # "patients who rely on injectable drugs such as adalimumab and ustekinumab"
-    r"|since|than|unlike)"
+    r"|since|than|unlike"
+    # "would compete with dupilumab", "a market led by secukinumab and ixekizumab", "patients
+    # switching from tenofovir", "inadequately controlled on metformin", "as an add-on to
+    # levetiracetam", "progressed after treatment with osimertinib", "an oral alternative to
+    # injectable semaglutide": what the product is measured against or added to
+    r"|compet(?:e|es|ing)\s+(?:with|against)|competitors?|rivals?|(?:led|dominated)\s+by"
+    r"|switch(?:ing|ed)?\s+from|controlled\s+(?:on|with|by)|stable\s+doses?\s+of"
+    r"|add-on\s+to|adjunct(?:ive)?\s+to|alternatives?\s+to"
+    r"|progress(?:ed|ing)?\s+(?:on|after|following)\s+(?:prior\s+)?treatment\s+with"
+)
+# the words that may stand between a cue and the name: "the current standard of care,
+# temozolomide", "an oral alternative to injectable semaglutide"
+BACKGROUND_FILLER = (
     r"(?:\s+\([^()]{1,10}\))?(?:\s+(?:treatment|therapy|chemotherapy|regimen|agent|drug))?"
-    r"(?:\s+(?:with|of|is|was|remains)|\s*,)?\s+(?:the\s+)?$",
+    r"(?:\s+(?:with|of|is|was|remains)|\s*,)?\s+(?:the\s+)?"
+    r"(?:(?:injectable|oral|intravenous|subcutaneous|weekly|daily|monthly|generic|branded"
+    r"|existing|approved|current|background)\s+){0,2}"
+)
+STANDARD_BEFORE = re.compile(rf"\b(?:{BACKGROUND_CUES}){BACKGROUND_FILLER}$", re.IGNORECASE)
+# "a market led by secukinumab and ixekizumab": each name of a list after such a cue
+BACKGROUND_LIST_BEFORE = re.compile(
+    rf"\b(?:{BACKGROUND_CUES}){BACKGROUND_FILLER}(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{{1,30}}\))?"
+    r"(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,3}$",
     re.IGNORECASE,
 )
 STANDARD_AFTER = re.compile(
@@ -1515,6 +1535,10 @@ def is_background_mention(text: str, mention, start: int) -> bool:
     if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
         return True
     if STANDARD_BEFORE.search(before) or STANDARD_AFTER.match(text, mention.end):
+        return True
+    if BACKGROUND_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
         return True
     if PARTNER_LIST_BEFORE.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start

@@ -618,3 +618,69 @@ def test_a_short_code_told_as_the_first_product_licensed_is_a_product():
 )
 def test_a_greek_letter_word_before_a_ligand_receptor_stays_with_it(window, expected):
     assert targets_in(window) == expected
+
+
+# ---------------------------------------------------------------- round 10, sixth set: rivals
+
+
+@pytest.mark.parametrize(
+    ("body", "background"),
+    [
+        (
+            "Ardent Bio said the FDA granted Breakthrough Therapy designation to ADB-12, which "
+            "would compete with dupilumab in atopic dermatitis.",
+            ["dupilumab"],
+        ),
+        (
+            "Ferrow Pharma said the FDA approved FRW-3 for plaque psoriasis, a market led by "
+            "secukinumab and ixekizumab.",
+            ["secukinumab", "ixekizumab"],
+        ),
+        (
+            "Halvard Bio dosed the first patient in a Phase 3 trial of HLV-9 in patients "
+            "switching from tenofovir.",
+            ["tenofovir"],
+        ),
+        (
+            "Vernon Pharma received FDA approval for VRN-2 for adults whose disease is "
+            "inadequately controlled on metformin.",
+            ["metformin"],
+        ),
+        (
+            "Cormack Bio said the FDA granted Fast Track designation to CMK-44 as an add-on to "
+            "levetiracetam for focal seizures.",
+            ["levetiracetam"],
+        ),
+        (
+            "Pelham Oncology received FDA approval for PLM-7 in patients whose cancer progressed "
+            "after treatment with osimertinib.",
+            ["osimertinib"],
+        ),
+        (
+            "Torbay Bio said the FDA cleared its IND for TRB-5, an oral alternative to injectable "
+            "semaglutide, for obesity.",
+            ["semaglutide"],
+        ),
+    ],
+)
+def test_rivals_and_background_therapies_are_not_listed(body, background):
+    found = names(release("Update", body))
+    assert len(found) == 1 and not set(background) & set(found)
+
+
+def test_the_subject_keeps_the_indication_a_rival_stands_nearer_to():
+    result = release(
+        "IND",
+        "Torbay Bio said the FDA cleared its IND for TRB-5, an oral alternative to injectable "
+        "semaglutide, for obesity.",
+    )
+    assert result["drugs"][0]["indications"] == ["obesity"]
+
+
+def test_a_biosimilar_to_an_inn_is_that_inns_product():
+    result = release(
+        "MAA",
+        "Sarovar Biologics said the EMA accepted its MAA for SRV-410, a proposed biosimilar to "
+        "aflibercept.",
+    )
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [("aflibercept", ["SRV-410"])]
