@@ -792,7 +792,30 @@ def slot_mentions(text: str) -> list[DrugMention]:
     for name in names:
         for start, end in name_spans(text, name):
             found.append(DrugMention(name, start, end, None, "slot"))
+            found += slot_bracket_inn(text, end)
     return found
+
+
+# "approved Corvana (ridaxetine besylate) tablets": the one lower-case word (and its salt) in
+# the bracket after a product a regulatory slot names is its INN, though no stem knows it
+SLOT_BRACKET_INN = re.compile(
+    rf"\s?(?:[®™]|\((?:R|TM)\))?\s*\(\s*(?P<inn>[a-z]{{6,}})(?:\s(?:{SALT_WORDS}))*\s*\)",
+    re.IGNORECASE,
+)
+
+
+def slot_bracket_inn(text: str, end: int) -> list[DrugMention]:
+    match = SLOT_BRACKET_INN.match(text, end)
+    if match is None:
+        return []
+    inn = match.group("inn")
+    if not inn.islower() or ENGLISH_WORD.fullmatch(inn) or DISEASE_WORD.fullmatch(inn):
+        return []
+    if inn in SLOT_NOT_WORDS or SALT_NAME.fullmatch(inn):
+        return []
+    surface_end = match.end() - len(re.search(r"\s*\)$", match.group()).group())
+    surface = text[match.start("inn") : surface_end]
+    return [DrugMention(surface, match.start("inn"), surface_end, inn, "inn")]
 
 
 def combination_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:

@@ -684,3 +684,54 @@ def test_a_biosimilar_to_an_inn_is_that_inns_product():
         "aflibercept.",
     )
     assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [("aflibercept", ["SRV-410"])]
+
+
+# ---------------------------------------------------------------- round 10, seventh set
+
+
+@pytest.mark.parametrize(
+    ("body", "inn", "aliases"),
+    [
+        (
+            "Ulsan Pharma said the NMPA approved Corvana (ridaxetine besylate) tablets for major "
+            "depressive disorder.",
+            "ridaxetine",
+            ["Corvana", "ridaxetine besylate"],
+        ),
+        (
+            "Ulsan Pharma said the FDA has granted approval to Ravenza (quelorant) for chronic "
+            "insomnia.",
+            "quelorant",
+            ["Ravenza"],
+        ),
+    ],
+)
+def test_the_bracketed_word_after_a_product_in_a_regulatory_slot_is_its_inn(body, inn, aliases):
+    result = release("Approval", body)
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [(inn, aliases)]
+
+
+def test_a_bracketed_english_word_after_a_slot_product_is_no_inn():
+    result = release(
+        "Approval",
+        "Ulsan Pharma said the NMPA approved Corvana (tablets) for major depressive disorder.",
+    )
+    assert names(result) == ["Corvana"]
+
+
+def test_an_abbreviated_salt_is_a_salt_form_alias():
+    result = release(
+        "Approval", "Daewon Bio said the MFDS approved veltoxetine HCl for generalized anxiety."
+    )
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [
+        ("veltoxetine", ["veltoxetine HCl"])
+    ]
+
+
+def test_small_interfering_rna_spelled_out_is_an_oligonucleotide():
+    result = release(
+        "Licence",
+        "Busan Bio licensed BSB-4, a small interfering RNA, to Arrow Lake Pharma for $3 million "
+        "upfront.",
+    )
+    assert drug_named(result, "BSB-4")["modality"] == "oligonucleotide"

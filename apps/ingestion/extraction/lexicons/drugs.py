@@ -411,7 +411,7 @@ MODALITY_WORDS = [
     ("cell_therapy", r"CAR[- ]?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
     ("gene_therapy", r"gene therapy|AAV|gene editing"),
     ("vaccine", r"\bvaccine\b"),
-    ("oligonucleotide", r"siRNA|antisense|oligonucleotide|\bASO\b|RNAi"),
+    ("oligonucleotide", r"siRNA|antisense|oligonucleotide|\bASO\b|RNAi|interfering RNA"),
     ("protein", r"fusion protein|recombinant protein|\benzyme\b"),
     ("peptide", r"\bpeptide\b"),
     ("antibody", r"monoclonal antibody|\bantibody\b|\bmAb\b"),
@@ -425,7 +425,7 @@ SALT_WORDS = (
     "mesylate|dimesylate|besylate|tosylate|hydrochloride|dihydrochloride|hydrobromide|sodium"
     "|potassium|calcium|magnesium|maleate|tartrate|bitartrate|citrate|sulfate|sulphate|fumarate"
     "|hemifumarate|succinate|acetate|phosphate|malate|bromide|chloride|lactate|gluconate"
-    "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate"
+    "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate|HCl|HBr"
 )
 
 # Regulatory wording that makes a trademark in the same sentence a product.
