@@ -735,3 +735,9 @@ def test_small_interfering_rna_spelled_out_is_an_oligonucleotide():
         "upfront.",
     )
     assert drug_named(result, "BSB-4")["modality"] == "oligonucleotide"
+
+
+def test_chronic_weight_management_is_an_indication():
+    assert indications_in("the MHRA approved KX-1 for chronic weight management.") == [
+        "chronic weight management"
+    ]

@@ -46,7 +46,7 @@ DISEASE_WORDS = (
     r"|fibrillation"
     r"|angina|apno?ea|incontinence|dysfunction|tremors?|spasticity|ha?emorrhages?|bleeding"
     r"|thrombosis|embolism|infarction|cachexia|anorexia|sarcopenia|infertility|hot flashes"
-    r"|vasomotor symptoms|headaches?"
+    r"|vasomotor symptoms|headaches?|weight management"
 )
 
 # A disease phrase ends before any of these (clause boundaries, relative clauses, trial names
