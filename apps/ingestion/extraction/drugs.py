@@ -513,6 +513,13 @@ SPACED_CODE_TOLD = re.compile(
 )
 
 
+# "granted Fast Track designation to BAY 2927088": a regulatory slot right before the code
+SPACED_CODE_SLOT = re.compile(
+    r"\b(?i:designations?|status|approvals?|clearance|IND|NDA|BLA|application)\s+(?:\([^()]{1,12}\)\s+)?"
+    r"(?:to|for|of)\s+(?:its\s+|the\s+)?(?:investigational\s+)?$"
+)
+
+
 def spaced_code_mentions(text: str) -> list[DrugMention]:
     """ "TPI 287": a code written with a space, when the text names it twice or an apposition
     calls it a product, and it is no year, index or standard (SPACED_CODE)."""
@@ -523,7 +530,9 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
     mentions = []
     for match in found:
         prefix, number = match.group().split()
-        told = SPACED_CODE_TOLD.match(text, match.end())
+        told = SPACED_CODE_TOLD.match(text, match.end()) or SPACED_CODE_SLOT.search(
+            text, max(0, match.start() - 80), match.start()
+        )
         if (counts[match.group()] < 2 and not told) or re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         if prefix in NOT_DRUG_PREFIXES or prefix in SPACED_CODE_NOT_PREFIXES:

@@ -741,3 +741,31 @@ def test_chronic_weight_management_is_an_indication():
     assert indications_in("the MHRA approved KX-1 for chronic weight management.") == [
         "chronic weight management"
     ]
+
+
+# ---------------------------------------------------------------- spaced codes
+
+
+def test_a_seven_digit_spaced_code_in_a_regulatory_slot_is_a_product():
+    result = release(
+        "Fast Track",
+        "Kestrel Bio said the FDA granted Fast Track designation to BAY 2927088 for gastric "
+        "cancer.",
+    )
+    assert names(result) == ["BAY 2927088"]
+
+
+def test_a_regulatory_file_number_is_no_spaced_code():
+    result = release(
+        "Approval",
+        "Kestrel Bio said the FDA approved its NDA 2145678 for KX-101 for gastric cancer. The "
+        "approval under NDA 2145678 covers adults.",
+    )
+    assert names(result) == ["KX-101"]
+
+
+def test_a_trial_number_after_a_code_is_no_part_of_it():
+    assert [m.surface for m in code_mentions("its ATH434-201 Phase 2 trial of ATH434")] == [
+        "ATH434",
+        "ATH434",
+    ]

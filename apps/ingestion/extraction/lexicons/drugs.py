@@ -23,8 +23,31 @@ CODE_NAME = (
 # A code written with a space ("TPI 287"): letters, one space, three or four digits. Indexes,
 # standards and years share the shape ("FTSE 100", "ISO 9001", "ASCO 2024"), so it names a
 # product only when the text writes it at least twice and it is no year.
-SPACED_CODE = r"(?<![\w&-])[A-Z]{2,5} \d{3,4}(?![\w-]|\.\d)"
-SPACED_CODE_NOT_PREFIXES = {"ISO", "FTSE", "HSI", "CSI", "CAC", "DAX", "TSX", "ASX", "IEC", "EN"}
+# Some companies number their codes with seven digits ("BAY 2927088").
+SPACED_CODE = r"(?<![\w&-])[A-Z]{2,5} (?:\d{3,4}|\d{7})(?![\w-]|\.\d)"
+# (regulatory file numbers share the shape: "NDA 214567", "IND 123456", "BLA 761234")
+SPACED_CODE_NOT_PREFIXES = {
+    "ISO",
+    "FTSE",
+    "HSI",
+    "CSI",
+    "CAC",
+    "DAX",
+    "TSX",
+    "ASX",
+    "IEC",
+    "EN",
+    "NDA",
+    "ANDA",
+    "BLA",
+    "IND",
+    "MAA",
+    "DMF",
+    "EUA",
+    "PMA",
+    "CTA",
+    "CTN",
+}
 
 # A code followed by ".1" is an exhibit, rule or section number ("EX-99.1").
 NUMBERED_SECTION = r"\.\d"
