@@ -544,6 +544,8 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
 
 
 NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+# AI models licensed for discovery share the short-code shape ("GPT-4", "LLM-2")
+LANGUAGE_MODEL = re.compile(r"(?:GPT|LLM|LLAMA|BERT)-?\d{1,2}[a-z]?")
 
 
 def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMention]:
@@ -574,6 +576,8 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
             following = NEXT_WORD.match(after)
             if following and DISEASE_WORD.fullmatch(following.group(1)):
                 continue  # "for GM1 gangliosidosis", "MPS3 syndrome": the disease's form
+            if PLATFORM_AFTER.match(after) or LANGUAGE_MODEL.fullmatch(surface):
+                continue  # "licensed its KX-7 platform", "licensed GPT-4": no product
             told = (
                 SHORT_CODE_APPOSITION.match(after)
                 or SHORT_CODE_CUES.search(sentence.text)

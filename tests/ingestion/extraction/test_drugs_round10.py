@@ -769,3 +769,15 @@ def test_a_trial_number_after_a_code_is_no_part_of_it():
         "ATH434",
         "ATH434",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kestrel Bio has licensed its KX-7 platform to Orvane Pharma for $5 million upfront.",
+        "Kestrel Bio has licensed GPT-4 from a software vendor to speed discovery, paying $5 "
+        "million.",
+    ],
+)
+def test_a_licensed_platform_or_language_model_is_no_product(body):
+    assert names(release("Deal", body)) == []
