@@ -342,6 +342,8 @@ def subtype_symbols(match: re.Match) -> str:
 
 EXPLICIT_TARGETING = 2  # the first patterns say "targeting": a code they name is a target
 MODALITY_HEAD_TARGETING = len(TARGET_PATTERNS) - 1  # "a Nectin-4 ADC": read with care
+LIGAND_RECEPTOR_TARGETING = len(TARGET_PATTERNS) - 2  # "a glucagon receptor antagonist"
+MODALITY_HEAD = re.compile(rf"(?:{MODALITY_HEADS})(?![\w-])")
 TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
 BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
@@ -1269,7 +1271,13 @@ def targets_in(window: str) -> list[str]:
     inhibitor")."""
     found = []
     window = SUBTYPES.sub(subtype_symbols, window)
+    has_head = MODALITY_HEAD.search(window) is not None
+    has_receptor = "receptor" in window
     for index, pattern in enumerate(TARGET_PATTERNS):
+        if (index == MODALITY_HEAD_TARGETING and not has_head) or (
+            index == LIGAND_RECEPTOR_TARGETING and not has_receptor
+        ):
+            continue  # the pattern's head word is nowhere in the window
         for match in pattern.finditer(window):
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
                 continue
