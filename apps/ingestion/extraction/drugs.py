@@ -109,7 +109,10 @@ PRODUCT_NOUN_BEFORE = re.compile(
 )
 BRAND_DESCRIBED = re.compile(
     r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:treatment|drug|medicine|therapy|vaccine)(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
+    # "to market Ryaltris, a nasal spray for ...": a dosage form is a product's head noun too
+    r"(?:treatment|drug|medicine|therapy|vaccine|nasal spray|tablets?|capsules?|injection"
+    r"|inhaler|eye drops|cream|ointment|gel|transdermal patch|oral solution)"
+    r"(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
     re.MULTILINE,
 )
 # "designation for achondroplasia": a lower-case word a slot holds that names a disease
@@ -140,8 +143,10 @@ SHORT_CODE_OBJECT_BEFORE = re.compile(
     r"\b(?:(?:licen[cs]es?|rights|option|sublicen[cs]e)\s+(?:to|for|on|of|in)"
     r"|(?:trials?|stud(?:y|ies))\s+(?:of|evaluating|investigating|testing)"
     r"|(?:dosed|treated)\s+with|(?:licensed|in-licensed|acquired|partnered)\s+(?:asset|product)"
+    # "has licensed HB-5 from", "is out-licensing KQ-7 to", "optioned RT-4": a deal verb's object
+    r"|(?:in-|out-|sub)?licen[cs](?:ed|es|ing)|optioned"
     r"|(?:asset|programs?|programmes?|compound|molecule)|to\s+(?:develop|commerciali[sz]e"
-    r"|manufacture|market)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
+    r"|manufacture|market|licen[cs]e|acquire)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
     r"|market|sell))*)\s+(?:its\s+|the\s+)?$"
 )
 # Regulators' own acronyms ("ANVISA has approved") are never products.
@@ -188,11 +193,16 @@ BRAND = re.compile(
 )
 BRAND_NAME_PHRASE = re.compile(r"brand name\s+([A-Z][A-Za-z]{2,})", re.IGNORECASE)
 TARGET_LIKE = re.compile(r"^(?:[A-Z]{1,5}-?\d|[A-Z]{2,5}$)")
+# An isoform's number after a symbol: "CLDN18.2" (never a sentence's full stop)
+ISOFORM = r"(?:\.\d{1,2}(?![\d.]))?"
+# Target symbols in mixed case that the upper-case shape misses: "an FcRn antagonist"
+MIXED_CASE_TARGETS = "FcRn|c-Met|c-MET|c-Kit|c-KIT|c-Myc|c-MYC"
 # A target written as a symbol: "CD19", "LRP1", "NaV 1.7", "RSV L-protein" (a symbol, then a
 # number or a lettered protein), and a mutant written after its gene: "KRAS G12D", "BRAF V600E"
 TARGET_SYMBOL = (
-    r"[a-z]?[A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω](?:\s\d+(?:\.\d+)?|\s[A-Z]-protein"
-    r"|\s[A-Z]\d{1,4}[A-Z](?![\w-]))?"
+    # "FGFR2b": a lower-case splice-variant letter after the digit
+    rf"(?:{MIXED_CASE_TARGETS}|[a-z]?[A-Z][A-Za-z0-9\-α-ω]*(?:[A-Z0-9α-ω]|(?<=\d)[a-z]){ISOFORM})"
+    r"(?:\s\d+(?:\.\d+)?|\s[A-Z]-protein|\s[A-Z]\d{1,4}[A-Z](?![\w-]))?"
 )
 # Words between a target list and its mechanism: "a ROS1/NTRK/ALK multiple target kinase
 # inhibitor", "a selective tyrosine kinase inhibitor"
@@ -202,17 +212,55 @@ MECHANISM_FILLER = (
 )
 # Modality acronyms are never targets ("a MUC1-C targeting ADC", "targeting ADC")
 MODALITY_ACRONYMS = "(?:ADCs?|TCEs?|CAR|mAbs?|ASOs?|PROTACs?|siRNAs?)"
-NOT_TARGETS = {"ADC", "ADCs", "TCE", "TCEs", "CAR", "mAb", "mAbs", "ASO", "PROTAC", "siRNA"}
+NOT_TARGETS = {
+    "ADC",
+    "ADCs",
+    "TCE",
+    "TCEs",
+    "CAR",
+    "CAR-T",
+    "CAR-Ts",
+    "CAR-NK",
+    "TCR-T",
+    "mAb",
+    "mAbs",
+    "ASO",
+    "PROTAC",
+    "siRNA",
+}
+
+
+# Lower-case words before "receptor" that describe it and name no ligand ("a selective
+# receptor modulator", "a nuclear receptor agonist")
+RECEPTOR_NOT_LIGANDS = (
+    r"selective|potent|dual|triple|novel|oral|nuclear|orphan|cell|surface|multiple|target"
+    r"|targeted|tyrosine|kinase|pan|first|highly|partial|inverse|peripheral|peripherally"
+    r"|central|centrally|specific|inhaled|injectable|subcutaneous|weekly|daily|monthly"
+    r"|acting|long|short|small|large|molecule|biased|allosteric|covalent|reversible|several"
+    r"|other|these|those|which|that|their|with|from|into|onto"
+)
+# The head nouns of a product's modality that a target symbol may stand before
+MODALITY_HEADS = (
+    r"ADCs?|antibody[- ]drug conjugates?|antibod(?:y|ies)|mAbs?|nanobod(?:y|ies)|CAR-?T"
+    r"|CAR-NK|bispecifics?|siRNAs?|ASOs?|T[- ]cell engagers?|TCEs?|radioligands?"
+    r"|radioconjugates?|PROTACs?"
+)
+MODALITY_HEAD_ADJECTIVES = r"bispecific|trispecific|monoclonal|humani[sz]ed|dual|targeted"
+# what a symbol before a modality noun is not: an isotype ("an IgG1 antibody"), a virus ("an
+# HBV siRNA"), an agency or a place ("the US ADC market")
+NOT_HEAD_TARGET = re.compile(r"IgG\d?|IgM|[A-Z]{1,3}V")
 
 
 TARGET_PATTERNS = [
     re.compile(
-        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)(?:\s[A-Z]-protein)?"
-        r"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*)*)"
+        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)"
+        # "targeting CLDN18.2", "targeting Claudin 18.2": an isoform's number goes with it
+        rf"{ISOFORM}(?:\s[A-Z]-protein|\s\d{{1,2}}(?:\.\d)?(?![\w.]))?"
+        rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*{ISOFORM})*)"
     ),
     # "CD19-directed", "MUC1-C–directed", "a MUC1-C targeting ADC", "a TROP2 directed ADC"
     re.compile(
-        r"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω])(?:[-‑–](?:targeted|targeting|directed)\b"
+        rf"\b([A-Z][A-Za-z0-9\-α-ω]*[A-Z0-9α-ω]{ISOFORM})(?:[-‑–](?:targeted|targeting|directed)\b"
         rf"|\s(?:targeting|targeted|directed)\s+(?={MODALITY_ACRONYMS}\b)"
         # "a TROP2 directed DXd antibody drug conjugate": a product noun within two words
         r"|\s(?:targeted|directed)\s+(?=(?:[\w-]+\s+){0,2}(?i:antibod|conjugate|bispecific"
@@ -226,10 +274,15 @@ TARGET_PATTERNS = [
         rf"(?P<receptor>\s+receptors?\b)?{MECHANISM_FILLER}"
         r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader)s?\b"
     ),
-    re.compile(r"\banti-([A-Z][A-Z0-9\-α-ω]+)\b"),
+    re.compile(rf"\banti-((?:{MIXED_CASE_TARGETS})\b|[A-Z][A-Z0-9\-α-ω]+\b{ISOFORM})"),
     # "binds to IL-2 receptors on the cell surface": the receptor it binds
     re.compile(
         rf"\bbind(?:s|ing)?\s+to\s+(?:the\s+)?({TARGET_SYMBOL})(?P<receptor>\s+receptors?)\b"
+    ),
+    # "a humanized IgG4 mAb against LAG-3", "an antibody directed against CD40"
+    re.compile(
+        r"\b(?:antibod(?:y|ies)|mAbs?|nanobod(?:y|ies)|directed|raised)\s+against\s+(?:the\s+)?"
+        rf"({TARGET_SYMBOL}(?:(?:,\s*|\s+and\s+|/){TARGET_SYMBOL})*)"
     ),
     re.compile(  # "an oral inhibitor of PRMT5"
         rf"\b(?:inhibitor|agonist|antagonist|blocker|degrader)s? of (?:the )?({TARGET_SYMBOL})\b"
@@ -249,6 +302,22 @@ TARGET_PATTERNS = [
         r"\b(?:inhibit|block|target|suppress)(?:s|ing)?\s+(?:the\s+)?"
         rf"({TARGET_SYMBOL}(?:(?:,\s*|,?\s+and\s+|/){TARGET_SYMBOL})*)"
         r"\s+(?:signal(?:l)?ing|pathways?)\b"
+    ),
+    # "a glucagon receptor antagonist", "a GLP-1 and amylin receptor dual agonist", "an orexin
+    # 2 receptor agonist": a receptor named by its lower-case ligand, before a mechanism word
+    re.compile(
+        rf"(?:\b|\()((?:{TARGET_SYMBOL}(?:,\s*|\s+and\s+|/))*"
+        r"(?:(?:mu|kappa|delta|alpha|beta|gamma)[\s-])?"  # "a kappa opioid receptor agonist"
+        rf"(?!(?:{RECEPTOR_NOT_LIGANDS})\b)(?:[a-z]{{1,5}}-)?[a-z]{{4,}}(?:\s\d)?)"
+        rf"(?P<receptor>\s+receptors?\b){MECHANISM_FILLER}"
+        r"\s+(?:inhibitor|agonist|antagonist|blocker|degrader|modulator)s?\b"
+    ),
+    # "a Nectin-4 ADC", "a humanized HER2 antibody", "its BCMA CAR-T", "an EGFR/cMET bispecific
+    # antibody": symbols right before a modality's head noun, after an article or a possessive
+    re.compile(
+        r"\b(?:an?|its|the|our|their)\s+(?:(?:[a-z][\w-]*|fully human)\s+){0,3}?"
+        rf"({TARGET_SYMBOL}(?:(?:\s?/\s?|\s?[x×]\s?|\s+and\s+){TARGET_SYMBOL})*)"
+        rf"\s+(?:(?:{MODALITY_HEAD_ADJECTIVES})[\s-]+)*(?:{MODALITY_HEADS})(?![\w-])"
     ),
 ]
 # A receptor's subtypes written as Greek letters, spelled or not, after one symbol: "PPAR alpha
@@ -272,6 +341,9 @@ def subtype_symbols(match: re.Match) -> str:
 
 
 EXPLICIT_TARGETING = 2  # the first patterns say "targeting": a code they name is a target
+MODALITY_HEAD_TARGETING = len(TARGET_PATTERNS) - 1  # "a Nectin-4 ADC": read with care
+LIGAND_RECEPTOR_TARGETING = len(TARGET_PATTERNS) - 2  # "a glucagon receptor antagonist"
+MODALITY_HEAD = re.compile(rf"(?:{MODALITY_HEADS})(?![\w-])")
 TARGET_SPLIT = re.compile(r",\s*|\s+and\s+|/|\s?[x×]\s?(?=[A-Z])")
 # "ivorazumab (PD-1/VEGF, KX112)": targets in a bracket right after the name, joined by "/"
 BRACKET_TARGETS = re.compile(r"\s*\(((?:[A-Z][A-Za-z0-9\-α-ω]*/)+[A-Z][A-Za-z0-9\-α-ω]*)[,;)]")
@@ -373,6 +445,10 @@ def described_products(doc: Document, drugs: list) -> list["FoundDrug"]:
     return list(found.values())
 
 
+# A radionuclide written element-mass: "Lu-177", "Ac-225", "Pb-212", "Tb-161", "Zr-089"
+RADIONUCLIDE = re.compile(
+    r"(?:Lu|Ac|Ga|Pb|Ra|Th|At|Zr|Tc|In|Cu|Sm|Sr|Re|Ho|Tb|Bi)-?\d{2,3}m?|I-?1[23]\d"
+)
 # A protein change: amino acid, position, amino acid ("L858R", "V600E")
 AMINO_ACID_CHANGE = re.compile(r"[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY]")
 
@@ -420,6 +496,8 @@ def code_mentions(text: str) -> list[DrugMention]:
             continue
         if AMINO_ACID_CHANGE.fullmatch(surface):
             continue  # "EGFR L858R", "T790M": a mutation, not a product
+        if RADIONUCLIDE.fullmatch(surface):
+            continue  # "a Lu-177-labelled radioligand": the isotope, not a product
         if SECTION_NUMBER.match(text, match.end()):
             continue  # "EX-99.1", "Rule 13.09": an exhibit or rule number, not a product
         if re.search(
@@ -437,6 +515,13 @@ SPACED_CODE_TOLD = re.compile(
 )
 
 
+# "granted Fast Track designation to BAY 2927088": a regulatory slot right before the code
+SPACED_CODE_SLOT = re.compile(
+    r"\b(?i:designations?|status|approvals?|clearance|IND|NDA|BLA|application)\s+(?:\([^()]{1,12}\)\s+)?"
+    r"(?:to|for|of)\s+(?:its\s+|the\s+)?(?:investigational\s+)?$"
+)
+
+
 def spaced_code_mentions(text: str) -> list[DrugMention]:
     """ "TPI 287": a code written with a space, when the text names it twice or an apposition
     calls it a product, and it is no year, index or standard (SPACED_CODE)."""
@@ -447,7 +532,9 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
     mentions = []
     for match in found:
         prefix, number = match.group().split()
-        told = SPACED_CODE_TOLD.match(text, match.end())
+        told = SPACED_CODE_TOLD.match(text, match.end()) or SPACED_CODE_SLOT.search(
+            text, max(0, match.start() - 80), match.start()
+        )
         if (counts[match.group()] < 2 and not told) or re.fullmatch(r"(?:19|20)\d\d", number):
             continue
         if prefix in NOT_DRUG_PREFIXES or prefix in SPACED_CODE_NOT_PREFIXES:
@@ -456,6 +543,11 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
             continue  # "USD 925 million": an amount
         mentions.append(DrugMention(match.group(), match.start(), match.end(), None, "code"))
     return mentions
+
+
+NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+# AI models licensed for discovery share the short-code shape ("GPT-4", "LLM-2")
+LANGUAGE_MODEL = re.compile(r"(?:GPT|LLM|LLAMA|BERT)-?\d{1,2}[a-z]?")
 
 
 def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMention]:
@@ -483,6 +575,11 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
             after = text[match.end() : sentence.end]
             if SHORT_CODE_TARGET.match(after):
                 continue
+            following = NEXT_WORD.match(after)
+            if following and DISEASE_WORD.fullmatch(following.group(1)):
+                continue  # "for GM1 gangliosidosis", "MPS3 syndrome": the disease's form
+            if PLATFORM_AFTER.match(after) or LANGUAGE_MODEL.fullmatch(surface):
+                continue  # "licensed its KX-7 platform", "licensed GPT-4": no product
             told = (
                 SHORT_CODE_APPOSITION.match(after)
                 or SHORT_CODE_CUES.search(sentence.text)
@@ -614,6 +711,8 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue  # "at $10" joins words across a sign; "anti-CD40L" tells a mechanism
         if re.search(r"[a-z][A-Z]", surface):  # "cGMP", "mAb": abbreviations, not products
             continue
+        if surface.islower() and len(surface) <= 5 and canonical != surface and not brand:
+            continue  # "caps": an English word the dictionary lists as a buffer's abbreviation
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
             continue
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
@@ -627,6 +726,11 @@ NOT_PRODUCT_AFTER = re.compile(
     r"|esterase|lipase|protease|hydrolase|ligase|isomerase|peptidase|polymerase|deaminase"
     r"|carboxylase|decarboxylase|hydroxylase|demethylase|deacetylase|nuclease|lyase"
     r"|receptors?|deletion|deleted|deficiency|deficient|transporter|pathway|levels?"
+    # "a serotonin modulator", "a dopamine agonist": the substance is what the product acts on
+    r"|modulators?|agonists?|antagonists?|inhibitors?|blockers?|reuptake|analogu?e?s?"
+    # "a recombinant growth hormone fusion protein", "an oral ketamine prodrug": what the
+    # product is made from, not the product
+    r"|fusion\s+proteins?|prodrugs?|mimetics?|derivatives?"
     # "to treat cocaine intoxication": a substance a patient took is the condition's name
     r"|intoxication|overdoses?|addiction|use disorders?|dependence|poisoning|withdrawal)\b",
     re.IGNORECASE,
@@ -684,6 +788,11 @@ def slot_mentions(text: str) -> list[DrugMention]:
             name = match.group("name")
             if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
                 continue
+            if "\n" in text[match.start() : match.start("name")]:
+                continue  # "... IND accepted\nLEEDS, June 2 --": a headline's verb, a dateline
+            end = match.end("name")
+            if name.isupper() and SHORT_CODE_TARGET.match(text[end : end + 40]):
+                continue  # "clearance for KRAS inhibitor": a target, not a product
             if SALT_NAME.fullmatch(name):
                 continue  # "Tamsinib Maleate Tablets": the salt, not a product
             if name.islower() and ENGLISH_WORD.fullmatch(name):
@@ -698,7 +807,30 @@ def slot_mentions(text: str) -> list[DrugMention]:
     for name in names:
         for start, end in name_spans(text, name):
             found.append(DrugMention(name, start, end, None, "slot"))
+            found += slot_bracket_inn(text, end)
     return found
+
+
+# "approved Corvana (ridaxetine besylate) tablets": the one lower-case word (and its salt) in
+# the bracket after a product a regulatory slot names is its INN, though no stem knows it
+SLOT_BRACKET_INN = re.compile(
+    rf"\s?(?:[®™]|\((?:R|TM)\))?\s*\(\s*(?P<inn>[a-z]{{6,}})(?:\s(?:{SALT_WORDS}))*\s*\)",
+    re.IGNORECASE,
+)
+
+
+def slot_bracket_inn(text: str, end: int) -> list[DrugMention]:
+    match = SLOT_BRACKET_INN.match(text, end)
+    if match is None:
+        return []
+    inn = match.group("inn")
+    if not inn.islower() or ENGLISH_WORD.fullmatch(inn) or DISEASE_WORD.fullmatch(inn):
+        return []
+    if inn in SLOT_NOT_WORDS or SALT_NAME.fullmatch(inn):
+        return []
+    surface_end = match.end() - len(re.search(r"\s*\)$", match.group()).group())
+    surface = text[match.start("inn") : surface_end]
+    return [DrugMention(surface, match.start("inn"), surface_end, inn, "inn")]
 
 
 def combination_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
@@ -747,6 +879,37 @@ def side_by_side_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMe
 BRACKETED_ITEM = r"[A-Z][a-z]{3,}[®™]?\s?\([^()]{3,40}\)"
 BRACKETED_LIST = re.compile(rf"{BRACKETED_ITEM}(?:(?:,\s|,?\sand\s|,?\sor\s){BRACKETED_ITEM})+")
 LIST_ITEM = re.compile(r"([A-Z][a-z]{3,})[®™]?\s?\(([^()]{3,40})\)")
+
+
+# "Zelquor (relmacabtagene autoleucel)", "KORVEXA (sulvatinib mesylate)": a capitalised word
+# right before a bracket that holds nothing but an INN is that INN's brand, wherever it stands
+BRAND_BEFORE_BRACKET = re.compile(r"\b([A-Z][a-z]{3,}|[A-Z]{4,})\s?[®™]?\s?\(\s*$")
+# the bracket closes after the INN, or after one code beside it: "Brandex (velotinib, VLT-101)"
+BRACKET_CLOSE_AFTER_INN = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z]*-?\d[\w-]*\s*)?\)")
+
+
+def bracketed_inn_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    names = []
+    for mention in mentions:
+        if mention.kind not in ("inn", "dictionary") or mention.brand:
+            continue
+        if not BRACKET_CLOSE_AFTER_INN.match(text, mention.end):
+            continue
+        before = BRAND_BEFORE_BRACKET.search(text, max(0, mention.start - 30), mention.start)
+        if before is None:
+            continue
+        name = before.group(1)
+        if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
+            continue
+        if DISEASE_WORD.fullmatch(name) or is_name_word(text, name):
+            continue  # "Alzheimer's Disease (...)", "Halvorsen Pharma ... Halvorsen (...)"
+        if name not in names:
+            names.append(name)
+    return [
+        DrugMention(name, start, end, None, "slot")
+        for name in names
+        for start, end in name_spans(text, name)
+    ]
 
 
 def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
@@ -835,10 +998,19 @@ ACTIVE_INGREDIENT_GAP = re.compile(
 )
 
 
+# "KRW-88, also known as torazumab,", "velanitinib, formerly JT-2101": another name, unbracketed
+ALSO_KNOWN_AS = re.compile(
+    r",?\s+(?:also\s+(?:known|referred\s+to)\s+as|formerly(?:\s+(?:known\s+as|called))?"
+    r"|previously\s+(?:known\s+as|called)|a\.k\.a\.?)\s+"
+)
+
+
 def is_alias_gap(between: str) -> bool:
     """ "HQP1351 (olverembatinib", "Accrufer®/Feraccru®", "(the ... common name of HQP1351"."""
     between = re.sub(r"[®™]|\((?:R|TM)\)", "", between)
     if re.fullmatch(r"\s*[(/]\s*", between) or re.fullmatch(r"\s*\(\s*[“\"']?", between):
+        return True
+    if ALSO_KNOWN_AS.fullmatch(between):
         return True
     return (
         re.fullmatch(
@@ -880,16 +1052,18 @@ def is_alias_gap_after(text: str, a: DrugMention, b: DrugMention) -> bool:
 # "BRAND, its once-weekly oral INN formulation": the appositive names the brand's INN.
 DESCRIBED_GAP = re.compile(r",\s*(?:its|an?|the)\s+(?:[\w-]+\s+){0,4}")
 FORM_OF_GAP = re.compile(
-    r",\s*(?:its|an?|the)\s+(?:[\w-]+,?\s+){0,6}?(?:formulation|form|version|prodrug"
-    r"|preparation)\s+of\s+"
+    r",\s*(?:its|an?|the)\s+(?:[\w-]+,?\s+){0,6}?(?:(?:formulation|form|version|prodrug"
+    r"|preparation)\s+of|biosimilar\s+(?:to|of))\s+"
 )
+# ("KX-12, its proposed ustekinumab biosimilar": a biosimilar is its reference INN's product)
 FORM_WORD = re.compile(
-    r"\s+(?:formulation|injection|tablets?|capsules?|oral solution|nasal spray|infusion|product)\b"
+    r"\s+(?:formulation|injection|tablets?|capsules?|oral solution|nasal spray|infusion|product"
+    r"|biosimilar)\b"
 )
 
 
 # "its intravenous ketamine formulation, KX-100": the substance's form, then its code
-FORM_THEN_CODE_GAP = re.compile(r"\s+(?:formulation|version|preparation),?\s+")
+FORM_THEN_CODE_GAP = re.compile(r"\s+(?:formulation|version|preparation|biosimilar),?\s+")
 
 
 def is_described_as(text: str, a: DrugMention, b: DrugMention) -> bool:
@@ -915,13 +1089,41 @@ def build_drugs(text: str, mentions: list[DrugMention], links: Links) -> list[Fo
     drugs = []
     for group in groups.values():
         if all(m.kind == "brand" for m in group) and not any(
-            REGULATED.search(sentence_window(text, m)) for m in group
+            REGULATED.search(sentence_window(text, m)) or is_in_trial(text, m) for m in group
         ):
             continue  # a trademark alone (a platform, a device) is not a product fact
         drug = FoundDrug(sorted(group, key=lambda m: m.start))
         drug.name, drug.aliases = choose_names(drug.mentions)
         drugs.append(drug)
     return sorted(drugs, key=lambda d: d.first)
+
+
+# "Gedeptin® on track to advance into a Phase 2 clinical trial", "a Phase 1 trial of Zorivel®":
+# a trademark a clinical trial is told of is a product; "its XTEN® platform" never is
+TRIAL_AFTER = re.compile(
+    r"[^.;:\n]{0,60}?\b(?:Phase\s+(?:[1-3]|I{1,3})[ab]?|clinical\s+(?:trial|study)|pivotal\s+(?:trial"
+    r"|study))\b"
+)
+TRIAL_OF_BEFORE = re.compile(
+    r"\b(?:Phase\s+(?:[1-3]|I{1,3})[ab]?|clinical|pivotal)\s+(?:trial|study)\s+(?:of|evaluating"
+    r"|investigating)\s+$"
+)
+PLATFORM_AFTER = re.compile(
+    r"\s?(?:[®™]|\((?:R|TM)\))?\s+(?:[\w-]+\s+){0,2}?(?:platforms?|technology|technologies"
+    r"|systems?|devices?|engine|library|libraries|process|tools?|assays?|tests?|kits?)\b"
+)
+
+
+TRIAL_VERB_AFTER = re.compile(r"\s?(?:[®™]|\((?:R|TM)\))?\s+(?:is\s+|on\s+track\s+|to\s+)")
+
+
+def is_in_trial(text: str, mention: DrugMention) -> bool:
+    if PLATFORM_AFTER.match(text, mention.end):
+        return False
+    if TRIAL_OF_BEFORE.search(text, max(0, mention.start - 50), mention.start):
+        return True
+    after = TRIAL_VERB_AFTER.match(text, mention.end)
+    return bool(after and TRIAL_AFTER.match(text, after.end()))
 
 
 def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
@@ -1069,7 +1271,13 @@ def targets_in(window: str) -> list[str]:
     inhibitor")."""
     found = []
     window = SUBTYPES.sub(subtype_symbols, window)
+    has_head = MODALITY_HEAD.search(window) is not None
+    has_receptor = "receptor" in window
     for index, pattern in enumerate(TARGET_PATTERNS):
+        if (index == MODALITY_HEAD_TARGETING and not has_head) or (
+            index == LIGAND_RECEPTOR_TARGETING and not has_receptor
+        ):
+            continue  # the pattern's head word is nowhere in the window
         for match in pattern.finditer(window):
             if PARTNER_TARGET_BEFORE.search(window, 0, match.start()):
                 continue
@@ -1089,6 +1297,10 @@ def targets_in(window: str) -> list[str]:
                     and index >= EXPLICIT_TARGETING
                     and not (family and family.group() in NOT_DRUG_PREFIXES)  # "IL-17A"
                 )
+                if index == MODALITY_HEAD_TARGETING and (
+                    NOT_HEAD_TARGET.fullmatch(target) or target.upper() in NOT_NAMES
+                ):
+                    continue
                 if 2 <= len(target) <= 15 and not is_code and target not in NOT_TARGETS:
                     if receptor and not target.endswith(("R", "receptor")):
                         target += " receptor"  # "a GLP-1 and GIP receptor dual agonist"
@@ -1175,6 +1387,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += spaced_code_mentions(text) + serotype_mentions(text)
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
+    found += bracketed_inn_brand_mentions(text, found)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
@@ -1220,6 +1433,16 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
             previous = sentence
             continue
         previous = sentence
+        # "X versus pembrolizumab in patients with melanoma", "X with carboplatin for ovarian
+        # cancer": a comparator or partner named nearer is not what the disease is told of
+        subjects = [
+            (mention.start, drug)
+            for drug in drugs
+            for mention in drug.mentions
+            if sentence.start <= mention.start < sentence.end
+            and not is_background_mention(doc.text, mention, sentence.start)
+        ]
+        named = subjects or named
         for found in find_indications(doc.text, sentence.start, sentence.end):
             before = [(start, drug) for start, drug in named if start < found.start]
             start, drug = (
@@ -1287,7 +1510,8 @@ def subject_drugs_in(text: str, drugs: list, start: int, end: int) -> list:
 
 # "in combination with atezolizumab and bevacizumab": a name listed after a partner is one too
 PARTNER_LIST_BEFORE = re.compile(
-    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
+    r"|such as)"
     r"\s+(?:the\s+|an?\s+|standard\s+)?(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{1,30}\))?"
     r"(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)){1,3}$",
     re.IGNORECASE,
@@ -1309,9 +1533,56 @@ PRIOR_BEFORE = re.compile(
 )
 
 
+# "the standard of care, temozolomide", "superior to sorafenib": what the product is measured
+# against; "temozolomide remains the standard of care": the same told after the name
+BACKGROUND_CUES = (
+    r"standard[- ]of[- ]care|standard\s+(?:therapy|treatment|chemotherapy)"
+    r"|(?:superior|non-?inferior|noninferior)\s+to|such\s+as"
+    # "the first drug approved for GIST since imatinib", "more durable than sorafenib",
+    # "patients who rely on injectable drugs such as adalimumab and ustekinumab"
+    r"|since|than|unlike"
+    # "would compete with dupilumab", "a market led by secukinumab and ixekizumab", "patients
+    # switching from tenofovir", "inadequately controlled on metformin", "as an add-on to
+    # levetiracetam", "progressed after treatment with osimertinib", "an oral alternative to
+    # injectable semaglutide": what the product is measured against or added to
+    r"|compet(?:e|es|ing)\s+(?:with|against)|competitors?|rivals?|(?:led|dominated)\s+by"
+    r"|switch(?:ing|ed)?\s+from|controlled\s+(?:on|with|by)|stable\s+doses?\s+of"
+    r"|add-on\s+to|adjunct(?:ive)?\s+to|alternatives?\s+to"
+    r"|progress(?:ed|ing)?\s+(?:on|after|following)\s+(?:prior\s+)?treatment\s+with"
+)
+# the words that may stand between a cue and the name: "the current standard of care,
+# temozolomide", "an oral alternative to injectable semaglutide"
+BACKGROUND_FILLER = (
+    r"(?:\s+\([^()]{1,10}\))?(?:\s+(?:treatment|therapy|chemotherapy|regimen|agent|drug))?"
+    r"(?:\s+(?:with|of|is|was|remains)|\s*,)?\s+(?:the\s+)?"
+    r"(?:(?:injectable|oral|intravenous|subcutaneous|weekly|daily|monthly|generic|branded"
+    r"|existing|approved|current|background)\s+){0,2}"
+)
+STANDARD_BEFORE = re.compile(rf"\b(?:{BACKGROUND_CUES}){BACKGROUND_FILLER}$", re.IGNORECASE)
+# "a market led by secukinumab and ixekizumab": each name of a list after such a cue
+BACKGROUND_LIST_BEFORE = re.compile(
+    rf"\b(?:{BACKGROUND_CUES}){BACKGROUND_FILLER}(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{{1,30}}\))?"
+    r"(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,3}$",
+    re.IGNORECASE,
+)
+STANDARD_AFTER = re.compile(
+    r"\s?[®™]?(?:\s*\([^()]{1,40}\))?,?\s+(?:is|remains|was|has been|has long been)\s+"
+    r"(?:(?:currently|still|now|often|widely)\s+)?(?:the|a)\s+(?:(?:current|established"
+    r"|global|first-line|preferred)\s+)?(?:standard[- ]of[- ]care|standard\s+(?:therapy"
+    r"|treatment)|backbone|mainstay)\b",
+    re.IGNORECASE,
+)
+
+
 def is_background_mention(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
     if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
+        return True
+    if STANDARD_BEFORE.search(before) or STANDARD_AFTER.match(text, mention.end):
+        return True
+    if BACKGROUND_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
         return True
     if PARTNER_LIST_BEFORE.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start

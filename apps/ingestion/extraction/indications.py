@@ -61,13 +61,15 @@ LEADING = re.compile(
 )
 # "for lung cancer patients": the people treated are not part of the disease
 TRAILING = re.compile(
-    r"[\s,\-–(]+$|\s+(?:and|or|then|the|a|an|of|in|with|for|patients|subjects|individuals"
+    # ("Sanfilippo syndrome type A": a capital A is the disease's type, not an article)
+    r"[\s,\-–(]+$|\s+(?:and|or|then|the|(?-i:a)|an|of|in|with|for|patients|subjects|individuals"
     r"|populations?)$",
     re.IGNORECASE,
 )
 BAD_START = re.compile(
     r"(?:the|a|an|its|their|our|this|that|these|those|each|all|any|up|more|less|about"
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
+    r"|phase"  # "is in Phase 2b development to treat pain": a stage of development
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,
 )
@@ -191,7 +193,10 @@ def is_name_like(text: str, position: int) -> bool:
         return False  # "NSCLC", "AML"
     if BIOMARKER_STATUS.search(token):
         return False  # "for HER2-positive breast cancer": a marker's status opens the disease
-    return bool(re.search(r"\d", token)) or bool(re.match(r"[A-Z][a-z]+\s+[A-Z]", text[position:]))
+    if re.search(r"\d", token):
+        # "for GM1 gangliosidosis": a code that a disease word follows names the disease's form
+        return not DISEASE.match(text, position + len(token) + 1)
+    return bool(re.match(r"[A-Z][a-z]+\s+[A-Z]", text[position:]))
 
 
 def indication_after(text: str, start: int, end: int) -> str | None:

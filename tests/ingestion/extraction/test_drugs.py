@@ -231,7 +231,7 @@ def test_a_brand_marked_once_is_the_same_product_when_written_without_the_mark()
 
 def test_an_inn_and_a_code_alone_in_one_bracket_are_one_product():
     result = extract(release("The FDA approved Hestra (velotuzumab, MW-380) for gastric cancer."))
-    assert drug_named(result, "velotuzumab")["aliases"] == ["MW-380"]
+    assert drug_named(result, "velotuzumab")["aliases"] == ["Hestra", "MW-380"]
 
 
 # ---------------------------------------------------------------- short codes, marked brands

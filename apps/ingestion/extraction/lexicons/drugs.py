@@ -12,7 +12,10 @@ CODE_NAME = (
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
-    r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3})\b"  # a digit-led prefix: "4D-150", "2X-101"
+    r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3}"  # a digit-led prefix: "4D-150", "2X-101"
+    # or without a hyphen, two or three letters ("7XM2821"; "1H2025" is a half-year)
+    r"|(?<![\w.-])[1-9][A-Z]{2,3}\d{3,5}"
+    r"|(?<![\w.-])[a-z]{1,2}[A-Z]{2,4}-\d{3,5})\b"  # a lower-case prefix: "mRNA-2290"
     # a dosage-form suffix written after the code belongs to it: "TNX-102 SL", "KX-11 XR"
     r"(?:\s(?:SL|XR|ER|SR|CR|ODT)\b)?"
 )
@@ -20,8 +23,31 @@ CODE_NAME = (
 # A code written with a space ("TPI 287"): letters, one space, three or four digits. Indexes,
 # standards and years share the shape ("FTSE 100", "ISO 9001", "ASCO 2024"), so it names a
 # product only when the text writes it at least twice and it is no year.
-SPACED_CODE = r"(?<![\w&-])[A-Z]{2,5} \d{3,4}(?![\w-]|\.\d)"
-SPACED_CODE_NOT_PREFIXES = {"ISO", "FTSE", "HSI", "CSI", "CAC", "DAX", "TSX", "ASX", "IEC", "EN"}
+# Some companies number their codes with seven digits ("BAY 2927088").
+SPACED_CODE = r"(?<![\w&-])[A-Z]{2,5} (?:\d{3,4}|\d{7})(?![\w-]|\.\d)"
+# (regulatory file numbers share the shape: "NDA 214567", "IND 123456", "BLA 761234")
+SPACED_CODE_NOT_PREFIXES = {
+    "ISO",
+    "FTSE",
+    "HSI",
+    "CSI",
+    "CAC",
+    "DAX",
+    "TSX",
+    "ASX",
+    "IEC",
+    "EN",
+    "NDA",
+    "ANDA",
+    "BLA",
+    "IND",
+    "MAA",
+    "DMF",
+    "EUA",
+    "PMA",
+    "CTA",
+    "CTN",
+}
 
 # A code followed by ".1" is an exhibit, rule or section number ("EX-99.1").
 NUMBERED_SECTION = r"\.\d"
@@ -50,6 +76,10 @@ PRODUCT_NOUNS = (
     r"|gene therapy|cell therapy|antibody|antibodies|inhibitor|agonist|antagonist|biosimilar"
     r"|conjugate|degrader|small molecule|oligonucleotide|siRNA|formulation|immunotherapy"
     r"|treatment|medicine|injection|tablets?"
+    # "ADL-3, a trispecific T-cell engager", "KX-9, a FAP-targeted radioligand"
+    r"|engagers?|ADCs?|radioligands?|radioconjugates?|nanobod(?:y|ies)|fusion proteins?"
+    # "ARB-5 is the first product it licensed", "KX-2, our lead asset"
+    r"|product|asset|compound|molecule"
 )
 
 # Common words a product slot may hold ("approved changes", "designation to patients").
@@ -128,6 +158,13 @@ SLOT_NOT_WORDS = {
     "capsules",
     "solution",
     "vaccines",
+    # "its COVID-19 vaccine Phase 2 trials": the trial's words after a product noun
+    "phase",
+    "trial",
+    "trials",
+    "study",
+    "studies",
+    "cohort",
 }
 
 # INNs that end in a capital serotype letter, which no stem pattern reads: the botulinum toxins
@@ -328,6 +365,29 @@ INN_STEMS = (
     "rexant",
     "dipine",
     "milast",
+    # Classes that make news with invented-looking new members: oral SERDs (-estrant), P-CABs
+    # (-prazan), CGRP antagonists (-gepant), AKT/serine-threonine kinase inhibitors (-sertib),
+    # SNRIs (-oxetine), mTOR (-limus), beta-lactamase inhibitors and carbapenems (-bactam,
+    # -penem), oral GLP-1 agonists (-glipron), cereblon modulators (-domide), sGC stimulators
+    # (-ciguat), vasopressin and endothelin antagonists (-vaptan, -entan), mRNA vaccines
+    # (-meran), PDE5 inhibitors (-afil) and nitrogen mustards (-mustine): "Elvestra
+    # (palacestrant)", "approved tegovonprazan for erosive esophagitis".
+    "estrant",
+    "prazan",
+    "gepant",
+    "sertib",
+    "oxetine",
+    "limus",
+    "bactam",
+    "penem",
+    "glipron",
+    "domide",
+    "ciguat",
+    "vaptan",
+    "entan",
+    "meran",
+    "afil",
+    "mustine",
 )
 
 
@@ -360,16 +420,21 @@ INN_FALSE_FRIENDS = {
     "april",
     "mab",
     "cept",
+    # antibiotic classes named like their members: "a monobactam/β-lactamase inhibitor"
+    "monobactam",
+    "carbapenem",
+    "cephem",
 }
 
 
 MODALITY_WORDS = [
     ("adc", r"[Aa]ntibody[- ][Dd]rug [Cc]onjugate|\bADC\b"),  # case-sensitive: "ADC"
-    ("bispecific", r"bispecific|bi-specific|trispecific"),
+    # "a GPRC5D x CD3 T-cell engager": an engager binds two antigens
+    ("bispecific", r"bispecific|bi-specific|trispecific|T[- ]cell engager|\bTCEs?\b|\bBiTE"),
     ("cell_therapy", r"CAR[- ]?T\b|cell therapy|chimeric antigen receptor|CAR-NK|TCR-T"),
     ("gene_therapy", r"gene therapy|AAV|gene editing"),
     ("vaccine", r"\bvaccine\b"),
-    ("oligonucleotide", r"siRNA|antisense|oligonucleotide|\bASO\b|RNAi"),
+    ("oligonucleotide", r"siRNA|antisense|oligonucleotide|\bASO\b|RNAi|interfering RNA"),
     ("protein", r"fusion protein|recombinant protein|\benzyme\b"),
     ("peptide", r"\bpeptide\b"),
     ("antibody", r"monoclonal antibody|\bantibody\b|\bmAb\b"),
@@ -383,7 +448,7 @@ SALT_WORDS = (
     "mesylate|dimesylate|besylate|tosylate|hydrochloride|dihydrochloride|hydrobromide|sodium"
     "|potassium|calcium|magnesium|maleate|tartrate|bitartrate|citrate|sulfate|sulphate|fumarate"
     "|hemifumarate|succinate|acetate|phosphate|malate|bromide|chloride|lactate|gluconate"
-    "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate"
+    "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate|HCl|HBr"
 )
 
 # Regulatory wording that makes a trademark in the same sentence a product.

@@ -40,6 +40,13 @@ DISEASE_WORDS = (
     r"|palsy|ataxia|dystonia|neuralgia|gout|cough|fever|obesity|overweight|insomnia|anxiety|autism|narcolepsy|sepsis|shock"
     r"|edema|oedema|glaucoma|uveitis|surgery|transplant(?:ation)?|rejection|toxicity|ideation"
     r"|ALS|NSCLC|SCLC|HCC|AML|CLL|CML|ALL|MDS|DLBCL|RCC|PBC|NASH|MASH|IPF|CKD|COPD|GvHD"
+    # symptoms and conditions a product is approved for though no disease ending tells them:
+    # "for postoperative nausea and vomiting", "for chemotherapy-induced neutropenia"
+    r"|nausea and vomiting|pruritus|constipation|diarrh(?:o)?ea|\w+penias?|arrhythmias?"
+    r"|fibrillation"
+    r"|angina|apno?ea|incontinence|dysfunction|tremors?|spasticity|ha?emorrhages?|bleeding"
+    r"|thrombosis|embolism|infarction|cachexia|anorexia|sarcopenia|infertility|hot flashes"
+    r"|vasomotor symptoms|headaches?|weight management"
 )
 
 # A disease phrase ends before any of these (clause boundaries, relative clauses, trial names
@@ -48,7 +55,17 @@ STOP_WORDS = (
     r"who|whom|whose|that|which|where|when|while|whereas|because|based|under|after|before"
     r"|following|since|until|through|by|from|at|as|is|are|was|were|has|have|had|will|would"
     r"|could|may|might|can|shall|should|in order to|to (?:be|support|enable|allow|help|include"
-    r"|expand|extend|cover)|for"
+    r"|expand|extend|cover|address|improve|reduce|meet|provide|treat|prevent)|for"
+    # "infections, including those caused by ...", "in NSCLC despite the emergence of ...": an
+    # example list or a concession after the disease is no part of it
+    r"|including|such as|despite"
+    # "in myasthenia gravis met its primary endpoint": the trial's verb ends the disease
+    r"|met|meets|showed|shows|demonstrated|demonstrates|achieved|achieves|reached|missed"
+    # "for narcolepsy outside Asia", "for gout excluding Japan": the territory
+    r"|outside|excluding|except"
+    # "for psoriasis and Health Canada approved Y": the next clause's subject and verb
+    r"|(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:approved|granted|cleared"
+    r"|authori[sz]ed|accepted|issued|said|announced|received|will|has|have|had|is|was)"
     r"|than|via|using|pursuant|according|announced"
     # "pruritus undergoing hemodialysis": the patients' situation, not the disease
     r"|undergoing|receiving|requiring|previously|eligible"
