@@ -15,8 +15,10 @@ from .lexicons.money import (
 NUMBER = r"~?\s*(?:\d{1,3}(?:\.\d{3})+,\d+|\d[\d,]*(?:\.\d+)?)"  # "1.234,5" German
 # Headlines capitalise the scale ("for $125 Million"); single letters keep their case rules.
 # German "Mio."/"Mrd." and Chinese 万 (1e4) and 亿 (1e8), the latter often before 元 (yuan).
+# Wire abbreviations: "EUR 12 mln", "$1.2 bln", "KRW1.6tn".
 SCALE = (
-    r"(?:\s*(?:(?i:thousand|million|billion|trillion)|mn|bn|mm|[kKmMbB])\b|\s*(?:Mio|Mrd)\b\.?"
+    r"(?:\s*(?:(?i:thousand|million|billion|trillion)|mn|bn|mm|mln|bln|tn|trn|[kKmMbB])\b"
+    r"|\s*(?:Mio|Mrd)\b\.?"
     r"|\s*(?:[万亿]|百万|千万)(?:元|人民币)?)?"
 )
 PREFIXED = re.compile(
@@ -24,7 +26,7 @@ PREFIXED = re.compile(
     rf"(?P<number>{NUMBER})(?P<scale>{SCALE})",
 )
 SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?:(?i:thousand|million|billion)|Mio\.?|Mrd\.?)?)\s+"
+    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?:(?i:thousand|million|billion|trillion)|mn|mln|bln|bn|tn|Mio\.?|Mrd\.?)?)\s+"
     r"(?P<currency>yuan|renminbi|euros?|dollars|pounds|yen|won|francs|RMB|USD|EUR|GBP|CHF|HKD|JPY)\b",
 )
 # "5亿元", "3000万元": a Chinese amount in yuan with no marker before it
@@ -33,7 +35,13 @@ CHINESE_SUFFIXED = re.compile(
 )
 # "1,2 Mrd.": a decimal comma (German, French) is followed by other than three digits
 DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:\.\d{3})*,(?!\d{3}$)\d+$")
-PER_UNIT = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?per\s+(?:share|unit|ADS)", re.IGNORECASE)
+# "$12.50 per share", "$60 in cash and 2.1 ADSs for each Alexa share": a price of one share
+PER_UNIT = re.compile(
+    r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?(?:per\s+(?:share|unit|ADS)"
+    r"|(?:in cash\s+)?(?:and\s+(?:[^$€£¥.;]|\.\d){0,80}?\s+)?(?:for|per)\s+each\s+"
+    r"(?:[\w’'.\-]+\s+){0,3}?(?:ordinary\s+|common\s+)?(?:shares?|units?|ADSs?)\b)",
+    re.IGNORECASE,
+)
 
 
 DOLLAR_PATTERNS = [

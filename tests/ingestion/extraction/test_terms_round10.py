@@ -1,0 +1,67 @@
+"""A deal's fields once it is found (round 10): money wording, exclusivity and territory found by
+trying new invented sentences.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction.money import find_money
+from tests.ingestion.extraction.deal_helpers import money, only_deal
+
+DATELINE = "Deal news\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+def amounts(text: str) -> list[tuple[float, str]]:
+    return [(m.amount, m.currency) for m in find_money(text)]
+
+
+# ---------------------------------------------------------------- money phrases
+
+
+def test_wire_abbreviations_of_scale_are_read():
+    """ "EUR 12 mln", "$1.5 bln", "KRW2tn": the scales newswires abbreviate."""
+    assert amounts("EUR 12 mln, then $1.5 bln, then KRW2tn and 40 mln euros") == [
+        (12_000_000, "EUR"),
+        (1_500_000_000, "USD"),
+        (2_000_000_000_000, "KRW"),
+        (40_000_000, "EUR"),
+    ]
+
+
+def test_an_amount_in_trillions_of_a_currency_word_is_read():
+    assert amounts("a contract of up to 1.6 trillion won ($1.2 billion)") == [
+        (1_600_000_000_000, "KRW"),
+        (1_200_000_000, "USD"),
+    ]
+
+
+def test_terms_in_mln_are_priced():
+    deal = only_deal(
+        DATELINE + "Veltra AG entered into a licence agreement with Sorin Bio for SR-3, with an "
+        "upfront payment of EUR 12 mln and milestones of up to EUR 180 mln.\n"
+    )
+    assert deal["terms"]["upfront"] == money(12_000_000, "EUR")
+    assert deal["terms"]["milestones"] == money(180_000_000, "EUR")
+
+
+def test_a_takeover_valued_in_trillions_of_won_is_its_total_value():
+    deal = only_deal(
+        DATELINE + "Daehan Pharm agreed to acquire Mirae Biologics in a deal valued at 1.2 "
+        "trillion won.\n"
+    )
+    assert deal["terms"]["total_value"] == money(1_200_000_000_000, "KRW")
+
+
+def test_cash_and_shares_for_each_share_is_a_per_share_price():
+    """ "$31 in cash and 0.52 X shares for each Y share": what one share fetches, no term."""
+    assert amounts("holders get $31 in cash and 0.52 Marlow shares for each Penrose share") == []
+    assert amounts("a price of $8.40 for each ordinary share") == []
+
+
+def test_a_per_share_price_in_cash_and_stock_is_not_the_upfront():
+    deal = only_deal(
+        DATELINE + "Marlow Therapeutics agreed to buy Penrose Bio for $2.4 billion in cash and "
+        "stock. Penrose shareholders will receive $31 in cash and 0.52 Marlow shares for each "
+        "Penrose share.\n"
+    )
+    assert deal["terms"]["upfront"] is None
+    assert deal["terms"]["total_value"] == money(2_400_000_000)
