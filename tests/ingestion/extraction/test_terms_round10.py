@@ -65,3 +65,75 @@ def test_a_per_share_price_in_cash_and_stock_is_not_the_upfront():
     )
     assert deal["terms"]["upfront"] is None
     assert deal["terms"]["total_value"] == money(2_400_000_000)
+
+
+# ---------------------------------------------------------------- money terms
+
+
+def test_an_upfront_written_up_front_in_two_words_is_the_upfront():
+    deal = only_deal(
+        DATELINE
+        + "Corvane Bio is expanding its collaboration with Brindle Pharma. Corvane will pay "
+        "Brindle $45 million up front, with up to $600 million more in milestone payments.\n"
+    )
+    assert deal["terms"]["upfront"] == money(45_000_000)
+    assert deal["terms"]["milestones"] == money(600_000_000)
+
+
+def test_a_sentence_pricing_only_up_front_is_read_as_terms():
+    """No other terms word: "up front" alone marks the sentence as the deal's terms."""
+    deal = only_deal(
+        DATELINE + "Ostrava Medicines signed a license agreement with Pellam Inc. for OM-52. "
+        "Pellam hands over €9 million up front.\n"
+    )
+    assert deal["terms"]["upfront"] == money(9_000_000, "EUR")
+
+
+def test_an_upfront_told_with_is_or_will_be_is_the_upfront():
+    deal = only_deal(
+        DATELINE + "Shanghai Qiming Bio signed an exclusive license agreement with Wuxi Tianlan "
+        "Pharma for QM-8. The upfront payment is 100 million yuan.\n"
+    )
+    assert deal["terms"]["upfront"] == money(100_000_000, "CNY")
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-330 to Quenby Therapeutics. The up-front fee will be "
+        "$14 million.\n"
+    )
+    assert deal["terms"]["upfront"] == money(14_000_000)
+
+
+def test_milestones_told_as_a_subject_with_a_verb_of_amount_are_the_milestones():
+    """ "Milestone payments could total X": the milestones, not the deal's total value."""
+    deal = only_deal(
+        DATELINE + "Shanghai Qiming Bio signed an exclusive license agreement with Wuxi Tianlan "
+        "Pharma for QM-8. Milestone payments could total 1.5 billion yuan.\n"
+    )
+    assert deal["terms"]["milestones"] == money(1_500_000_000, "CNY")
+    assert deal["terms"]["total_value"] is None
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-330 to Quenby Therapeutics. The milestones may reach "
+        "up to $90 million.\n"
+    )
+    assert deal["terms"]["milestones"] == money(90_000_000)
+
+
+def test_the_aggregate_of_the_payments_is_up_to_a_total_value():
+    deal = only_deal(
+        DATELINE + "Brindle Pharma signed an exclusive license agreement with Corvane Bio for "
+        "BX-7. The aggregate amount of upfront, development, regulatory and sales milestone "
+        "payments to the British licensor is up to $517 million.\n"
+    )
+    assert deal["terms"]["total_value"] == money(517_000_000)
+    assert deal["terms"]["milestones"] is None
+
+
+def test_a_price_in_a_marked_dollar_is_read():
+    deal = only_deal(
+        DATELINE + "Lingnan Biotech agreed to acquire Pearl River Therapeutics for HK$1.6 "
+        "billion.\n"
+    )
+    assert deal["terms"]["total_value"] == money(1_600_000_000, "HKD")
+    deal = only_deal(
+        DATELINE + "Kestrel Bio Ltd. will acquire Wattle Labs for about A$40 million.\n"
+    )
+    assert deal["terms"]["total_value"] == money(40_000_000, "AUD")

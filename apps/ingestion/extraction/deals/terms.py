@@ -64,12 +64,20 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
         sentences = [
             s
             for s in (deal.sentences if told_only else own_sentences(doc, deal))
-            if TERM_WORDS.search(s.text)
+            if (TERM_WORDS.search(s.text) or MORE_TERM_WORDS.search(s.text))
             and id(s) not in claimed
             and (s in deal.sentences or not names_outsider(doc, s, deal, companies))
             and (s in deal.sentences or not rival_owns(s, deal, deals))
         ]
         read_terms(doc, deal, sentences)
+
+
+# Terms wording the deal cues' TERM_WORDS do not hold: "$180 million up front", a price in a
+# marked dollar ("for HK$1.6 billion", "for about A$40 million")
+MORE_TERM_WORDS = re.compile(
+    r"\bup front\b|\bfor (?:about |up to |approximately |around )?(?:HK|A|AU|C|CA|S|NZ)\$",
+    re.IGNORECASE,
+)
 
 
 # the words that name each kind of deal in a terms sentence
@@ -235,7 +243,7 @@ def as_json(money: Money | None) -> dict | None:
 
 
 UPFRONT = (
-    r"up-?front|initial payment|first payment|down payment|signing fee"
+    r"up[-\s]?front|initial payment|first payment|down payment|signing fee"
     r"|one-time(?:,? non-refundable)? payment|option (?:exercise )?(?:payments?|fees?)"
     r"|exercise (?:payments?|fees?)"
 )
@@ -261,7 +269,9 @@ WORTH = re.compile(
 # "fees of", "an upfront payment of" right before the amount: that amount is the upfront
 UPFRONT_OF = re.compile(
     rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing|purchase))?(?: payments?| fees?)?"
-    r"\s*(?:of|amounting to|totaling|totalling)\s*$",
+    # "The upfront payment is $80 million", "the upfront fee will be RMB 50 million"
+    r"\s*(?:of|amounting to|totaling|totalling|(?:is|was|will be|would be|amounts to|totals)"
+    r"(?: (?:approximately|about|around))?)\s*$",
     re.IGNORECASE,
 )
 # "€10m on signing": paid when the agreement is signed
@@ -285,7 +295,9 @@ CONTINGENT = re.compile(
 )
 # "The aggregate amount of upfront, option and milestone payments adds up to": a total
 SUMS_TO = re.compile(
-    r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?)"
+    r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?"
+    # "The aggregate amount of upfront and milestone payments to Y is up to $517 million"
+    r"|(?:is|are|will be|could be|would be|may be)(?= (?:up to|approximately|about)\b))"
     r"\s+(?:up to\s+|approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
@@ -302,6 +314,14 @@ MILESTONE_TOTAL = re.compile(
     r"\b(?:total|aggregate|combined)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?"
     r"(?:\s+payments?)?\s*"
     r"(?:of|totaling|totalling|amounting to|:)?\s*(?:(?:up to|approximately|about)\s*)?$",
+    re.IGNORECASE,
+)
+# "Milestone payments could total 1.5 billion yuan", "the milestones may reach up to $90
+# million": the milestones told as the sentence's subject, with a verb of amount
+MILESTONES_VERB = re.compile(
+    r"\bmilestones?(?:[\s\-]+(?:based\s+)?payments?)?\s+(?:(?:could|may|might|will|would|can)\s+)?"
+    r"(?:potentially\s+)?(?:total|reach|amount to|add up to|come to|be|are)\s+"
+    r"(?:(?:up to|approximately|about|as much as)\s+)?$",
     re.IGNORECASE,
 )
 # "up to $450 million in total milestone payments"
@@ -354,7 +374,11 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
     if UPFRONT_NOUN.match(after):
         return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
-    if MILESTONE_TOTAL.search(before) or MILESTONES_IN_TOTAL.match(after):
+    if (
+        MILESTONE_TOTAL.search(before)
+        or MILESTONES_IN_TOTAL.match(after)
+        or MILESTONES_VERB.search(before)
+    ):
         return "milestones"  # "total potential milestones of $450 million": as stated
     if SUMS_TO.search(text, clause_start, money.start):
         return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
