@@ -137,3 +137,76 @@ def test_a_price_in_a_marked_dollar_is_read():
         DATELINE + "Kestrel Bio Ltd. will acquire Wattle Labs for about A$40 million.\n"
     )
     assert deal["terms"]["total_value"] == money(40_000_000, "AUD")
+
+
+# ---------------------------------------------------------------- exclusivity
+
+
+def test_a_nonexclusive_licence_without_hyphen_is_not_exclusive():
+    deal = only_deal(
+        DATELINE + "Ardent Labs granted Velden Bio a nonexclusive license to its antibody "
+        "platform.\n"
+    )
+    assert deal["exclusive"] is False
+    deal = only_deal(
+        DATELINE + "Ardent Labs has licensed its enzyme platform to Velden Bio on a non "
+        "exclusive basis.\n"
+    )
+    assert deal["exclusive"] is False
+
+
+def test_exclusivity_granted_is_an_exclusive_deal():
+    deal = only_deal(
+        DATELINE + "Velden Bio has signed a license agreement with Ardent Labs for AL-5. With "
+        "this agreement Velden has secured global exclusivity for the development of AL-5.\n"
+    )
+    assert deal["exclusive"] is True
+
+
+# ---------------------------------------------------------------- territory
+
+
+def test_globally_is_global_as_the_text_says():
+    """The text's own word: "globally" and "global rights" are "global", "worldwide" stays."""
+    deal = only_deal(
+        DATELINE + "Velden Bio entered into an exclusive licence agreement with Ardent Labs for "
+        "the development and commercialisation of VB-12 globally.\n"
+    )
+    assert deal["territory"] == "global"
+    deal = only_deal(
+        DATELINE + "Velden Bio acquired exclusive worldwide rights to VB-12 from Ardent Labs.\n"
+    )
+    assert deal["territory"] == "worldwide"
+
+
+def test_a_global_licence_with_its_kinds_of_right_between_is_global():
+    deal = only_deal(
+        DATELINE + "Kelso Bio signed a global development and commercialization license "
+        "agreement with Thornbury plc for KB-8.\n"
+    )
+    assert deal["territory"] == "global"
+
+
+def test_the_rest_of_the_world_in_the_texts_words_leads_the_excluded_place():
+    deal = only_deal(
+        DATELINE + "Suzhou Hengrui Bio signed an exclusive license agreement with Northwind "
+        "Pharma for JB-9. The deal grants Northwind development rights to JB-9 in all "
+        "territories, excluding China.\n"
+    )
+    assert deal["territory"] == "all territories, excluding China"
+
+
+def test_except_in_a_place_leaves_that_place_out():
+    deal = only_deal(
+        DATELINE + "Hanaoka Pharmaceutical granted Velden Bio the exclusive right to develop "
+        "and market HK-4 globally, except in Japan and Korea.\n"
+    )
+    assert deal["territory"] == "globally, except in Japan and Korea"
+
+
+def test_where_a_product_won_approval_is_no_territory():
+    deal = only_deal(
+        DATELINE + "Kelso Bio signed a license agreement with Thornbury plc for KB-8, after "
+        "receiving approval in Canada and Mexico last year.\n"
+    )
+    assert deal["territory"] is None

@@ -29,11 +29,22 @@ from .model import FoundDeal
 # ---------------------------------------------------------------- other fields
 
 
+# "a non-exclusive licence", "nonexclusive rights", "on a non exclusive basis"
+NON_EXCLUSIVE = re.compile(r"\bnon[-\s]?exclusive", re.IGNORECASE)
+# "exclusive rights", "global exclusivity for DRUG", "has exclusively licensed"; not "exclusive
+# financial adviser" (a bank's role) nor "focused exclusively on" (a company's business)
+EXCLUSIVE = re.compile(
+    r"\bexclusive(?!\s+(?:financial|legal)\s+advis)|\bexclusivity\b"
+    r"|\bexclusively\s+(?:licen[cs]\w*|in-licen[cs]\w*|granted|rights)\b",
+    re.IGNORECASE,
+)
+
+
 def exclusivity(sentences: list[Sentence]) -> bool | None:
     text = " ".join(s.text for s in sentences)
-    if re.search(r"non-exclusive", text, re.IGNORECASE):
+    if NON_EXCLUSIVE.search(text):
         return False
-    if re.search(r"\bexclusive(?!\s+(?:financial|legal)\s+advis)", text, re.IGNORECASE):
+    if EXCLUSIVE.search(text):
         return True
     return None
 
@@ -95,7 +106,10 @@ SEAT_BEFORE = re.compile(
     r"|listed|founded|operations|subsidiar(?:y|ies)|affiliates?|facilit(?:y|ies)|plants?"
     # "approved in the EU", "(marketed in Korea as BRAND)": where the product already is
     r"|already\s+(?:approved|marketed|available|launched)|(?:is|are|was|were)\s+approved"
-    r"|(?<=\()(?:approved|marketed|sold))\s+$",
+    r"|(?<=\()(?:approved|marketed|sold)"
+    # "receiving approval in the U.S. and Europe in 2013", "launched in Japan": where the product
+    # already sells
+    r"|approvals?|launched)\s+$",
     re.IGNORECASE,
 )
 
@@ -109,23 +123,24 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     kept = RETAINED_IN.search(text)
     if kept:
         return "worldwide outside " + re.sub(r"^the\s+", "", kept.group(1)), True
-    outside = OUTSIDE.search(text)
+    outside = OUTSIDE.search(text) or EXCEPT_IN.search(text)
     if outside:
         place = place_phrase(text, outside.start(1), outside.group(1))
         if place.startswith("the ") and DEFINED_SHORT.match(
             text, outside.start(1) + len(outside.group(1).split(" (")[0])
         ):
             return "outside " + place, True  # 'outside of the PRC ("PRC")' -> "outside the PRC"
-        return "worldwide outside " + re.sub(r"^the\s+", "", place), True
+        return complement_phrase(text, outside.start(), outside.start(1), place), True
     ex_place = EX_TERRITORY.search(text)
     if ex_place:
         return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1)), True
-    if GLOBAL_LICENCE.search(text):
+    if GLOBAL_LICENCE.search(text) or GLOBAL_GRANT.search(text):
         return "global", False  # "under their global licensing agreement"
     wide = WORLDWIDE.search(text)
     if wide and RIGHTS_TOLD.search(text):
-        # not "to help patients worldwide": rights must be told; "global rights" stays "global"
-        return ("global" if wide.group().lower() == "global rights" else "worldwide"), False
+        # not "to help patients worldwide": rights must be told; the text's own word is kept
+        # ("global rights" and "globally" are "global", "worldwide" is "worldwide")
+        return ("global" if wide.group().lower().startswith("global") else "worldwide"), False
     listed = next(
         (
             m
@@ -144,6 +159,38 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     if described:
         return lex.PLACE_ADJECTIVES[described.group(1)], False  # "exclusive European rights"
     return None
+
+
+# "a global development and commercialization license", "global sales rights": the licence or
+# rights told as global, with the kinds of right between
+GLOBAL_GRANT = re.compile(
+    r"\bglobal\s+(?:(?:exclusive|development|commerciali[sz]ation|commercial|marketing|sales"
+    r"|manufacturing|research|distribution|and|,)\s*){1,6}(?:licen[cs](?:e|ing)|rights)\b",
+    re.IGNORECASE,
+)
+# "globally, except in Japan and Asia": "except in" names the place left out, as "outside" does
+EXCEPT_IN = re.compile(rf"\bexcept\s+in\s+((?:the\s+)?{PLACE_LIST})\b")
+# The word before "outside X" that names the rest of the world: "in all territories, excluding
+# China", "globally, except in Japan", "worldwide excluding mainland China"
+WORLD_BEFORE = re.compile(
+    r"\b(?:worldwide|globally|global|all\s+(?:other\s+)?(?:territories|countries|markets|regions)"
+    r"|(?:the\s+)?rest\s+of\s+the\s+world)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# The words that leave a place out, as the text writes them ("outside of" is "outside")
+LEFT_OUT = re.compile(r"(outside|excluding|except(?: for| in)?|other than)", re.IGNORECASE)
+
+
+def complement_phrase(text: str, word_at: int, place_at: int, place: str) -> str:
+    """ "worldwide outside Japan": everywhere but the place, in the text's own words where it
+    gives them ("in all territories, excluding China" is "all territories, excluding China");
+    "outside Japan" alone is "worldwide outside Japan"."""
+    place = re.sub(r"^the\s+", "", place)
+    word = LEFT_OUT.match(text, word_at)
+    left_out = word.group(1).lower() if word else "outside"
+    lead = WORLD_BEFORE.search(text, max(0, word_at - 40), word_at)
+    world = lead.group().strip() if lead else "worldwide"
+    return f"{world} {left_out} {place}"
 
 
 def place_phrase(text: str, start: int, phrase: str) -> str:
