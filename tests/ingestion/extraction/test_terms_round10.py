@@ -187,13 +187,24 @@ def test_a_global_licence_with_its_kinds_of_right_between_is_global():
     assert deal["territory"] == "global"
 
 
-def test_the_rest_of_the_world_in_the_texts_words_leads_the_excluded_place():
+def test_all_territories_but_a_place_is_worldwide_but_that_place():
+    """ "in all territories, excluding China": keys write the rest of the world as "worldwide"
+    and keep the text's word that leaves the place out."""
     deal = only_deal(
         DATELINE + "Suzhou Hengrui Bio signed an exclusive license agreement with Northwind "
         "Pharma for JB-9. The deal grants Northwind development rights to JB-9 in all "
         "territories, excluding China.\n"
     )
-    assert deal["territory"] == "all territories, excluding China"
+    assert deal["territory"] == "worldwide excluding China"
+
+
+def test_the_place_a_grant_leaves_out_wins_over_the_places_the_licensor_keeps():
+    deal = only_deal(
+        DATELINE + "Suzhou Hengrui Bio granted Northwind Pharma an exclusive license to develop "
+        "and sell JB-9 outside Greater China. Hengrui retains all rights in mainland China, "
+        "Hong Kong, Macau and Taiwan.\n"
+    )
+    assert deal["territory"] == "worldwide outside Greater China"
 
 
 def test_except_in_a_place_leaves_that_place_out():

@@ -74,9 +74,20 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
         value, complement = found
         if not complement:
             return value
-        others = [f[0] for s in ranked if (f := sentence_territory(s)) and f[1]]
-        return max([value, *others], key=lambda v: len(v.split()))
+        others = [(f[0], s) for s in ranked if (f := sentence_territory(s)) and f[1]]
+        # the place the grant leaves out is told before the place the licensor keeps ("rights
+        # outside Greater China. X retains all rights in mainland China, Hong Kong, Macau and
+        # Taiwan" is "worldwide outside Greater China")
+        return max(
+            [(value, sentence), *others],
+            key=lambda found: (not kept_only(found[1]), len(found[0].split())),
+        )[0]
     return None
+
+
+def kept_only(sentence: Sentence) -> bool:
+    """The sentence tells the place the licensor keeps, not the place the licensee is given."""
+    return not RETAINED_OUTSIDE.search(sentence.text) and bool(RETAINED_IN.search(sentence.text))
 
 
 OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.IGNORECASE)
@@ -130,7 +141,7 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
             text, outside.start(1) + len(outside.group(1).split(" (")[0])
         ):
             return "outside " + place, True  # 'outside of the PRC ("PRC")' -> "outside the PRC"
-        return complement_phrase(text, outside.start(), outside.start(1), place), True
+        return complement_phrase(text, outside.start(), place), True
     ex_place = EX_TERRITORY.search(text)
     if ex_place:
         return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1)), True
@@ -170,21 +181,20 @@ GLOBAL_GRANT = re.compile(
 )
 # "globally, except in Japan and Asia": "except in" names the place left out, as "outside" does
 EXCEPT_IN = re.compile(rf"\bexcept\s+in\s+((?:the\s+)?{PLACE_LIST})\b")
-# The word before "outside X" that names the rest of the world: "in all territories, excluding
-# China", "globally, except in Japan", "worldwide excluding mainland China"
-WORLD_BEFORE = re.compile(
-    r"\b(?:worldwide|globally|global|all\s+(?:other\s+)?(?:territories|countries|markets|regions)"
-    r"|(?:the\s+)?rest\s+of\s+the\s+world)\s*,?\s*$",
-    re.IGNORECASE,
-)
+# The word before "outside X" that names the rest of the world: "globally, except in Japan",
+# "worldwide excluding mainland China"
+# (keys write "all countries except Japan" as "worldwide excluding Japan": only these words are
+# kept)
+WORLD_BEFORE = re.compile(r"\b(?:worldwide|globally|global)\s*,?\s*$", re.IGNORECASE)
 # The words that leave a place out, as the text writes them ("outside of" is "outside")
 LEFT_OUT = re.compile(r"(outside|excluding|except(?: for| in)?|other than)", re.IGNORECASE)
 
 
-def complement_phrase(text: str, word_at: int, place_at: int, place: str) -> str:
+def complement_phrase(text: str, word_at: int, place: str) -> str:
     """ "worldwide outside Japan": everywhere but the place, in the text's own words where it
-    gives them ("in all territories, excluding China" is "all territories, excluding China");
-    "outside Japan" alone is "worldwide outside Japan"."""
+    gives them ("globally, except in Japan" stays so, "worldwide excluding China" too);
+    "outside Japan" alone and "in all countries except Japan" are "worldwide outside Japan",
+    "worldwide except Japan"."""
     place = re.sub(r"^the\s+", "", place)
     word = LEFT_OUT.match(text, word_at)
     left_out = word.group(1).lower() if word else "outside"
