@@ -139,6 +139,62 @@ def test_a_price_in_a_marked_dollar_is_read():
     assert deal["terms"]["total_value"] == money(40_000_000, "AUD")
 
 
+def test_an_initial_license_fee_is_the_upfront():
+    deal = only_deal(
+        DATELINE + "Ardent Labs has granted Velden Bio a license to its capsid platform. Velden "
+        "will pay an initial license fee of $4 million, with development milestones and "
+        "royalties.\n"
+    )
+    assert deal["terms"]["upfront"] == money(4_000_000)
+    assert deal["terms"]["milestones"] is None
+
+
+def test_a_takeover_price_paid_at_closing_is_the_upfront():
+    deal = only_deal(
+        DATELINE + "Thornbury plc has completed its acquisition of Kelso Bio. Thornbury paid "
+        "£80 million in cash at closing, and Kelso's former owners may receive up to £40 "
+        "million in payments tied to clinical milestones.\n"
+    )
+    assert deal["terms"]["upfront"] == money(80_000_000, "GBP")
+    assert deal["terms"]["milestones"] == money(40_000_000, "GBP")
+
+
+def test_an_upfront_with_unpriced_milestones_after_it_is_the_upfront():
+    """ "X upfront with further milestones": the milestones are named apart, not priced."""
+    deal = only_deal(
+        DATELINE + "Hanaoka Pharmaceutical has granted Velden Bio an exclusive license to HK-4 "
+        "in Japan, receiving ¥2 billion upfront with further milestones and royalties to "
+        "follow.\n"
+    )
+    assert deal["terms"]["upfront"] == money(2_000_000_000, "JPY")
+    assert deal["terms"]["total_value"] is None
+
+
+def test_an_upfront_beside_a_total_that_includes_milestones_is_the_upfront():
+    deal = only_deal(
+        DATELINE + "Chengdu Lanxi Bio signed an exclusive license agreement with Wuxi Tianlan "
+        "Pharma for LX-3 in mainland China. Lanxi is to be paid RMB 60 million upfront, and the "
+        "total deal value, including milestones, may reach RMB 700 million.\n"
+    )
+    assert deal["terms"]["upfront"] == money(60_000_000, "CNY")
+    assert deal["terms"]["total_value"] == money(700_000_000, "CNY")
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-330 to Quenby Therapeutics. Quenby pays $20 million "
+        "upfront, and the milestones could reach $400 million.\n"
+    )
+    assert deal["terms"]["upfront"] == money(20_000_000)
+    assert deal["terms"]["milestones"] == money(400_000_000)
+
+
+def test_an_amount_in_upfront_and_milestone_payments_together_stays_a_total():
+    deal = only_deal(
+        DATELINE + "Brindle Pharma licensed BX-7 to Corvane Bio for up to $300 million in "
+        "upfront, development and sales milestones.\n"
+    )
+    assert deal["terms"]["upfront"] is None
+    assert deal["terms"]["total_value"] == money(300_000_000)
+
+
 # ---------------------------------------------------------------- exclusivity
 
 

@@ -246,6 +246,8 @@ UPFRONT = (
     r"up[-\s]?front|initial payment|first payment|down payment|signing fee"
     r"|one-time(?:,? non-refundable)? payment|option (?:exercise )?(?:payments?|fees?)"
     r"|exercise (?:payments?|fees?)"
+    # "an initial license fee of $4 million", "an initial access payment"
+    r"|initial (?:licen[cs]e|licensing|access|technology access) (?:payments?|fees?)"
 )
 # "a $21 million down payment and milestone payments of ...": the term's noun follows the amount
 UPFRONT_NOUN = re.compile(
@@ -276,6 +278,10 @@ UPFRONT_OF = re.compile(
 )
 # "€10m on signing": paid when the agreement is signed
 SIGNING = re.compile(r"\s*(?:in cash\s+)?(?:up)?on\s+(?:the\s+)?signing\b|\s*at signing\b", re.I)
+# "Y paid €410 million in cash at closing": a takeover's price paid when it closes
+AT_CLOSING = re.compile(
+    r"\s*(?:in cash\s+)?(?:at|(?:up)?on)\s+(?:the\s+)?(?:closing|completion)\b", re.IGNORECASE
+)
 EXERCISE = re.compile(r"\bexercis\w*\b", re.IGNORECASE)
 PAYS = re.compile(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # "$5 million upon IND clearance", "$2 million on the first patient dosed": a milestone
@@ -329,6 +335,16 @@ MILESTONES_IN_TOTAL = re.compile(
     r"\s*in (?:total|aggregate)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?\b",
     re.IGNORECASE,
 )
+# "$60 million in upfront and milestone payments": one amount for both terms, unlike "¥3 billion
+# upfront with further milestones" or "RMB 150 million upfront, and the total deal value,
+# including milestones, ..." (the milestones told apart)
+JOINED_MILESTONES = re.compile(
+    rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})(?:\s+(?:cash\s+)?(?:payments?|fees?))?"
+    # "in upfront and milestone payments", "in upfront, development and sales milestones"
+    r"\s*(?:,\s*|\s+(?=(?:and|or|&)\s))(?:(?:and|or|&)\s+)?"
+    r"(?:(?!(?:the|a|an|total|with)\b)[\w\-]+(?:,\s*|\s+)){0,4}?milestones?\b",
+    re.IGNORECASE,
+)
 # "$20 million upfront plus ...": the bare upfront word right after an amount
 UPFRONT_WORD = re.compile(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})\b", re.IGNORECASE)
 
@@ -348,6 +364,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ) and not re.search(rf"(?:{UPFRONT})", before, re.IGNORECASE):
         return None
+    if type_ in ("acquisition", "merger") and AT_CLOSING.match(after):
+        return "upfront"  # "Y paid €410 million in cash at closing, and up to €190 million ..."
     if re.search(r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE):
         return None  # money already paid under the deal is no term of it ("will be paid" is)
     if UPFRONT_OF.search(before) or SIGNING.match(after):
@@ -369,7 +387,7 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         and INTRODUCES_NEXT.search(after)
     )
     if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and (
-        not re.search("milestone", after, re.I) or next_owned
+        not re.search("milestone", after, re.I) or next_owned or not JOINED_MILESTONES.match(after)
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
     if UPFRONT_NOUN.match(after):

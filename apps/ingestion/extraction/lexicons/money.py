@@ -63,7 +63,8 @@ MULTIPLIERS = {
 
 # Where a release is at home, for "¥": Japanese (JPY) or Chinese (CNY) words of place and money.
 JAPANESE_CUES = re.compile(
-    r"\b(?:Tokyo|Osaka|Kyoto|Yokohama|Kobe|Japan-based|Japanese|yen|JPY|Kabushiki Kaisha"
+    # "Japan" too: "rights in Japan, receiving ¥2 billion upfront"
+    r"\b(?:Tokyo|Osaka|Kyoto|Yokohama|Kobe|Japan|Japan-based|Japanese|yen|JPY|Kabushiki Kaisha"
     r"|TSE|Prime Market)\b|\bK\.K\.|円|株式会社",
     re.IGNORECASE,
 )
