@@ -4,6 +4,7 @@ trying new invented sentences.
 Every text here is invented (company, drug and person names included).
 """
 
+from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.money import find_money
 from tests.ingestion.extraction.deal_helpers import money, only_deal
 
@@ -193,6 +194,45 @@ def test_an_amount_in_upfront_and_milestone_payments_together_stays_a_total():
     )
     assert deal["terms"]["upfront"] is None
     assert deal["terms"]["total_value"] == money(300_000_000)
+
+
+def test_the_words_after_a_converted_amount_name_it():
+    """ "KRW 50 billion (about $37 million) upfront": the bracket converts; "upfront" after it
+    is the first amount's word."""
+    deal = only_deal(
+        DATELINE + "Daehan Pharm licensed DH-22 to Seoyun Bio for KRW 50 billion (about $37 "
+        "million) upfront.\n"
+    )
+    assert deal["terms"]["upfront"] == money(50_000_000_000, "KRW")
+    deal = only_deal(
+        DATELINE + "Veltra AG licensed SR-3 to Sorin Bio. Sorin pays €20 million (approximately "
+        "$22 million) up front and up to €300 million in milestones.\n"
+    )
+    assert deal["terms"]["upfront"] == money(20_000_000, "EUR")
+    assert deal["terms"]["milestones"] == money(300_000_000, "EUR")
+
+
+def test_an_enterprise_or_transaction_value_is_the_total_value():
+    deal = only_deal(
+        DATELINE + "Marlow Therapeutics will acquire Penrose Bio for an enterprise value of "
+        "approximately $900 million.\n"
+    )
+    assert deal["terms"]["total_value"] == money(900_000_000)
+    deal = only_deal(
+        DATELINE + "Veltra AG agreed to buy Sorin Bio. The transaction value of €1.4 billion "
+        "will be paid in cash.\n"
+    )
+    assert deal["terms"]["total_value"] == money(1_400_000_000, "EUR")
+
+
+def test_a_stake_told_beside_an_upfront_is_priced_by_its_own_amount():
+    deals = extract(
+        DATELINE + "Harlow Bio and Quenby Therapeutics entered into a license agreement for "
+        "HB-7. Quenby will pay an upfront payment of $15 million and make an equity investment "
+        "of $10 million in Harlow.\n"
+    )["deals"]
+    stake = next(d for d in deals if d["type"] == "equity_investment")
+    assert stake["terms"]["total_value"] == money(10_000_000)
 
 
 # ---------------------------------------------------------------- exclusivity

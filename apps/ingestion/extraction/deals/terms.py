@@ -75,7 +75,8 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
 # Terms wording the deal cues' TERM_WORDS do not hold: "$180 million up front", a price in a
 # marked dollar ("for HK$1.6 billion", "for about A$40 million")
 MORE_TERM_WORDS = re.compile(
-    r"\bup front\b|\bfor (?:about |up to |approximately |around )?(?:HK|A|AU|C|CA|S|NZ)\$",
+    r"\bup front\b|\bfor (?:about |up to |approximately |around )?(?:HK|A|AU|C|CA|S|NZ)\$"
+    r"|\b(?:enterprise|equity|transaction) value\b",
     re.IGNORECASE,
 )
 
@@ -225,9 +226,32 @@ def equity_terms(doc: Document, deal: FoundDeal) -> None:
             and not SHARE_PRICE_BEFORE.search(doc.text, max(sentence.start, m.start - 60), m.start)
         ]
         if moneys:
-            deal.terms = terms_json({"total_value": moneys[0]})
+            # "an upfront payment of $15 million and an equity investment of $10 million": the
+            # amount told as the stake's, when the sentence tells one
+            stake = [m for m in moneys if stake_amount(doc.text, sentence, m)]
+            deal.terms = terms_json({"total_value": (stake or moneys)[0]})
             deal.money_sentence = sentence
             return
+
+
+# "an equity investment of $10 million", "purchase $20 million of newly issued shares", "a $10
+# million equity investment", "invest $5 million in Y"
+STAKE_BEFORE = re.compile(
+    r"\b(?:equity\s+investment|investment|invest(?:s|ing|ed)?|stake|equity|shares|stock)"
+    r"\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+STAKE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:an?\s+)?(?:equity\s+investment|investment|equity\b"
+    r"|of\s+(?:\w+\s+){0,3}?(?:shares|stock|equity)\b|in\s+(?:\w+\s+){0,3}?(?:shares|stock)\b)",
+    re.IGNORECASE,
+)
+
+
+def stake_amount(text: str, sentence: Sentence, money: Money) -> bool:
+    """The amount is told as the stake's own (the words right before or after it name it)."""
+    before = text[max(sentence.start, money.start - 40) : money.start]
+    return bool(STAKE_BEFORE.search(before) or STAKE_AFTER.match(text, money.end))
 
 
 # "X's shares dipped 1.7% to $76.76", "stock closed at $12": the market price, not the stake
@@ -330,6 +354,13 @@ MILESTONES_VERB = re.compile(
     r"(?:(?:up to|approximately|about|as much as)\s+)?$",
     re.IGNORECASE,
 )
+# "for an enterprise value of approximately $900 million", "a transaction value of": the whole
+# price of the deal
+VALUE_OF = re.compile(
+    r"\b(?:enterprise|equity|transaction|deal|purchase)\s+value\s+of\s+"
+    r"(?:up to |approximately |about |around )?$",
+    re.IGNORECASE,
+)
 # "up to $450 million in total milestone payments"
 MILESTONES_IN_TOTAL = re.compile(
     r"\s*in (?:total|aggregate)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?\b",
@@ -356,6 +387,11 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     before = text[max(clause_start, money.start - WORDS_BEFORE_CHARS) : money.start]
     after_end = moneys[i + 1].start if i + 1 < len(moneys) else sentence.end
     after = text[money.end : min(after_end, money.end + WORDS_AFTER_CHARS)]
+    converted = converted_end(text, moneys, i)
+    if converted is not None:
+        # "KRW 50 billion (about $37 million) upfront": the words after the bracket are its own
+        after_end = moneys[i + 2].start if i + 2 < len(moneys) else sentence.end
+        after = text[converted : min(after_end, converted + WORDS_AFTER_CHARS)]
     if re.search(
         r"\b(?:sales(?![\s\-]+(?:based\s+|related\s+)?milestones?)|market|revenue|revenues|assets"
         r"|increase to|valuation|cash|proceeds)\b"
@@ -406,11 +442,15 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "total_value"  # "an agreement with Y for DRUG worth up to $385 million"
     if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
         return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
-    if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
-        r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
-        r"|around )?$",
-        before,
-        re.IGNORECASE,
+    if (
+        re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE)
+        or VALUE_OF.search(before)
+        or re.search(
+            r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
+            r"|around )?$",
+            before,
+            re.IGNORECASE,
+        )
     ):
         return "total_value"
     if re.search(UPFRONT, after, re.IGNORECASE) and re.search("milestone", after, re.IGNORECASE):
@@ -458,6 +498,15 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     ):
         return "total_value"  # "to acquire X for $1.5 billion", "at a cost of $17 billion"
     return None
+
+
+def converted_end(text: str, moneys: list[Money], i: int) -> int | None:
+    """Where the bracket that converts the i-th amount into another currency closes, if one
+    does ("KRW 50 billion (about $37 million)")."""
+    if i + 1 >= len(moneys) or not CONVERSION.fullmatch(text, moneys[i].end, moneys[i + 1].start):
+        return None
+    closing = re.match(r"[^()]{0,20}?\)", text[moneys[i + 1].end :])
+    return moneys[i + 1].end + closing.end() if closing else None
 
 
 def milestone_tail(text: str, after_end: int, money: Money) -> str:
