@@ -317,3 +317,28 @@ def test_where_a_product_won_approval_is_no_territory():
         "receiving approval in Canada and Mexico last year.\n"
     )
     assert deal["territory"] is None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_sentence_dating_the_agreement_after_its_telling_gives_the_signing_date():
+    deal = only_deal(
+        DATELINE + "Harlow Bio entered into a license agreement with Quenby Therapeutics for "
+        "HB-7. The agreement was signed on May 28, 2026.\n"
+    )
+    assert deal["signed_on"] == "2026-05-28"
+    assert deal["announced_on"] == "2026-06-02"
+    deal = only_deal(
+        DATELINE + "Veltra AG has licensed SR-3 to Sorin Bio. Sorin gains rights in Europe. "
+        "The definitive license agreement was executed on May 30, 2026.\n"
+    )
+    assert deal["signed_on"] == "2026-05-30"
+
+
+def test_a_date_of_something_else_after_the_telling_is_no_signing_date():
+    deal = only_deal(
+        DATELINE + "Harlow Bio entered into a license agreement with Quenby Therapeutics for "
+        "HB-7. Quenby signed a lease for its new site on May 28, 2026.\n"
+    )
+    assert deal["signed_on"] is None

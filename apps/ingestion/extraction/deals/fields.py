@@ -280,8 +280,21 @@ OTHER_CLAUSE = re.compile(
 )
 
 
+# "The agreement was signed on May 28, 2026.": a sentence right after the deal's telling that
+# dates the signing of "the agreement" it just told
+AGREEMENT_SIGNED = re.compile(
+    r"^\s*(?:The|This)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|deal|licen[cs]e|transaction|contract)"
+    r"\s+(?:was|were|had been|has been)\s+(?:signed|executed|entered into|concluded)\s+on\s+"
+)
+# How many sentences after the deal's telling such a dating sentence may stand
+SIGNED_AFTER_SENTENCES = 2
+
+
 def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
-    for sentence in deal.sentences:
+    told = list(deal.sentences) + sentences_after(doc, deal.sentences[-1])
+    for sentence in told:
+        if sentence not in deal.sentences and not AGREEMENT_SIGNED.match(sentence.text):
+            continue
         if not SIGNING_WORD.search(sentence.text):
             continue
         for mention in find_dates(sentence.text, None, sentence.start):
@@ -292,6 +305,15 @@ def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | No
             if len(mention.value) == 10 and not dateline_of(sentence, mention.start):
                 return mention.value
     return signed_in_past(deal, published)
+
+
+def sentences_after(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The body sentences right after this one, in the same section."""
+    order = [s for s in doc.sentences if s.section == sentence.section]
+    if sentence not in order:
+        return []
+    i = order.index(sentence)
+    return order[i + 1 : i + 1 + SIGNED_AFTER_SENTENCES]
 
 
 def dateline_of(sentence: Sentence, position: int) -> bool:
