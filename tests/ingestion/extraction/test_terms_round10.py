@@ -342,3 +342,28 @@ def test_a_date_of_something_else_after_the_telling_is_no_signing_date():
         "HB-7. Quenby signed a lease for its new site on May 28, 2026.\n"
     )
     assert deal["signed_on"] is None
+
+
+# ---------------------------------------------------------------- quote
+
+
+def test_the_quote_reaches_the_last_near_sentence_that_prices_a_term():
+    deal = only_deal(
+        DATELINE + "Harlow Bio has licensed HB-330 to Quenby Therapeutics. Quenby will make an "
+        "upfront payment of $40 million. Harlow is also eligible to receive up to $500 million "
+        "in milestone payments.\n"
+    )
+    assert "$40 million" in deal["quote"]
+    assert "$500 million" in deal["quote"]
+
+
+def test_a_term_sentence_out_of_reach_leaves_the_quote_at_the_nearer_one():
+    deal = only_deal(
+        DATELINE + "Harlow Bio has licensed HB-330 to Quenby Therapeutics. Quenby will make an "
+        "upfront payment of $40 million. HB-330 is in Phase 2. It targets a kinase. It is given "
+        "orally. It was discovered in 2019. Harlow is also eligible to receive up to $500 "
+        "million in milestone payments.\n"
+    )
+    assert "$40 million" in deal["quote"]
+    assert "$500 million" not in deal["quote"]
+    assert deal["terms"]["milestones"] == money(500_000_000)

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..companies import find_mentions
 from ..money import Money, dollar_currency, find_money, milestone_total, yen_currency
 from ..text import Document, Sentence
-from .cues import BREAKDOWN, TERM_WORDS
+from .cues import BREAKDOWN, QUOTE_REACH_SENTENCES, TERM_WORDS
 from .model import FoundDeal, deal_family, own_sentences, top
 
 # ---------------------------------------------------------------- money terms
@@ -128,6 +128,8 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         return
     terms: dict = {"upfront": None, "milestones": None, "total_value": None}
     one_milestone = False
+    told_before = deal.money_sentence
+    priced: list[Sentence] = []  # the sentences that gave a term, in order
     for sentence in sentences:
         moneys = moneys_in(doc, sentence)
         milestones = []
@@ -145,9 +147,16 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
             elif term and terms[term] is None:
                 terms[term] = money
                 deal.money_sentence = deal.money_sentence or sentence
+                priced.append(sentence)
         if milestones and terms["milestones"] is None:
             terms["milestones"] = milestone_sum(doc.text, sentence, milestones)
             deal.money_sentence = deal.money_sentence or sentence
+            priced.append(sentence)
+    if told_before is None and priced:
+        # the quote reaches the last sentence that priced a term, when it is near: "X will make
+        # an upfront payment of $40 million. Y is also eligible for up to $500 million in
+        # milestones." shows both amounts
+        deal.money_sentence = last_near(doc, deal.sentences[0], priced) or deal.money_sentence
     if deal.rule == "deal.royalty_purchase" and terms["total_value"] is None:
         terms["total_value"] = terms["upfront"]  # the price paid for the royalty is the deal
     deal.terms = terms_json(terms)
@@ -157,6 +166,22 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         deal.terms["milestones_disclosed"] = True
     if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
         deal.terms["upfront_disclosed"] = False
+
+
+def last_near(doc: Document, first: Sentence, priced: list[Sentence]) -> Sentence | None:
+    """The last of these sentences within a quote's reach of the deal's first sentence."""
+    order = [s for s in doc.sentences if s.is_body]
+    if first not in order:
+        return None
+    start = order.index(first)
+    near = [
+        s
+        for s in priced
+        if s.section == first.section
+        and s in order
+        and abs(order.index(s) - start) <= QUOTE_REACH_SENTENCES
+    ]
+    return max(near, key=lambda s: s.start) if near else None
 
 
 # "... for DRUG worth up to": a value named with no term noun of its own
