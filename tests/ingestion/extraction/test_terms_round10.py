@@ -235,6 +235,29 @@ def test_a_stake_told_beside_an_upfront_is_priced_by_its_own_amount():
     assert stake["terms"]["total_value"] == money(10_000_000)
 
 
+def test_a_payment_noun_before_upon_a_step_makes_a_milestone():
+    """ "a $5 million payment upon IND clearance" is summed with the other milestones."""
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-7 to Quenby Therapeutics. Harlow will receive $12 "
+        "million upfront and a $5 million payment upon IND clearance, plus up to $150 million in "
+        "commercial milestones.\n"
+    )
+    assert deal["terms"]["upfront"] == money(12_000_000)
+    assert deal["terms"]["milestones"] == money(155_000_000)
+
+
+def test_a_takeover_for_a_purchase_price_is_its_total_value():
+    deal = only_deal(
+        DATELINE + "Quenby Therapeutics will acquire Harlow Bio for a purchase price of $95 "
+        "million, subject to customary adjustments.\n"
+    )
+    assert deal["terms"]["total_value"] == money(95_000_000)
+    deal = only_deal(
+        DATELINE + "Veltra AG will acquire Sorin Bio for a consideration of €210 million.\n"
+    )
+    assert deal["terms"]["total_value"] == money(210_000_000, "EUR")
+
+
 # ---------------------------------------------------------------- exclusivity
 
 
@@ -367,3 +390,12 @@ def test_a_term_sentence_out_of_reach_leaves_the_quote_at_the_nearer_one():
     assert "$40 million" in deal["quote"]
     assert "$500 million" not in deal["quote"]
     assert deal["terms"]["milestones"] == money(500_000_000)
+
+
+def test_a_news_item_reporting_what_a_company_said_on_a_weekday_announces_the_deal():
+    deal = only_deal(
+        DATELINE + "Harlow Bio said on Tuesday it had licensed HB-7 to Quenby Therapeutics in a "
+        "deal worth up to $700 million.\n"
+    )
+    assert deal["announced_on"] == "2026-06-02"
+    assert deal["terms"]["total_value"] == money(700_000_000)

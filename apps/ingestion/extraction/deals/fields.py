@@ -212,6 +212,14 @@ def place_phrase(text: str, start: int, phrase: str) -> str:
     return phrase.strip()
 
 
+# A news item's report of the day's deal with its day or "that" between: "X said on Tuesday
+# it had licensed ...", "Y said Monday that it has acquired ..."
+SAID_DONE = re.compile(
+    r"\b(?:said|says)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today)?\s*(?:that\s+)?(?:it|they)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:in-licen[cs]ed"
+    r"|licen[cs]ed|acquired|entered|signed|agreed|obtained|granted|formed)\b",
+    re.IGNORECASE,
+)
 RESULTS_RELEASE = re.compile(
     r"\b(?:results|reports?|quarter|half[- ]year|annual report|business update|interim)\b",
     re.IGNORECASE,
@@ -226,7 +234,7 @@ def announced_on(doc: Document, deal: FoundDeal, published: str | None) -> str |
     deal told in a results release without "today"."""
     if not published or is_recap(deal.signed_on, published):
         return None
-    told = [s for s in deal.sentences if ANNOUNCED.search(s.text)]
+    told = [s for s in deal.sentences if ANNOUNCED.search(s.text) or SAID_DONE.search(s.text)]
     if not told:
         return published if in_headlines(doc, deal, published) else None
     if all(RECAP_ONLY.search(s.text) or TERMINATED.search(s.text) for s in told):

@@ -335,7 +335,9 @@ EXERCISE = re.compile(r"\bexercis\w*\b", re.IGNORECASE)
 PAYS = re.compile(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # "$5 million upon IND clearance", "$2 million on the first patient dosed": a milestone
 MILESTONE_EVENT = re.compile(
-    r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:reaching|achieving|meeting"
+    # "a $5 million payment upon IND clearance": the payment's noun may stand between
+    r"\s*(?:in cash\s+)?(?:(?:cash\s+)?payments?\s+)?(?:upon|on|following)\s+(?:the\s+)?"
+    r"(?:reaching|achieving|meeting"
     r"|attaining|achievement|approval|clearance"
     r"|acceptance|initiation|dosing|first|start|completion|filing|submission|regulatory|IND\b"
     r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch"
@@ -516,7 +518,9 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     ):
         return "upfront"  # "Upon closing, X receives $825 million"
     if type_ in ("acquisition", "merger", "other") and re.search(
-        r"\b(?:for|or|at an? (?:total |overall |estimated )?(?:cost|price) of)\s+"
+        # "for a purchase price of $95 million", "for a consideration of"
+        r"\b(?:for|or|(?:at|for) an? (?:total |overall |estimated |aggregate )?(?:purchase )?"
+        r"(?:cost|price|consideration) of)\s+"
         r"(?:about|approximately|around|up to)?\s*$",
         before,
         re.IGNORECASE,
