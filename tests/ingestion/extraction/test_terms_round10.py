@@ -399,3 +399,25 @@ def test_a_news_item_reporting_what_a_company_said_on_a_weekday_announces_the_de
     )
     assert deal["announced_on"] == "2026-06-02"
     assert deal["terms"]["total_value"] == money(700_000_000)
+
+
+def test_a_figure_of_the_accounts_beside_the_deal_is_no_term():
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-7 to Quenby Therapeutics. Total revenue for the first "
+        "quarter was $64.2 million, helped by the upfront payment from Quenby.\n"
+    )
+    assert deal["terms"] is None or deal["terms"]["total_value"] is None
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-7 to Quenby Therapeutics for an upfront payment of $9 "
+        "million. Harlow's total cash and cash equivalents at year end amounted to $310 million.\n"
+    )
+    assert deal["terms"]["upfront"] == money(9_000_000)
+    assert deal["terms"]["total_value"] is None
+
+
+def test_sales_milestones_that_total_an_amount_are_still_milestones():
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-7 to Quenby Therapeutics. The sales-based milestones "
+        "totaled $300 million.\n"
+    )
+    assert deal["terms"]["milestones"] == money(300_000_000)

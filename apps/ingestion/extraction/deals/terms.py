@@ -377,7 +377,8 @@ MILESTONE_TOTAL = re.compile(
 # million": the milestones told as the sentence's subject, with a verb of amount
 MILESTONES_VERB = re.compile(
     r"\bmilestones?(?:[\s\-]+(?:based\s+)?payments?)?\s+(?:(?:could|may|might|will|would|can)\s+)?"
-    r"(?:potentially\s+)?(?:total|reach|amount to|add up to|come to|be|are)\s+"
+    r"(?:potentially\s+)?(?:total(?:s|l?ed)?|reach(?:es|ed)?|amount(?:s|ed)? to|add(?:s|ed)? up to"
+    r"|come to|be|are|were|was)\s+"
     r"(?:(?:up to|approximately|about|as much as)\s+)?$",
     re.IGNORECASE,
 )
@@ -386,6 +387,15 @@ MILESTONES_VERB = re.compile(
 VALUE_OF = re.compile(
     r"\b(?:enterprise|equity|transaction|deal|purchase)\s+value\s+of\s+"
     r"(?:up to |approximately |about |around )?$",
+    re.IGNORECASE,
+)
+# "Total revenue for the fourth quarter of 2024 was €173.9 million", "net loss of": a figure of
+# the company's accounts told beside the deal, no term of it
+REPORTED_FIGURE = re.compile(
+    r"\b(?:revenues?|net (?:sales|loss|income)|sales|cash(?: and cash equivalents)?|expenses"
+    r"|operating (?:loss|income|profit)|profit)\b(?:(?!milestone)[^,;$€£¥]){0,60}?"
+    r"\b(?:was|were|totall?ed|amounted to|reached|(?:increased|decreased|rose|fell|grew) to)\s+"
+    r"(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # "up to $450 million in total milestone payments"
@@ -429,6 +439,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return None
     if type_ in ("acquisition", "merger") and AT_CLOSING.match(after):
         return "upfront"  # "Y paid €410 million in cash at closing, and up to €190 million ..."
+    if REPORTED_FIGURE.search(before) and not re.search(UPFRONT, before, re.IGNORECASE):
+        return None  # "Total revenue for the fourth quarter was €173.9 million": a result
     if re.search(r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE):
         return None  # money already paid under the deal is no term of it ("will be paid" is)
     if UPFRONT_OF.search(before) or SIGNING.match(after):
@@ -455,14 +467,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
     if UPFRONT_NOUN.match(after):
         return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
-    if (
-        MILESTONE_TOTAL.search(before)
-        or MILESTONES_IN_TOTAL.match(after)
-        or MILESTONES_VERB.search(before)
-    ):
+    if MILESTONE_TOTAL.search(before) or MILESTONES_IN_TOTAL.match(after):
         return "milestones"  # "total potential milestones of $450 million": as stated
     if SUMS_TO.search(text, clause_start, money.start):
         return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
+    if MILESTONES_VERB.search(before):
+        return "milestones"  # "Milestone payments could total 1.5 billion yuan"
     if BARE_WORTH.search(before) and not re.search(
         r"milestone|payment|shares?\b|stock|royalt", before[-50:], re.IGNORECASE
     ):
