@@ -421,3 +421,26 @@ def test_sales_milestones_that_total_an_amount_are_still_milestones():
         "totaled $300 million.\n"
     )
     assert deal["terms"]["milestones"] == money(300_000_000)
+
+
+def test_a_deck_line_wrapped_inside_a_terms_phrase_is_read_as_one_line():
+    deal = only_deal(
+        "Harlow Bio and Quenby Therapeutics Enter License Agreement for HB-7\n\n"
+        "-Harlow to Receive an Upfront Payment of $9 Million, Additional Potential Milestone\n"
+        "Payments of up to $61 Million-\n\n"
+        "LEEDS, June 2, 2026 /PRNewswire/ -- Harlow Bio announced today that it has entered into "
+        "an exclusive license agreement with Quenby Therapeutics for HB-7.\n"
+    )
+    assert deal["terms"]["upfront"] == money(9_000_000)
+    assert deal["terms"]["milestones"] == money(61_000_000)
+
+
+def test_a_percentage_of_revenue_in_a_title_case_deck_is_a_royalty():
+    deal = only_deal(
+        "Harlow Bio and Quenby Therapeutics Enter License Agreement for HB-7\n\n"
+        "-Harlow to Receive an Upfront Payment of $9 Million and a Double-Digit Percentage of "
+        "Revenue-\n\n"
+        "LEEDS, June 2, 2026 /PRNewswire/ -- Harlow Bio announced today that it has entered into "
+        "an exclusive license agreement with Quenby Therapeutics for HB-7.\n"
+    )
+    assert deal["terms"]["royalties_disclosed"] is True

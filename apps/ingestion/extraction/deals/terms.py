@@ -201,7 +201,10 @@ ONE_MILESTONE_AFTER = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:[\w\-]+\s+)?milestone payment\b(?!s)", re.IGNORECASE
 )
 # lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
-ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b")
+# (a deck's title case too: "Double-Digit Percentage of Revenue Based on Product Sales")
+ROYALTY_TERM = re.compile(
+    r"\broyalt(?:y|ies)\b|\b[Pp]ercentage of (?:\w+ ){0,2}(?:net )?(?:[Ss]ales|[Rr]evenues?)\b"
+)
 INCLUDED_IN = re.compile(
     r"\b(?:including|includes?|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
 )
@@ -420,7 +423,7 @@ UPFRONT_WORD = re.compile(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})\b", re.IGNOR
 def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
     """Which term an amount is: "upfront", "milestones", "total_value" or None (not a term)."""
     money = moneys[i]
-    clause_start = moneys[i - 1].end if i else sentence.start
+    clause_start = moneys[i - 1].end if i else wrapped_start(text, sentence.start)
     before = text[max(clause_start, money.start - WORDS_BEFORE_CHARS) : money.start]
     after_end = moneys[i + 1].start if i + 1 < len(moneys) else sentence.end
     after = text[money.end : min(after_end, money.end + WORDS_AFTER_CHARS)]
@@ -429,6 +432,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         # "KRW 50 billion (about $37 million) upfront": the words after the bracket are its own
         after_end = moneys[i + 2].start if i + 2 < len(moneys) else sentence.end
         after = text[converted : min(after_end, converted + WORDS_AFTER_CHARS)]
+    # a deck line wrapped mid-phrase ("Milestone\nPayments of up to $89 Million") reads as one line
+    before, after = re.sub(r"\s+", " ", before), re.sub(r"\s+", " ", after)
     if re.search(
         r"\b(?:sales(?![\s\-]+(?:based\s+|related\s+)?milestones?)|market|revenue|revenues|assets"
         r"|increase to|valuation|cash|proceeds)\b"
@@ -537,6 +542,17 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     ):
         return "total_value"  # "to acquire X for $1.5 billion", "at a cost of $17 billion"
     return None
+
+
+def wrapped_start(text: str, start: int) -> int:
+    """Where a sentence's first clause starts: a line that a deck wrapped mid-phrase ("...,
+    Additional Potential Milestone\nPayments of up to $89 Million") continues the clause the
+    line above left open, back to that line's last comma."""
+    if start < 2 or text[start - 1] != "\n" or not text[start - 2].isalpha():
+        return start
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    cut = max(text.rfind(",", line_start, start), text.rfind(";", line_start, start))
+    return cut + 1 if cut >= 0 else line_start
 
 
 def converted_end(text: str, moneys: list[Money], i: int) -> int | None:
