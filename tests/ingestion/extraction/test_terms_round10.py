@@ -68,6 +68,32 @@ def test_a_per_share_price_in_cash_and_stock_is_not_the_upfront():
     assert deal["terms"]["total_value"] == money(2_400_000_000)
 
 
+def test_a_hyphenated_or_capitalised_scale_is_read():
+    """ "a $150-million upfront payment" is not $150; "$2.5 Bn" and "$5MM" are not $2.5 and $5."""
+    assert amounts("a $150-million upfront payment, $2.5 Bn in all, $5MM now") == [
+        (150_000_000, "USD"),
+        (2_500_000_000, "USD"),
+        (5_000_000, "USD"),
+    ]
+
+
+def test_currency_words_naming_their_country_are_read():
+    assert amounts(
+        "150 million U.S. dollars, 50 million Swiss francs, 2 billion Hong Kong dollars, 7 "
+        "billion Danish kroner"
+    ) == [
+        (150_000_000, "USD"),
+        (50_000_000, "CHF"),
+        (2_000_000_000, "HKD"),
+        (7_000_000_000, "DKK"),
+    ]
+
+
+def test_a_takeover_priced_in_swiss_francs_is_its_total_value():
+    deal = only_deal(DATELINE + "Veltra AG will acquire Sorin Bio for 480 million Swiss francs.\n")
+    assert deal["terms"]["total_value"] == money(480_000_000, "CHF")
+
+
 # ---------------------------------------------------------------- money terms
 
 

@@ -35,6 +35,18 @@ CURRENCY_WORDS = {
     "yen": "JPY",
     "won": "KRW",
     "francs": "CHF",
+    "swiss francs": "CHF",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "hong kong dollars": "HKD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "danish kroner": "DKK",
+    "norwegian kroner": "NOK",
+    "swedish kronor": "SEK",
 }
 
 
