@@ -470,3 +470,16 @@ def test_a_percentage_of_revenue_in_a_title_case_deck_is_a_royalty():
         "an exclusive license agreement with Quenby Therapeutics for HB-7.\n"
     )
     assert deal["terms"]["royalties_disclosed"] is True
+
+
+def test_a_licensor_retaining_a_places_rights_leaves_the_licensee_the_rest():
+    deal = only_deal(
+        DATELINE + "Brindle Pharma retains U.S. rights to BX-7 and granted Corvane Bio an "
+        "exclusive license to BX-7 in the rest of the world.\n"
+    )
+    assert deal["territory"] == "worldwide outside U.S."
+    deal = only_deal(
+        DATELINE + "Hanaoka Pharmaceutical licensed HK-4 to Velden Bio, retaining its Japan "
+        "commercial rights.\n"
+    )
+    assert deal["territory"] == "worldwide outside Japan"

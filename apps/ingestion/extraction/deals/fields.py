@@ -87,7 +87,9 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
 
 def kept_only(sentence: Sentence) -> bool:
     """The sentence tells the place the licensor keeps, not the place the licensee is given."""
-    return not RETAINED_OUTSIDE.search(sentence.text) and bool(RETAINED_IN.search(sentence.text))
+    return not RETAINED_OUTSIDE.search(sentence.text) and bool(
+        RETAINED_IN.search(sentence.text) or RETAINED_PLACE_RIGHTS.search(sentence.text)
+    )
 
 
 OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.IGNORECASE)
@@ -95,6 +97,12 @@ OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.I
 PLACE_RIGHTS = re.compile(
     rf"\b(?:the|its|their)\s+({PLACE_LIST})\s+(?:(?:commercial|development|marketing)\s+)?"
     r"rights\b"
+)
+# "X retains U.S. rights to DRUG", "retaining its Japanese ... ": the licensor keeps the place's
+# rights, the licensee has the rest of the world
+RETAINED_PLACE_RIGHTS = re.compile(
+    rf"\bretain(?:s|ed|ing)?\s+(?:(?:all|full|its|their|the)\s+)*({PLACE_LIST})\s+"
+    r"(?:(?:commercial|commercialization|development|marketing)\s+)?rights\b"
 )
 # "exclusive European rights", "Latin American commercial rights": the place's adjective
 ADJECTIVE_RIGHTS = re.compile(
@@ -131,7 +139,7 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     retained = RETAINED_OUTSIDE.search(text)
     if retained:
         return place_phrase(text, retained.start(1), retained.group(1)), False
-    kept = RETAINED_IN.search(text)
+    kept = RETAINED_IN.search(text) or RETAINED_PLACE_RIGHTS.search(text)
     if kept:
         return "worldwide outside " + re.sub(r"^the\s+", "", kept.group(1)), True
     outside = OUTSIDE.search(text) or EXCEPT_IN.search(text)
