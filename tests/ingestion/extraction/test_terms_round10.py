@@ -483,3 +483,11 @@ def test_a_licensor_retaining_a_places_rights_leaves_the_licensee_the_rest():
         "commercial rights.\n"
     )
     assert deal["territory"] == "worldwide outside Japan"
+
+
+def test_where_a_trial_runs_is_no_territory():
+    deal = only_deal(
+        DATELINE + "Kelso Bio signed a license agreement with Thornbury plc for KB-8, which is "
+        "advancing with approvals for further trials in Australia.\n"
+    )
+    assert deal["territory"] is None

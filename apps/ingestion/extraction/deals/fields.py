@@ -128,7 +128,10 @@ SEAT_BEFORE = re.compile(
     r"|(?<=\()(?:approved|marketed|sold)"
     # "receiving approval in the U.S. and Europe in 2013", "launched in Japan": where the product
     # already sells
-    r"|approvals?|launched)\s+$",
+    r"|approvals?|launched"
+    # "approvals for further trials in Australia", "patents in the U.S.": where a study runs or
+    # a patent holds, not where rights run
+    r"|trials?|stud(?:y|ies)|patents?|patented)\s+$",
     re.IGNORECASE,
 )
 
