@@ -491,3 +491,21 @@ def test_where_a_trial_runs_is_no_territory():
         "advancing with approvals for further trials in Australia.\n"
     )
     assert deal["territory"] is None
+
+
+def test_a_received_payment_named_as_the_upfront_is_the_upfront():
+    deal = only_deal(
+        DATELINE + "Hanaoka Pharmaceutical licensed HK-4 to Velden Bio in 2021. Hanaoka received "
+        "an upfront payment of $60 million from Velden.\n"
+    )
+    assert deal["terms"]["upfront"] == money(60_000_000)
+
+
+def test_milestones_already_received_are_no_term():
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-7 to Quenby Therapeutics for $10 million upfront. "
+        "Under the licence, Harlow has also received $30 million in milestone payments.\n"
+    )
+    assert deal["terms"]["upfront"] == money(10_000_000)
+    assert deal["terms"]["total_value"] is None
+    assert deal["terms"]["milestones"] is None

@@ -446,8 +446,12 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "upfront"  # "Y paid €410 million in cash at closing, and up to €190 million ..."
     if REPORTED_FIGURE.search(before) and not re.search(UPFRONT, before, re.IGNORECASE):
         return None  # "Total revenue for the fourth quarter was €173.9 million": a result
-    if re.search(r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE):
-        return None  # money already paid under the deal is no term of it ("will be paid" is)
+    if re.search(
+        r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE
+    ) and not UPFRONT_OF.search(before):
+        # money already paid under the deal is no term of it ("will be paid" is); a received
+        # payment named as the upfront is the upfront ("received an upfront payment of $60M")
+        return None
     if UPFRONT_OF.search(before) or SIGNING.match(after):
         return "upfront"  # "option exercise fees of $45 million in aggregate", "$10m on signing"
     if type_ == "option" and EXERCISE.search(sentence.text) and PAYS.search(before):
