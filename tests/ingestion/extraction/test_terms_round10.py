@@ -509,3 +509,13 @@ def test_milestones_already_received_are_no_term():
     assert deal["terms"]["upfront"] == money(10_000_000)
     assert deal["terms"]["total_value"] is None
     assert deal["terms"]["milestones"] is None
+
+
+def test_total_milestones_that_could_reach_an_amount_are_the_milestones():
+    deal = only_deal(
+        DATELINE + "Daehan Pharm signed a license agreement with Seoyun Bio for DH-22. The upfront "
+        "payment amounts to 10 billion won, and total milestones could reach 300 billion won.\n"
+    )
+    assert deal["terms"]["upfront"] == money(10_000_000_000, "KRW")
+    assert deal["terms"]["milestones"] == money(300_000_000_000, "KRW")
+    assert deal["terms"]["total_value"] is None

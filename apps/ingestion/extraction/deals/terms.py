@@ -478,6 +478,10 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
     if MILESTONE_TOTAL.search(before) or MILESTONES_IN_TOTAL.match(after):
         return "milestones"  # "total potential milestones of $450 million": as stated
+    if MILESTONES_VERB.search(before) and not re.search(
+        UPFRONT, text[clause_start : money.start], re.IGNORECASE
+    ):
+        return "milestones"  # "and total milestones could reach 300 billion won"
     if SUMS_TO.search(text, clause_start, money.start):
         return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
     if MILESTONES_VERB.search(before):
