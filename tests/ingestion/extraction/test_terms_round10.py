@@ -519,3 +519,20 @@ def test_total_milestones_that_could_reach_an_amount_are_the_milestones():
     assert deal["terms"]["upfront"] == money(10_000_000_000, "KRW")
     assert deal["terms"]["milestones"] == money(300_000_000_000, "KRW")
     assert deal["terms"]["total_value"] is None
+
+
+def test_the_payments_priced_after_a_sentence_naming_milestones_are_the_milestones():
+    deal = only_deal(
+        DATELINE + "Daehan Pharm signed a technology transfer agreement with Seoyun Bio. Seoyun "
+        "will make milestone payments upon reaching clinical and sales goals. The payments could "
+        "reach up to 700 billion won.\n"
+    )
+    assert deal["terms"]["milestones"] == money(700_000_000_000, "KRW")
+
+
+def test_the_payments_after_a_sentence_without_milestones_are_no_milestones():
+    deal = only_deal(
+        DATELINE + "Daehan Pharm signed a technology transfer agreement with Seoyun Bio. Seoyun "
+        "will pay in two tranches. The payments could reach up to 700 billion won.\n"
+    )
+    assert deal["terms"] is None or deal["terms"]["milestones"] is None

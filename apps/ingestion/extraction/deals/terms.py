@@ -142,6 +142,9 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
                 one_milestone = True  # "will receive a $75 million milestone payment"
                 continue
             term = classify(doc.text, sentence, moneys, i, deal.type)
+            if term is None and not i and milestones_told_above(doc, sentences, sentence, money):
+                term = "milestones"  # "X will make milestone payments upon ... The payments
+                # could reach up to 1.6 trillion won."
             if term == "milestones":
                 milestones.append((i, money))
             elif term and terms[term] is None:
@@ -166,6 +169,35 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         deal.terms["milestones_disclosed"] = True
     if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
         deal.terms["upfront_disclosed"] = False
+
+
+# "The payments could reach up to", "These payments total": payments the sentence above named
+PAYMENTS_ANAPHORA = re.compile(
+    r"^\s*(?:The|These|Such|Those)\s+(?:potential\s+|future\s+)?payments\s+"
+    r"(?:(?:could|may|might|will|would|can)\s+)?(?:potentially\s+)?"
+    r"(?:total|reach|amount to|add up to|be|are)\s+"
+    r"(?:(?:up to|approximately|about|as much as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def milestones_told_above(
+    doc: Document, sentences: list[Sentence], sentence: Sentence, money: Money
+) -> bool:
+    """ "The payments could reach X" right after a sentence that names milestone payments
+    without pricing them: X is the milestones."""
+    if not PAYMENTS_ANAPHORA.match(doc.text[sentence.start : money.start]):
+        return False
+    above = [s for s in sentences if s.end <= sentence.start]
+    if not above:
+        return False
+    last = above[-1]
+    between = doc.text[last.end : sentence.start]
+    return (
+        not between.strip()
+        and bool(re.search(r"\bmilestone", last.text, re.IGNORECASE))
+        and not moneys_in(doc, last)
+    )
 
 
 def last_near(doc: Document, first: Sentence, priced: list[Sentence]) -> Sentence | None:
