@@ -536,3 +536,40 @@ def test_the_payments_after_a_sentence_without_milestones_are_no_milestones():
         "will pay in two tranches. The payments could reach up to 700 billion won.\n"
     )
     assert deal["terms"] is None or deal["terms"]["milestones"] is None
+
+
+def test_a_licence_with_a_potential_value_is_priced_by_it():
+    deal = only_deal(
+        DATELINE + "Harlow Bio and Quenby Therapeutics entered into a license agreement for HB-7 "
+        "with a potential value of over $1 billion.\n"
+    )
+    assert deal["terms"]["total_value"] == money(1_000_000_000)
+
+
+def test_an_amount_paid_at_signing_in_its_own_sentence_is_the_upfront():
+    deal = only_deal(
+        DATELINE + "Harlow Bio licensed HB-7 to Quenby Therapeutics. Quenby pays $10 million at "
+        "signing and $15 million on the first anniversary.\n"
+    )
+    assert deal["terms"]["upfront"] == money(10_000_000)
+
+
+def test_cash_qualifying_the_previous_amount_does_not_void_the_next():
+    deal = only_deal(
+        DATELINE + "Quenby Therapeutics agreed to acquire Harlow Bio for up to $1.5 billion, "
+        "comprising $1.1 billion in cash at closing and up to $400 million in milestone "
+        "payments.\n"
+    )
+    assert deal["terms"]["total_value"] == money(1_500_000_000)
+    assert deal["terms"]["upfront"] == money(1_100_000_000)
+    assert deal["terms"]["milestones"] == money(400_000_000)
+
+
+def test_a_potential_value_of_one_part_is_not_the_total():
+    deal = only_deal(
+        DATELINE + "Harlow Bio received a payment under its global licensing agreement with "
+        "Quenby Therapeutics, which carries a potential value of up to $30 million in equity "
+        "consideration, $3 million in cash payments, plus up to $60 million in royalties - a "
+        "total potential value of up to $93 million.\n"
+    )
+    assert deal["terms"]["total_value"] == money(93_000_000)

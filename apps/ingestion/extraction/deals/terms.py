@@ -76,7 +76,9 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
 # marked dollar ("for HK$1.6 billion", "for about A$40 million")
 MORE_TERM_WORDS = re.compile(
     r"\bup front\b|\bfor (?:about |up to |approximately |around )?(?:HK|A|AU|C|CA|S|NZ)\$"
-    r"|\b(?:enterprise|equity|transaction) value\b",
+    r"|\b(?:enterprise|equity|transaction|potential) value\b"
+    # "Y pays $10 million at signing"
+    r"|\b(?:at|on|upon) signing\b",
     re.IGNORECASE,
 )
 
@@ -420,8 +422,16 @@ MILESTONES_VERB = re.compile(
 # "for an enterprise value of approximately $900 million", "a transaction value of": the whole
 # price of the deal
 VALUE_OF = re.compile(
-    r"\b(?:enterprise|equity|transaction|deal|purchase)\s+value\s+of\s+"
-    r"(?:up to |approximately |about |around )?$",
+    r"\b(?:enterprise|equity|transaction|deal|purchase|potential|total potential)\s+value\s+of\s+"
+    r"(?:up to |approximately |about |around |over |more than |nearly )?$",
+    re.IGNORECASE,
+)
+# "a potential value of up to US$30 million in equity consideration, US$3.5 million in cash
+# ...": the value of one part, listed before the whole
+PART_AFTER = re.compile(r"\s*(?:\[\d+\]\s*)?in\s+(?!total\b|aggregate\b)[a-z]", re.IGNORECASE)
+PREVIOUS_TAIL = re.compile(
+    r"^\s*(?:in\s+)?(?:cash|stock|shares)(?:\s+(?:at|upon|on)\s+(?:the\s+)?"
+    r"(?:closing|signing|completion))?\b",
     re.IGNORECASE,
 )
 # "Total revenue for the fourth quarter of 2024 was €173.9 million", "net loss of": a figure of
@@ -466,6 +476,10 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         after = text[converted : min(after_end, converted + WORDS_AFTER_CHARS)]
     # a deck line wrapped mid-phrase ("Milestone\nPayments of up to $89 Million") reads as one line
     before, after = re.sub(r"\s+", " ", before), re.sub(r"\s+", " ", after)
+    if i:
+        # "$1.1 billion in cash at closing and up to $400 million ...": the words that qualify
+        # the previous amount are not this one's ("cash" names no term here)
+        before = PREVIOUS_TAIL.sub("", before, count=1)
     if re.search(
         r"\b(?:sales(?![\s\-]+(?:based\s+|related\s+)?milestones?)|market|revenue|revenues|assets"
         r"|increase to|valuation|cash|proceeds)\b"
@@ -526,7 +540,7 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
     if (
         re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE)
-        or VALUE_OF.search(before)
+        or (VALUE_OF.search(before) and not PART_AFTER.match(after))
         or re.search(
             r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
             r"|around )?$",
