@@ -15,8 +15,12 @@ from .lexicons.money import (
 NUMBER = r"~?\s*(?:\d{1,3}(?:\.\d{3})+,\d+|\d[\d,]*(?:\.\d+)?)"  # "1.234,5" German
 # Headlines capitalise the scale ("for $125 Million"); single letters keep their case rules.
 # German "Mio."/"Mrd." and Chinese 万 (1e4) and 亿 (1e8), the latter often before 元 (yuan).
+# Wire abbreviations in any case: "EUR 12 mln", "$1.2 bln", "KRW1.6tn", "$2.5 Bn", "$5MM".
+# A hyphenated adjective keeps its scale: "a $150-million upfront payment".
 SCALE = (
-    r"(?:\s*(?:(?i:thousand|million|billion|trillion)|mn|bn|mm|[kKmMbB])\b|\s*(?:Mio|Mrd)\b\.?"
+    r"(?:\s*(?:(?i:thousand|million|billion|trillion|mn|bn|mm|mln|bln|tn|trn)|[kKmMbB])\b"
+    r"|-(?i:thousand|million|billion|trillion)\b"
+    r"|\s*(?:Mio|Mrd)\b\.?"
     r"|\s*(?:[万亿]|百万|千万)(?:元|人民币)?)?"
 )
 PREFIXED = re.compile(
@@ -24,8 +28,12 @@ PREFIXED = re.compile(
     rf"(?P<number>{NUMBER})(?P<scale>{SCALE})",
 )
 SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})(?P<scale>\s*(?:(?i:thousand|million|billion)|Mio\.?|Mrd\.?)?)\s+"
-    r"(?P<currency>yuan|renminbi|euros?|dollars|pounds|yen|won|francs|RMB|USD|EUR|GBP|CHF|HKD|JPY)\b",
+    rf"(?<![\w$€£¥.])(?P<number>{NUMBER})"
+    r"(?P<scale>\s*(?:(?i:thousand|million|billion|trillion|mn|mln|bln|bn|tn)|Mio\.?|Mrd\.?)?)\s+"
+    # "150 million U.S. dollars", "50 million Swiss francs", "7 billion Danish kroner"
+    r"(?P<currency>(?:(?:U\.S\.|US|American|Hong Kong|Canadian|Australian|Singapore|New Zealand)"
+    r"\s+)?dollars|(?:Swiss\s+)?francs|(?:Danish|Norwegian)\s+kroner|Swedish\s+kronor"
+    r"|yuan|renminbi|euros?|pounds|yen|won|RMB|USD|EUR|GBP|CHF|HKD|JPY)\b",
 )
 # "5亿元", "3000万元": a Chinese amount in yuan with no marker before it
 CHINESE_SUFFIXED = re.compile(
@@ -33,7 +41,13 @@ CHINESE_SUFFIXED = re.compile(
 )
 # "1,2 Mrd.": a decimal comma (German, French) is followed by other than three digits
 DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:\.\d{3})*,(?!\d{3}$)\d+$")
-PER_UNIT = re.compile(r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?per\s+(?:share|unit|ADS)", re.IGNORECASE)
+# "$12.50 per share", "$60 in cash and 2.1 ADSs for each Alexa share": a price of one share
+PER_UNIT = re.compile(
+    r"^\s*(?:\(.*?\)\s*)?(?:in cash\s+)?(?:per\s+(?:share|unit|ADS)"
+    r"|(?:in cash\s+)?(?:and\s+(?:[^$€£¥.;]|\.\d){0,80}?\s+)?(?:for|per)\s+each\s+"
+    r"(?:[\w’'.\-]+\s+){0,3}?(?:ordinary\s+|common\s+)?(?:shares?|units?|ADSs?)\b)",
+    re.IGNORECASE,
+)
 
 
 DOLLAR_PATTERNS = [
@@ -60,7 +74,8 @@ def currency_code(marker: str) -> str | None:
     for pattern, code in CURRENCIES:
         if re.fullmatch(pattern, marker):
             return code
-    return CURRENCY_WORDS.get(marker.lower()) or (marker.upper() if len(marker) == 3 else None)
+    word = " ".join(marker.lower().split())
+    return CURRENCY_WORDS.get(word) or (marker.upper() if len(marker) == 3 else None)
 
 
 def to_amount(number: str, scale: str) -> float | None:
@@ -72,7 +87,7 @@ def to_amount(number: str, scale: str) -> float | None:
         value = float(digits)
     except ValueError:
         return None
-    unit = scale.strip().rstrip(".").removesuffix("元").removesuffix("人民币").lower()
+    unit = scale.strip().lstrip("-").rstrip(".").removesuffix("元").removesuffix("人民币").lower()
     multiplier = MULTIPLIERS.get(unit, 1) if unit else 1
     return round(value * multiplier, 2)
 

@@ -718,7 +718,7 @@ def test_technology_transfer_with_exclusive_global_rights_except_one_country_is_
     )
     deal = deal_of(result, "license")
     assert roles(deal) == {"Hanul Bio Co., Ltd.": "licensor", "Penrose Pharma Inc.": "licensee"}
-    assert deal["territory"] == "worldwide outside Korea"
+    assert deal["territory"] == "worldwide excluding Korea"  # the text's own word
     assert deal["terms"]["upfront"] == money(10_000_000, "USD")
     assert deal["terms"]["milestones"] == money(400_000_000, "USD")
 
@@ -976,7 +976,7 @@ def test_the_most_detailed_excluded_region_wins_over_a_short_headline_form():
         "Kong and Macau.\n"
     )
     deal = deal_of(result, "license")
-    assert deal["territory"] == "worldwide outside mainland China, Hong Kong and Macau"
+    assert deal["territory"] == "worldwide excluding mainland China, Hong Kong and Macau"
 
 
 def test_asset_acquisition_by_a_buyer_makes_the_assets_owner_a_partner():

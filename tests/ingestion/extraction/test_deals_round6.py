@@ -343,7 +343,7 @@ def test_the_usa_in_a_list_of_excluded_places_is_kept_whole():
         "exclusive rights to vetrazine in global markets, excluding mainland China, the USA and "
         "Japan.\n"
     )
-    assert deal["territory"] == "worldwide outside mainland China, the USA and Japan"
+    assert deal["territory"] == "worldwide excluding mainland China, the USA and Japan"
 
 
 # ---------------------------------------------------------------- one milestone earned

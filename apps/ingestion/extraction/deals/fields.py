@@ -29,11 +29,22 @@ from .model import FoundDeal
 # ---------------------------------------------------------------- other fields
 
 
+# "a non-exclusive licence", "nonexclusive rights", "on a non exclusive basis"
+NON_EXCLUSIVE = re.compile(r"\bnon[-\s]?exclusive", re.IGNORECASE)
+# "exclusive rights", "global exclusivity for DRUG", "has exclusively licensed"; not "exclusive
+# financial adviser" (a bank's role) nor "focused exclusively on" (a company's business)
+EXCLUSIVE = re.compile(
+    r"\bexclusive(?!\s+(?:financial|legal)\s+advis)|\bexclusivity\b"
+    r"|\bexclusively\s+(?:licen[cs]\w*|in-licen[cs]\w*|granted|rights)\b",
+    re.IGNORECASE,
+)
+
+
 def exclusivity(sentences: list[Sentence]) -> bool | None:
     text = " ".join(s.text for s in sentences)
-    if re.search(r"non-exclusive", text, re.IGNORECASE):
+    if NON_EXCLUSIVE.search(text):
         return False
-    if re.search(r"\bexclusive(?!\s+(?:financial|legal)\s+advis)", text, re.IGNORECASE):
+    if EXCLUSIVE.search(text):
         return True
     return None
 
@@ -63,9 +74,22 @@ def territory(sentences: list[Sentence], told_from: int = 0) -> str | None:
         value, complement = found
         if not complement:
             return value
-        others = [f[0] for s in ranked if (f := sentence_territory(s)) and f[1]]
-        return max([value, *others], key=lambda v: len(v.split()))
+        others = [(f[0], s) for s in ranked if (f := sentence_territory(s)) and f[1]]
+        # the place the grant leaves out is told before the place the licensor keeps ("rights
+        # outside Greater China. X retains all rights in mainland China, Hong Kong, Macau and
+        # Taiwan" is "worldwide outside Greater China")
+        return max(
+            [(value, sentence), *others],
+            key=lambda found: (not kept_only(found[1]), len(found[0].split())),
+        )[0]
     return None
+
+
+def kept_only(sentence: Sentence) -> bool:
+    """The sentence tells the place the licensor keeps, not the place the licensee is given."""
+    return not RETAINED_OUTSIDE.search(sentence.text) and bool(
+        RETAINED_IN.search(sentence.text) or RETAINED_PLACE_RIGHTS.search(sentence.text)
+    )
 
 
 OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.IGNORECASE)
@@ -73,6 +97,12 @@ OPTION_FOR = re.compile(r"\boption (?:for|to (?:acquire|obtain|expand))\b", re.I
 PLACE_RIGHTS = re.compile(
     rf"\b(?:the|its|their)\s+({PLACE_LIST})\s+(?:(?:commercial|development|marketing)\s+)?"
     r"rights\b"
+)
+# "X retains U.S. rights to DRUG", "retaining its Japanese ... ": the licensor keeps the place's
+# rights, the licensee has the rest of the world
+RETAINED_PLACE_RIGHTS = re.compile(
+    rf"\bretain(?:s|ed|ing)?\s+(?:(?:all|full|its|their|the)\s+)*({PLACE_LIST})\s+"
+    r"(?:(?:commercial|commercialization|development|marketing)\s+)?rights\b"
 )
 # "exclusive European rights", "Latin American commercial rights": the place's adjective
 ADJECTIVE_RIGHTS = re.compile(
@@ -95,7 +125,13 @@ SEAT_BEFORE = re.compile(
     r"|listed|founded|operations|subsidiar(?:y|ies)|affiliates?|facilit(?:y|ies)|plants?"
     # "approved in the EU", "(marketed in Korea as BRAND)": where the product already is
     r"|already\s+(?:approved|marketed|available|launched)|(?:is|are|was|were)\s+approved"
-    r"|(?<=\()(?:approved|marketed|sold))\s+$",
+    r"|(?<=\()(?:approved|marketed|sold)"
+    # "receiving approval in the U.S. and Europe in 2013", "launched in Japan": where the product
+    # already sells
+    r"|approvals?|launched"
+    # "approvals for further trials in Australia", "patents in the U.S.": where a study runs or
+    # a patent holds, not where rights run
+    r"|trials?|stud(?:y|ies)|patents?|patented)\s+$",
     re.IGNORECASE,
 )
 
@@ -106,26 +142,27 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     retained = RETAINED_OUTSIDE.search(text)
     if retained:
         return place_phrase(text, retained.start(1), retained.group(1)), False
-    kept = RETAINED_IN.search(text)
+    kept = RETAINED_IN.search(text) or RETAINED_PLACE_RIGHTS.search(text)
     if kept:
         return "worldwide outside " + re.sub(r"^the\s+", "", kept.group(1)), True
-    outside = OUTSIDE.search(text)
+    outside = OUTSIDE.search(text) or EXCEPT_IN.search(text)
     if outside:
         place = place_phrase(text, outside.start(1), outside.group(1))
         if place.startswith("the ") and DEFINED_SHORT.match(
             text, outside.start(1) + len(outside.group(1).split(" (")[0])
         ):
             return "outside " + place, True  # 'outside of the PRC ("PRC")' -> "outside the PRC"
-        return "worldwide outside " + re.sub(r"^the\s+", "", place), True
+        return complement_phrase(text, outside.start(), place), True
     ex_place = EX_TERRITORY.search(text)
     if ex_place:
         return "worldwide outside " + re.sub(r"^the\s+", "", ex_place.group(1)), True
-    if GLOBAL_LICENCE.search(text):
+    if GLOBAL_LICENCE.search(text) or GLOBAL_GRANT.search(text):
         return "global", False  # "under their global licensing agreement"
     wide = WORLDWIDE.search(text)
     if wide and RIGHTS_TOLD.search(text):
-        # not "to help patients worldwide": rights must be told; "global rights" stays "global"
-        return ("global" if wide.group().lower() == "global rights" else "worldwide"), False
+        # not "to help patients worldwide": rights must be told; the text's own word is kept
+        # ("global rights" and "globally" are "global", "worldwide" is "worldwide")
+        return ("global" if wide.group().lower().startswith("global") else "worldwide"), False
     listed = next(
         (
             m
@@ -146,6 +183,37 @@ def sentence_territory(sentence: Sentence) -> tuple[str, bool] | None:
     return None
 
 
+# "a global development and commercialization license", "global sales rights": the licence or
+# rights told as global, with the kinds of right between
+GLOBAL_GRANT = re.compile(
+    r"\bglobal\s+(?:(?:exclusive|development|commerciali[sz]ation|commercial|marketing|sales"
+    r"|manufacturing|research|distribution|and|,)\s*){1,6}(?:licen[cs](?:e|ing)|rights)\b",
+    re.IGNORECASE,
+)
+# "globally, except in Japan and Asia": "except in" names the place left out, as "outside" does
+EXCEPT_IN = re.compile(rf"\bexcept\s+in\s+((?:the\s+)?{PLACE_LIST})\b")
+# The word before "outside X" that names the rest of the world: "globally, except in Japan",
+# "worldwide excluding mainland China"
+# (keys write "all countries except Japan" as "worldwide excluding Japan": only these words are
+# kept)
+WORLD_BEFORE = re.compile(r"\b(?:worldwide|globally|global)\s*,?\s*$", re.IGNORECASE)
+# The words that leave a place out, as the text writes them ("outside of" is "outside")
+LEFT_OUT = re.compile(r"(outside|excluding|except(?: for| in)?|other than)", re.IGNORECASE)
+
+
+def complement_phrase(text: str, word_at: int, place: str) -> str:
+    """ "worldwide outside Japan": everywhere but the place, in the text's own words where it
+    gives them ("globally, except in Japan" stays so, "worldwide excluding China" too);
+    "outside Japan" alone and "in all countries except Japan" are "worldwide outside Japan",
+    "worldwide except Japan"."""
+    place = re.sub(r"^the\s+", "", place)
+    word = LEFT_OUT.match(text, word_at)
+    left_out = word.group(1).lower() if word else "outside"
+    lead = WORLD_BEFORE.search(text, max(0, word_at - 40), word_at)
+    world = lead.group().strip() if lead else "worldwide"
+    return f"{world} {left_out} {place}"
+
+
 def place_phrase(text: str, start: int, phrase: str) -> str:
     """A place as the text names it; a place with a defined short name ("PRC") takes that."""
     phrase = re.sub(r"\s+region\b", "", phrase)
@@ -155,6 +223,14 @@ def place_phrase(text: str, start: int, phrase: str) -> str:
     return phrase.strip()
 
 
+# A news item's report of the day's deal with its day or "that" between: "X said on Tuesday
+# it had licensed ...", "Y said Monday that it has acquired ..."
+SAID_DONE = re.compile(
+    r"\b(?:said|says)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today)?\s*(?:that\s+)?(?:it|they)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:in-licen[cs]ed"
+    r"|licen[cs]ed|acquired|entered|signed|agreed|obtained|granted|formed)\b",
+    re.IGNORECASE,
+)
 RESULTS_RELEASE = re.compile(
     r"\b(?:results|reports?|quarter|half[- ]year|annual report|business update|interim)\b",
     re.IGNORECASE,
@@ -169,7 +245,7 @@ def announced_on(doc: Document, deal: FoundDeal, published: str | None) -> str |
     deal told in a results release without "today"."""
     if not published or is_recap(deal.signed_on, published):
         return None
-    told = [s for s in deal.sentences if ANNOUNCED.search(s.text)]
+    told = [s for s in deal.sentences if ANNOUNCED.search(s.text) or SAID_DONE.search(s.text)]
     if not told:
         return published if in_headlines(doc, deal, published) else None
     if all(RECAP_ONLY.search(s.text) or TERMINATED.search(s.text) for s in told):
@@ -223,8 +299,21 @@ OTHER_CLAUSE = re.compile(
 )
 
 
+# "The agreement was signed on May 28, 2026.": a sentence right after the deal's telling that
+# dates the signing of "the agreement" it just told
+AGREEMENT_SIGNED = re.compile(
+    r"^\s*(?:The|This)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|deal|licen[cs]e|transaction|contract)"
+    r"\s+(?:was|were|had been|has been)\s+(?:signed|executed|entered into|concluded)\s+on\s+"
+)
+# How many sentences after the deal's telling such a dating sentence may stand
+SIGNED_AFTER_SENTENCES = 2
+
+
 def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | None:
-    for sentence in deal.sentences:
+    told = list(deal.sentences) + sentences_after(doc, deal.sentences[-1])
+    for sentence in told:
+        if sentence not in deal.sentences and not AGREEMENT_SIGNED.match(sentence.text):
+            continue
         if not SIGNING_WORD.search(sentence.text):
             continue
         for mention in find_dates(sentence.text, None, sentence.start):
@@ -235,6 +324,15 @@ def signed_on(doc: Document, deal: FoundDeal, published: str | None) -> str | No
             if len(mention.value) == 10 and not dateline_of(sentence, mention.start):
                 return mention.value
     return signed_in_past(deal, published)
+
+
+def sentences_after(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The body sentences right after this one, in the same section."""
+    order = [s for s in doc.sentences if s.section == sentence.section]
+    if sentence not in order:
+        return []
+    i = order.index(sentence)
+    return order[i + 1 : i + 1 + SIGNED_AFTER_SENTENCES]
 
 
 def dateline_of(sentence: Sentence, position: int) -> bool:

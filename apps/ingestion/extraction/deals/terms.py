@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..companies import find_mentions
 from ..money import Money, dollar_currency, find_money, milestone_total, yen_currency
 from ..text import Document, Sentence
-from .cues import BREAKDOWN, TERM_WORDS
+from .cues import BREAKDOWN, QUOTE_REACH_SENTENCES, TERM_WORDS
 from .model import FoundDeal, deal_family, own_sentences, top
 
 # ---------------------------------------------------------------- money terms
@@ -64,12 +64,23 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
         sentences = [
             s
             for s in (deal.sentences if told_only else own_sentences(doc, deal))
-            if TERM_WORDS.search(s.text)
+            if (TERM_WORDS.search(s.text) or MORE_TERM_WORDS.search(s.text))
             and id(s) not in claimed
             and (s in deal.sentences or not names_outsider(doc, s, deal, companies))
             and (s in deal.sentences or not rival_owns(s, deal, deals))
         ]
         read_terms(doc, deal, sentences)
+
+
+# Terms wording the deal cues' TERM_WORDS do not hold: "$180 million up front", a price in a
+# marked dollar ("for HK$1.6 billion", "for about A$40 million")
+MORE_TERM_WORDS = re.compile(
+    r"\bup front\b|\bfor (?:about |up to |approximately |around )?(?:HK|A|AU|C|CA|S|NZ)\$"
+    r"|\b(?:enterprise|equity|transaction|potential) value\b"
+    # "Y pays $10 million at signing"
+    r"|\b(?:at|on|upon) signing\b",
+    re.IGNORECASE,
+)
 
 
 # the words that name each kind of deal in a terms sentence
@@ -119,6 +130,8 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         return
     terms: dict = {"upfront": None, "milestones": None, "total_value": None}
     one_milestone = False
+    told_before = deal.money_sentence
+    priced: list[Sentence] = []  # the sentences that gave a term, in order
     for sentence in sentences:
         moneys = moneys_in(doc, sentence)
         milestones = []
@@ -131,14 +144,24 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
                 one_milestone = True  # "will receive a $75 million milestone payment"
                 continue
             term = classify(doc.text, sentence, moneys, i, deal.type)
+            if term is None and not i and milestones_told_above(doc, sentences, sentence, money):
+                term = "milestones"  # "X will make milestone payments upon ... The payments
+                # could reach up to 1.6 trillion won."
             if term == "milestones":
                 milestones.append((i, money))
             elif term and terms[term] is None:
                 terms[term] = money
                 deal.money_sentence = deal.money_sentence or sentence
+                priced.append(sentence)
         if milestones and terms["milestones"] is None:
             terms["milestones"] = milestone_sum(doc.text, sentence, milestones)
             deal.money_sentence = deal.money_sentence or sentence
+            priced.append(sentence)
+    if told_before is None and priced:
+        # the quote reaches the last sentence that priced a term, when it is near: "X will make
+        # an upfront payment of $40 million. Y is also eligible for up to $500 million in
+        # milestones." shows both amounts
+        deal.money_sentence = last_near(doc, deal.sentences[0], priced) or deal.money_sentence
     if deal.rule == "deal.royalty_purchase" and terms["total_value"] is None:
         terms["total_value"] = terms["upfront"]  # the price paid for the royalty is the deal
     deal.terms = terms_json(terms)
@@ -148,6 +171,51 @@ def read_terms(doc: Document, deal: FoundDeal, sentences: list[Sentence]) -> Non
         deal.terms["milestones_disclosed"] = True
     if deal.type in ("acquisition", "merger") and deal.terms["upfront"] is None:
         deal.terms["upfront_disclosed"] = False
+
+
+# "The payments could reach up to", "These payments total": payments the sentence above named
+PAYMENTS_ANAPHORA = re.compile(
+    r"^\s*(?:The|These|Such|Those)\s+(?:potential\s+|future\s+)?payments\s+"
+    r"(?:(?:could|may|might|will|would|can)\s+)?(?:potentially\s+)?"
+    r"(?:total|reach|amount to|add up to|be|are)\s+"
+    r"(?:(?:up to|approximately|about|as much as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def milestones_told_above(
+    doc: Document, sentences: list[Sentence], sentence: Sentence, money: Money
+) -> bool:
+    """ "The payments could reach X" right after a sentence that names milestone payments
+    without pricing them: X is the milestones."""
+    if not PAYMENTS_ANAPHORA.match(doc.text[sentence.start : money.start]):
+        return False
+    above = [s for s in sentences if s.end <= sentence.start]
+    if not above:
+        return False
+    last = above[-1]
+    between = doc.text[last.end : sentence.start]
+    return (
+        not between.strip()
+        and bool(re.search(r"\bmilestone", last.text, re.IGNORECASE))
+        and not moneys_in(doc, last)
+    )
+
+
+def last_near(doc: Document, first: Sentence, priced: list[Sentence]) -> Sentence | None:
+    """The last of these sentences within a quote's reach of the deal's first sentence."""
+    order = [s for s in doc.sentences if s.is_body]
+    if first not in order:
+        return None
+    start = order.index(first)
+    near = [
+        s
+        for s in priced
+        if s.section == first.section
+        and s in order
+        and abs(order.index(s) - start) <= QUOTE_REACH_SENTENCES
+    ]
+    return max(near, key=lambda s: s.start) if near else None
 
 
 # "... for DRUG worth up to": a value named with no term noun of its own
@@ -167,7 +235,10 @@ ONE_MILESTONE_AFTER = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:[\w\-]+\s+)?milestone payment\b(?!s)", re.IGNORECASE
 )
 # lower case: "X Royalty Corp." is a name; "a double-digit percentage of net sales" is one too
-ROYALTY_TERM = re.compile(r"\broyalt(?:y|ies)\b|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b")
+# (a deck's title case too: "Double-Digit Percentage of Revenue Based on Product Sales")
+ROYALTY_TERM = re.compile(
+    r"\broyalt(?:y|ies)\b|\b[Pp]ercentage of (?:\w+ ){0,2}(?:net )?(?:[Ss]ales|[Rr]evenues?)\b"
+)
 INCLUDED_IN = re.compile(
     r"\b(?:including|includes?|of which|consisting of|comprising|comprised of)\b(?:[^,;]|,\d)*$"
 )
@@ -217,9 +288,32 @@ def equity_terms(doc: Document, deal: FoundDeal) -> None:
             and not SHARE_PRICE_BEFORE.search(doc.text, max(sentence.start, m.start - 60), m.start)
         ]
         if moneys:
-            deal.terms = terms_json({"total_value": moneys[0]})
+            # "an upfront payment of $15 million and an equity investment of $10 million": the
+            # amount told as the stake's, when the sentence tells one
+            stake = [m for m in moneys if stake_amount(doc.text, sentence, m)]
+            deal.terms = terms_json({"total_value": (stake or moneys)[0]})
             deal.money_sentence = sentence
             return
+
+
+# "an equity investment of $10 million", "purchase $20 million of newly issued shares", "a $10
+# million equity investment", "invest $5 million in Y"
+STAKE_BEFORE = re.compile(
+    r"\b(?:equity\s+investment|investment|invest(?:s|ing|ed)?|stake|equity|shares|stock)"
+    r"\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+STAKE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:an?\s+)?(?:equity\s+investment|investment|equity\b"
+    r"|of\s+(?:\w+\s+){0,3}?(?:shares|stock|equity)\b|in\s+(?:\w+\s+){0,3}?(?:shares|stock)\b)",
+    re.IGNORECASE,
+)
+
+
+def stake_amount(text: str, sentence: Sentence, money: Money) -> bool:
+    """The amount is told as the stake's own (the words right before or after it name it)."""
+    before = text[max(sentence.start, money.start - 40) : money.start]
+    return bool(STAKE_BEFORE.search(before) or STAKE_AFTER.match(text, money.end))
 
 
 # "X's shares dipped 1.7% to $76.76", "stock closed at $12": the market price, not the stake
@@ -235,9 +329,11 @@ def as_json(money: Money | None) -> dict | None:
 
 
 UPFRONT = (
-    r"up-?front|initial payment|first payment|down payment|signing fee"
+    r"up[-\s]?front|initial payment|first payment|down payment|signing fee"
     r"|one-time(?:,? non-refundable)? payment|option (?:exercise )?(?:payments?|fees?)"
     r"|exercise (?:payments?|fees?)"
+    # "an initial license fee of $4 million", "an initial access payment"
+    r"|initial (?:licen[cs]e|licensing|access|technology access) (?:payments?|fees?)"
 )
 # "a $21 million down payment and milestone payments of ...": the term's noun follows the amount
 UPFRONT_NOUN = re.compile(
@@ -261,16 +357,24 @@ WORTH = re.compile(
 # "fees of", "an upfront payment of" right before the amount: that amount is the upfront
 UPFRONT_OF = re.compile(
     rf"(?:{UPFRONT})(?: (?:cash|option|licen[cs]e|licensing|purchase))?(?: payments?| fees?)?"
-    r"\s*(?:of|amounting to|totaling|totalling)\s*$",
+    # "The upfront payment is $80 million", "the upfront fee will be RMB 50 million"
+    r"\s*(?:of|amounting to|totaling|totalling|(?:is|was|will be|would be|amounts to|totals)"
+    r"(?: (?:approximately|about|around))?)\s*$",
     re.IGNORECASE,
 )
 # "€10m on signing": paid when the agreement is signed
 SIGNING = re.compile(r"\s*(?:in cash\s+)?(?:up)?on\s+(?:the\s+)?signing\b|\s*at signing\b", re.I)
+# "Y paid €410 million in cash at closing": a takeover's price paid when it closes
+AT_CLOSING = re.compile(
+    r"\s*(?:in cash\s+)?(?:at|(?:up)?on)\s+(?:the\s+)?(?:closing|completion)\b", re.IGNORECASE
+)
 EXERCISE = re.compile(r"\bexercis\w*\b", re.IGNORECASE)
 PAYS = re.compile(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # "$5 million upon IND clearance", "$2 million on the first patient dosed": a milestone
 MILESTONE_EVENT = re.compile(
-    r"\s*(?:in cash\s+)?(?:upon|on|following)\s+(?:the\s+)?(?:reaching|achieving|meeting"
+    # "a $5 million payment upon IND clearance": the payment's noun may stand between
+    r"\s*(?:in cash\s+)?(?:(?:cash\s+)?payments?\s+)?(?:upon|on|following)\s+(?:the\s+)?"
+    r"(?:reaching|achieving|meeting"
     r"|attaining|achievement|approval|clearance"
     r"|acceptance|initiation|dosing|first|start|completion|filing|submission|regulatory|IND\b"
     r"|NDA\b|BLA\b|MAA\b|marketing|commercial launch"
@@ -285,7 +389,9 @@ CONTINGENT = re.compile(
 )
 # "The aggregate amount of upfront, option and milestone payments adds up to": a total
 SUMS_TO = re.compile(
-    r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?)"
+    r"\b(?:aggregate|total|sum)\b[^;.]{0,160}\b(?:adds? up to|amounts? to|comes? to|reach(?:es)?"
+    # "The aggregate amount of upfront and milestone payments to Y is up to $517 million"
+    r"|(?:is|are|will be|could be|would be|may be)(?= (?:up to|approximately|about)\b))"
     r"\s+(?:up to\s+|approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
@@ -304,9 +410,52 @@ MILESTONE_TOTAL = re.compile(
     r"(?:of|totaling|totalling|amounting to|:)?\s*(?:(?:up to|approximately|about)\s*)?$",
     re.IGNORECASE,
 )
+# "Milestone payments could total 1.5 billion yuan", "the milestones may reach up to $90
+# million": the milestones told as the sentence's subject, with a verb of amount
+MILESTONES_VERB = re.compile(
+    r"\bmilestones?(?:[\s\-]+(?:based\s+)?payments?)?\s+(?:(?:could|may|might|will|would|can)\s+)?"
+    r"(?:potentially\s+)?(?:total(?:s|l?ed)?|reach(?:es|ed)?|amount(?:s|ed)? to|add(?:s|ed)? up to"
+    r"|come to|be|are|were|was)\s+"
+    r"(?:(?:up to|approximately|about|as much as)\s+)?$",
+    re.IGNORECASE,
+)
+# "for an enterprise value of approximately $900 million", "a transaction value of": the whole
+# price of the deal
+VALUE_OF = re.compile(
+    r"\b(?:enterprise|equity|transaction|deal|purchase|potential|total potential)\s+value\s+of\s+"
+    r"(?:up to |approximately |about |around |over |more than |nearly )?$",
+    re.IGNORECASE,
+)
+# "a potential value of up to US$30 million in equity consideration, US$3.5 million in cash
+# ...": the value of one part, listed before the whole
+PART_AFTER = re.compile(r"\s*(?:\[\d+\]\s*)?in\s+(?!total\b|aggregate\b)[a-z]", re.IGNORECASE)
+PREVIOUS_TAIL = re.compile(
+    r"^\s*(?:in\s+)?(?:cash|stock|shares)(?:\s+(?:at|upon|on)\s+(?:the\s+)?"
+    r"(?:closing|signing|completion))?\b",
+    re.IGNORECASE,
+)
+# "Total revenue for the fourth quarter of 2024 was €173.9 million", "net loss of": a figure of
+# the company's accounts told beside the deal, no term of it
+REPORTED_FIGURE = re.compile(
+    r"\b(?:revenues?|net (?:sales|loss|income)|sales|cash(?: and cash equivalents)?|expenses"
+    r"|operating (?:loss|income|profit)|profit)\b(?:(?!milestone)[^,;$€£¥]){0,60}?"
+    r"\b(?:was|were|totall?ed|amounted to|reached|(?:increased|decreased|rose|fell|grew) to)\s+"
+    r"(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 # "up to $450 million in total milestone payments"
 MILESTONES_IN_TOTAL = re.compile(
     r"\s*in (?:total|aggregate)\s+(?:(?!and\b|or\b|plus\b)[\w\-]+\s+){0,3}?milestones?\b",
+    re.IGNORECASE,
+)
+# "$60 million in upfront and milestone payments": one amount for both terms, unlike "¥3 billion
+# upfront with further milestones" or "RMB 150 million upfront, and the total deal value,
+# including milestones, ..." (the milestones told apart)
+JOINED_MILESTONES = re.compile(
+    rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})(?:\s+(?:cash\s+)?(?:payments?|fees?))?"
+    # "in upfront and milestone payments", "in upfront, development and sales milestones"
+    r"\s*(?:,\s*|\s+(?=(?:and|or|&)\s))(?:(?:and|or|&)\s+)?"
+    r"(?:(?!(?:the|a|an|total|with)\b)[\w\-]+(?:,\s*|\s+)){0,4}?milestones?\b",
     re.IGNORECASE,
 )
 # "$20 million upfront plus ...": the bare upfront word right after an amount
@@ -316,10 +465,21 @@ UPFRONT_WORD = re.compile(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})\b", re.IGNOR
 def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: str) -> str | None:
     """Which term an amount is: "upfront", "milestones", "total_value" or None (not a term)."""
     money = moneys[i]
-    clause_start = moneys[i - 1].end if i else sentence.start
+    clause_start = moneys[i - 1].end if i else wrapped_start(text, sentence.start)
     before = text[max(clause_start, money.start - WORDS_BEFORE_CHARS) : money.start]
     after_end = moneys[i + 1].start if i + 1 < len(moneys) else sentence.end
     after = text[money.end : min(after_end, money.end + WORDS_AFTER_CHARS)]
+    converted = converted_end(text, moneys, i)
+    if converted is not None:
+        # "KRW 50 billion (about $37 million) upfront": the words after the bracket are its own
+        after_end = moneys[i + 2].start if i + 2 < len(moneys) else sentence.end
+        after = text[converted : min(after_end, converted + WORDS_AFTER_CHARS)]
+    # a deck line wrapped mid-phrase ("Milestone\nPayments of up to $89 Million") reads as one line
+    before, after = re.sub(r"\s+", " ", before), re.sub(r"\s+", " ", after)
+    if i:
+        # "$1.1 billion in cash at closing and up to $400 million ...": the words that qualify
+        # the previous amount are not this one's ("cash" names no term here)
+        before = PREVIOUS_TAIL.sub("", before, count=1)
     if re.search(
         r"\b(?:sales(?![\s\-]+(?:based\s+|related\s+)?milestones?)|market|revenue|revenues|assets"
         r"|increase to|valuation|cash|proceeds)\b"
@@ -328,8 +488,16 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ) and not re.search(rf"(?:{UPFRONT})", before, re.IGNORECASE):
         return None
-    if re.search(r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE):
-        return None  # money already paid under the deal is no term of it ("will be paid" is)
+    if type_ in ("acquisition", "merger") and AT_CLOSING.match(after):
+        return "upfront"  # "Y paid €410 million in cash at closing, and up to €190 million ..."
+    if REPORTED_FIGURE.search(before) and not re.search(UPFRONT, before, re.IGNORECASE):
+        return None  # "Total revenue for the fourth quarter was €173.9 million": a result
+    if re.search(
+        r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE
+    ) and not UPFRONT_OF.search(before):
+        # money already paid under the deal is no term of it ("will be paid" is); a received
+        # payment named as the upfront is the upfront ("received an upfront payment of $60M")
+        return None
     if UPFRONT_OF.search(before) or SIGNING.match(after):
         return "upfront"  # "option exercise fees of $45 million in aggregate", "$10m on signing"
     if type_ == "option" and EXERCISE.search(sentence.text) and PAYS.search(before):
@@ -349,26 +517,36 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         and INTRODUCES_NEXT.search(after)
     )
     if re.match(rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})", after, re.I) and (
-        not re.search("milestone", after, re.I) or next_owned
+        not re.search("milestone", after, re.I) or next_owned or not JOINED_MILESTONES.match(after)
     ):
         return "upfront"  # "a total of $52 million in upfront payments" is all upfront
     if UPFRONT_NOUN.match(after):
         return "upfront"  # "$21 million down payment and milestone payments of up to $90 million"
     if MILESTONE_TOTAL.search(before) or MILESTONES_IN_TOTAL.match(after):
         return "milestones"  # "total potential milestones of $450 million": as stated
+    if MILESTONES_VERB.search(before) and not re.search(
+        UPFRONT, text[clause_start : money.start], re.IGNORECASE
+    ):
+        return "milestones"  # "and total milestones could reach 300 billion won"
     if SUMS_TO.search(text, clause_start, money.start):
         return "total_value"  # "the aggregate of the upfront and milestones adds up to $600M"
+    if MILESTONES_VERB.search(before):
+        return "milestones"  # "Milestone payments could total 1.5 billion yuan"
     if BARE_WORTH.search(before) and not re.search(
         r"milestone|payment|shares?\b|stock|royalt", before[-50:], re.IGNORECASE
     ):
         return "total_value"  # "an agreement with Y for DRUG worth up to $385 million"
     if WORTH.search(before) or re.match(r"\s*in (?:total|aggregate)\b", after, re.IGNORECASE):
         return "total_value"  # "a deal worth up to $1 billion", "will pay RMB 150 million in total"
-    if re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE) or re.search(
-        r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
-        r"|around )?$",
-        before,
-        re.IGNORECASE,
+    if (
+        re.search(r"\b(?:total|aggregate|in total)\b", before, re.IGNORECASE)
+        or (VALUE_OF.search(before) and not PART_AFTER.match(after))
+        or re.search(
+            r"\b(?:values|valued|valuing)\b(?: \S+){0,4}? at (?:up to |approximately |about "
+            r"|around )?$",
+            before,
+            re.IGNORECASE,
+        )
     ):
         return "total_value"
     if re.search(UPFRONT, after, re.IGNORECASE) and re.search("milestone", after, re.IGNORECASE):
@@ -409,13 +587,35 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     ):
         return "upfront"  # "Upon closing, X receives $825 million"
     if type_ in ("acquisition", "merger", "other") and re.search(
-        r"\b(?:for|or|at an? (?:total |overall |estimated )?(?:cost|price) of)\s+"
+        # "for a purchase price of $95 million", "for a consideration of"
+        r"\b(?:for|or|(?:at|for) an? (?:total |overall |estimated |aggregate )?(?:purchase )?"
+        r"(?:cost|price|consideration) of)\s+"
         r"(?:about|approximately|around|up to)?\s*$",
         before,
         re.IGNORECASE,
     ):
         return "total_value"  # "to acquire X for $1.5 billion", "at a cost of $17 billion"
     return None
+
+
+def wrapped_start(text: str, start: int) -> int:
+    """Where a sentence's first clause starts: a line that a deck wrapped mid-phrase ("...,
+    Additional Potential Milestone\nPayments of up to $89 Million") continues the clause the
+    line above left open, back to that line's last comma."""
+    if start < 2 or text[start - 1] != "\n" or not text[start - 2].isalpha():
+        return start
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    cut = max(text.rfind(",", line_start, start), text.rfind(";", line_start, start))
+    return cut + 1 if cut >= 0 else line_start
+
+
+def converted_end(text: str, moneys: list[Money], i: int) -> int | None:
+    """Where the bracket that converts the i-th amount into another currency closes, if one
+    does ("KRW 50 billion (about $37 million)")."""
+    if i + 1 >= len(moneys) or not CONVERSION.fullmatch(text, moneys[i].end, moneys[i + 1].start):
+        return None
+    closing = re.match(r"[^()]{0,20}?\)", text[moneys[i + 1].end :])
+    return moneys[i + 1].end + closing.end() if closing else None
 
 
 def milestone_tail(text: str, after_end: int, money: Money) -> str:

@@ -35,6 +35,18 @@ CURRENCY_WORDS = {
     "yen": "JPY",
     "won": "KRW",
     "francs": "CHF",
+    "swiss francs": "CHF",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "hong kong dollars": "HKD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "danish kroner": "DKK",
+    "norwegian kroner": "NOK",
+    "swedish kronor": "SEK",
 }
 
 
@@ -49,6 +61,10 @@ MULTIPLIERS = {
     "bn": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "mln": 1e6,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
     "mio": 1e6,
     "mrd": 1e9,
     "万": 1e4,
@@ -59,7 +75,8 @@ MULTIPLIERS = {
 
 # Where a release is at home, for "¥": Japanese (JPY) or Chinese (CNY) words of place and money.
 JAPANESE_CUES = re.compile(
-    r"\b(?:Tokyo|Osaka|Kyoto|Yokohama|Kobe|Japan-based|Japanese|yen|JPY|Kabushiki Kaisha"
+    # "Japan" too: "rights in Japan, receiving ¥2 billion upfront"
+    r"\b(?:Tokyo|Osaka|Kyoto|Yokohama|Kobe|Japan|Japan-based|Japanese|yen|JPY|Kabushiki Kaisha"
     r"|TSE|Prime Market)\b|\bK\.K\.|円|株式会社",
     re.IGNORECASE,
 )
