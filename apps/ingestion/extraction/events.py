@@ -30,6 +30,7 @@ from .lexicons.events import (
     DATED_LEAD,
     DETAILS_DATE,
     DETAILS_REACH,
+    FORMER_EMPLOYER,
     FUTURE,
     INVESTMENT,
     INVESTOR_LEAD,
@@ -39,6 +40,7 @@ from .lexicons.events import (
     NAMED_VENUE,
     NOT_DONE,
     PERSON_RECORD,
+    PERSON_VERB,
     PRESENTED,
     PROCEEDS,
     PROCEEDS_USE,
@@ -78,6 +80,7 @@ VENUE_NAME_WORDS = re.compile(
     r"\bat (?:the )?(?:[A-Z][\w&-]*,? (?:and |of |for |on )?){1,8}(?:19|20)\d{2}$"
 )
 ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
+EFFECTIVE_DAY = re.compile(r"\beffective\s+(?:as of\s+|from\s+|on\s+)?$", re.IGNORECASE)
 STEP_WORDS = [(step, re.compile(words, re.IGNORECASE)) for step, words in CLINICAL_STEPS]
 VENUE_YEAR_WORDS = re.compile(VENUE_YEAR)
 NAMED_VENUE_WORDS = re.compile(NAMED_VENUE)
@@ -90,6 +93,9 @@ NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
+PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
+FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
+FORMER_REACH = 40  # characters before a company that may make it a person's former employer
 ADVISORY_WORDS = re.compile(ADVISORY, re.IGNORECASE)
 ADVISORY_REACH = 30  # characters after a leadership trigger that may make the board advisory
 SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
@@ -347,7 +353,14 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             if chosen and not known:
                 continue  # investors told, the raiser not named: no event of the investors
             subject = first_company(doc, companies, start, named)
-            if companies and subject is None and UNKNOWN_SUBJECT.search(doc.text, start, named):
+            if (
+                companies
+                and subject is None
+                and UNKNOWN_SUBJECT.search(doc.text, start, named)
+                and not (kind == "leadership" and PERSON_VERB_WORDS.match(doc.text, named))
+            ):
+                # ("Kenji Mori will join the company as CMO": a person, whose company is named
+                # elsewhere in the sentence)
                 # "In October, Halvard presented ...": a name the release's companies do not
                 # hold is the subject; the teller would be a guess
                 continue
@@ -420,9 +433,14 @@ def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) ->
         return start
     reported = [*REPORTING.finditer(doc.text, start, trigger)][-1:]
     if reported and (
-        first_company(doc, companies, reported[0].end(), trigger) is not None
+        any(
+            not FORMER_EMPLOYER_WORDS.search(doc.text, max(0, m.start - FORMER_REACH), m.start)
+            for m in find_mentions(doc.text, companies, reported[0].end(), trigger)
+        )
         or UNKNOWN_SUBJECT.search(doc.text, reported[0].end(), trigger)
     ):
+        # ("announced that Ryan Vale, formerly CEO of Corlo, has joined ...": a person's former
+        # employer is no subject)
         return reported[0].end()
     return start
 
@@ -596,6 +614,10 @@ def stated_day(sentence: Sentence, base, published: str | None) -> str | None:
     """A full date introduced by "on" that is not the release's own: the day the event fell on."""
     for mention in find_dates(sentence.text, base, sentence.start):
         lead = sentence.text[: mention.start - sentence.start]
+        if len(mention.value) == 10 and mention.value != published and EFFECTIVE_DAY.search(lead):
+            # "today announced the appointment of X as CFO, effective June 15": the change's own
+            # day, ahead of the release or not
+            return mention.value
         if len(mention.value) == 10 and mention.value != published and ON_DAY.search(lead):
             return None if after(mention.value, published) else mention.value
     return None
