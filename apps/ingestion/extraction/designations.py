@@ -29,12 +29,14 @@ from .lexicons.designations import (
     FACILITY_APPROVED,
     FILING_WORDS,
     INFERABLE_PROGRAMS,
+    LABEL_EXPANDED,
     MARKET_OVERVIEW,
     NEGATIVE_DECISION,
     OWN_TELLING,
     PLURAL_BACK,
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
+    REFUSAL_ABBREVIATION,
     REGION_AGENCY,
     REGION_LIST_BREAK,
     REGION_MODIFIER_GAP,
@@ -53,6 +55,8 @@ IND_CLEARED = re.compile(
     rf"|{TRIAL_CLEARANCE}",
     re.IGNORECASE,
 )
+EXPANDED = re.compile(LABEL_EXPANDED, re.IGNORECASE)
+REFUSAL = re.compile(REFUSAL_ABBREVIATION)
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*"
     # "plans", "planned", never "plant" or "plantar"
@@ -389,6 +393,10 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         end = match.start() + (len(word.group()) if word else 0)
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
+    for match in EXPANDED.finditer(doc.text):
+        designations = [d for d in designations if not (match.start() <= d.start < match.end())]
+        designations.append(Hit(match.start(), match.end(), "approval"))
+    designations += [Hit(m.start(), m.end(), "approval") for m in REFUSAL.finditer(doc.text)]
     for agency in agencies:
         verb = AGENCY_AUTHORISED.match(doc.text, agency.end)
         if verb and not any(d.start < verb.end(1) and verb.start(1) < d.end for d in designations):
@@ -439,6 +447,9 @@ def group_hits(
                 and not CLAUSE_BREAK.search(gap)
                 # "EU approval in 2021 and Japanese approval in 2022": its own regulator
                 and not ADJECTIVE_REGION.search(gap)
+                # "Following a complete response letter, the FDA approved X": a refusal and a
+                # grant are two tellings (a filing and its refusal are one)
+                and not refused_then_granted(text, groups[-1][-1], hit)
             ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue
@@ -447,6 +458,14 @@ def group_hits(
                 continue
         groups.append([hit])
     return groups
+
+
+def refused_then_granted(text: str, one: Hit, other: Hit) -> bool:
+    """A refusal ("complete response letter") beside a grant word ("approved"), either way."""
+    refused = [NEGATIVE.search(text, h.start, h.end) is not None for h in (one, other)]
+    return refused[0] != refused[1] and any(
+        is_plain_approval(text, h) for h, r in zip((one, other), refused, strict=True) if not r
+    )
 
 
 def governs(text: str, verb: Hit, other: Hit) -> bool:
@@ -1354,7 +1373,12 @@ def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:
             kept.date, kept.date_known = item.date, True
         if kept.indication is None:
             kept.indication = item.indication
-        if kept.status == "applied" and item.status == "accepted":
+        if kept.status == "other" and item.status == "granted":
+            # "Following a complete response letter in 2025, the FDA approved X": the grant
+            # is the standing state
+            kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
+            kept.date, kept.date_known = item.date, item.date_known
+        elif kept.status == "applied" and item.status == "accepted":
             # "submitted its NDA in March. The FDA has accepted the NDA": the later step
             kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
         elif kept.status in ("applied", "accepted") and item.status == "granted" and item.date:

@@ -172,3 +172,115 @@ def test_series_extension_is_a_financing():
 def test_unveiled_research_centre_is_a_facility():
     text = release("Taiyo Pharma Co., Ltd. unveiled its new research centre in Osaka.")
     assert events(text) == [("Taiyo Pharma Co., Ltd.", "facility", None)]
+
+
+# Designations: refusals, label expansions, trial clearances in other words
+
+
+def designations(text: str) -> list[tuple[str, str, str, str]]:
+    return [(d["drug"], d["agency"], d["type"], d["status"]) for d in extract(text)["designations"]]
+
+
+def test_complete_response_letter_without_a_filing_word_is_a_refused_approval():
+    text = release(
+        "The FDA has issued a complete response letter to Pravent Health Inc. for PV-12."
+    )
+    assert designations(text) == [("PV-12", "FDA", "approval", "other")]
+
+
+def test_crl_abbreviation_is_a_refused_approval_but_a_crl_code_is_a_product():
+    text = release("Pravent Health Inc. receives CRL from FDA for PV-12.")
+    assert designations(text) == [("PV-12", "FDA", "approval", "other")]
+    code = release("Pravent Health Inc. said CRL-207 received Fast Track designation from the FDA.")
+    assert designations(code) == [("CRL-207", "FDA", "fast_track", "granted")]
+
+
+def test_declined_to_approve_and_negative_opinion_are_refusals():
+    declined = release("Ferrant Pharma NV said the FDA declined to approve FP-88 last week.")
+    assert designations(declined) == [("FP-88", "FDA", "approval", "other")]
+    opinion = release("Ferrant Pharma NV said the CHMP adopted a negative opinion on FP-88.")
+    assert designations(opinion) == [("FP-88", "EMA", "approval", "other")]
+
+
+def test_an_approval_after_a_refusal_is_granted():
+    text = release(
+        "Following a complete response letter in 2025, the FDA approved Kairos Bio Inc.'s "
+        "KB-40 for Alport syndrome on May 3, 2026."
+    )
+    found = extract(text)["designations"]
+    assert [(d["drug"], d["type"], d["status"], d["date"]) for d in found] == [
+        ("KB-40", "approval", "granted", "2026-05-03")
+    ]
+
+
+def test_a_filing_that_received_a_refusal_stays_refused():
+    text = release(
+        "The FDA approved KB-40 in 2024; its BLA for KB-41 received a complete response letter, "
+        "Kairos Bio Inc. said."
+    )
+    assert set(designations(text)) == {
+        ("KB-40", "FDA", "approval", "granted"),
+        ("KB-41", "FDA", "approval", "other"),
+    }
+
+
+def test_expanded_label_is_an_approval():
+    text = release(
+        "Dunmore Biologics, Inc. said the FDA expanded the label of DB-701 to include patients "
+        "with giant cell arteritis."
+    )
+    assert designations(text) == [("DB-701", "FDA", "approval", "granted")]
+
+
+def test_label_expansion_granted_by_a_regulator_is_an_approval():
+    text = release(
+        "Health Canada has granted a label expansion for DB-701, Dunmore Biologics said."
+    )
+    assert designations(text) == [("DB-701", "Health Canada", "approval", "granted")]
+
+
+def test_a_planned_label_expansion_is_no_designation():
+    text = release("Dunmore Biologics, Inc. plans to file for a label expansion of DB-701 in 2027.")
+    assert designations(text) == []
+
+
+def test_regulator_approving_a_phase_1_trial_is_a_trial_clearance():
+    text = release(
+        "Seonwoo Therapeutics said the Korean MFDS approved a Phase 1 clinical trial of SW-3."
+    )
+    assert designations(text) == [("SW-3", "other", "ind_clearance", "granted")]
+
+
+def test_approval_from_an_agency_for_the_clinical_trial_is_a_trial_clearance():
+    text = release(
+        "Lanmei Biotech Co., Ltd. received implied approval from the NMPA for the clinical trial "
+        "of LM-208."
+    )
+    assert designations(text) == [("LM-208", "NMPA", "ind_clearance", "granted")]
+
+
+def test_no_objection_letter_is_health_canadas_trial_clearance():
+    text = release(
+        "Maplecrest Bio Inc. received a No Objection Letter from Health Canada for a Phase 2 "
+        "study of MC-5."
+    )
+    assert designations(text) == [("MC-5", "Health Canada", "ind_clearance", "granted")]
+
+
+def test_an_approval_based_on_a_trial_is_no_trial_clearance():
+    text = release(
+        "The FDA approval of KB-40 was based on data from the Phase 3 KITE study, Kairos Bio "
+        "Inc. said."
+    )
+    assert designations(text) == [("KB-40", "FDA", "approval", "granted")]
+
+
+def test_a_later_approval_replaces_an_earlier_refusal_of_the_same_product():
+    text = release(
+        "Kairos Bio Inc. received a CRL from the FDA for KB-40 in March 2025. Following the "
+        "resubmission, the FDA approved KB-40 on May 30, 2026."
+    )
+    found = extract(text)["designations"]
+    assert [(d["drug"], d["type"], d["status"], d["date"]) for d in found] == [
+        ("KB-40", "approval", "granted", "2026-05-30")
+    ]
