@@ -24,6 +24,7 @@ from .indications import find_indications, indications_in
 from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
+    COUNTED_PLURAL,
     DESIGNATION_DEFINED,
     DESIGNATIONS,
     FACILITY_APPROVED,
@@ -228,6 +229,8 @@ AGENCY_LIST_GAP = re.compile(
 # "..., and the EMA granted it PRIME": an agency that opens its own telling, not the one before
 OWN_VERB = re.compile(OWN_TELLING, re.IGNORECASE)
 PLURAL = re.compile(PLURAL_COUNT, re.IGNORECASE)
+COUNTED = re.compile(COUNTED_PLURAL, re.IGNORECASE)
+COUNTED_REACH = 40  # characters before a plural telling that may count it ("four new INDs")
 # "SHANGHAI, Sept. 2, 2024 /PRNewswire/ --": the release's dateline, not the designation's date
 DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN|PR|NEWMEDIA)\w*)")
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,6}")
@@ -1011,6 +1014,43 @@ def listed_with(
     return listed
 
 
+def counted_items(text: str, drugs: list[FoundDrug], group: list[Hit], clause) -> list[FoundDrug]:
+    """The products listed after a counted plural telling ("approved four INDs, X for A, Y for B
+    and Z for C"), in order, no more than the count; none for a singular or uncounted one."""
+    told = text[group[-1].start : group[-1].end]
+    counted = COUNTED.search(text, max(clause[0], group[0].start - COUNTED_REACH), group[0].start)
+    if counted is None or not told.endswith("s"):
+        return []
+    word = counted.group().split()[0].lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    after = sorted(
+        (m.start, d)
+        for d in drugs
+        for m in d.mentions
+        if group[-1].end <= m.start < clause[1]
+        and not PARTNER_DRUG.search(text[max(clause[0], m.start - PARTNER_REACH) : m.start])
+    )
+    items, end = [], group[-1].end
+    for start, drug in after:
+        if drug in items:
+            continue
+        gap = text[end:start]
+        # the first item right after the telling ("four INDs, X for A"), each next one after a
+        # list separator ("..., Y for B and Z")
+        if not (ITEMS_OPEN.fullmatch(gap) if not items else ITEM_GAP.fullmatch(gap)):
+            break
+        items.append(drug)
+        end = start + len(drug.name) if text.startswith(drug.name, start) else start
+    return items[:count]
+
+
+ITEMS_OPEN = re.compile(r"[\s,:(–—-]*(?:(?:including|namely)\s*:?\s*)?")
+ITEM_GAP = re.compile(r"[^;.]{0,120}?(?:,|\band\b)\s*(?:and\s+)?", re.IGNORECASE)
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def is_partner_product(text: str, drug: FoundDrug, body_end: int) -> bool:
     """Introduced as another product's partner ("in combination with KEYTRUDA"): background, so
     the release's recap of its approvals is not a fact about the release's products."""
@@ -1187,7 +1227,11 @@ def find_designations(
                 )
             indication = expanded(text, indication)
             listed_from = group[0].start if list_clause == clause else list_clause[1]
-            for each_drug in listed_with(text, drugs, drug, list_clause, listed_from):
+            each_drugs = listed_with(text, drugs, drug, list_clause, listed_from)
+            each_drugs += [
+                d for d in counted_items(text, drugs, group, clause) if d not in each_drugs
+            ]
+            for each_drug in each_drugs:
                 for agency in names:
                     own = agency_date(text, segment, agencies, agency, base) if i == 0 else None
                     for label in dict.fromkeys(h.label for h in group):

@@ -284,3 +284,38 @@ def test_a_later_approval_replaces_an_earlier_refusal_of_the_same_product():
     assert [(d["drug"], d["type"], d["status"], d["date"]) for d in found] == [
         ("KB-40", "approval", "granted", "2026-05-30")
     ]
+
+
+# Designations: counted plural tellings with their products listed after
+
+
+def test_counted_plural_clearance_covers_each_listed_product():
+    text = release(
+        "Halden Bio Inc. said the FDA has approved three INDs: HX-101 for gout, HX-202 for "
+        "lupus, and HX-303 for psoriasis."
+    )
+    assert {d[0] for d in designations(text)} == {"HX-101", "HX-202", "HX-303"}
+
+
+def test_counted_plural_designations_cover_products_listed_after_a_comma():
+    text = release("The FDA granted two Fast Track designations, to KV-11 and KV-12, Kovra said.")
+    assert set(designations(text)) == {
+        ("KV-11", "FDA", "fast_track", "granted"),
+        ("KV-12", "FDA", "fast_track", "granted"),
+    }
+
+
+def test_a_product_named_later_in_the_clause_is_no_item_of_a_counted_plural():
+    text = release(
+        "Halden Bio Inc. holds two Orphan Drug Designations from the FDA for HX-101, in gout "
+        "and lupus, and licenses HX-202 from Corlo Inc."
+    )
+    assert designations(text) == [("HX-101", "FDA", "orphan_drug", "granted")]
+
+
+def test_approvals_for_further_trials_are_trial_clearances():
+    text = release(
+        "Tavira Bio Pty Ltd has received regulatory approvals for further trials of TV-310 in "
+        "Australia."
+    )
+    assert designations(text) == [("TV-310", "TGA", "ind_clearance", "granted")]

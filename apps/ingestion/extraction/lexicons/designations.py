@@ -424,8 +424,10 @@ TRIAL_CLEARANCE = (
     r"(?:trial|study)\b"
     # "received FDA approval for a Phase II clinical trial of X", "implied approval from the NMPA
     # for the clinical trial": the trial's clearance
-    r"|\bapprov(?:al|ed) (?:from (?:the )?(?:[\w.'’-]+ ){1,5}?)?(?:for|of) (?:an? |the |its )?"
-    r"(?:Phase [\w/]+ )?(?:clinical )?(?:trial|study)\b"
+    r"|\bapprov(?:als?|ed) (?:from (?:the )?(?:[\w.'’-]+ ){1,5}?)?(?:for|of) (?:an? |the |its )?"
+    # "approvals for further trials in Australia"
+    r"(?:further |additional |new |next |more )?(?:Phase [\w/]+ )?(?:clinical )?"
+    r"(?:trials?|stud(?:y|ies))\b"
     # "the MFDS approved a Phase 1 clinical trial of X" (never "approved the trial design")
     r"|\bapproved (?:an? |the |its )(?:Phase [\w/]+ |clinical )(?:clinical )?(?:trial|study)\b"
     r"(?! (?:design|protocol|results|data|endpoints?)\b)"
@@ -441,6 +443,10 @@ LABEL_EXPANDED = (
     r"\bexpand(?:ed|s) (?:the |its )?(?:approved |marketing )?(?:label|labell?ing|indications?"
     r"|approval|authori[sz]ation)\b"
 )
+
+# "the FDA has approved four INDs, X for A, Y for B and Z for C": a counted plural telling
+# whose products are listed after it, each with its own disease.
+COUNTED_PLURAL = r"\b(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}$"
 
 # Words that make a designation a plural telling: its indications are all the ones named after.
 PLURAL_COUNT = r"\b(?:two|three|four|both|several|multiple)\b"
