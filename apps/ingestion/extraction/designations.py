@@ -65,6 +65,9 @@ HYPOTHETICAL = re.compile(
     # "is seeking priority review": a request made (applied), not a wish
     r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligible|anticipat\w*|prior to|towards?"
     r"|path to|in order to|obtain"
+    # "vital to obtaining final approval", "focused on achieving approval" (never "after
+    # obtaining approval in 2024")
+    r"|(?<!\b[Aa]fter )(?<!\b[Ss]ince )(?<!\b[Uu]pon )(?:obtaining|achieving|gaining|securing)"
     r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
@@ -173,9 +176,13 @@ APPROVAL_COMPOUND = re.compile(
 # "the authorities approved the acquisition of ...", "approved the transfer of the licence": a
 # decision on a transaction, not on a product
 TRANSACTION_APPROVED = re.compile(
-    r"\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:proposed\s+|planned\s+)?(?:[\w-]+\s+)?"
+    r"\s+(?:of\s+)?(?:the\s+|its\s+|a\s+|(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?"
+    r"(?:proposed\s+|planned\s+)?"
+    r"(?:[\w-]+\s+)?"
     r"(?:acquisition|merger|transaction|transfer|deal|spin-off|spinoff|takeover|buyout|offering"
-    r"|listing|share\s+(?:issue|issuance|capital)|joint venture)\b",
+    r"|listing|share\s+(?:issue|issuance|capital)|joint venture"
+    # "approved X's plan to set up a pilot plant": a project, not a product
+    r"|plans?\s+to|proposals?\s+to|budget)\b",
     re.IGNORECASE,
 )
 # "made in a facility that has been approved by the FDA": a site's approval, not a product's

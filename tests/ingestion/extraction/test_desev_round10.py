@@ -319,3 +319,29 @@ def test_approvals_for_further_trials_are_trial_clearances():
         "Australia."
     )
     assert designations(text) == [("TV-310", "TGA", "ind_clearance", "granted")]
+
+
+# Designations: a goal told with a gerund, a project approved
+
+
+def test_approval_a_gerund_aims_at_is_no_designation():
+    text = release(
+        "This is vital to obtaining final regulatory approval for HX-101 in Australia, Halden "
+        "Bio Inc. said."
+    )
+    assert designations(text) == []
+
+
+def test_approval_obtained_before_a_later_step_stays_a_designation():
+    text = release(
+        "After obtaining FDA approval for HX-101 in 2024, Halden Bio Inc. launched it in the U.S."
+    )
+    assert designations(text) == [("HX-101", "FDA", "approval", "granted")]
+
+
+def test_a_companys_plan_approved_by_an_authority_is_no_product_approval():
+    text = release(
+        "The Science Park Administration in Taiwan approved Halden Bio Inc.'s plan to set up a "
+        "pilot plant to produce HX-101."
+    )
+    assert designations(text) == []
