@@ -387,7 +387,11 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
                 and not (change and change.search(sentence.text))
             ):
                 continue  # a dated plan ("report results in 2027")
-            if chosen and not others and not another_event(kind, sentence, event, chosen):
+            if (
+                chosen
+                and not others
+                and not another_event(kind, sentence, event, chosen, published)
+            ):
                 undated = next((e for e in chosen if e.subject is subject), None)
                 if undated and undated.date is None and not TODAY.search(undated.quote):
                     # "X priced its IPO ... X has been listed on Nasdaq since January 2025": a
@@ -505,9 +509,27 @@ def details_date(doc: Document, sentence: Sentence, base) -> str | None:
     return dates[0].value if dates else None
 
 
-def another_event(kind: str, sentence: Sentence, event: FoundEvent, chosen) -> bool:
+def another_event(
+    kind: str, sentence: Sentence, event: FoundEvent, chosen, published: str | None = None
+) -> bool:
     """Whether `sentence` tells an event of `kind` that `chosen` does not hold yet: a recap line
-    opening with its own date, or (for trials) a step of another kind."""
+    opening with its own date, or (for trials) a step of another kind. A recap dated in the
+    release's own month ("In February 2025, X announced that its trial met ...") of a step the
+    release tells "today" is that step again."""
+    step = clinical_step(sentence.text) if kind == "clinical_milestone" else None
+    if (
+        event.date
+        and published
+        and len(event.date) >= 7
+        and published.startswith(event.date)
+        and any(
+            e.date is None
+            and TODAY.search(e.quote)
+            and (step is None or clinical_step(e.quote) == step)
+            for e in chosen
+        )
+    ):
+        return False
     if event.date and event.date not in {e.date for e in chosen}:
         lead = DATED_LEAD_WORDS.match(sentence.text)
         dates = find_dates(sentence.text)

@@ -345,3 +345,39 @@ def test_a_companys_plan_approved_by_an_authority_is_no_product_approval():
         "pilot plant to produce HX-101."
     )
     assert designations(text) == []
+
+
+def test_about_recap_dated_in_the_release_month_repeats_todays_trial_step():
+    text = (
+        "Quarro Reports Phase 3 Results\n\nBOSTON, June 2, 2026 /PRNewswire/ -- Quarro Bio Inc. "
+        "today announced that its Phase 3 KESTREL trial of QB-9 met its primary endpoint.\n\n"
+        "About Quarro Bio\n\nQuarro Bio Inc. develops peptides. In June 2026, Quarro Bio "
+        "announced that its Phase 3 KESTREL trial of QB-9 met its primary endpoint."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_about_recap_of_an_earlier_month_stays_its_own_trial_step():
+    text = (
+        "Quarro Reports Phase 3 Results\n\nBOSTON, June 2, 2026 /PRNewswire/ -- Quarro Bio Inc. "
+        "today announced that its Phase 3 KESTREL trial of QB-9 met its primary endpoint.\n\n"
+        "About Quarro Bio\n\nQuarro Bio Inc. develops peptides. In January 2026, Quarro Bio "
+        "announced that its Phase 2 HERON trial of QB-7 met its primary endpoint."
+    )
+    assert [(e[1], e[2]) for e in events(text)] == [
+        ("clinical_milestone", None),
+        ("clinical_milestone", "2026-01"),
+    ]
+
+
+def test_about_recap_dated_only_by_the_year_stays_its_own_trial_step():
+    text = (
+        "Quarro Reports Phase 3 Results\n\nBOSTON, June 2, 2026 /PRNewswire/ -- Quarro Bio Inc. "
+        "today announced that its Phase 3 KESTREL trial of QB-9 met its primary endpoint.\n\n"
+        "About Quarro Bio\n\nQuarro Bio Inc. develops peptides. In 2026, Quarro Bio "
+        "announced that its Phase 2 HERON trial of QB-7 met its primary endpoint."
+    )
+    assert [(e[1], e[2]) for e in events(text)] == [
+        ("clinical_milestone", None),
+        ("clinical_milestone", "2026"),
+    ]
