@@ -381,3 +381,58 @@ def test_about_recap_dated_only_by_the_year_stays_its_own_trial_step():
         ("clinical_milestone", None),
         ("clinical_milestone", "2026"),
     ]
+
+
+# Events: conferences, PIPEs and facilities in other words
+
+
+def test_oral_presentation_on_a_product_at_a_named_meeting_on_a_day_is_a_conference():
+    text = release(
+        "Halden Bio Inc. will deliver an oral presentation on HX-101 at the 2026 Northbridge "
+        "Oncology Meeting on June 6, 2026."
+    )
+    assert events(text) == [("Halden Bio Inc.", "conference", "2026-06-06")]
+
+
+def test_oral_presentation_at_an_unnamed_future_meeting_is_no_event():
+    text = release(
+        "Halden Bio Inc. will deliver an oral presentation on HX-101 at a future medical meeting."
+    )
+    assert events(text) == []
+
+
+def test_showcased_in_a_poster_at_a_symposium_is_a_conference():
+    text = release(
+        "Halden Bio Inc. showcased preclinical results for HX-101 in a poster at the Lakeview "
+        "Symposium in March 2026."
+    )
+    assert events(text) == [("Halden Bio Inc.", "conference", "2026-03")]
+
+
+def test_hosted_key_opinion_leader_event_is_a_conference():
+    text = release("Halden Bio Inc. hosted a Key Opinion Leader event on HX-101 in May 2026.")
+    assert events(text) == [("Halden Bio Inc.", "conference", "2026-05")]
+
+
+def test_pipe_financing_is_a_financing():
+    text = release(
+        "Halden Bio Inc. entered into definitive agreements for a PIPE financing of $75 million."
+    )
+    assert [(e["type"], e["amount"]) for e in extract(text)["events"]] == [
+        ("financing", {"amount": 75000000, "currency": "USD"})
+    ]
+
+
+def test_started_production_at_a_new_plant_is_a_facility():
+    text = release("Halden Bio Inc. has started production at its new biologics plant in Ghent.")
+    assert events(text) == [("Halden Bio Inc.", "facility", None)]
+
+
+def test_launched_a_new_facility_is_a_facility_but_a_new_drug_made_at_a_plant_is_not():
+    text = release(
+        "Halden Bio Inc. officially launched its new manufacturing facility in Hyderabad on "
+        "May 28, 2026."
+    )
+    assert events(text) == [("Halden Bio Inc.", "facility", "2026-05-28")]
+    drug = release("Halden Bio Inc. launched its new drug HX-101, made at its plant in Ghent.")
+    assert events(drug) == []

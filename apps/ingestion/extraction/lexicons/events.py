@@ -32,6 +32,12 @@ TRIGGERS = [
         r"|unveil(?:s|ed)"
         r"|inaugurat\w*|completed construction|commenced operations?|relocat\w*"
         # "closing the inspection of its plant", "closed the offering": no facility closes
+        # "started production at its new biologics plant", "launched its new manufacturing
+        # facility" (the site right after: never "launched its new drug, made at its plant")
+        r"|(?:started|began|commenced|starts|begins) (?:commercial |GMP |full-scale )?"
+        r"(?:production|manufacturing) (?:at|in)"
+        r"|(?:officially )?launch(?:ed|es) (?:its |a |the )new (?=(?:[\w&-]+ ){0,3}(?:facility"
+        r"|plant|site|cent(?:er|re)|campus|headquarters|laborator))"
         r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?(?:inspection|audit|deal|transaction"
         r"|offering|financing|acquisition|round|placement)))\b.{0,120}\b(?:facility|facilities"
         r"|(?:R&D|research|innovation|manufacturing|production|development|technology)"
@@ -56,6 +62,8 @@ TRIGGERS = [
         r"|extension|tranche)"
         # "6.5 times their initial public offering price": a price compared, no raise told
         r"|private placement|public offering(?! price)|direct offering|equity offering"
+        # a private investment in public equity: "a PIPE financing of $75 million"
+        r"|(?-i:PIPE) (?:financing|investment|transaction|offering)"
         # a warrant holder paying in cash: "an agreement for the immediate cash exercise of
         # outstanding warrants" (never "shares issuable upon exercise of warrants")
         r"|(?:agreements? for|announced|completed|closed|entered into) (?:an? |the )?"
@@ -181,9 +189,15 @@ TRIGGERS = [
         "conference",
         r"\b(?:selected for (?:an? )?(?:oral|poster|late-breaking)"
         r"|presented as an? (?:oral|poster|late-breaking)"
-        r"|(?:presented|presentation of|presents|reported)\b[^.]{0,200}\bat (?:the )?[^.]{0,100}"
+        r"|(?:presented|presentation of|presents|reported|showcased|shared|featured)\b[^.]{0,200}"
+        r"\bat (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|(?:oral|poster|podium|late-breaking) (?:presentation|session)s? (?:at|during)"
+        # "an oral presentation on X at the 2026 Northbridge Meeting"
+        + r"|(?:oral|poster|podium|late-breaking) (?:presentation|session)s? (?:at|during|(?:on|of)"
+        r" [^.]{0,80}?\bat (?:the )?[^.]{0,100}" + VENUE + r")"
+        # "hosted a Key Opinion Leader event on X in November"
+        r"|hosted (?:an? |its )(?:[\w-]+ ){0,3}(?:KOL|key opinion leader) (?:event|webinar|meeting"
+        r"|symposium|call)"
         r"|presentation at (?:the )?[^.]{0,100}"
         + VENUE
         + r"|will (?:be )?(?:present(?:ed)?|participate|speak)\b[^.]{0,200}\bat (?:the )?"
@@ -350,6 +364,8 @@ TRIGGER_WORDS = {
         "campus",
         "headquarters",
         "laborator",
+        "production",
+        "manufacturing",
     ),
     "financing": (
         "placement",
@@ -373,6 +389,7 @@ TRIGGER_WORDS = {
         "bonds",
         "debenture",
         "warrant",
+        "pipe",
     ),
     "listing": (
         "listed",
@@ -405,7 +422,20 @@ TRIGGER_WORDS = {
         "abandoned",
         "shelved",
     ),
-    "conference": ("present", "oral", "poster", "late-breaking", "podium", "participate", "speak"),
+    "conference": (
+        "present",
+        "oral",
+        "poster",
+        "late-breaking",
+        "podium",
+        "participate",
+        "speak",
+        "showcas",
+        "shared",
+        "featured",
+        "kol",
+        "key opinion leader",
+    ),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
     "leadership": (
         "chief",
