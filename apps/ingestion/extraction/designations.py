@@ -221,6 +221,15 @@ POSSESSIVE_REGION = re.compile(
     rf"(?<![\w.])({REGION_NAMES})['’]s\s+(?:(?:first|second|new|full|formal|conditional)\s+)*$",
     re.IGNORECASE,
 )
+# "Japan granted orphan drug designation to X", "the EU has approved X": a territory that is the
+# subject of the grant, right before the telling (or the grant verb before it)
+REGION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=--\s)"
+    rf"|(?<=[—–\n]\s)|(?<=\n))(?:the\s+)?({REGION_NAMES})\s+"
+    r"(?:(?:has|have|also|now|had)\s+)*"
+    r"(?:(?:granted|awarded|gave|has given)\s+(?:[\w-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
 # "approved in Japan in 2023, has entered a trial in Europe": a verb or a trial between two
 # places ends the first list ("in the US in 2022 and in Europe in 2023" stays one)
 REGION_BREAK = re.compile(REGION_LIST_BREAK, re.IGNORECASE)
@@ -259,6 +268,8 @@ GROUP_GAP = re.compile(
 )
 REFERS_BACK = re.compile(
     r"\b(?:the|this|these) (?:designations?|drug|product|candidate|therapy|vaccine|medicine"
+    # "The asset received PRIME designation ...": the product the sentence before names
+    r"|asset|antibody|compound|molecule|drug candidate|product candidate"
     r"|approval|application|status|BLA|NDA|MAA|sBLA|sNDA|IND|submission|filing)\b"
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company
@@ -577,6 +588,11 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     if owner and not any(owner.start() <= a.start < first.start for a in in_clause):
         # "won Japan's first approval for ...": the territory owns the telling
         return [REGION_AGENCY[owner.group(1).lower()]], "designation.region_agency"
+    subject = REGION_SUBJECT.search(text, max(clause[0], first.start - 60), first.start)
+    if subject and not any(subject.start() <= a.start < first.start for a in in_clause):
+        # "Japan granted orphan drug designation to X", "the EU approved X": the territory is
+        # the subject that grants
+        return [REGION_AGENCY[subject.group(1).lower()]], "designation.region_agency"
     # "approved in China": the territory right after the telling ("from China's NMPA" names
     # the agency itself and falls through to it)
     tail_end = min(next_start, clause[1])

@@ -436,3 +436,29 @@ def test_launched_a_new_facility_is_a_facility_but_a_new_drug_made_at_a_plant_is
     assert events(text) == [("Halden Bio Inc.", "facility", "2026-05-28")]
     drug = release("Halden Bio Inc. launched its new drug HX-101, made at its plant in Ghent.")
     assert events(drug) == []
+
+
+# Designations: a country that grants, a product referred back to as "the asset"
+
+
+def test_country_as_the_subject_of_a_grant_names_its_regulator():
+    text = release("Japan granted orphan drug designation to HX-101, Halden Bio Inc. said.")
+    assert designations(text) == [("HX-101", "PMDA", "orphan_drug", "granted")]
+    eu = release("Halden Bio Inc. said the EU has approved HX-101 for Alport syndrome.")
+    assert designations(eu) == [("HX-101", "EMA", "approval", "granted")]
+
+
+def test_the_asset_refers_back_to_the_product_of_the_sentence_before():
+    text = release(
+        "HX-101 is Halden Bio Inc.'s lead antibody. The asset received PRIME designation from "
+        "the European Medicines Agency in March 2026."
+    )
+    assert designations(text) == [("HX-101", "EMA", "prime", "granted")]
+
+
+def test_for_the_treatment_of_refers_back_to_no_product():
+    text = release(
+        "Halden Bio Inc.'s HX-101 received FDA approval in 2025. Several products for the "
+        "treatment of gout have been approved in China."
+    )
+    assert designations(text) == [("HX-101", "FDA", "approval", "granted")]
