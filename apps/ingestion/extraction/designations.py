@@ -269,7 +269,7 @@ GROUP_GAP = re.compile(
 REFERS_BACK = re.compile(
     r"\b(?:the|this|these) (?:designations?|drug|product|candidate|therapy|vaccine|medicine"
     # "The asset received PRIME designation ...": the product the sentence before names
-    r"|asset|antibody|compound|molecule|drug candidate|product candidate"
+    r"|asset|antibody|compound|molecule|drug candidate|product candidate|program|programme"
     r"|approval|application|status|BLA|NDA|MAA|sBLA|sNDA|IND|submission|filing)\b"
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company

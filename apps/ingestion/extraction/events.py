@@ -591,7 +591,12 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
             aside = use
     if aside:  # "Enrollment is complete, with data readout expected in 2026": the next step
         reach = reach[: aside.start()]
-    return not FUTURE_WORDS.search(reach)
+    # a word of plan cut at the reach's end is read in the whole sentence ("its proposed
+    # denosumab biosimilar" describes a product)
+    future = FUTURE_WORDS.search(reach)
+    while future and not FUTURE_WORDS.match(sentence, future.start()):
+        future = FUTURE_WORDS.search(reach, future.end())
+    return future is None
 
 
 def make_event(

@@ -462,3 +462,24 @@ def test_for_the_treatment_of_refers_back_to_no_product():
         "treatment of gout have been approved in China."
     )
     assert designations(text) == [("HX-101", "FDA", "approval", "granted")]
+
+
+def test_the_program_refers_back_to_the_product_of_the_sentence_before():
+    text = release(
+        "Cardell Cell Inc. is developing CC-19Y, a CAR-T therapy for lupus. The company said "
+        "the FDA has granted Regenerative Medicine Advanced Therapy designation to the program."
+    )
+    assert designations(text) == [("CC-19Y", "FDA", "rmat", "granted")]
+
+
+def test_a_proposed_biosimilar_is_a_product_not_a_plan():
+    text = release(
+        "Sarn Biologics Limited completed enrollment in the Phase 3 comparative study of SB-301, "
+        "its proposed denosumab biosimilar, in postmenopausal osteoporosis."
+    )
+    assert events(text) == [("Sarn Biologics Limited", "clinical_milestone", None)]
+
+
+def test_a_proposed_offering_is_still_a_plan():
+    text = release("Sarn Biologics Limited announced a proposed public offering of its shares.")
+    assert events(text) == []

@@ -466,7 +466,10 @@ TRADING_DAY = (
 # Words that make a telling a plan, not a fact.
 FUTURE = (
     r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
-    r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming|on (?:track|pace|course)"
+    # "its proposed denosumab biosimilar": a product described, not a plan
+    r"|anticipat\w*|look(?:s|ing)? forward|upcoming|on (?:track|pace|course)"
+    r"|proposed(?! (?:[\w-]+ )?(?:biosimilars?|products?|drugs?|therapy|therapies|candidates?"
+    r"|treatments?|names?)\b)"
     r"|target(?:s|ing) completion"
     r"|remains? on schedule|(?<!\bit )(?<!\bthey )would|potentially"
     # "is actively raising funds": a raise still under way
