@@ -483,3 +483,10 @@ def test_a_proposed_biosimilar_is_a_product_not_a_plan():
 def test_a_proposed_offering_is_still_a_plan():
     text = release("Sarn Biologics Limited announced a proposed public offering of its shares.")
     assert events(text) == []
+
+
+def test_the_first_day_of_trading_after_news_is_no_listing():
+    text = release(
+        "Shares of Aelstan Bio Inc. rose 20% on the first day of trading after the results."
+    )
+    assert events(text) == []

@@ -108,7 +108,8 @@ TRIGGERS = [
         # Market", "completed its uplisting", "in their first day of trading"
         r"|(?:admitted|admission) to trading on|(?:moved|transferred|transfer of|completed)"
         r" (?:its |the )?(?:stock |share |common stock )?(?:listing|uplisting) (?:to|from|on)"
-        r"|uplist(?:ed|ing) (?:to|on)|first day of trading"
+        # (never "rose on the first day of trading after the approval")
+        r"|uplist(?:ed|ing) (?:to|on)|(?:its|their) first day of trading"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
         r"(?:[AH] |ordinary |common )?(?:shares|ADSs))",
     ),
@@ -458,7 +459,7 @@ TRIGGER_WORDS = {
 TRADING_DAY = (
     r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
     r"|\b(?:on|in|since) (?:its|their) (?:[\w-]+ ){0,3}debut\b(?! (?:of|at)\b)"
-    r"|\b(?:admitted|admission) to trading\b|\bfirst day of trading\b"
+    r"|\b(?:admitted|admission) to trading\b|\b(?:its|their) first day of trading\b"
     # "has been listed on Nasdaq since January 2025": the listing itself, not its IPO
     r"|\blisted on\b"
 )
