@@ -490,3 +490,26 @@ def test_the_first_day_of_trading_after_news_is_no_listing():
         "Shares of Aelstan Bio Inc. rose 20% on the first day of trading after the results."
     )
     assert events(text) == []
+
+
+# Financing: rounds named by their stage, venture debt, plans
+
+
+def test_seed_and_crossover_rounds_are_financings():
+    seed = release("Halden Bio Inc. closed a $12 million seed round.")
+    assert events(seed) == [("Halden Bio Inc.", "financing", None)]
+    crossover = release("Orrin Bio Inc. has completed a $30 million crossover round.")
+    assert events(crossover) == [("Orrin Bio Inc.", "financing", None)]
+
+
+def test_venture_debt_facility_secured_is_a_financing():
+    text = release("Orrin Bio Inc. has secured a $10 million venture debt facility from a lender.")
+    assert [(e["type"], e["amount"]) for e in extract(text)["events"]] == [
+        ("financing", {"amount": 10000000, "currency": "USD"})
+    ]
+
+
+def test_a_round_a_company_plans_is_no_financing():
+    assert events(release("Halden Bio Inc. plans a seed round to fund its studies.")) == []
+    assert events(release("Halden Bio Inc. will open a Series B round next year.")) == []
+    assert events(release("Orrin Bio Inc. said its Series A round opens next quarter.")) == []

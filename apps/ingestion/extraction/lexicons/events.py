@@ -58,6 +58,8 @@ TRIGGERS = [
         r"(?:senior |secured |revolving )?(?:term loan|loan|credit|debt) (?:facility|agreement)"
         r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
+        # "closed a $12 million seed round", "a $30 million crossover round"
+        r"|(?:seed|crossover|pre-IPO|mezzanine|bridge|angel) (?:financing |funding )?round"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding"
         r"|extension|tranche)"
         # "6.5 times their initial public offering price": a price compared, no raise told
@@ -87,7 +89,7 @@ TRIGGERS = [
         r"(?:[\w$€£.,-]+ ){0,5}(?:senior |convertible |unsecured |secured |exchangeable )*"
         r"(?:notes|bonds|debentures)\b"
         r"|(?:secured|obtained) (?:an? )?(?:(?:[A-Z]{0,3}[$€£])?[\d.,]+ (?:million |billion )?)?"
-        r"(?:revolving |term )?"
+        r"(?:revolving |term |venture )?"
         r"(?:loan|credit facility|debt facility)"
         r"|(?:grant|award|funding) of (?:up to |nearly |approximately |about )?"
         r"(?:[A-Z]{0,3}\$|US|EUR|GBP|€|£|\d)|(?:received|receives|secured|secures|awarded)"
@@ -391,6 +393,7 @@ TRIGGER_WORDS = {
         "debenture",
         "warrant",
         "pipe",
+        "round",
     ),
     "listing": (
         "listed",
@@ -466,7 +469,9 @@ TRADING_DAY = (
 
 # Words that make a telling a plan, not a fact.
 FUTURE = (
-    r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
+    # "plans a seed round next year"
+    r"\b(?:will|plans? to|plans (?:an?|its|the)|planned|expects?|expected|intends?|to be held"
+    r"|is to|are to|aims? to|next (?:year|quarter|month)"
     # "its proposed denosumab biosimilar": a product described, not a plan
     r"|anticipat\w*|look(?:s|ing)? forward|upcoming|on (?:track|pace|course)"
     r"|proposed(?! (?:[\w-]+ )?(?:biosimilars?|products?|drugs?|therapy|therapies|candidates?"
