@@ -367,8 +367,6 @@ TRIGGER_WORDS = {
         "campus",
         "headquarters",
         "laborator",
-        "production",
-        "manufacturing",
     ),
     "financing": (
         "placement",
