@@ -513,3 +513,28 @@ def test_a_round_a_company_plans_is_no_financing():
     assert events(release("Halden Bio Inc. plans a seed round to fund its studies.")) == []
     assert events(release("Halden Bio Inc. will open a Series B round next year.")) == []
     assert events(release("Orrin Bio Inc. said its Series A round opens next quarter.")) == []
+
+
+# Dates: "the 3rd of May 2026", parts of a year
+
+
+def test_day_of_month_with_of_is_a_full_date():
+    from apps.ingestion.extraction.dates import find_dates
+
+    assert [m.value for m in find_dates("approved on the 3rd of May 2026")] == ["2026-05-03"]
+
+
+def test_quarter_or_half_of_a_year_gives_the_year():
+    from apps.ingestion.extraction.dates import find_dates
+
+    assert [m.value for m in find_dates("granted in Q1 2026")] == ["2026"]
+    assert [m.value for m in find_dates("in the first quarter of 2025")] == ["2025"]
+    assert [m.value for m in find_dates("during the second half of 2024")] == ["2024"]
+
+
+def test_trial_step_in_a_quarter_is_dated_by_the_year():
+    text = release(
+        "Halden Bio Inc. dosed the first patient in its Phase 1 trial of HX-101 in the first "
+        "quarter of 2026."
+    )
+    assert events(text) == [("Halden Bio Inc.", "clinical_milestone", "2026")]
