@@ -50,6 +50,7 @@ from .lexicons.events import (
     RUNNING_TOTAL,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
+    SITE_USE,
     SPENT,
     TRADING_DAY,
     TRIGGER_WORDS,
@@ -91,6 +92,7 @@ AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
+SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
 PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
@@ -585,8 +587,11 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return True
     reach = sentence[: match.end() + FUTURE_REACH]
     aside = NEXT_STEP_WORDS.search(reach, match.end())
-    if kind == "financing":  # "raised $5 million, which will fund ...": the money's use
-        use = PROCEEDS_USE_WORDS.search(reach, match.end())
+    if kind in ("financing", "facility"):
+        # "raised $5 million, which will fund ...": the money's use; "opened a centre, which
+        # will house 300 scientists": what the site will do
+        words = PROCEEDS_USE_WORDS if kind == "financing" else SITE_USE_WORDS
+        use = words.search(reach, match.end())
         if use and (aside is None or use.start() < aside.start()):
             aside = use
     if aside:  # "Enrollment is complete, with data readout expected in 2026": the next step

@@ -538,3 +538,24 @@ def test_trial_step_in_a_quarter_is_dated_by_the_year():
         "quarter of 2026."
     )
     assert events(text) == [("Halden Bio Inc.", "clinical_milestone", "2026")]
+
+
+def test_what_a_new_site_will_do_does_not_make_its_opening_a_plan():
+    text = release(
+        "Taiyo Pharma Co., Ltd. unveiled its new research centre in Osaka, which will house 300 "
+        "scientists."
+    )
+    assert events(text) == [("Taiyo Pharma Co., Ltd.", "facility", None)]
+    planned = release(
+        "Taiyo Pharma Co., Ltd. will open its new research centre in Osaka, which will house "
+        "300 scientists."
+    )
+    assert events(planned) == []
+
+
+def test_a_delayed_opening_stays_a_plan():
+    text = release(
+        "Taiyo Pharma Co., Ltd. said the opening of its Osaka plant, first set for May, will take "
+        "place in July."
+    )
+    assert events(text) == []

@@ -487,6 +487,13 @@ PROCEEDS_USE = (
     r"|support|extend|provide|help|enable|allow|strengthen|accelerate|advance)"
 )
 
+# "unveiled its new research centre, which will house 300 scientists": what the site will do,
+# after the opening itself; the opening is done. Lifts FUTURE for what follows, for facilities.
+SITE_USE = (
+    r",\s+(?:which|that) (?:will|is expected to|is designed to) (?:house|employ|produce|serve"
+    r"|support|host|accommodate|create|manufacture|supply|focus|expand|increase|double)"
+)
+
 # "bringing its total raised to $112 million", "total funding to date of $60 million": a
 # running total, not the sum this raise brought. (A raise "of a total of $50 million" is its sum.)
 RUNNING_TOTAL = (
