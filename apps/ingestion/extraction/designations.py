@@ -471,6 +471,9 @@ def group_hits(
                 # "Following a complete response letter, the FDA approved X": a refusal and a
                 # grant are two tellings (a filing and its refusal are one)
                 and not refused_then_granted(text, groups[-1][-1], hit)
+                # "The FDA's approval of X follows its approval in the EU in 2025": the second
+                # telling names its own territory, the first its own agency
+                and not own_places(text, groups[-1][0], hit, agencies)
             ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue
@@ -479,6 +482,19 @@ def group_hits(
                 continue
         groups.append([hit])
     return groups
+
+
+def own_places(text: str, first: Hit, hit: Hit, agencies: list[Hit]) -> bool:
+    """Whether `first` is told with its agency right before it ("the FDA's approval") and `hit`
+    with a territory right after it ("approval in the EU"): two regulators' tellings."""
+    named = any(
+        a.end <= first.start and MODIFIER_BEFORE.fullmatch(text, a.end, first.start)
+        for a in agencies
+    )
+    return named and REGION.match(text, hit.end + 1) is not None
+
+
+MODIFIER_BEFORE = re.compile(r"[\s’'s]{0,4}")
 
 
 def refused_then_granted(text: str, one: Hit, other: Hit) -> bool:

@@ -559,3 +559,11 @@ def test_a_delayed_opening_stays_a_plan():
         "place in July."
     )
     assert events(text) == []
+
+
+def test_an_approval_that_follows_another_regions_approval_is_two_tellings():
+    text = release(
+        "The FDA's approval of HX-101 follows its approval in the EU in 2025, Halden Bio Inc. said."
+    )
+    found = extract(text)["designations"]
+    assert sorted((d["agency"], d["date"]) for d in found) == [("EMA", "2025"), ("FDA", None)]
