@@ -40,6 +40,8 @@ YEAR_PART = re.compile(
     rf"|(?:first|second)\s+half)(?:\s+of)?,?\s+({YEAR})\b",
     re.IGNORECASE,
 )
+# one of these is in every YEAR_PART phrase (a cheap test before the regex: most texts hold none)
+YEAR_PART_WORDS = ("uarter", "UARTER", "alf", "ALF", "Q", "H1", "H2")
 RELATIVE_WORDS = re.compile(r"\b(?:today|yesterday|recently|this week|tonight)\b", re.IGNORECASE)
 
 
@@ -134,7 +136,8 @@ def find_dates(
         value = resolve(match.group(), base, ahead)
         if value:
             mentions.append(DateMention(match.start() + offset, match.end() + offset, value))
-    for match in [*YEAR_ONLY.finditer(text), *YEAR_PART.finditer(text)]:
+    parts = YEAR_PART.finditer(text) if any(w in text for w in YEAR_PART_WORDS) else ()
+    for match in [*YEAR_ONLY.finditer(text), *parts]:
         if not any(m.start <= match.start(1) + offset < m.end for m in mentions):
             mentions.append(
                 DateMention(match.start() + offset, match.end() + offset, match.group(1))
