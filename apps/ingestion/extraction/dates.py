@@ -20,6 +20,7 @@ DATE_PHRASE = prefiltered(
     rf"\b(?:{DAY}\s*(?:[-–]|to)\s*{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 4 to 7 May 2025
     rf"|{MONTHS}\.?\s+{DAY}\s*[-–]\s*{DAY},?\s+{YEAR}"  # Apr. 10–12, 2025
     rf"|{DAY}\s+{MONTHS}\.?,?\s+{YEAR}"  # 13 February 2025
+    rf"|{DAY}\s+of\s+{MONTHS}\.?,?\s+{YEAR}"  # the 3rd of May 2026
     rf"|{MONTHS}\.?\s+{DAY},?\s+{YEAR}"  # Feb. 13, 2025 / August 30th, 2021
     rf"|{MONTHS}\.?,?\s+{YEAR}"  # May 2020
     rf"|{MONTHS}\.?\s+{DAY}\s*[-–]\s*{DAY}\b"  # taking place June 11–14 (year-less span)
@@ -32,6 +33,15 @@ DATE_PHRASE = prefiltered(
 # "Apr. 10–12, 2025", "4 to 7 May 2025": a span of days is dated by its first day
 RANGE_END = re.compile(r"\s*(?:[-–]|to)\s*\d{1,2}(?:st|nd|rd|th)?\b")
 YEAR_ONLY = re.compile(rf"(?<=\b[Ii]n )({YEAR})\b(?![-/]\d)")
+# "in Q1 2026", "in the first quarter of 2026", "in the second half of 2025": a part of a year
+# the contract cannot write, so the year
+YEAR_PART = re.compile(
+    r"\b(?:Q[1-4]|[1-4]Q|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    rf"|(?:first|second)\s+half)(?:\s+of)?,?\s+({YEAR})\b",
+    re.IGNORECASE,
+)
+# one of these is in every YEAR_PART phrase (a cheap test before the regex: most texts hold none)
+YEAR_PART_WORDS = ("uarter", "UARTER", "alf", "ALF", "Q", "H1", "H2")
 RELATIVE_WORDS = re.compile(r"\b(?:today|yesterday|recently|this week|tonight)\b", re.IGNORECASE)
 
 
@@ -126,8 +136,9 @@ def find_dates(
         value = resolve(match.group(), base, ahead)
         if value:
             mentions.append(DateMention(match.start() + offset, match.end() + offset, value))
-    for match in YEAR_ONLY.finditer(text):
-        if not any(m.start <= match.start() + offset < m.end for m in mentions):
+    parts = YEAR_PART.finditer(text) if any(w in text for w in YEAR_PART_WORDS) else ()
+    for match in [*YEAR_ONLY.finditer(text), *parts]:
+        if not any(m.start <= match.start(1) + offset < m.end for m in mentions):
             mentions.append(
                 DateMention(match.start() + offset, match.end() + offset, match.group(1))
             )

@@ -24,17 +24,20 @@ from .indications import find_indications, indications_in
 from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
+    COUNTED_PLURAL,
     DESIGNATION_DEFINED,
     DESIGNATIONS,
     FACILITY_APPROVED,
     FILING_WORDS,
     INFERABLE_PROGRAMS,
+    LABEL_EXPANDED,
     MARKET_OVERVIEW,
     NEGATIVE_DECISION,
     OWN_TELLING,
     PLURAL_BACK,
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
+    REFUSAL_ABBREVIATION,
     REGION_AGENCY,
     REGION_LIST_BREAK,
     REGION_MODIFIER_GAP,
@@ -53,6 +56,8 @@ IND_CLEARED = re.compile(
     rf"|{TRIAL_CLEARANCE}",
     re.IGNORECASE,
 )
+EXPANDED = re.compile(LABEL_EXPANDED, re.IGNORECASE)
+REFUSAL = re.compile(REFUSAL_ABBREVIATION)
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*"
     # "plans", "planned", never "plant" or "plantar"
@@ -60,6 +65,9 @@ HYPOTHETICAL = re.compile(
     # "is seeking priority review": a request made (applied), not a wish
     r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligible|anticipat\w*|prior to|towards?"
     r"|path to|in order to|obtain"
+    # "vital to obtaining final approval", "focused on achieving approval" (never "after
+    # obtaining approval in 2024")
+    r"|(?<!\b[Aa]fter )(?<!\b[Ss]ince )(?<!\b[Uu]pon )(?:obtaining|achieving|gaining|securing)"
     r"|(?:time|road|way|route|journey|steps?|progress) to"
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
@@ -168,9 +176,13 @@ APPROVAL_COMPOUND = re.compile(
 # "the authorities approved the acquisition of ...", "approved the transfer of the licence": a
 # decision on a transaction, not on a product
 TRANSACTION_APPROVED = re.compile(
-    r"\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:proposed\s+|planned\s+)?(?:[\w-]+\s+)?"
+    r"\s+(?:of\s+)?(?:the\s+|its\s+|a\s+|(?:[\w.&-]+\s+){0,3}[\w.&-]+['’]s\s+)?"
+    r"(?:proposed\s+|planned\s+)?"
+    r"(?:[\w-]+\s+)?"
     r"(?:acquisition|merger|transaction|transfer|deal|spin-off|spinoff|takeover|buyout|offering"
-    r"|listing|share\s+(?:issue|issuance|capital)|joint venture)\b",
+    r"|listing|share\s+(?:issue|issuance|capital)|joint venture"
+    # "approved X's plan to set up a pilot plant": a project, not a product
+    r"|plans?\s+to|proposals?\s+to|budget)\b",
     re.IGNORECASE,
 )
 # "made in a facility that has been approved by the FDA": a site's approval, not a product's
@@ -209,6 +221,15 @@ POSSESSIVE_REGION = re.compile(
     rf"(?<![\w.])({REGION_NAMES})['’]s\s+(?:(?:first|second|new|full|formal|conditional)\s+)*$",
     re.IGNORECASE,
 )
+# "Japan granted orphan drug designation to X", "the EU has approved X": a territory that is the
+# subject of the grant, right before the telling (or the grant verb before it)
+REGION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bsaid\s)|(?<=--\s)"
+    rf"|(?<=[—–\n]\s)|(?<=\n))(?:the\s+)?({REGION_NAMES})\s+"
+    r"(?:(?:has|have|also|now|had)\s+)*"
+    r"(?:(?:granted|awarded|gave|has given)\s+(?:[\w-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
 # "approved in Japan in 2023, has entered a trial in Europe": a verb or a trial between two
 # places ends the first list ("in the US in 2022 and in Europe in 2023" stays one)
 REGION_BREAK = re.compile(REGION_LIST_BREAK, re.IGNORECASE)
@@ -224,6 +245,8 @@ AGENCY_LIST_GAP = re.compile(
 # "..., and the EMA granted it PRIME": an agency that opens its own telling, not the one before
 OWN_VERB = re.compile(OWN_TELLING, re.IGNORECASE)
 PLURAL = re.compile(PLURAL_COUNT, re.IGNORECASE)
+COUNTED = re.compile(COUNTED_PLURAL, re.IGNORECASE)
+COUNTED_REACH = 40  # characters before a plural telling that may count it ("four new INDs")
 # "SHANGHAI, Sept. 2, 2024 /PRNewswire/ --": the release's dateline, not the designation's date
 DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN|PR|NEWMEDIA)\w*)")
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,6}")
@@ -245,6 +268,8 @@ GROUP_GAP = re.compile(
 )
 REFERS_BACK = re.compile(
     r"\b(?:the|this|these) (?:designations?|drug|product|candidate|therapy|vaccine|medicine"
+    # "The asset received PRIME designation ...": the product the sentence before names
+    r"|asset|antibody|compound|molecule|drug candidate|product candidate|program|programme"
     r"|approval|application|status|BLA|NDA|MAA|sBLA|sNDA|IND|submission|filing)\b"
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company
@@ -389,6 +414,10 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         end = match.start() + (len(word.group()) if word else 0)
         designations = [d for d in designations if not (d.start <= match.start() < d.end)]
         designations.append(Hit(match.start(), end, "ind_clearance"))
+    for match in EXPANDED.finditer(doc.text):
+        designations = [d for d in designations if not (match.start() <= d.start < match.end())]
+        designations.append(Hit(match.start(), match.end(), "approval"))
+    designations += [Hit(m.start(), m.end(), "approval") for m in REFUSAL.finditer(doc.text)]
     for agency in agencies:
         verb = AGENCY_AUTHORISED.match(doc.text, agency.end)
         if verb and not any(d.start < verb.end(1) and verb.start(1) < d.end for d in designations):
@@ -439,6 +468,12 @@ def group_hits(
                 and not CLAUSE_BREAK.search(gap)
                 # "EU approval in 2021 and Japanese approval in 2022": its own regulator
                 and not ADJECTIVE_REGION.search(gap)
+                # "Following a complete response letter, the FDA approved X": a refusal and a
+                # grant are two tellings (a filing and its refusal are one)
+                and not refused_then_granted(text, groups[-1][-1], hit)
+                # "The FDA's approval of X follows its approval in the EU in 2025": the second
+                # telling names its own territory, the first its own agency
+                and not own_places(text, groups[-1][0], hit, agencies)
             ):
                 groups[-1].append(hit)  # "the NDA of X received approval": one fact told twice
                 continue
@@ -447,6 +482,27 @@ def group_hits(
                 continue
         groups.append([hit])
     return groups
+
+
+def own_places(text: str, first: Hit, hit: Hit, agencies: list[Hit]) -> bool:
+    """Whether `first` is told with its agency right before it ("the FDA's approval") and `hit`
+    with a territory right after it ("approval in the EU"): two regulators' tellings."""
+    named = any(
+        a.end <= first.start and MODIFIER_BEFORE.fullmatch(text, a.end, first.start)
+        for a in agencies
+    )
+    return named and REGION.match(text, hit.end + 1) is not None
+
+
+MODIFIER_BEFORE = re.compile(r"[\s’'s]{0,4}")
+
+
+def refused_then_granted(text: str, one: Hit, other: Hit) -> bool:
+    """A refusal ("complete response letter") beside a grant word ("approved"), either way."""
+    refused = [NEGATIVE.search(text, h.start, h.end) is not None for h in (one, other)]
+    return refused[0] != refused[1] and any(
+        is_plain_approval(text, h) for h, r in zip((one, other), refused, strict=True) if not r
+    )
 
 
 def governs(text: str, verb: Hit, other: Hit) -> bool:
@@ -548,6 +604,11 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
     if owner and not any(owner.start() <= a.start < first.start for a in in_clause):
         # "won Japan's first approval for ...": the territory owns the telling
         return [REGION_AGENCY[owner.group(1).lower()]], "designation.region_agency"
+    subject = REGION_SUBJECT.search(text, max(clause[0], first.start - 60), first.start)
+    if subject and not any(subject.start() <= a.start < first.start for a in in_clause):
+        # "Japan granted orphan drug designation to X", "the EU approved X": the territory is
+        # the subject that grants
+        return [REGION_AGENCY[subject.group(1).lower()]], "designation.region_agency"
     # "approved in China": the territory right after the telling ("from China's NMPA" names
     # the agency itself and falls through to it)
     tail_end = min(next_start, clause[1])
@@ -992,6 +1053,43 @@ def listed_with(
     return listed
 
 
+def counted_items(text: str, drugs: list[FoundDrug], group: list[Hit], clause) -> list[FoundDrug]:
+    """The products listed after a counted plural telling ("approved four INDs, X for A, Y for B
+    and Z for C"), in order, no more than the count; none for a singular or uncounted one."""
+    told = text[group[-1].start : group[-1].end]
+    counted = COUNTED.search(text, max(clause[0], group[0].start - COUNTED_REACH), group[0].start)
+    if counted is None or not told.endswith("s"):
+        return []
+    word = counted.group().split()[0].lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    after = sorted(
+        (m.start, d)
+        for d in drugs
+        for m in d.mentions
+        if group[-1].end <= m.start < clause[1]
+        and not PARTNER_DRUG.search(text[max(clause[0], m.start - PARTNER_REACH) : m.start])
+    )
+    items, end = [], group[-1].end
+    for start, drug in after:
+        if drug in items:
+            continue
+        gap = text[end:start]
+        # the first item right after the telling ("four INDs, X for A"), each next one after a
+        # list separator ("..., Y for B and Z")
+        if not (ITEMS_OPEN.fullmatch(gap) if not items else ITEM_GAP.fullmatch(gap)):
+            break
+        items.append(drug)
+        end = start + len(drug.name) if text.startswith(drug.name, start) else start
+    return items[:count]
+
+
+ITEMS_OPEN = re.compile(r"[\s,:(–—-]*(?:(?:including|namely)\s*:?\s*)?")
+ITEM_GAP = re.compile(r"[^;.]{0,120}?(?:,|\band\b)\s*(?:and\s+)?", re.IGNORECASE)
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def is_partner_product(text: str, drug: FoundDrug, body_end: int) -> bool:
     """Introduced as another product's partner ("in combination with KEYTRUDA"): background, so
     the release's recap of its approvals is not a fact about the release's products."""
@@ -1168,7 +1266,11 @@ def find_designations(
                 )
             indication = expanded(text, indication)
             listed_from = group[0].start if list_clause == clause else list_clause[1]
-            for each_drug in listed_with(text, drugs, drug, list_clause, listed_from):
+            each_drugs = listed_with(text, drugs, drug, list_clause, listed_from)
+            each_drugs += [
+                d for d in counted_items(text, drugs, group, clause) if d not in each_drugs
+            ]
+            for each_drug in each_drugs:
                 for agency in names:
                     own = agency_date(text, segment, agencies, agency, base) if i == 0 else None
                     for label in dict.fromkeys(h.label for h in group):
@@ -1354,7 +1456,12 @@ def merge(found: list[FoundDesignation]) -> list[FoundDesignation]:
             kept.date, kept.date_known = item.date, True
         if kept.indication is None:
             kept.indication = item.indication
-        if kept.status == "applied" and item.status == "accepted":
+        if kept.status == "other" and item.status == "granted":
+            # "Following a complete response letter in 2025, the FDA approved X": the grant
+            # is the standing state
+            kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
+            kept.date, kept.date_known = item.date, item.date_known
+        elif kept.status == "applied" and item.status == "accepted":
             # "submitted its NDA in March. The FDA has accepted the NDA": the later step
             kept.status, kept.quote, kept.rule = item.status, item.quote, item.rule
         elif kept.status in ("applied", "accepted") and item.status == "granted" and item.date:

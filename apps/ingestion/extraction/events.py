@@ -30,6 +30,7 @@ from .lexicons.events import (
     DATED_LEAD,
     DETAILS_DATE,
     DETAILS_REACH,
+    FORMER_EMPLOYER,
     FUTURE,
     INVESTMENT,
     INVESTOR_LEAD,
@@ -39,6 +40,7 @@ from .lexicons.events import (
     NAMED_VENUE,
     NOT_DONE,
     PERSON_RECORD,
+    PERSON_VERB,
     PRESENTED,
     PROCEEDS,
     PROCEEDS_USE,
@@ -48,6 +50,7 @@ from .lexicons.events import (
     RUNNING_TOTAL,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
+    SITE_USE,
     SPENT,
     TRADING_DAY,
     TRIGGER_WORDS,
@@ -78,6 +81,7 @@ VENUE_NAME_WORDS = re.compile(
     r"\bat (?:the )?(?:[A-Z][\w&-]*,? (?:and |of |for |on )?){1,8}(?:19|20)\d{2}$"
 )
 ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
+EFFECTIVE_DAY = re.compile(r"\beffective\s+(?:as of\s+|from\s+|on\s+)?$", re.IGNORECASE)
 STEP_WORDS = [(step, re.compile(words, re.IGNORECASE)) for step, words in CLINICAL_STEPS]
 VENUE_YEAR_WORDS = re.compile(VENUE_YEAR)
 NAMED_VENUE_WORDS = re.compile(NAMED_VENUE)
@@ -88,8 +92,12 @@ AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
 NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
+SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
+PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
+FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
+FORMER_REACH = 40  # characters before a company that may make it a person's former employer
 ADVISORY_WORDS = re.compile(ADVISORY, re.IGNORECASE)
 ADVISORY_REACH = 30  # characters after a leadership trigger that may make the board advisory
 SPENT_WORDS = re.compile(SPENT, re.IGNORECASE)
@@ -347,7 +355,14 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             if chosen and not known:
                 continue  # investors told, the raiser not named: no event of the investors
             subject = first_company(doc, companies, start, named)
-            if companies and subject is None and UNKNOWN_SUBJECT.search(doc.text, start, named):
+            if (
+                companies
+                and subject is None
+                and UNKNOWN_SUBJECT.search(doc.text, start, named)
+                and not (kind == "leadership" and PERSON_VERB_WORDS.match(doc.text, named))
+            ):
+                # ("Kenji Mori will join the company as CMO": a person, whose company is named
+                # elsewhere in the sentence)
                 # "In October, Halvard presented ...": a name the release's companies do not
                 # hold is the subject; the teller would be a guess
                 continue
@@ -374,7 +389,11 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
                 and not (change and change.search(sentence.text))
             ):
                 continue  # a dated plan ("report results in 2027")
-            if chosen and not others and not another_event(kind, sentence, event, chosen):
+            if (
+                chosen
+                and not others
+                and not another_event(kind, sentence, event, chosen, published)
+            ):
                 undated = next((e for e in chosen if e.subject is subject), None)
                 if undated and undated.date is None and not TODAY.search(undated.quote):
                     # "X priced its IPO ... X has been listed on Nasdaq since January 2025": a
@@ -420,9 +439,14 @@ def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) ->
         return start
     reported = [*REPORTING.finditer(doc.text, start, trigger)][-1:]
     if reported and (
-        first_company(doc, companies, reported[0].end(), trigger) is not None
+        any(
+            not FORMER_EMPLOYER_WORDS.search(doc.text, max(0, m.start - FORMER_REACH), m.start)
+            for m in find_mentions(doc.text, companies, reported[0].end(), trigger)
+        )
         or UNKNOWN_SUBJECT.search(doc.text, reported[0].end(), trigger)
     ):
+        # ("announced that Ryan Vale, formerly CEO of Corlo, has joined ...": a person's former
+        # employer is no subject)
         return reported[0].end()
     return start
 
@@ -487,9 +511,27 @@ def details_date(doc: Document, sentence: Sentence, base) -> str | None:
     return dates[0].value if dates else None
 
 
-def another_event(kind: str, sentence: Sentence, event: FoundEvent, chosen) -> bool:
+def another_event(
+    kind: str, sentence: Sentence, event: FoundEvent, chosen, published: str | None = None
+) -> bool:
     """Whether `sentence` tells an event of `kind` that `chosen` does not hold yet: a recap line
-    opening with its own date, or (for trials) a step of another kind."""
+    opening with its own date, or (for trials) a step of another kind. A recap dated in the
+    release's own month ("In February 2025, X announced that its trial met ...") of a step the
+    release tells "today" is that step again."""
+    step = clinical_step(sentence.text) if kind == "clinical_milestone" else None
+    if (
+        event.date
+        and published
+        and len(event.date) >= 7
+        and published.startswith(event.date)
+        and any(
+            e.date is None
+            and TODAY.search(e.quote)
+            and (step is None or clinical_step(e.quote) == step)
+            for e in chosen
+        )
+    ):
+        return False
     if event.date and event.date not in {e.date for e in chosen}:
         lead = DATED_LEAD_WORDS.match(sentence.text)
         dates = find_dates(sentence.text)
@@ -545,13 +587,21 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         return True
     reach = sentence[: match.end() + FUTURE_REACH]
     aside = NEXT_STEP_WORDS.search(reach, match.end())
-    if kind == "financing":  # "raised $5 million, which will fund ...": the money's use
-        use = PROCEEDS_USE_WORDS.search(reach, match.end())
+    if kind in ("financing", "facility"):
+        # "raised $5 million, which will fund ...": the money's use; "opened a centre, which
+        # will house 300 scientists": what the site will do
+        words = PROCEEDS_USE_WORDS if kind == "financing" else SITE_USE_WORDS
+        use = words.search(reach, match.end())
         if use and (aside is None or use.start() < aside.start()):
             aside = use
     if aside:  # "Enrollment is complete, with data readout expected in 2026": the next step
         reach = reach[: aside.start()]
-    return not FUTURE_WORDS.search(reach)
+    # a word of plan cut at the reach's end is read in the whole sentence ("its proposed
+    # denosumab biosimilar" describes a product)
+    future = FUTURE_WORDS.search(reach)
+    while future and not FUTURE_WORDS.match(sentence, future.start()):
+        future = FUTURE_WORDS.search(reach, future.end())
+    return future is None
 
 
 def make_event(
@@ -596,6 +646,10 @@ def stated_day(sentence: Sentence, base, published: str | None) -> str | None:
     """A full date introduced by "on" that is not the release's own: the day the event fell on."""
     for mention in find_dates(sentence.text, base, sentence.start):
         lead = sentence.text[: mention.start - sentence.start]
+        if len(mention.value) == 10 and mention.value != published and EFFECTIVE_DAY.search(lead):
+            # "today announced the appointment of X as CFO, effective June 15": the change's own
+            # day, ahead of the release or not
+            return mention.value
         if len(mention.value) == 10 and mention.value != published and ON_DAY.search(lead):
             return None if after(mention.value, published) else mention.value
     return None

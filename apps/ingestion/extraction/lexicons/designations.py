@@ -261,6 +261,7 @@ DESIGNATION_DEFINED = (
 NEGATIVE_DECISION = (
     r"\b(?:complete response letter|CRL(?![\w-])|refus(?:al|ed) to (?:file|approve)"
     r"|(?:partial )?clinical hold|did not (?:grant|approve)|not (?:been )?approved"
+    r"|negative opinion|refused to approve"
     r"|declined to approve)\b"
 )
 
@@ -334,6 +335,8 @@ DESIGNATIONS = {
         "CTA",
         "IND",
         "INDs",
+        # Health Canada's clearance of a trial application
+        "No Objection Letter",
     ],
     "approval": [
         "marketing authorisation",
@@ -379,6 +382,19 @@ DESIGNATIONS = {
         "marketing application",
         "registration application",
         "Type II variation",
+        # a decision against the filing is told of the approval it withholds (status "other",
+        # NEGATIVE_DECISION): "the FDA issued a complete response letter to X for Y"
+        "complete response letter",
+        "negative opinion",
+        "declined to approve",
+        "refused to approve",
+        "refusal to file",
+        # a new use of an approved product: "the EC approved an extension of indication"
+        "label expansion",
+        "label extension",
+        "extension of indication",
+        "expanded label",
+        "expanded indication",
     ],
 }
 
@@ -406,10 +422,31 @@ TRIAL_CLEARANCE = (
     # "cleared by the FDA for a Phase 2 trial": the trial the clearance is for
     r"|\bcleared\b[^;\n.]{0,60}?\bfor (?:an? |the |its )?(?:Phase [\w/]+ )?(?:clinical )?"
     r"(?:trial|study)\b"
-    # "received FDA approval for a Phase II clinical trial of X": the trial's clearance
-    r"|\bapprov(?:al|ed) (?:for|of) (?:an? |the |its )?(?:Phase [\w/]+ )?(?:clinical )?"
-    r"(?:trial|study)\b"
+    # "received FDA approval for a Phase II clinical trial of X", "implied approval from the NMPA
+    # for the clinical trial": the trial's clearance
+    r"|\bapprov(?:als?|ed) (?:from (?:the )?(?:[\w.'’-]+ ){1,5}?)?(?:for|of) (?:an? |the |its )?"
+    # "approvals for further trials in Australia"
+    r"(?:further |additional |new |next |more )?(?:Phase [\w/]+ )?(?:clinical )?"
+    r"(?:trials?|stud(?:y|ies))\b"
+    # "the MFDS approved a Phase 1 clinical trial of X" (never "approved the trial design")
+    r"|\bapproved (?:an? |the |its )(?:Phase [\w/]+ |clinical )(?:clinical )?(?:trial|study)\b"
+    r"(?! (?:design|protocol|results|data|endpoints?)\b)"
 )
+
+# "received a CRL for X": the abbreviated complete response letter (never a code such as
+# "CRL-207"); case-sensitive.
+REFUSAL_ABBREVIATION = r"(?<![\w-])CRLs?(?![\w-])"
+
+# "the FDA expanded the label of X", "expanded its approval to include children": a new use
+# approved, told by the verb (the nouns are in DESIGNATIONS)
+LABEL_EXPANDED = (
+    r"\bexpand(?:ed|s) (?:the |its )?(?:approved |marketing )?(?:label|labell?ing|indications?"
+    r"|approval|authori[sz]ation)\b"
+)
+
+# "the FDA has approved four INDs, X for A, Y for B and Z for C": a counted plural telling
+# whose products are listed after it, each with its own disease.
+COUNTED_PLURAL = r"\b(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}$"
 
 # Words that make a designation a plural telling: its indications are all the ones named after.
 PLURAL_COUNT = r"\b(?:two|three|four|both|several|multiple)\b"

@@ -29,8 +29,15 @@ TRIGGERS = [
     (
         "facility",
         r"\b(?:groundbreaking|broke ground|ground-breaking|opening of|opening ceremony|opened"
+        r"|unveil(?:s|ed)"
         r"|inaugurat\w*|completed construction|commenced operations?|relocat\w*"
         # "closing the inspection of its plant", "closed the offering": no facility closes
+        # "started production at its new biologics plant", "launched its new manufacturing
+        # facility" (the site right after: never "launched its new drug, made at its plant")
+        r"|(?:started|began|commenced|starts|begins) (?:commercial |GMP |full-scale )?"
+        r"(?:production|manufacturing) (?:at|in)"
+        r"|(?:officially )?launch(?:ed|es) (?:its |a |the )new (?=(?:[\w&-]+ ){0,3}(?:facility"
+        r"|plant|site|cent(?:er|re)|campus|headquarters|laborator))"
         r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?(?:inspection|audit|deal|transaction"
         r"|offering|financing|acquisition|round|placement)))\b.{0,120}\b(?:facility|facilities"
         r"|(?:R&D|research|innovation|manufacturing|production|development|technology)"
@@ -41,18 +48,24 @@ TRIGGERS = [
         r"\b(?:placement|(?:a |the |share |its )placing\b|placing of|capital rais\w*|fund-?raising"
         r"|capital increase"
         # "received a $2.5 million grant", "has been awarded up to $30 million from BARDA"
-        r"|(?:received|receives|secured|secures|won|wins) (?:an? |the )?(?:[A-Z]{0,3}[$€£]|\d)"
-        r"[\d.,]*(?: (?:million|billion))? (?:[\w-]+ )?(?:grant|award|funding)"
-        r"|awarded (?:up to |nearly |approximately |about )?(?:[A-Z]{0,3}[$€£])"
+        r"|(?:received|receives|secured|secures|won|wins|landed|lands|obtained|bagged)"
+        r" (?:an? |the )?(?:[A-Z]{0,3}[$€£]|\d)"
+        r"[\d.,]*(?: (?:million|billion))? (?:[\w-]+ ){0,3}(?:grant|award|funding)"
+        r"|awarded (?:an? )?(?:up to |nearly |approximately |about )?(?:[A-Z]{0,3}[$€£])"
         # "entered into a $50 million term loan facility"
         r"|(?:entered into|closed|obtained) (?:an? |the )?"
         r"(?:[A-Z]{0,3}[$€£][\d.,]+ (?:million |billion )?)?"
         r"(?:senior |secured |revolving )?(?:term loan|loan|credit|debt) (?:facility|agreement)"
         r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
-        r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding)"
+        # "closed a $12 million seed round", "a $30 million crossover round"
+        r"|(?:seed|crossover|pre-IPO|mezzanine|bridge|angel) (?:financing |funding )?round"
+        r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding"
+        r"|extension|tranche)"
         # "6.5 times their initial public offering price": a price compared, no raise told
         r"|private placement|public offering(?! price)|direct offering|equity offering"
+        # a private investment in public equity: "a PIPE financing of $75 million"
+        r"|(?-i:PIPE) (?:financing|investment|transaction|offering)"
         # a warrant holder paying in cash: "an agreement for the immediate cash exercise of
         # outstanding warrants" (never "shares issuable upon exercise of warrants")
         r"|(?:agreements? for|announced|completed|closed|entered into) (?:an? |the )?"
@@ -75,7 +88,8 @@ TRIGGERS = [
         r"|(?:issued|priced|completed|closed) (?:an? |its |the )?(?:offering of )?"
         r"(?:[\w$€£.,-]+ ){0,5}(?:senior |convertible |unsecured |secured |exchangeable )*"
         r"(?:notes|bonds|debentures)\b"
-        r"|secured (?:an? )?(?:[$€£]?[\d.,]+ (?:million |billion )?)?(?:revolving |term )?"
+        r"|(?:secured|obtained) (?:an? )?(?:(?:[A-Z]{0,3}[$€£])?[\d.,]+ (?:million |billion )?)?"
+        r"(?:revolving |term |venture )?"
         r"(?:loan|credit facility|debt facility)"
         r"|(?:grant|award|funding) of (?:up to |nearly |approximately |about )?"
         r"(?:[A-Z]{0,3}\$|US|EUR|GBP|€|£|\d)|(?:received|receives|secured|secures|awarded)"
@@ -92,6 +106,12 @@ TRIGGERS = [
         r"|(?:on|in|since) (?:its|their) (?:[\w-]+ ){0,3}debut\b(?! (?:of|at)\b)"
         r"|notice\b.{0,60}\bfrom (?:the )?(?:NYSE|Nasdaq|Hong Kong Stock Exchange|HKEX|LSE)"
         r"|(?:non-?compliance|continued listing) (?:standards?|requirements?|rules?)"
+        # "admitted to trading on AIM", "transferred its listing to the Nasdaq Global Select
+        # Market", "completed its uplisting", "in their first day of trading"
+        r"|(?:admitted|admission) to trading on|(?:moved|transferred|transfer of|completed)"
+        r" (?:its |the )?(?:stock |share |common stock )?(?:listing|uplisting) (?:to|from|on)"
+        # (never "rose on the first day of trading after the approval")
+        r"|uplist(?:ed|ing) (?:to|on)|(?:its|their) first day of trading"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
         r"(?:[AH] |ordinary |common )?(?:shares|ADSs))",
     ),
@@ -104,8 +124,16 @@ TRIGGERS = [
         r"(?:dosed|enrolled|treated|randomi[sz]ed)"
         r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
         # "completed targeted enrollment", "completed full enrolment"
-        r"|completed (?:patient |target(?:ed)? |full |planned )?enrol?lment"
-        r"|enrol?lment (?:was |has been )?completed"
+        r"|completed (?:patient |participant |subject |target(?:ed)? |full |planned )?"
+        r"(?:enrol?lment|recruitment)"
+        r"|(?:enrol?lment|recruitment) (?:was |has been )?completed"
+        # "has fully enrolled its Phase 3 trial", "the last patient has been dosed", "randomized
+        # the first patient"
+        r"|(?<!\bbe )fully (?:enrol?led|recruited)"
+        r"|(?:last|final) (?:patient|subject|participant)s? (?:was |has |have |had )?(?:now )?"
+        r"(?:been )?(?:dosed|enrolled|randomi[sz]ed|treated)"
+        r"|(?:randomi[sz]ed|treated|enrolled) (?:the |its |their )?first (?:patient|subject"
+        r"|participant)"
         r"|enrol?lment (?:is|was|has been) complete\b"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
@@ -129,6 +157,9 @@ TRIGGERS = [
         r" (?:its |the |all |both )"
         r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
         r"(?:end ?points?|objectives?)"
+        # news wording: "hit the main goal of its late-stage trial"
+        r"|(?:met|hit|missed|failed to meet|did not meet) (?:its |the )(?:main|primary) goals? "
+        r"(?:of|in) (?:its |the |a )(?:[\w-]+ ){0,3}(?:trial|study)"
         r"|completion of (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)"
         # "has finished a clinical study with its lead compound"
         r"|finished (?:an? |the |its )(?:[\w-]+ ){0,2}clinical (?:trial|study)"
@@ -161,9 +192,15 @@ TRIGGERS = [
         "conference",
         r"\b(?:selected for (?:an? )?(?:oral|poster|late-breaking)"
         r"|presented as an? (?:oral|poster|late-breaking)"
-        r"|(?:presented|presentation of|presents|reported)\b[^.]{0,200}\bat (?:the )?[^.]{0,100}"
+        r"|(?:presented|presentation of|presents|reported|showcased|shared|featured)\b[^.]{0,200}"
+        r"\bat (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|(?:oral|poster|podium|late-breaking) (?:presentation|session)s? (?:at|during)"
+        # "an oral presentation on X at the 2026 Northbridge Meeting"
+        + r"|(?:oral|poster|podium|late-breaking) (?:presentation|session)s? (?:at|during|(?:on|of)"
+        r" [^.]{0,80}?\bat (?:the )?[^.]{0,100}" + VENUE + r")"
+        # "hosted a Key Opinion Leader event on X in November"
+        r"|hosted (?:an? |its )(?:[\w-]+ ){0,3}(?:KOL|key opinion leader) (?:event|webinar|meeting"
+        r"|symposium|call)"
         r"|presentation at (?:the )?[^.]{0,100}"
         + VENUE
         + r"|will (?:be )?(?:present(?:ed)?|participate|speak)\b[^.]{0,200}\bat (?:the )?"
@@ -185,9 +222,17 @@ TRIGGERS = [
         r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
         r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of"
         r"|General Counsel)\b"
+        # news verbs that need the role right after ("taps X as CEO", "names X CEO", "welcomed
+        # X to its board"); "added" and "welcome" alone are words of a quotation
+        r"|(?:names|tap(?:s|ped)|recruit(?:s|ed)|brought on|brings on|welcom(?:es|ed)"
+        r"|add(?:s|ed)|will join)\b[^.;]{0,80}?\b(?:as|to)\s+(?:its |our |the )?(?:new |first "
+        r"|interim )?(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Board"
+        r"|Head of|General Counsel)\b"
+        r"|names (?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:its |as )?(?:new |interim )?"
+        r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
-        r"\b(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
-        r"|(?:step(?:s|ped)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
+        r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
+        r"|(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
         r"\b(?:Board|Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b"
         r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
     ),
@@ -264,6 +309,14 @@ PERSON_RECORD = (
     r"|\b(?:she|he) (?:led|helped|oversaw|guided|raised)\b"
 )
 
+# "Ryan Vale, formerly CEO of Corlo, has joined ...", "previously at Corlo": the person's former
+# employer, right before the company's name.
+FORMER_EMPLOYER = r"\b(?:formerly|former|previously|ex-)\b[^,;()]{0,30}\b(?:of|at|with|from)\s+$"
+
+# A leadership verb whose subject is a person ("Kenji Mori will join the company as CMO", "Tom
+# Berg resigned as CFO"): the name before it is no company.
+PERSON_VERB = r"(?:will\s+(?:be\s+)?)?(?:joins?|joined|resign\w*|retire\w*|step\w*|succeed\w*)\b"
+
 # "named X chairman of its board of advisers", "appointed Y to its Scientific Advisory Board":
 # advisers, not the company's management or board. Checked on a leadership trigger's match and
 # the words right after it.
@@ -337,10 +390,13 @@ TRIGGER_WORDS = {
         "bonds",
         "debenture",
         "warrant",
+        "pipe",
+        "round",
     ),
     "listing": (
         "listed",
         "trading",
+        "uplist",
         "debut",
         "initial public offering",
         "ipo",
@@ -349,6 +405,8 @@ TRIGGER_WORDS = {
         "compliance",
     ),
     "clinical_milestone": (
+        "recruit",
+        "goal",
         "phase",
         "topline",
         "top-line",
@@ -366,7 +424,20 @@ TRIGGER_WORDS = {
         "abandoned",
         "shelved",
     ),
-    "conference": ("present", "oral", "poster", "late-breaking", "podium", "participate", "speak"),
+    "conference": (
+        "present",
+        "oral",
+        "poster",
+        "late-breaking",
+        "podium",
+        "participate",
+        "speak",
+        "showcas",
+        "shared",
+        "featured",
+        "kol",
+        "key opinion leader",
+    ),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
     "leadership": (
         "chief",
@@ -389,14 +460,21 @@ TRIGGER_WORDS = {
 TRADING_DAY = (
     r"\b(?:begin|began|begins|commence[sd]?|start(?:s|ed)?) trading\b|\bdebut(?:ed)? on\b"
     r"|\b(?:on|in|since) (?:its|their) (?:[\w-]+ ){0,3}debut\b(?! (?:of|at)\b)"
+    r"|\b(?:admitted|admission) to trading\b|\b(?:its|their) first day of trading\b"
     # "has been listed on Nasdaq since January 2025": the listing itself, not its IPO
     r"|\blisted on\b"
 )
 
 # Words that make a telling a plan, not a fact.
 FUTURE = (
-    r"\b(?:will|plans? to|planned|expects?|expected|intends?|to be held|is to|are to|aims? to"
-    r"|anticipat\w*|look(?:s|ing)? forward|proposed|upcoming|on track|target(?:s|ing) completion"
+    # "plans a seed round next year"
+    r"\b(?:will|plans? to|plans (?:an?|its|the)|planned|expects?|expected|intends?|to be held"
+    r"|is to|are to|aims? to|next (?:year|quarter|month)"
+    # "its proposed denosumab biosimilar": a product described, not a plan
+    r"|anticipat\w*|look(?:s|ing)? forward|upcoming|on (?:track|pace|course)"
+    r"|proposed(?! (?:[\w-]+ )?(?:biosimilars?|products?|drugs?|therapy|therapies|candidates?"
+    r"|treatments?|names?)\b)"
+    r"|target(?:s|ing) completion"
     r"|remains? on schedule|(?<!\bit )(?<!\bthey )would|potentially"
     # "is actively raising funds": a raise still under way
     r"|(?:is|are) (?:actively |currently |now )?(?:raising|seeking)|in progress)\b"
@@ -407,6 +485,13 @@ FUTURE = (
 PROCEEDS_USE = (
     r",\s+(?:which|that) (?:will|(?:is|are) (?:expected|intended) to) (?:be used|fund|financ"
     r"|support|extend|provide|help|enable|allow|strengthen|accelerate|advance)"
+)
+
+# "unveiled its new research centre, which will house 300 scientists": what the site will do,
+# after the opening itself; the opening is done. Lifts FUTURE for what follows, for facilities.
+SITE_USE = (
+    r",\s+(?:which|that) (?:will|is expected to|is designed to) (?:house|employ|produce|serve"
+    r"|support|host|accommodate|create|manufacture|supply|focus|expand|increase|double)"
 )
 
 # "bringing its total raised to $112 million", "total funding to date of $60 million": a
@@ -428,7 +513,10 @@ INVESTMENT = r"\binvest(?:ment|ed)?\b"
 # its trading debut on Friday". Each type's pattern lifts FUTURE for that type only.
 ANNOUNCED_CHANGE = {
     # "announces the appointment of X as CFO, effective April 1": the change is the news
-    "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume)\b"
+    # "will be stepping down", "will be succeeded by Y", "has joined as CEO and will lead ...":
+    # the change told with its consequence
+    "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume"
+    r"|be (?:stepping down|retiring|succeeded)|lead|head|oversee|serve)\b"
     r"|\beffective (?:as of |from |on )?(?:\d|immediately|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)",
     "listing": r"\b(?:will|(?:is|are) expected to) (?:make its (?:trading )?debut"
@@ -446,10 +534,11 @@ DATED_LEAD = (
 # The step a clinical-milestone telling names; two tellings of one step are one event.
 CLINICAL_STEPS = [
     ("interim", r"interim"),
+    ("last_dose", r"(?:last|final) (?:patient|subject|participant)"),
     ("first_dose", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
     ("start", r"initiat|launch|start|commenc|began"),
-    ("results", r"top-?line|results|data|end ?point|objective|failed|futility"),
-    ("enrolment", r"enrol"),
+    ("results", r"top-?line|results|data|end ?point|objective|goal|failed|futility"),
+    ("enrolment", r"enrol|recruit"),
     ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved"),
     ("completion", r"complet"),
 ]
