@@ -203,8 +203,12 @@ STOCK_PURCHASE = re.compile(
     r"(?:(?:(?:US|HK|A|C)?[$€£¥]|(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|SEK|DKK|NOK)\s)\s?[\d.,]+"
     r"\s*(?:million|billion|m|bn)?\s+(?:of|in)\s+"
     r"|(?!100\s?%)\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:of\s+)?)"  # 100%: the company
-    r"(?:the\s+)?(?:[\w’'.\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
+    # "$40 million of Acme, Inc. common stock": the company's name may hold a comma
+    r"(?:the\s+)?(?:[\w’'.,\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
     r"(?:stock|shares|equity)\b"
+    # "4 million newly issued shares of Y": a number of shares is a stake, not the company
+    r"|\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:newly\s+issued|new|ordinary|common"
+    r"|preferred|treasury)\s+)*(?:shares|stock)\s+(?:of|in)\b"
     # "a 30% stake in Y", "a minority stake": a stake is no more the company than its shares
     # are (a majority stake bought is the company's acquisition)
     r"|\s*(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?)\s?(?:%|percent|per cent)|minority"

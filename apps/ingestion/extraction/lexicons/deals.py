@@ -57,6 +57,8 @@ KINDS = [
         r"\bco-?development(?: and co-?commerciali[sz]ation)? (?:agreement|deal|partnership)"
         r"|\bco-?developed (?:in|by|with)\b|\bjointly developed (?:with|by)\b"
         r"|\b(?:to|will|agreed to|agree to|shall) co-?develop(?: and co-?commerciali[sz]e)?\b"
+        # "X and Y are co-developing DRUG": the progressive tells the same agreement
+        r"|\b(?:are|is|were|was|have been|has been) (?:jointly developing|co-?developing)\b"
         r"|\b(?:to )?jointly develop(?: and (?:co-?)?commerciali[sz]e)?\b(?! with| by)",
     ),
     # "a royalty purchase agreement", "a synthetic royalty financing": the type is other
@@ -180,7 +182,7 @@ ACTION = (
     r"|deepen(?:ed|s|ing)?|renew(?:ed|s|ing)?"
     r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
-    r"|co-?develop|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
+    r"|co-?develop(?:ing)?|jointly developing|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s|ing) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"

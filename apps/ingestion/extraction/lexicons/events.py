@@ -219,14 +219,17 @@ TRIGGERS = [
         "leadership",
         r"\b(?:(?:appointed|appoints|appointment of|named|promoted|promotes|hired|hires"
         r"|joins|joined|elected|replaced"
-        r"|resignation of|resigned|retirement of|retired|departure of|succeeds|succeeded)\b.{0,80}"
+        r"|resignation of|resigned|retirement of|retired|departure of|succeed|succeeds|succeeded)"
+        r"\b.{0,80}"
         r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of"
         r"|General Counsel)\b"
         # news verbs that need the role right after ("taps X as CEO", "names X CEO", "welcomed
         # X to its board"); "added" and "welcome" alone are words of a quotation
         r"|(?:names|tap(?:s|ped)|recruit(?:s|ed)|brought on|brings on|welcom(?:es|ed)"
-        r"|add(?:s|ed)|will join)\b[^.;]{0,80}?\b(?:as|to)\s+(?:its |our |the )?(?:new |first "
-        r"|interim )?(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Board"
+        # "tapped X to be its next chief executive"
+        r"|add(?:s|ed)|will join)\b[^.;]{0,80}?\b(?:as|to)\s+(?:be\s+|become\s+)?"
+        r"(?:its |our |the )?(?:new |first |interim |next )?(?:Chief|CEO|CFO|COO|CMO|CSO|President"
+        r"|Chair(?:man|woman)?|Board"
         r"|Head of|General Counsel)\b"
         r"|names (?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:its |as )?(?:new |interim )?"
         r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"

@@ -1,0 +1,79 @@
+"""Wording found by the lead's probes after the round-10 helpers (round 10, lead): share
+purchases are stakes, not takeovers; the progressive of co-development; leadership changes told
+as succession, hiring or a new leader tapped.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+from tests.ingestion.extraction.deal_helpers import only_deal, roles
+
+DATELINE = "Company news\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    return [(e["company"], e["type"]) for e in extract(DATELINE + text)["events"]]
+
+
+# ---------------------------------------------------------------- share purchases
+
+
+def test_buying_newly_issued_shares_of_a_company_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Quarry Bio agreed to purchase 4 million newly issued shares of Tolland "
+        "Therapeutics, Inc. for $18 million.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Quarry Bio": "investor", "Tolland Therapeutics, Inc.": "investee"}
+
+
+def test_buying_an_amount_of_a_companys_common_stock_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Quarry Bio will buy $40 million of Tolland Therapeutics, Inc. common stock "
+        "at $6.50 per share.\n"
+    )
+    assert deal["type"] == "equity_investment"
+
+
+def test_buying_all_outstanding_shares_stays_an_acquisition():
+    deal = only_deal(
+        DATELINE + "Quarry Bio will buy all outstanding shares of Tolland Therapeutics, Inc. "
+        "for $12.00 per share in cash.\n"
+    )
+    assert deal["type"] == "acquisition"
+
+
+# ---------------------------------------------------------------- co-development
+
+
+def test_two_companies_co_developing_a_product_is_a_co_development_deal():
+    deal = only_deal(
+        DATELINE + "Quarry Bio and Tolland Therapeutics, Inc. are co-developing QB-12 for "
+        "psoriasis.\n"
+    )
+    assert deal["type"] == "co_development"
+    assert set(roles(deal)) == {"Quarry Bio", "Tolland Therapeutics, Inc."}
+
+
+# ---------------------------------------------------------------- leadership
+
+
+def test_a_successor_named_is_a_leadership_change():
+    assert events_of(
+        "Tolland Therapeutics, Inc. said Mara Quist will succeed Olof Brand as chief executive "
+        "on April 1.\n"
+    ) == [("Tolland Therapeutics, Inc.", "leadership")]
+
+
+def test_a_new_leader_tapped_is_a_leadership_change():
+    assert events_of(
+        "Swedish biotech Tolland Therapeutics, Inc. announced Wednesday that it has tapped Mara "
+        "Quist to be its next chief executive.\n"
+    ) == [("Tolland Therapeutics, Inc.", "leadership")]
+
+
+def test_a_person_replacing_the_current_chief_executive_is_a_leadership_change():
+    assert events_of(
+        "Tolland Therapeutics, Inc. has appointed a new head: Mara Quist replaces current CEO "
+        "Olof Brand, who retires after 15 years.\n"
+    ) == [("Tolland Therapeutics, Inc.", "leadership")]
