@@ -77,3 +77,76 @@ def test_a_person_replacing_the_current_chief_executive_is_a_leadership_change()
         "Tolland Therapeutics, Inc. has appointed a new head: Mara Quist replaces current CEO "
         "Olof Brand, who retires after 15 years.\n"
     ) == [("Tolland Therapeutics, Inc.", "leadership")]
+
+
+# ---------------------------------------------------------------- partners named in passing
+
+
+def recaps(text: str) -> list[tuple[str, dict, str | None]]:
+    return [(d["type"], roles(d), d["announced_on"]) for d in extract(DATELINE + text)["deals"]]
+
+
+def test_its_partner_named_in_passing_is_a_recapped_collaboration():
+    assert recaps(
+        "Tolland Therapeutics, Inc. today announced that its partner Quarry Bio started a "
+        "Phase 2 study of TT-7 in Korea.\n"
+    ) == [
+        (
+            "collaboration",
+            {"Tolland Therapeutics, Inc.": "partner", "Quarry Bio": "partner"},
+            None,
+        )
+    ]
+
+
+def test_a_partner_told_by_an_appositive_is_a_recapped_collaboration():
+    assert recaps(
+        "Tolland Therapeutics, Inc. posted sales of $8 million. Quarry Bio, Tolland's partner "
+        "in Brazil, launched TT-7 there in May.\n"
+    ) == [
+        (
+            "collaboration",
+            {"Tolland Therapeutics, Inc.": "partner", "Quarry Bio": "partner"},
+            None,
+        )
+    ]
+
+
+def test_a_licensee_named_in_passing_is_a_recapped_licence():
+    assert recaps(
+        "Tolland Therapeutics, Inc. posted sales of $8 million. Quarry Bio, its licensee in "
+        "Brazil, filed for approval of TT-7.\n"
+    ) == [("license", {"Tolland Therapeutics, Inc.": "licensor", "Quarry Bio": "licensee"}, None)]
+
+
+def test_developing_a_product_in_collaboration_with_a_company_is_a_recapped_collaboration():
+    assert recaps(
+        "Tolland Therapeutics, Inc. posted sales of $8 million. Tolland is developing TT-7 in "
+        "collaboration with Quarry Bio.\n"
+    ) == [
+        (
+            "collaboration",
+            {"Tolland Therapeutics, Inc.": "partner", "Quarry Bio": "partner"},
+            None,
+        )
+    ]
+
+
+def test_partners_thanked_or_a_partner_that_is_no_known_company_make_no_deal():
+    assert recaps("Tolland Therapeutics, Inc. thanked its partners and its investors.\n") == []
+    assert (
+        recaps(
+            "Tolland Therapeutics, Inc. will present data. Its partner, the Clinic of Varn, ran "
+            "the study.\n"
+        )
+        == []
+    )
+
+
+def test_a_partner_recap_never_replaces_the_deal_a_sentence_tells():
+    """The agreement told later keeps its own type; the passing mention adds nothing."""
+    deals = extract(
+        DATELINE + "Tolland Therapeutics, Inc. said its partner Quarry Bio is ready. Tolland "
+        "has granted Quarry Bio an exclusive license to TT-7 in Brazil.\n"
+    )["deals"]
+    assert [(d["type"], d["rule"]) for d in deals] == [("license", "deal.agreement")]

@@ -18,6 +18,9 @@ Rules (each deal carries its rule's id and that rule's measured confidence):
   in an About section on the company, for its own agreements): one deal per counterparty with
   the release's company (the "said" subject of a news item, the headline's company, else the
   first company of the body);
+- ``deal.partner_recap`` reads a partner named in passing ("its partner Y", "Y, X's licensee in
+  Japan,", "X is developing DRUG in collaboration with Y"): a recapped collaboration or licence,
+  added only when no sentence tells a deal between the two (``recaps``);
 - ``deal.equity_beside`` reads a stake told beside a licence ("which includes a $10 million
   equity investment") as its own equity_investment deal, without the licence's drug;
 - ``deal.licence_verb`` reads a licence history told in one sentence ("X in-licensed DRUG from
@@ -40,7 +43,7 @@ examples in docstrings use invented names.
 The package's modules, each one step: ``cues`` (compiled patterns, kinds of agreement),
 ``model`` (FoundDeal, rule confidence, a deal's own sentences), ``parties`` (who is named at a
 role's place), ``verbs`` (buying and selling verbs), ``licences`` (licence histories),
-``assembly`` (the agreement rule and ``find_deals``), ``roles`` (type, roles, products),
+``recaps`` (partners named in passing), ``assembly`` (the agreement rule and ``find_deals``), ``roles`` (type, roles, products),
 ``fields`` (exclusivity, territory, dates), ``terms`` (money) and ``output`` (the contract's
 JSON).
 """

@@ -45,6 +45,7 @@ from .parties import (
     sentence_parties,
     subject_party,
 )
+from .recaps import partner_recaps
 from .roles import settle
 from .terms import attach_terms, moneys_in, terms_json
 from .verbs import verb_deals
@@ -317,6 +318,7 @@ def find_deals(
     two parties; a term from another deal's sentences.
     """
     deals: list[FoundDeal] = []
+    recaps: list[FoundDeal] = []  # partners named in passing (deals.recaps), added last
     previous = None  # the last "agreement with X" sentence and its parties
     headline_only = is_headline_only(doc)
     for sentence in doc.sentences:
@@ -337,6 +339,7 @@ def find_deals(
             headline_only and sentence.section == "title"
         ):
             continue
+        recaps += partner_recaps(doc, sentence, companies)
         by_verb = verb_deals(doc, sentence, companies, drugs)
         licensed = licence_deals(doc, sentence, companies, drugs) if not by_verb else []
         # one licence per sentence is the agreement rule's; several make a licence history
@@ -451,6 +454,11 @@ def find_deals(
         for group in separate_agreements(doc, sentence, parties, companies, drugs):
             companies.extend(p for p in group if not any(p is c for c in companies))
             add_to_deal(deals, kinds, group, sentence)
+    for deal in recaps:
+        # a partner named in passing adds a deal only when no sentence told one between them
+        if not any(party_key(d.parties) == party_key(deal.parties) for d in deals):
+            register(companies, deal)
+            deals.append(deal)
     issuer = release_issuer(doc, companies)
     deals = [d for d in deals if not market_background(doc, d, issuer)]
     mark_spans(deals)

@@ -32,7 +32,7 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
             deal.unnamed_product = unnamed_product(deal)
         deal.type = deal_type(doc, deal)
         deal.roles = roles_for(doc, deal)
-    if deal.rule == "deal.role_noun":
+    if deal.rule in ("deal.role_noun", "deal.partner_recap"):
         deal.drugs = deal_drugs(doc, deal, drugs)  # type and roles come from the role noun
     context = role_sentences(doc, deal)
     if deal.rule == "deal.licence_verb":
@@ -51,7 +51,9 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
         sales = next((m for s in deal.sentences if (m := ROYALTY_SALES.search(s.text))), None)
         deal.territory = sales.group(1) if sales else None  # "a royalty on U.S. sales of X"
     deal.signed_on = signed_on(doc, deal, published)
-    deal.announced_on = announced_on(doc, deal, published)
+    # a partner named in passing is an agreement made before the release
+    recap = deal.rule == "deal.partner_recap"
+    deal.announced_on = None if recap else announced_on(doc, deal, published)
 
 
 def deal_drugs(doc: Document, deal: FoundDeal, drugs: list[FoundDrug]) -> list[FoundDrug]:

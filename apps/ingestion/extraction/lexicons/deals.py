@@ -876,3 +876,28 @@ INSTITUTION_WORDS = {"university", "institute", "hospital", "college", "school",
 
 # A licence whose terms pay for exercising an option is an option deal.
 OPTION_TERMS = r"\b(?:potential |option )?exercise (?:payments?|fees?)\b|\boption fees?\b"
+
+
+# ---------------------------------------------------------------- partners told in passing
+# (deals/recaps.py)
+
+# Role nouns of a partner: "its partner Y", "our licensee Y", "their collaborator Y".
+PARTNER_ROLE = r"(?P<role>partner|licensee|licensor|collaborator|collaboration partner)"
+# "its partner Y", "its Japanese partner, Y,", "our longtime licensee Y", "its partner firm Y";
+# a descriptor of up to two words may stand between ("its commercial partner").
+POSSESSED_PARTNER = (
+    r"\b(?P<owner>its|our|their)\s+(?:[\w\-]+\s+){0,2}?"
+    + PARTNER_ROLE
+    + r"(?:\s+(?:firm|company|companies))?\s*,?\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
+# "Y, X's partner in Japan," "Y, X's licensee,", "Y, its partner,": the owner before the role
+PARTNER_APPOSITIVE = (
+    r"\s*,\s+(?:(?P<owner>(?-i:[A-Z])[^,;()]{1,60}?)[’']s|(?P<its>its|our|their))\s+"
+    r"(?:[\w\-]+\s+){0,2}?" + PARTNER_ROLE + r"\b"
+)
+# "X is developing DRUG in collaboration with Y", "X co-develops DRUG in partnership with Y": a
+# product's development told with a partner ("data generated in collaboration with" is no deal)
+DEVELOPING_WITH = (
+    r"\b(?:is|are|was|were|has been|have been)\s+(?:jointly\s+|co-?)?"
+    r"(?:developing|commerciali[sz]ing|marketing)\b[^.;]{0,80}?\bin\s+(?:partnership|collaboration|cooperation)\s+with\s+"
+)
