@@ -21,6 +21,7 @@ from .lexicons.companies import (
     GENERIC_ALIASES,
     HEADLINE_VERBS,
     INVESTMENT_ARM_HEADS,
+    LEADING_DESCRIPTIONS,
     LEGAL_SUFFIX,
     NAME_STOPWORDS,
     NAME_TAIL_STOPWORDS,
@@ -385,6 +386,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
                 and fold(POSSESSIVE_END.sub("", token)) in PLACES
             )
             or (leading and token in ("©", "&"))
+            or (leading and fold(token) in LEADING_DESCRIPTIONS)  # "Drugmaker Velmir"
             or (leading and fold(token) in PLACES and is_place_run([token]))
         ):
             cut = i + 1
@@ -1435,6 +1437,13 @@ def agent_candidates(doc: Document) -> list[Candidate]:
             patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR, AGENT_OBJECT_TITLE, TITLE_RECIPIENT]
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
+                owned = POSSESSED_NAME.match(sentence.text, match.end("name"))
+                if owned and pattern is AGENT_OBJECT:
+                    # "a licence with Mexico's Laboratorios Ortega": the party follows the
+                    # possessive; the possessor is its country or its owner
+                    candidate = agent_candidate(doc, sentence, owned.start("name"), owned["name"])
+                    found += [candidate] if candidate else []
+                    continue
                 candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
                 if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
                     candidate = None  # every headline word is capitalised: the body must name it
@@ -1449,6 +1458,9 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
                     found += [owner] if owner else []
     return found
+
+
+POSSESSED_NAME = re.compile(rf"['’]s\s+(?P<name>{BARE_NAME})")
 
 
 def named_in_body(doc: Document, name: str) -> bool:
@@ -1527,6 +1539,10 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     if located:  # "with US-based Velmir Biotherapies"
         name_start += located.end()
         name = name[located.end() :]
+    described = re.match(r"(\S+)\s+", name)
+    if described and fold(described.group(1)) in LEADING_DESCRIPTIONS:  # "Drugmaker Velmir"
+        name_start += described.end()
+        name = name[described.end() :]
     written = name
     after = sentence.text[name_start + len(name) :]
     # "a licence from Medical School of Westlake": an institution keeps its "of X"

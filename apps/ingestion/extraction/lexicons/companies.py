@@ -554,6 +554,28 @@ PLACES = {
     "philadelphia",
     "chicago",
     "houston",
+    # countries that own a possessive before a company's name ("Mexico's Laboratorios Ortega")
+    "mexico",
+    "brazil",
+    "argentina",
+    "chile",
+    "colombia",
+    "belgium",
+    "austria",
+    "finland",
+    "ireland",
+    "poland",
+    "portugal",
+    "greece",
+    "russia",
+    "turkey",
+    "egypt",
+    "thailand",
+    "vietnam",
+    "malaysia",
+    "indonesia",
+    "philippines",
+    "zealand",
 }
 
 
@@ -649,6 +671,11 @@ DESCRIPTOR_WORDS = {
     "year",
 }
 
+# Nouns a news item puts before a name to say what it is ("Drugmaker Velmir agreed to buy
+# ...", "Startup Quorra raised ..."): at the head of a capitalised run they open no name.
+LEADING_DESCRIPTIONS = frozenset({"drugmaker", "drugmakers", "startup", "start-up"})
+
+
 # Plural nouns that end company names ("Castellan Royalty Partners, Inc."): a stop word only
 # when a run of words opens with it.
 NAME_TAIL_STOPWORDS = frozenset({"partners", "partner", "investors", "investor"})
@@ -742,8 +769,11 @@ AGENT_OBJECT_CUES = (
     r"|\b(?:assets|programs?|programmes?|portfolio) (?:acquired |bought |purchased )?from"
     r"|investment from|investments from"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
-    r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
-    r"|\bdrugmaker|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
+    r"|\b(?:[Hh]ealthcare|[Pp]harmaceutical|[Bb]iopharmaceutical|[Bb]iotech(?:nology)?)"
+    r" (?:leader|company|group|firm|maker)"
+    # a description that opens the sentence or follows a nationality: "Drugmaker Velmir
+    # agreed ...", "Japanese pharma Velmir", "Swiss pharmaceutical group Velmir"
+    r"|\b[Dd]rugmakers?|\b(?:bio)?pharma(?= [A-Z])|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
     # money paid to or received from a bare name: "will receive $5 million from Velmir"
     r"|\breceive[sd]?\s+(?:up\s+to\s+|approximately\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$)"
     r"[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:in|as)\s+[a-z\s-]{1,30}?\s+)?from"
