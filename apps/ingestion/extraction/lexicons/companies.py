@@ -773,7 +773,8 @@ AGENT_OBJECT_CUES = (
     r" (?:leader|company|group|firm|maker)"
     # a description that opens the sentence or follows a nationality: "Drugmaker Velmir
     # agreed ...", "Japanese pharma Velmir", "Swiss pharmaceutical group Velmir"
-    r"|\b[Dd]rugmakers?|\b(?:bio)?pharma(?= [A-Z])|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
+    r"|\b[Dd]rugmakers?|\b(?:bio)?pharma(?= [A-Z])"
+    r"|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
     # money paid to or received from a bare name: "will receive $5 million from Velmir"
     r"|\breceive[sd]?\s+(?:up\s+to\s+|approximately\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$)"
     r"[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:in|as)\s+[a-z\s-]{1,30}?\s+)?from"
