@@ -36,6 +36,7 @@ from .lexicons.companies import (
 )
 from .lexicons.deals import INSTITUTION_WORDS
 from .lexicons.designations import AGENCIES
+from .lexicons.known_companies import KNOWN_COMPANIES
 from .mentions import Mention, SurfaceIndex
 from .prefilter import prefiltered
 from .text import Document, fold, is_clean_name
@@ -476,6 +477,8 @@ def candidate_at(text: str, end: int, name_end: int | None = None) -> Candidate 
     if not trimmed:
         return None
     start, name = trimmed
+    if continues_longer_name(text, start):  # "Bright and Moore Pharma Ltd. (HKEX: 1234)"
+        start, name = joined_name(text, start, name_end or end) or (start, name)
     name = POSSESSIVE_END.sub("", name)  # "Fosun Pharma's (SHA:600196) unit": the owner's name
     if not name:
         return None
@@ -501,7 +504,9 @@ def formal_candidates(text: str) -> list[Candidate]:
         if start is None:
             continue
         trimmed = trim_name(text, start, match.end())
-        if trimmed and not continues_longer_name(text, trimmed[0]):
+        if trimmed and continues_longer_name(text, trimmed[0]):
+            trimmed = joined_name(text, trimmed[0], match.end())  # "Bright and Moore Ltd."
+        if trimmed:
             start, name = trimmed
             if core_key(name):
                 candidate = Candidate(name, start, start + len(name), formal=True)
@@ -535,6 +540,33 @@ def continues_longer_name(text: str, start: int) -> bool:
         and not word.endswith(")")
         and not named_alone(text, word, start)
     )
+
+
+def joined_name(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A formal name whose first word continues a longer run joined by "and" or "&"
+    (continues_longer_name): the whole name ("Bright and Moore Pharma Ltd.", neither part
+    named alone), the second part alone when the text names it alone elsewhere or the first
+    part is a company the trade knows or ends a list ("Orwick and Tamsel Bio Inc. ... Tamsel
+    will pay", "Pfizer and Moore Pharma Ltd.", "with Brill, Corlan and Moore Pharma Ltd."), or
+    None when neither reading holds ("the Board of Directors and Moore Pharma Ltd.")."""
+    second = trim_name(text, start, end)
+    joined = re.search(r"(\S+)\s+(?:and|&)\s*$", text[max(0, start - 40) : start])
+    if joined is None or second is None:
+        return None
+    lead = re.match(r"[A-Z][\w\-]{2,}", text[start:])
+    if lead and len(re.findall(rf"\b{re.escape(lead.group())}\b", text)) > 1:
+        return second
+    first_end = max(0, start - 40) + joined.end(1)
+    first_start = walk_back(text, first_end)
+    if first_start is None or first_start == start:
+        return None
+    first = trim_name(text, first_start, first_end)  # "Yesterday Bright": the first part alone
+    if first is None or continues_longer_name(text, first[0]) or first[1].isupper():
+        return None  # "SAN DIEGO and CALGARY, AB, Feb. 7": a dateline's places, no name
+    if first[1] in KNOWN_COMPANIES or re.search(r",\s*$", text[max(0, first[0] - 5) : first[0]]):
+        return second
+    name = text[first[0] : end].strip(" ,;:")
+    return (first[0], name) if is_plausible_name(name) else None
 
 
 def named_alone(text: str, word: str, start: int) -> bool:

@@ -58,3 +58,40 @@ def test_a_country_possessive_before_a_party_is_not_the_party():
 def test_a_country_possessive_opens_no_formal_name():
     text = DATELINE + "Brazil's Ferraz Farma Ltda. has licensed FZ-3 to Tellmar Inc.\n"
     assert set(roles(only_deal(text))) == {"Ferraz Farma Ltda.", "Tellmar Inc."}
+
+
+def test_a_formal_name_joined_by_and_is_read_whole():
+    """ "Marsh and Cole Therapeutics Inc.": neither part is named alone, so one name; before,
+    the bare "Marsh" was taken for the party."""
+    deal = only_deal(
+        DATELINE + "Marsh and Cole Therapeutics Inc. entered into a licence agreement with "
+        "Pendry Bio.\n"
+    )
+    assert set(roles(deal)) == {"Marsh and Cole Therapeutics Inc.", "Pendry Bio"}
+    names = entity_names(
+        DATELINE + "Ashcroft & Lyle Pharma has licensed AL-9 to Brennan and Hart Biologics Ltd. "
+        "(HKEX: 2288).\n"
+    )
+    assert "Brennan and Hart Biologics Ltd." in names
+    assert "Hart Biologics Ltd." not in names
+
+
+def test_two_names_joined_by_and_stay_two_when_the_second_is_named_alone():
+    """ "Orwick and Tamsel Bio Inc. ... Tamsel will receive": Tamsel is a name of its own."""
+    names = entity_names(
+        DATELINE + "Orwick and Tamsel Bio Inc. today announced a licence. Tamsel will receive "
+        "$5 million.\n"
+    )
+    assert "Tamsel Bio Inc." in names
+    assert not any(n.startswith("Orwick and") for n in names)
+    # a company the trade knows is a party of its own
+    names = entity_names(DATELINE + "Pfizer and Moore Pharma Ltd. signed a licence agreement.\n")
+    assert "Moore Pharma Ltd." in names
+
+
+def test_a_dateline_of_two_places_is_no_joined_name():
+    names = entity_names(
+        "Leadership\n\nSAN MATEO and CALGARY, AB, Feb. 7, 2026 /CNW/ -- Tessaly Bio Inc. today "
+        "announced a new chief executive.\n"
+    )
+    assert not any("CALGARY" in n for n in names)
