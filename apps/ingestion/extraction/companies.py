@@ -1513,8 +1513,13 @@ def named_in_body(doc: Document, name: str) -> bool:
 # "AstraZeneca's Velmir notified Tamsin": a group's unit, named after its owner's possessive,
 # acting as a subject
 OWNED_SUBJECT = re.compile(
-    rf"\b(?P<owner>[A-Z][\w&\-]*)['’]s\s+(?P<name>{BARE_NAME})\s+(?:has\s+|have\s+|had\s+|will\s+)?"
-    r"(?:[a-z]+ed|agreed|signed|acquired|exercised|notified|announced|said|holds|owns)\b"
+    rf"\b(?P<owner>[A-Z][\w&\-]*)['’]s\s+"
+    # "AstraZeneca's unit Velmir", "Tamsin's U.S. subsidiary, Velmir,": the unit word between
+    r"(?:(?:[A-Z][\w.]*\s+)?(?:wholly[- ]owned\s+)?(?:unit|subsidiary|affiliate|division)\s*,?\s+)?"
+    rf"(?P<name>{BARE_NAME}),?\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:[a-z]+ed|agreed|signed|acquired|exercised|notified|announced|said|holds|owns"
+    # "Tamsin's Velmir will license QX-1 from ...": a future party's verb
+    r"|(?<=will )(?:license|licence|acquire|buy|pay|receive|co-develop|develop|invest|gain))\b"
 )
 
 

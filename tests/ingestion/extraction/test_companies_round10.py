@@ -95,3 +95,22 @@ def test_a_dateline_of_two_places_is_no_joined_name():
         "announced a new chief executive.\n"
     )
     assert not any("CALGARY" in n for n in names)
+
+
+def test_a_unit_named_after_its_owners_possessive_and_a_unit_word_is_the_party():
+    """ "AstraZeneca's unit Medivance has acquired ...": the unit acts, its owner is its
+    parent."""
+    result = extract(
+        DATELINE + "Hollin's unit Medivance has acquired Corbell Therapeutics for $200 million.\n"
+    )
+    (deal,) = result["deals"]
+    assert set(roles(deal)) == {"Medivance", "Corbell Therapeutics"}
+    parents = {c["name"]: c["parent"] for c in result["companies"]}
+    assert parents["Medivance"] == "Hollin"
+
+
+def test_a_unit_after_its_owners_possessive_that_will_act_is_the_party():
+    deal = only_deal(
+        DATELINE + "Under the deal, Pfizer's Ostry will license QX-1 from Pell Labs.\n"
+    )
+    assert roles(deal) == {"Ostry": "licensee", "Pell Labs": "licensor"}
