@@ -168,7 +168,7 @@ HEADLINE_SUBJECT = re.compile(
 )
 # "Velmora and Quintal Sign Licensing Pact": the second name of a headline's pair of subjects
 HEADLINE_PAIR = re.compile(
-    rf"^(?P<first>{HEADLINE_NAME})(?:\s+and\s+|\s*,\s*|\s+&\s+)(?P<name>{HEADLINE_NAME})\s+"
+    rf"^(?P<first>{HEADLINE_NAME})(?:\s+(?i:and)\s+|\s*,\s*|\s+&\s+)(?P<name>{HEADLINE_NAME})\s+"
     rf"(?i:{PAIR_HEADLINE_VERBS}|{HEADLINE_VERBS})(?![\w-])"
 )
 PERSON_TITLE = (
@@ -1729,12 +1729,25 @@ def find_companies(doc: Document) -> list[FoundCompany]:
         mentions = [m for m in mentions if id(m.company) not in advisers]
     link_parents(text, companies, mentions)
     link_listed_subsidiaries(text, mentions)
+    prose_names(text, mentions)
     first: dict[int, int] = {}
     for mention in mentions:
         first.setdefault(id(mention.company), mention.start)
     for company in companies:
         company.start = first.get(id(company), company.start)
     return companies
+
+
+def prose_names(text: str, mentions: list[Mention]) -> None:
+    """A name found only in an all-capitals headline ("DRESSLER BIO AND YUKIMA SIGN ...")
+    takes the form the prose writes it in ("Yukima said ..."), as an analyst would."""
+    for mention in mentions:
+        company = mention.company
+        written = text[mention.start : mention.end]
+        if company.name.isupper() and not written.isupper() and fold(written) == fold(company.name):
+            company.name = written
+            if written not in company.names:
+                company.names.append(written)
 
 
 ADVISER_ROLE = (

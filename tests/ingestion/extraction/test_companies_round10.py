@@ -114,3 +114,23 @@ def test_a_unit_after_its_owners_possessive_that_will_act_is_the_party():
         DATELINE + "Under the deal, Pfizer's Ostry will license QX-1 from Pell Labs.\n"
     )
     assert roles(deal) == {"Ostry": "licensee", "Pell Labs": "licensor"}
+
+
+def test_two_names_of_an_all_capitals_headline_are_both_companies():
+    """ "DRESSLER BIO AND YUKIMA SIGN ...": "AND" joins the pair as "and" does; the name takes
+    the form the prose writes."""
+    text = (
+        "DRESSLER BIO AND YUKIMA SIGN CO-DEVELOPMENT DEAL\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+        "Dressler Bio and Yukima said they would co-develop DY-1.\n"
+    )
+    assert {"Dressler Bio", "Yukima"} <= entity_names(text)
+
+
+def test_a_name_from_an_all_capitals_headline_takes_its_prose_form():
+    text = (
+        "OSTRAVIA TO ACQUIRE PELLION\n\nLEEDS, June 2, 2026 /PRNewswire/ -- Ostravia has "
+        "agreed to acquire Pellion Bio for $80 million. Ostravia will pay cash.\n"
+    )
+    names = entity_names(text)
+    assert "Ostravia" in names
+    assert "OSTRAVIA" not in names
