@@ -32,6 +32,7 @@ from .lexicons.companies import (
     ORGANISATION_NOUNS,
     PAIR_HEADLINE_VERBS,
     PLACES,
+    SAID_IT,
     SPLIT_FORM_PIECES,
 )
 from .lexicons.deals import INSTITUTION_WORDS
@@ -159,6 +160,7 @@ AGENT_SUBJECT = re.compile(
     rf"(?:\s+and\s+{BARE_NAME}(?:,?\s+{LEGAL_SUFFIX})?)?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
+SAID_SUBJECT = re.compile(rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{SAID_IT}")
 # A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
 HEADLINE_NAME = (
     rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
@@ -387,7 +389,12 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
                 and fold(POSSESSIVE_END.sub("", token)) in PLACES
             )
             or (leading and token in ("©", "&"))
-            or (leading and fold(token) in LEADING_DESCRIPTIONS)  # "Drugmaker Velmir"
+            # "Drugmaker Velmir", "Biotech Corlan Labs" (not "Biotech Pharmaceutical Co.")
+            or (
+                leading
+                and fold(token) in LEADING_DESCRIPTIONS
+                and is_bare_name(words[i + 1].group().strip(",."))
+            )
             or (leading and fold(token) in PLACES and is_place_run([token]))
         ):
             cut = i + 1
@@ -411,7 +418,10 @@ def is_place_run(words: list[str]) -> bool:
 
 
 POSSESSIVE_END = re.compile(r"['’]s$")
-LOCATED = re.compile(r"-(?:based|headquartered|listed|registered)$", re.IGNORECASE)
+# "US-based Velmir", "Tamsin-backed Velmir": a word that places or funds the name, no part of it
+LOCATED = re.compile(
+    r"-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)$", re.IGNORECASE
+)
 SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
 
 
@@ -1462,7 +1472,7 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE, SAID_SUBJECT]
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
@@ -1477,6 +1487,8 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     found += [candidate] if candidate else []
                     continue
                 candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
+                if candidate and pattern is SAID_SUBJECT and names_a_person(doc.text, candidate):
+                    candidate = None  # "Ostby said it would ...", Jane Ostby named before
                 if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
                     candidate = None  # every headline word is capitalised: the body must name it
                 if candidate:
@@ -1493,6 +1505,20 @@ def agent_candidates(doc: Document) -> list[Candidate]:
 
 
 POSSESSED_NAME = re.compile(rf"['’]s\s+(?P<name>{BARE_NAME})")
+
+
+def names_a_person(text: str, candidate: Candidate) -> bool:
+    """A name that says "it" may still be a person's: more than one word with no company
+    word ("Chief Executive Jane Ostby"), a first name or a title before it anywhere in the
+    text ("Jane Ostby, CEO", "Dr. Ostby")."""
+    words = candidate.name.split()
+    if len(words) > 1:
+        return fold(words[-1]) not in COMPANY_HEADS and fold(words[-1]) not in ORG_HEADS
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(words[0])}\b", text):
+        before = fold(match.group(1))
+        if before not in DESCRIPTIVE and before not in LEADING_DESCRIPTIONS:
+            return True
+    return False
 
 
 def named_in_body(doc: Document, name: str) -> bool:
@@ -1572,14 +1598,22 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     a place, a generic word, an agency, a trademark or a code."""
     # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
     name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
-    located = re.match(r"\S+-(?:based|headquartered|listed|registered)\s+", name, re.IGNORECASE)
+    located = re.match(
+        r"\S+-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)\s+",
+        name,
+        re.IGNORECASE,
+    )
     if located:  # "with US-based Velmir Biotherapies"
         name_start += located.end()
         name = name[located.end() :]
-    described = re.match(r"(\S+)\s+", name)
-    if described and fold(described.group(1)) in LEADING_DESCRIPTIONS:  # "Drugmaker Velmir"
-        name_start += described.end()
-        name = name[described.end() :]
+    described = re.match(r"(\S+)\s+(\S+)", name)
+    if (
+        described
+        and fold(described.group(1)) in LEADING_DESCRIPTIONS
+        and is_bare_name(described.group(2))
+    ):  # "Drugmaker Velmir", "Biotech Corlan Labs"
+        name_start += described.start(2)
+        name = name[described.start(2) :]
     written = name
     after = sentence.text[name_start + len(name) :]
     # "a licence from Medical School of Westlake": an institution keeps its "of X"

@@ -134,3 +134,42 @@ def test_a_name_from_an_all_capitals_headline_takes_its_prose_form():
     names = entity_names(text)
     assert "Ostravia" in names
     assert "OSTRAVIA" not in names
+
+
+def test_a_bare_name_that_says_it_did_something_is_a_company():
+    """ "Fenlow said on Tuesday it had dosed ...": a person says "he" or "she"."""
+    text = (
+        DATELINE + "Fenlow said on Tuesday it had dosed the first patient in a Phase 1 trial of "
+        "FL-22 in solid tumours.\n"
+    )
+    assert "Fenlow" in entity_names(text)
+    assert "Brackwell" in entity_names(
+        DATELINE + "Brackwell said in a statement that it would open a plant in Leeds.\n"
+    )
+
+
+def test_a_person_who_says_it_is_no_company():
+    text = (
+        DATELINE + "Pellam Bio Inc. raised $20 million. Jane Ostby, Chief Executive Officer of "
+        "Pellam Bio, spoke to investors. Ostby said it would fund the trial. Analyst Tom "
+        "Greaves said it was a fair price.\n"
+    )
+    names = entity_names(text)
+    assert not any("Ostby" in n or "Greaves" in n for n in names)
+
+
+def test_a_startup_described_after_its_name_is_a_company():
+    text = DATELINE + "Pellwick, a Boston-based startup, said it raised $40 million.\n"
+    assert "Pellwick" in entity_names(text)
+    events = extract(text)["events"]
+    assert [e["company"] for e in events] == ["Pellwick"]
+
+
+def test_a_backer_or_a_description_before_a_name_is_no_part_of_it():
+    """ "INNOVENT-backed Sinora Bio", "Biotech Corlan Labs": the name starts after them."""
+    names = entity_names(DATELINE + "Tamsel-backed Sinora Bio raised $50 million.\n")
+    assert "Sinora Bio" in names
+    assert not any("backed" in n for n in names)
+    names = entity_names(DATELINE + "Biotech Corlan Labs opened a new facility in Cambridge.\n")
+    assert "Corlan Labs" in names
+    assert "Biotech Corlan Labs" not in names

@@ -78,7 +78,9 @@ ORG_HEADS = frozenset(
 # Nouns that end "X, a ... <noun>" appositions describing an organisation.
 ORGANISATION_NOUNS = (
     r"(?:company|firm|leader|corporation|organi[sz]ation|provider|manufacturer|developer"
-    r"|innovator|pioneer|enterprise|CDMO|CRO|biotech|aggregator|platform company)"
+    r"|innovator|pioneer|enterprise|CDMO|CRO|biotech|aggregator|platform company"
+    # "Velmir, a Boston-based startup, said ...", "Velmir, a mid-sized drugmaker,"
+    r"|start-?up|drugmaker|biopharma)"
 )
 
 
@@ -673,7 +675,11 @@ DESCRIPTOR_WORDS = {
 
 # Nouns a news item puts before a name to say what it is ("Drugmaker Velmir agreed to buy
 # ...", "Startup Quorra raised ..."): at the head of a capitalised run they open no name.
-LEADING_DESCRIPTIONS = frozenset({"drugmaker", "drugmakers", "startup", "start-up"})
+# "Biotech Corlan Labs opened ..." likewise, when a name follows ("Biotech Pharmaceutical Co."
+# keeps its first word: companies.trim_name).
+LEADING_DESCRIPTIONS = frozenset(
+    {"drugmaker", "drugmakers", "startup", "start-up", "biotech", "biopharma", "pharma"}
+)
 
 
 # Plural nouns that end company names ("Castellan Royalty Partners, Inc."): a stop word only
@@ -725,6 +731,12 @@ AGENT_VERBS = (
     # a party's part in a deal: "Velmir is eligible to receive", "Velmir will be responsible for"
     r"|(?:is|are|will be|would be) eligible to|will be responsible for|retains|will retain"
     r"|grants|granted(?!\s+by\b)"
+)
+# "Velmir said on Tuesday it had dosed ...": what says "it" of itself is an organisation (a
+# person says "he" or "she"; companies.agent_candidates still turns away a named person)
+SAID_IT = (
+    r"sa(?:id|ys)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:today|yesterday)"
+    r"|\s+in\s+an?\s+(?:statement|release|filing|announcement))?,?\s+(?:that\s+)?it\s"
 )
 # A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
 HEADLINE_VERBS = (
