@@ -49,7 +49,11 @@ CORE_DROP = frozenset(LEGAL_SUFFIXES) | SPLIT_FORM_PIECES
 NAME_TOKEN = re.compile(r"(?:[A-Z0-9][\w&'’.\-/+]*|\([A-Z][a-z]+\)|&)")
 PAREN = re.compile(r"\(([^()]{1,160})\)")
 QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
-EXCHANGE_NAME = r"[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8}| American)?"  # "NYSE American: X"
+# "NYSE American: X", "LSE AIM: X", "Nasdaq Global Select Market: X"
+EXCHANGE_NAME = (
+    r"(?:(?i:Nasdaq) (?:Global Select|Global|Capital) Market|[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8}"
+    r"| American)?)"
+)
 # "(Nasdaq: X)", "(LSE/STO/Nasdaq: AZN)", "(Nasdaq and Euronext: X)", "(FSE: X; NASDAQ: X)"
 EXCHANGE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 TICKER_PATTERNS = [

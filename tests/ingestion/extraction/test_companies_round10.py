@@ -173,3 +173,19 @@ def test_a_backer_or_a_description_before_a_name_is_no_part_of_it():
     names = entity_names(DATELINE + "Biotech Corlan Labs opened a new facility in Cambridge.\n")
     assert "Corlan Labs" in names
     assert "Biotech Corlan Labs" not in names
+
+
+def tickers_of(text: str) -> list[str]:
+    return [t for c in find_entities(analyse(text, None)) for t in c.tickers]
+
+
+def test_tickers_on_exchanges_written_out_or_abbreviated_as_news_sites_do():
+    """ "(Nasdaq Global Select Market: X)", "(LON: X)", "(LSE AIM: X)", "(SHSE: 688235)"."""
+    said = " today announced that it raised $40 million.\n"
+    assert tickers_of(DATELINE + "Velmira Therapeutics (Nasdaq Global Select Market: QRVX)" + said)
+    assert tickers_of(DATELINE + "Velmira Bio (Nasdaq Capital Market: VLMB)" + said) == [
+        "VLMB.NASDAQ"
+    ]
+    assert tickers_of(DATELINE + "Velmira plc (LON: VLM)" + said) == ["VLM.LSE"]
+    assert tickers_of(DATELINE + "Velmira plc (LSE AIM: VLM)" + said) == ["VLM.LSE"]
+    assert tickers_of(DATELINE + "Velmira Co., Ltd. (SHSE: 688235)" + said) == ["688235.SH"]
