@@ -189,3 +189,24 @@ def test_tickers_on_exchanges_written_out_or_abbreviated_as_news_sites_do():
     assert tickers_of(DATELINE + "Velmira plc (LON: VLM)" + said) == ["VLM.LSE"]
     assert tickers_of(DATELINE + "Velmira plc (LSE AIM: VLM)" + said) == ["VLM.LSE"]
     assert tickers_of(DATELINE + "Velmira Co., Ltd. (SHSE: 688235)" + said) == ["688235.SH"]
+
+
+def test_a_country_named_before_a_company_acting_is_no_company():
+    """ "Britain's Velmora has agreed to buy ...": the possessor is a country."""
+    text = DATELINE + "Britain's Velmora has agreed to buy Ostrane Labs for $40 million.\n"
+    assert "Britain" not in entity_names(text)
+    deal = only_deal(DATELINE + "Peru's Ancash Farma has agreed to acquire Ostrane Labs.\n")
+    assert set(roles(deal)) == {"Ancash Farma", "Ostrane Labs"}
+
+
+def test_a_limited_partnership_keeps_its_legal_form():
+    """ "Castellan Royalty Partners LP": "LP" is a legal form, so the name is read whole."""
+    names = entity_names(
+        DATELINE + "Castellan Royalty Partners LP has agreed to purchase a royalty stream from "
+        "Ombra Therapeutics plc.\n"
+    )
+    assert "Castellan Royalty Partners LP" in names
+    assert "Castellan Royalty" not in names
+    assert "Brackley Partners, L.P." in entity_names(
+        DATELINE + "Brackley Partners, L.P. invested $30 million in Tamsel Bio.\n"
+    )

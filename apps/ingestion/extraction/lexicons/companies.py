@@ -9,7 +9,7 @@ from .text import MONTH_NAMES
 LEGAL_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company\s+Limited|Holdings\s+Limited"
     r"|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Ltda\.?|Inc\.|Inc\b|Incorporated|Corporation|Corp\.|Limited|Ltd\.?|LLC"
-    r"|L\.L\.C\.|LLP|plc|PLC|AG|GmbH|N\.V\.?|B\.V\.|S\.A\.|SA|S\.p\.A\.|S\.A\.S\.|A/S|ASA"
+    r"|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|AG|GmbH|N\.V\.?|B\.V\.|S\.A\.|SA|S\.p\.A\.|S\.A\.S\.|A/S|ASA"
     r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团)"
 )
 
@@ -578,6 +578,36 @@ PLACES = {
     "indonesia",
     "philippines",
     "zealand",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "peru",
+    "venezuela",
+    "nigeria",
+    "kenya",
+    "arabia",
+    "emirates",
+    "qatar",
+    "iran",
+    "pakistan",
+    "bangladesh",
+    "ukraine",
+    "romania",
+    "bulgaria",
+    "croatia",
+    "slovenia",
+    "slovakia",
+    "lithuania",
+    "latvia",
+    "estonia",
+    "iceland",
+    "luxembourg",
+    "cyprus",
+    "malta",
+    "morocco",
+    "hungary",
+    "czechia",
 }
 
 
