@@ -710,6 +710,19 @@ def apposition_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# "Velmir AG, a unit of Swiss-based drugmaker Tamsin": what is a unit of something is a company
+UNIT_OF = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:wholly[- ]owned|indirect|direct|[A-Z][\w.]*)\s+){0,2}"
+    r"(?:subsidiary|unit|affiliate|division)\s+of\s"
+)
+
+
+def unit_of_candidates(text: str) -> list[Candidate]:
+    """ "F Velmir-La Tamsin, a unit of Swiss-based biotech giant Tamsin": the unit. Run after the
+    head-noun rule, so a name that rule finds keeps its measured confidence."""
+    return [c for m in UNIT_OF.finditer(text) if (c := candidate_at(text, m.start()))]
+
+
 def is_placed_organisation(name: str) -> bool:
     """ "Quorrin, based in Oslo" or "Quorrin Bio, based in Oslo", never "Mara Lind, based in
     Oslo": one word that may name a company alone, or a name headed by a company word."""
@@ -1735,6 +1748,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
         (chinese_name_candidates, "company.defined_or_ticker"),
         (apposition_candidates, "company.apposition"),
         (head_noun_candidates, "company.head_noun"),
+        (unit_of_candidates, "company.apposition"),
         (announcement_header_candidates, "company.exchange_cover"),
     )
     candidates = []

@@ -210,3 +210,22 @@ def test_a_limited_partnership_keeps_its_legal_form():
     assert "Brackley Partners, L.P." in entity_names(
         DATELINE + "Brackley Partners, L.P. invested $30 million in Tamsel Bio.\n"
     )
+
+
+def test_a_name_described_as_a_unit_of_another_is_a_company_with_that_parent():
+    """ "to F Velmar-La Tosse, a unit of Swiss-based biotech giant Tosse": the unit is the
+    party, not its parent."""
+    result = extract(
+        DATELINE + "Hanlow Pharmaceutical Group has agreed to license global rights to HL-4 to "
+        "F Velmar-La Tosse, a unit of Swiss-based biotech giant Tosse.\n"
+    )
+    (deal,) = result["deals"]
+    assert roles(deal) == {
+        "Hanlow Pharmaceutical Group": "licensor",
+        "F Velmar-La Tosse": "licensee",
+    }
+    parents = {c["name"]: c["parent"] for c in result["companies"]}
+    assert parents["F Velmar-La Tosse"] == "Tosse"
+    assert "Quorrin" in entity_names(
+        DATELINE + "Quorrin, an indirect subsidiary of Hollis Group, raised $10 million.\n"
+    )
