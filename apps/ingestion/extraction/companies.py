@@ -1556,10 +1556,12 @@ def named_in_body(doc: Document, name: str) -> bool:
 # "AstraZeneca's Velmir notified Tamsin": a group's unit, named after its owner's possessive,
 # acting as a subject
 OWNED_SUBJECT = re.compile(
-    rf"\b(?P<owner>[A-Z][\w&\-]*)['’]s\s+"
+    rf"\b(?P<owner>[A-Z][\w&\-]*(?:,?\s+{LEGAL_SUFFIX})?)['’]s\s+"  # "AstraZeneca PLC's"
     # "AstraZeneca's unit Velmir", "Tamsin's U.S. subsidiary, Velmir,": the unit word between
     r"(?:(?:[A-Z][\w.]*\s+)?(?:wholly[- ]owned\s+)?(?:unit|subsidiary|affiliate|division)\s*,?\s+)?"
-    rf"(?P<name>{BARE_NAME}),?\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    # "AstraZeneca PLC's Alexion unit has agreed": the unit word after the name
+    rf"(?P<name>{BARE_NAME})(?:\s+(?:unit|subsidiary|affiliate|division))?,?\s+"
+    r"(?:has\s+|have\s+|had\s+|will\s+)?"
     r"(?:[a-z]+ed|agreed|signed|acquired|exercised|notified|announced|said|holds|owns"
     # "Tamsin's Velmir will license QX-1 from ...": a future party's verb
     r"|(?<=will )(?:license|licence|acquire|buy|pay|receive|co-develop|develop|invest|gain))\b"

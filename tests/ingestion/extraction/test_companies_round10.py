@@ -229,3 +229,16 @@ def test_a_name_described_as_a_unit_of_another_is_a_company_with_that_parent():
     assert "Quorrin" in entity_names(
         DATELINE + "Quorrin, an indirect subsidiary of Hollis Group, raised $10 million.\n"
     )
+
+
+def test_a_unit_word_after_the_units_name_and_an_owner_with_its_legal_form():
+    """ "Harrowgate PLC's Velmar unit has agreed to acquire ...": Velmar acts, Harrowgate PLC
+    owns it."""
+    result = extract(
+        DATELINE + "Harrowgate PLC's Velmar unit has agreed to acquire Ferrow Bio for $500 "
+        "million.\n"
+    )
+    (deal,) = result["deals"]
+    assert roles(deal) == {"Velmar": "acquirer", "Ferrow Bio": "target"}
+    parents = {c["name"]: c["parent"] for c in result["companies"]}
+    assert parents["Velmar"] == "Harrowgate PLC"
