@@ -1625,14 +1625,17 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     if located:  # "with US-based Velmir Biotherapies"
         name_start += located.end()
         name = name[located.end() :]
+    # "Drugmaker Velmir", "Biotech Corlan Labs", "Separately Velmir": what opens the run is
+    # no part of the name after it
     described = re.match(r"(\S+)\s+(\S+)", name)
-    if (
+    while (
         described
-        and fold(described.group(1)) in LEADING_DESCRIPTIONS
+        and fold(described.group(1)) in LEADING_DESCRIPTIONS | NAME_STOPWORDS
         and is_bare_name(described.group(2))
-    ):  # "Drugmaker Velmir", "Biotech Corlan Labs"
+    ):
         name_start += described.start(2)
         name = name[described.start(2) :]
+        described = re.match(r"(\S+)\s+(\S+)", name)
     written = name
     after = sentence.text[name_start + len(name) :]
     # "a licence from Medical School of Westlake": an institution keeps its "of X"

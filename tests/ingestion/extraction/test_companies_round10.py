@@ -242,3 +242,18 @@ def test_a_unit_word_after_the_units_name_and_an_owner_with_its_legal_form():
     assert roles(deal) == {"Velmar": "acquirer", "Ferrow Bio": "target"}
     parents = {c["name"]: c["parent"] for c in result["companies"]}
     assert parents["Velmar"] == "Harrowgate PLC"
+
+
+def test_a_sentence_adverb_without_its_comma_opens_no_name():
+    text = (
+        DATELINE + "Tamsel Bio Inc. signed a licence agreement for TB-1. Separately Orrick signed "
+        "a licence agreement with Quell Bio. Importantly Orrick obtained rights to TB-2.\n"
+    )
+    names = entity_names(text)
+    assert "Orrick" in names
+    assert not any(n.startswith(("Separately", "Importantly")) for n in names)
+
+
+def test_big_pharma_is_the_trade_not_a_company():
+    text = DATELINE + "Tamsel Bio Inc. raised $20 million. Big Pharma signed more deals.\n"
+    assert "Big Pharma" not in entity_names(text)
