@@ -257,3 +257,24 @@ def test_a_sentence_adverb_without_its_comma_opens_no_name():
 def test_big_pharma_is_the_trade_not_a_company():
     text = DATELINE + "Tamsel Bio Inc. raised $20 million. Big Pharma signed more deals.\n"
     assert "Big Pharma" not in entity_names(text)
+
+
+def company_at(text: str, form: str):
+    entities = find_entities(analyse(text, None))
+    mention = entities.at(text.index(form, text.index(". ")))
+    return mention.company.name if mention else None
+
+
+def test_a_short_form_that_keeps_the_place_and_the_lead_word():
+    """ "Jiangsu Hengtai" for "Jiangsu Hengtai Medicine Co., Ltd.", "Hangzhou Lumora" for
+    "Lumora Biotech (Hangzhou) Co., Ltd.": the place stays, the company words go."""
+    text = (
+        DATELINE + "Jiangsu Hengtai Medicine Co., Ltd. raised $5 million. Jiangsu Hengtai "
+        "will use the funds for trials.\n"
+    )
+    assert company_at(text, "Jiangsu Hengtai will") == "Jiangsu Hengtai Medicine Co., Ltd."
+    text = (
+        DATELINE + "Lumora Biotech (Hangzhou) Co., Ltd. raised $5 million. Hangzhou Lumora "
+        "will use the funds for trials.\n"
+    )
+    assert company_at(text, "Hangzhou Lumora") == "Lumora Biotech (Hangzhou) Co., Ltd."
