@@ -80,6 +80,7 @@ SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
     # "an indirect wholly-owned subsidiary of"
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
+    r"(?:[A-Z][a-z]+\s+|U\.S\.\s+)?"  # "the Korean unit of Y", "the U.S. subsidiary of Y"
     r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
     # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
     r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
@@ -300,6 +301,8 @@ def core_name(name: str) -> str:
     words = name.replace(",", " ").split()
     while words and fold(words[-1]).replace(" ", "") in CORE_DROP | {"co"}:
         words.pop()
+        if len(words) > 1 and words[-1] in ("&", "and"):
+            words.pop()  # "Shionara & Co., Ltd." -> "Shionara", "Eli Lilly and Company"
     return " ".join(words).strip(" ,")
 
 
@@ -508,7 +511,8 @@ def formal_candidates(text: str) -> list[Candidate]:
         before = match.start()
         low = max(0, before - NAME_LOOKBACK_CHARS)
         preceding = text[low:before].rstrip(" ")
-        if not preceding or not re.match(r"[A-Za-z0-9.)\u4e00-\u9fff]", preceding[-1]):
+        # "Shionara & Co., Ltd.": an ampersand before the legal form joins it to the name
+        if not preceding or not re.match(r"[A-Za-z0-9.)&\u4e00-\u9fff]", preceding[-1]):
             continue
         before = low + len(preceding)
         start = walk_back(text, before)

@@ -5,6 +5,7 @@ the deals they take part in and through the entities found before any fact is re
 """
 
 from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.companies import core_name
 from apps.ingestion.extraction.entities import find_entities
 from apps.ingestion.extraction.text import analyse
 from tests.ingestion.extraction.deal_helpers import only_deal, roles
@@ -278,3 +279,38 @@ def test_a_short_form_that_keeps_the_place_and_the_lead_word():
         "will use the funds for trials.\n"
     )
     assert company_at(text, "Hangzhou Lumora") == "Lumora Biotech (Hangzhou) Co., Ltd."
+
+
+def test_a_name_with_ampersand_before_its_legal_form():
+    """ "Shionara & Co., Ltd.": the "&" joins the legal form to the name; its short form is
+    "Shionara"."""
+    text = (
+        "Licence\n\nTOKYO, June 2, 2026 /PRNewswire/ -- Shionara & Co., Ltd. has in-licensed VX-2 "
+        "from Osprey Pharma Inc. Shionara will pay Osprey $5 million upfront.\n"
+    )
+    assert roles(only_deal(text)) == {
+        "Shionara & Co., Ltd.": "licensee",
+        "Osprey Pharma Inc.": "licensor",
+    }
+    (company,) = [c for c in find_entities(analyse(text, None)) if c.name.startswith("Shionara")]
+    assert "Shionara" in company.names
+    # the name without its legal form drops the joining word too
+    assert core_name("Shionara & Co., Ltd.") == "Shionara"
+    assert core_name("Tessaly and Company") == "Tessaly"
+    assert "Shionara &" not in company.surfaces()
+
+
+def test_legal_forms_of_indonesia_finland_and_denmark():
+    for name in ("PT Kerinci Farma Tbk", "Lumivaara Oy", "Nordhavn Bio ApS", "Velmonte S.r.l."):
+        text = DATELINE + f"Osprey Pharma Inc. licensed VX-2 to {name} for its home market.\n"
+        assert name in entity_names(text)
+
+
+def test_a_unit_of_a_parent_described_by_its_country():
+    """ "Hanul Korea Co., Ltd., the Korean unit of Hanul Pharm": Hanul Pharm is the parent."""
+    result = extract(
+        DATELINE + "Osprey Pharma Inc. licensed VX-2 to Hanul Korea Co., Ltd., the Korean unit of "
+        "Hanul Pharm.\n"
+    )
+    parents = {c["name"]: c["parent"] for c in result["companies"]}
+    assert parents["Hanul Korea Co., Ltd."] == "Hanul Pharm"

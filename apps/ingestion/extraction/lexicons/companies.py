@@ -10,13 +10,18 @@ LEGAL_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company\s+Limited|Holdings\s+Limited"
     r"|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Ltda\.?|Inc\.|Inc\b|Incorporated|Corporation|Corp\.|Limited|Ltd\.?|LLC"
     r"|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|AG|GmbH|N\.V\.?|B\.V\.|S\.A\.|SA|S\.p\.A\.|S\.A\.S\.|A/S|ASA"
-    r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团)"
+    r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团"
+    # forms of Indonesia, Finland, Denmark, Germany, Italy, Spain, Russia, the Benelux:
+    # "PT Kalbe Farma Tbk", "Velmir Oy", "Velmir ApS", "Velmir GmbH & Co. KG", "Velmir S.r.l."
+    r"|Tbk\.?|Oy|ApS|KG|S\.r\.l\.|Srl|S\.L\.|SpA|P?JSC|NV|BV)"
 )
 
 
 # Pieces that legal forms leave once folded ("A/S" -> "a s", "S.A.S." -> "s a s") and Nordic
 # forms; apps.core.names.LEGAL_SUFFIXES holds the rest of the list the extractor drops.
-SPLIT_FORM_PIECES = frozenset({"a", "s", "asa", "oyj", "sas"})
+SPLIT_FORM_PIECES = frozenset(
+    {"a", "s", "asa", "oyj", "sas"} | {"tbk", "aps", "kg", "srl", "sl", "r", "l", "jsc", "pjsc"}
+)
 
 
 # Last words that make a capitalised run a company name without a legal form.
