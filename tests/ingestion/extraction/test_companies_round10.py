@@ -314,3 +314,15 @@ def test_a_unit_of_a_parent_described_by_its_country():
     )
     parents = {c["name"]: c["parent"] for c in result["companies"]}
     assert parents["Hanul Korea Co., Ltd."] == "Hanul Pharm"
+
+
+def test_a_health_programme_or_a_funding_round_is_no_company():
+    text = DATELINE + "Tamsel Bio Inc. entered a partnership with Medicare Advantage plans.\n"
+    assert "Medicare Advantage" not in entity_names(text)
+    assert extract(text)["deals"] == []
+    text = (
+        DATELINE + "Tamsel Bio Inc. completed the acquisition of Series B investor Orwell "
+        "Capital's stake.\n"
+    )
+    parties = {p["company"] for d in extract(text)["deals"] for p in d["parties"]}
+    assert "Series B" not in parties

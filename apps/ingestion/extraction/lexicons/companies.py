@@ -415,6 +415,11 @@ NON_COMPANY_WORDS = {
     "darpa",
     "cepi",
     "nih",
+    # public health programmes and funding rounds: "a partnership with Medicare Advantage
+    # plans", "the acquisition of Series B investor X's stake"
+    "medicare",
+    "medicaid",
+    "series",
 }
 
 
