@@ -34,6 +34,7 @@ from .lexicons.companies import (
     PLACES,
     SAID_IT,
     SPLIT_FORM_PIECES,
+    WIRE_TAG,
 )
 from .lexicons.deals import INSTITUTION_WORDS
 from .lexicons.designations import AGENCIES
@@ -170,6 +171,7 @@ SAID_SUBJECT = re.compile(rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{SAID_IT}")
 HEADLINE_NAME = (
     rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
 )
+HEADLINE_NAME_START = re.compile(HEADLINE_NAME)
 HEADLINE_SUBJECT = re.compile(
     rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
 )
@@ -1507,7 +1509,11 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     candidate = agent_candidate(doc, sentence, owned.start("name"), owned["name"])
                     found += [candidate] if candidate else []
                     continue
-                candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
+                name = match.group("name")
+                if sentence.section == "title" and pattern is AGENT_OBJECT:
+                    # "Drugmaker Velmir Buys Tamsin": a headline's name stops at its verb
+                    name = HEADLINE_NAME_START.match(name).group()
+                candidate = agent_candidate(doc, sentence, match.start("name"), name)
                 if candidate and pattern is SAID_SUBJECT and names_a_person(doc.text, candidate):
                     candidate = None  # "Ostby said it would ...", Jane Ostby named before
                 if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
@@ -1602,7 +1608,10 @@ def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
     return found
 
 
+WIRE_TAG_AT = re.compile(WIRE_TAG)
 NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
+# Words that may open a bare name's run without being part of it
+OPENING_WORDS = frozenset(LEADING_DESCRIPTIONS | NAME_STOPWORDS | DESCRIPTOR_WORDS)
 PLACE_OR_INSTITUTION = frozenset(PLACES | INSTITUTION_WORDS)
 
 
@@ -1621,6 +1630,10 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     a place, a generic word, an agency, a trademark or a code."""
     # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
     name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
+    tagged = WIRE_TAG_AT.match(name)
+    if tagged:  # "BRIEF-Velmir Says ...": the wire's tag
+        name_start += tagged.end()
+        name = name[tagged.end() :]
     located = re.match(
         r"\S+-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)\s+",
         name,
@@ -1631,15 +1644,14 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         name = name[located.end() :]
     # "Drugmaker Velmir", "Biotech Corlan Labs", "Separately Velmir": what opens the run is
     # no part of the name after it
-    described = re.match(r"(\S+)\s+(\S+)", name)
-    while (
-        described
-        and fold(described.group(1)) in LEADING_DESCRIPTIONS | NAME_STOPWORDS
-        and is_bare_name(described.group(2))
-    ):
-        name_start += described.start(2)
-        name = name[described.start(2) :]
-        described = re.match(r"(\S+)\s+(\S+)", name)
+    # "Korean Biotech Handeul" (a headline's words all capitalised) likewise
+    words = list(re.finditer(r"\S+", name))
+    lead = 0
+    while lead < len(words) - 1 and fold(words[lead].group()) in OPENING_WORDS:
+        lead += 1
+    if lead and is_bare_name(words[lead].group()):
+        name_start += words[lead].start()
+        name = name[words[lead].start() :]
     written = name
     after = sentence.text[name_start + len(name) :]
     # "a licence from Medical School of Westlake": an institution keeps its "of X"

@@ -326,3 +326,31 @@ def test_a_health_programme_or_a_funding_round_is_no_company():
     )
     parties = {p["company"] for d in extract(text)["deals"] for p in d["parties"]}
     assert "Series B" not in parties
+
+
+def test_a_headline_description_is_no_part_of_the_name():
+    """ "Korean Biotech Handeul Licenses ...", "Drugmaker Pemberly Buys Ostrander": the
+    description opens the run, the headline's verb ends the name."""
+    text = (
+        "Korean Biotech Handeul Licenses Antibody to Ostermark\n\nLEEDS, June 2, 2026 -- "
+        "Handeul licensed HD-77 to Ostermark AG for Europe.\n"
+    )
+    names = entity_names(text)
+    assert "Handeul" in names
+    assert not any(n.startswith("Korean") for n in names)
+    text = (
+        "Drugmaker Pemberly Buys Ostrander\n\nLEEDS, June 2, 2026 -- Pemberly agreed to buy "
+        "Ostrander for $1.2 billion.\n"
+    )
+    assert not any("Buys" in n for n in entity_names(text))
+    assert roles(only_deal(text)) == {"Pemberly": "acquirer", "Ostrander": "target"}
+
+
+def test_a_wire_tag_glued_to_a_headline_name_is_no_part_of_it():
+    text = (
+        "BRIEF-Pemberly Says Unit Signs Licence Deal With Ostrander\n\nLEEDS, June 2, 2026 -- "
+        "Pemberly said its unit Calder Bio signed a licence agreement with Ostrander for OX-1.\n"
+    )
+    names = entity_names(text)
+    assert "Pemberly" in names
+    assert "BRIEF-Pemberly" not in names

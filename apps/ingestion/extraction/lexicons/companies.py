@@ -742,6 +742,11 @@ LEADING_DESCRIPTIONS = frozenset(
 )
 
 
+# A news wire's tag glued to a headline's first name: "BRIEF-Velmir Says ...", "UPDATE 2-Velmir
+# to buy ...", "EXCLUSIVE-Velmir in talks ..."
+WIRE_TAG = r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|INSIGHT|FACTBOX)-"
+
+
 # Plural nouns that end company names ("Castellan Royalty Partners, Inc."): a stop word only
 # when a run of words opens with it.
 NAME_TAIL_STOPWORDS = frozenset({"partners", "partner", "investors", "investor"})
