@@ -354,3 +354,13 @@ def test_a_wire_tag_glued_to_a_headline_name_is_no_part_of_it():
     names = entity_names(text)
     assert "Pemberly" in names
     assert "BRIEF-Pemberly" not in names
+
+
+def test_names_listed_as_partners_or_companies_are_companies():
+    text = (
+        DATELINE + "Tamsel Bio Inc. signed agreements with several partners, including Orrick, "
+        "Pellam and Quell.\n"
+    )
+    assert {"Orrick", "Pellam", "Quell"} <= entity_names(text)
+    text = DATELINE + "Tamsel Bio Inc. has worked with drugmakers such as Varnholt and Ebbing.\n"
+    assert {"Varnholt", "Ebbing"} <= entity_names(text)

@@ -852,6 +852,10 @@ AGENT_OBJECT_CUES = (
     # "acquired key clinical assets from Velmir", "the programmes it bought from Velmir"
     r"|\b(?:assets|programs?|programmes?|portfolio) (?:acquired |bought |purchased )?from"
     r"|investment from|investments from"
+    # a list the text says is of companies: "with several partners, including Velmir, Tamsin
+    # and Quorrin", "drugmakers such as Velmir"
+    r"|\b(?:partners|companies|firms|drugmakers|licensees|collaborators),?\s+"
+    r"(?:including|such as|namely)"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:[Hh]ealthcare|[Pp]harmaceutical|[Bb]iopharmaceutical|[Bb]iotech(?:nology)?)"
     r" (?:leader|company|group|firm|maker)"
