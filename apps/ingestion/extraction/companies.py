@@ -166,6 +166,27 @@ AGENT_SUBJECT = re.compile(
     rf"(?:\s+and\s+{BARE_NAME}(?:,?\s+{LEGAL_SUFFIX})?)?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
+# How a clause about an organisation opens, and nouns that make it a product's ("Zorivel, an
+# oral TYK2 inhibitor, received ...")
+SUBJECT_CLAUSE_OPENING = (
+    r"(?:(?:which|that)\s+(?:develops|makes|is\s+developing|is\s+based|was\s+founded|specialises"
+    r"|specializes|focuses)|whose\s+(?:lead|shares|investors|founders)|backed|founded|led|based"
+    r"|headquartered|formerly|now|itself|one|part|spun|created|owned|listed|established"
+    r"|incorporated|funded)"
+)
+PRODUCT_NOUN = (
+    r"(?:inhibitors?|antibod(?:y|ies)|therap(?:y|ies)|drugs?|vaccines?|candidates?|treatments?"
+    r"|agonists?|antagonists?|conjugates?|molecules?|medicines?|formulations?|biosimilars?)\b"
+)
+# "Pellwick, a spinout from Harvard, raised ...", "Pellwick (Cambridge, Mass.) raised ...": a
+# subject parted from its verb by a bracket or a clause about it (not "Jane Ostby, who ...",
+# not a list "Pellwick, Orrick and Quell")
+INTERRUPTED_SUBJECT = re.compile(
+    rf"{SUBJECT_START}(?P<name>{BARE_NAME})(?:\s*\([A-Z][^()]{{0,59}}\)"
+    rf"|,\s+(?:(?:a|an|the)\s(?![^,;]*\b{PRODUCT_NOUN})|{SUBJECT_CLAUSE_OPENING}\s)"
+    r"[^,;()\n]{3,80}?,)\s+"
+    rf"(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
+)
 SAID_SUBJECT = re.compile(rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{SAID_IT}")
 # A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
 HEADLINE_NAME = (
@@ -1495,7 +1516,7 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE, SAID_SUBJECT]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE, SAID_SUBJECT, INTERRUPTED_SUBJECT]
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
@@ -1514,7 +1535,11 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     # "Drugmaker Velmir Buys Tamsin": a headline's name stops at its verb
                     name = HEADLINE_NAME_START.match(name).group()
                 candidate = agent_candidate(doc, sentence, match.start("name"), name)
-                if candidate and pattern is SAID_SUBJECT and names_a_person(doc.text, candidate):
+                if (
+                    candidate
+                    and pattern in (SAID_SUBJECT, INTERRUPTED_SUBJECT)
+                    and names_a_person(doc.text, candidate)
+                ):
                     candidate = None  # "Ostby said it would ...", Jane Ostby named before
                 if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
                     candidate = None  # every headline word is capitalised: the body must name it

@@ -364,3 +364,26 @@ def test_names_listed_as_partners_or_companies_are_companies():
     assert {"Orrick", "Pellam", "Quell"} <= entity_names(text)
     text = DATELINE + "Tamsel Bio Inc. has worked with drugmakers such as Varnholt and Ebbing.\n"
     assert {"Varnholt", "Ebbing"} <= entity_names(text)
+
+
+def test_a_subject_parted_from_its_verb_by_a_clause_about_it():
+    """ "Pellwick, backed by Orrick Capital, raised ...": Pellwick raised the money; before, the
+    backer took the financing."""
+    result = extract(
+        DATELINE + "Pellwick, backed by Orrick Capital, raised $40 million in a Series A round.\n"
+    )
+    assert [e["company"] for e in result["events"]] == ["Pellwick"]
+    for clause in ("a spinout from Westbury University,", "(Cambridge, Mass.)"):
+        text = DATELINE + f"Pellwick {clause} raised $40 million in a Series A round.\n"
+        assert "Pellwick" in entity_names(text.replace("Pellwick a", "Pellwick, a"))
+
+
+def test_a_product_or_a_person_parted_from_its_verb_is_no_company():
+    for text in (
+        "Zorivel, an oral TYK2 inhibitor, received FDA approval for psoriasis.",
+        "Ozempra (semaglutide) received approval in China.",
+        "Jane Ostby, who founded the firm in 2019, raised $40 million.",
+        "Revenue, excluding one-time items, secured a record.",
+    ):
+        names = entity_names(DATELINE + "Tamsel Bio Inc. announced news. " + text + "\n")
+        assert names == {"Tamsel Bio Inc."}, text
