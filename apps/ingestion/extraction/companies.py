@@ -89,7 +89,9 @@ SUBSIDIARY = re.compile(
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
     r"(?P<owner>['’]s|\bits)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
-    r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
+    # "Dunmore Group's venture arm, Dunmore Ventures,"
+    r"(?:(?:(?:corporate\s+)?(?:venture|investment)\s+)?arm|subsidiary|affiliate|unit|division)"
+    r"\s*,?\s+$"
 )
 FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence

@@ -387,3 +387,17 @@ def test_a_product_or_a_person_parted_from_its_verb_is_no_company():
     ):
         names = entity_names(DATELINE + "Tamsel Bio Inc. announced news. " + text + "\n")
         assert names == {"Tamsel Bio Inc."}, text
+
+
+def test_a_venture_arm_named_after_its_owners_possessive_has_that_parent():
+    text = (
+        DATELINE + "Dunmore Group's venture arm, Dunmore Ventures, has invested $20 million in "
+        "Alcott Bio.\n"
+    )
+    entities = find_entities(analyse(text, None))
+    (arm,) = [c for c in entities if c.name == "Dunmore Ventures"]
+    assert arm.parent is not None and arm.parent.name == "Dunmore Group"
+    text = DATELINE + "Hollin's division, Corbell Labs, signed a licence with Tamsel Bio Inc.\n"
+    entities = find_entities(analyse(text, None))
+    (unit,) = [c for c in entities if c.name == "Corbell Labs"]
+    assert unit.parent is not None and unit.parent.name == "Hollin"
