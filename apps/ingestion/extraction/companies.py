@@ -530,9 +530,32 @@ def candidate_at(text: str, end: int, name_end: int | None = None) -> Candidate 
 AND_CO = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:and|&)\s+Co\.?(?=\W|$)")
 
 
+# Legal forms written in capitals, read only inside a line in capitals (a headline or an
+# all-capitals release): "VELTRA PHARMA INC. ANNOUNCES ...", "... WITH MORIKAWA CO., LTD."
+SHOUTED_SUFFIX_AT = re.compile(
+    r"(?:,\s*)?(?<![\w])(?:CO\.,?\s*LTD\.?|CO\.,?\s*LIMITED|INC\.|INC\b|CORPORATION|CORP\."
+    r"|LIMITED|LTD\.?|LLC|GMBH|S\.P\.A\.|K\.K\.)(?![\w])"
+)
+
+
+def suffix_matches(text: str) -> list[re.Match]:
+    """Where a legal form closes a name: as written in prose, or in capitals in a line written
+    in capitals."""
+    matches = list(SUFFIX_AT.finditer(text))
+    if SHOUTED_SUFFIX_AT.search(text):
+        taken = {m.start() for m in matches}
+        shouted = [
+            m
+            for m in SHOUTED_SUFFIX_AT.finditer(text)
+            if m.start() not in taken and in_shouting_line(text, m.start())
+        ]
+        matches = sorted(matches + shouted, key=lambda m: m.start())
+    return matches
+
+
 def formal_candidates(text: str) -> list[Candidate]:
     found = []
-    for match in SUFFIX_AT.finditer(text):
+    for match in suffix_matches(text):
         before = match.start()
         low = max(0, before - NAME_LOOKBACK_CHARS)
         preceding = text[low:before].rstrip(" ")
@@ -566,12 +589,12 @@ OR_ALIAS = re.compile(r",\s+or\s+(?:the\s+)?[“\"]?(?P<alias>[A-Z][\w\-]{1,20})
 def continues_longer_name(text: str, start: int) -> bool:
     """ "Research and Development Co." is one name; "Tamsin SA and Quillon SA", "Tamsin SA
     (Euronext: TMS) and Quillon SA" are two: the word before "and" / "of" / "&" decides."""
-    joined = re.search(r"(\S+)\s+(?:and|of|&)\s*$", text[max(0, start - 40) : start])
+    joined = re.search(r"(\S+)\s+(?:and|of|&|AND|OF)\s*$", text[max(0, start - 40) : start])
     if not joined:
-        return bool(re.search(r"(?:\band|\bof|&)\s*$", text[max(0, start - 6) : start]))
+        return bool(re.search(r"(?:\band|\bof|&|\bAND|\bOF)\s*$", text[max(0, start - 6) : start]))
     word = joined.group(1).strip(",")
-    abbreviated_form = re.fullmatch(r"(?:Co|Corp|Inc|Ltd|Bhd|KK)\.?", word)
-    of_join = re.search(r"\bof\s*$", text[max(0, start - 6) : start]) is not None
+    abbreviated_form = re.fullmatch(r"(?i:Co|Corp|Inc|Ltd|Bhd|KK|Limited)\.?", word)
+    of_join = re.search(r"\b(?:of|OF)\s*$", text[max(0, start - 6) : start]) is not None
     if (fold(word) in NON_COMPANY_WORDS and of_join) or fold(word) in NAME_STOPWORDS:
         return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
     if not of_join and fold(word) in COMPANY_HEADS:

@@ -401,3 +401,35 @@ def test_a_venture_arm_named_after_its_owners_possessive_has_that_parent():
     entities = find_entities(analyse(text, None))
     (unit,) = [c for c in entities if c.name == "Corbell Labs"]
     assert unit.parent is not None and unit.parent.name == "Hollin"
+
+
+def test_a_legal_form_in_capitals_closes_a_name_in_a_line_in_capitals():
+    """ "VELTRA PHARMA INC. ANNOUNCES ...": the headline's formal name, which the prose only
+    shortens ("Veltra")."""
+    text = (
+        "VELTRA PHARMA INC. ANNOUNCES EXCLUSIVE LICENSE WITH MORIKAWA SEIYAKU\n\nLEEDS, June 2, "
+        "2026 /PRNewswire/ -- Veltra today announced an exclusive license agreement with Morikawa "
+        "Seiyaku Co., Ltd. for VT-101 in Japan. Morikawa will pay Veltra $25 million upfront.\n"
+    )
+    names = entity_names(text)
+    assert "VELTRA PHARMA INC." in names
+    assert "Veltra" not in names  # one company, its short form an alias
+    shouted = (
+        "LEEDS, June 2, 2026 /PRNewswire/ -- HALLORAN THERAPEUTICS LTD. ANNOUNCES THAT IT HAS "
+        "ACQUIRED PENTWORTH BIO LIMITED FOR $45 MILLION.\n"
+    )
+    assert {"HALLORAN THERAPEUTICS LTD.", "PENTWORTH BIO LIMITED"} <= entity_names(shouted)
+    pair = (
+        "VELTRA PHARMA INC. AND MORIKAWA SEIYAKU CO., LTD. SIGN LICENSE AGREEMENT\n\nLEEDS, June "
+        "2, 2026 -- Veltra and Morikawa signed a licence agreement.\n"
+    )
+    assert {"VELTRA PHARMA INC.", "MORIKAWA SEIYAKU CO., LTD."} <= entity_names(pair)
+
+
+def test_an_exchange_disclaimer_in_capitals_names_no_company():
+    text = (
+        "HONG KONG EXCHANGES AND CLEARING LIMITED AND THE STOCK EXCHANGE OF HONG KONG LIMITED TAKE "
+        "NO RESPONSIBILITY FOR THE CONTENTS OF THIS ANNOUNCEMENT\n\nTamsel Bio Inc. raised $5 "
+        "million.\n"
+    )
+    assert entity_names(text) == {"Tamsel Bio Inc."}
