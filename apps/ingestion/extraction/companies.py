@@ -189,6 +189,9 @@ INTERRUPTED_SUBJECT = re.compile(
     r"[^,;()\n]{3,80}?,)\s+"
     rf"(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
 )
+# cheap tests that a sentence may hold the subjects above, so most sentences skip their scan
+SAID_HINT = re.compile(r"\bsa(?:id|ys)\b")
+INTERRUPTED_HINT = re.compile(rf",\s+(?:a|an|the|{SUBJECT_CLAUSE_OPENING})\s|\)\s")
 SAID_SUBJECT = re.compile(rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{SAID_IT}")
 # A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
 HEADLINE_NAME = (
@@ -1541,7 +1544,11 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE, SAID_SUBJECT, INTERRUPTED_SUBJECT]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE]
+        if SAID_HINT.search(sentence.text):
+            patterns.append(SAID_SUBJECT)
+        if INTERRUPTED_HINT.search(sentence.text):
+            patterns.append(INTERRUPTED_SUBJECT)
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
