@@ -16,6 +16,7 @@ from .lexicons.companies import (
     AGENT_VERBS,
     COMPANY_HEADS,
     COUNTERPARTY_CUES,
+    DESCRIPTION_OPENERS,
     DESCRIPTOR_WORDS,
     EXCHANGES,
     GENERIC_ALIASES,
@@ -1668,7 +1669,7 @@ def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
 WIRE_TAG_AT = re.compile(WIRE_TAG)
 NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
 # Words that may open a bare name's run without being part of it
-OPENING_WORDS = frozenset(LEADING_DESCRIPTIONS | NAME_STOPWORDS | DESCRIPTOR_WORDS)
+OPENING_WORDS = frozenset(LEADING_DESCRIPTIONS | NAME_STOPWORDS | DESCRIPTION_OPENERS)
 PLACE_OR_INSTITUTION = frozenset(PLACES | INSTITUTION_WORDS)
 
 

@@ -433,3 +433,10 @@ def test_an_exchange_disclaimer_in_capitals_names_no_company():
         "million.\n"
     )
     assert entity_names(text) == {"Tamsel Bio Inc."}
+
+
+def test_a_real_name_opened_by_an_ordinal_or_a_trade_word_keeps_it():
+    """ "Second Genome", "Digital Diagnostics": their first words describe nothing here."""
+    for name in ("Second Genome", "Digital Diagnostics"):
+        text = DATELINE + f"{name} signed a licence agreement with Orrick Bio.\n"
+        assert name in entity_names(text)

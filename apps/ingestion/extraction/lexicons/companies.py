@@ -742,6 +742,21 @@ LEADING_DESCRIPTIONS = frozenset(
 )
 
 
+# Words of a headline's description before a bare name ("Korean Biotech Handeul Licenses
+# ..."): nationalities and trade nouns, not words that open real names ("Second Genome",
+# "Digital Diagnostics" keep theirs)
+DESCRIPTION_OPENERS = frozenset(
+    {"british", "english", "scottish", "irish", "welsh", "belgian", "austrian", "finnish"}
+    | {"norwegian", "swedish", "icelandic", "spanish", "italian", "portuguese", "greek"}
+    | {"polish", "czech", "hungarian", "russian", "turkish", "israeli", "indian", "japanese"}
+    | {"korean", "taiwanese", "singaporean", "canadian", "mexican", "brazilian", "argentine"}
+    | {"nordic", "scandinavian", "emirati", "saudi", "chinese", "german", "french", "swiss"}
+    | {"danish", "dutch", "american", "european", "australian", "u.s.", "us", "uk"}
+    | {"biotech", "biopharma", "pharma", "medtech", "drugmaker", "drugmakers", "startup"}
+    | {"start-up", "clinical-stage", "privately-held", "private", "listed"}
+)
+
+
 # A news wire's tag glued to a headline's first name: "BRIEF-Velmir Says ...", "UPDATE 2-Velmir
 # to buy ...", "EXCLUSIVE-Velmir in talks ..."
 WIRE_TAG = r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|INSIGHT|FACTBOX)-"
