@@ -16,11 +16,13 @@ from .lexicons.companies import (
     AGENT_VERBS,
     COMPANY_HEADS,
     COUNTERPARTY_CUES,
+    DESCRIPTION_OPENERS,
     DESCRIPTOR_WORDS,
     EXCHANGES,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
     INVESTMENT_ARM_HEADS,
+    LEADING_DESCRIPTIONS,
     LEGAL_SUFFIX,
     NAME_STOPWORDS,
     NAME_TAIL_STOPWORDS,
@@ -31,10 +33,13 @@ from .lexicons.companies import (
     ORGANISATION_NOUNS,
     PAIR_HEADLINE_VERBS,
     PLACES,
+    SAID_IT,
     SPLIT_FORM_PIECES,
+    WIRE_TAG,
 )
 from .lexicons.deals import INSTITUTION_WORDS
 from .lexicons.designations import AGENCIES
+from .lexicons.known_companies import KNOWN_COMPANIES
 from .mentions import Mention, SurfaceIndex
 from .prefilter import prefiltered
 from .text import Document, fold, is_clean_name
@@ -46,7 +51,11 @@ CORE_DROP = frozenset(LEGAL_SUFFIXES) | SPLIT_FORM_PIECES
 NAME_TOKEN = re.compile(r"(?:[A-Z0-9][\w&'’.\-/+]*|\([A-Z][a-z]+\)|&)")
 PAREN = re.compile(r"\(([^()]{1,160})\)")
 QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
-EXCHANGE_NAME = r"[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8}| American)?"  # "NYSE American: X"
+# "NYSE American: X", "LSE AIM: X", "Nasdaq Global Select Market: X"
+EXCHANGE_NAME = (
+    r"(?:(?i:Nasdaq) (?:Global Select|Global|Capital) Market|[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8}"
+    r"| American)?)"
+)
 # "(Nasdaq: X)", "(LSE/STO/Nasdaq: AZN)", "(Nasdaq and Euronext: X)", "(FSE: X; NASDAQ: X)"
 EXCHANGE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 TICKER_PATTERNS = [
@@ -73,6 +82,7 @@ SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
     # "an indirect wholly-owned subsidiary of"
     r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
+    r"(?:[A-Z][a-z]+\s+|U\.S\.\s+)?"  # "the Korean unit of Y", "the U.S. subsidiary of Y"
     r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
     # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
     r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
@@ -80,7 +90,9 @@ SUBSIDIARY = re.compile(
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
     r"(?P<owner>['’]s|\bits)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
-    r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
+    # "Dunmore Group's venture arm, Dunmore Ventures,"
+    r"(?:(?:(?:corporate\s+)?(?:venture|investment)\s+)?arm|subsidiary|affiliate|unit|division)"
+    r"\s*,?\s+$"
 )
 FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
@@ -157,16 +169,42 @@ AGENT_SUBJECT = re.compile(
     rf"(?:\s+and\s+{BARE_NAME}(?:,?\s+{LEGAL_SUFFIX})?)?\s+(?:{AGENT_ADVERBS}\s+)*"
     rf"(?:{AGENT_VERBS})\b"
 )
+# How a clause about an organisation opens, and nouns that make it a product's ("Zorivel, an
+# oral TYK2 inhibitor, received ...")
+SUBJECT_CLAUSE_OPENING = (
+    r"(?:(?:which|that)\s+(?:develops|makes|is\s+developing|is\s+based|was\s+founded|specialises"
+    r"|specializes|focuses)|whose\s+(?:lead|shares|investors|founders)|backed|founded|led|based"
+    r"|headquartered|formerly|now|itself|one|part|spun|created|owned|listed|established"
+    r"|incorporated|funded)"
+)
+PRODUCT_NOUN = (
+    r"(?:inhibitors?|antibod(?:y|ies)|therap(?:y|ies)|drugs?|vaccines?|candidates?|treatments?"
+    r"|agonists?|antagonists?|conjugates?|molecules?|medicines?|formulations?|biosimilars?)\b"
+)
+# "Pellwick, a spinout from Harvard, raised ...", "Pellwick (Cambridge, Mass.) raised ...": a
+# subject parted from its verb by a bracket or a clause about it (not "Jane Ostby, who ...",
+# not a list "Pellwick, Orrick and Quell")
+INTERRUPTED_SUBJECT = re.compile(
+    rf"{SUBJECT_START}(?P<name>{BARE_NAME})(?:\s*\([A-Z][^()]{{0,59}}\)"
+    rf"|,\s+(?:(?:a|an|the)\s(?![^,;]*\b{PRODUCT_NOUN})|{SUBJECT_CLAUSE_OPENING}\s)"
+    r"[^,;()\n]{3,80}?,)\s+"
+    rf"(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
+)
+# cheap tests that a sentence may hold the subjects above, so most sentences skip their scan
+SAID_HINT = re.compile(r"\bsa(?:id|ys)\b")
+INTERRUPTED_HINT = re.compile(rf",\s+(?:a|an|the|{SUBJECT_CLAUSE_OPENING})\s|\)\s")
+SAID_SUBJECT = re.compile(rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{SAID_IT}")
 # A headline's name stops at its verb: "Corlan Says Zorivel Receives ..." is Corlan's.
 HEADLINE_NAME = (
     rf"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?(?!(?i:{HEADLINE_VERBS})\b)[A-Z][\w&\-]*){{0,3}}"
 )
+HEADLINE_NAME_START = re.compile(HEADLINE_NAME)
 HEADLINE_SUBJECT = re.compile(
     rf"^(?P<name>{HEADLINE_NAME})(?:\s+(?:and\s+{BARE_NAME}\s+)?(?i:{HEADLINE_VERBS})\b|['’]s\s)"
 )
 # "Velmora and Quintal Sign Licensing Pact": the second name of a headline's pair of subjects
 HEADLINE_PAIR = re.compile(
-    rf"^(?P<first>{HEADLINE_NAME})(?:\s+and\s+|\s*,\s*|\s+&\s+)(?P<name>{HEADLINE_NAME})\s+"
+    rf"^(?P<first>{HEADLINE_NAME})(?:\s+(?i:and)\s+|\s*,\s*|\s+&\s+)(?P<name>{HEADLINE_NAME})\s+"
     rf"(?i:{PAIR_HEADLINE_VERBS}|{HEADLINE_VERBS})(?![\w-])"
 )
 PERSON_TITLE = (
@@ -292,6 +330,8 @@ def core_name(name: str) -> str:
     words = name.replace(",", " ").split()
     while words and fold(words[-1]).replace(" ", "") in CORE_DROP | {"co"}:
         words.pop()
+        if len(words) > 1 and words[-1] in ("&", "and"):
+            words.pop()  # "Shionara & Co., Ltd." -> "Shionara", "Eli Lilly and Company"
     return " ".join(words).strip(" ,")
 
 
@@ -385,6 +425,12 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
                 and fold(POSSESSIVE_END.sub("", token)) in PLACES
             )
             or (leading and token in ("©", "&"))
+            # "Drugmaker Velmir", "Biotech Corlan Labs" (not "Biotech Pharmaceutical Co.")
+            or (
+                leading
+                and fold(token) in LEADING_DESCRIPTIONS
+                and is_bare_name(words[i + 1].group().strip(",."))
+            )
             or (leading and fold(token) in PLACES and is_place_run([token]))
         ):
             cut = i + 1
@@ -408,7 +454,10 @@ def is_place_run(words: list[str]) -> bool:
 
 
 POSSESSIVE_END = re.compile(r"['’]s$")
-LOCATED = re.compile(r"-(?:based|headquartered|listed|registered)$", re.IGNORECASE)
+# "US-based Velmir", "Tamsin-backed Velmir": a word that places or funds the name, no part of it
+LOCATED = re.compile(
+    r"-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)$", re.IGNORECASE
+)
 SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
 
 
@@ -474,6 +523,8 @@ def candidate_at(text: str, end: int, name_end: int | None = None) -> Candidate 
     if not trimmed:
         return None
     start, name = trimmed
+    if continues_longer_name(text, start):  # "Bright and Moore Pharma Ltd. (HKEX: 1234)"
+        start, name = joined_name(text, start, name_end or end) or (start, name)
     name = POSSESSIVE_END.sub("", name)  # "Fosun Pharma's (SHA:600196) unit": the owner's name
     if not name:
         return None
@@ -483,13 +534,37 @@ def candidate_at(text: str, end: int, name_end: int | None = None) -> Candidate 
 AND_CO = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:and|&)\s+Co\.?(?=\W|$)")
 
 
+# Legal forms written in capitals, read only inside a line in capitals (a headline or an
+# all-capitals release): "VELTRA PHARMA INC. ANNOUNCES ...", "... WITH MORIKAWA CO., LTD."
+SHOUTED_SUFFIX_AT = re.compile(
+    r"(?:,\s*)?(?<![\w])(?:CO\.,?\s*LTD\.?|CO\.,?\s*LIMITED|INC\.|INC\b|CORPORATION|CORP\."
+    r"|LIMITED|LTD\.?|LLC|GMBH|S\.P\.A\.|K\.K\.)(?![\w])"
+)
+
+
+def suffix_matches(text: str) -> list[re.Match]:
+    """Where a legal form closes a name: as written in prose, or in capitals in a line written
+    in capitals."""
+    matches = list(SUFFIX_AT.finditer(text))
+    if SHOUTED_SUFFIX_AT.search(text):
+        taken = {m.start() for m in matches}
+        shouted = [
+            m
+            for m in SHOUTED_SUFFIX_AT.finditer(text)
+            if m.start() not in taken and in_shouting_line(text, m.start())
+        ]
+        matches = sorted(matches + shouted, key=lambda m: m.start())
+    return matches
+
+
 def formal_candidates(text: str) -> list[Candidate]:
     found = []
-    for match in SUFFIX_AT.finditer(text):
+    for match in suffix_matches(text):
         before = match.start()
         low = max(0, before - NAME_LOOKBACK_CHARS)
         preceding = text[low:before].rstrip(" ")
-        if not preceding or not re.match(r"[A-Za-z0-9.)\u4e00-\u9fff]", preceding[-1]):
+        # "Shionara & Co., Ltd.": an ampersand before the legal form joins it to the name
+        if not preceding or not re.match(r"[A-Za-z0-9.)&\u4e00-\u9fff]", preceding[-1]):
             continue
         before = low + len(preceding)
         start = walk_back(text, before)
@@ -499,7 +574,9 @@ def formal_candidates(text: str) -> list[Candidate]:
         if start is None:
             continue
         trimmed = trim_name(text, start, match.end())
-        if trimmed and not continues_longer_name(text, trimmed[0]):
+        if trimmed and continues_longer_name(text, trimmed[0]):
+            trimmed = joined_name(text, trimmed[0], match.end())  # "Bright and Moore Ltd."
+        if trimmed:
             start, name = trimmed
             if core_key(name):
                 candidate = Candidate(name, start, start + len(name), formal=True)
@@ -516,12 +593,12 @@ OR_ALIAS = re.compile(r",\s+or\s+(?:the\s+)?[“\"]?(?P<alias>[A-Z][\w\-]{1,20})
 def continues_longer_name(text: str, start: int) -> bool:
     """ "Research and Development Co." is one name; "Tamsin SA and Quillon SA", "Tamsin SA
     (Euronext: TMS) and Quillon SA" are two: the word before "and" / "of" / "&" decides."""
-    joined = re.search(r"(\S+)\s+(?:and|of|&)\s*$", text[max(0, start - 40) : start])
+    joined = re.search(r"(\S+)\s+(?:and|of|&|AND|OF)\s*$", text[max(0, start - 40) : start])
     if not joined:
-        return bool(re.search(r"(?:\band|\bof|&)\s*$", text[max(0, start - 6) : start]))
+        return bool(re.search(r"(?:\band|\bof|&|\bAND|\bOF)\s*$", text[max(0, start - 6) : start]))
     word = joined.group(1).strip(",")
-    abbreviated_form = re.fullmatch(r"(?:Co|Corp|Inc|Ltd|Bhd|KK)\.?", word)
-    of_join = re.search(r"\bof\s*$", text[max(0, start - 6) : start]) is not None
+    abbreviated_form = re.fullmatch(r"(?i:Co|Corp|Inc|Ltd|Bhd|KK|Limited)\.?", word)
+    of_join = re.search(r"\b(?:of|OF)\s*$", text[max(0, start - 6) : start]) is not None
     if (fold(word) in NON_COMPANY_WORDS and of_join) or fold(word) in NAME_STOPWORDS:
         return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
     if not of_join and fold(word) in COMPANY_HEADS:
@@ -533,6 +610,33 @@ def continues_longer_name(text: str, start: int) -> bool:
         and not word.endswith(")")
         and not named_alone(text, word, start)
     )
+
+
+def joined_name(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A formal name whose first word continues a longer run joined by "and" or "&"
+    (continues_longer_name): the whole name ("Bright and Moore Pharma Ltd.", neither part
+    named alone), the second part alone when the text names it alone elsewhere or the first
+    part is a company the trade knows or ends a list ("Orwick and Tamsel Bio Inc. ... Tamsel
+    will pay", "Pfizer and Moore Pharma Ltd.", "with Brill, Corlan and Moore Pharma Ltd."), or
+    None when neither reading holds ("the Board of Directors and Moore Pharma Ltd.")."""
+    second = trim_name(text, start, end)
+    joined = re.search(r"(\S+)\s+(?:and|&)\s*$", text[max(0, start - 40) : start])
+    if joined is None or second is None:
+        return None
+    lead = re.match(r"[A-Z][\w\-]{2,}", text[start:])
+    if lead and len(re.findall(rf"\b{re.escape(lead.group())}\b", text)) > 1:
+        return second
+    first_end = max(0, start - 40) + joined.end(1)
+    first_start = walk_back(text, first_end)
+    if first_start is None or first_start == start:
+        return None
+    first = trim_name(text, first_start, first_end)  # "Yesterday Bright": the first part alone
+    if first is None or continues_longer_name(text, first[0]) or first[1].isupper():
+        return None  # "SAN DIEGO and CALGARY, AB, Feb. 7": a dateline's places, no name
+    if first[1] in KNOWN_COMPANIES or re.search(r",\s*$", text[max(0, first[0] - 5) : first[0]]):
+        return second
+    name = text[first[0] : end].strip(" ,;:")
+    return (first[0], name) if is_plausible_name(name) else None
 
 
 def named_alone(text: str, word: str, start: int) -> bool:
@@ -660,6 +764,19 @@ def apposition_candidates(text: str) -> list[Candidate]:
             if candidate and (pattern is not BASED_IN or is_placed_organisation(candidate.name)):
                 found.append(candidate)
     return found
+
+
+# "Velmir AG, a unit of Swiss-based drugmaker Tamsin": what is a unit of something is a company
+UNIT_OF = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:wholly[- ]owned|indirect|direct|[A-Z][\w.]*)\s+){0,2}"
+    r"(?:subsidiary|unit|affiliate|division)\s+of\s"
+)
+
+
+def unit_of_candidates(text: str) -> list[Candidate]:
+    """ "F Velmir-La Tamsin, a unit of Swiss-based biotech giant Tamsin": the unit. Run after the
+    head-noun rule, so a name that rule finds keeps its measured confidence."""
+    return [c for m in UNIT_OF.finditer(text) if (c := candidate_at(text, m.start()))]
 
 
 def is_placed_organisation(name: str) -> bool:
@@ -1444,13 +1561,34 @@ def agent_candidates(doc: Document) -> list[Candidate]:
         if sentence.section not in ("title", "body"):
             continue
         patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE]
+        if SAID_HINT.search(sentence.text):
+            patterns.append(SAID_SUBJECT)
+        if INTERRUPTED_HINT.search(sentence.text):
+            patterns.append(INTERRUPTED_SUBJECT)
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
         if sentence.section == "title":
             patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR, AGENT_OBJECT_TITLE, TITLE_RECIPIENT]
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
-                candidate = agent_candidate(doc, sentence, match.start("name"), match.group("name"))
+                owned = POSSESSED_NAME.match(sentence.text, match.end("name"))
+                if owned and pattern is AGENT_OBJECT:
+                    # "a licence with Mexico's Laboratorios Ortega": the party follows the
+                    # possessive; the possessor is its country or its owner
+                    candidate = agent_candidate(doc, sentence, owned.start("name"), owned["name"])
+                    found += [candidate] if candidate else []
+                    continue
+                name = match.group("name")
+                if sentence.section == "title" and pattern is AGENT_OBJECT:
+                    # "Drugmaker Velmir Buys Tamsin": a headline's name stops at its verb
+                    name = HEADLINE_NAME_START.match(name).group()
+                candidate = agent_candidate(doc, sentence, match.start("name"), name)
+                if (
+                    candidate
+                    and pattern in (SAID_SUBJECT, INTERRUPTED_SUBJECT)
+                    and names_a_person(doc.text, candidate)
+                ):
+                    candidate = None  # "Ostby said it would ...", Jane Ostby named before
                 if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
                     candidate = None  # every headline word is capitalised: the body must name it
                 if candidate:
@@ -1464,6 +1602,23 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
                     found += [owner] if owner else []
     return found
+
+
+POSSESSED_NAME = re.compile(rf"['’]s\s+(?P<name>{BARE_NAME})")
+
+
+def names_a_person(text: str, candidate: Candidate) -> bool:
+    """A name that says "it" may still be a person's: more than one word with no company
+    word ("Chief Executive Jane Ostby"), a first name or a title before it anywhere in the
+    text ("Jane Ostby, CEO", "Dr. Ostby")."""
+    words = candidate.name.split()
+    if len(words) > 1:
+        return fold(words[-1]) not in COMPANY_HEADS and fold(words[-1]) not in ORG_HEADS
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(words[0])}\b", text):
+        before = fold(match.group(1))
+        if before not in DESCRIPTIVE and before not in LEADING_DESCRIPTIONS:
+            return True
+    return False
 
 
 def named_in_body(doc: Document, name: str) -> bool:
@@ -1484,8 +1639,15 @@ def named_in_body(doc: Document, name: str) -> bool:
 # "AstraZeneca's Velmir notified Tamsin": a group's unit, named after its owner's possessive,
 # acting as a subject
 OWNED_SUBJECT = re.compile(
-    rf"\b(?P<owner>[A-Z][\w&\-]*)['’]s\s+(?P<name>{BARE_NAME})\s+(?:has\s+|have\s+|had\s+|will\s+)?"
-    r"(?:[a-z]+ed|agreed|signed|acquired|exercised|notified|announced|said|holds|owns)\b"
+    rf"\b(?P<owner>[A-Z][\w&\-]*(?:,?\s+{LEGAL_SUFFIX})?)['’]s\s+"  # "AstraZeneca PLC's"
+    # "AstraZeneca's unit Velmir", "Tamsin's U.S. subsidiary, Velmir,": the unit word between
+    r"(?:(?:[A-Z][\w.]*\s+)?(?:wholly[- ]owned\s+)?(?:unit|subsidiary|affiliate|division)\s*,?\s+)?"
+    # "AstraZeneca PLC's Alexion unit has agreed": the unit word after the name
+    rf"(?P<name>{BARE_NAME})(?:\s+(?:unit|subsidiary|affiliate|division))?,?\s+"
+    r"(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:[a-z]+ed|agreed|signed|acquired|exercised|notified|announced|said|holds|owns"
+    # "Tamsin's Velmir will license QX-1 from ...": a future party's verb
+    r"|(?<=will )(?:license|licence|acquire|buy|pay|receive|co-develop|develop|invest|gain))\b"
 )
 
 
@@ -1519,7 +1681,10 @@ def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
     return found
 
 
+WIRE_TAG_AT = re.compile(WIRE_TAG)
 NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
+# Words that may open a bare name's run without being part of it
+OPENING_WORDS = frozenset(LEADING_DESCRIPTIONS | NAME_STOPWORDS | DESCRIPTION_OPENERS)
 PLACE_OR_INSTITUTION = frozenset(PLACES | INSTITUTION_WORDS)
 
 
@@ -1538,10 +1703,28 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     a place, a generic word, an agency, a trademark or a code."""
     # "Acme Pharma Subsidiary Receives ...": the headline's subject is Acme's unit
     name = re.sub(r"\s+(?:Subsidiary|Unit|Affiliate|Arm|Division)$", "", name)
-    located = re.match(r"\S+-(?:based|headquartered|listed|registered)\s+", name, re.IGNORECASE)
+    tagged = WIRE_TAG_AT.match(name)
+    if tagged:  # "BRIEF-Velmir Says ...": the wire's tag
+        name_start += tagged.end()
+        name = name[tagged.end() :]
+    located = re.match(
+        r"\S+-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)\s+",
+        name,
+        re.IGNORECASE,
+    )
     if located:  # "with US-based Velmir Biotherapies"
         name_start += located.end()
         name = name[located.end() :]
+    # "Drugmaker Velmir", "Biotech Corlan Labs", "Separately Velmir": what opens the run is
+    # no part of the name after it
+    # "Korean Biotech Handeul" (a headline's words all capitalised) likewise
+    words = list(re.finditer(r"\S+", name))
+    lead = 0
+    while lead < len(words) - 1 and fold(words[lead].group()) in OPENING_WORDS:
+        lead += 1
+    if lead and is_bare_name(words[lead].group()):
+        name_start += words[lead].start()
+        name = name[words[lead].start() :]
     written = name
     after = sentence.text[name_start + len(name) :]
     # "a licence from Medical School of Westlake": an institution keeps its "of X"
@@ -1659,6 +1842,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
         (chinese_name_candidates, "company.defined_or_ticker"),
         (apposition_candidates, "company.apposition"),
         (head_noun_candidates, "company.head_noun"),
+        (unit_of_candidates, "company.apposition"),
         (announcement_header_candidates, "company.exchange_cover"),
     )
     candidates = []
@@ -1691,12 +1875,25 @@ def find_companies(doc: Document) -> list[FoundCompany]:
         mentions = [m for m in mentions if id(m.company) not in advisers]
     link_parents(text, companies, mentions)
     link_listed_subsidiaries(text, mentions)
+    prose_names(text, mentions)
     first: dict[int, int] = {}
     for mention in mentions:
         first.setdefault(id(mention.company), mention.start)
     for company in companies:
         company.start = first.get(id(company), company.start)
     return companies
+
+
+def prose_names(text: str, mentions: list[Mention]) -> None:
+    """A name found only in an all-capitals headline ("DRESSLER BIO AND YUKIMA SIGN ...")
+    takes the form the prose writes it in ("Yukima said ..."), as an analyst would."""
+    for mention in mentions:
+        company = mention.company
+        written = text[mention.start : mention.end]
+        if company.name.isupper() and not written.isupper() and fold(written) == fold(company.name):
+            company.name = written
+            if written not in company.names:
+                company.names.append(written)
 
 
 ADVISER_ROLE = (

@@ -66,6 +66,7 @@ OWNER_VERB_AFTER = re.compile(
     r"|secured|gained approval|announced positive)\b"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
+BRACKETED_PLACE = re.compile(r"\(([A-Z][a-z]+)\)")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -272,8 +273,9 @@ def short_forms(company: FoundCompany) -> list[str]:
     for name in company.names:
         core = core_name(name)
         words = core.split()
+        places = []
         while words and fold(words[0]) in PLACES:
-            words.pop(0)
+            places.append(words.pop(0))
         if not words:
             continue
         if len(words) > 1 and fold(words[-1]) in INVESTMENT_ARM_HEADS:
@@ -289,6 +291,13 @@ def short_forms(company: FoundCompany) -> list[str]:
             and is_bare_name(lead)
         ):
             forms.append(lead)
+            # the place kept with the lead word: "Jiangsu Tamsin" for "Jiangsu Tamsin
+            # Medicine Co., Ltd.", "Hangzhou Tamsin" for "Tamsin Biotech (Hangzhou) Co., Ltd."
+            if places:
+                forms.append(" ".join([*places, lead]))
+            bracketed = BRACKETED_PLACE.search(core)
+            if bracketed and fold(bracketed.group(1)) in PLACES:
+                forms.append(f"{bracketed.group(1)} {lead}")
     word = distinctive_word(company.name)
     if word:
         forms.append(word)

@@ -9,14 +9,19 @@ from .text import MONTH_NAMES
 LEGAL_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company\s+Limited|Holdings\s+Limited"
     r"|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Ltda\.?|Inc\.|Inc\b|Incorporated|Corporation|Corp\.|Limited|Ltd\.?|LLC"
-    r"|L\.L\.C\.|LLP|plc|PLC|AG|GmbH|N\.V\.?|B\.V\.|S\.A\.|SA|S\.p\.A\.|S\.A\.S\.|A/S|ASA"
-    r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团)"
+    r"|L\.L\.C\.|LLP|L\.P\.|LP|plc|PLC|AG|GmbH|N\.V\.?|B\.V\.|S\.A\.|SA|S\.p\.A\.|S\.A\.S\.|A/S|ASA"
+    r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团"
+    # forms of Indonesia, Finland, Denmark, Germany, Italy, Spain, Russia, the Benelux:
+    # "PT Kalbe Farma Tbk", "Velmir Oy", "Velmir ApS", "Velmir GmbH & Co. KG", "Velmir S.r.l."
+    r"|Tbk\.?|Oy|ApS|KG|S\.r\.l\.|Srl|S\.L\.|SpA|P?JSC|NV|BV)"
 )
 
 
 # Pieces that legal forms leave once folded ("A/S" -> "a s", "S.A.S." -> "s a s") and Nordic
 # forms; apps.core.names.LEGAL_SUFFIXES holds the rest of the list the extractor drops.
-SPLIT_FORM_PIECES = frozenset({"a", "s", "asa", "oyj", "sas"})
+SPLIT_FORM_PIECES = frozenset(
+    {"a", "s", "asa", "oyj", "sas"} | {"tbk", "aps", "kg", "srl", "sl", "r", "l", "jsc", "pjsc"}
+)
 
 
 # Last words that make a capitalised run a company name without a legal form.
@@ -78,7 +83,9 @@ ORG_HEADS = frozenset(
 # Nouns that end "X, a ... <noun>" appositions describing an organisation.
 ORGANISATION_NOUNS = (
     r"(?:company|firm|leader|corporation|organi[sz]ation|provider|manufacturer|developer"
-    r"|innovator|pioneer|enterprise|CDMO|CRO|biotech|aggregator|platform company)"
+    r"|innovator|pioneer|enterprise|CDMO|CRO|biotech|aggregator|platform company"
+    # "Velmir, a Boston-based startup, said ...", "Velmir, a mid-sized drugmaker,"
+    r"|start-?up|drugmaker|biopharma)"
 )
 
 
@@ -213,6 +220,25 @@ NAME_STOPWORDS = {
     "following",
     "furthermore",
     "additionally",
+    # sentence adverbs written without their comma: "Separately Velmir signed ..."
+    "separately",
+    "importantly",
+    "notably",
+    "overall",
+    "specifically",
+    "finally",
+    "previously",
+    "recently",
+    "subsequently",
+    "currently",
+    "initially",
+    "ultimately",
+    "similarly",
+    "likewise",
+    "collectively",
+    "together",
+    "earlier",
+    "later",
     "moreover",
     "however",
     "meanwhile",
@@ -389,6 +415,11 @@ NON_COMPANY_WORDS = {
     "darpa",
     "cepi",
     "nih",
+    # public health programmes and funding rounds: "a partnership with Medicare Advantage
+    # plans", "the acquisition of Series B investor X's stake"
+    "medicare",
+    "medicaid",
+    "series",
 }
 
 
@@ -554,6 +585,58 @@ PLACES = {
     "philadelphia",
     "chicago",
     "houston",
+    # countries that own a possessive before a company's name ("Mexico's Laboratorios Ortega")
+    "mexico",
+    "brazil",
+    "argentina",
+    "chile",
+    "colombia",
+    "belgium",
+    "austria",
+    "finland",
+    "ireland",
+    "poland",
+    "portugal",
+    "greece",
+    "russia",
+    "turkey",
+    "egypt",
+    "thailand",
+    "vietnam",
+    "malaysia",
+    "indonesia",
+    "philippines",
+    "zealand",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "peru",
+    "venezuela",
+    "nigeria",
+    "kenya",
+    "arabia",
+    "emirates",
+    "qatar",
+    "iran",
+    "pakistan",
+    "bangladesh",
+    "ukraine",
+    "romania",
+    "bulgaria",
+    "croatia",
+    "slovenia",
+    "slovakia",
+    "lithuania",
+    "latvia",
+    "estonia",
+    "iceland",
+    "luxembourg",
+    "cyprus",
+    "malta",
+    "morocco",
+    "hungary",
+    "czechia",
 }
 
 
@@ -617,6 +700,7 @@ DESCRIPTOR_WORDS = {
     "startup",
     "start-up",
     "leading",
+    "big",  # "Big Pharma signed more deals": the trade, not a company
     "mid-sized",
     "rna",
     "mrna",
@@ -649,6 +733,35 @@ DESCRIPTOR_WORDS = {
     "year",
 }
 
+# Nouns a news item puts before a name to say what it is ("Drugmaker Velmir agreed to buy
+# ...", "Startup Quorra raised ..."): at the head of a capitalised run they open no name.
+# "Biotech Corlan Labs opened ..." likewise, when a name follows ("Biotech Pharmaceutical Co."
+# keeps its first word: companies.trim_name).
+LEADING_DESCRIPTIONS = frozenset(
+    {"drugmaker", "drugmakers", "startup", "start-up", "biotech", "biopharma", "pharma"}
+)
+
+
+# Words of a headline's description before a bare name ("Korean Biotech Handeul Licenses
+# ..."): nationalities and trade nouns, not words that open real names ("Second Genome",
+# "Digital Diagnostics" keep theirs)
+DESCRIPTION_OPENERS = frozenset(
+    {"british", "english", "scottish", "irish", "welsh", "belgian", "austrian", "finnish"}
+    | {"norwegian", "swedish", "icelandic", "spanish", "italian", "portuguese", "greek"}
+    | {"polish", "czech", "hungarian", "russian", "turkish", "israeli", "indian", "japanese"}
+    | {"korean", "taiwanese", "singaporean", "canadian", "mexican", "brazilian", "argentine"}
+    | {"nordic", "scandinavian", "emirati", "saudi", "chinese", "german", "french", "swiss"}
+    | {"danish", "dutch", "american", "european", "australian", "u.s.", "us", "uk"}
+    | {"biotech", "biopharma", "pharma", "medtech", "drugmaker", "drugmakers", "startup"}
+    | {"start-up", "clinical-stage", "privately-held", "private", "listed"}
+)
+
+
+# A news wire's tag glued to a headline's first name: "BRIEF-Velmir Says ...", "UPDATE 2-Velmir
+# to buy ...", "EXCLUSIVE-Velmir in talks ..."
+WIRE_TAG = r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|INSIGHT|FACTBOX)-"
+
+
 # Plural nouns that end company names ("Castellan Royalty Partners, Inc."): a stop word only
 # when a run of words opens with it.
 NAME_TAIL_STOPWORDS = frozenset({"partners", "partner", "investors", "investor"})
@@ -659,6 +772,10 @@ EXCHANGES = {
     "NASDAQ": "NASDAQ",
     "NASDAQ GS": "NASDAQ",
     "NASDAQ GM": "NASDAQ",
+    "NASDAQ CM": "NASDAQ",
+    "NASDAQ GLOBAL SELECT MARKET": "NASDAQ",
+    "NASDAQ GLOBAL MARKET": "NASDAQ",
+    "NASDAQ CAPITAL MARKET": "NASDAQ",
     "NYSE": "NYSE",
     "NYSE AMERICAN": "NYSE",
     "NYSEMKT": "NYSE",
@@ -670,8 +787,11 @@ EXCHANGES = {
     "HKG": "HK",
     "LSE": "LSE",
     "AIM": "LSE",
+    "LSE AIM": "LSE",
+    "LON": "LSE",  # "(LON: AZN)", as news sites write the London Stock Exchange
     "SSE": "SH",
     "SHA": "SH",
+    "SHSE": "SH",
     "SHE": "SZ",
     "SH": "SH",
     "STAR": "SH",
@@ -698,6 +818,12 @@ AGENT_VERBS = (
     # a party's part in a deal: "Velmir is eligible to receive", "Velmir will be responsible for"
     r"|(?:is|are|will be|would be) eligible to|will be responsible for|retains|will retain"
     r"|grants|granted(?!\s+by\b)"
+)
+# "Velmir said on Tuesday it had dosed ...": what says "it" of itself is an organisation (a
+# person says "he" or "she"; companies.agent_candidates still turns away a named person)
+SAID_IT = (
+    r"sa(?:id|ys)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:today|yesterday)"
+    r"|\s+in\s+an?\s+(?:statement|release|filing|announcement))?,?\s+(?:that\s+)?it\s"
 )
 # A headline's subject is the release's company: "Helvara Raises ...", "Helvara to Acquire ...".
 HEADLINE_VERBS = (
@@ -741,9 +867,17 @@ AGENT_OBJECT_CUES = (
     # "acquired key clinical assets from Velmir", "the programmes it bought from Velmir"
     r"|\b(?:assets|programs?|programmes?|portfolio) (?:acquired |bought |purchased )?from"
     r"|investment from|investments from"
+    # a list the text says is of companies: "with several partners, including Velmir, Tamsin
+    # and Quorrin", "drugmakers such as Velmir"
+    r"|\b(?:partners|companies|firms|drugmakers|licensees|collaborators),?\s+"
+    r"(?:including|such as|namely)"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
-    r"|\b(?:healthcare|pharmaceutical|biopharmaceutical|biotech(?:nology)?) (?:leader|company)"
-    r"|\bdrugmaker|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
+    r"|\b(?:[Hh]ealthcare|[Pp]harmaceutical|[Bb]iopharmaceutical|[Bb]iotech(?:nology)?)"
+    r" (?:leader|company|group|firm|maker)"
+    # a description that opens the sentence or follows a nationality: "Drugmaker Velmir
+    # agreed ...", "Japanese pharma Velmir", "Swiss pharmaceutical group Velmir"
+    r"|\b[Dd]rugmakers?|\b(?:bio)?pharma(?= [A-Z])"
+    r"|\b(?:its|our|their|[A-Z][\w-]*['’]s) (?:[a-z]+ )?partner"
     # money paid to or received from a bare name: "will receive $5 million from Velmir"
     r"|\breceive[sd]?\s+(?:up\s+to\s+|approximately\s+|about\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$)"
     r"[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:in|as)\s+[a-z\s-]{1,30}?\s+)?from"
