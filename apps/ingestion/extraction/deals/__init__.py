@@ -43,9 +43,9 @@ examples in docstrings use invented names.
 The package's modules, each one step: ``cues`` (compiled patterns, kinds of agreement),
 ``model`` (FoundDeal, rule confidence, a deal's own sentences), ``parties`` (who is named at a
 role's place), ``verbs`` (buying and selling verbs), ``licences`` (licence histories),
-``recaps`` (partners named in passing), ``assembly`` (the agreement rule and ``find_deals``), ``roles`` (type, roles, products),
-``fields`` (exclusivity, territory, dates), ``terms`` (money) and ``output`` (the contract's
-JSON).
+``recaps`` (partners named in passing), ``assembly`` (the agreement rule and ``find_deals``),
+``roles`` (type, roles, products), ``fields`` (exclusivity, territory, dates), ``terms``
+(money) and ``output`` (the contract's JSON).
 """
 
 from .assembly import find_deals
