@@ -107,8 +107,9 @@ REFERRED_THING = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:technology|platf
 OWNED_THING = re.compile(r"\bits\s+(?:[\w\-]+\s+){0,3}?(?:technology|platform)\b")
 
 
-# Names the company finder took as companies only for where they stand ("an agreement with X")
-WEAK_NAME_RULES = {"company.agent"}
+# Names taken as companies only for where they stand ("an agreement with X"), by the company
+# finder or by the deal rules themselves
+WEAK_NAME_RULES = {"company.agent", "company.deal_party"}
 # ", while Y agreed to ...": a clause of its own, with its own subject and deal
 CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 
