@@ -122,6 +122,12 @@ def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompan
     if event.start < 0:
         return None
     mentions = find_mentions(doc.text, companies, event.start, event.trigger)
+    if event.type == "leadership":
+        owner = board_owner(doc, companies, event)
+        if owner is not None:
+            return owner
+        # "Jane Roe of Y joined ...": Y is where the person comes from, not whose board it is
+        mentions = [m for m in mentions if not affiliation_before(doc.text, m.start)]
     if mentions:
         return mentions[0].company
     named = drugs_between(drugs, event.start, event.trigger)
@@ -138,6 +144,51 @@ def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompan
         if mentions:
             return mentions[0].company
     return None
+
+
+# "joined Z's board", "to the Z board of directors": the board names whose change it is
+BOARD_OF = re.compile(
+    r"\s*(?:[’']s\s+)?(?:(?:board|Board)\s+of\s+(?:directors|Directors)|(?:board|Board)\b)"
+)
+# "Jane Roe of Y", "Olof Brand from Y": a person's affiliation (two capitalised words that are
+# no job title, then "of"/"from"/"at")
+AFFILIATION = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+),?\s+(?:of|from|at)\s+(?:the\s+)?$")
+TITLE_WORDS = frozenset(
+    {"officer", "executive", "president", "director", "directors", "chairman", "chair", "board"}
+)
+
+
+# "appointed chief financial officer of Z", "the Board of Directors of Z": the post names Z
+TITLE_OF = re.compile(
+    r"\b(?:officer|president|chair(?:man|woman)?|directors?|CEO|CFO|COO|CMO|CSO|head|board)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "formerly Chief Executive Officer of Y": a post held before names where the person comes from
+FORMER = re.compile(r"\b(?:formerly|former|previously|most recently|prior to)\b", re.IGNORECASE)
+TITLE_REACH = 60  # characters before a company name that may hold its post ("... officer of")
+
+
+def board_owner(doc: Document, companies, event) -> FoundCompany | None:
+    """The company whose board or post a leadership sentence names ("joined Z's board",
+    "appointed chief financial officer of Z"), never a post held before ("formerly CEO of Y")."""
+    text = doc.text
+    end = text.find(event.quote, event.start) + len(event.quote)
+    for mention in find_mentions(text, companies, event.start, end):
+        before = text[max(event.start, mention.start - TITLE_REACH) : mention.start]
+        if BOARD_OF.match(text, mention.end, end) or (
+            TITLE_OF.search(before) and not FORMER.search(before)
+        ):
+            return mention.company
+    return None
+
+
+def affiliation_before(text: str, position: int) -> bool:
+    found = AFFILIATION.search(text, max(0, position - AFFILIATION_REACH), position)
+    return found is not None and not {found[1].lower(), found[2].lower()} & TITLE_WORDS
+
+
+AFFILIATION_REACH = 60  # characters before a company name that may hold "Jane Roe of"
 
 
 def announcing_companies(doc: Document, companies: list[FoundCompany]) -> list[FoundCompany]:

@@ -150,3 +150,53 @@ def test_a_partner_recap_never_replaces_the_deal_a_sentence_tells():
         "has granted Quarry Bio an exclusive license to TT-7 in Brazil.\n"
     )["deals"]
     assert [(d["type"], d["rule"]) for d in deals] == [("license", "deal.agreement")]
+
+
+def test_a_chief_executive_planning_to_retire_is_a_leadership_change():
+    assert events_of(
+        "Tolland Therapeutics, Inc. said its chief executive Olof Brand plans to retire at the "
+        "end of the year.\n"
+    ) == [("Tolland Therapeutics, Inc.", "leadership")]
+
+
+def test_a_hoped_for_appointment_is_no_leadership_change():
+    assert (
+        events_of(
+            "Tolland Therapeutics, Inc. said it may appoint a new chief executive next year if "
+            "the plan to retire goes ahead.\n"
+        )
+        == []
+    )
+
+
+def test_a_board_seat_is_the_boards_company_not_the_new_directors_employer():
+    """ "Jane Roe of Y joined Z's board": the change is Z's."""
+    events = events_of(
+        "Tolland Therapeutics, Inc. closed a $40 million Series B round led by Harbor Ventures. "
+        "In connection with the round, Ellen Marsh of Harbor Ventures joined Tolland's board of "
+        "directors.\n"
+    )
+    assert ("Tolland Therapeutics, Inc.", "leadership") in events
+    assert not any(company == "Harbor Ventures" for company, _ in events)
+
+
+def test_a_persons_affiliation_is_not_the_company_that_appoints():
+    assert events_of(
+        "Mara Quist of Dunmore Pharma has been appointed chief financial officer of Tolland "
+        "Therapeutics, Inc.\n"
+    ) == [("Tolland Therapeutics, Inc.", "leadership")]
+
+
+def test_a_post_held_before_names_no_company_of_the_change():
+    assert events_of(
+        "Tolland Therapeutics, Inc. said Mara Quist, formerly chief executive officer of Dunmore "
+        "Pharma, has been appointed its president.\n"
+    ) == [("Tolland Therapeutics, Inc.", "leadership")]
+
+
+def test_a_person_of_another_company_joining_is_the_joined_companys_change():
+    events = events_of(
+        "Tolland Therapeutics, Inc. has grown its team. Mara Quist of Dunmore Pharma has joined "
+        "as president.\n"
+    )
+    assert events == [("Tolland Therapeutics, Inc.", "leadership")]

@@ -520,6 +520,9 @@ ANNOUNCED_CHANGE = {
     # the change told with its consequence
     "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume"
     r"|be (?:stepping down|retiring|succeeded)|lead|head|oversee|serve)\b"
+    # "X plans to retire at the end of the year": a departure announced is the news
+    r"|\b(?:plans|intends|has decided|decided|is expected|are expected) to (?:retire|step down"
+    r"|resign)\b"
     r"|\beffective (?:as of |from |on )?(?:\d|immediately|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)",
     "listing": r"\b(?:will|(?:is|are) expected to) (?:make its (?:trading )?debut"
