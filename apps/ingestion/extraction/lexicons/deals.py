@@ -58,7 +58,8 @@ KINDS = [
         r"|\bco-?developed (?:in|by|with)\b|\bjointly developed (?:with|by)\b"
         r"|\b(?:to|will|agreed to|agree to|shall) co-?develop(?: and co-?commerciali[sz]e)?\b"
         # "X and Y are co-developing DRUG": the progressive tells the same agreement
-        r"|\b(?:are|is|were|was|have been|has been) (?:jointly developing|co-?developing)\b"
+        r"|\b(?:are|is|were|was|have been|has been) (?:jointly developing|co-?developing"
+        r"|developing jointly)\b"
         r"|\b(?:to )?jointly develop(?: and (?:co-?)?commerciali[sz]e)?\b(?! with| by)",
     ),
     # "a royalty purchase agreement", "a synthetic royalty financing": the type is other
@@ -182,7 +183,7 @@ ACTION = (
     r"|deepen(?:ed|s|ing)?|renew(?:ed|s|ing)?"
     r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
-    r"|co-?develop(?:ing)?|jointly developing|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
+    r"|co-?develop(?:ing)?|jointly developing|developing jointly|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s|ing) forces"
     r"|terminat\w*|ended|unwound|amended|renegotiated|restructured"
@@ -255,8 +256,8 @@ REPORTED_DEED = (
     # "X said its partner Y exercised an option", "X said its licensee, Y, won approval"
     r"|its (?:\w+ )?(?:partners?|licensees?|licensors?|collaborators?))\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
-    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:\w+day\s+|today\s+)?"
-    r"that\b"
+    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:(?:on\s+)?\w+day\s+"
+    r"|today\s+)?that\b"
     r"|" + REPORTED_NAMED
 )
 # Who says things in a news item without being its company: people by their role, and news
@@ -856,8 +857,15 @@ RECAP_WITH = (
     r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|joint projects?|licen[cs]e agreements?"
     r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
 )
-# "DRUG was jointly developed with Y": a recapped co-development with the release's company
-CO_DEVELOPED_WITH = r"\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)developed\s+with\s+"
+# "DRUG was jointly developed with Y": a recapped co-development with the release's company;
+# also a reduced clause after the product ("its drug Velmab, co-developed with partner Y"), the
+# progressive with the adverb after it ("which X is developing jointly with Y") and the role
+# noun, with an aside, before the name ("co-developed with partner (and shareholder) Y")
+CO_DEVELOPED_WITH = (
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:jointly\s+|co-?)developed|,\s+(?:jointly\s+"
+    r"|co-)developed|\b(?:is|are|was|were|been)\s+(?:co-?developing|developing\s+jointly))"
+    r"\s+with\s+(?:(?:its|our|their)\s+)?(?:(?:long-?time\s+)?partners?\s+(?:\([^()]{1,60}\)\s+)?)?"
+)
 # "the vaccine was being developed in partnership with Y": a product's development
 # collaboration between Y and the release's company (data "generated in collaboration with"
 # is no deal)

@@ -1,0 +1,51 @@
+"""Deal wording found by trying new invented sentences (round 11): collaborations recapped in
+results and update releases, stakes bought beside or without a licence, partner lists with one
+agreement each, and a licence told beside an acquisition in one sentence.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from tests.ingestion.extraction.deal_helpers import only_deal, roles
+
+DATELINE = "Company update\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+# ---------------------------------------------------------------- co-development recapped
+
+
+def test_a_product_co_developed_with_a_named_partner_is_a_co_development():
+    """A reduced clause after the product, with the role noun before the name."""
+    deal = only_deal(
+        DATELINE + "Vellacor NV reported a loss. Its lead drug velsatinib, co-developed with "
+        "partner Ranfield Biosciences Inc., failed its pivotal trial.\n"
+    )
+    assert deal["type"] == "co_development"
+    assert set(roles(deal)) == {"Vellacor NV", "Ranfield Biosciences Inc."}
+    assert deal["announced_on"] is None
+
+
+def test_an_aside_between_the_role_noun_and_the_partner_is_skipped():
+    deal = only_deal(
+        DATELINE + "Brennic Bio AG cut jobs after its arthritis drug tolvimab, co-developed with "
+        "partner (and largest shareholder) Osterly Pharma Inc., was rejected.\n"
+    )
+    assert deal["type"] == "co_development"
+    assert set(roles(deal)) == {"Brennic Bio AG", "Osterly Pharma Inc."}
+
+
+def test_developing_jointly_with_a_partner_is_a_co_development():
+    deal = only_deal(
+        DATELINE + "Arkenza Therapeutics Inc. today provided a corporate update. AK-12, which "
+        "Arkenza is developing jointly with Fennick Pharma AG, met its primary endpoint.\n"
+    )
+    assert deal["type"] == "co_development"
+    assert set(roles(deal)) == {"Arkenza Therapeutics Inc.", "Fennick Pharma AG"}
+
+
+def test_said_on_a_weekday_that_reports_a_fact_not_an_opinion():
+    """ "X said on Tuesday that ..." is indirect speech: the deal it reports stands."""
+    deal = only_deal(
+        "Trial miss\n\nVellacor NV said on Tuesday that its lead drug velsatinib, co-developed "
+        "with partner Ranfield Biosciences Inc., failed its pivotal trial.\n"
+    )
+    assert deal["type"] == "co_development"
