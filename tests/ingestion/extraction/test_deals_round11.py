@@ -5,6 +5,7 @@ agreement each, and a licence told beside an acquisition in one sentence.
 Every text here is invented (company, drug and person names included).
 """
 
+from apps.ingestion.extraction import extract
 from tests.ingestion.extraction.deal_helpers import only_deal, roles
 
 DATELINE = "Company update\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
@@ -49,3 +50,49 @@ def test_said_on_a_weekday_that_reports_a_fact_not_an_opinion():
         "with partner Ranfield Biosciences Inc., failed its pivotal trial.\n"
     )
     assert deal["type"] == "co_development"
+
+
+# ---------------------------------------------------------------- partners named in passing
+
+
+def test_a_named_owner_and_its_co_development_partner_make_a_co_development():
+    deal = only_deal(
+        DATELINE + "Seravi Pharma Ltd. today gave an update. In the quarter, Seravi's "
+        "co-development partner, Hollin Bio Corporation, began a Phase 2 trial of SV-9.\n"
+    )
+    assert deal["type"] == "co_development"
+    assert set(roles(deal)) == {"Seravi Pharma Ltd.", "Hollin Bio Corporation"}
+
+
+def test_a_named_owner_with_a_description_before_the_partner_role():
+    deal = only_deal(
+        DATELINE + "Pellam Bio Ltd. reported results. Rask Therapeutics AG began a study, and "
+        "Pellam's Swiss development partner, Rask Therapeutics AG, filed PL-4 in Europe.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert roles(deal) == {"Pellam Bio Ltd.": "partner", "Rask Therapeutics AG": "partner"}
+
+
+def test_a_programme_named_by_its_partner_is_a_recapped_collaboration():
+    deal = only_deal(
+        DATELINE + "Belmora Bio, Inc. today reported its results. The Novartis-partnered "
+        "program BM-7 entered Phase 3 in the quarter.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Belmora Bio, Inc.", "Novartis"}
+    assert deal["announced_on"] is None
+
+
+def test_a_partnered_compound_takes_a_company_the_release_names_elsewhere():
+    deal = only_deal(
+        DATELINE + "Dunmore Pharma Inc. gave an update. Kyoto Seiyaku Co., Ltd. paid a fee, "
+        "and the Kyoto Seiyaku-partnered asset DN-3 was approved in Japan.\n"
+    )
+    assert set(roles(deal)) == {"Dunmore Pharma Inc.", "Kyoto Seiyaku Co., Ltd."}
+
+
+def test_a_partnered_compound_of_an_unknown_bare_word_is_no_deal():
+    """ "the Tarrow-partnered program": a capitalised word no rule names a company."""
+    text = DATELINE + "Belmora Bio, Inc. today reported results. The Tarrow-partnered program "
+    text += "BM-7 entered Phase 3.\n"
+    assert extract(text)["deals"] == []

@@ -13,6 +13,7 @@ import re
 
 from ..companies import FoundCompany, find_mentions
 from ..lexicons import deals as lex
+from ..lexicons.known_companies import KNOWN_COMPANIES
 from ..text import Document, Sentence
 from .model import FoundDeal, make_deal, top
 from .parties import release_issuer
@@ -20,9 +21,13 @@ from .parties import release_issuer
 POSSESSED_PARTNER = re.compile(lex.POSSESSED_PARTNER, re.IGNORECASE)
 PARTNER_APPOSITIVE = re.compile(lex.PARTNER_APPOSITIVE, re.IGNORECASE)
 WORKING_WITH = re.compile(lex.DEVELOPING_WITH, re.IGNORECASE)
+NAMED_OWNER_PARTNER = re.compile(lex.NAMED_OWNER_PARTNER, re.IGNORECASE)
+PARTNERED_COMPOUND = re.compile(lex.PARTNERED_COMPOUND, re.IGNORECASE)
 
 
 def kind_of(role: str | None) -> str:
+    if role and role.lower().startswith("co"):
+        return "co_development"  # "its co-development partner Y"
     return "license" if role and role.lower().startswith("licens") else "collaboration"
 
 
@@ -63,6 +68,27 @@ def partner_recaps(doc: Document, sentence: Sentence, companies) -> list[FoundDe
             continue
         role = appositive.group("role")
         add(deals, owner, mention.company, kind_of(role), role, sentence)
+    for match in NAMED_OWNER_PARTNER.finditer(sentence.text):
+        # "X's co-development partner, Y,": the owner is the company the possessive names
+        owner = company_at(doc, companies, sentence.start + match.start("owner"), sentence.end)
+        partner = company_at(doc, companies, sentence.start + match.end(), sentence.end)
+        if owner is not None and partner is not None:
+            role = match.group("role")
+            add(deals, owner, partner, kind_of(role), role, sentence)
+    for match in PARTNERED_COMPOUND.finditer(sentence.text):
+        # "the Tarrow-partnered programme": a collaboration of the partner with the company
+        # named before it in the sentence, else with the release's company
+        at = sentence.start + match.start("name")
+        partner = compound_partner(companies, match.group("name"), at)
+        if partner is None:
+            continue
+        before = [
+            m.company
+            for m in find_mentions(text, companies, sentence.start, at)
+            if top(m.company) is not top(partner)
+        ]
+        owner = before[-1] if before else release_issuer(doc, companies)
+        add(deals, owner, partner, "collaboration", None, sentence)
     for match in WORKING_WITH.finditer(sentence.text):
         partner = company_at(doc, companies, sentence.start + match.end(), sentence.end)
         subject = [
@@ -73,6 +99,22 @@ def partner_recaps(doc: Document, sentence: Sentence, companies) -> list[FoundDe
             continue
         add(deals, subject[0], partner, "collaboration", None, sentence)
     return deals
+
+
+def compound_partner(companies, name: str, start: int) -> FoundCompany | None:
+    """The company a "-partnered" compound names ("The Tarrow Pharmaceuticals-partnered"): the
+    longest tail of its words that is a company of the release or of the trade's gazetteer
+    ("the Novartis-partnered asset"); never a bare capitalised word."""
+    words = name.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if hasattr(companies, "resolve_name"):
+            known = companies.resolve_name(tail)
+            if known is not None:
+                return known
+        if tail in KNOWN_COMPANIES:
+            return FoundCompany(tail, [tail], [], None, start, rule="company.deal_party")
+    return None
 
 
 def company_at(doc: Document, companies, start: int, end: int) -> FoundCompany | None:

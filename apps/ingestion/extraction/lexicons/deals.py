@@ -891,13 +891,29 @@ OPTION_TERMS = r"\b(?:potential |option )?exercise (?:payments?|fees?)\b|\boptio
 # (deals/recaps.py)
 
 # Role nouns of a partner: "its partner Y", "our licensee Y", "their collaborator Y".
-PARTNER_ROLE = r"(?P<role>partner|licensee|licensor|collaborator|collaboration partner)"
+# "its co-development partner Y" makes a co-development.
+PARTNER_ROLE = (
+    r"(?P<role>partner|licensee|licensor|collaborator|collaboration partner"
+    r"|co-?development partner)"
+)
 # "its partner Y", "its Japanese partner, Y,", "our longtime licensee Y", "its partner firm Y";
 # a descriptor of up to two words may stand between ("its commercial partner").
 POSSESSED_PARTNER = (
     r"\b(?P<owner>its|our|their)\s+(?:[\w\-]+\s+){0,2}?"
     + PARTNER_ROLE
     + r"(?:\s+(?:firm|company|companies))?\s*,?\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
+# "X's co-development partner, Y,", "ABC Pharma's Taiwan affiliate and partner, Y,": the owner
+# named by its possessive before the role (up to three words between)
+NAMED_OWNER_PARTNER = (
+    r"(?P<owner>(?-i:[A-Z])[\w\-.&]*(?:\s+(?-i:[A-Z])[\w\-.&]*){0,3})[’']s\s+(?:[\w\-]+\s+){0,3}?"
+    + PARTNER_ROLE
+    + r"\s*,?\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
+# "the Tarrow-partnered programme", "its Osaka Bio-partnered asset": a product named by the
+# partner it is developed with; group "name" holds the partner's name and the words before it
+PARTNERED_COMPOUND = (
+    r"\b(?P<name>(?-i:[A-Z])[\w&.]*(?:\s+(?-i:[A-Z])[\w&.]*){0,4}?)[\-‐–]partnered\b"
 )
 # "Y, X's partner in Japan," "Y, X's licensee,", "Y, its partner,": the owner before the role
 PARTNER_APPOSITIVE = (
