@@ -96,3 +96,37 @@ def test_a_partnered_compound_of_an_unknown_bare_word_is_no_deal():
     text = DATELINE + "Belmora Bio, Inc. today reported results. The Tarrow-partnered program "
     text += "BM-7 entered Phase 3.\n"
     assert extract(text)["deals"] == []
+
+
+# ---------------------------------------------------------------- partner lists
+
+
+def test_plural_agreements_with_partners_for_each_country_are_one_deal_each():
+    deals = extract(
+        DATELINE + "Dravon Pharmaceuticals Ltd. has signed licensing agreements with Lucera "
+        "Farma S.p.A. for Italy and with Northpine Health Inc. for Canada for its nasal spray "
+        "DRV-1.\n"
+    )["deals"]
+    assert sorted(sorted(roles(d)) for d in deals) == [
+        ["Dravon Pharmaceuticals Ltd.", "Lucera Farma S.p.A."],
+        ["Dravon Pharmaceuticals Ltd.", "Northpine Health Inc."],
+    ]
+    assert {d["type"] for d in deals} == {"license"}
+
+
+def test_three_partners_of_plural_licence_agreements_make_three_deals():
+    deals = extract(
+        DATELINE + "Brannock Pharma plc has entered into licence agreements with Solvik Pharma "
+        "AB for the Nordics, with Terrano Farma S.A. for Spain and with Oakvale Health Inc. for "
+        "the United States.\n"
+    )["deals"]
+    assert len(deals) == 3
+    assert all("Brannock Pharma plc" in roles(d) and len(roles(d)) == 2 for d in deals)
+
+
+def test_a_singular_agreement_with_two_partners_stays_one_agreement_of_three():
+    deal = only_deal(
+        DATELINE + "Brannock Pharma plc has entered into a licence agreement with Solvik Pharma "
+        "AB and Terrano Farma S.A. for Europe.\n"
+    )
+    assert len(roles(deal)) == 3

@@ -22,6 +22,7 @@ from .cues import (
     LICENSE_WORD,
     NAME_OPENING,
     NAME_REACH_CHARS,
+    PLURAL_AGREEMENTS_WITH,
     RECAP_WITH,
     REPORTED_DEED,
     REPORTED_TAIL,
@@ -634,6 +635,17 @@ def separate_agreements(doc: Document, sentence: Sentence, parties, companies, d
         rest = [p for p in parties if not any(p is q or p.name == q.name for q in listed)]
         if len(listed) > 1 and len(rest) == 1:
             return [[rest[0], other] for other in listed]
+    plural = PLURAL_AGREEMENTS_WITH.search(sentence.text)
+    if len(parties) > 2 and plural:
+        # "X signed licence agreements with A for Italy and with B for Canada": agreements in
+        # the plural with several partners are one agreement with each (a singular "an
+        # agreement with A and B" stays one agreement of three)
+        at = sentence.start + plural.start()
+        before = {id(m.company) for m in find_mentions(doc.text, parties, sentence.start, at)}
+        subject = [p for p in parties if id(p) in before]
+        others = [p for p in parties if id(p) not in before]
+        if len(subject) == 1 and len(others) > 1:
+            return [[subject[0], other] for other in others]
     with_ = WITH_PARTNERS.search(sentence.text)
     if len(parties) > 2 and with_ and SEPARATE.search(sentence.text):
         # "X is partnering with A and B on separate programmes": one agreement with each

@@ -874,6 +874,12 @@ DEVELOPED_IN_PARTNERSHIP = (
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:developed|co-?developed)\s+"
     r"in\s+(?:partnership|collaboration|cooperation)\s+with\s+"
 )
+# "licence agreements with A for Italy and with B for Canada", "has distribution deals with
+# several partners, including A and B": agreements in the plural, one with each partner
+PLURAL_AGREEMENTS_WITH = (
+    r"\b(?:agreements|deals|contracts|pacts|licen[cs]es|partnerships|collaborations|alliances)"
+    r"\s+with\b"
+)
 # Nouns that describe the company named right after them: "Fiji Islands company Makans",
 # "the Oxford University spin-out Quillix", "Norvale subsidiary Quent Bio"
 DESCRIPTOR_NOUNS = (
