@@ -130,3 +130,42 @@ def test_a_singular_agreement_with_two_partners_stays_one_agreement_of_three():
         "AB and Terrano Farma S.A. for Europe.\n"
     )
     assert len(roles(deal)) == 3
+
+
+# ---------------------------------------------------------------- a licence beside a purchase
+
+
+def pairs(text: str) -> list:
+    """(type, {company: role}) of each deal, sorted by type."""
+    return sorted((d["type"], roles(d)) for d in extract(text)["deals"])
+
+
+def test_a_licence_told_by_a_second_predicate_is_the_buyers_own_deal():
+    assert pairs(
+        DATELINE + "Garrow Pharma Inc. acquired Elden Bio Ltd. for $200 million and in-licensed "
+        "GX-7 from Tolliver Therapeutics AG.\n"
+    ) == [
+        ("acquisition", {"Garrow Pharma Inc.": "acquirer", "Elden Bio Ltd.": "target"}),
+        ("license", {"Garrow Pharma Inc.": "licensee", "Tolliver Therapeutics AG": "licensor"}),
+    ]
+
+
+def test_an_acquisition_noun_and_a_licence_obtained_separately_are_two_deals():
+    assert pairs(
+        DATELINE + "Zephyr Pharma AG completed its acquisition of Rowan Biologics Inc., and "
+        "separately obtained an exclusive license to RB-2 from Castell Therapeutics Inc.\n"
+    ) == [
+        ("acquisition", {"Zephyr Pharma AG": "acquirer", "Rowan Biologics Inc.": "target"}),
+        ("license", {"Zephyr Pharma AG": "licensee", "Castell Therapeutics Inc.": "licensor"}),
+    ]
+
+
+def test_the_bought_companys_own_licence_in_a_relative_clause_is_no_seller():
+    """ "acquired Y, which had in-licensed DRUG from Z": Z sold nothing; the licence is Y's."""
+    assert pairs(
+        DATELINE + "Garrow Pharma Inc. acquired Elden Bio Ltd., which had in-licensed GX-7 from "
+        "Tolliver Therapeutics AG.\n"
+    ) == [
+        ("acquisition", {"Garrow Pharma Inc.": "acquirer", "Elden Bio Ltd.": "target"}),
+        ("license", {"Elden Bio Ltd.": "licensee", "Tolliver Therapeutics AG": "licensor"}),
+    ]

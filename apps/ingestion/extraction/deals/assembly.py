@@ -26,6 +26,7 @@ from .cues import (
     RECAP_WITH,
     REPORTED_DEED,
     REPORTED_TAIL,
+    SECOND_PREDICATE,
     SPEECH,
     TALKS,
     UNDER_THE_AGREEMENT,
@@ -348,6 +349,17 @@ def find_deals(
         for deal in by_verb or (licensed if len(licensed) > 1 else []):
             register(companies, deal)
             add_deal(deals, deal)
+        if by_verb and SECOND_PREDICATE.search(sentence.text):
+            # "X acquired Y and in-licensed DRUG from Z": the licence beside the purchase
+            predicate = SECOND_PREDICATE.search(sentence.text)
+            second = sentence.start + predicate.start()
+            bought = {party_key(d.parties) for d in by_verb}
+            for deal in licence_deals(doc, sentence, companies, drugs):
+                if not predicate.group("rel"):
+                    deal = licence_of_buyer(doc, deal, by_verb, second)
+                if deal is not None and party_key(deal.parties) not in bought:
+                    register(companies, deal)
+                    add_deal(deals, deal)
         if by_verb or len(licensed) > 1:
             continue
         for deal in role_noun_deals(doc, sentence, companies, drugs):
@@ -534,6 +546,36 @@ def is_headline_only(doc: Document) -> bool:
         s.section in ("body", "about") and len(s.text.split()) >= TELLING_WORDS
         for s in doc.sentences
     )
+
+
+def licence_of_buyer(
+    doc: Document, deal: FoundDeal, bought: list[FoundDeal], second: int
+) -> FoundDeal | None:
+    """A licence told by a second predicate beside a purchase ("X acquired Y and in-licensed
+    DRUG from Z"): its subject is the buyer, though the bought company stands nearer to the
+    verb. The licence read between the bought company and Z is given to the buyer; a licence
+    whose counterparty is named before the second predicate is the purchase's own words."""
+    for purchase in bought:
+        roles = {id(p): r for p in purchase.parties if (r := purchase.roles.get(id(p)))}
+        target = next((p for p in purchase.parties if roles.get(id(p)) == "target"), None)
+        buyer = next((p for p in purchase.parties if roles.get(id(p)) == "acquirer"), None)
+        if target is None or buyer is None or not any(p is target for p in deal.parties):
+            continue
+        other = next((p for p in deal.parties if p is not target), None)
+        if other is None or top(other) is top(buyer):
+            return None
+        if not find_mentions(doc.text, [other], second, deal.sentences[0].end):
+            return None  # the counterparty is named in the purchase's own words
+        fixed = make_deal(
+            "license",
+            deal.sentences[0],
+            rule=deal.rule,
+            roles=[(buyer, deal.roles[id(target)]), (other, deal.roles[id(other)])],
+        )
+        fixed.kinds = ["license"]
+        fixed.territory = deal.territory
+        return fixed
+    return deal
 
 
 def equity_beside(doc: Document, sentence: Sentence, deals: list[FoundDeal]) -> bool:

@@ -21,6 +21,7 @@ from .cues import (
     ROYALTY_ASSET,
     SALE_BUYER,
     SALE_VERB,
+    SECOND_PREDICATE,
     SHARES_OF,
     TALKS,
     TRANSFER_VERB,
@@ -99,6 +100,10 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     clause = next_clause(doc, sentence, object_start, phrase_end, companies, drugs)
     if clause is not None:  # "acquisition of A and B's licence of X from C": ends before B
         phrase_end = clause
+        phrase = text[object_start:phrase_end]
+    second = SECOND_PREDICATE.search(text, object_start, phrase_end)
+    if second is not None:  # "acquired A for $2 million and in-licensed X from C"
+        phrase_end = second.start()
         phrase = text[object_start:phrase_end]
     if STOCK_PURCHASE.match(phrase):
         return stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs)
@@ -528,6 +533,8 @@ def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | 
     masked = mask_parentheses(doc.text[phrase_end : sentence.end])
     clause = next_clause(doc, sentence, phrase_end, sentence.end, companies, drugs)
     masked = masked[: clause - phrase_end] if clause is not None else masked
+    second = SECOND_PREDICATE.search(masked)
+    masked = masked[: second.start()] if second else masked  # "... and in-licensed X from Z"
     for match in re.finditer(r"\bfrom\s+", masked):
         start = phrase_end + match.end()
         found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)

@@ -880,6 +880,14 @@ PLURAL_AGREEMENTS_WITH = (
     r"\b(?:agreements|deals|contracts|pacts|licen[cs]es|partnerships|collaborations|alliances)"
     r"\s+with\b"
 )
+# "X acquired Y for $200 million and in-licensed DRUG from Z": a second predicate of the same
+# subject tells a deal of its own (Z licenses, it sells nothing in the purchase)
+# ("acquired Y, which had in-licensed DRUG from Z": group "rel", the bought company's licence)
+SECOND_PREDICATE = (
+    r"(?:,?\s+(?:and|but)|(?P<rel>,?\s+(?:which|who)))\s+"
+    r"(?:(?:has|have|had|will|also|separately|later|then|since|previously)\s+){0,2}"
+    r"(?:(?:in-|out-)?licen[cs](?:ed|es|e)|obtained|secured|gained|signed|entered|struck|inked)\b"
+)
 # Nouns that describe the company named right after them: "Fiji Islands company Makans",
 # "the Oxford University spin-out Quillix", "Norvale subsidiary Quent Bio"
 DESCRIPTOR_NOUNS = (
