@@ -169,3 +169,28 @@ def test_the_bought_companys_own_licence_in_a_relative_clause_is_no_seller():
         ("acquisition", {"Garrow Pharma Inc.": "acquirer", "Elden Bio Ltd.": "target"}),
         ("license", {"Elden Bio Ltd.": "licensee", "Tolliver Therapeutics AG": "licensor"}),
     ]
+
+
+# ---------------------------------------------------------------- stakes
+
+
+def test_an_additional_number_of_shares_bought_is_a_stake_not_the_company():
+    deal = only_deal(
+        DATELINE + "Norbeck Pharma AG bought an additional 2 million shares of Sylvan Bio Inc., "
+        "lifting its stake to 19%.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Norbeck Pharma AG": "investor", "Sylvan Bio Inc.": "investee"}
+
+
+def test_a_reported_investor_with_a_legal_form_is_the_deeds_subject():
+    """ "X said Y Co., Ltd. will buy shares of X": the reported deed stands."""
+    deal = only_deal(
+        "Stake\n\nLumeris Bio, Inc. said Tarsen Pharmaceuticals Co., Ltd. will buy 4.5 million "
+        "newly issued shares of Lumeris for $18 million.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {
+        "Tarsen Pharmaceuticals Co., Ltd.": "investor",
+        "Lumeris Bio, Inc.": "investee",
+    }

@@ -212,7 +212,8 @@ STOCK_PURCHASE = re.compile(
     r"(?:the\s+)?(?:[\w’'.,\-]+\s+){0,4}?(?:common\s+|ordinary\s+|preferred\s+|new\s+)?"
     r"(?:stock|shares|equity)\b"
     # "4 million newly issued shares of Y": a number of shares is a stake, not the company
-    r"|\s*[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:newly\s+issued|new|ordinary|common"
+    r"|\s*(?:(?:an?|its|additional|another|further)\s+)*[\d.,]+\s*(?:million|billion|m|bn)?\s+"
+    r"(?:(?:newly\s+issued|new|ordinary|common"
     r"|preferred|treasury)\s+)*(?:shares|stock)\s+(?:of|in)\b"
     # "a 30% stake in Y", "a minority stake": a stake is no more the company than its shares
     # are (a majority stake bought is the company's acquisition)

@@ -246,7 +246,9 @@ REPORTED_TAIL = (
 # party of it. Group "subject" is the named subject.
 REPORTED_NAMED = (
     r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?"
-    r"(?P<subject>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,3})\s+(?:has|have|had|will|would"
+    # ("said Tarsen Pharma Co., Ltd. will": a legal form's points and comma are the name's)
+    r"(?P<subject>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*(?:\.,?)?)){0,3})\s+(?:has|have|had"
+    r"|will|would"
     r"|is|was|agreed|signed|entered|struck|inked|completed|acquired|exercised|licensed)\b"
 )
 REPORTED_DEED = (
