@@ -194,3 +194,25 @@ def test_a_reported_investor_with_a_legal_form_is_the_deeds_subject():
         "Tarsen Pharmaceuticals Co., Ltd.": "investor",
         "Lumeris Bio, Inc.": "investee",
     }
+
+
+def test_a_stake_bought_in_the_licence_sentence_leaves_the_licence_its_own_deal():
+    assert pairs(
+        DATELINE + "Corbin Biosciences, Inc. has licensed Asian rights to CR-2 to Maple Bay "
+        "Pharma Ltd., which will also purchase $10 million of Corbin common stock.\n"
+    ) == [
+        (
+            "equity_investment",
+            {"Maple Bay Pharma Ltd.": "investor", "Corbin Biosciences, Inc.": "investee"},
+        ),
+        ("license", {"Corbin Biosciences, Inc.": "licensor", "Maple Bay Pharma Ltd.": "licensee"}),
+    ]
+
+
+def test_shares_bought_under_the_licence_referred_to_make_no_second_licence():
+    """ "Under the licence agreement, Y will buy shares of X": the stake only."""
+    deal = only_deal(
+        DATELINE + "Under the license agreement, Maple Bay Pharma Ltd. will buy 3 million new "
+        "shares of Corbin Biosciences, Inc. for $10 million.\n"
+    )
+    assert deal["type"] == "equity_investment"

@@ -20,6 +20,7 @@ from .cues import (
     HYPOTHETICAL,
     IMPLICIT_SUBJECT,
     LICENSE_WORD,
+    LICENSING_DEED,
     NAME_OPENING,
     NAME_REACH_CHARS,
     PLURAL_AGREEMENTS_WITH,
@@ -360,8 +361,14 @@ def find_deals(
                 if deal is not None and party_key(deal.parties) not in bought:
                     register(companies, deal)
                     add_deal(deals, deal)
-        if by_verb or len(licensed) > 1:
-            continue
+        stake_beside_licence = (
+            by_verb
+            and all(d.type == "equity_investment" for d in by_verb)
+            and LICENSING_DEED.search(sentence.text)
+        )
+        if (by_verb and not stake_beside_licence) or len(licensed) > 1:
+            continue  # ("licensed DRUG to Y, which will also buy $10 million of X stock": the
+            # stake is the verb rule's, the licence still the agreement rule's)
         for deal in role_noun_deals(doc, sentence, companies, drugs):
             register(companies, deal)
             add_deal(deals, deal)
@@ -743,7 +750,12 @@ def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: 
             deal.kinds += [k for k in kinds if k not in deal.kinds]
             deal.sentences.append(sentence)
             return
-        if party_key(deal.parties) == key and deal.rule != "deal.agreement" and family == "main":
+        if (
+            party_key(deal.parties) == key
+            and deal.rule != "deal.agreement"
+            and family == "main"
+            and deal_family(deal.kinds) != "equity"  # a stake bought beside the licence
+        ):
             deal.sentences.append(sentence)  # the bought company named again with its buyer
             return
     deals.append(FoundDeal(list(kinds), list(parties), [sentence]))

@@ -890,6 +890,9 @@ SECOND_PREDICATE = (
     r"(?:(?:has|have|had|will|also|separately|later|then|since|previously)\s+){0,2}"
     r"(?:(?:in-|out-)?licen[cs](?:ed|es|e)|obtained|secured|gained|signed|entered|struck|inked)\b"
 )
+# A licence made by a verb ("has licensed", "grants"), not referred to ("under the licence"): a
+# stake bought in the same sentence leaves the licence its own deal
+LICENSING_DEED = r"\b(?:(?:in-|out-)?licen[cs](?:ed|es)|grant(?:ed|s))\b"
 # Nouns that describe the company named right after them: "Fiji Islands company Makans",
 # "the Oxford University spin-out Quillix", "Norvale subsidiary Quent Bio"
 DESCRIPTOR_NOUNS = (
