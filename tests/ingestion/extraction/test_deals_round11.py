@@ -216,3 +216,20 @@ def test_shares_bought_under_the_licence_referred_to_make_no_second_licence():
         "shares of Corbin Biosciences, Inc. for $10 million.\n"
     )
     assert deal["type"] == "equity_investment"
+
+
+def test_a_persons_past_partnered_programmes_are_no_deal_of_her_new_employer():
+    text = DATELINE + "Brockton Bio Inc. hired Jane Roe, who previously led the "
+    text += "Novartis-partnered programs at Vesta Bio Ltd.\n"
+    assert extract(text)["deals"] == []
+
+
+def test_a_site_bought_in_a_named_town_is_no_acquisition_of_the_town():
+    text = DATELINE + "Ellery Bio Inc. acquired a manufacturing site in Cork and hired 40 staff.\n"
+    assert extract(text)["deals"] == []
+
+
+def test_a_persons_past_partnered_work_with_no_company_after_is_no_deal():
+    text = DATELINE + "Brockton Bio Inc. hired Jane Roe. She previously ran two "
+    text += "Novartis-partnered oncology programs.\n"
+    assert extract(text)["deals"] == []

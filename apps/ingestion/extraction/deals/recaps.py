@@ -15,6 +15,7 @@ from ..companies import FoundCompany, find_mentions
 from ..lexicons import deals as lex
 from ..lexicons.known_companies import KNOWN_COMPANIES
 from ..text import Document, Sentence
+from .cues import PERSON_SUBJECT
 from .model import FoundDeal, make_deal, top
 from .parties import release_issuer
 
@@ -80,8 +81,11 @@ def partner_recaps(doc: Document, sentence: Sentence, companies) -> list[FoundDe
         # named before it in the sentence, else with the release's company
         at = sentence.start + match.start("name")
         partner = compound_partner(companies, match.group("name"), at)
-        if partner is None:
-            continue
+        if partner is None or PERSON_SUBJECT.search(sentence.text, 0, match.start()):
+            continue  # "Jane Roe, who led the Novartis-partnered programs at Y": her past
+        after = find_mentions(text, companies, sentence.start + match.end(), sentence.end)
+        if any(top(m.company) is not top(partner) for m in after):
+            continue  # "the Novartis-partnered programs at Vesta": whose programme is unclear
         before = [
             m.company
             for m in find_mentions(text, companies, sentence.start, at)

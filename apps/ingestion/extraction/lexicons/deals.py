@@ -434,7 +434,7 @@ ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
 NOT_ACQUIRED = (
     r"^\s*(?:\w+\s+){0,3}?(?:shares?|stock|data|patients|images|samples|land|facility|plant"
     # "acquiring facilities in Boulder and Longmont": sites bought, the towns no targets
-    r"|facilities|plants|sites|buildings|campus(?:es)?"
+    r"|facilities|plants|sites?|buildings|campus(?:es)?|warehouses?|offices?|premises"
     r"|building|equipment|knowledge|experience|expertise|capabilities|insights?|licen[cs]es?"
     r"|rights to|worldwide rights|exclusive rights|global rights|commercial rights)\b"
 )
