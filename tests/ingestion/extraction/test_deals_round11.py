@@ -233,3 +233,29 @@ def test_a_persons_past_partnered_work_with_no_company_after_is_no_deal():
     text = DATELINE + "Brockton Bio Inc. hired Jane Roe. She previously ran two "
     text += "Novartis-partnered oncology programs.\n"
     assert extract(text)["deals"] == []
+
+
+def test_a_collaborator_named_in_passing_is_a_collaboration_not_a_co_development():
+    deal = only_deal(
+        DATELINE + "Westcliff Bio Inc. reported results. Haruna Pharmaceutical Co., Ltd., "
+        "Westcliff's collaborator in China, started a Phase 3 trial.\n"
+    )
+    assert deal["type"] == "collaboration"
+
+
+def test_a_licensing_partner_named_in_passing_is_a_licence_with_untold_roles():
+    deal = only_deal(
+        DATELINE + "Tavish Therapeutics Inc. gave an update. Tavish's Japanese licensing "
+        "partner, Morioka Pharma Co., Ltd., filed an NDA.\n"
+    )
+    assert deal["type"] == "license"
+    assert set(roles(deal).values()) == {"partner"}
+
+
+def test_the_company_developing_a_drug_in_partnership_is_the_releases_company():
+    deal = only_deal(
+        DATELINE + "Rendell Bio Inc. reported results. The company is developing RB-9 in "
+        "partnership with Hasegawa Pharma Co., Ltd.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Rendell Bio Inc.", "Hasegawa Pharma Co., Ltd."}

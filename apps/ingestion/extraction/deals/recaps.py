@@ -24,10 +24,12 @@ PARTNER_APPOSITIVE = re.compile(lex.PARTNER_APPOSITIVE, re.IGNORECASE)
 WORKING_WITH = re.compile(lex.DEVELOPING_WITH, re.IGNORECASE)
 NAMED_OWNER_PARTNER = re.compile(lex.NAMED_OWNER_PARTNER, re.IGNORECASE)
 PARTNERED_COMPOUND = re.compile(lex.PARTNERED_COMPOUND, re.IGNORECASE)
+# "The company is developing ...", "We are developing ...": the release's company is the subject
+IMPLIED_SUBJECT = re.compile(r"\s*(?:the company|we|it)\s+(?:is|are)\b", re.IGNORECASE)
 
 
 def kind_of(role: str | None) -> str:
-    if role and role.lower().startswith("co"):
+    if role and re.match(r"co-?development", role, re.IGNORECASE):
         return "co_development"  # "its co-development partner Y"
     return "license" if role and role.lower().startswith("licens") else "collaboration"
 
@@ -99,6 +101,9 @@ def partner_recaps(doc: Document, sentence: Sentence, companies) -> list[FoundDe
             m.company
             for m in find_mentions(text, companies, sentence.start, sentence.start + match.start())
         ]
+        if not subject and IMPLIED_SUBJECT.match(sentence.text):
+            # "The company is developing DRUG in partnership with Y": the release's company
+            subject = [release_issuer(doc, companies)]
         if partner is None or not subject:
             continue
         add(deals, subject[0], partner, "collaboration", None, sentence)
@@ -131,7 +136,10 @@ def company_at(doc: Document, companies, start: int, end: int) -> FoundCompany |
 def add(deals, owner, partner, kind, role, sentence) -> None:
     if owner is None or top(owner) is top(partner):
         return
-    if kind == "license":
+    if kind == "license" and role.lower().endswith("partner"):
+        # "its licensing partner Y": a licence, but who grants it is not told
+        roles = [(owner, "partner"), (partner, "partner")]
+    elif kind == "license":
         licensee = role.lower().startswith("licensee")
         roles = [(owner, "licensor" if licensee else "licensee")]
         roles.append((partner, "licensee" if licensee else "licensor"))

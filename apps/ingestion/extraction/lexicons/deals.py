@@ -913,7 +913,7 @@ OPTION_TERMS = r"\b(?:potential |option )?exercise (?:payments?|fees?)\b|\boptio
 # "its co-development partner Y" makes a co-development.
 PARTNER_ROLE = (
     r"(?P<role>partner|licensee|licensor|collaborator|collaboration partner"
-    r"|co-?development partner)"
+    r"|co-?development partner|licen[cs](?:e|ing) partner)"
 )
 # "its partner Y", "its Japanese partner, Y,", "our longtime licensee Y", "its partner firm Y";
 # a descriptor of up to two words may stand between ("its commercial partner").
