@@ -19,21 +19,25 @@ Rules (each deal carries its rule's id and that rule's measured confidence):
   the release's company (the "said" subject of a news item, the headline's company, else the
   first company of the body);
 - ``deal.partner_recap`` reads a partner named in passing ("its partner Y", "Y, X's licensee in
-  Japan,", "X is developing DRUG in collaboration with Y"): a recapped collaboration or licence,
-  added only when no sentence tells a deal between the two (``recaps``);
+  Japan,", "X's co-development partner, Y,", "the Novartis-partnered program", "X is developing
+  DRUG in collaboration with Y"): a recapped collaboration, co-development or licence, added
+  only when no sentence tells a deal between the two (``recaps``);
 - ``deal.equity_beside`` reads a stake told beside a licence ("which includes a $10 million
   equity investment") as its own equity_investment deal, without the licence's drug;
 - ``deal.licence_verb`` reads a licence history told in one sentence ("X in-licensed DRUG from
   Y and has since out-licensed it to Z in North America and W in China"): one licence per
   counterparty, rights coming "from" a licensor and going "to" each licensee, each with the
-  place told beside it; also the release company's own licences in its About section.
+  place told beside it; also the release company's own licences in its About section, and a
+  licence told by a second predicate beside a purchase ("X acquired Y and in-licensed DRUG from
+  Z": the buyer's licence; Z sells nothing).
 
 Subjects are read through appositives (", an institute based in Kiel,"), labels ("Highlights:
 Completed ..."), pronouns ("It", "the company", "The Swiss drugmaker": the company named in the
 sentence before) and descriptions ("the Oxford University spin-out Y", "with US-based Y"); a
 deal still negotiated ("in talks to acquire") or an agentless passive ("Y was acquired") is no
 deal; a singular "collaboration with A and B" is one agreement of three, plural
-"collaborations with A and B" one per partner, "partners such as A and B" one each.
+"collaborations with A and B" one per partner, "partners such as A and B" one each, and so are
+agreements in the plural ("licence agreements with A for Italy and with B for Canada").
 
 Fields come from the deal's own sentences: those that tell it and those that follow until
 another deal is told (the release's first deal also reads the headline and deck lines above the
