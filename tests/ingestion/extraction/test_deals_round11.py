@@ -259,3 +259,24 @@ def test_the_company_developing_a_drug_in_partnership_is_the_releases_company():
     )
     assert deal["type"] == "collaboration"
     assert set(roles(deal)) == {"Rendell Bio Inc.", "Hasegawa Pharma Co., Ltd."}
+
+
+# ---------------------------------------------------------------- a collaboration that licenses
+
+
+def test_exclusive_rights_held_by_the_partner_next_make_the_collaboration_a_licence():
+    deal = only_deal(
+        DATELINE + "Orvana AB reported recruitment. In March 2024, Orvana AB had entered into a "
+        "collaboration with Belasco Pharma Inc. for the development of OR-5 in Mexico and Chile. "
+        "Belasco has exclusive rights to develop and commercialise OR-5 in these countries.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Orvana AB": "licensor", "Belasco Pharma Inc.": "licensee"}
+
+
+def test_exclusive_rights_of_a_third_company_leave_the_collaboration():
+    deals = extract(
+        DATELINE + "Orvana AB signed a collaboration with Belasco Pharma Inc. on OR-5. Their "
+        "rival Kenmore Bio Inc. has exclusive rights to market OR-7 in Brazil.\n"
+    )["deals"]
+    assert [d["type"] for d in deals] == ["collaboration"]

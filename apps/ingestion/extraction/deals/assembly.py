@@ -16,6 +16,7 @@ from .cues import (
     DEAL_HEADING,
     DEVELOPED_IN_PARTNERSHIP,
     EQUITY_INVESTMENT,
+    EXCLUSIVE_RIGHTS_HELD,
     FINANCING_ROUND,
     HYPOTHETICAL,
     IMPLICIT_SUBJECT,
@@ -385,6 +386,12 @@ def find_deals(
                 continue
         if set(kinds) == {"equity_investment"} and deals and equity_beside(doc, sentence, deals):
             continue
+        if "license" in kinds and deals and rights_of_partner(doc, sentence, deals[-1]):
+            # "X entered into a collaboration with Y for DRUG. Y has exclusive rights to
+            # develop and commercialise DRUG in Mexico.": the collaboration is a licence
+            deals[-1].kinds.append("license")
+            deals[-1].sentences.append(sentence)
+            continue
         if (
             not ACTION.search(sentence.text)
             or HYPOTHETICAL.search(sentence.text)
@@ -553,6 +560,22 @@ def is_headline_only(doc: Document) -> bool:
         s.section in ("body", "about") and len(s.text.split()) >= TELLING_WORDS
         for s in doc.sentences
     )
+
+
+def rights_of_partner(doc: Document, sentence: Sentence, deal: FoundDeal) -> bool:
+    """The sentence right after a collaboration's own sentence says that one of its parties,
+    as the subject and the only party named, holds exclusive rights to develop or sell
+    (EXCLUSIVE_RIGHTS_HELD)."""
+    held = EXCLUSIVE_RIGHTS_HELD.search(sentence.text)
+    if held is None or "collaboration" not in deal.kinds or "license" in deal.kinds:
+        return False
+    body = [s for s in doc.sentences if s.section == "body"]
+    at = next((i for i, s in enumerate(body) if s is sentence), None)
+    if not at or body[at - 1] is not deal.sentences[-1]:
+        return False
+    named = find_mentions(doc.text, deal.parties, sentence.start, sentence.end)
+    subject = find_mentions(doc.text, deal.parties, sentence.start, sentence.start + held.start())
+    return len({id(top(m.company)) for m in named}) == 1 and bool(subject)
 
 
 def licence_of_buyer(

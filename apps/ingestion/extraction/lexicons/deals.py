@@ -893,6 +893,13 @@ SECOND_PREDICATE = (
 # A licence made by a verb ("has licensed", "grants"), not referred to ("under the licence"): a
 # stake bought in the same sentence leaves the licence its own deal
 LICENSING_DEED = r"\b(?:(?:in-|out-)?licen[cs](?:ed|es)|grant(?:ed|s))\b"
+# "Y has exclusive rights to develop and commercialise DRUG in Mexico": the partner of the
+# collaboration told just before holds a licence (the agreement is a licence)
+EXCLUSIVE_RIGHTS_HELD = (
+    r"\b(?:has|have|holds?|will (?:have|hold|receive|obtain)|obtain(?:s|ed)|receive[sd]?"
+    r"|gain(?:s|ed)?)\s+(?:the\s+)?exclusive\s+(?:[\w\-]+\s+){0,2}?rights?\s+to\s+"
+    r"(?:develop|commerciali[sz]e|market|sell|distribute)\b"
+)
 # Nouns that describe the company named right after them: "Fiji Islands company Makans",
 # "the Oxford University spin-out Quillix", "Norvale subsidiary Quent Bio"
 DESCRIPTOR_NOUNS = (
