@@ -47,7 +47,11 @@ SLOT_NAME_END = (
 )
 COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
 # A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
-MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:\s[a-z]{4,})?\s*\))"
+MARKED_BRAND = (
+    r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:-[A-Z])?(?:\s[a-z]{4,})?\s*\))"
+)
+# "remestemcel-L", "velaglucerase-M": one capital letter after a hyphen is part of the INN
+INN_LETTER_SUFFIX = re.compile(r"-[A-Z](?![\w-])")
 BRAND_SLOT = re.compile(
     PRODUCT_SLOTS[0] + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})"
 )
@@ -483,10 +487,22 @@ def is_family_prefixed_product(text: str, match: re.Match) -> bool:
     )
 
 
+# "the ALS-6000-101 clinical trial", "the BELIEF trial (PXD101-CLN-19)": a trial's protocol
+# number is a code, a hyphen and a study number. Its tail is never a product, and its stem is
+# one only where the text also names the stem alone ("its ATH434-201 trial of ATH434").
+PROTOCOL_TAIL = re.compile(r"-(?:[A-Z]{2,4}-?)?\d{2,3}(?![\w.-])")
+PROTOCOL_HEAD = re.compile(r"[A-Z0-9]\d-$")
+
+
 def code_mentions(text: str) -> list[DrugMention]:
     found = []
+    protocol_only = set()
     for match in CODE.finditer(text):
         surface = match.group()
+        if PROTOCOL_HEAD.search(text, max(0, match.start() - 3), match.start()):
+            continue
+        if PROTOCOL_TAIL.match(text, match.end()):
+            protocol_only.add(surface)
         prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
         if prefix in CURRENCY_PREFIXES and AMOUNT.fullmatch(surface, len(prefix)):
             continue  # "USD150", "EUR45m": an amount written without a space
@@ -505,6 +521,9 @@ def code_mentions(text: str) -> list[DrugMention]:
         ):
             continue
         found.append(DrugMention(surface, match.start(), match.end(), None, "code"))
+    alone = {m.surface for m in found if not PROTOCOL_TAIL.match(text, m.end)}
+    if protocol_only - alone:
+        found = [m for m in found if m.surface in alone]
     return found
 
 
@@ -625,6 +644,10 @@ def inn_mentions(text: str) -> list[DrugMention]:
         if second:
             end = second.end()
             word, lowered = text[match.start() : end], text[match.start() : end].lower()
+        suffix = INN_LETTER_SUFFIX.match(text, end)
+        if suffix:  # the INN keeps its letter as written: "remestemcel-L"
+            end = suffix.end()
+            word = lowered = text[match.start() : end]
         salt = SALT.match(text, end)
         if salt:  # "imatinib mesylate": the salt form is the surface, the INN its canonical
             end = salt.end()
@@ -704,6 +727,10 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
         if combination and not brand:
             end = combination.end()  # "vanzacaftor triple": the combination, named as a whole
             canonical = doc.text[start:end].lower()
+        suffix = INN_LETTER_SUFFIX.match(doc.text, end)
+        if suffix and not brand and doc.text[start:end].islower():
+            end = suffix.end()  # "imiglucerase-K": the lettered form is its own INN
+            canonical = doc.text[start:end]
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
@@ -715,8 +742,32 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue  # "caps": an English word the dictionary lists as a buffer's abbreviation
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
             continue
+        if surface.istitle() and is_person_name(doc.text, start, end):
+            continue  # "Patrik De Haes, MD, the CEO": a surname the dictionary lists as a substance
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
     return found
+
+
+# "Jan De Haes", "Dr. Olsen": a surname particle or a title right before a capitalised word
+SURNAME_BEFORE = re.compile(
+    r"(?:\b(?:De|Van|Von|Van der|Van den|Di|Du|Del|Della|Da|Le|La|Dos|Das|Mac|Mc|Ter)"
+    r"|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)\s$"
+)
+# "Anna Haes, MD,", "Lars Haes, chief executive", "Karl Haes said": a given name before, and a
+# person's degree, post or speech after
+GIVEN_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]{2,}\s$")
+PERSON_AFTER = re.compile(
+    r",?\s+(?:MD\b|M\.D\.|PhD\b|Ph\.D\.|MBA\b|(?:the\s+)?(?:chief|CEO|CFO|COO|CSO|CMO|president"
+    r"|chair\w*|founder|director|head|professor)\b|said\b|says\b|added\b|commented\b)",
+    re.IGNORECASE,
+)
+
+
+def is_person_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    if SURNAME_BEFORE.search(before):
+        return True
+    return bool(GIVEN_NAME_BEFORE.search(before) and PERSON_AFTER.match(text, end))
 
 
 # "methylthioadenosine phosphorylase", "adenosine receptor": a substance word naming an enzyme,
@@ -791,6 +842,9 @@ def slot_mentions(text: str) -> list[DrugMention]:
             if "\n" in text[match.start() : match.start("name")]:
                 continue  # "... IND accepted\nLEEDS, June 2 --": a headline's verb, a dateline
             end = match.end("name")
+            if text[end : end + 2] in ("'s", "’s"):
+                continue  # "approved KVAX's plan to build a plant": a company's, not a product
+
             if name.isupper() and SHORT_CODE_TARGET.match(text[end : end + 40]):
                 continue  # "clearance for KRAS inhibitor": a target, not a product
             if SALT_NAME.fullmatch(name):
@@ -814,7 +868,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
 # "approved Corvana (ridaxetine besylate) tablets": the one lower-case word (and its salt) in
 # the bracket after a product a regulatory slot names is its INN, though no stem knows it
 SLOT_BRACKET_INN = re.compile(
-    rf"\s?(?:[®™]|\((?:R|TM)\))?\s*\(\s*(?P<inn>[a-z]{{6,}})(?:\s(?:{SALT_WORDS}))*\s*\)",
+    rf"\s?(?:[®™]|\((?:R|TM)\))?\s*\(\s*(?P<inn>[a-z]{{6,}}(?:-[A-Z])?)(?:\s(?:{SALT_WORDS}))*\s*\)",
     re.IGNORECASE,
 )
 
@@ -824,7 +878,8 @@ def slot_bracket_inn(text: str, end: int) -> list[DrugMention]:
     if match is None:
         return []
     inn = match.group("inn")
-    if not inn.islower() or ENGLISH_WORD.fullmatch(inn) or DISEASE_WORD.fullmatch(inn):
+    letters = inn.split("-")[0]  # "velaglucerase-M": the INN's letters before its suffix
+    if not letters.islower() or ENGLISH_WORD.fullmatch(inn) or DISEASE_WORD.fullmatch(inn):
         return []
     if inn in SLOT_NOT_WORDS or SALT_NAME.fullmatch(inn):
         return []
@@ -1517,6 +1572,14 @@ PARTNER_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LIST_REACH = 120
+# "in combination with checkpoint inhibitors, including nivolumab": the members a partner class
+# names are partners too
+PARTNER_CLASS_BEFORE = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
+    r"\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as|like|e\.g\.,?|namely)\s+"
+    r"(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{1,30}\))?(?:,\s+|,?\s+and\s+|,?\s+or\s+)){0,3}$",
+    re.IGNORECASE,
+)
 # "The trial evaluates KX-300 with carboplatin and pemetrexed": names given with a named product
 # are its partners (a trial design's standard of care), not what the sentence is about
 WITH_NAMED_PRODUCT = re.compile(
@@ -1549,6 +1612,10 @@ BACKGROUND_CUES = (
     r"|switch(?:ing|ed)?\s+from|controlled\s+(?:on|with|by)|stable\s+doses?\s+of"
     r"|add-on\s+to|adjunct(?:ive)?\s+to|alternatives?\s+to"
     r"|progress(?:ed|ing)?\s+(?:on|after|following)\s+(?:prior\s+)?treatment\s+with"
+    # "patients with active disease despite treatment with methotrexate", "an inadequate
+    # response to adalimumab": what the patients had before or beside the product
+    r"|despite\s+(?:(?:prior|ongoing|stable|continued|current)\s+)?(?:treatment|therapy)\s+with"
+    r"|(?:inadequate(?:ly)?|insufficient|incomplete|poor)\s+respon(?:se|ses|ders?|ding)\s+to"
 )
 # the words that may stand between a cue and the name: "the current standard of care,
 # temozolomide", "an oral alternative to injectable semaglutide"
@@ -1585,6 +1652,10 @@ def is_background_mention(text: str, mention, start: int) -> bool:
     ):
         return True
     if PARTNER_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
+        return True
+    if PARTNER_CLASS_BEFORE.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
     ):
         return True

@@ -1,0 +1,135 @@
+"""Round 11: drug names and background drugs in wording no rule was fitted to, on invented
+releases (every company, product, person and sentence here is made up)."""
+
+import pytest
+
+from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.drugs import code_mentions
+from apps.ingestion.extraction.text import fold
+
+DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+def release(headline: str, body: str) -> dict:
+    return extract(f"{headline}\n{DATELINE}{body}")
+
+
+def all_names(result: dict) -> set[str]:
+    return {fold(n) for drug in result["drugs"] for n in [drug["name"], *drug["aliases"]]}
+
+
+def names(result: dict) -> list[str]:
+    return [drug["name"] for drug in result["drugs"]]
+
+
+# ---------------------------------------------------------------- background drugs
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "background"),
+    [
+        (
+            "Tamsin Bio reported data from a Phase 2 trial of TMB-88 in 90 patients with "
+            "rheumatoid arthritis despite treatment with methotrexate.",
+            "TMB-88",
+            "methotrexate",
+        ),
+        (
+            "Norvik said the Phase 3 trial enrolled patients with an inadequate response to "
+            "adalimumab and tested NRV-4410 as monotherapy.",
+            "NRV-4410",
+            "adalimumab",
+        ),
+        (
+            "Cardell will present data on CRD-7120 in combination with checkpoint inhibitors, "
+            "including nivolumab, from its Phase 2 trial.",
+            "CRD-7120",
+            "nivolumab",
+        ),
+        (
+            "Oaken Bio dosed the first patient in a Phase 1 study of OKB-31 plus anti-PD-1 "
+            "antibodies such as tislelizumab.",
+            "OKB-31",
+            "tislelizumab",
+        ),
+    ],
+)
+def test_a_drug_the_patients_had_or_a_partner_class_names_is_background(body, product, background):
+    result = release("Trial update", body)
+    assert fold(product) in all_names(result)
+    assert fold(background) not in all_names(result)
+
+
+# ---------------------------------------------------------------- protocol numbers
+
+
+def test_a_protocol_number_names_no_product_of_its_own():
+    result = release(
+        "Kestrel starts study",
+        "Kestrel Therapeutics has started the pivotal VANTA study (KTX512-CLN-04) evaluating "
+        "velotinib in patients with lung cancer.",
+    )
+    assert names(result) == ["velotinib"]
+
+
+def test_a_code_named_only_in_a_protocol_number_is_no_product():
+    result = release(
+        "Halden doses first patient",
+        "Halden Pharma dosed the first patient with HDX400, a tumour-activated prodrug, in the "
+        "HLD-4000-101 clinical trial.",
+    )
+    assert names(result) == ["HDX400"]
+
+
+def test_a_protocol_stem_the_text_also_names_alone_stays_a_product():
+    mentions = [m.surface for m in code_mentions("the ORL-2200-101 trial of ORL-2200 in gout")]
+    assert mentions == ["ORL-2200", "ORL-2200"]
+
+
+# ---------------------------------------------------------------- companies and people
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry approved KVAX's plan to build a plant for its vaccine, the company said.",
+        "Regulators approved ORBA's proposal to expand its factory in Osaka.",
+    ],
+)
+def test_a_possessive_in_a_product_slot_is_a_company(body):
+    assert release("Plan approved", body)["drugs"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We are pleased," said Jan De Haes, CEO of Lumen Bio, after the first patient was '
+        "dosed with LMB-410 in the Phase 1 trial.",
+        "Lumen Bio dosed the first patient with LMB-410 in the Phase 1 trial, Dr. Haes said.",
+    ],
+)
+def test_a_surname_the_dictionary_lists_is_no_product(body):
+    assert names(release("First patient", body)) == ["LMB-410"]
+
+
+# ---------------------------------------------------------------- lettered INNs
+
+
+def test_an_inn_keeps_its_hyphenated_letter():
+    result = release(
+        "Phase 3 data",
+        "Orvane's cell product rivastemcel-L met its Phase 3 primary endpoint in "
+        "graft-versus-host disease.",
+    )
+    assert names(result) == ["rivastemcel-L"]
+
+
+def test_a_brand_with_a_lettered_inn_in_brackets_is_one_product():
+    result = release(
+        "Approval",
+        "Health Canada has approved Zentavia (imiglucerase-K) for Gaucher disease, Brenlow "
+        "Pharma said.",
+    )
+    assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [
+        ("imiglucerase-K", ["Zentavia"])
+    ]
