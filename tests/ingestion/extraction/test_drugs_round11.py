@@ -106,6 +106,8 @@ def test_a_possessive_in_a_product_slot_is_a_company(body):
         '"We are pleased," said Jan De Haes, CEO of Lumen Bio, after the first patient was '
         "dosed with LMB-410 in the Phase 1 trial.",
         "Lumen Bio dosed the first patient with LMB-410 in the Phase 1 trial, Dr. Haes said.",
+        "Lumen Bio dosed the first patient with LMB-410 in the Phase 1 trial, according to "
+        "Karin Haes, MD, its chief medical officer.",
     ],
 )
 def test_a_surname_the_dictionary_lists_is_no_product(body):
