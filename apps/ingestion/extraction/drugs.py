@@ -87,7 +87,9 @@ REGULATED_APPOSITION = re.compile(
 # capitals, that an apposition describes as a product. The head noun must end the description,
 # so "Corvane, a gene therapy company" is not a product.
 DESCRIBED = re.compile(
-    r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
+    r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
+    # "Bria-IMT, a novel immunotherapy", "Sora-VAX, its cancer vaccine": a word, then capitals
+    r"|[A-Z][a-z]{2,7}-[A-Z]{2,5}\b(?![-.]\w))[®™]?"
     r",\s+(?:an?|its|the\s+(?:company|Company)['’]s|our)\s+(?:[\w/()-]+\s+){0,5}?"
     rf"(?:{PRODUCT_NOUNS})"
     r"(?=[,.;]|\s*(?:\n|$)"
@@ -1641,7 +1643,29 @@ STANDARD_AFTER = re.compile(
 )
 
 
+# "including pembrolizumab (KEYTRUDA; ...)": a name in the bracket after another name
+NAME_BRACKET_BEFORE = re.compile(r"(?<![\w-])[\w-]{3,}(?:\s?[®™])?\s?\(\s*$")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str = "inn"
+
+
 def is_background_mention(text: str, mention, start: int) -> bool:
+    """A partner, comparator, prior or standard therapy, or a trial's label; a name in the
+    bracket after a background name is background too ("with X, including D (BRAND)")."""
+    bracket = NAME_BRACKET_BEFORE.search(text, max(start, mention.start - 40), mention.start)
+    if bracket and bracket.start() > start:
+        word_end = bracket.start() + len(re.match(r"[\w-]+", bracket.group()).group())
+        if is_background_span(text, Span(bracket.start(), word_end), start):
+            return True
+    return is_background_span(text, mention, start)
+
+
+def is_background_span(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
     if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
         return True

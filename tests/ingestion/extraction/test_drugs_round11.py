@@ -135,3 +135,58 @@ def test_a_brand_with_a_lettered_inn_in_brackets_is_one_product():
     assert [(d["name"], d["aliases"]) for d in result["drugs"]] == [
         ("imiglucerase-K", ["Zentavia"])
     ]
+
+
+# ---------------------------------------------------------------- word-and-capitals names
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Sorrel Bio will present Phase 1 data on its lead candidate, Sora-VAX, a novel "
+            "cancer vaccine, at the meeting.",
+            "Sora-VAX",
+        ),
+        (
+            "Maple Therapeutics dosed the first patient in a Phase 2 study of Mapl-CAR, its "
+            "autologous cell therapy, in lymphoma.",
+            "Mapl-CAR",
+        ),
+        (
+            "Quill Biotech reported that Quil-ADC, the company's lead antibody-drug conjugate, "
+            "met its primary endpoint in a Phase 1 trial.",
+            "Quil-ADC",
+        ),
+    ],
+)
+def test_a_word_and_capitals_name_described_as_a_product_is_one(body, product):
+    assert product in names(release("Pipeline update", body))
+
+
+def test_a_word_and_capitals_name_described_as_a_company_is_none():
+    result = release(
+        "Partnership",
+        "Kestrel Bio signed a supply agreement with Nord-BIO, a contract manufacturing company "
+        "in Oslo, for its Phase 2 trial of KX-330.",
+    )
+    assert "Nord-BIO" not in names(result)
+
+
+def test_a_brand_in_the_bracket_after_a_partner_is_background_too():
+    from apps.ingestion.extraction.drugs import is_background_mention
+    from apps.ingestion.extraction.text import analyse
+
+    text = (
+        "Trial\n" + DATELINE + "Cardell tested CRD-7120 in combination with checkpoint "
+        "inhibitors, including nivolumab (NIVOXA; made by Orlan Pharma), in a Phase 2 trial."
+    )
+    start = text.index("NIVOXA")
+
+    class Mention:
+        kind = "brand"
+
+    mention = Mention()
+    mention.start, mention.end = start, start + len("NIVOXA")
+    sentence = next(s for s in analyse(text).sentences if s.start <= start < s.end)
+    assert is_background_mention(text, mention, sentence.start)
