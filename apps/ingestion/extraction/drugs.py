@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from . import prefilter
 from .drug_dictionary import BRAND_MARK, dictionary_lookup
 from .indications import find_indications, shared_head_diseases
+from .lexicons.companies import COMPANY_HEADS, LEGAL_SUFFIX, PLACES
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
@@ -108,6 +109,26 @@ APPROVED_FOR_USE = re.compile(
     r"|adolescents|patients|children|people)\b|\s+to\s+(?:treat|prevent)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# A name a trial, a dose or an efficacy read-out is told of: "evaluate the safety and efficacy
+# of Zenvora for", "75mg of NeuroKin", "its Zenvora Phase 3 pivotal study", "a Phase 2 study
+# of Velqara in". Capitalised ("Zenvora") or in mixed case ("NeuroKin", "XToll"); listed only
+# when the text names it twice and never as a company, place or person (trial_object_mentions).
+TRIAL_OBJECT_NAME = r"(?P<name>[A-Z][a-z]{4,}|[A-Z]{1,2}[a-z]*[A-Z][a-z]{2,})(?![\w’'®™-])"
+TRIAL_OBJECT = re.compile(
+    r"\b(?:(?:trials?|stud(?:y|ies))\s+(?:of|for|evaluating|investigating|testing)"
+    r"|(?:efficacy|safety|tolerability|pharmacokinetics)(?:,?\s+(?:and\s+)?(?:efficacy|safety"
+    r"|tolerability))*\s+of|\d+\s?(?:mg|mcg|µg|ml|mL)(?:/kg)?\s+of|(?:dosed|treated)\s+with)"
+    rf"\s+{TRIAL_OBJECT_NAME}(?=\s+(?:for|in|as|or|and|versus|vs|compared|to|was|is|were)\b|[,.;)])"
+)
+TRIAL_OF_ITS = re.compile(
+    rf"\bits\s+{TRIAL_OBJECT_NAME}\s+(?:Phase\s+(?:[1-3]|I{{1,3}})[ab]?|pivotal|registrational)\b"
+)
+# words after a name that make it a company, a people or a place, never a product
+NOT_PRODUCT_NEXT = re.compile(
+    r"['’]s\b|\s+(?:(?i:patients|subjects|participants|volunteers|adults|children|population"
+    r"|sites?|centers?|centres?|cohorts?|investigators?|disease|syndrome)\b|[A-Z][a-z]+\s+(?:Inc|Ltd"
+    r"|AG|plc|Corp)\b)"
+)
 # A capitalised brand a product noun introduces or an apposition describes: "the new
 # Alzheimer's treatment Velqara", "It makes Velqara, an FDA-approved treatment for ...".
 PRODUCT_NOUN_BEFORE = re.compile(
@@ -817,6 +838,52 @@ def brand_mentions(text: str) -> list[DrugMention]:
     return found
 
 
+def trial_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
+    """Names TRIAL_OBJECT finds that the text writes at least twice, always capitalised, never
+    followed by a company's head word, a population or a possessive, and that no other rule
+    already reads."""
+    taken = {m.surface for m in known}
+    names = []
+    for match in [*TRIAL_OBJECT.finditer(text), *TRIAL_OF_ITS.finditer(text)]:
+        name = match.group("name")
+        if name in names or name in taken or name.lower() in SLOT_NOT_WORDS:
+            continue
+        if name.upper() in NOT_NAMES or DISEASE_WORD.fullmatch(name) or SALT_NAME.fullmatch(name):
+            continue
+        spans = name_spans(text, name)
+        if len(spans) < 2 or name_spans(text, name.lower()):
+            continue
+        if any(
+            NOT_PRODUCT_NEXT.match(text, end) or company_word_after(text, end) for _, end in spans
+        ):
+            continue
+        if any(is_person_name(text, start, end) for start, end in spans):
+            continue
+        names.append(name)
+    return [
+        DrugMention(name, start, end, None, "slot")
+        for name in names
+        for start, end in name_spans(text, name)
+    ]
+
+
+NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
+
+
+def company_word_after(text: str, end: int) -> bool:
+    """ "Zenvora Therapeutics", "Zenvora Inc.", "Zenvora Shanghai": a company's or a place's
+    word right after the name."""
+    following = NEXT_CAPITALISED.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).rstrip(".,")
+    return (
+        word.lower() in COMPANY_HEADS
+        or word.lower() in PLACES
+        or re.fullmatch(LEGAL_SUFFIX, word) is not None
+    )
+
+
 def slot_mentions(text: str) -> list[DrugMention]:
     """Products named where a regulatory sentence names its product, and their other mentions.
 
@@ -1445,6 +1512,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
     found += bracketed_inn_brand_mentions(text, found)
+    found += trial_object_mentions(text, found)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]

@@ -190,3 +190,59 @@ def test_a_brand_in_the_bracket_after_a_partner_is_background_too():
     mention.start, mention.end = start, start + len("NIVOXA")
     sentence = next(s for s in analyse(text).sentences if s.start <= start < s.end)
     assert is_background_mention(text, mention, sentence.start)
+
+
+# ---------------------------------------------------------------- names a trial is told of
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Corvid Pharma completed enrolment in its Zenvora Phase 3 pivotal study, which will "
+            "evaluate the efficacy of Zenvora for chemotherapy-induced nausea.",
+            "Zenvora",
+        ),
+        (
+            "The study evaluated the efficacy and safety of NeuroKin in 120 patients with "
+            "migraine. Patients received 50mg of NeuroKin or placebo.",
+            "NeuroKin",
+        ),
+        (
+            "Corvid Pharma started its Selvora Phase 3 study in Leeds. Selvora is an oral "
+            "tablet taken once a day.",
+            "Selvora",
+        ),
+        (
+            "Halvard Bio dosed the first patient in a Phase 2 trial of Pelvira in Sweden. "
+            "Pelvira is given once a week.",
+            "Pelvira",
+        ),
+    ],
+)
+def test_a_name_a_trial_or_a_dose_is_told_of_is_a_product(body, product):
+    assert product in names(release("Trial update", body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a company: its head word follows the name elsewhere
+        "Corvane Pharma started a Phase 2 trial of KX-12. The study of Corvane's candidate "
+        "runs in Leeds, and the trial for Corvane is funded by a grant.",
+        # a population and a disease's owner
+        "Kestrel Bio began a Phase 1 study of KX-40 in Japanese patients. It is the first study "
+        "of Japanese adults with gout; the study of Japanese volunteers ended.",
+        # a company's possessive, a company's head word
+        "Kestrel Bio ran a Phase 1 trial of KX-12 with a study of Orvane in Leeds. Orvane's "
+        "shares rose.",
+        "Kestrel Bio ran a Phase 1 trial of KX-12 and a study of Velmora in Leeds, where "
+        "Velmora Therapeutics is based.",
+        # named once only
+        "Kestrel Bio reported that the safety of Corvexa was confirmed in a Phase 1 trial.",
+        # a person
+        "The trial of KX-9 was led by Anna Mirovska, MD, and the study for Mirovska, MD, ended.",
+    ],
+)
+def test_a_trial_object_that_is_no_product_stays_out(body):
+    assert all(n in {"KX-12", "KX-40", "KX-9"} for n in names(release("Trial", body)))
