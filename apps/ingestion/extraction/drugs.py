@@ -1118,7 +1118,8 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
 # "lorazitide, the active ingredient in KX-945,": the substance and the product it makes up are
 # one drug
 ACTIVE_INGREDIENT_GAP = re.compile(
-    r",?\s+(?:which\s+is\s+)?the\s+active\s+(?:pharmaceutical\s+)?ingredient\s+(?:in|of)\s+"
+    r",?\s+(?:which\s+is\s+)?the\s+(?:(?:primary|main|principal|key|sole|only)\s+)?active"
+    r"\s+(?:pharmaceutical\s+)?ingredient\s+(?:in|of)\s+"
 )
 
 
@@ -1686,6 +1687,9 @@ BACKGROUND_CUES = (
     # response to adalimumab": what the patients had before or beside the product
     r"|despite\s+(?:(?:prior|ongoing|stable|continued|current)\s+)?(?:treatment|therapy)\s+with"
     r"|(?:inadequate(?:ly)?|insufficient|incomplete|poor)\s+respon(?:se|ses|ders?|ding)\s+to"
+    # "AVN-900 - a tumour-activated form of doxorubicin": the substance a new product is made
+    # from is not the product
+    r"|(?:form|prodrug|version|derivative|analog(?:ue)?)\s+of"
 )
 # the words that may stand between a cue and the name: "the current standard of care,
 # temozolomide", "an oral alternative to injectable semaglutide"

@@ -246,3 +246,30 @@ def test_a_name_a_trial_or_a_dose_is_told_of_is_a_product(body, product):
 )
 def test_a_trial_object_that_is_no_product_stays_out(body):
     assert all(n in {"KX-12", "KX-40", "KX-9"} for n in names(release("Trial", body)))
+
+
+# ---------------------------------------------------------------- what a product is made from
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Avonell dosed the first patient with AVN-900 - a tumour-activated form of doxorubicin "
+        "- in its Phase 1 trial.",
+        "Kelso Bio started a Phase 2 trial of KSB-12 in pancreatic cancer. KSB-12 is an oral "
+        "prodrug of gemcitabine.",
+    ],
+)
+def test_the_substance_a_new_product_is_made_from_is_not_listed(body):
+    assert len(names(release("First patient", body))) == 1
+
+
+def test_the_primary_active_ingredient_is_the_products_other_name():
+    result = release(
+        "IND cleared",
+        "Lindqvist Bio said TLX 330, the primary active ingredient in LQB-1519, received IND "
+        "clearance for lung cancer. TLX 330 is a plant extract.",
+    )
+    assert [sorted([d["name"], *d["aliases"]]) for d in result["drugs"]] == [
+        ["LQB-1519", "TLX 330"]
+    ]
