@@ -846,18 +846,7 @@ def trial_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMenti
     names = []
     for match in [*TRIAL_OBJECT.finditer(text), *TRIAL_OF_ITS.finditer(text)]:
         name = match.group("name")
-        if name in names or name in taken or name.lower() in SLOT_NOT_WORDS:
-            continue
-        if name.upper() in NOT_NAMES or DISEASE_WORD.fullmatch(name) or SALT_NAME.fullmatch(name):
-            continue
-        spans = name_spans(text, name)
-        if len(spans) < 2 or name_spans(text, name.lower()):
-            continue
-        if any(
-            NOT_PRODUCT_NEXT.match(text, end) or company_word_after(text, end) for _, end in spans
-        ):
-            continue
-        if any(is_person_name(text, start, end) for start, end in spans):
+        if name in names or name in taken or not is_unowned_name(text, name, least=2):
             continue
         names.append(name)
     return [
@@ -865,6 +854,66 @@ def trial_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMenti
         for name in names
         for start, end in name_spans(text, name)
     ]
+
+
+# "rights to develop and commercialise tesofensine and Velacor", "a licence to Velacor and
+# KX-12": a name listed beside a known product as what a deal covers is a product too
+DEAL_OBJECT_CUE = (
+    r"\b(?:(?:rights?|licen[cs]es?|options?)\s+(?:to|for|on|in)(?:\s+(?:develop|commerciali[sz]e"
+    r"|market|sell|manufacture)(?:,?\s+(?:and|or)\s+(?:develop|commerciali[sz]e|market|sell"
+    r"|manufacture))?)?|(?:development|commerciali[sz]ation|marketing|manufacture|distribution)"
+    r"(?:,?\s+(?:and|or)\s+(?:development|commerciali[sz]ation|marketing|manufacture"
+    r"|distribution))?\s+of|to\s+(?:develop|commerciali[sz]e|market|sell)(?:,?\s+(?:and|or)\s+"
+    r"(?:develop|commerciali[sz]e|market|sell))?)\s+(?:the\s+|its\s+)?"
+)
+LISTED_AFTER_KNOWN = re.compile(rf"\s+(?:and|or)\s+{TRIAL_OBJECT_NAME}")
+DEAL_OBJECT_BEFORE = re.compile(rf"{DEAL_OBJECT_CUE}$")
+DEAL_OBJECT_FIRST = re.compile(rf"{DEAL_OBJECT_CUE}{TRIAL_OBJECT_NAME}\s+(?:and|or)\s+$")
+DEAL_OBJECT_REACH = 120
+
+
+def deal_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
+    """Names DEAL_OBJECT_CUE lists beside a product another rule reads, held to the tests of
+    trial_object_mentions but for the count: "development and commercialisation of KX-12 and
+    Velacor"."""
+    taken = {m.surface for m in known}
+    candidates = []
+    for mention in known:
+        if mention.kind not in ("inn", "dictionary", "code", "slot"):
+            continue
+        low = max(0, mention.start - DEAL_OBJECT_REACH)
+        after = LISTED_AFTER_KNOWN.match(text, mention.end)
+        if after and DEAL_OBJECT_BEFORE.search(text, low, mention.start):
+            candidates.append(after.group("name"))
+        before = DEAL_OBJECT_FIRST.search(text, low, mention.start)
+        if before:
+            candidates.append(before.group("name"))
+    names = []
+    for name in dict.fromkeys(candidates):
+        if name in taken or not is_unowned_name(text, name, least=1):
+            continue
+        names.append(name)
+    return [
+        DrugMention(name, start, end, None, "slot")
+        for name in names
+        for start, end in name_spans(text, name)
+    ]
+
+
+def is_unowned_name(text: str, name: str, *, least: int) -> bool:
+    """A capitalised name named at least ``least`` times, never in lower case, and never as a
+    common word, an agency, a disease, a company (its head word or a possessive after it), a
+    population or a person."""
+    if name.lower() in SLOT_NOT_WORDS or name.upper() in NOT_NAMES:
+        return False
+    if DISEASE_WORD.fullmatch(name) or SALT_NAME.fullmatch(name) or name.lower() in PLACES:
+        return False
+    spans = name_spans(text, name)
+    if len(spans) < least or name_spans(text, name.lower()):
+        return False
+    if any(NOT_PRODUCT_NEXT.match(text, end) or company_word_after(text, end) for _, end in spans):
+        return False
+    return not any(is_person_name(text, start, end) for start, end in spans)
 
 
 NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
@@ -1514,6 +1563,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
     found += bracketed_inn_brand_mentions(text, found)
     found += trial_object_mentions(text, found)
+    found += deal_object_mentions(text, found)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]

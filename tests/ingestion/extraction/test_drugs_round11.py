@@ -273,3 +273,40 @@ def test_the_primary_active_ingredient_is_the_products_other_name():
     assert [sorted([d["name"], *d["aliases"]]) for d in result["drugs"]] == [
         ["LQB-1519", "TLX 330"]
     ]
+
+
+# ---------------------------------------------------------------- names listed in a deal's object
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "In 2019, Hallow Pharma entered into a collaboration with Ferron for the development "
+            "and commercialisation of velanitinib and Velacor in Brazil.",
+            "Velacor",
+        ),
+        (
+            "Orlan Bio granted Sabre Health exclusive rights to commercialise Nuvexa and KX-12 "
+            "in Japan.",
+            "Nuvexa",
+        ),
+    ],
+)
+def test_a_name_listed_beside_a_product_a_deal_covers_is_a_product(body, product):
+    assert product in names(release("Licence", body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Orlan Bio granted Sabre Health exclusive rights to commercialise KX-12 and Velmora "
+        "products in Japan. Velmora Therapeutics makes devices.",
+        "Orlan Bio granted Sabre Health exclusive rights to commercialise KX-12 and Korvel's "
+        "device in Japan.",
+        "Orlan Bio granted Sabre Health rights to develop KX-12 and Japan-based partners may "
+        "join. Orlan keeps the rights to KX-12 and Taiwan, where Orlan sells it.",
+    ],
+)
+def test_a_company_or_place_beside_a_deals_product_is_none(body):
+    assert names(release("Licence", body)) == ["KX-12"]
