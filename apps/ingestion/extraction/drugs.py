@@ -1711,7 +1711,9 @@ WITH_NAMED_PRODUCT = re.compile(
 
 # "patients who previously failed Avastin® (bevacizumab)": a therapy the patients had before
 PRIOR_BEFORE = re.compile(
+    # "patients who had received prior sorafenib": a therapy named right after "prior"
     r"\b(?:failed|failing|refractory to|(?:previously|prior) treated with|progressed (?:on|after)"
+    r"|(?:prior|previous)(?:\s+(?:treatment|therapy)\s+with)?"
     r"|resistant to|intoleran(?:t|ce) (?:of|to))\s+(?:the\s+)?(?:[A-Z][\w-]*[®™]?\s*\(\s*)?$",
     re.IGNORECASE,
 )
@@ -1736,6 +1738,8 @@ BACKGROUND_CUES = (
     # "patients with active disease despite treatment with methotrexate", "an inadequate
     # response to adalimumab": what the patients had before or beside the product
     r"|despite\s+(?:(?:prior|ongoing|stable|continued|current)\s+)?(?:treatment|therapy)\s+with"
+    # "on a background of metformin", "compared against ustekinumab"
+    r"|on\s+(?:a\s+)?background\s+of|(?:compared|tested|benchmarked)\s+against"
     r"|(?:inadequate(?:ly)?|insufficient|incomplete|poor)\s+respon(?:se|ses|ders?|ding)\s+to"
     # "AVN-900 - a tumour-activated form of doxorubicin": the substance a new product is made
     # from is not the product

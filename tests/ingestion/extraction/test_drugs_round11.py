@@ -310,3 +310,37 @@ def test_a_name_listed_beside_a_product_a_deal_covers_is_a_product(body, product
 )
 def test_a_company_or_place_beside_a_deals_product_is_none(body):
     assert names(release("Licence", body)) == ["KX-12"]
+
+
+# ---------------------------------------------------------------- code shapes and prior drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("granted orphan drug designation to X4K-012 for neuroblastoma", "X4K-012"),
+        ("a Phase 1 trial of DLG-101-ER in chronic pain", "DLG-101-ER"),
+        ("an exclusive licence to Q7R-210 in China", "Q7R-210"),
+    ],
+)
+def test_codes_with_a_digit_in_the_prefix_or_a_hyphenated_form(text, code):
+    assert code in [m.surface for m in code_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "background"),
+    [
+        (
+            "The study tests KX-455 on a background of metformin in type 2 diabetes.",
+            "metformin",
+        ),
+        (
+            "Patients who had received prior sorafenib were given KX-455 in the Phase 2 trial.",
+            "sorafenib",
+        ),
+        ("KX-455 was compared against ustekinumab in the Phase 3 trial.", "ustekinumab"),
+    ],
+)
+def test_a_background_or_prior_therapy_is_not_listed(body, background):
+    result = release("Trial", body)
+    assert names(result) == ["KX-455"], background
