@@ -320,7 +320,7 @@ def test_a_company_or_place_beside_a_deals_product_is_none(body):
     [
         ("granted orphan drug designation to X4K-012 for neuroblastoma", "X4K-012"),
         ("a Phase 1 trial of DLG-101-ER in chronic pain", "DLG-101-ER"),
-        ("an exclusive licence to Q7R-210 in China", "Q7R-210"),
+        ("an exclusive licence to Z7R-210 in China", "Z7R-210"),
     ],
 )
 def test_codes_with_a_digit_in_the_prefix_or_a_hyphenated_form(text, code):
