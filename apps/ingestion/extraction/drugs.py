@@ -138,7 +138,12 @@ BRAND_DESCRIBED = re.compile(
     r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
     # "to market Ryaltris, a nasal spray for ...": a dosage form is a product's head noun too
     r"(?:treatment|drug|medicine|therapy|vaccine|nasal spray|tablets?|capsules?|injection"
-    r"|inhaler|eye drops|cream|ointment|gel|transdermal patch|oral solution)"
+    r"|inhaler|eye drops|cream|ointment|gel|transdermal patch|oral solution"
+    # "Talvexa, its lead candidate, entered ...", "Corvexin, an antibiotic, ...": a candidate
+    # or a drug class is a product's head noun too
+    r"|(?:lead|drug|product|clinical|clinical-stage|investigational|therapeutic|oral|vaccine"
+    r"|development)\s+candidate|antibiotic|antiviral|antifungal|analgesic|anticoagulant"
+    r"|antidepressant|antipsychotic|antiemetic|an(?:a)?esthetic|biologic)"
     r"(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
     re.MULTILINE,
 )

@@ -344,3 +344,41 @@ def test_codes_with_a_digit_in_the_prefix_or_a_hyphenated_form(text, code):
 def test_a_background_or_prior_therapy_is_not_listed(body, background):
     result = release("Trial", body)
     assert names(result) == ["KX-455"], background
+
+
+# ---------------------------------------------------------------- brands a candidate noun describes
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Talvik Bio said Talvexa, its lead candidate, entered a Phase 2 trial in asthma.",
+            "Talvexa",
+        ),
+        (
+            "Orlan Bio acquired rights to Corvexin, an antibiotic, from Mardell Pharma for "
+            "$30 million.",
+            "Corvexin",
+        ),
+        (
+            "Talvik Bio said the FDA accepted its IND for Ravonel, a once-daily oral candidate "
+            "for asthma.",
+            "Ravonel",
+        ),
+    ],
+)
+def test_a_brand_a_candidate_or_class_noun_describes_is_a_product(body, product):
+    assert names(release("Pipeline", body)) == [product]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kestrel Bio named Marston, a candidate for the chair role, to its board after the "
+        "Phase 2 trial.",
+        "Kestrel Bio picked Leeds, the candidate for its new plant, after an approval.",
+    ],
+)
+def test_a_candidate_for_a_post_or_a_site_is_no_product(body):
+    assert release("News", body)["drugs"] == []
