@@ -132,10 +132,14 @@ NOT_PRODUCT_NEXT = re.compile(
 # A capitalised brand a product noun introduces or an apposition describes: "the new
 # Alzheimer's treatment Velqara", "It makes Velqara, an FDA-approved treatment for ...".
 PRODUCT_NOUN_BEFORE = re.compile(
-    r"\b(?:treatment|drug|therapy|medicine|vaccine)\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
+    # "its psoriasis cream Dermalix": a dosage form before the brand names it as well
+    r"\b(?:treatment|drug|therapy|medicine|vaccine|cream|ointment|inhaler|nasal spray|eye drops)"
+    r"\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
 )
 BRAND_DESCRIBED = re.compile(
-    r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+"
+    # "Corlanta, Brenlow's migraine drug,": a company's possessive stands for the article
+    r"(?:an?|the|its|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s)\s+(?:[\w’'-]+\s+){0,6}?"
     # "to market Ryaltris, a nasal spray for ...": a dosage form is a product's head noun too
     r"(?:treatment|drug|medicine|therapy|vaccine|nasal spray|tablets?|capsules?|injection"
     r"|inhaler|eye drops|cream|ointment|gel|transdermal patch|oral solution"
@@ -938,6 +942,10 @@ def company_word_after(text: str, end: int) -> bool:
     )
 
 
+# a capitalised word right before a name makes it the last word of a longer proper name
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s$")
+
+
 def slot_mentions(text: str) -> list[DrugMention]:
     """Products named where a regulatory sentence names its product, and their other mentions.
 
@@ -978,6 +986,10 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "designation for achondroplasia": the indication, not the product
             if pattern is APPROVED_FOR_USE and is_name_word(text, name):
                 continue  # "Halvorsen Pharma": a company's lead word, not a product
+            if pattern is BRAND_DESCRIBED and CAPITALISED_BEFORE.search(
+                text, max(0, match.start("name") - 30), match.start("name")
+            ):
+                continue  # "in the United States, the first oral therapy": a name's last word
             if name not in names:
                 names.append(name)
     found = []

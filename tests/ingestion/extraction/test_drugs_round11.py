@@ -382,3 +382,34 @@ def test_a_brand_a_candidate_or_class_noun_describes_is_a_product(body, product)
 )
 def test_a_candidate_for_a_post_or_a_site_is_no_product(body):
     assert release("News", body)["drugs"] == []
+
+
+# ---------------------------------------------------------------- brands a company's words describe
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Sales of Corlanta, Brenlow's migraine drug, rose 40% after Health Canada approved "
+            "it for adolescents.",
+            "Corlanta",
+        ),
+        (
+            "Japan's PMDA approved Ostavia, Sumida Pharma's once-monthly osteoporosis injection.",
+            "Ostavia",
+        ),
+        ("Brenlow Pharma won EU approval for its psoriasis cream Dermalix.", "Dermalix"),
+    ],
+)
+def test_a_brand_a_companys_product_noun_describes_is_a_product(body, product):
+    assert names(release("Approval", body)) == [product]
+
+
+def test_the_last_word_of_a_place_is_no_brand():
+    result = release(
+        "Launch",
+        "Brenlow Pharma has launched KX-50 in the United States, the first oral therapy for "
+        "chronic cough approved there.",
+    )
+    assert names(result) == ["KX-50"]
