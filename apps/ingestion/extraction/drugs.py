@@ -597,6 +597,9 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
 
 
 NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+# "Halden Bio's HLD-3 met its primary endpoint": a code a company owns is its product (a
+# target is nobody's: "Halden's KRAS-7 inhibitor" is still read as a target after the code)
+OWNER_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w&.-]*['’]s\s+$")
 # AI models licensed for discovery share the short-code shape ("GPT-4", "LLM-2")
 LANGUAGE_MODEL = re.compile(r"(?:GPT|LLM|LLAMA|BERT)-?\d{1,2}[a-z]?")
 
@@ -632,7 +635,10 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
             if PLATFORM_AFTER.match(after) or LANGUAGE_MODEL.fullmatch(surface):
                 continue  # "licensed its KX-7 platform", "licensed GPT-4": no product
             told = (
-                SHORT_CODE_APPOSITION.match(after)
+                OWNER_POSSESSIVE_BEFORE.search(
+                    text, max(sentence.start, match.start() - 40), match.start()
+                )
+                or SHORT_CODE_APPOSITION.match(after)
                 or SHORT_CODE_CUES.search(sentence.text)
                 or PRODUCT_NOUN_JUST_BEFORE.search(text, sentence.start, match.start())
                 or SHORT_CODE_OBJECT_BEFORE.search(text, sentence.start, match.start())

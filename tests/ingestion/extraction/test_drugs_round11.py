@@ -413,3 +413,23 @@ def test_the_last_word_of_a_place_is_no_brand():
         "chronic cough approved there.",
     )
     assert names(result) == ["KX-50"]
+
+
+# ---------------------------------------------------------------- short codes a company owns
+
+
+def test_a_short_code_a_company_owns_is_its_product():
+    result = release(
+        "Topline",
+        "Halden Bio's HLD-3 met the primary endpoint in its Phase 2 trial in gout.",
+    )
+    assert names(result) == ["HLD-3"]
+
+
+def test_a_possessive_before_a_target_stays_a_target():
+    result = release(
+        "Update",
+        "Orvane's ABX-7 inhibitor work in a Phase 1 trial continued, and Halden Bio's TIM-3 "
+        "antibody entered a Phase 2 trial.",
+    )
+    assert "ABX-7" not in names(result) and "TIM-3" not in names(result)
