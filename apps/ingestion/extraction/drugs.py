@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from . import prefilter
 from .drug_dictionary import BRAND_MARK, dictionary_lookup
 from .indications import find_indications, shared_head_diseases
+from .lexicons.companies import COMPANY_HEADS, LEGAL_SUFFIX, PLACES
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
     CODE_NAME,
@@ -47,7 +48,11 @@ SLOT_NAME_END = (
 )
 COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
 # A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
-MARKED_BRAND = r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:\s[a-z]{4,})?\s*\))"
+MARKED_BRAND = (
+    r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:-[A-Z])?(?:\s[a-z]{4,})?\s*\))"
+)
+# "remestemcel-L", "velaglucerase-M": one capital letter after a hyphen is part of the INN
+INN_LETTER_SUFFIX = re.compile(r"-[A-Z](?![\w-])")
 BRAND_SLOT = re.compile(
     PRODUCT_SLOTS[0] + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|{MARKED_BRAND})"
 )
@@ -83,7 +88,9 @@ REGULATED_APPOSITION = re.compile(
 # capitals, that an apposition describes as a product. The head noun must end the description,
 # so "Corvane, a gene therapy company" is not a product.
 DESCRIBED = re.compile(
-    r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
+    r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
+    # "Bria-IMT, a novel immunotherapy", "Sora-VAX, its cancer vaccine": a word, then capitals
+    r"|[A-Z][a-z]{2,7}-[A-Z]{2,5}\b(?![-.]\w))[®™]?"
     r",\s+(?:an?|its|the\s+(?:company|Company)['’]s|our)\s+(?:[\w/()-]+\s+){0,5}?"
     rf"(?:{PRODUCT_NOUNS})"
     r"(?=[,.;]|\s*(?:\n|$)"
@@ -102,16 +109,45 @@ APPROVED_FOR_USE = re.compile(
     r"|adolescents|patients|children|people)\b|\s+to\s+(?:treat|prevent)\b)"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+# A name a trial, a dose or an efficacy read-out is told of: "evaluate the safety and efficacy
+# of Zenvora for", "75mg of NeuroKin", "its Zenvora Phase 3 pivotal study", "a Phase 2 study
+# of Velqara in". Capitalised ("Zenvora") or in mixed case ("NeuroKin", "XToll"); listed only
+# when the text names it twice and never as a company, place or person (trial_object_mentions).
+TRIAL_OBJECT_NAME = r"(?P<name>[A-Z][a-z]{4,}|[A-Z]{1,2}[a-z]*[A-Z][a-z]{2,})(?![\w’'®™-])"
+TRIAL_OBJECT = re.compile(
+    r"\b(?:(?:trials?|stud(?:y|ies))\s+(?:of|for|evaluating|investigating|testing)"
+    r"|(?:efficacy|safety|tolerability|pharmacokinetics)(?:,?\s+(?:and\s+)?(?:efficacy|safety"
+    r"|tolerability))*\s+of|\d+\s?(?:mg|mcg|µg|ml|mL)(?:/kg)?\s+of|(?:dosed|treated)\s+with)"
+    rf"\s+{TRIAL_OBJECT_NAME}(?=\s+(?:for|in|as|or|and|versus|vs|compared|to|was|is|were)\b|[,.;)])"
+)
+TRIAL_OF_ITS = re.compile(
+    rf"\bits\s+{TRIAL_OBJECT_NAME}\s+(?:Phase\s+(?:[1-3]|I{{1,3}})[ab]?|pivotal|registrational)\b"
+)
+# words after a name that make it a company, a people or a place, never a product
+NOT_PRODUCT_NEXT = re.compile(
+    r"['’]s\b|\s+(?:(?i:patients|subjects|participants|volunteers|adults|children|population"
+    r"|sites?|centers?|centres?|cohorts?|investigators?|disease|syndrome)\b|[A-Z][a-z]+\s+(?:Inc|Ltd"
+    r"|AG|plc|Corp)\b)"
+)
 # A capitalised brand a product noun introduces or an apposition describes: "the new
 # Alzheimer's treatment Velqara", "It makes Velqara, an FDA-approved treatment for ...".
 PRODUCT_NOUN_BEFORE = re.compile(
-    r"\b(?:treatment|drug|therapy|medicine|vaccine)\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
+    # "its psoriasis cream Dermalix": a dosage form before the brand names it as well
+    r"\b(?:treatment|drug|therapy|medicine|vaccine|cream|ointment|inhaler|nasal spray|eye drops)"
+    r"\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
 )
 BRAND_DESCRIBED = re.compile(
-    r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"\b(?<![.:]\s)(?<!^)(?P<name>[A-Z][a-z]{4,})[®™]?,\s+"
+    # "Corlanta, Brenlow's migraine drug,": a company's possessive stands for the article
+    r"(?:an?|the|its|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s)\s+(?:[\w’'-]+\s+){0,6}?"
     # "to market Ryaltris, a nasal spray for ...": a dosage form is a product's head noun too
     r"(?:treatment|drug|medicine|therapy|vaccine|nasal spray|tablets?|capsules?|injection"
-    r"|inhaler|eye drops|cream|ointment|gel|transdermal patch|oral solution)"
+    r"|inhaler|eye drops|cream|ointment|gel|transdermal patch|oral solution"
+    # "Talvexa, its lead candidate, entered ...", "Corvexin, an antibiotic, ...": a candidate
+    # or a drug class is a product's head noun too
+    r"|(?:lead|drug|product|clinical|clinical-stage|investigational|therapeutic|oral|vaccine"
+    r"|development)\s+candidate|antibiotic|antiviral|antifungal|analgesic|anticoagulant"
+    r"|antidepressant|antipsychotic|antiemetic|an(?:a)?esthetic|biologic)"
     r"(?=[,.;]|\s+(?:for|in|that|which|to|used|approved)\b)",
     re.MULTILINE,
 )
@@ -483,10 +519,22 @@ def is_family_prefixed_product(text: str, match: re.Match) -> bool:
     )
 
 
+# "the ALS-6000-101 clinical trial", "the BELIEF trial (PXD101-CLN-19)": a trial's protocol
+# number is a code, a hyphen and a study number. Its tail is never a product, and its stem is
+# one only where the text also names the stem alone ("its ATH434-201 trial of ATH434").
+PROTOCOL_TAIL = re.compile(r"-(?:[A-Z]{2,4}-?)?\d{2,3}(?![\w.-])")
+PROTOCOL_HEAD = re.compile(r"[A-Z0-9]\d-$")
+
+
 def code_mentions(text: str) -> list[DrugMention]:
     found = []
+    protocol_only = set()
     for match in CODE.finditer(text):
         surface = match.group()
+        if PROTOCOL_HEAD.search(text, max(0, match.start() - 3), match.start()):
+            continue
+        if PROTOCOL_TAIL.match(text, match.end()):
+            protocol_only.add(surface)
         prefix = re.match(r"\d?([A-Za-z]+)", surface).group(1).upper()
         if prefix in CURRENCY_PREFIXES and AMOUNT.fullmatch(surface, len(prefix)):
             continue  # "USD150", "EUR45m": an amount written without a space
@@ -505,6 +553,9 @@ def code_mentions(text: str) -> list[DrugMention]:
         ):
             continue
         found.append(DrugMention(surface, match.start(), match.end(), None, "code"))
+    alone = {m.surface for m in found if not PROTOCOL_TAIL.match(text, m.end)}
+    if protocol_only - alone:
+        found = [m for m in found if m.surface in alone]
     return found
 
 
@@ -546,6 +597,9 @@ def spaced_code_mentions(text: str) -> list[DrugMention]:
 
 
 NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+# "Halden Bio's HLD-3 met its primary endpoint": a code a company owns is its product (a
+# target is nobody's: "Halden's KRAS-7 inhibitor" is still read as a target after the code)
+OWNER_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w&.-]*['’]s\s+$")
 # AI models licensed for discovery share the short-code shape ("GPT-4", "LLM-2")
 LANGUAGE_MODEL = re.compile(r"(?:GPT|LLM|LLAMA|BERT)-?\d{1,2}[a-z]?")
 
@@ -581,7 +635,10 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
             if PLATFORM_AFTER.match(after) or LANGUAGE_MODEL.fullmatch(surface):
                 continue  # "licensed its KX-7 platform", "licensed GPT-4": no product
             told = (
-                SHORT_CODE_APPOSITION.match(after)
+                OWNER_POSSESSIVE_BEFORE.search(
+                    text, max(sentence.start, match.start() - 40), match.start()
+                )
+                or SHORT_CODE_APPOSITION.match(after)
                 or SHORT_CODE_CUES.search(sentence.text)
                 or PRODUCT_NOUN_JUST_BEFORE.search(text, sentence.start, match.start())
                 or SHORT_CODE_OBJECT_BEFORE.search(text, sentence.start, match.start())
@@ -625,6 +682,10 @@ def inn_mentions(text: str) -> list[DrugMention]:
         if second:
             end = second.end()
             word, lowered = text[match.start() : end], text[match.start() : end].lower()
+        suffix = INN_LETTER_SUFFIX.match(text, end)
+        if suffix:  # the INN keeps its letter as written: "remestemcel-L"
+            end = suffix.end()
+            word = lowered = text[match.start() : end]
         salt = SALT.match(text, end)
         if salt:  # "imatinib mesylate": the salt form is the surface, the INN its canonical
             end = salt.end()
@@ -704,6 +765,10 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
         if combination and not brand:
             end = combination.end()  # "vanzacaftor triple": the combination, named as a whole
             canonical = doc.text[start:end].lower()
+        suffix = INN_LETTER_SUFFIX.match(doc.text, end)
+        if suffix and not brand and doc.text[start:end].islower():
+            end = suffix.end()  # "imiglucerase-K": the lettered form is its own INN
+            canonical = doc.text[start:end]
         surface = doc.text[start:end]
         if TARGET_LIKE.match(surface) or len(surface) < 4 or not is_clean_name(surface):
             continue
@@ -715,8 +780,32 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue  # "caps": an English word the dictionary lists as a buffer's abbreviation
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
             continue
+        if surface.istitle() and is_person_name(doc.text, start, end):
+            continue  # "Patrik De Haes, MD, the CEO": a surname the dictionary lists as a substance
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
     return found
+
+
+# "Jan De Haes", "Dr. Olsen": a surname particle or a title right before a capitalised word
+SURNAME_BEFORE = re.compile(
+    r"(?:\b(?:De|Van|Von|Van der|Van den|Di|Du|Del|Della|Da|Le|La|Dos|Das|Mac|Mc|Ter)"
+    r"|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)\s$"
+)
+# "Anna Haes, MD,", "Lars Haes, chief executive", "Karl Haes said": a given name before, and a
+# person's degree, post or speech after
+GIVEN_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]{2,}\s$")
+PERSON_AFTER = re.compile(
+    r",?\s+(?:MD\b|M\.D\.|PhD\b|Ph\.D\.|MBA\b|(?:the\s+)?(?:chief|CEO|CFO|COO|CSO|CMO|president"
+    r"|chair\w*|founder|director|head|professor)\b|said\b|says\b|added\b|commented\b)",
+    re.IGNORECASE,
+)
+
+
+def is_person_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    if SURNAME_BEFORE.search(before):
+        return True
+    return bool(GIVEN_NAME_BEFORE.search(before) and PERSON_AFTER.match(text, end))
 
 
 # "methylthioadenosine phosphorylase", "adenosine receptor": a substance word naming an enzyme,
@@ -764,6 +853,105 @@ def brand_mentions(text: str) -> list[DrugMention]:
     return found
 
 
+def trial_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
+    """Names TRIAL_OBJECT finds that the text writes at least twice, always capitalised, never
+    followed by a company's head word, a population or a possessive, and that no other rule
+    already reads."""
+    taken = {m.surface for m in known}
+    names = []
+    for match in [*TRIAL_OBJECT.finditer(text), *TRIAL_OF_ITS.finditer(text)]:
+        name = match.group("name")
+        if name in names or name in taken or not is_unowned_name(text, name, least=2):
+            continue
+        names.append(name)
+    return [
+        DrugMention(name, start, end, None, "slot")
+        for name in names
+        for start, end in name_spans(text, name)
+    ]
+
+
+# "rights to develop and commercialise tesofensine and Velacor", "a licence to Velacor and
+# KX-12": a name listed beside a known product as what a deal covers is a product too
+DEAL_OBJECT_CUE = (
+    r"\b(?:(?:rights?|licen[cs]es?|options?)\s+(?:to|for|on|in)(?:\s+(?:develop|commerciali[sz]e"
+    r"|market|sell|manufacture)(?:,?\s+(?:and|or)\s+(?:develop|commerciali[sz]e|market|sell"
+    r"|manufacture))?)?|(?:development|commerciali[sz]ation|marketing|manufacture|distribution)"
+    r"(?:,?\s+(?:and|or)\s+(?:development|commerciali[sz]ation|marketing|manufacture"
+    r"|distribution))?\s+of|to\s+(?:develop|commerciali[sz]e|market|sell)(?:,?\s+(?:and|or)\s+"
+    r"(?:develop|commerciali[sz]e|market|sell))?)\s+(?:the\s+|its\s+)?"
+)
+LISTED_AFTER_KNOWN = re.compile(rf"\s+(?:and|or)\s+{TRIAL_OBJECT_NAME}")
+DEAL_OBJECT_BEFORE = re.compile(rf"{DEAL_OBJECT_CUE}$")
+DEAL_OBJECT_FIRST = re.compile(rf"{DEAL_OBJECT_CUE}{TRIAL_OBJECT_NAME}\s+(?:and|or)\s+$")
+DEAL_OBJECT_REACH = 120
+
+
+def deal_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
+    """Names DEAL_OBJECT_CUE lists beside a product another rule reads, held to the tests of
+    trial_object_mentions but for the count: "development and commercialisation of KX-12 and
+    Velacor"."""
+    taken = {m.surface for m in known}
+    candidates = []
+    for mention in known:
+        if mention.kind not in ("inn", "dictionary", "code", "slot"):
+            continue
+        low = max(0, mention.start - DEAL_OBJECT_REACH)
+        after = LISTED_AFTER_KNOWN.match(text, mention.end)
+        if after and DEAL_OBJECT_BEFORE.search(text, low, mention.start):
+            candidates.append(after.group("name"))
+        before = DEAL_OBJECT_FIRST.search(text, low, mention.start)
+        if before:
+            candidates.append(before.group("name"))
+    names = []
+    for name in dict.fromkeys(candidates):
+        if name in taken or not is_unowned_name(text, name, least=1):
+            continue
+        names.append(name)
+    return [
+        DrugMention(name, start, end, None, "slot")
+        for name in names
+        for start, end in name_spans(text, name)
+    ]
+
+
+def is_unowned_name(text: str, name: str, *, least: int) -> bool:
+    """A capitalised name named at least ``least`` times, never in lower case, and never as a
+    common word, an agency, a disease, a company (its head word or a possessive after it), a
+    population or a person."""
+    if name.lower() in SLOT_NOT_WORDS or name.upper() in NOT_NAMES:
+        return False
+    if DISEASE_WORD.fullmatch(name) or SALT_NAME.fullmatch(name) or name.lower() in PLACES:
+        return False
+    spans = name_spans(text, name)
+    if len(spans) < least or name_spans(text, name.lower()):
+        return False
+    if any(NOT_PRODUCT_NEXT.match(text, end) or company_word_after(text, end) for _, end in spans):
+        return False
+    return not any(is_person_name(text, start, end) for start, end in spans)
+
+
+NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w&.-]*)")
+
+
+def company_word_after(text: str, end: int) -> bool:
+    """ "Zenvora Therapeutics", "Zenvora Inc.", "Zenvora Shanghai": a company's or a place's
+    word right after the name."""
+    following = NEXT_CAPITALISED.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).rstrip(".,")
+    return (
+        word.lower() in COMPANY_HEADS
+        or word.lower() in PLACES
+        or re.fullmatch(LEGAL_SUFFIX, word) is not None
+    )
+
+
+# a capitalised word right before a name makes it the last word of a longer proper name
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s$")
+
+
 def slot_mentions(text: str) -> list[DrugMention]:
     """Products named where a regulatory sentence names its product, and their other mentions.
 
@@ -791,6 +979,9 @@ def slot_mentions(text: str) -> list[DrugMention]:
             if "\n" in text[match.start() : match.start("name")]:
                 continue  # "... IND accepted\nLEEDS, June 2 --": a headline's verb, a dateline
             end = match.end("name")
+            if text[end : end + 2] in ("'s", "’s"):
+                continue  # "approved KVAX's plan to build a plant": a company's, not a product
+
             if name.isupper() and SHORT_CODE_TARGET.match(text[end : end + 40]):
                 continue  # "clearance for KRAS inhibitor": a target, not a product
             if SALT_NAME.fullmatch(name):
@@ -801,6 +992,10 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "designation for achondroplasia": the indication, not the product
             if pattern is APPROVED_FOR_USE and is_name_word(text, name):
                 continue  # "Halvorsen Pharma": a company's lead word, not a product
+            if pattern is BRAND_DESCRIBED and CAPITALISED_BEFORE.search(
+                text, max(0, match.start("name") - 30), match.start("name")
+            ):
+                continue  # "in the United States, the first oral therapy": a name's last word
             if name not in names:
                 names.append(name)
     found = []
@@ -814,7 +1009,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
 # "approved Corvana (ridaxetine besylate) tablets": the one lower-case word (and its salt) in
 # the bracket after a product a regulatory slot names is its INN, though no stem knows it
 SLOT_BRACKET_INN = re.compile(
-    rf"\s?(?:[®™]|\((?:R|TM)\))?\s*\(\s*(?P<inn>[a-z]{{6,}})(?:\s(?:{SALT_WORDS}))*\s*\)",
+    rf"\s?(?:[®™]|\((?:R|TM)\))?\s*\(\s*(?P<inn>[a-z]{{6,}}(?:-[A-Z])?)(?:\s(?:{SALT_WORDS}))*\s*\)",
     re.IGNORECASE,
 )
 
@@ -824,7 +1019,8 @@ def slot_bracket_inn(text: str, end: int) -> list[DrugMention]:
     if match is None:
         return []
     inn = match.group("inn")
-    if not inn.islower() or ENGLISH_WORD.fullmatch(inn) or DISEASE_WORD.fullmatch(inn):
+    letters = inn.split("-")[0]  # "velaglucerase-M": the INN's letters before its suffix
+    if not letters.islower() or ENGLISH_WORD.fullmatch(inn) or DISEASE_WORD.fullmatch(inn):
         return []
     if inn in SLOT_NOT_WORDS or SALT_NAME.fullmatch(inn):
         return []
@@ -994,7 +1190,8 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
 # "lorazitide, the active ingredient in KX-945,": the substance and the product it makes up are
 # one drug
 ACTIVE_INGREDIENT_GAP = re.compile(
-    r",?\s+(?:which\s+is\s+)?the\s+active\s+(?:pharmaceutical\s+)?ingredient\s+(?:in|of)\s+"
+    r",?\s+(?:which\s+is\s+)?the\s+(?:(?:primary|main|principal|key|sole|only)\s+)?active"
+    r"\s+(?:pharmaceutical\s+)?ingredient\s+(?:in|of)\s+"
 )
 
 
@@ -1388,6 +1585,8 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
     found += bracketed_inn_brand_mentions(text, found)
+    found += trial_object_mentions(text, found)
+    found += deal_object_mentions(text, found)
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
@@ -1517,6 +1716,14 @@ PARTNER_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_LIST_REACH = 120
+# "in combination with checkpoint inhibitors, including nivolumab": the members a partner class
+# names are partners too
+PARTNER_CLASS_BEFORE = re.compile(
+    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
+    r"\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|such as|like|e\.g\.,?|namely)\s+"
+    r"(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{1,30}\))?(?:,\s+|,?\s+and\s+|,?\s+or\s+)){0,3}$",
+    re.IGNORECASE,
+)
 # "The trial evaluates KX-300 with carboplatin and pemetrexed": names given with a named product
 # are its partners (a trial design's standard of care), not what the sentence is about
 WITH_NAMED_PRODUCT = re.compile(
@@ -1527,7 +1734,9 @@ WITH_NAMED_PRODUCT = re.compile(
 
 # "patients who previously failed Avastin® (bevacizumab)": a therapy the patients had before
 PRIOR_BEFORE = re.compile(
+    # "patients who had received prior sorafenib": a therapy named right after "prior"
     r"\b(?:failed|failing|refractory to|(?:previously|prior) treated with|progressed (?:on|after)"
+    r"|(?:prior|previous)(?:\s+(?:treatment|therapy)\s+with)?"
     r"|resistant to|intoleran(?:t|ce) (?:of|to))\s+(?:the\s+)?(?:[A-Z][\w-]*[®™]?\s*\(\s*)?$",
     re.IGNORECASE,
 )
@@ -1549,6 +1758,15 @@ BACKGROUND_CUES = (
     r"|switch(?:ing|ed)?\s+from|controlled\s+(?:on|with|by)|stable\s+doses?\s+of"
     r"|add-on\s+to|adjunct(?:ive)?\s+to|alternatives?\s+to"
     r"|progress(?:ed|ing)?\s+(?:on|after|following)\s+(?:prior\s+)?treatment\s+with"
+    # "patients with active disease despite treatment with methotrexate", "an inadequate
+    # response to adalimumab": what the patients had before or beside the product
+    r"|despite\s+(?:(?:prior|ongoing|stable|continued|current)\s+)?(?:treatment|therapy)\s+with"
+    # "on a background of metformin", "compared against ustekinumab"
+    r"|on\s+(?:a\s+)?background\s+of|(?:compared|tested|benchmarked)\s+against"
+    r"|(?:inadequate(?:ly)?|insufficient|incomplete|poor)\s+respon(?:se|ses|ders?|ding)\s+to"
+    # "AVN-900 - a tumour-activated form of doxorubicin": the substance a new product is made
+    # from is not the product
+    r"|(?:form|prodrug|version|derivative|analog(?:ue)?)\s+of"
 )
 # the words that may stand between a cue and the name: "the current standard of care,
 # temozolomide", "an oral alternative to injectable semaglutide"
@@ -1574,7 +1792,29 @@ STANDARD_AFTER = re.compile(
 )
 
 
+# "including pembrolizumab (KEYTRUDA; ...)": a name in the bracket after another name
+NAME_BRACKET_BEFORE = re.compile(r"(?<![\w-])[\w-]{3,}(?:\s?[®™])?\s?\(\s*$")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str = "inn"
+
+
 def is_background_mention(text: str, mention, start: int) -> bool:
+    """A partner, comparator, prior or standard therapy, or a trial's label; a name in the
+    bracket after a background name is background too ("with X, including D (BRAND)")."""
+    bracket = NAME_BRACKET_BEFORE.search(text, max(start, mention.start - 40), mention.start)
+    if bracket and bracket.start() > start:
+        word_end = bracket.start() + len(re.match(r"[\w-]+", bracket.group()).group())
+        if is_background_span(text, Span(bracket.start(), word_end), start):
+            return True
+    return is_background_span(text, mention, start)
+
+
+def is_background_span(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
     if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
         return True
@@ -1585,6 +1825,10 @@ def is_background_mention(text: str, mention, start: int) -> bool:
     ):
         return True
     if PARTNER_LIST_BEFORE.search(
+        text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
+    ):
+        return True
+    if PARTNER_CLASS_BEFORE.search(
         text, max(start, mention.start - PARTNER_LIST_REACH), mention.start
     ):
         return True

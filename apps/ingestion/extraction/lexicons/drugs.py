@@ -15,9 +15,11 @@ CODE_NAME = (
     r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3}"  # a digit-led prefix: "4D-150", "2X-101"
     # or without a hyphen, two or three letters ("7XM2821"; "1H2025" is a half-year)
     r"|(?<![\w.-])[1-9][A-Z]{2,3}\d{3,5}"
-    r"|(?<![\w.-])[a-z]{1,2}[A-Z]{2,4}-\d{3,5})\b"  # a lower-case prefix: "mRNA-2290"
-    # a dosage-form suffix written after the code belongs to it: "TNX-102 SL", "KX-11 XR"
-    r"(?:\s(?:SL|XR|ER|SR|CR|ODT)\b)?"
+    r"|(?<![\w.-])[a-z]{1,2}[A-Z]{2,4}-\d{3,5}"  # a lower-case prefix: "mRNA-2290"
+    r"|(?<![\w.-])[A-Z]{1,3}\d[A-Z]{1,2}-\d{2,5})\b"  # a digit inside the prefix: "X4K-012"
+    # a dosage-form suffix written after the code belongs to it: "TNX-102 SL", "KX-11 XR",
+    # "DLG-101-ER"
+    r"(?:[\s-](?:SL|XR|ER|SR|CR|ODT)\b)?"
 )
 
 # A code written with a space ("TPI 287"): letters, one space, three or four digits. Indexes,
