@@ -87,6 +87,9 @@ HYPOTHETICAL = re.compile(
     r"|receiving|holding|granted)"
     # "the data needed for approval", "steps necessary to obtain approval"
     r"|(?:needed|necessary) (?:for|to)"
+    # "failed to garner FDA approval for its arthritis drug", "did not win approval": a grant
+    # that never came (a refusal told as such is NEGATIVE_DECISION)
+    r"|fail(?:ed|s|ing)? to|did not (?:win|get|gain|garner|obtain|receive|secure)"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -258,6 +261,18 @@ PARTNER_DRUG = re.compile(
     re.IGNORECASE,
 )
 ENABLING = re.compile(r"(?:\s*/\s*[A-Z]{2,5})?\s*-\s*enabling\b", re.IGNORECASE)
+# "dosed the first patient under its FDA-cleared IND": the trial's standing framework, no
+# clearance told, unless a clearance word stands before it ("cleared to proceed under its IND")
+UNDER_FRAMEWORK = re.compile(
+    r"\bunder\s+(?:its|the|an?|our|their|this|that)\s+(?:[\w.-]+\s+){0,4}\(?$", re.IGNORECASE
+)
+UNDER_REACH = 40  # characters before a trial application that may put a trial under it
+CLEARANCE_BEFORE = re.compile(
+    r"\b(?:clear\w*|approv\w*|authori[sz]\w*|allow\w*|permi\w*|green light|go-ahead|nod)\b"
+    r"[^.;\n]*$",
+    re.IGNORECASE,
+)
+CLEARANCE_REACH = 150  # characters before "under its IND" where a clearance may be told
 ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|any)\s+$", re.IGNORECASE)
 ADJECTIVE_LEAD = re.compile(
     r"\b(?:an?|any|other|another)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\)|and|of)\s+){1,8}$"
@@ -400,6 +415,15 @@ PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised
 QUOTE_GRANT = re.compile(r"\b(?:granted|awarded|received|obtained|secured|won|conferred)\b", re.I)
 
 
+def under_framework(text: str, start: int) -> bool:
+    """Whether a trial application at start is only the framework a trial runs under ("the
+    first patient was dosed under its IND"), with no clearance told before it."""
+    under = UNDER_FRAMEWORK.search(text, max(0, start - UNDER_REACH), start)
+    if under is None:
+        return False
+    return not CLEARANCE_BEFORE.search(text, max(0, under.start() - CLEARANCE_REACH), under.start())
+
+
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Agency and designation mentions in the whole text, longest match first."""
     agencies, designations = [], []
@@ -407,6 +431,8 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         kind, label = name.split(":", 1)
         if kind == "designation" and ENABLING.match(doc.text, end):
             continue  # "IND-enabling studies": the work before a filing, no telling
+        if label == "ind_clearance" and under_framework(doc.text, start):
+            continue
         hit = Hit(start, end, label)
         (agencies if kind == "agency" else designations).append(hit)
     for match in IND_CLEARED.finditer(doc.text):
