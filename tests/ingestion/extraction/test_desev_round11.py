@@ -56,3 +56,61 @@ def test_a_clearance_to_proceed_under_its_ind_is_still_told():
         "under its IND."
     )
     assert [d[1:3] for d in designations(text)] == [("FDA", "ind_clearance")]
+
+
+# Clinical milestones told in news wording
+
+
+def test_received_the_final_study_report_is_a_milestone():
+    text = release(
+        "Stellwerk Bio AG has received the final clinical study report for its Phase 2 trial of "
+        "SW-44 in gout."
+    )
+    assert events(text) == [("Stellwerk Bio AG", "clinical_milestone", None)]
+    other = release("Kaito Ltd (ASX:KTO) has received the final report for its phase IIa trial.")
+    assert events(other) == [("Kaito Ltd", "clinical_milestone", None)]
+
+
+def test_first_participant_received_a_dose_is_a_milestone():
+    text = release(
+        "Korvane ASA said the first participant in its Phase 1 study of KV-210 in plaque "
+        "psoriasis received a dose on Monday."
+    )
+    assert [e[:2] for e in events(text)] == [("Korvane ASA", "clinical_milestone")]
+
+
+def test_recruitment_finished_or_enrolment_closed_is_a_milestone():
+    text = release(
+        "Daeyang Bio said enrolment in its Phase 2 study of DY-12 in NASH closed ahead of "
+        "schedule with 210 participants."
+    )
+    assert events(text) == [("Daeyang Bio", "clinical_milestone", None)]
+    other = release(
+        "Calderon Therapeutics said recruitment into the Phase 3 VERDANT trial of CT-9 has been "
+        "finished."
+    )
+    assert events(other) == [("Calderon Therapeutics", "clinical_milestone", None)]
+
+
+def test_enrolment_expected_to_be_completed_is_no_milestone():
+    text = release(
+        "Daeyang Bio said enrolment in its Phase 3 trial of DY-12 is expected to be completed "
+        "in 2027."
+    )
+    assert events(text) == []
+
+
+def test_announced_the_initiation_of_a_trial_is_a_milestone():
+    text = release(
+        "Marlow Therapeutics, Inc. (Nasdaq: MRLW) today announced the initiation of its Phase 2 "
+        "trial of MT-5 in lupus nephritis."
+    )
+    assert [e[:2] for e in events(text)] == [("Marlow Therapeutics, Inc.", "clinical_milestone")]
+
+
+def test_final_data_showed_is_a_milestone():
+    text = release(
+        "Brightwater Bio said final data from its Phase 2 study of BW-3 showed a 40% reduction "
+        "in seizures."
+    )
+    assert events(text) == [("Brightwater Bio", "clinical_milestone", None)]

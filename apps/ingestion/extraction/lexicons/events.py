@@ -186,7 +186,25 @@ TRIGGERS = [
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
         r"(?:/\w+)? )?(?:clinical )?(?:trial|study)"
         r"|launch of (?:an? |the )?(?:new )?(?:\w+ )?(?:clinical )?(?:trial|study)"
-        r"|(?:trial|study)\b[^.]{0,200}\b(?:was|has been) completed)\b",
+        r"|(?:trial|study)\b[^.]{0,200}\b(?:was|has been) completed"
+        # news wording of the same steps. "received the final report for its Phase IIa trial",
+        # "received the final clinical study report for the study"
+        r"|received (?:the |its |a )?(?:final |full |top-?line )?(?:clinical )?(?:study )?"
+        r"(?:report|results|data) (?:from|for|of|on) (?:its |the |a |their )?[^.]{0,60}?"
+        r"\b(?:trial|study|Phase)"
+        # "the first participant in its Phase 1 study received a dose on Monday"
+        r"|first (?:patient|subject|participant)s?\b[^.]{0,80}?\b(?:received|was given|got)"
+        r" (?:an? |the |his |her |their )(?:first |initial )?dose"
+        # "recruitment into the VERDANT trial has been finished", "enrolment in its Phase 2
+        # study closed ahead of schedule" (never "is expected to be closed")
+        r"|(?:enrol?lment|recruitment) (?:in|into|of|for) (?:the |its |a |their )?[^.]{0,80}?"
+        r"(?<!\bbe )(?<!\bto )(?:completed|finished|closed|concluded)\b"
+        # "announced the initiation of its Phase 2 trial" (never "the planned start of")
+        r"|(?:announced|announces|announcing|marks|marked|celebrat\w*) (?:the )?(?:initiation"
+        r"|start|commencement|launch) of (?:an? |the |its |their )(?:[\w-]+ ){0,4}(?:trial|study)"
+        # "final data from its Phase 2 study showed a 40% reduction"
+        r"|(?:top-?line|final|interim) (?:results|data|analysis) (?:from|of) (?:its |the |a )"
+        r"[^.]{0,80}?\b(?:trial|study)\b[^.]{0,40}?\b(?:showed|demonstrated|revealed|confirmed))\b",
     ),
     (
         "conference",
