@@ -43,6 +43,7 @@ from .lexicons.designations import (
     REGION_MODIFIER_GAP,
     REGULATOR_NOUNS,
     REGULATOR_OWNERS,
+    RIVAL_BACKGROUND,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
     US_LISTING,
@@ -149,6 +150,7 @@ REGION_LED_FILING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 NEGATIVE = re.compile(NEGATIVE_DECISION, re.IGNORECASE)
+RIVAL = re.compile(RIVAL_BACKGROUND, re.IGNORECASE)
 # "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
 # "approved in Japan in 2024": the telling, a place at most, then its date
 TOLD_DATE = re.compile(
@@ -289,6 +291,10 @@ REFERS_BACK = re.compile(
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company
     r"|^.{0,30}\bit\b"
+    # a sentence that opens with the designation granted, no product named: "Both Fast Track
+    # and Orphan Drug designations were granted by the FDA in 2025."
+    r"|^.{0,60}\b(?:designations?|status)\s+(?:was|were|has been|have been|had been)\s+"
+    r"(?:granted|awarded|given|conferred)\b"
     rf"|(?:{PLURAL_BACK})",
     re.IGNORECASE,
 )
@@ -1182,6 +1188,8 @@ def find_designations(
                 continue
             if NOT_YET_TOLD.search(text, max(clause[0], group[0].start - 40), group[0].start):
                 continue
+            if RIVAL.search(text, sentence.start, group[0].start):
+                continue  # "will compete with X, which won FDA approval": a rival's history
             if any(a <= group[0].start < b for a, b in titled):
                 continue  # 'an announcement titled "X Granted Orphan Drug ..."': a reference
             if OVERVIEW.search(text, clause[0], group[0].start):

@@ -114,3 +114,52 @@ def test_final_data_showed_is_a_milestone():
         "in seizures."
     )
     assert events(text) == [("Brightwater Bio", "clinical_milestone", None)]
+
+
+# Designations: the product named only in the sentence before
+
+
+def test_designations_granted_in_the_next_sentence_belong_to_its_product():
+    text = release(
+        "Tavira Bio is developing TV-101 for sickle cell disease. Both Fast Track and Orphan Drug "
+        "designations were granted by the FDA in 2025."
+    )
+    assert sorted(designations(text)) == [
+        ("TV-101", "FDA", "fast_track", "granted"),
+        ("TV-101", "FDA", "orphan_drug", "granted"),
+    ]
+
+
+def test_a_designation_granted_opening_the_next_sentence_belongs_to_its_product():
+    text = release(
+        "Tavira Bio is developing TV-101 for sickle cell disease. Orphan Drug Designation was "
+        "granted by the European Commission in March 2025."
+    )
+    assert designations(text) == [("TV-101", "EMA", "orphan_drug", "granted")]
+
+
+# Designations: a rival's product history told as background
+
+
+def test_a_rivals_approval_in_a_relative_clause_is_no_designation():
+    text = release(
+        "Nordhelm AG's drug NH-3 will compete with Ortalix, which won FDA approval in 2021 and EU "
+        "approval in 2022."
+    )
+    assert designations(text) == []
+
+
+def test_a_reference_drug_from_another_company_is_no_designation():
+    text = release(
+        "Ashgrove Pharma's AG-5 targets the same receptor as Venzora, a drug from Corvane that "
+        "was approved by the FDA in 2019."
+    )
+    assert designations(text) == []
+
+
+def test_the_products_own_grant_in_a_relative_clause_is_still_told():
+    text = release(
+        "Lantern Bio said LB-3, which received Fast Track designation from the FDA in 2025, met "
+        "its primary endpoint."
+    )
+    assert designations(text) == [("LB-3", "FDA", "fast_track", "granted")]

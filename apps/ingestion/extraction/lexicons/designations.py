@@ -515,3 +515,14 @@ PLURAL_BACK = (
     r"|compounds|medicines|vaccines|molecules)\b"
     r"|^.{0,30}\bthey\b"
 )
+
+# A rival's product told as background in a relative clause after a word of competition: "NH-3
+# will compete with Ortalix, which won FDA approval in 2021", "targets the same receptor as
+# Venzora, a drug from Corvane that was approved in 2019". Matched from the sentence's start up
+# to the telling; the telling is the rival's history, not a fact of the release.
+RIVAL_BACKGROUND = (
+    r"\b(?:compet\w*|rivals?|rivalling|rivaling|versus|vs\.?|same [\w-]+ as|similar to"
+    r"|reference (?:product|drug|medicine)|standard of care|market leader|challenge)\b"
+    r"[^.;]{0,60}?,\s*(?:which|that|a [\w-]+(?: [\w-]+)? (?:from|by|of|made by|marketed by)"
+    r"\b[^,;]{0,40}?\b(?:that|which))\b[^.;]{0,120}$"
+)
