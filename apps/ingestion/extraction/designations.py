@@ -21,6 +21,7 @@ from functools import lru_cache
 from .dates import INLINE_DATELINE, find_dates
 from .drugs import FoundDrug, body_mention_count
 from .indications import find_indications, indications_in
+from .lexicons.deals import PLACE_NAMES
 from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
@@ -206,6 +207,17 @@ CLAUSE_OPENER = re.compile(
 )
 SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+# "approved in Australia, the Czech Republic, Poland and the United Kingdom": a country whose
+# regulator has no name of its own here is still an item of the list, its agency "other"
+_OTHER_PLACES = "|".join(
+    re.escape(place)
+    for place in sorted(
+        {p for p in PLACE_NAMES if p.lower() not in REGION_AGENCY}, key=len, reverse=True
+    )
+)
+OTHER_PLACE_MORE = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:{_OTHER_PLACES})(?![\w-])"
+)
 REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
@@ -606,8 +618,13 @@ def region_agencies(
             continue
         found.append(REGION_AGENCY[match.group(1).lower()])
         position = match.end()
-        while more := REGION_MORE.match(text, position, end):
-            found.append(REGION_AGENCY[more.group(1).lower()])
+        while True:
+            if more := REGION_MORE.match(text, position, end):
+                found.append(REGION_AGENCY[more.group(1).lower()])
+            elif more := OTHER_PLACE_MORE.match(text, position, end):
+                found.append("other")
+            else:
+                break
             position = more.end()
     return list(dict.fromkeys(found))
 

@@ -163,3 +163,24 @@ def test_the_products_own_grant_in_a_relative_clause_is_still_told():
         "its primary endpoint."
     )
     assert designations(text) == [("LB-3", "FDA", "fast_track", "granted")]
+
+
+# Designations: approvals listed by country
+
+
+def test_a_country_list_keeps_going_past_countries_with_no_named_regulator():
+    text = release(
+        "Glenwood Pharma said GL-301 has been approved and is marketed in Australia, the Czech "
+        "Republic, Poland, South Africa, the United Kingdom, and Uzbekistan."
+    )
+    assert sorted(d[1] for d in designations(text)) == ["MHRA", "TGA", "other"]
+    other = release("Glenwood Pharma said GL-301 has been approved in Japan, Poland and the UK.")
+    assert sorted(d[1] for d in designations(other)) == ["MHRA", "PMDA", "other"]
+
+
+def test_a_new_drug_submission_accepted_by_health_canada_is_a_filing():
+    text = release(
+        "Glenwood Pharma said Health Canada has accepted for review its New Drug Submission for "
+        "GL-301."
+    )
+    assert designations(text) == [("GL-301", "Health Canada", "approval", "accepted")]

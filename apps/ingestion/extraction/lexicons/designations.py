@@ -376,6 +376,9 @@ DESIGNATIONS = {
         # Health Canada's approval is its Notice of Compliance
         "Notice of Compliance",
         "NOC",
+        # and the filing for it a New Drug Submission: "Health Canada accepted the NDS for X"
+        "New Drug Submission",
+        "NDS",
         # a filing sent in parts: its first part opens the application
         "rolling submission",
         # filings named by what they ask for: "the marketing application", "a Type II variation"
