@@ -184,3 +184,44 @@ def test_a_new_drug_submission_accepted_by_health_canada_is_a_filing():
         "GL-301."
     )
     assert designations(text) == [("GL-301", "Health Canada", "approval", "accepted")]
+
+
+# Conferences: scheduled talks in other words
+
+
+def test_scheduled_to_present_at_a_named_conference_is_a_conference():
+    text = release(
+        "Northhaven Biosciences Inc. is scheduled to present at the Harbor Healthcare Conference "
+        "on September 8, 2026."
+    )
+    assert events(text) == [("Northhaven Biosciences Inc.", "conference", "2026-09-08")]
+
+
+def test_taking_part_in_a_panel_or_hosting_investor_meetings_is_a_conference():
+    text = release(
+        "Northhaven Biosciences Inc. will take part in a panel discussion at the Harbor "
+        "Healthcare Conference on September 8, 2026."
+    )
+    assert events(text) == [("Northhaven Biosciences Inc.", "conference", "2026-09-08")]
+    other = release(
+        "Quarrow Bio, Inc. will host one-on-one meetings with investors at the Ridge Life "
+        "Sciences Summit on September 15, 2026."
+    )
+    assert events(other) == [("Quarrow Bio, Inc.", "conference", "2026-09-15")]
+
+
+def test_a_poster_to_be_displayed_at_a_named_congress_is_a_conference():
+    text = release(
+        "Sakuragi Pharma said a poster describing SK-9 data will be displayed at the Ridge "
+        "Oncology Congress in Lisbon on October 2, 2026."
+    )
+    assert events(text) == [("Sakuragi Pharma", "conference", "2026-10-02")]
+
+
+def test_two_investor_conferences_named_after_a_colon_are_a_conference():
+    text = release(
+        "Northhaven Biosciences Inc. announced its CEO will present a corporate overview at two "
+        "investor conferences in September: the Harbor Healthcare Conference on September 8 and "
+        "the Ridge Life Sciences Summit on September 15."
+    )
+    assert [e[:2] for e in events(text)] == [("Northhaven Biosciences Inc.", "conference")]

@@ -6,7 +6,9 @@ Each pattern is matched case-insensitively within one sentence.
 
 # Where a presentation happened: a meeting, congress or symposium.
 VENUE = (
-    r"(?:congress|meeting|conference|symposium|summit|forum|sessions|workshop|colloquium|showcase"
+    # plurals too: "at two investor conferences in September: the X Conference and ..."
+    r"(?:congress(?:es)?|meetings?|conferences?|symposi(?:um|a)|summits?|forums?|sessions"
+    r"|workshops?|colloquium|showcase"
     r"|ASCO|ASH|ESMO|AACR|EHA|EASL|AASLD|ADA|ACR|EULAR|SABCS|SITC|WCLC|IASLC|ERS|ATS)\b"
 )
 
@@ -221,7 +223,11 @@ TRIGGERS = [
         r"|symposium|call)"
         r"|presentation at (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|will (?:be )?(?:present(?:ed)?|participate|speak)\b[^.]{0,200}\bat (?:the )?"
+        # "is scheduled to present at", "will take part in a panel at", "will host investor
+        # meetings at", "a poster will be displayed at"
+        + r"|(?:will (?:be )?|(?:is|are) (?:scheduled|set|slated|invited) to )(?:present(?:ed)?"
+        r"|participate|speak|take part|host (?:[\w-]+ ){0,3}meetings|(?:be )?displayed)\b[^.]{0,200}"
+        r"\bat (?:the )?"
         r"[^.]{0,100}"
         + VENUE
         + r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
@@ -261,7 +267,11 @@ TRIGGERS = [
 
 # A scheduled presentation or talk is news, not a plan, when it is at a named meeting ("at the
 # 2026 Northbridge Congress", "at NOS 2026") on a stated day.
-NAMED_VENUE = r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
+# "at two upcoming investor conferences: the X Conference on ..." names them after a colon
+NAMED_VENUE = (
+    r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
+    r"|\bat (?:two|three|four|several|the following) [^.:]{0,60}:\s*(?:the )?[A-Z]"
+)
 # "Session date: Friday, 14 March 2025": a presentation's details line.
 DETAILS_DATE = (
     r"(?:\b|(?<=[a-z]))(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
@@ -458,6 +468,9 @@ TRIGGER_WORDS = {
         "featured",
         "kol",
         "key opinion leader",
+        "take part",
+        "meetings",
+        "displayed",
     ),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
     "leadership": (
