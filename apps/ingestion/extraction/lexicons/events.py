@@ -226,8 +226,8 @@ TRIGGERS = [
         # "is scheduled to present at", "will take part in a panel at", "will host investor
         # meetings at", "a poster will be displayed at"
         + r"|(?:will (?:be )?|(?:is|are) (?:scheduled|set|slated|invited) to )(?:present(?:ed)?"
-        r"|participate|speak|take part|host (?:[\w-]+ ){0,3}meetings|(?:be )?displayed)\b[^.]{0,200}"
-        r"\bat (?:the )?"
+        r"|participate|speak|take part|host (?:[\w-]+ ){0,3}meetings|(?:be )?displayed)\b"
+        r"[^.]{0,200}\bat (?:the )?"
         r"[^.]{0,100}"
         + VENUE
         + r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
