@@ -274,6 +274,8 @@ PARTNER_DRUG = re.compile(
     r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+TRIAL_APPROVAL_REACH = 120  # characters from a trial application to "the approval" that is its
 ENABLING = re.compile(r"(?:\s*/\s*[A-Z]{2,5})?\s*-\s*enabling\b", re.IGNORECASE)
 # "dosed the first patient under its FDA-cleared IND": the trial's standing framework, no
 # clearance told, unless a clearance word stands before it ("cleared to proceed under its IND")
@@ -475,7 +477,26 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         start, end = match.span("filing")
         if not any(d.start < end and start < d.end for d in designations):
             designations.append(Hit(start, end, "approval"))
+    designations = [trial_approval(doc.text, d, designations) for d in designations]
     return agencies, sorted(designations, key=lambda h: h.start)
+
+
+def trial_approval(text: str, hit: Hit, hits: list[Hit]) -> Hit:
+    """ "The IND was then submitted to the Taiwan FDA, and the approval was received in 2024":
+    "the approval" after a trial application in the same sentence is that application's."""
+    if hit.label != "approval" or text[hit.start : hit.end].lower() != "approval":
+        return hit
+    if not THE_BEFORE.search(text, max(0, hit.start - 5), hit.start):
+        return hit
+    for other in hits:
+        if (
+            other.label == "ind_clearance"
+            and other.end <= hit.start
+            and hit.start - other.end <= TRIAL_APPROVAL_REACH
+            and not re.search(r"[.;\n]", text[other.end : hit.start])
+        ):
+            return Hit(hit.start, hit.end, "ind_clearance")
+    return hit
 
 
 def group_hits(

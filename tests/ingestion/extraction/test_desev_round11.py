@@ -225,3 +225,24 @@ def test_two_investor_conferences_named_after_a_colon_are_a_conference():
         "the Ridge Life Sciences Summit on September 15."
     )
     assert [e[:2] for e in events(text)] == [("Northhaven Biosciences Inc.", "conference")]
+
+
+# Trial clearances by national regulators
+
+
+def test_a_national_regulator_clears_a_trial_application():
+    text = release(
+        "Isarion GmbH said the Paul-Ehrlich-Institut approved its clinical trial application for "
+        "IS-400, and the company plans to open sites in Germany."
+    )
+    assert designations(text) == [("IS-400", "other", "ind_clearance", "granted")]
+
+
+def test_the_taiwan_fda_is_not_the_fda_and_its_approval_clears_the_ind():
+    text = release(
+        "The FDA cleared the IND for TW-210 in 2023. The IND was then submitted to the Taiwan FDA, "
+        "and the approval was received on January 4, 2024."
+    )
+    found = {(d["drug"], d["agency"], d["type"], d["date"]) for d in extract(text)["designations"]}
+    assert ("TW-210", "other", "ind_clearance", "2024-01-04") in found
+    assert not any(d[2] == "approval" for d in found)

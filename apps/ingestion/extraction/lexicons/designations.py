@@ -63,6 +63,36 @@ AGENCIES = {
         "COFEPRIS",
         "SFDA",
         "Saudi Food and Drug Authority",
+        # Taiwan's regulator, named like the American one: "the IND was submitted to the Taiwan
+        # FDA" (the longest name wins, so never the FDA)
+        "Taiwan FDA",
+        "Taiwanese FDA",
+        # national regulators that clear trials and approve products outside the EU procedure:
+        # "the Paul-Ehrlich-Institut approved its clinical trial application for X"
+        "Paul-Ehrlich-Institut",
+        "Paul-Ehrlich-Institute",
+        "Paul Ehrlich Institute",
+        "BfArM",
+        "Federal Institute for Drugs and Medical Devices",
+        "ANSM",
+        "AEMPS",
+        "Spanish Agency of Medicines and Medical Devices",
+        "AIFA",
+        "Italian Medicines Agency",
+        "Danish Medicines Agency",
+        "Swedish Medical Products Agency",
+        "Norwegian Medicines Agency",
+        "Finnish Medicines Agency",
+        "Fimea",
+        "Irish Health Products Regulatory Authority",
+        "HPRA",
+        "CDSCO",
+        "Central Drugs Standard Control Organisation",
+        "Central Drugs Standard Control Organization",
+        "DCGI",
+        "Drugs Controller General of India",
+        "ANMAT",
+        "Israeli Ministry of Health",
     ],
 }
 
