@@ -246,3 +246,20 @@ def test_the_taiwan_fda_is_not_the_fda_and_its_approval_clears_the_ind():
     found = {(d["drug"], d["agency"], d["type"], d["date"]) for d in extract(text)["designations"]}
     assert ("TW-210", "other", "ind_clearance", "2024-01-04") in found
     assert not any(d[2] == "approval" for d in found)
+
+
+def test_two_upcoming_investor_events_listed_below_are_a_conference():
+    text = release(
+        "Northhaven Biosciences Inc. today announced that its CEO, Anna Berg, will present at two "
+        "upcoming investor events:\nHarbor Healthcare Conference\nDate: September 8, 2026\n"
+        "Ridge Virtual Growth Conference\nDate: September 25, 2026\n"
+    )
+    assert events(text) == [("Northhaven Biosciences Inc.", "conference", "2026-09-08")]
+
+
+def test_a_biography_of_investor_events_is_no_conference():
+    text = release(
+        "Anna Berg, who joined Northhaven Biosciences Inc. in 2020, has presented at many "
+        "investor events."
+    )
+    assert events(text) == []

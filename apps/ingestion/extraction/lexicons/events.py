@@ -9,6 +9,10 @@ VENUE = (
     # plurals too: "at two investor conferences in September: the X Conference and ..."
     r"(?:congress(?:es)?|meetings?|conferences?|symposi(?:um|a)|summits?|forums?|sessions"
     r"|workshops?|colloquium|showcase"
+    # "will present at two upcoming investor events:" (the events listed below; never "has
+    # presented at many investor events", a biography)
+    r"|(?:two|three|four|five|upcoming|following) (?:upcoming )?(?:investor|investment"
+    r"|healthcare|industry|partnering) events?"
     r"|ASCO|ASH|ESMO|AACR|EHA|EASL|AASLD|ADA|ACR|EULAR|SABCS|SITC|WCLC|IASLC|ERS|ATS)\b"
 )
 
@@ -270,7 +274,7 @@ TRIGGERS = [
 # "at two upcoming investor conferences: the X Conference on ..." names them after a colon
 NAMED_VENUE = (
     r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
-    r"|\bat (?:two|three|four|several|the following) [^.:]{0,60}:\s*(?:the )?[A-Z]"
+    r"|\bat (?:two|three|four|several|the following) [^.:]{0,60}:\s*(?:(?:the )?[A-Z]|$)"
 )
 # "Session date: Friday, 14 March 2025": a presentation's details line.
 DETAILS_DATE = (
