@@ -263,3 +263,48 @@ def test_a_biography_of_investor_events_is_no_conference():
         "investor events."
     )
     assert events(text) == []
+
+
+# Clinical milestones: more news verbs
+
+
+def test_kicked_off_a_trial_is_a_milestone():
+    text = release("Pellion Therapeutics has kicked off a Phase 2 trial of PL-55 in colitis.")
+    assert events(text) == [("Pellion Therapeutics", "clinical_milestone", None)]
+    plan = release("Pellion Therapeutics plans to kick off a Phase 2 trial of PL-55 next year.")
+    assert events(plan) == []
+
+
+def test_first_cohort_dosed_or_dosing_completed_is_a_milestone():
+    text = release(
+        "Veyra Bio said the first cohort of patients has been dosed in its Phase 1 study of VB-9."
+    )
+    assert events(text) == [("Veyra Bio", "clinical_milestone", None)]
+    other = release(
+        "Quill Therapeutics has completed dosing in the single ascending dose part of its "
+        "Phase 1 trial of QT-3."
+    )
+    assert events(other) == [("Quill Therapeutics", "clinical_milestone", None)]
+
+
+def test_the_last_patient_completing_the_final_visit_is_a_milestone():
+    text = release(
+        "Kinsale Bio said the last patient completed the final visit in its Phase 2b trial of KB-8."
+    )
+    assert events(text) == [("Kinsale Bio", "clinical_milestone", None)]
+
+
+def test_hit_its_primary_goal_or_both_co_primary_endpoints_is_a_milestone():
+    text = release("Auralis Pharma AG said its Phase 3 study of AU-12 hit its primary goal.")
+    assert events(text) == [("Auralis Pharma AG", "clinical_milestone", None)]
+    other = release(
+        "Brenna Bio's pivotal study of BB-5 succeeded, meeting both co-primary endpoints."
+    )
+    assert events(other) == [("Brenna Bio", "clinical_milestone", None)]
+    hope = release("Brenna Bio believes the Phase 3 trial of BB-5 will hit its primary goal.")
+    assert events(hope) == []
+
+
+def test_started_recruiting_patients_is_a_milestone():
+    text = release("Tessin AB has started recruiting patients for a Phase 2 study of TS-4.")
+    assert events(text) == [("Tessin AB", "clinical_milestone", None)]

@@ -161,7 +161,7 @@ TRIGGERS = [
         r"|(?:met|reached|achieved|hit|failed to meet|did not meet|missed"
         r"|(?<!\bof )(?<!\bfor )(?<!\bto )(?:meeting|reaching|achieving|hitting))"
         r" (?:its |the |all |both )"
-        r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
+        r"(?:of )?(?:its |the )?(?:co-)?primary (?:and secondary )?(?:study |efficacy |safety )?"
         r"(?:end ?points?|objectives?)"
         # news wording: "hit the main goal of its late-stage trial"
         r"|(?:met|hit|missed|failed to meet|did not meet) (?:its |the )(?:main|primary) goals? "
@@ -176,7 +176,7 @@ TRIGGERS = [
         # "patients in the trial previously failed Avastin": a patient's history, not the trial's
         r"|(?:trial|study)\b[^.]{0,80}\b(?:(?<!previously )(?<!\bwho )(?<!\bhad )failed"
         r"(?! (?:on |prior |previous |(?-i:[A-Z]))|\w)|was stopped for futility)\b"
-        r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
+        r"|(?:is|are) now enrol?ling|(?:began|begun|started|commenced) (?:enrol?ling|recruiting)"
         # a response seen in a patient of the trial: "a complete metabolic response in ..."
         r"|(?:announced|reported|observed|achieved|saw) (?:an? |the )?(?:first )?(?:complete"
         r"|partial|objective|durable|major)(?: [\w-]+){0,2} response\b[^.]{0,200}\b(?:trial|study)"
@@ -210,7 +210,19 @@ TRIGGERS = [
         r"|start|commencement|launch) of (?:an? |the |its |their )(?:[\w-]+ ){0,4}(?:trial|study)"
         # "final data from its Phase 2 study showed a 40% reduction"
         r"|(?:top-?line|final|interim) (?:results|data|analysis) (?:from|of) (?:its |the |a )"
-        r"[^.]{0,80}?\b(?:trial|study)\b[^.]{0,40}?\b(?:showed|demonstrated|revealed|confirmed))\b",
+        r"[^.]{0,80}?\b(?:trial|study)\b[^.]{0,40}?\b(?:showed|demonstrated|revealed|confirmed)"
+        # "has kicked off a Phase 2 trial", "completed dosing in the first part of its trial"
+        r"|kick(?:ed|s) off (?:an? |the |its )(?:[\w-]+ ){0,4}(?:trial|study)"
+        r"|completed dosing (?:in|of) "
+        # "the first cohort of patients has been dosed", "dosed the first cohort"
+        r"|first cohort (?:of (?:patients|subjects|participants) )?(?:was |were |has |have )?"
+        r"(?:been )?(?:dosed|enrolled|treated)|dosed (?:the |its )first cohort"
+        # "the last patient completed the final visit"
+        r"|(?:last|final) (?:patient|subject|participant)s? (?:has |have )?completed "
+        r"(?:the |their |his |her |its )?(?:final|last) (?:study |follow-up )?visit"
+        # "its Phase 3 study of X hit its primary goal"
+        r"|(?:trial|study)\b[^.]{0,80}\b(?:met|hit|achieved|reached|missed|failed to meet"
+        r"|did not meet) (?:its |the )(?:main|primary) goals?)\b",
     ),
     (
         "conference",
