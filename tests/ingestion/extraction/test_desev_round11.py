@@ -308,3 +308,21 @@ def test_hit_its_primary_goal_or_both_co_primary_endpoints_is_a_milestone():
 def test_started_recruiting_patients_is_a_milestone():
     text = release("Tessin AB has started recruiting patients for a Phase 2 study of TS-4.")
     assert events(text) == [("Tessin AB", "clinical_milestone", None)]
+
+
+# Designations in news words
+
+
+def test_breakthrough_status_is_a_breakthrough_therapy_designation():
+    text = release("The FDA granted Ruvane Bio's RV-220 breakthrough status last week.")
+    assert designations(text) == [("RV-220", "FDA", "breakthrough_therapy", "granted")]
+    hope = release("Ruvane Bio said RV-220 could win breakthrough status from the FDA.")
+    assert designations(hope) == []
+
+
+def test_an_application_to_market_accepted_for_review_is_a_filing():
+    text = release(
+        "Ruvane Bio's application to market RV-220 was accepted for review by the FDA, with a "
+        "decision due in March."
+    )
+    assert designations(text) == [("RV-220", "FDA", "approval", "accepted")]

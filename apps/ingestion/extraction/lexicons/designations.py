@@ -310,6 +310,9 @@ DESIGNATIONS = {
         "Breakthrough Therapeutic Designation",
         "Breakthrough Therapeutic",
         "Breakthrough Therapy Drug",
+        # news wording: "the FDA granted X breakthrough status"
+        "Breakthrough status",
+        "Breakthrough Therapy status",
     ],
     "priority_review": ["Priority Review", "Priority Review designation", "Priority Review status"],
     "orphan_drug": [
@@ -413,6 +416,8 @@ DESIGNATIONS = {
         "rolling submission",
         # filings named by what they ask for: "the marketing application", "a Type II variation"
         "marketing application",
+        # news wording: "its application to market X was accepted for review by the FDA"
+        "application to market",
         "registration application",
         "Type II variation",
         # a decision against the filing is told of the approval it withholds (status "other",
