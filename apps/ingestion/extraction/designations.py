@@ -274,6 +274,12 @@ PARTNER_DRUG = re.compile(
     r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+# "the MHRA has authorised its ": an agency's grant verb right before the telling it governs
+SUBJECT_GRANT = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:now\s+)?(?:authori[sz]ed|approved|cleared|granted|accepted"
+    r"|validated)\s+(?:(?:its|the|their|our|an?)\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 TRIAL_APPROVAL_REACH = 120  # characters from a trial application to "the approval" that is its
 ENABLING = re.compile(r"(?:\s*/\s*[A-Z]{2,5})?\s*-\s*enabling\b", re.IGNORECASE)
@@ -695,6 +701,18 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
         for a in in_clause
         if first.end <= a.start < tail_end and not OWN_VERB.match(text, a.end)
     ]
+    # "the MHRA authorised its clinical trial application for X, following IND clearance from
+    # the FDA": the agency whose verb governs the telling comes before one named after it
+    subject = [
+        a
+        for a in in_clause
+        if a.end <= first.start and SUBJECT_GRANT.fullmatch(text, a.end, first.start)
+    ]
+    if subject and after:
+        governed = listed_agencies(text, in_clause, subject[-1])
+        if len(group) > 1:  # each telling of the group its own agency
+            governed = list(dict.fromkeys(governed + after))
+        return governed, "designation.named_agency"
     if after:
         return list(dict.fromkeys(after)), "designation.named_agency"
     before = [a for a in in_clause if a.end <= first.start]

@@ -326,3 +326,15 @@ def test_an_application_to_market_accepted_for_review_is_a_filing():
         "decision due in March."
     )
     assert designations(text) == [("RV-220", "FDA", "approval", "accepted")]
+
+
+# Trial clearances in several countries in one sentence
+
+
+def test_a_cta_authorised_by_one_agency_after_an_ind_cleared_by_another_gives_both():
+    text = release(
+        "Kestrel Bio said the UK's MHRA authorised its clinical trial application for KB-12, "
+        "following IND clearance from the FDA in May."
+    )
+    assert sorted(d[1] for d in designations(text)) == ["FDA", "MHRA"]
+    assert {d[2] for d in designations(text)} == {"ind_clearance"}
