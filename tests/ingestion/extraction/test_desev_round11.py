@@ -338,3 +338,16 @@ def test_a_cta_authorised_by_one_agency_after_an_ind_cleared_by_another_gives_bo
     )
     assert sorted(d[1] for d in designations(text)) == ["FDA", "MHRA"]
     assert {d[2] for d in designations(text)} == {"ind_clearance"}
+
+
+# Leadership: a post named only as the company's leader
+
+
+def test_tapped_to_be_its_next_leader_is_a_leadership_change():
+    text = release(
+        "Belgium-based Halvora announced Wednesday that it has tapped Jan Peeters to be its next "
+        "leader."
+    )
+    assert [e[:2] for e in events(text)] == [("Halvora", "leadership")]
+    other = release("Halvora has tapped Jan Peeters as a thought leader for its podcast.")
+    assert events(other) == []

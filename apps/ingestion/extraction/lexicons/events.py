@@ -270,6 +270,8 @@ TRIGGERS = [
         r"|add(?:s|ed)|will join)\b[^.;]{0,80}?\b(?:as|to)\s+(?:be\s+|become\s+)?"
         r"(?:its |our |the )?(?:new |first |interim |next )?(?:Chief|CEO|CFO|COO|CMO|CSO|President"
         r"|Chair(?:man|woman)?|Board"
+        # "tapped X to be its next leader" (the possessive and "new"/"next" make it the post)
+        r"|(?<=its next )leader|(?<=its new )leader"
         r"|Head of|General Counsel)\b"
         r"|names (?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:its |as )?(?:new |interim )?"
         r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
@@ -503,6 +505,7 @@ TRIGGER_WORDS = {
         "management",
         "head of",
         "general counsel",
+        "leader",
     ),
 }
 
