@@ -351,3 +351,13 @@ def test_tapped_to_be_its_next_leader_is_a_leadership_change():
     assert [e[:2] for e in events(text)] == [("Halvora", "leadership")]
     other = release("Halvora has tapped Jan Peeters as a thought leader for its podcast.")
     assert events(other) == []
+
+
+def test_the_primary_endpoint_has_been_met_is_a_milestone():
+    text = release(
+        "Varno A/S today announced that the primary endpoint has been met for the pivotal trial "
+        "of VR-1 in lymphoma."
+    )
+    assert [e[:2] for e in events(text)] == [("Varno A/S", "clinical_milestone")]
+    hope = release("Varno A/S expects that the primary endpoint will be met.")
+    assert events(hope) == []

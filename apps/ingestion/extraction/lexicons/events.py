@@ -220,6 +220,9 @@ TRIGGERS = [
         # "the last patient completed the final visit"
         r"|(?:last|final) (?:patient|subject|participant)s? (?:has |have )?completed "
         r"(?:the |their |his |her |its )?(?:final|last) (?:study |follow-up )?visit"
+        # passive: "announced that the primary endpoint has been met for the pivotal trial"
+        r"|primary (?:study |efficacy |safety )?(?:end ?points?|objectives?) (?:has |have |had )?"
+        r"(?:was |were |been )(?:successfully )?(?:met|achieved|reached)"
         # "its Phase 3 study of X hit its primary goal"
         r"|(?:trial|study)\b[^.]{0,80}\b(?:met|hit|achieved|reached|missed|failed to meet"
         r"|did not meet) (?:its |the )(?:main|primary) goals?)\b",
