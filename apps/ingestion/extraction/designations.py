@@ -21,6 +21,7 @@ from functools import lru_cache
 from .dates import INLINE_DATELINE, find_dates
 from .drugs import FoundDrug, body_mention_count
 from .indications import find_indications, indications_in
+from .lexicons.deals import PLACE_NAMES
 from .lexicons.designations import (
     AGENCIES,
     CASE_SENSITIVE_TERMS,
@@ -43,6 +44,7 @@ from .lexicons.designations import (
     REGION_MODIFIER_GAP,
     REGULATOR_NOUNS,
     REGULATOR_OWNERS,
+    RIVAL_BACKGROUND,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
     US_LISTING,
@@ -87,6 +89,9 @@ HYPOTHETICAL = re.compile(
     r"|receiving|holding|granted)"
     # "the data needed for approval", "steps necessary to obtain approval"
     r"|(?:needed|necessary) (?:for|to)"
+    # "failed to garner FDA approval for its arthritis drug", "did not win approval": a grant
+    # that never came (a refusal told as such is NEGATIVE_DECISION)
+    r"|fail(?:ed|s|ing)? to|did not (?:win|get|gain|garner|obtain|receive|secure)"
     r"|to (?:achieve|secure|gain"
     r"|pursue|file|submit))\b",
     # Case-sensitive: "In May 2020" is a date, "may" is a hedge.
@@ -146,6 +151,7 @@ REGION_LED_FILING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 NEGATIVE = re.compile(NEGATIVE_DECISION, re.IGNORECASE)
+RIVAL = re.compile(RIVAL_BACKGROUND, re.IGNORECASE)
 # "approval to X, and the MAA was accepted by the PMDA": a new clause tells a new fact
 # "approved in Japan in 2024": the telling, a place at most, then its date
 TOLD_DATE = re.compile(
@@ -201,6 +207,17 @@ CLAUSE_OPENER = re.compile(
 )
 SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+# "approved in Australia, the Czech Republic, Poland and the United Kingdom": a country whose
+# regulator has no name of its own here is still an item of the list, its agency "other"
+_OTHER_PLACES = "|".join(
+    re.escape(place)
+    for place in sorted(
+        {p for p in PLACE_NAMES if p.lower() not in REGION_AGENCY}, key=len, reverse=True
+    )
+)
+OTHER_PLACE_MORE = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:{_OTHER_PLACES})(?![\w-])"
+)
 REGION_MORE = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)({REGION_NAMES})(?!\w)", re.I
 )
@@ -257,7 +274,27 @@ PARTNER_DRUG = re.compile(
     r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+# "the MHRA has authorised its ": an agency's grant verb right before the telling it governs
+SUBJECT_GRANT = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:now\s+)?(?:authori[sz]ed|approved|cleared|granted|accepted"
+    r"|validated)\s+(?:(?:its|the|their|our|an?)\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+TRIAL_APPROVAL_REACH = 120  # characters from a trial application to "the approval" that is its
 ENABLING = re.compile(r"(?:\s*/\s*[A-Z]{2,5})?\s*-\s*enabling\b", re.IGNORECASE)
+# "dosed the first patient under its FDA-cleared IND": the trial's standing framework, no
+# clearance told, unless a clearance word stands before it ("cleared to proceed under its IND")
+UNDER_FRAMEWORK = re.compile(
+    r"\bunder\s+(?:its|the|an?|our|their|this|that)\s+(?:[\w.-]+\s+){0,4}\(?$", re.IGNORECASE
+)
+UNDER_REACH = 40  # characters before a trial application that may put a trial under it
+CLEARANCE_BEFORE = re.compile(
+    r"\b(?:clear\w*|approv\w*|authori[sz]\w*|allow\w*|permi\w*|green light|go-ahead|nod)\b"
+    r"[^.;\n]*$",
+    re.IGNORECASE,
+)
+CLEARANCE_REACH = 150  # characters before "under its IND" where a clearance may be told
 ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|any)\s+$", re.IGNORECASE)
 ADJECTIVE_LEAD = re.compile(
     r"\b(?:an?|any|other|another)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\)|and|of)\s+){1,8}$"
@@ -274,6 +311,10 @@ REFERS_BACK = re.compile(
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company
     r"|^.{0,30}\bit\b"
+    # a sentence that opens with the designation granted, no product named: "Both Fast Track
+    # and Orphan Drug designations were granted by the FDA in 2025."
+    r"|^.{0,60}\b(?:designations?|status)\s+(?:was|were|has been|have been|had been)\s+"
+    r"(?:granted|awarded|given|conferred)\b"
     rf"|(?:{PLURAL_BACK})",
     re.IGNORECASE,
 )
@@ -400,6 +441,15 @@ PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised
 QUOTE_GRANT = re.compile(r"\b(?:granted|awarded|received|obtained|secured|won|conferred)\b", re.I)
 
 
+def under_framework(text: str, start: int) -> bool:
+    """Whether a trial application at start is only the framework a trial runs under ("the
+    first patient was dosed under its IND"), with no clearance told before it."""
+    under = UNDER_FRAMEWORK.search(text, max(0, start - UNDER_REACH), start)
+    if under is None:
+        return False
+    return not CLEARANCE_BEFORE.search(text, max(0, under.start() - CLEARANCE_REACH), under.start())
+
+
 def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Agency and designation mentions in the whole text, longest match first."""
     agencies, designations = [], []
@@ -407,6 +457,8 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         kind, label = name.split(":", 1)
         if kind == "designation" and ENABLING.match(doc.text, end):
             continue  # "IND-enabling studies": the work before a filing, no telling
+        if label == "ind_clearance" and under_framework(doc.text, start):
+            continue
         hit = Hit(start, end, label)
         (agencies if kind == "agency" else designations).append(hit)
     for match in IND_CLEARED.finditer(doc.text):
@@ -431,7 +483,26 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
         start, end = match.span("filing")
         if not any(d.start < end and start < d.end for d in designations):
             designations.append(Hit(start, end, "approval"))
+    designations = [trial_approval(doc.text, d, designations) for d in designations]
     return agencies, sorted(designations, key=lambda h: h.start)
+
+
+def trial_approval(text: str, hit: Hit, hits: list[Hit]) -> Hit:
+    """ "The IND was then submitted to the Taiwan FDA, and the approval was received in 2024":
+    "the approval" after a trial application in the same sentence is that application's."""
+    if hit.label != "approval" or text[hit.start : hit.end].lower() != "approval":
+        return hit
+    if not THE_BEFORE.search(text, max(0, hit.start - 5), hit.start):
+        return hit
+    for other in hits:
+        if (
+            other.label == "ind_clearance"
+            and other.end <= hit.start
+            and hit.start - other.end <= TRIAL_APPROVAL_REACH
+            and not re.search(r"[.;\n]", text[other.end : hit.start])
+        ):
+            return Hit(hit.start, hit.end, "ind_clearance")
+    return hit
 
 
 def group_hits(
@@ -574,8 +645,13 @@ def region_agencies(
             continue
         found.append(REGION_AGENCY[match.group(1).lower()])
         position = match.end()
-        while more := REGION_MORE.match(text, position, end):
-            found.append(REGION_AGENCY[more.group(1).lower()])
+        while True:
+            if more := REGION_MORE.match(text, position, end):
+                found.append(REGION_AGENCY[more.group(1).lower()])
+            elif more := OTHER_PLACE_MORE.match(text, position, end):
+                found.append("other")
+            else:
+                break
             position = more.end()
     return list(dict.fromkeys(found))
 
@@ -625,6 +701,18 @@ def agencies_for(group, clause, agencies, text, next_start) -> tuple[list[str], 
         for a in in_clause
         if first.end <= a.start < tail_end and not OWN_VERB.match(text, a.end)
     ]
+    # "the MHRA authorised its clinical trial application for X, following IND clearance from
+    # the FDA": the agency whose verb governs the telling comes before one named after it
+    subject = [
+        a
+        for a in in_clause
+        if a.end <= first.start and SUBJECT_GRANT.fullmatch(text, a.end, first.start)
+    ]
+    if subject and after:
+        governed = listed_agencies(text, in_clause, subject[-1])
+        if len(group) > 1:  # each telling of the group its own agency
+            governed = list(dict.fromkeys(governed + after))
+        return governed, "designation.named_agency"
     if after:
         return list(dict.fromkeys(after)), "designation.named_agency"
     before = [a for a in in_clause if a.end <= first.start]
@@ -1156,6 +1244,8 @@ def find_designations(
                 continue
             if NOT_YET_TOLD.search(text, max(clause[0], group[0].start - 40), group[0].start):
                 continue
+            if RIVAL.search(text, sentence.start, group[0].start):
+                continue  # "will compete with X, which won FDA approval": a rival's history
             if any(a <= group[0].start < b for a, b in titled):
                 continue  # 'an announcement titled "X Granted Orphan Drug ..."': a reference
             if OVERVIEW.search(text, clause[0], group[0].start):

@@ -63,6 +63,36 @@ AGENCIES = {
         "COFEPRIS",
         "SFDA",
         "Saudi Food and Drug Authority",
+        # Taiwan's regulator, named like the American one: "the IND was submitted to the Taiwan
+        # FDA" (the longest name wins, so never the FDA)
+        "Taiwan FDA",
+        "Taiwanese FDA",
+        # national regulators that clear trials and approve products outside the EU procedure:
+        # "the Paul-Ehrlich-Institut approved its clinical trial application for X"
+        "Paul-Ehrlich-Institut",
+        "Paul-Ehrlich-Institute",
+        "Paul Ehrlich Institute",
+        "BfArM",
+        "Federal Institute for Drugs and Medical Devices",
+        "ANSM",
+        "AEMPS",
+        "Spanish Agency of Medicines and Medical Devices",
+        "AIFA",
+        "Italian Medicines Agency",
+        "Danish Medicines Agency",
+        "Swedish Medical Products Agency",
+        "Norwegian Medicines Agency",
+        "Finnish Medicines Agency",
+        "Fimea",
+        "Irish Health Products Regulatory Authority",
+        "HPRA",
+        "CDSCO",
+        "Central Drugs Standard Control Organisation",
+        "Central Drugs Standard Control Organization",
+        "DCGI",
+        "Drugs Controller General of India",
+        "ANMAT",
+        "Israeli Ministry of Health",
     ],
 }
 
@@ -280,6 +310,9 @@ DESIGNATIONS = {
         "Breakthrough Therapeutic Designation",
         "Breakthrough Therapeutic",
         "Breakthrough Therapy Drug",
+        # news wording: "the FDA granted X breakthrough status"
+        "Breakthrough status",
+        "Breakthrough Therapy status",
     ],
     "priority_review": ["Priority Review", "Priority Review designation", "Priority Review status"],
     "orphan_drug": [
@@ -376,10 +409,15 @@ DESIGNATIONS = {
         # Health Canada's approval is its Notice of Compliance
         "Notice of Compliance",
         "NOC",
+        # and the filing for it a New Drug Submission: "Health Canada accepted the NDS for X"
+        "New Drug Submission",
+        "NDS",
         # a filing sent in parts: its first part opens the application
         "rolling submission",
         # filings named by what they ask for: "the marketing application", "a Type II variation"
         "marketing application",
+        # news wording: "its application to market X was accepted for review by the FDA"
+        "application to market",
         "registration application",
         "Type II variation",
         # a decision against the filing is told of the approval it withholds (status "other",
@@ -514,4 +552,15 @@ PLURAL_BACK = (
     r"(?:drugs|products|product candidates|candidates|therapies|programs|programmes|assets"
     r"|compounds|medicines|vaccines|molecules)\b"
     r"|^.{0,30}\bthey\b"
+)
+
+# A rival's product told as background in a relative clause after a word of competition: "NH-3
+# will compete with Ortalix, which won FDA approval in 2021", "targets the same receptor as
+# Venzora, a drug from Corvane that was approved in 2019". Matched from the sentence's start up
+# to the telling; the telling is the rival's history, not a fact of the release.
+RIVAL_BACKGROUND = (
+    r"\b(?:compet\w*|rivals?|rivalling|rivaling|versus|vs\.?|same [\w-]+ as|similar to"
+    r"|reference (?:product|drug|medicine)|standard of care|market leader|challenge)\b"
+    r"[^.;]{0,60}?,\s*(?:which|that|a [\w-]+(?: [\w-]+)? (?:from|by|of|made by|marketed by)"
+    r"\b[^,;]{0,40}?\b(?:that|which))\b[^.;]{0,120}$"
 )

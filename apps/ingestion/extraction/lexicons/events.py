@@ -6,7 +6,13 @@ Each pattern is matched case-insensitively within one sentence.
 
 # Where a presentation happened: a meeting, congress or symposium.
 VENUE = (
-    r"(?:congress|meeting|conference|symposium|summit|forum|sessions|workshop|colloquium|showcase"
+    # plurals too: "at two investor conferences in September: the X Conference and ..."
+    r"(?:congress(?:es)?|meetings?|conferences?|symposi(?:um|a)|summits?|forums?|sessions"
+    r"|workshops?|colloquium|showcase"
+    # "will present at two upcoming investor events:" (the events listed below; never "has
+    # presented at many investor events", a biography)
+    r"|(?:two|three|four|five|upcoming|following) (?:upcoming )?(?:investor|investment"
+    r"|healthcare|industry|partnering) events?"
     r"|ASCO|ASH|ESMO|AACR|EHA|EASL|AASLD|ADA|ACR|EULAR|SABCS|SITC|WCLC|IASLC|ERS|ATS)\b"
 )
 
@@ -155,7 +161,7 @@ TRIGGERS = [
         r"|(?:met|reached|achieved|hit|failed to meet|did not meet|missed"
         r"|(?<!\bof )(?<!\bfor )(?<!\bto )(?:meeting|reaching|achieving|hitting))"
         r" (?:its |the |all |both )"
-        r"(?:of )?(?:its |the )?primary (?:and secondary )?(?:study |efficacy |safety )?"
+        r"(?:of )?(?:its |the )?(?:co-)?primary (?:and secondary )?(?:study |efficacy |safety )?"
         r"(?:end ?points?|objectives?)"
         # news wording: "hit the main goal of its late-stage trial"
         r"|(?:met|hit|missed|failed to meet|did not meet) (?:its |the )(?:main|primary) goals? "
@@ -170,7 +176,7 @@ TRIGGERS = [
         # "patients in the trial previously failed Avastin": a patient's history, not the trial's
         r"|(?:trial|study)\b[^.]{0,80}\b(?:(?<!previously )(?<!\bwho )(?<!\bhad )failed"
         r"(?! (?:on |prior |previous |(?-i:[A-Z]))|\w)|was stopped for futility)\b"
-        r"|(?:is|are) now enrol?ling|(?:began|begun|started) enrol?ling"
+        r"|(?:is|are) now enrol?ling|(?:began|begun|started|commenced) (?:enrol?ling|recruiting)"
         # a response seen in a patient of the trial: "a complete metabolic response in ..."
         r"|(?:announced|reported|observed|achieved|saw) (?:an? |the )?(?:first )?(?:complete"
         r"|partial|objective|durable|major)(?: [\w-]+){0,2} response\b[^.]{0,200}\b(?:trial|study)"
@@ -186,7 +192,40 @@ TRIGGERS = [
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
         r"(?:/\w+)? )?(?:clinical )?(?:trial|study)"
         r"|launch of (?:an? |the )?(?:new )?(?:\w+ )?(?:clinical )?(?:trial|study)"
-        r"|(?:trial|study)\b[^.]{0,200}\b(?:was|has been) completed)\b",
+        r"|(?:trial|study)\b[^.]{0,200}\b(?:was|has been) completed"
+        # news wording of the same steps. "received the final report for its Phase IIa trial",
+        # "received the final clinical study report for the study"
+        r"|received (?:the |its |a )?(?:final |full |top-?line )?(?:clinical )?(?:study )?"
+        r"(?:report|results|data) (?:from|for|of|on) (?:its |the |a |their )?[^.]{0,60}?"
+        r"\b(?:trial|study|Phase)"
+        # "the first participant in its Phase 1 study received a dose on Monday"
+        r"|first (?:patient|subject|participant)s?\b[^.]{0,80}?\b(?:received|was given|got)"
+        r" (?:an? |the |his |her |their )(?:first |initial )?dose"
+        # "recruitment into the VERDANT trial has been finished", "enrolment in its Phase 2
+        # study closed ahead of schedule" (never "is expected to be closed")
+        r"|(?:enrol?lment|recruitment) (?:in|into|of|for) (?:the |its |a |their )?[^.]{0,80}?"
+        r"(?<!\bbe )(?<!\bto )(?:completed|finished|closed|concluded)\b"
+        # "announced the initiation of its Phase 2 trial" (never "the planned start of")
+        r"|(?:announced|announces|announcing|marks|marked|celebrat\w*) (?:the )?(?:initiation"
+        r"|start|commencement|launch) of (?:an? |the |its |their )(?:[\w-]+ ){0,4}(?:trial|study)"
+        # "final data from its Phase 2 study showed a 40% reduction"
+        r"|(?:top-?line|final|interim) (?:results|data|analysis) (?:from|of) (?:its |the |a )"
+        r"[^.]{0,80}?\b(?:trial|study)\b[^.]{0,40}?\b(?:showed|demonstrated|revealed|confirmed)"
+        # "has kicked off a Phase 2 trial", "completed dosing in the first part of its trial"
+        r"|kick(?:ed|s) off (?:an? |the |its )(?:[\w-]+ ){0,4}(?:trial|study)"
+        r"|completed dosing (?:in|of) "
+        # "the first cohort of patients has been dosed", "dosed the first cohort"
+        r"|first cohort (?:of (?:patients|subjects|participants) )?(?:was |were |has |have )?"
+        r"(?:been )?(?:dosed|enrolled|treated)|dosed (?:the |its )first cohort"
+        # "the last patient completed the final visit"
+        r"|(?:last|final) (?:patient|subject|participant)s? (?:has |have )?completed "
+        r"(?:the |their |his |her |its )?(?:final|last) (?:study |follow-up )?visit"
+        # passive: "announced that the primary endpoint has been met for the pivotal trial"
+        r"|primary (?:study |efficacy |safety )?(?:end ?points?|objectives?) (?:has |have |had )?"
+        r"(?:was |were |been )(?:successfully )?(?:met|achieved|reached)"
+        # "its Phase 3 study of X hit its primary goal"
+        r"|(?:trial|study)\b[^.]{0,80}\b(?:met|hit|achieved|reached|missed|failed to meet"
+        r"|did not meet) (?:its |the )(?:main|primary) goals?)\b",
     ),
     (
         "conference",
@@ -203,7 +242,11 @@ TRIGGERS = [
         r"|symposium|call)"
         r"|presentation at (?:the )?[^.]{0,100}"
         + VENUE
-        + r"|will (?:be )?(?:present(?:ed)?|participate|speak)\b[^.]{0,200}\bat (?:the )?"
+        # "is scheduled to present at", "will take part in a panel at", "will host investor
+        # meetings at", "a poster will be displayed at"
+        + r"|(?:will (?:be )?|(?:is|are) (?:scheduled|set|slated|invited) to )(?:present(?:ed)?"
+        r"|participate|speak|take part|host (?:[\w-]+ ){0,3}meetings|(?:be )?displayed)\b"
+        r"[^.]{0,200}\bat (?:the )?"
         r"[^.]{0,100}"
         + VENUE
         + r"|presented\b.{0,120}?\bin an? (?:oral|poster|late-breaking) presentation)",
@@ -230,6 +273,8 @@ TRIGGERS = [
         r"|add(?:s|ed)|will join)\b[^.;]{0,80}?\b(?:as|to)\s+(?:be\s+|become\s+)?"
         r"(?:its |our |the )?(?:new |first |interim |next )?(?:Chief|CEO|CFO|COO|CMO|CSO|President"
         r"|Chair(?:man|woman)?|Board"
+        # "tapped X to be its next leader" (the possessive and "new"/"next" make it the post)
+        r"|(?<=its next )leader|(?<=its new )leader"
         r"|Head of|General Counsel)\b"
         r"|names (?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:its |as )?(?:new |interim )?"
         r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
@@ -243,7 +288,11 @@ TRIGGERS = [
 
 # A scheduled presentation or talk is news, not a plan, when it is at a named meeting ("at the
 # 2026 Northbridge Congress", "at NOS 2026") on a stated day.
-NAMED_VENUE = r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
+# "at two upcoming investor conferences: the X Conference on ..." names them after a colon
+NAMED_VENUE = (
+    r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
+    r"|\bat (?:two|three|four|several|the following) [^.:]{0,60}:\s*(?:(?:the )?[A-Z]|$)"
+)
 # "Session date: Friday, 14 March 2025": a presentation's details line.
 DETAILS_DATE = (
     r"(?:\b|(?<=[a-z]))(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
@@ -440,6 +489,9 @@ TRIGGER_WORDS = {
         "featured",
         "kol",
         "key opinion leader",
+        "take part",
+        "meetings",
+        "displayed",
     ),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
     "leadership": (
@@ -456,6 +508,7 @@ TRIGGER_WORDS = {
         "management",
         "head of",
         "general counsel",
+        "leader",
     ),
 }
 
