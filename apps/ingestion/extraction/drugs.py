@@ -1747,6 +1747,10 @@ PRIOR_BEFORE = re.compile(
 BACKGROUND_CUES = (
     r"standard[- ]of[- ]care|standard\s+(?:therapy|treatment|chemotherapy)"
     r"|(?:superior|non-?inferior|noninferior)\s+to|such\s+as"
+    # "showed non-inferiority to apixaban", "superiority over dupilumab", "weight loss
+    # comparable to semaglutide": the trial's comparator
+    r"|(?:superiority|non-?inferiority|noninferiority)\s+(?:to|over|versus|vs\.?)"
+    r"|(?:comparable|similar|equivalent)\s+to|(?:better|greater)\s+than"
     # "the first drug approved for GIST since imatinib", "more durable than sorafenib",
     # "patients who rely on injectable drugs such as adalimumab and ustekinumab"
     r"|since|than|unlike"

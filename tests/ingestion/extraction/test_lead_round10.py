@@ -200,3 +200,55 @@ def test_a_person_of_another_company_joining_is_the_joined_companys_change():
         "as president.\n"
     )
     assert events == [("Tolland Therapeutics, Inc.", "leadership")]
+
+
+# ---------------------------------------------------------------- breaker's round-10 cases
+
+
+def test_an_owned_agreement_named_in_a_results_sentence_is_a_recapped_deal():
+    deals = extract(
+        DATELINE + "Tolland Therapeutics, Inc. reported revenue of $9.1 million, mostly from "
+        "our licence agreement with Quarry Bio for TT-7 in Korea.\n"
+    )["deals"]
+    assert [(d["type"], set(roles(d)), d["announced_on"]) for d in deals] == [
+        ("license", {"Tolland Therapeutics, Inc.", "Quarry Bio"}, None)
+    ]
+
+
+def drug_names(text: str) -> list[str]:
+    return [d["name"] for d in extract(DATELINE + text)["drugs"]]
+
+
+def test_a_trials_comparator_told_by_superiority_or_comparability_is_not_listed():
+    assert "rivaroxaban" not in drug_names(
+        "Tolland Therapeutics, Inc. said TT-7 showed non-inferiority to rivaroxaban in a "
+        "Phase 3 trial in patients with venous thrombosis.\n"
+    )
+    assert "tralokinumab" not in drug_names(
+        "Tolland Therapeutics, Inc. said TT-7 demonstrated superiority over tralokinumab in "
+        "its Phase 3 eczema study.\n"
+    )
+    assert "tirzepatide" not in drug_names(
+        "Tolland Therapeutics, Inc. said TT-7 achieved weight loss comparable to tirzepatide "
+        "in a head-to-head trial in adults with obesity.\n"
+    )
+
+
+def test_agreements_for_loans_premises_or_employment_are_no_deals():
+    for sentence in (
+        "Tolland Therapeutics, Inc. entered into a loan and security agreement with Kestrel "
+        "Capital LLC for term loans of up to $30 million.",
+        "Tolland Therapeutics, Inc. signed a seven-year agreement with Brightwater Estates LLC "
+        "for 40,000 square feet of laboratory space.",
+        "Tolland Therapeutics, Inc. entered into an agreement with Mara Quist setting out the "
+        "terms of her employment; she previously worked at Dunmore Pharma.",
+    ):
+        assert extract(DATELINE + sentence + "\n")["deals"] == [], sentence
+
+
+def test_a_memorandum_of_understanding_to_explore_a_partnership_is_a_framework():
+    deal = only_deal(
+        DATELINE + "Tolland Therapeutics, Inc. and Quarry Bio signed a non-binding memorandum "
+        "of understanding to explore a partnership on vaccines in Korea.\n"
+    )
+    assert deal["type"] == "framework"

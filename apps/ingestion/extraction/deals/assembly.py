@@ -345,6 +345,9 @@ def find_deals(
         ):
             continue
         recaps += partner_recaps(doc, sentence, companies)
+        # "revenue reflecting our collaboration with Y": an agreement the company owns, named
+        # without any verb of making, is still a deal (added last, like the partner recaps)
+        recaps += recapped_with(doc, sentence, companies, drugs, owned_only=True)
         by_verb = verb_deals(doc, sentence, companies, drugs)
         licensed = licence_deals(doc, sentence, companies, drugs) if not by_verb else []
         # one licence per sentence is the agreement rule's; several make a licence history

@@ -26,7 +26,9 @@ PARTNERS_ALREADY = (
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
-    ("framework", r"\bframework agreement"),
+    # a memorandum of understanding "to explore" a partnership frames one, as a framework
+    # agreement does
+    ("framework", r"\bframework agreement|\bmemorand(?:um|a) of understanding\b|\bMoUs?\b"),
     ("joint_venture", r"\bjoint venture\b"),
     (
         "acquisition",
@@ -361,8 +363,13 @@ ADMINISTRATIVE_AGREEMENT = (
     r"|placement|employment|consulting|separation|indemnification|registration rights"
     r"|(?:securities|stock|share|note|unit) purchase|warrant|notes?|financing|facility|voting"
     r"|support|lock-up|standstill|confidentiality|non-disclosure|escrow|advisory|engagement"
-    r"|severance|sublease|tenancy|rental|insurance|agency|bridge)\s+(?:agreements?|contracts?"
-    r"|deals?)\b"
+    r"|severance|sublease|tenancy|rental|insurance|agency|bridge)"
+    # "a loan and security agreement", "a credit and guaranty agreement"
+    r"(?:\s+and\s+(?:security|guaranty|guarantee|pledge))?\s+(?:agreements?|contracts?|deals?)\b"
+    # "an agreement with Y for 80,000 square feet of laboratory space": premises rented;
+    # "setting out the terms of her employment": a person hired
+    r"|\bsquare (?:feet|foot|metres|meters)\b|\b(?:office|laboratory|lab) space\b"
+    r"|\bterms of (?:his|her|their) employment\b"
     # "an agreement with Y under which X may sell shares of its common stock": an offering
     r"|\b(?:sell|issue|offer)\s+(?:up\s+to\s+)?(?:[\w$.,]+\s+){0,5}?(?:shares|common stock"
     r"|securities|notes|warrants)\b"
