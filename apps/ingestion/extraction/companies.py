@@ -149,7 +149,9 @@ PLACE_ADJECTIVES = frozenset(
 )
 
 # "Helvara", "Harlow & Finch": capitalised words, an ampersand joining two of them
-BARE_NAME = r"[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*){0,3}"
+# a name starts at a word's start: tried inside a long run of capitals, a pattern built on it
+# made a one-line capitals blob quadratic
+BARE_NAME = r"(?<![\w&\-])[A-Z][A-Za-z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*){0,3}"
 # "the" before a name that ends in an organisation word ("with the Marlow Foundation") is not
 # part of it; before any other capitalised run ("the Company and Brill") the run is no name.
 BEFORE_ORG_HEAD = (

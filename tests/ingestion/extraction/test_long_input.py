@@ -11,7 +11,8 @@ SENTENCE = (
 )
 
 
-def test_a_single_line_text_of_a_million_characters_is_split_into_its_sentences():
+def test_a_single_line_text_of_a_million_characters_is_split_into_its_sentences(monkeypatch):
+    monkeypatch.setattr(text_module, "MAX_TEXT_CHARS", 2_000_000)  # the splitter, not the limit
     text = "Update\n\nBOSTON, May 6, 2025 -- " + SENTENCE * 7_000  # one 1 MB line
     doc = text_module.analyse(text)
     for sentence in doc.sentences:
@@ -41,3 +42,18 @@ def test_a_text_with_no_stops_for_pages_is_read_in_bounded_pieces():
     assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
     assert "".join(text[s:e] for s, e in spans) == text  # the pieces still cover the text
     assert all(text[e - 1] == "," for _, e in spans[:-1])  # cut after a clause
+
+
+def test_a_text_over_half_a_million_characters_is_refused_with_its_size():
+    with pytest.raises(ExtractionInputTooLarge, match="500,000"):
+        extract("Update\n\nBOSTON, May 6, 2025 -- " + SENTENCE * 4_000)  # about 580,000
+
+
+def test_a_spaceless_run_of_capitals_is_read_in_linear_time():
+    """A hex or id dump in capitals made name patterns quadratic (20,000 letters took 56 s)."""
+    import time
+
+    text = "Update\n\nBOSTON, May 6, 2025 -- Orrin Therapeutics AG said " + "A" * 40_000 + ".\n"
+    started = time.process_time()
+    extract(text)
+    assert time.process_time() - started < 10  # measured 1 s; quadratic was minutes
