@@ -252,3 +252,16 @@ def test_a_memorandum_of_understanding_to_explore_a_partnership_is_a_framework()
         "of understanding to explore a partnership on vaccines in Korea.\n"
     )
     assert deal["type"] == "framework"
+
+
+def test_a_licence_told_in_an_about_section_on_a_product_keeps_its_direction():
+    """ "About DRUG ... X in-licensed rights to DRUG from Y": Y is the licensor."""
+    deals = extract(
+        "Tolland doses first patient\n\nLEEDS, May 5, 2025 -- Tolland Therapeutics, Inc. today "
+        "announced that the first patient has been dosed in its Phase 2 trial of TT-7.\n\n"
+        "About TT-7\nTT-7 is an anti-BAFF antibody. Tolland in-licensed global rights to TT-7 "
+        "from Seogang Pharm Co., Ltd. in 2022.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Tolland Therapeutics, Inc.": "licensee", "Seogang Pharm Co., Ltd.": "licensor"}
+    ]

@@ -200,8 +200,10 @@ def licence_roles(doc: Document, deal: FoundDeal) -> dict:
     parties = deal.parties
     # the sentences that tell the licence itself count twice: "Y has advanced DRUG under a
     # licence from X" outweighs "X will make an upfront payment" told of another deal of the two
+    # (a licence told in an About section on a product is read from that telling too: "About
+    # DRUG ... X in-licensed DRUG from Y")
     sentences = role_sentences(doc, deal) + [
-        s for s in deal.sentences if s.section == "body" and not s.in_quote
+        s for s in deal.sentences if s.section in ("body", "about") and not s.in_quote
     ]
     scores = [
         cue_score(p, sentences, lex.LICENSOR_CUES) - cue_score(p, sentences, lex.LICENSEE_CUES)
