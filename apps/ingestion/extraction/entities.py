@@ -38,6 +38,7 @@ from .companies import (
     has_legal_form,
     is_bare_name,
 )
+from .dates import dateline_value
 from .lexicons.companies import (
     COMPANY_HEADS,
     GENERIC_ALIASES,
@@ -304,6 +305,15 @@ def short_forms(company: FoundCompany) -> list[str]:
     return forms
 
 
+def opens_dateline(text: str, position: int) -> bool:
+    """True when a dateline ("CITY, Country, Month D, YYYY --") starts at `position`."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip(" -—–*"):
+        return False
+    line_end = text.find("\n", position)
+    return dateline_value(text[position : line_end if line_end >= 0 else len(text)]) is not None
+
+
 def add_short_forms(entities: Entities) -> None:
     """A short form the text uses on its own becomes an alias of the one company it can mean.
 
@@ -331,6 +341,8 @@ def add_short_forms(entities: Entities) -> None:
     used = SurfaceIndex(pairs).find(entities.text)
     for mention in used:
         written = entities.text[mention.start : mention.end]
+        if opens_dateline(entities.text, mention.start):
+            continue  # "YANTAI, China, Sept. 15 --": the dateline's city, not Yantai Xinrui
         company = mention.company
         covering = entities.at(mention.start)
         inside_longer = covering is not None and (

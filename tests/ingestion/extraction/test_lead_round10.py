@@ -265,3 +265,14 @@ def test_a_licence_told_in_an_about_section_on_a_product_keeps_its_direction():
     assert [roles(d) for d in deals] == [
         {"Tolland Therapeutics, Inc.": "licensee", "Seogang Pharm Co., Ltd.": "licensor"}
     ]
+
+
+def test_the_datelines_city_is_no_alias_of_a_company_named_after_it():
+    companies = extract(
+        "Qingtan Huaxin licenses QH-3\n\nQINGTAN, China, May 5, 2025 -- Qingtan Huaxin "
+        "Pharmaceutical Co., Ltd. today announced an exclusive license agreement with Tolland "
+        "Therapeutics, Inc. for QH-3 in Europe.\n"
+    )["companies"]
+    aliases = {a for c in companies for a in c["aliases"]}
+    assert "QINGTAN" not in aliases
+    assert "Qingtan Huaxin Pharmaceutical Co., Ltd." in {c["name"] for c in companies}
