@@ -111,6 +111,9 @@ REFERRED_THING = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:technology|platf
 OWNED_THING = re.compile(r"\bits\s+(?:[\w\-]+\s+){0,3}?(?:technology|platform)\b")
 
 
+# Words every recap pattern needs (deals.recaps and RECAP_WITH): "partner", "licence"/"license",
+# "collaboration", "cooperation", "alliance", "joint"
+RECAP_WORDS = ("partner", "licen", "collaborat", "cooperat", "alliance", "joint")
 # Names taken as companies only for where they stand ("an agreement with X"), by the company
 # finder or by the deal rules themselves
 WEAK_NAME_RULES = {"company.agent", "company.deal_party"}
@@ -344,10 +347,14 @@ def find_deals(
             headline_only and sentence.section == "title"
         ):
             continue
-        recaps += partner_recaps(doc, sentence, companies)
-        # "revenue reflecting our collaboration with Y": an agreement the company owns, named
-        # without any verb of making, is still a deal (added last, like the partner recaps)
-        recaps += recapped_with(doc, sentence, companies, drugs, owned_only=True)
+        low = sentence.text.lower()
+        if any(word in low for word in RECAP_WORDS):  # a cheap test before the patterns
+            recaps += partner_recaps(doc, sentence, companies)
+            # "revenue reflecting our collaboration with Y": an agreement the company owns,
+            # named without any verb of making, is still a deal (added last, like the
+            # partner recaps)
+            if " with " in low:
+                recaps += recapped_with(doc, sentence, companies, drugs, owned_only=True)
         by_verb = verb_deals(doc, sentence, companies, drugs)
         licensed = licence_deals(doc, sentence, companies, drugs) if not by_verb else []
         # one licence per sentence is the agreement rule's; several make a licence history
