@@ -25,13 +25,14 @@ script lives here.
 """
 
 import argparse
-import importlib.util
 import json
 import os
 import re
 import sys
 import tempfile
 from pathlib import Path
+
+from confidence_precision import load_scorer  # the scorer loaded by path, as there
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -41,15 +42,6 @@ NAMED_SETS = {
     "dev": (SHARED / "dev" / "gold", SHARED / "dev" / "docs"),
     "dev2": (SHARED / "dev2" / "gold", SHARED / "dev2" / "docs"),
 }
-
-
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def set_folders(name: str) -> tuple[Path, Path]:

@@ -722,22 +722,26 @@ def separate_agreements(doc: Document, sentence: Sentence, parties, companies, d
         # "X signed licence agreements with A for Italy and with B for Canada": agreements in
         # the plural with several partners are one agreement with each (a singular "an
         # agreement with A and B" stays one agreement of three)
-        at = sentence.start + plural.start()
-        before = {id(m.company) for m in find_mentions(doc.text, parties, sentence.start, at)}
-        subject = [p for p in parties if id(p) in before]
-        others = [p for p in parties if id(p) not in before]
-        if len(subject) == 1 and len(others) > 1:
-            return [[subject[0], other] for other in others]
+        each = one_with_each(doc, sentence, parties, sentence.start + plural.start())
+        if each:
+            return each
     with_ = WITH_PARTNERS.search(sentence.text)
     if len(parties) > 2 and with_ and SEPARATE.search(sentence.text):
         # "X is partnering with A and B on separate programmes": one agreement with each
-        at = sentence.start + with_.start()
-        before = {id(m.company) for m in find_mentions(doc.text, parties, sentence.start, at)}
-        subject = [p for p in parties if id(p) in before]
-        others = [p for p in parties if id(p) not in before]
-        if len(subject) == 1 and len(others) > 1:
-            return [[subject[0], other] for other in others]
+        each = one_with_each(doc, sentence, parties, sentence.start + with_.start())
+        if each:
+            return each
     return [parties]
+
+
+def one_with_each(doc: Document, sentence: Sentence, parties, at: int) -> list | None:
+    """[subject, partner] pairs when one party is named before `at` and several after it."""
+    before = {id(m.company) for m in find_mentions(doc.text, parties, sentence.start, at)}
+    subject = [p for p in parties if id(p) in before]
+    others = [p for p in parties if id(p) not in before]
+    if len(subject) == 1 and len(others) > 1:
+        return [[subject[0], other] for other in others]
+    return None
 
 
 # "on separate programmes", "in separate agreements", "separately": one agreement per partner
