@@ -40,6 +40,7 @@ from .lexicons.companies import (
 from .lexicons.deals import INSTITUTION_WORDS
 from .lexicons.designations import AGENCIES
 from .lexicons.known_companies import KNOWN_COMPANIES
+from .lexicons.text import ABBREVIATIONS
 from .mentions import Mention, SurfaceIndex
 from .prefilter import prefiltered
 from .text import Document, fold, is_clean_name
@@ -1729,6 +1730,8 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         name = name[words[lead].start() :]
     written = name
     after = sentence.text[name_start + len(name) :]
+    if after.startswith(".") and f"{name}." in ABBREVIATIONS:
+        return None  # "St. Aldric's Hospital": an abbreviation opens a longer name
     # "a licence from Medical School of Westlake": an institution keeps its "of X"
     institution = INSTITUTION_OF.match(after)
     if fold(name.split()[-1]) in INSTITUTION_WORDS and institution:

@@ -276,3 +276,15 @@ def test_the_datelines_city_is_no_alias_of_a_company_named_after_it():
     aliases = {a for c in companies for a in c["aliases"]}
     assert "QINGTAN" not in aliases
     assert "Qingtan Huaxin Pharmaceutical Co., Ltd." in {c["name"] for c in companies}
+
+
+def test_a_name_opened_by_an_abbreviation_is_read_whole():
+    """ "St. Varne's Hospital": "St" alone is no company."""
+    deal = only_deal(
+        DATELINE + "Tolland Therapeutics, Inc. signed an exclusive license agreement with St. "
+        "Varne's Hospital for SV-2, a CAR-T therapy.\n"
+    )
+    assert roles(deal) == {
+        "Tolland Therapeutics, Inc.": "licensee",
+        "St. Varne's Hospital": "licensor",
+    }
