@@ -122,8 +122,9 @@ def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompan
     if event.start < 0:
         return None
     mentions = find_mentions(doc.text, companies, event.start, event.trigger)
+    end = doc.text.find(event.quote, event.start) + len(event.quote)  # the telling's end
     if event.type == "leadership":
-        owner = board_owner(doc, companies, event)
+        owner = board_owner(doc, companies, event.start, end)
         if owner is not None:
             return owner
         # "Jane Roe of Y joined ...": Y is where the person comes from, not whose board it is
@@ -134,7 +135,6 @@ def event_subject(doc: Document, event, companies, drugs, owners) -> FoundCompan
     if named and owners.get(id(named[0])):
         return owners[id(named[0])]
     # "..., X said." names the teller after the trigger
-    end = doc.text.find(event.quote, event.start) + len(event.quote)
     for mention in find_mentions(doc.text, companies, event.trigger, end):
         if re.match(r"\s+(?:said|says|reported)\b", doc.text[mention.end : end]):
             return mention.company
@@ -156,6 +156,7 @@ AFFILIATION = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+),?\s+(?:of|from|at)\s+
 TITLE_WORDS = frozenset(
     {"officer", "executive", "president", "director", "directors", "chairman", "chair", "board"}
 )
+AFFILIATION_REACH = 60  # characters before a company name that may hold "Jane Roe of"
 
 
 # "appointed chief financial officer of Z", "the Board of Directors of Z": the post names Z
@@ -169,13 +170,13 @@ FORMER = re.compile(r"\b(?:formerly|former|previously|most recently|prior to)\b"
 TITLE_REACH = 60  # characters before a company name that may hold its post ("... officer of")
 
 
-def board_owner(doc: Document, companies, event) -> FoundCompany | None:
-    """The company whose board or post a leadership sentence names ("joined Z's board",
-    "appointed chief financial officer of Z"), never a post held before ("formerly CEO of Y")."""
+def board_owner(doc: Document, companies, start: int, end: int) -> FoundCompany | None:
+    """The company whose board or post the leadership telling text[start:end] names ("joined
+    Z's board", "appointed chief financial officer of Z"), never a post held before ("formerly
+    CEO of Y")."""
     text = doc.text
-    end = text.find(event.quote, event.start) + len(event.quote)
-    for mention in find_mentions(text, companies, event.start, end):
-        before = text[max(event.start, mention.start - TITLE_REACH) : mention.start]
+    for mention in find_mentions(text, companies, start, end):
+        before = text[max(start, mention.start - TITLE_REACH) : mention.start]
         if BOARD_OF.match(text, mention.end, end) or (
             TITLE_OF.search(before) and not FORMER.search(before)
         ):
@@ -186,9 +187,6 @@ def board_owner(doc: Document, companies, event) -> FoundCompany | None:
 def affiliation_before(text: str, position: int) -> bool:
     found = AFFILIATION.search(text, max(0, position - AFFILIATION_REACH), position)
     return found is not None and not {found[1].lower(), found[2].lower()} & TITLE_WORDS
-
-
-AFFILIATION_REACH = 60  # characters before a company name that may hold "Jane Roe of"
 
 
 def announcing_companies(doc: Document, companies: list[FoundCompany]) -> list[FoundCompany]:
