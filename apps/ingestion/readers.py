@@ -7,7 +7,9 @@ a message a curator can act on; nothing is stored by this module.
 """
 
 import codecs
+import contextlib
 import io
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -212,22 +214,54 @@ def pdf_text(data: bytes) -> tuple[str, str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError("the PDF is encrypted with a password")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or ""
-    except DocumentError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise DocumentError(f"the PDF cannot be read: {error}") from error
+    with pdf_warnings_kept() as warnings:
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise DocumentError("the PDF is encrypted with a password")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            title = (reader.metadata.title if reader.metadata else None) or ""
+        except DocumentError:
+            raise
+        except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+            noted = f" ({'; '.join(dict.fromkeys(warnings))})" if warnings else ""
+            raise DocumentError(f"the PDF cannot be read: {error}{noted}") from error
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     if not text:
         raise DocumentError(
             "the PDF has no extractable text (a scanned image?); OCR it or paste the text"
         )
     return text, str(title)
+
+
+class _KeptMessages(logging.Handler):
+    def __init__(self, kept: list[str]):
+        super().__init__(level=logging.WARNING)
+        self.kept = kept
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.kept.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def pdf_warnings_kept():
+    """Yield a list that collects pypdf's warnings while the block runs, instead of printing.
+
+    pypdf logs a damaged file's symptoms ("EOF marker not found") as warnings on its own
+    logger, so a curator saw them on the console beside our one clear error. Kept here,
+    they are folded into that error's message, and a readable PDF's repairs stay quiet.
+    """
+    logger = logging.getLogger("pypdf")
+    kept: list[str] = []
+    handler = _KeptMessages(kept)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield kept
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def text_normalize(text: str) -> str:

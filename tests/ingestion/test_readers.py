@@ -179,3 +179,12 @@ def test_a_text_written_a_paragraph_per_line_is_not_rejoined():
 def test_no_break_and_other_unicode_spaces_become_plain_spaces():
     text = read_document("Orla\u00a0Bio ASA pays USD\u202f12\u2009million.".encode()).text
     assert text == "Orla Bio ASA pays USD 12 million."
+
+
+def test_a_damaged_pdf_s_warnings_join_the_error_instead_of_the_console(caplog, capfd):
+    with caplog.at_level("WARNING"), pytest.raises(DocumentError) as refused:
+        read_document(b"%PDF-1.4\nthe rest was lost in transfer", file_name="cut.pdf")
+    assert "PDF cannot be read" in str(refused.value)
+    assert "EOF marker not found" in str(refused.value)
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert "EOF marker" not in capfd.readouterr().err
