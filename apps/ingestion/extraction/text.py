@@ -196,7 +196,36 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if line.end() > start:
             spans.append((start, line.end()))
             start = line.end()
-    return [piece for span in spans for piece in bounded(text, *span)]
+    return [
+        piece
+        for span in spans
+        for joined in unjoined(text, *span)
+        for piece in bounded(text, *joined)
+    ]
+
+
+# A sentence this long may be a bullet list whose line breaks were lost when the page was
+# copied ("... subject to certain milestonesTotal Operating Activities saw ..."): each item
+# then runs into the next with no space, and rules read the items as one sentence, pairing a
+# lender in one bullet with a royalty in another. Ordinary sentences are shorter, so a camel
+# joint inside one ("electroCore") is never cut.
+RUN_TOGETHER_MIN_CHARS = 400
+# A word of at least four lower-case letters, or a year, run straight into a capitalised word:
+# the end of one item and the start of the next. "uniQure" (three letters) and "iPhone" are
+# spared.
+ITEM_JOINT = re.compile(r"(?<![\w\-])(?:[a-z]{4,}|\d{4})(?=[A-Z][a-z]{2,}\b)")
+
+
+def unjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at each ITEM_JOINT when it runs past RUN_TOGETHER_MIN_CHARS, else whole."""
+    if end - start < RUN_TOGETHER_MIN_CHARS:
+        return [(start, end)]
+    pieces = []
+    for joint in ITEM_JOINT.finditer(text, start, end):
+        pieces.append((start, joint.end()))
+        start = joint.end()
+    pieces.append((start, end))
+    return pieces
 
 
 # The longest run read as one sentence. Real sentences stay far below it (the longest in the
