@@ -34,6 +34,7 @@ from .lexicons.drugs import (
     SPACED_CODE_NOT_PREFIXES,
 )
 from .lexicons.indications import DISEASE_WORDS
+from .lexicons.known_companies import KNOWN_COMPANIES
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
@@ -677,6 +678,8 @@ def inn_mentions(text: str) -> list[DrugMention]:
             continue
         if word[0].isupper() and is_name_word(text, word):
             continue  # "Halvorsen Therapeutics": a surname that ends like an INN
+        if word in KNOWN_COMPANIES:
+            continue  # "backed by Celgene and Sorrento": a company the gazetteer names
         end = match.end()
         second = INN_SECOND_WORD.match(text, end)
         if second:
@@ -840,7 +843,13 @@ def is_organism(text: str, surface: str, start: int) -> bool:
 def brand_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in BRAND.finditer(text):
-        found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
+        surface, start = match.group(1), match.start(1)
+        first, _, rest = surface.partition(" ")
+        if rest and is_common_word(text, first):
+            # "FDA Approves Zeltriva®", "Anti-inflammatory Drug Loxonin(R)": a headline's
+            # title-cased verb or noun before the mark's one-word brand
+            surface, start = rest, start + len(first) + 1
+        found.append(DrugMention(surface, start, match.end(1), None, "brand"))
     for match in BRAND_NAME_PHRASE.finditer(text):
         found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
     # a brand marked once is the same brand when later written without the mark
@@ -851,6 +860,15 @@ def brand_mentions(text: str) -> list[DrugMention]:
         ):
             found.append(DrugMention(name, match.start(), match.end(), None, "brand"))
     return found
+
+
+def is_common_word(text: str, word: str) -> bool:
+    """A capitalised word that is a common English one: the text writes it in lower case too
+    ("drug", "approves"), or it has an ending only English words have ("Receives")."""
+    lowered = word.lower()
+    if word == lowered:
+        return False
+    return bool(ENGLISH_WORD.fullmatch(lowered) or re.search(rf"\b{re.escape(lowered)}\b", text))
 
 
 def trial_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
@@ -1202,12 +1220,20 @@ ALSO_KNOWN_AS = re.compile(
 )
 
 
+# "Velqara Tape 50mg/100mg (generic name: X)", "Velqara tablets 20 mg (nonproprietary name
+# X)": a dosage form and strength between the brand and the bracket that names its substance
+FORM_THEN_GENERIC_NAME = re.compile(
+    r"(?:\s+[A-Za-z]+)?(?:\s+[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)(?:/[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)?)*)?"
+    r"\s*\((?:generic|non-?proprietary|international non-?proprietary|common)\s+name[:\s]*"
+)
+
+
 def is_alias_gap(between: str) -> bool:
     """ "HQP1351 (olverembatinib", "Accrufer®/Feraccru®", "(the ... common name of HQP1351"."""
     between = re.sub(r"[®™]|\((?:R|TM)\)", "", between)
     if re.fullmatch(r"\s*[(/]\s*", between) or re.fullmatch(r"\s*\(\s*[“\"']?", between):
         return True
-    if ALSO_KNOWN_AS.fullmatch(between):
+    if ALSO_KNOWN_AS.fullmatch(between) or FORM_THEN_GENERIC_NAME.fullmatch(between):
         return True
     return (
         re.fullmatch(

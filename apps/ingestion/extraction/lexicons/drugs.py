@@ -12,6 +12,9 @@ CODE_NAME = (
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
+    # two letter groups before the number ("ACT-KX-003"); at most five digits, so a company
+    # registration number ("LABS-LTD-17053959") stays out
+    r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{3,5}[a-z]?"
     r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3}"  # a digit-led prefix: "4D-150", "2X-101"
     # or without a hyphen, two or three letters ("7XM2821"; "1H2025" is a half-year)
     r"|(?<![\w.-])[1-9][A-Z]{2,3}\d{3,5}"
@@ -103,6 +106,11 @@ SLOT_NOT_WORDS = {
     "change",
     "manufacturing",
     "marketing",
+    # what an approval lets the holder do: "an approval for manufacture and marketing of X"
+    "manufacture",
+    "import",
+    "export",
+    "supply",
     "listing",
     "trading",
     "company",
