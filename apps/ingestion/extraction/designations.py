@@ -65,7 +65,7 @@ HYPOTHETICAL = re.compile(
     # "plans", "planned", never "plant" or "plantar"
     r"|plan(?:s|ned|ning)?"
     # "is seeking priority review": a request made (applied), not a wish
-    r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligible|anticipat\w*|prior to|towards?"
+    r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligib\w*|anticipat\w*|prior to|towards?"
     r"|path to|in order to|obtain"
     # "vital to obtaining final approval", "focused on achieving approval" (never "after
     # obtaining approval in 2024")
@@ -74,6 +74,8 @@ HYPOTHETICAL = re.compile(
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
     r"|incentives?|benefits|privileges"
+    # "the opportunity for a rolling submission of a future BLA": what it makes possible
+    r"|opportunit(?:y|ies) (?:for|to)|future"
     # a payment that falls due on the approval ("$2.50 per share for FDA approval", CVRs)
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
@@ -108,7 +110,9 @@ OTHER_STEP = re.compile(
 )
 FUTURE_DATE_LEAD = re.compile(
     r"(?:\b(?:PDUFA|target|action|goal|decision|review)\s+(?:action\s+)?date\s+(?:of|is|on|in)?"
-    r"|\b(?:by|until|expected\w*|anticipated|planned|scheduled)\s+(?:in|on|for)?)\s*$",
+    r"|\b(?:by|until|expected\w*|anticipated|planned|scheduled)\s+(?:in|on|for)?"
+    # "granted priority review with a PDUFA date set for the second quarter of 2027"
+    r"|\bset\s+(?:for|in|on)(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
 FUTURE_LEAD_REACH = 40
@@ -427,14 +431,17 @@ ORPHAN_SHARED = re.compile(
 )
 
 
-# "Health Canada has authorized X": a regulator's own verb of approval ("authorized" alone is
-# too common elsewhere: authorized shares, an authorized representative)
+# "Health Canada has authorized X", "the Therapeutic Goods Administration (TGA) has registered
+# X": a regulator's own verb of approval ("authorized" and "registered" alone are too common
+# elsewhere: authorized shares, a registered office)
 AGENCY_AUTHORISED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(authori[sz]ed)\b(?!\s+(?:to|by)\b)",
+    r"\)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(authori[sz]ed|registered)\b"
+    r"(?!\s+(?:to|by|as|with|office|trademarks?|shares|facilit(?:y|ies)|sites?|plants?"
+    r"|establishments?)\b)",
     re.IGNORECASE,
 )
 EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE)
-PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised")
+PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised", "registered")
 
 
 # A grant told as done ("has granted", "we received"), the only telling a quotation gives
@@ -812,7 +819,7 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     told = status_of(" ".join(text[h.start : h.end] for h in group))
     if told == "recommended":  # "a positive opinion": the telling is its own status
         return told
-    if {"approved", "approves", "authorized", "authorised"} & {
+    if {"approved", "approves", "authorized", "authorised", "registered"} & {
         text[h.start : h.end].lower() for h in group
     }:
         # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in

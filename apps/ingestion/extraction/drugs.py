@@ -61,6 +61,9 @@ SLOT = re.compile(
     "(?:" + "|".join(PRODUCT_SLOTS[1:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
     r"|[A-Z][a-z]{2,}-[A-Z]{1,4}\b(?![-.]\w)"
     r"|[a-z][A-Z][a-z]{3,}\b(?![-.]\w)"  # a lower-case prefix: "designation for eRapa"
+    # capitals, then a capitalised word: "IND approval for KX2-Vaxx" (never a company's,
+    # see CAPITALS_WORD_NAME)
+    r"|[A-Z]{2,4}\d{0,2}-[A-Z][a-z]{2,}\b(?![-.]\w)"
     rf"|{MARKED_BRAND}"
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
 )
@@ -966,6 +969,8 @@ def company_word_after(text: str, end: int) -> bool:
     )
 
 
+# "KX2-Vaxx": capitals, then a capitalised word, the shape companies share ("KAN-Fite")
+CAPITALS_WORD_NAME = re.compile(r"[A-Z]{2,4}\d{0,2}-[A-Z][a-z]{2,}")
 # a capitalised word right before a name makes it the last word of a longer proper name
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s$")
 
@@ -1010,6 +1015,11 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "designation for achondroplasia": the indication, not the product
             if pattern is APPROVED_FOR_USE and is_name_word(text, name):
                 continue  # "Halvorsen Pharma": a company's lead word, not a product
+            if CAPITALS_WORD_NAME.fullmatch(name) and any(
+                company_word_after(text, e) or text[e : e + 2] in ("'s", "’s")
+                for _, e in name_spans(text, name)
+            ):
+                continue  # "approval for KAN-Fite to ...; KAN-Fite Pharma": a company
             if pattern is BRAND_DESCRIBED and CAPITALISED_BEFORE.search(
                 text, max(0, match.start("name") - 30), match.start("name")
             ):

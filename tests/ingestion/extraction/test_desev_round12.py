@@ -130,3 +130,106 @@ def test_a_brand_with_form_and_strength_before_its_generic_name_is_one_product(b
 )
 def test_the_activity_an_approval_permits_is_no_product(body, product):
     assert found_names(DATELINE + body) == [product]
+
+
+# ---------------------------------------------------------------- drugs: capitals and a word
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Quillon Ltd has received FDA IND approval for KX2-Vaxx to start a Phase 1 trial in "
+            "lung cancer.",
+            "KX2-Vaxx",
+        ),
+        (
+            "The FDA granted Orphan Drug Designation to TRV-Neuro for amyotrophic lateral "
+            "sclerosis, Travan Bio said.",
+            "TRV-Neuro",
+        ),
+    ],
+)
+def test_capitals_and_a_word_in_a_regulatory_slot_is_a_product(body, product):
+    assert names(release("Company Update", body)) == [product]
+
+
+def test_capitals_and_a_word_that_heads_a_company_name_is_no_product():
+    body = (
+        "The agency granted approval for KAN-Fite to start the trial. KAN-Fite Pharma is based in "
+        "Leeds."
+    )
+    assert found_names(DATELINE + body) == []
+
+
+# ---------------------------------------------------------------- designations: a date ahead
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The FDA has accepted the biologics license application for KX-3301 and granted "
+        "priority review status with a Prescription Drug User Fee Act date set for the second "
+        "quarter of 2027.",
+        "Osmund Bio said the FDA granted Priority Review to KX-3301, with a PDUFA goal set for "
+        "March 2027.",
+    ],
+)
+def test_a_review_granted_with_a_decision_date_set_ahead_is_told(body):
+    told = designations(release("Company Update", body))
+    assert ("KX-3301", "FDA", "priority_review", "granted") in told
+
+
+# ---------------------------------------------------------------- designations: made possible
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        (
+            "The Fast Track designation provides Osmund Bio with more FDA meetings and the "
+            "opportunity for a rolling submission of a Biologics License Application (BLA) for "
+            "KX-3301.",
+            ("KX-3301", "FDA", "approval", "applied"),
+        ),
+        (
+            "Osmund Bio met the FDA in May to align on the content of a future New Drug "
+            "Application (NDA) for KX-3301.",
+            ("KX-3301", "FDA", "approval", "granted"),
+        ),
+        (
+            "The designation brings more FDA meetings and eligibility for accelerated approval "
+            "of KX-3301.",
+            ("KX-3301", "FDA", "accelerated_approval", "granted"),
+        ),
+    ],
+)
+def test_a_filing_or_program_the_designation_makes_possible_is_no_telling(body, told):
+    assert told not in designations(release("Company Update", body))
+
+
+# ---------------------------------------------------------------- designations: a registration
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        (
+            "Norrisk Pharma said Australia's Therapeutic Goods Administration (TGA) has "
+            "registered KX-77 to treat iron deficiency in adults.",
+            ("KX-77", "TGA", "approval", "granted"),
+        ),
+        (
+            "Swissmedic registered NRX-410 for the treatment of chronic migraine, Norrisk "
+            "Pharma said.",
+            ("NRX-410", "other", "approval", "granted"),
+        ),
+    ],
+)
+def test_a_regulator_that_registers_a_product_approves_it(body, told):
+    assert designations(release("Company Update", body)) == [told]
+
+
+def test_a_site_a_regulator_registered_is_no_approval():
+    body = "Norrisk Pharma's TGA registered facility in Perth will make KX-77 from 2027."
+    assert designations(release("Company Update", body)) == []
