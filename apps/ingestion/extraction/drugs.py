@@ -14,6 +14,7 @@ from .lexicons.drugs import (
     CURRENCY_PREFIXES,
     DISEASE_ENDINGS,
     ENGLISH_ENDINGS,
+    ESTER_INN_WORDS,
     INN_FALSE_FRIENDS,
     INN_STEMS,
     MODALITY_WORDS,
@@ -217,7 +218,8 @@ COMBINATION_TAIL = re.compile(rf"\s(?:{COMBINATION_WORDS})\b")
 INN_SECOND_WORD = re.compile(
     # an ADC's payload word by its stem: "X vedotin", "X deruxtecan", "X sesutecan"
     rf"\s([a-z]{{2,}}(?:dotin|tecan|tansine|tesirine)|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)"
-    rf"|{COMBINATION_WORDS})\b"
+    # a prodrug's ester, which the INN names whole: "dabigatran etexilate"
+    rf"|{COMBINATION_WORDS}|(?i:{'|'.join(sorted(ESTER_INN_WORDS))}))\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
 ENGLISH_WORD = re.compile(ENGLISH_ENDINGS)
@@ -1380,7 +1382,10 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
         elif mention.kind != "dictionary" or mention.brand or CODE.fullmatch(mention.surface):
             continue
         elif mention.canonical and lowered.startswith(mention.canonical + " "):
-            exact.append(mention.canonical)  # a salt form written in the text: its INN
+            # a salt form written in the text: its INN; a prodrug's ester, which the INN names
+            # whole ("dabigatran etexilate"), stays as written
+            ester = lowered[len(mention.canonical) + 1 :] in ESTER_INN_WORDS
+            exact.append(lowered if ester else mention.canonical)
         elif lowered == mention.canonical:
             exact.append(lowered)
         elif not mention.surface.isupper():  # "LUCEMYRA" is a brand the dictionary lists plainly

@@ -233,3 +233,23 @@ def test_a_regulator_that_registers_a_product_approves_it(body, told):
 def test_a_site_a_regulator_registered_is_no_approval():
     body = "Norrisk Pharma's TGA registered facility in Perth will make KX-77 from 2027."
     assert designations(release("Company Update", body)) == []
+
+
+# ---------------------------------------------------------------- drugs: a prodrug's ester
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kestrel Pharma has received tentative approval from the FDA for Dabigatran Etexilate "
+        "Capsules, 75 mg and 150 mg.",
+        "Kestrel Pharma launched its generic dabigatran etexilate in Canada in May.",
+    ],
+)
+def test_an_ester_the_inn_names_whole_stays_in_the_name(body):
+    assert found_names(DATELINE + body) == ["dabigatran etexilate"]
+
+
+def test_a_salt_after_the_inn_still_gives_the_inn_alone():
+    body = "Kestrel Pharma received FDA approval for its Amlodipine Besylate tablets."
+    assert found_names(DATELINE + body) == ["amlodipine"]

@@ -461,6 +461,22 @@ SALT_WORDS = (
     "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate|HCl|HBr"
 )
 
+# The ester a prodrug's INN names as its second word ("dabigatran etexilate", "olmesartan
+# medoxomil"): unlike a salt (SALT_WORDS), it is part of the INN, so the name keeps it.
+ESTER_INN_WORDS = {
+    "etexilate",
+    "medoxomil",
+    "cilexetil",
+    "mofetil",
+    "marboxil",
+    "alafenamide",
+    "disoproxil",
+    "dipivoxil",
+    "axetil",
+    "proxetil",
+    "pivoxil",
+}
+
 # Regulatory wording that makes a trademark in the same sentence a product.
 REGULATED_WORDS = (
     r"\b(?:approv(?:ed|al|als)|designat(?:ed|ion|ions)|authori[sz]ation|authori[sz]ed|clearance"
