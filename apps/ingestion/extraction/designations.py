@@ -440,6 +440,15 @@ AGENCY_AUTHORISED = re.compile(
     r"|establishments?)\b)",
     re.IGNORECASE,
 )
+# "The product is under review by Health Canada": a filing the regulator has taken up, told
+# with no filing word (the status word "under review" makes it accepted)
+# The subject must be a product or its filing ("The merger is under review by ..." is not).
+UNDER_REVIEW_BY = re.compile(
+    r"(?:\b(?i:product|drug|medicine|vaccine|therapy|application|submission|filing|dossier|it)"
+    r"|\b[A-Z][\w-]*\d[\w-]*|\b[A-Z][a-z]{3,}[®™]?)\s+(?i:is|remains)\s+(?:(?i:currently|now)\s+)?"
+    r"(?P<told>(?i:under\s+(?:regulatory\s+)?review))\s+(?i:by|with|at)\s+(?:the\s+)?$"
+)
+UNDER_REVIEW_REACH = 120  # "X is currently under regulatory review with the " before the agency
 EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE)
 PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised", "registered")
 
@@ -483,6 +492,14 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
             # "authorized X for emergency use": an emergency use authorisation
             label = "other" if EMERGENCY_USE.match(doc.text, verb.end(1)) else "approval"
             designations.append(Hit(verb.start(1), verb.end(1), label))
+    for agency in agencies:
+        under = UNDER_REVIEW_BY.search(
+            doc.text, max(0, agency.start - UNDER_REVIEW_REACH), agency.start
+        )
+        if under and not any(
+            d.start < agency.start and under.start() < d.end for d in designations
+        ):
+            designations.append(Hit(under.start("told"), under.end("told"), "approval"))
     for match in ORPHAN_SHARED.finditer(doc.text):
         if not any(d.start <= match.start() < d.end for d in designations):
             designations.append(Hit(match.start(), match.end(), "orphan_drug"))
@@ -817,7 +834,8 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     if before in ("applied", "accepted", "recommended") and not granted_after:
         return before
     told = status_of(" ".join(text[h.start : h.end] for h in group))
-    if told == "recommended":  # "a positive opinion": the telling is its own status
+    if told in ("recommended", "accepted"):
+        # "a positive opinion", "under review by the TGA": the telling is its own status
         return told
     if {"approved", "approves", "authorized", "authorised", "registered"} & {
         text[h.start : h.end].lower() for h in group

@@ -253,3 +253,56 @@ def test_an_ester_the_inn_names_whole_stays_in_the_name(body):
 def test_a_salt_after_the_inn_still_gives_the_inn_alone():
     body = "Kestrel Pharma received FDA approval for its Amlodipine Besylate tablets."
     assert found_names(DATELINE + body) == ["amlodipine"]
+
+
+# ---------------------------------------------------------------- drugs: a biosimilar's brand
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Harlow Biologics has received a notice of compliance from Health Canada for its "
+            "biosimilar Ostrevia, indicated for patients with osteoporosis.",
+            "Ostrevia",
+        ),
+        (
+            "Health Canada approved the biosimilar Velgrast for patients with neutropenia, "
+            "Harlow Biologics said.",
+            "Velgrast",
+        ),
+    ],
+)
+def test_a_name_after_its_biosimilar_is_a_product(body, product):
+    assert found_names(DATELINE + body) == [product]
+
+
+def test_a_biosimilar_business_word_is_no_product():
+    body = "Health Canada approved two products from its biosimilar portfolio, Harlow said."
+    assert found_names(DATELINE + body) == []
+
+
+# ---------------------------------------------------------------- designations: under review
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        (
+            "Harlow Bio said KX-12 is under review by Health Canada.",
+            ("KX-12", "Health Canada", "approval", "accepted"),
+        ),
+        (
+            "Harlow Bio developed KX-30 for migraine. The product is currently under regulatory "
+            "review with the TGA.",
+            ("KX-30", "TGA", "approval", "accepted"),
+        ),
+    ],
+)
+def test_a_product_under_review_by_a_regulator_is_an_accepted_filing(body, told):
+    assert designations(release("Company Update", body)) == [told]
+
+
+def test_a_transaction_under_review_by_a_regulator_is_no_filing():
+    body = "The merger is under review by the FDA, Harlow Bio said of KX-12."
+    assert designations(release("Company Update", body)) == []

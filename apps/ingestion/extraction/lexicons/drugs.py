@@ -72,7 +72,8 @@ PRODUCT_SLOTS = (
     r"(?:(?:to|with) (?:the )?(?:U\.S\. |US )?(?:(?:[A-Z][\w&]*|and|of)\s+){1,6})?(?:for|of)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
     r"\b(?:its|the|lead|investigational) (?:drug|product|drug candidate|product candidate"
-    r"|candidate|vaccine|therapy|medicine)\s+",
+    # "its biosimilar Velgrast": a biosimilar names its own brand
+    r"|candidate|vaccine|therapy|medicine|biosimilar)\s+",
 )
 
 # Head nouns that describe a product in an apposition ("X, an investigational RNAi therapeutic").
@@ -141,6 +142,11 @@ SLOT_NOT_WORDS = {
     "candidate",
     "candidates",
     "pipeline",
+    # "its biosimilar portfolio, which ...": a business, not a product
+    "portfolio",
+    "franchise",
+    "platform",
+    "business",
     "program",
     "programs",
     "programme",
