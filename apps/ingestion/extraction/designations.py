@@ -315,6 +315,8 @@ REFERS_BACK = re.compile(
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company
     r"|^.{0,30}\bit\b"
+    # or as the one the agency grants to: "The FDA previously granted it Fast Track status"
+    r"|\b(?:granted|awarded|gave|given|conferred on|assigned)\s+it\b"
     # a sentence that opens with the designation granted, no product named: "Both Fast Track
     # and Orphan Drug designations were granted by the FDA in 2025."
     r"|^.{0,60}\b(?:designations?|status)\s+(?:was|were|has been|have been|had been)\s+"

@@ -306,3 +306,21 @@ def test_a_product_under_review_by_a_regulator_is_an_accepted_filing(body, told)
 def test_a_transaction_under_review_by_a_regulator_is_no_filing():
     body = "The merger is under review by the FDA, Harlow Bio said of KX-12."
     assert designations(release("Company Update", body)) == []
+
+
+# ---------------------------------------------------------------- designations: granted it
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harlow Bio said the NMPA accepted the New Drug Application for its cancer drug KX-503. "
+        "The drug treats nasopharyngeal cancer. The Food and Drug Administration (FDA) "
+        "previously granted it Fast Track Designation.",
+        "Harlow Bio said the NMPA accepted the New Drug Application for KX-503. In 2024 the U.S. "
+        "Food and Drug Administration also awarded it Fast Track status.",
+    ],
+)
+def test_a_designation_granted_to_it_is_the_product_told_before(body):
+    told = designations(release("Company Update", body))
+    assert ("KX-503", "FDA", "fast_track", "granted") in told
