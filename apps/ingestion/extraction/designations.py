@@ -105,7 +105,9 @@ LISTED_IN_US = re.compile(US_LISTING)
 OTHER_STEP = re.compile(
     # (never "begun", "initiated", "completed": a filing's own steps)
     r"\b(?:launch\w*|commerciali[sz]\w*|introduced|marketed|sold|enrol\w*|dosed"
-    r"|listed|reimbursed|included in the (?:national )?reimbursement)\b",
+    r"|listed|reimbursed|included in the (?:national )?reimbursement"
+    # "X, a drug the company acquired from Y in 2023": the deal's date, not the telling's
+    r"|acquired|in-licen[cs]ed|licen[cs]ed|purchased|bought)\b",
     re.IGNORECASE,
 )
 FUTURE_DATE_LEAD = re.compile(
@@ -952,7 +954,9 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
 # "for X syndrome and intends to seek ...": a second verb of the subject ends the disease
 NEXT_VERB = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:intends|plans|expects|aims|hopes|will|would|is|are|was|were"
-    r"|has|have|had|continues|remains|seeks|said|says|anticipates)\b.*$",
+    r"|has|have|had|continues|remains|seeks|said|says|anticipates"
+    # the agency's next act: "... in gastric cancer and set a PDUFA date of March 3"
+    r"|set|sets|assigned|assigns|scheduled|granted|grants|accepted|issued|requested|agreed)\b.*$",
     re.DOTALL,
 )
 

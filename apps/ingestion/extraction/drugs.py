@@ -13,6 +13,7 @@ from .lexicons.drugs import (
     CODE_NAME,
     CURRENCY_PREFIXES,
     DISEASE_ENDINGS,
+    DOSAGE_FORM_WORDS,
     ENGLISH_ENDINGS,
     ESTER_INN_WORDS,
     INN_FALSE_FRIENDS,
@@ -713,7 +714,8 @@ def serotype_mentions(text: str) -> list[DrugMention]:
 # "Halvorsen Therapeutics", "Halvorsen-Bio": a capitalised word that leads a company name
 # (never "Lazertinib-Amivantamab": two INNs joined name a combination)
 CAPITALISED_NEXT = re.compile(
-    r"\s+[A-Z][a-z]|-(?![A-Z][a-z]{2,}(?:"
+    # never a salt or a dosage form: "Zervatinib Mesylate Tablets" is a product in title case
+    rf"\s+(?!(?i:{SALT_WORDS}|{DOSAGE_FORM_WORDS})\b)[A-Z][a-z]|-(?![A-Z][a-z]{{2,}}(?:"
     + "|".join(sorted(INN_STEMS, key=len, reverse=True))
     + r")\b)[A-Z][a-z]"
 )

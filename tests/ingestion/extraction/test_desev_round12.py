@@ -324,3 +324,56 @@ def test_a_transaction_under_review_by_a_regulator_is_no_filing():
 def test_a_designation_granted_to_it_is_the_product_told_before(body):
     told = designations(release("Company Update", body))
     assert ("KX-503", "FDA", "fast_track", "granted") in told
+
+
+# ---------------------------------------------------------------- designations: next act
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harlow Bio announced that the FDA has accepted for review its supplemental Biologics "
+        "License Application for zorvelimab in gastric cancer and set a PDUFA date of March 3, "
+        "2027.",
+        "The FDA accepted the New Drug Application for KX-310 in gastric cancer and assigned a "
+        "target action date in the first quarter of 2027, Harlow Bio said.",
+    ],
+)
+def test_the_agencys_next_act_is_no_part_of_the_indication(body):
+    indications = [d["indication"] for d in release("Company Update", body)["designations"]]
+    assert indications == ["gastric cancer"]
+
+
+# ---------------------------------------------------------------- drugs: an INN in title case
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Harlow Bio received approval from the NMPA for its innovative drug Zervatinib "
+            "Mesylate Tablets for lung cancer.",
+            "zervatinib",
+        ),
+        ("Harlow Bio launched Kelvoprazole Injection in China in May.", "kelvoprazole"),
+    ],
+)
+def test_an_inn_before_a_capitalised_salt_or_dosage_form_is_a_product(body, product):
+    assert found_names(DATELINE + body) == [product]
+
+
+# ---------------------------------------------------------------- designations: a deal's date
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harlow Bio said the FDA had granted Breakthrough Therapy designation to KX-71, a drug "
+        "the company acquired from Tessen Pharma in 2023.",
+        "The FDA granted Fast Track designation to KX-71, which Harlow Bio in-licensed from "
+        "Tessen Pharma in March 2022.",
+    ],
+)
+def test_the_date_a_product_was_acquired_is_not_its_designations(body):
+    dates = [d["date"] for d in release("Company Update", body)["designations"]]
+    assert dates == [None]

@@ -467,6 +467,13 @@ SALT_WORDS = (
     "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate|HCl|HBr"
 )
 
+# Dosage forms written after a product's name ("Zervatinib Mesylate Tablets", "Velqara
+# Injection"): a capitalised one makes no company name of the words before it.
+DOSAGE_FORM_WORDS = (
+    r"tablets?|capsules?|injections?|infusions?|oral solution|suspension|cream|gel|ointment"
+    r"|patch|nasal spray|eye drops|powder|granules|syrup|extended-release|delayed-release"
+)
+
 # The ester a prodrug's INN names as its second word ("dabigatran etexilate", "olmesartan
 # medoxomil"): unlike a salt (SALT_WORDS), it is part of the INN, so the name keeps it.
 ESTER_INN_WORDS = {
