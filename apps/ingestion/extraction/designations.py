@@ -61,7 +61,9 @@ IND_CLEARED = re.compile(
 EXPANDED = re.compile(LABEL_EXPANDED, re.IGNORECASE)
 REFUSAL = re.compile(REFUSAL_ABBREVIATION)
 HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*"
+    # (never a "may proceed" letter, quoted: the FDA's clearance of an IND)
+    r"\b(?:will|would|(?<![“\"‘'])may|might|could|upon|subject to|pending"
+    r"|potential(?:ly)?|expect\w*"
     # "plans", "planned", never "plant" or "plantar"
     r"|plan(?:s|ned|ning)?"
     # "is seeking priority review": a request made (applied), not a wish

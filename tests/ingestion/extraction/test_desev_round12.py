@@ -377,3 +377,25 @@ def test_an_inn_before_a_capitalised_salt_or_dosage_form_is_a_product(body, prod
 def test_the_date_a_product_was_acquired_is_not_its_designations(body):
     dates = [d["date"] for d in release("Company Update", body)["designations"]]
     assert dates == [None]
+
+
+# ---------------------------------------------------------------- designations: "may proceed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Harlow Bio has received a "may proceed" letter from the FDA for its IND application '
+        "for HB-40 in melanoma.",
+        "Harlow Bio said the FDA issued a “may proceed” notification for the Investigational "
+        "New Drug application for HB-40.",
+    ],
+)
+def test_a_may_proceed_letter_clears_the_ind(body):
+    told = designations(release("Company Update", body))
+    assert told == [("HB-40", "FDA", "ind_clearance", "granted")]
+
+
+def test_an_unquoted_may_still_hedges_the_ind():
+    body = "Harlow Bio said the FDA may clear the IND application for HB-40 later this year."
+    assert designations(release("Company Update", body)) == []
