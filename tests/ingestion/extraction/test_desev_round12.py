@@ -399,3 +399,20 @@ def test_a_may_proceed_letter_clears_the_ind(body):
 def test_an_unquoted_may_still_hedges_the_ind():
     body = "Harlow Bio said the FDA may clear the IND application for HB-40 later this year."
     assert designations(release("Company Update", body)) == []
+
+
+# ---------------------------------------------------------------- designations: a certificate
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harlow Bio secured the Drug Registration Certificate from the NMPA for velotinib "
+        "capsules in lung cancer.",
+        "Harlow Bio said China's NMPA issued an Import Drug License for velotinib, its lung "
+        "cancer drug.",
+    ],
+)
+def test_a_chinese_registration_certificate_is_an_approval(body):
+    told = designations(release("Company Update", body))
+    assert told == [("velotinib", "NMPA", "approval", "granted")]
