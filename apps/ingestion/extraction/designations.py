@@ -61,11 +61,13 @@ IND_CLEARED = re.compile(
 EXPANDED = re.compile(LABEL_EXPANDED, re.IGNORECASE)
 REFUSAL = re.compile(REFUSAL_ABBREVIATION)
 HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|may|might|could|upon|subject to|pending|potential(?:ly)?|expect\w*"
+    # (never a "may proceed" letter, quoted: the FDA's clearance of an IND)
+    r"\b(?:will|would|(?<![“\"‘'])may|might|could|upon|subject to|pending"
+    r"|potential(?:ly)?|expect\w*"
     # "plans", "planned", never "plant" or "plantar"
     r"|plan(?:s|ned|ning)?"
     # "is seeking priority review": a request made (applied), not a wish
-    r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligible|anticipat\w*|prior to|towards?"
+    r"|intend\w*|(?<!\bis )(?<!\bare )seek\w*|eligib\w*|anticipat\w*|prior to|towards?"
     r"|path to|in order to|obtain"
     # "vital to obtaining final approval", "focused on achieving approval" (never "after
     # obtaining approval in 2024")
@@ -74,6 +76,8 @@ HYPOTHETICAL = re.compile(
     r"|cannot|routes? to|if|whether|unless|aim\w*|hope\w*|support\w*|required|prepar\w*"
     # what a designation brings ("incentives, including priority review") is no grant
     r"|incentives?|benefits|privileges"
+    # "the opportunity for a rolling submission of a future BLA": what it makes possible
+    r"|opportunit(?:y|ies) (?:for|to)|future"
     # a payment that falls due on the approval ("$2.50 per share for FDA approval", CVRs)
     r"|per share|payable|CVRs?|contingent value"
     # "60 days after the FDA approves", "once approved", "until approval"
@@ -103,12 +107,16 @@ LISTED_IN_US = re.compile(US_LISTING)
 OTHER_STEP = re.compile(
     # (never "begun", "initiated", "completed": a filing's own steps)
     r"\b(?:launch\w*|commerciali[sz]\w*|introduced|marketed|sold|enrol\w*|dosed"
-    r"|listed|reimbursed|included in the (?:national )?reimbursement)\b",
+    r"|listed|reimbursed|included in the (?:national )?reimbursement"
+    # "X, a drug the company acquired from Y in 2023": the deal's date, not the telling's
+    r"|acquired|in-licen[cs]ed|licen[cs]ed|purchased|bought)\b",
     re.IGNORECASE,
 )
 FUTURE_DATE_LEAD = re.compile(
     r"(?:\b(?:PDUFA|target|action|goal|decision|review)\s+(?:action\s+)?date\s+(?:of|is|on|in)?"
-    r"|\b(?:by|until|expected\w*|anticipated|planned|scheduled)\s+(?:in|on|for)?)\s*$",
+    r"|\b(?:by|until|expected\w*|anticipated|planned|scheduled)\s+(?:in|on|for)?"
+    # "granted priority review with a PDUFA date set for the second quarter of 2027"
+    r"|\bset\s+(?:for|in|on)(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
 FUTURE_LEAD_REACH = 40
@@ -311,6 +319,8 @@ REFERS_BACK = re.compile(
     # a pronoun refers back only as the subject, near the sentence's start ("In May, it
     # received ..."); "since its inception" refers to a company
     r"|^.{0,30}\bit\b"
+    # or as the one the agency grants to: "The FDA previously granted it Fast Track status"
+    r"|\b(?:granted|awarded|gave|given|conferred on|assigned)\s+it\b"
     # a sentence that opens with the designation granted, no product named: "Both Fast Track
     # and Orphan Drug designations were granted by the FDA in 2025."
     r"|^.{0,60}\b(?:designations?|status)\s+(?:was|were|has been|have been|had been)\s+"
@@ -427,14 +437,26 @@ ORPHAN_SHARED = re.compile(
 )
 
 
-# "Health Canada has authorized X": a regulator's own verb of approval ("authorized" alone is
-# too common elsewhere: authorized shares, an authorized representative)
+# "Health Canada has authorized X", "the Therapeutic Goods Administration (TGA) has registered
+# X": a regulator's own verb of approval ("authorized" and "registered" alone are too common
+# elsewhere: authorized shares, a registered office)
 AGENCY_AUTHORISED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(authori[sz]ed)\b(?!\s+(?:to|by)\b)",
+    r"\)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(authori[sz]ed|registered)\b"
+    r"(?!\s+(?:to|by|as|with|office|trademarks?|shares|facilit(?:y|ies)|sites?|plants?"
+    r"|establishments?)\b)",
     re.IGNORECASE,
 )
+# "The product is under review by Health Canada": a filing the regulator has taken up, told
+# with no filing word (the status word "under review" makes it accepted)
+# The subject must be a product or its filing ("The merger is under review by ..." is not).
+UNDER_REVIEW_BY = re.compile(
+    r"(?:\b(?i:product|drug|medicine|vaccine|therapy|application|submission|filing|dossier|it)"
+    r"|\b[A-Z][\w-]*\d[\w-]*|\b[A-Z][a-z]{3,}[®™]?)\s+(?i:is|remains)\s+(?:(?i:currently|now)\s+)?"
+    r"(?P<told>(?i:under\s+(?:regulatory\s+)?review))\s+(?i:by|with|at)\s+(?:the\s+)?$"
+)
+UNDER_REVIEW_REACH = 120  # "X is currently under regulatory review with the " before the agency
 EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE)
-PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised")
+PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised", "registered")
 
 
 # A grant told as done ("has granted", "we received"), the only telling a quotation gives
@@ -476,6 +498,14 @@ def lexicon_hits(doc: Document) -> tuple[list[Hit], list[Hit]]:
             # "authorized X for emergency use": an emergency use authorisation
             label = "other" if EMERGENCY_USE.match(doc.text, verb.end(1)) else "approval"
             designations.append(Hit(verb.start(1), verb.end(1), label))
+    for agency in agencies:
+        under = UNDER_REVIEW_BY.search(
+            doc.text, max(0, agency.start - UNDER_REVIEW_REACH), agency.start
+        )
+        if under and not any(
+            d.start < agency.start and under.start() < d.end for d in designations
+        ):
+            designations.append(Hit(under.start("told"), under.end("told"), "approval"))
     for match in ORPHAN_SHARED.finditer(doc.text):
         if not any(d.start <= match.start() < d.end for d in designations):
             designations.append(Hit(match.start(), match.end(), "orphan_drug"))
@@ -810,9 +840,10 @@ def status_in(text: str, segment: tuple[int, int], group: list[Hit]) -> str | No
     if before in ("applied", "accepted", "recommended") and not granted_after:
         return before
     told = status_of(" ".join(text[h.start : h.end] for h in group))
-    if told == "recommended":  # "a positive opinion": the telling is its own status
+    if told in ("recommended", "accepted"):
+        # "a positive opinion", "under review by the TGA": the telling is its own status
         return told
-    if {"approved", "approves", "authorized", "authorised"} & {
+    if {"approved", "approves", "authorized", "authorised", "registered"} & {
         text[h.start : h.end].lower() for h in group
     }:
         # "the FDA approved X ..., and the PMDA accepted", "the authorisation was approved in
@@ -925,7 +956,9 @@ def indication_of(text: str, group: list[Hit], start: int, end: int, clause_star
 # "for X syndrome and intends to seek ...": a second verb of the subject ends the disease
 NEXT_VERB = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:intends|plans|expects|aims|hopes|will|would|is|are|was|were"
-    r"|has|have|had|continues|remains|seeks|said|says|anticipates)\b.*$",
+    r"|has|have|had|continues|remains|seeks|said|says|anticipates"
+    # the agency's next act: "... in gastric cancer and set a PDUFA date of March 3"
+    r"|set|sets|assigned|assigns|scheduled|granted|grants|accepted|issued|requested|agreed)\b.*$",
     re.DOTALL,
 )
 

@@ -13,7 +13,9 @@ from .lexicons.drugs import (
     CODE_NAME,
     CURRENCY_PREFIXES,
     DISEASE_ENDINGS,
+    DOSAGE_FORM_WORDS,
     ENGLISH_ENDINGS,
+    ESTER_INN_WORDS,
     INN_FALSE_FRIENDS,
     INN_STEMS,
     MODALITY_WORDS,
@@ -34,6 +36,7 @@ from .lexicons.drugs import (
     SPACED_CODE_NOT_PREFIXES,
 )
 from .lexicons.indications import DISEASE_WORDS
+from .lexicons.known_companies import KNOWN_COMPANIES
 from .text import Document, fold, is_clean_name
 
 CODE = re.compile(CODE_NAME)
@@ -60,6 +63,9 @@ SLOT = re.compile(
     "(?:" + "|".join(PRODUCT_SLOTS[1:-1]) + r")(?P<name>[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
     r"|[A-Z][a-z]{2,}-[A-Z]{1,4}\b(?![-.]\w)"
     r"|[a-z][A-Z][a-z]{3,}\b(?![-.]\w)"  # a lower-case prefix: "designation for eRapa"
+    # capitals, then a capitalised word: "IND approval for KX2-Vaxx" (never a company's,
+    # see CAPITALS_WORD_NAME)
+    r"|[A-Z]{2,4}\d{0,2}-[A-Z][a-z]{2,}\b(?![-.]\w)"
     rf"|{MARKED_BRAND}"
     rf"|[a-z]{{6,}}{SLOT_NAME_END})"
 )
@@ -213,7 +219,8 @@ COMBINATION_TAIL = re.compile(rf"\s(?:{COMBINATION_WORDS})\b")
 INN_SECOND_WORD = re.compile(
     # an ADC's payload word by its stem: "X vedotin", "X deruxtecan", "X sesutecan"
     rf"\s([a-z]{{2,}}(?:dotin|tecan|tansine|tesirine)|pegol|alfa|beta|[a-z]{{3,}}(?:vec|cel)"
-    rf"|{COMBINATION_WORDS})\b"
+    # a prodrug's ester, which the INN names whole: "dabigatran etexilate"
+    rf"|{COMBINATION_WORDS}|(?i:{'|'.join(sorted(ESTER_INN_WORDS))}))\b"
 )
 SALT = re.compile(rf"\s({SALT_WORDS})\b", re.IGNORECASE)
 ENGLISH_WORD = re.compile(ENGLISH_ENDINGS)
@@ -677,6 +684,8 @@ def inn_mentions(text: str) -> list[DrugMention]:
             continue
         if word[0].isupper() and is_name_word(text, word):
             continue  # "Halvorsen Therapeutics": a surname that ends like an INN
+        if word in KNOWN_COMPANIES:
+            continue  # "backed by Celgene and Sorrento": a company the gazetteer names
         end = match.end()
         second = INN_SECOND_WORD.match(text, end)
         if second:
@@ -705,7 +714,8 @@ def serotype_mentions(text: str) -> list[DrugMention]:
 # "Halvorsen Therapeutics", "Halvorsen-Bio": a capitalised word that leads a company name
 # (never "Lazertinib-Amivantamab": two INNs joined name a combination)
 CAPITALISED_NEXT = re.compile(
-    r"\s+[A-Z][a-z]|-(?![A-Z][a-z]{2,}(?:"
+    # never a salt or a dosage form: "Zervatinib Mesylate Tablets" is a product in title case
+    rf"\s+(?!(?i:{SALT_WORDS}|{DOSAGE_FORM_WORDS})\b)[A-Z][a-z]|-(?![A-Z][a-z]{{2,}}(?:"
     + "|".join(sorted(INN_STEMS, key=len, reverse=True))
     + r")\b)[A-Z][a-z]"
 )
@@ -840,7 +850,13 @@ def is_organism(text: str, surface: str, start: int) -> bool:
 def brand_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in BRAND.finditer(text):
-        found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
+        surface, start = match.group(1), match.start(1)
+        first, _, rest = surface.partition(" ")
+        if rest and is_common_word(text, first):
+            # "FDA Approves Zeltriva®", "Anti-inflammatory Drug Loxonin(R)": a headline's
+            # title-cased verb or noun before the mark's one-word brand
+            surface, start = rest, start + len(first) + 1
+        found.append(DrugMention(surface, start, match.end(1), None, "brand"))
     for match in BRAND_NAME_PHRASE.finditer(text):
         found.append(DrugMention(match.group(1), match.start(1), match.end(1), None, "brand"))
     # a brand marked once is the same brand when later written without the mark
@@ -851,6 +867,15 @@ def brand_mentions(text: str) -> list[DrugMention]:
         ):
             found.append(DrugMention(name, match.start(), match.end(), None, "brand"))
     return found
+
+
+def is_common_word(text: str, word: str) -> bool:
+    """A capitalised word that is a common English one: the text writes it in lower case too
+    ("drug", "approves"), or it has an ending only English words have ("Receives")."""
+    lowered = word.lower()
+    if word == lowered:
+        return False
+    return bool(ENGLISH_WORD.fullmatch(lowered) or re.search(rf"\b{re.escape(lowered)}\b", text))
 
 
 def trial_object_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
@@ -948,6 +973,8 @@ def company_word_after(text: str, end: int) -> bool:
     )
 
 
+# "KX2-Vaxx": capitals, then a capitalised word, the shape companies share ("KAN-Fite")
+CAPITALS_WORD_NAME = re.compile(r"[A-Z]{2,4}\d{0,2}-[A-Z][a-z]{2,}")
 # a capitalised word right before a name makes it the last word of a longer proper name
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s$")
 
@@ -992,6 +1019,11 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "designation for achondroplasia": the indication, not the product
             if pattern is APPROVED_FOR_USE and is_name_word(text, name):
                 continue  # "Halvorsen Pharma": a company's lead word, not a product
+            if CAPITALS_WORD_NAME.fullmatch(name) and any(
+                company_word_after(text, e) or text[e : e + 2] in ("'s", "’s")
+                for _, e in name_spans(text, name)
+            ):
+                continue  # "approval for KAN-Fite to ...; KAN-Fite Pharma": a company
             if pattern is BRAND_DESCRIBED and CAPITALISED_BEFORE.search(
                 text, max(0, match.start("name") - 30), match.start("name")
             ):
@@ -1202,12 +1234,20 @@ ALSO_KNOWN_AS = re.compile(
 )
 
 
+# "Velqara Tape 50mg/100mg (generic name: X)", "Velqara tablets 20 mg (nonproprietary name
+# X)": a dosage form and strength between the brand and the bracket that names its substance
+FORM_THEN_GENERIC_NAME = re.compile(
+    r"(?:\s+[A-Za-z]+)?(?:\s+[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)(?:/[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)?)*)?"
+    r"\s*\((?:generic|non-?proprietary|international non-?proprietary|common)\s+name[:\s]*"
+)
+
+
 def is_alias_gap(between: str) -> bool:
     """ "HQP1351 (olverembatinib", "Accrufer®/Feraccru®", "(the ... common name of HQP1351"."""
     between = re.sub(r"[®™]|\((?:R|TM)\)", "", between)
     if re.fullmatch(r"\s*[(/]\s*", between) or re.fullmatch(r"\s*\(\s*[“\"']?", between):
         return True
-    if ALSO_KNOWN_AS.fullmatch(between):
+    if ALSO_KNOWN_AS.fullmatch(between) or FORM_THEN_GENERIC_NAME.fullmatch(between):
         return True
     return (
         re.fullmatch(
@@ -1344,7 +1384,10 @@ def choose_names(mentions: list[DrugMention]) -> tuple[str, list[str]]:
         elif mention.kind != "dictionary" or mention.brand or CODE.fullmatch(mention.surface):
             continue
         elif mention.canonical and lowered.startswith(mention.canonical + " "):
-            exact.append(mention.canonical)  # a salt form written in the text: its INN
+            # a salt form written in the text: its INN; a prodrug's ester, which the INN names
+            # whole ("dabigatran etexilate"), stays as written
+            ester = lowered[len(mention.canonical) + 1 :] in ESTER_INN_WORDS
+            exact.append(lowered if ester else mention.canonical)
         elif lowered == mention.canonical:
             exact.append(lowered)
         elif not mention.surface.isupper():  # "LUCEMYRA" is a brand the dictionary lists plainly

@@ -406,6 +406,11 @@ DESIGNATIONS = {
         "green light",
         "Abbreviated New Drug Application",
         "ANDA",
+        # China's approval is issued as a certificate: "received the Drug Registration
+        # Certificate from the NMPA for X"
+        "Drug Registration Certificate",
+        "Import Drug License",
+        "Import Drug Licence",
         # Health Canada's approval is its Notice of Compliance
         "Notice of Compliance",
         "NOC",

@@ -12,6 +12,9 @@ CODE_NAME = (
     r"|[A-Z]{1,5}\d{2,6}-[A-Z]{1,2}\d?|[A-Z]{2,5}-[A-Z]{2,6}\d{1,3}"
     r"|[A-Z]{2,5}\d-[A-Z]{1,2}(?![\w-])"  # one digit and a letter suffix: "HT9-C"
     r"|[A-Z]{2,5}-(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{3,8}"
+    # two letter groups before the number ("ACT-KX-003"); at most five digits, so a company
+    # registration number ("LABS-LTD-17053959") stays out
+    r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{3,5}[a-z]?"
     r"|(?<![\w.-])[1-9][A-Z]{1,3}-\d{3}"  # a digit-led prefix: "4D-150", "2X-101"
     # or without a hyphen, two or three letters ("7XM2821"; "1H2025" is a half-year)
     r"|(?<![\w.-])[1-9][A-Z]{2,3}\d{3,5}"
@@ -69,7 +72,8 @@ PRODUCT_SLOTS = (
     r"(?:(?:to|with) (?:the )?(?:U\.S\. |US )?(?:(?:[A-Z][\w&]*|and|of)\s+){1,6})?(?:for|of)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
     r"\b(?:its|the|lead|investigational) (?:drug|product|drug candidate|product candidate"
-    r"|candidate|vaccine|therapy|medicine)\s+",
+    # "its biosimilar Velgrast": a biosimilar names its own brand
+    r"|candidate|vaccine|therapy|medicine|biosimilar)\s+",
 )
 
 # Head nouns that describe a product in an apposition ("X, an investigational RNAi therapeutic").
@@ -103,6 +107,11 @@ SLOT_NOT_WORDS = {
     "change",
     "manufacturing",
     "marketing",
+    # what an approval lets the holder do: "an approval for manufacture and marketing of X"
+    "manufacture",
+    "import",
+    "export",
+    "supply",
     "listing",
     "trading",
     "company",
@@ -133,6 +142,11 @@ SLOT_NOT_WORDS = {
     "candidate",
     "candidates",
     "pipeline",
+    # "its biosimilar portfolio, which ...": a business, not a product
+    "portfolio",
+    "franchise",
+    "platform",
+    "business",
     "program",
     "programs",
     "programme",
@@ -452,6 +466,29 @@ SALT_WORDS = (
     "|hemifumarate|succinate|acetate|phosphate|malate|bromide|chloride|lactate|gluconate"
     "|mesilate|besilate|tosilate|hydrate|monohydrate|trihydrate|HCl|HBr"
 )
+
+# Dosage forms written after a product's name ("Zervatinib Mesylate Tablets", "Velqara
+# Injection"): a capitalised one makes no company name of the words before it.
+DOSAGE_FORM_WORDS = (
+    r"tablets?|capsules?|injections?|infusions?|oral solution|suspension|cream|gel|ointment"
+    r"|patch|nasal spray|eye drops|powder|granules|syrup|extended-release|delayed-release"
+)
+
+# The ester a prodrug's INN names as its second word ("dabigatran etexilate", "olmesartan
+# medoxomil"): unlike a salt (SALT_WORDS), it is part of the INN, so the name keeps it.
+ESTER_INN_WORDS = {
+    "etexilate",
+    "medoxomil",
+    "cilexetil",
+    "mofetil",
+    "marboxil",
+    "alafenamide",
+    "disoproxil",
+    "dipivoxil",
+    "axetil",
+    "proxetil",
+    "pivoxil",
+}
 
 # Regulatory wording that makes a trademark in the same sentence a product.
 REGULATED_WORDS = (
