@@ -39,6 +39,7 @@ from .lexicons.events import (
     NAMED_SUBJECT,
     NAMED_VENUE,
     NOT_DONE,
+    PERSON_NAME_REST,
     PERSON_RECORD,
     PERSON_VERB,
     PRESENTED,
@@ -96,6 +97,7 @@ SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
 PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
+PERSON_NAME_REST_WORDS = re.compile(PERSON_NAME_REST)
 FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
 FORMER_REACH = 40  # characters before a company that may make it a person's former employer
 ADVISORY_WORDS = re.compile(ADVISORY, re.IGNORECASE)
@@ -347,7 +349,7 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             dollar = dollar_currency(doc.text)
         chosen: list[FoundEvent] = []
         for sentence, planned in told:
-            trigger = sentence.start + told_match(pattern, sentence.text).start()
+            trigger = sentence.start + told_start(told_match(pattern, sentence.text))
             start = subject_start(doc, sentence, trigger, companies)
             named, known = trigger, True
             if kind == "financing" and companies:
@@ -416,9 +418,12 @@ def serves_as_agent(doc: Document, companies, start: int, trigger: int) -> bool:
         # the adviser is no company of the release ("Brixton Securities LLC is serving as
         # placement agent for the private placement"): its role is told before the trigger
         return AGENT_WORDS.search(doc.text, start, trigger) is not None
-    return AGENT_WORDS.search(doc.text[mentions[0].end : reach]) is not None and not any(
-        m.company is not mentions[0].company for m in mentions[1:]
-    )
+    agent = AGENT_WORDS.search(doc.text, mentions[0].end, reach)
+    if agent is None or REPORTING.search(doc.text, mentions[0].end, agent.start()):
+        # "X announced today that the underwriters of its IPO exercised their option": X tells
+        # of its own raise; the agents are others
+        return False
+    return not any(m.company is not mentions[0].company for m in mentions[1:])
 
 
 # how far after the trigger the agent's role may end ("serving as exclusive placement agent")
@@ -441,7 +446,7 @@ def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) ->
     if reported and (
         any(
             not FORMER_EMPLOYER_WORDS.search(doc.text, max(0, m.start - FORMER_REACH), m.start)
-            for m in find_mentions(doc.text, companies, reported[0].end(), trigger)
+            for m in company_mentions(doc, companies, reported[0].end(), trigger)
         )
         or UNKNOWN_SUBJECT.search(doc.text, reported[0].end(), trigger)
     ):
@@ -474,8 +479,19 @@ def raiser_span(doc: Document, companies, sentence: Sentence, start: int, trigge
 def first_company(doc: Document, companies, start: int, end: int):
     if not companies:
         return None
-    mentions = find_mentions(doc.text, companies, start, end)
+    mentions = company_mentions(doc, companies, start, end)
     return mentions[0].company if mentions else None
+
+
+def company_mentions(doc: Document, companies, start: int, end: int) -> list:
+    """The release's companies named in text[start:end], less a form that only opens a person's
+    name ("announced that Mark W. Schwartz has been appointed ...", where "Mark" was read as a
+    company): a person is no event's subject."""
+    return [
+        m
+        for m in find_mentions(doc.text, companies, start, end)
+        if not PERSON_NAME_REST_WORDS.match(doc.text, m.end)
+    ]
 
 
 def scheduled(doc: Document, sentence: Sentence, base, published: str | None) -> bool:
@@ -485,7 +501,13 @@ def scheduled(doc: Document, sentence: Sentence, base, published: str | None) ->
     if not NAMED_VENUE_WORDS.search(text):
         return False
     base = base or venue_base(text)
-    return bool(stated_days(text, base, published)) or details_date(doc, sentence, base) is not None
+    # an undated release still states a day ("the Northbridge meeting April 18-22"): read in any
+    # year, it shows the talk has one (the event's date stays unknown: make_event reads none)
+    days = stated_days(text, base or UNDATED_BASE, published)
+    return bool(days) or details_date(doc, sentence, base) is not None
+
+
+UNDATED_BASE = datetime.date(2000, 12, 31)
 
 
 def stated_days(text: str, base, published: str | None) -> list[str]:
@@ -544,7 +566,7 @@ def another_event(
 
 
 def clinical_step(sentence: str) -> str | None:
-    """The trial step told first in the sentence: "first_dose", "enrolment", "results"..."""
+    """The trial step told first in the sentence: "start", "enrolment", "results"..."""
     match = TRIGGER_PATTERNS_BY_KIND["clinical_milestone"].search(sentence)
     if match is None:
         return None
@@ -562,6 +584,14 @@ def told_match(pattern: re.Pattern, sentence: str):
     if match and label and match.start() < label.end():
         return pattern.search(sentence, label.end()) or match
     return match
+
+
+def told_start(match: re.Match) -> int:
+    """Where the telling's verb starts: a trigger that opens with its meeting ("At the
+    Northbridge Congress, Velmora presented ...") marks the verb as its group `told`, so the
+    subject is read between the two."""
+    told = match.groupdict().get("told")
+    return match.start("told") if told is not None else match.start()
 
 
 def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:

@@ -126,8 +126,10 @@ TRIGGERS = [
         r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) dosing"
         r"|first (?:patient|subject|participant)s?"
         # "the first patient in China has already been dosed"
-        r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had )?(?:already |now )?(?:been )?"
-        r"(?:dosed|enrolled|treated|randomi[sz]ed)"
+        # "the first patient has been screened and is being enrolled"
+        r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had |is |are )?(?:already |now )?"
+        r"(?:been |being )?(?:screened and (?:is |are |was |were |has been |have been )?"
+        r"(?:being )?)?(?:dosed|enrolled|treated|randomi[sz]ed)"
         r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
         # "completed targeted enrollment", "completed full enrolment"
         r"|completed (?:patient |participant |subject |target(?:ed)? |full |planned )?"
@@ -172,7 +174,7 @@ TRIGGERS = [
         # "two programs moved into Phase 3 development", "entered clinical-stage development"
         r"|(?:moved|advanced|progressed|entered|transitioned) into (?:the )?"
         r"(?:Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? (?:development|trials?|studies|clinical)"
-        r"|clinical[- ]stage development)"
+        r"|clinical[- ]stage development)|entered clinical[- ]stage development"
         # "patients in the trial previously failed Avastin": a patient's history, not the trial's
         r"|(?:trial|study)\b[^.]{0,80}\b(?:(?<!previously )(?<!\bwho )(?<!\bhad )failed"
         r"(?! (?:on |prior |previous |(?-i:[A-Z]))|\w)|was stopped for futility)\b"
@@ -187,7 +189,9 @@ TRIGGERS = [
         r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ ){0,2}"
         r"Phase (?:[1-4]|I{1,3}|IV)"
         r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:stud(?:y|ies)|trials?)"
-        r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?"
+        # "it has begun the phase 1 clinical trial"
+        r"|(?:initiated|launched|started|commenced|began|(?<=has )begun|(?<=have )begun)"
+        r" (?:an? |the |its )?"
         r"(?:new |second |third |another |additional |global )?"
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
         r"(?:/\w+)? )?(?:clinical )?(?:trial|study)"
@@ -198,6 +202,9 @@ TRIGGERS = [
         r"|received (?:the |its |a )?(?:final |full |top-?line )?(?:clinical )?(?:study )?"
         r"(?:report|results|data) (?:from|for|of|on) (?:its |the |a |their )?[^.]{0,60}?"
         r"\b(?:trial|study|Phase)"
+        # "administered the drug candidate to the first patient"
+        r"|administered (?:[\w-]+ ){0,4}to (?:the |its |their )?first (?:patient|subject"
+        r"|participant)"
         # "the first participant in its Phase 1 study received a dose on Monday"
         r"|first (?:patient|subject|participant)s?\b[^.]{0,80}?\b(?:received|was given|got)"
         r" (?:an? |the |his |her |their )(?:first |initial )?dose"
@@ -223,14 +230,20 @@ TRIGGERS = [
         # passive: "announced that the primary endpoint has been met for the pivotal trial"
         r"|primary (?:study |efficacy |safety )?(?:end ?points?|objectives?) (?:has |have |had )?"
         r"(?:was |were |been )(?:successfully )?(?:met|achieved|reached)"
-        # "its Phase 3 study of X hit its primary goal"
+        # "its Phase 3 study of X hit its primary goal", "the trial met its immunogenicity
+        # target" (an endpoint named by what it measures)
         r"|(?:trial|study)\b[^.]{0,80}\b(?:met|hit|achieved|reached|missed|failed to meet"
-        r"|did not meet) (?:its |the )(?:main|primary) goals?)\b",
+        r"|did not meet) (?:its |the )(?:(?:main|primary) goals?|(?:co-primary |primary )?"
+        r"(?:immunogenicity|efficacy|safety) (?:end ?points?|targets?|goals?)))\b",
     ),
     (
         "conference",
         r"\b(?:selected for (?:an? )?(?:oral|poster|late-breaking)"
         r"|presented as an? (?:oral|poster|late-breaking)"
+        # the meeting told first: "At the Northbridge Congress (Lisbon, Portugal), Velmora
+        # presented data ..." (the subject is named before the verb, the group `told`)
+        r"|at (?:the )?[^.]{0,150}?" + VENUE + r"[^.;]{0,100}?,\s+[^;]{0,60}?"
+        r"\b(?P<told>presented|showcased)\b"
         r"|(?:presented|presentation of|presents|reported|showcased|shared|featured)\b[^.]{0,200}"
         r"\bat (?:the )?[^.]{0,100}"
         + VENUE
@@ -269,10 +282,12 @@ TRIGGERS = [
         # news verbs that need the role right after ("taps X as CEO", "names X CEO", "welcomed
         # X to its board"); "added" and "welcome" alone are words of a quotation
         r"|(?:names|tap(?:s|ped)|recruit(?:s|ed)|brought on|brings on|welcom(?:es|ed)"
+        # "is thrilled to welcome four executives to its executive team"
+        r"|(?:pleased|delighted|thrilled|excited|proud|happy) to welcome"
         # "tapped X to be its next chief executive"
         r"|add(?:s|ed)|will join)\b[^.;]{0,80}?\b(?:as|to)\s+(?:be\s+|become\s+)?"
         r"(?:its |our |the )?(?:new |first |interim |next )?(?:Chief|CEO|CFO|COO|CMO|CSO|President"
-        r"|Chair(?:man|woman)?|Board"
+        r"|Chair(?:man|woman)?|Board|(?:executive|leadership|management) (?:team|committee)"
         # "tapped X to be its next leader" (the possessive and "new"/"next" make it the post)
         r"|(?<=its next )leader|(?<=its new )leader"
         r"|Head of|General Counsel)\b"
@@ -280,7 +295,11 @@ TRIGGERS = [
         r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
         r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
-        r"|(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
+        # "decided to retire after almost 12 years from his role as CEO", "will resign effective
+        # May 1 as CFO": a time phrase may stand between the departure and the post
+        r"|(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?)"
+        r"(?: (?:after|at|on|in|effective|following|upon|later|early)\b[^.;]{0,40}?)?"
+        r" (?:from|as)\b.{0,60}"
         r"\b(?:Board|Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b"
         r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
     ),
@@ -292,6 +311,9 @@ TRIGGERS = [
 NAMED_VENUE = (
     r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
     r"|\bat (?:two|three|four|several|the following) [^.:]{0,60}:\s*(?:(?:the )?[A-Z]|$)"
+    # "at the world's largest cancer research conference: the Northbridge Society meeting"
+    r"|\bat (?:the |an? )?[^.:]{0,80}\b(?:conference|meeting|congress|symposium|summit|forum)s?"
+    r":\s*(?:the )?[A-Z]"
 )
 # "Session date: Friday, 14 March 2025": a presentation's details line.
 DETAILS_DATE = (
@@ -365,6 +387,15 @@ PERSON_RECORD = (
 # employer, right before the company's name.
 FORMER_EMPLOYER = r"\b(?:formerly|former|previously|ex-)\b[^,;()]{0,30}\b(?:of|at|with|from)\s+$"
 
+# A company form that opens a person's name ("announced that Mark W. Schwartz, Ph.D., has been
+# appointed ...", where a release's possessive "Mark's leadership" made "Mark" a company):
+# checked right after the mention, a middle initial then a surname, or a surname then a degree.
+# Case-sensitive.
+PERSON_NAME_REST = (
+    r"(?:\s+[A-Z]\.)+\s+[A-Z][\w'’-]+"
+    r"|\s+[A-Z][\w'’-]+,\s*(?:Ph\.?\s?D|M\.?\s?D|MBA|Pharm\.?\s?D|D\.?\s?Phil|J\.?\s?D)\b"
+)
+
 # A leadership verb whose subject is a person ("Kenji Mori will join the company as CMO", "Tom
 # Berg resigned as CFO"): the name before it is no company.
 PERSON_VERB = r"(?:will\s+(?:be\s+)?)?(?:joins?|joined|resign\w*|retire\w*|step\w*|succeed\w*)\b"
@@ -380,7 +411,10 @@ NAMED_SUBJECT = (
     r"(?:(?<=[.,:;]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\n)|(?<![\s\S]))"
     r"(?!(?:The|It|We|Our|Its|This|These|In|On|During|Company"
     r"|Group|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+(?:has\s+|have\s+|also\s+)?$"
+    r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+"
+    # "Halvard scientists will present ...": the company's staff tell its event
+    r"(?:(?:scientists|researchers|investigators)\s+)?"
+    r"(?:has\s+|have\s+|also\s+)?$"
 )
 
 # "to reduce the need for dilutive fundraising", "without a further placement": a telling that
@@ -475,6 +509,8 @@ TRIGGER_WORDS = {
         "scrapped",
         "abandoned",
         "shelved",
+        "clinical-stage",
+        "clinical stage",
     ),
     "conference": (
         "present",
@@ -509,6 +545,8 @@ TRIGGER_WORDS = {
         "head of",
         "general counsel",
         "leader",
+        "executive team",
+        "executive committee",
     ),
 }
 
@@ -594,12 +632,22 @@ DATED_LEAD = (
 CLINICAL_STEPS = [
     ("interim", r"interim"),
     ("last_dose", r"(?:last|final) (?:patient|subject|participant)"),
-    ("first_dose", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
-    ("start", r"initiat|launch|start|commenc|began"),
-    ("results", r"top-?line|results|data|end ?point|objective|goal|failed|futility"),
+    # a trial's first dose is its start: "has begun the Phase 1 trial" and "administered the
+    # drug to the first patient" tell one step
+    ("start", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
+    ("start", r"initiat|launch|start|commenc|beg(?:an|un)"),
+    (
+        "results",
+        r"top-?line|results|data|end ?point|objective|goal|failed|futility"
+        r"|(?:immunogenicity|efficacy|safety) target",
+    ),
     ("enrolment", r"enrol|recruit"),
     ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved"),
     ("completion", r"complet"),
+    # "two programs moved into Phase 3 development" and "four programs entered clinical-stage
+    # development" are two steps of a pipeline
+    ("phase_advance", r"(?:into|entered) (?:the )?Phase"),
+    ("clinic_entry", r"(?:into|entered) (?:the )?clinical[- ]stage"),
 ]
 
 # Types that a results recap can tell more than once, each with its own date or step.

@@ -1,0 +1,312 @@
+"""Events, round 12: wordings met in new real releases, told here in invented ones. A person's
+first name read as a company is no event's subject; a departure with a time phrase before the
+post ("decided to retire after 12 years from his role as CEO"); a first patient "screened and
+being enrolled"; staff presenting at a meeting named after a colon in an undated release; a
+meeting told before the verb ("At the X Congress, Y presented"); an endpoint named by what it
+measures; pipeline steps (a move into Phase 3, an entry into the clinic); executives welcomed
+to a team; an IPO's underwriters exercising their option; a trial "begun" and its first dose as
+one step. Every company, person and product name here is invented."""
+
+from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.companies import FoundCompany
+from apps.ingestion.extraction.events import find_events
+from apps.ingestion.extraction.text import analyse
+
+
+def events(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e["company"], e["type"], e["date"]) for e in extract(text)["events"]]
+
+
+def release(body: str, title: str = "Company Update") -> str:
+    return f"{title}\n\nLEEDS, June 2, 2026 /PRNewswire/ -- {body}"
+
+
+def company(name: str, *names: str) -> FoundCompany:
+    return FoundCompany(name=name, names=[name, *names], tickers=[], quote=None, start=0)
+
+
+# A person's first name, read as a company elsewhere in the release, is no event's subject
+
+
+def subjects(text: str, companies: list[FoundCompany]) -> list[tuple[str, str | None]]:
+    found = find_events(analyse(text), None, "2026-06-02", companies)
+    return [(e.type, e.subject.name if e.subject else None) for e in found]
+
+
+def test_a_first_name_with_a_middle_initial_is_no_leadership_subject():
+    text = release(
+        "Corvane Bio, Inc. today announced that Dana R. Holt, Ph.D., has been appointed as "
+        "President and Chief Executive Officer, effective immediately."
+    )
+    found = subjects(text, [company("Corvane Bio, Inc.", "Corvane"), company("Dana")])
+    assert found == [("leadership", "Corvane Bio, Inc.")]
+
+
+def test_a_first_name_before_a_surname_and_degree_is_no_leadership_subject():
+    text = release(
+        "Corvane Bio, Inc. announced that Pieter Salm, M.D., has been named Chief Medical "
+        "Officer of the company."
+    )
+    found = subjects(text, [company("Corvane Bio, Inc.", "Corvane"), company("Pieter")])
+    assert found == [("leadership", "Corvane Bio, Inc.")]
+
+
+def test_a_company_told_after_the_reporting_verb_is_still_the_subject():
+    text = release("Corvane Bio, Inc. announced that Ostrel Labs AG appointed a new CFO.")
+    found = subjects(text, [company("Corvane Bio, Inc."), company("Ostrel Labs AG")])
+    assert found == [("leadership", "Ostrel Labs AG")]
+
+
+# A departure with a time phrase between the verb and the post
+
+
+def test_decided_to_retire_after_years_from_his_role_as_ceo_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. announced that Tomas Ek has decided to retire after almost ten years "
+        "from his role as the Company's Chief Executive Officer."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "leadership", None)]
+
+
+def test_will_resign_effective_a_day_as_cfo_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. said that Mira Dale will resign effective July 31 as Chief Financial "
+        "Officer to pursue other opportunities."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+# The first patient screened and being enrolled
+
+
+def test_first_patient_screened_and_being_enrolled_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. announced today that the first patient has been screened and is "
+        "being enrolled in a Phase 2 clinical trial of CV-31 in dry eye disease."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_first_patient_is_being_dosed_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said the first patient is being dosed in its Phase 1 study of CV-31."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_first_patient_to_be_enrolled_is_no_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said the first patient is expected to be screened and enrolled in "
+        "its Phase 1 study of CV-31 next quarter."
+    )
+    assert events(text) == []
+
+
+# Staff presenting at a meeting named after a colon, in a release without a date
+
+
+UNDATED = "Corvane Scientists to Present Posters\n\n"
+
+
+def test_staff_presenting_at_a_meeting_named_after_a_colon_is_a_conference():
+    text = UNDATED + (
+        "Corvane Bio, Inc. scientists will present three posters at the largest annual "
+        "dermatology research conference: the Halden Society for Skin Research annual meeting "
+        "May 12-15 in Denver."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "conference", None)]
+
+
+def test_researchers_presenting_on_a_stated_day_at_a_named_meeting_is_a_conference():
+    text = UNDATED + (
+        "Corvane Bio, Inc. researchers will present new data at the Halden Skin Congress on "
+        "May 14 in Denver."
+    )
+    assert [e[1] for e in events(text)] == ["conference"]
+
+
+def test_staff_of_an_unknown_company_give_no_conference_to_another():
+    found = subjects(
+        UNDATED
+        + "Velder scientists will present two posters at the largest skin research meeting: "
+        "the Halden Society annual meeting May 12-15 in Denver.",
+        [company("Ostrel Labs AG")],
+    )
+    assert found == []
+
+
+def test_staff_presenting_at_an_unnamed_future_meeting_is_no_conference():
+    text = UNDATED + (
+        "Corvane Bio, Inc. scientists will present the data at a future medical conference."
+    )
+    assert events(text) == []
+
+
+# The meeting told before the verb
+
+
+def test_a_meeting_told_before_presented_is_a_conference_of_the_named_presenter():
+    text = release(
+        "Ostrel Labs AG reported its results. At the 4th Halden Conference on Vaccines (Lisbon, "
+        "Portugal) and the Norwick 2026 Workshop, Corvane Bio, Inc. presented data confirming "
+        "the safety of CV-31."
+    )
+    found = [e for e in events(text) if e[1] == "conference"]
+    assert found == [("Corvane Bio, Inc.", "conference", "2026")]
+
+
+def test_a_meeting_told_before_showcased_is_a_conference():
+    text = release(
+        "In May, at the Halden Skin Congress in Denver, Corvane Bio, Inc. showcased long-term "
+        "data from its Phase 2 trial of CV-31."
+    )
+    assert [e[:2] for e in events(text) if e[1] == "conference"] == [
+        ("Corvane Bio, Inc.", "conference")
+    ]
+
+
+def test_at_a_regulatory_meeting_the_agency_shared_feedback_is_no_conference():
+    text = release(
+        "At a Type B meeting in April, the FDA shared its feedback on the design of Corvane "
+        "Bio, Inc.'s planned Phase 3 trial."
+    )
+    assert [e for e in events(text) if e[1] == "conference"] == []
+
+
+# An endpoint named by what it measures
+
+
+def test_a_trial_that_met_its_immunogenicity_target_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said the booster trial met its immunogenicity target, and the "
+        "comparator arm was closed."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_a_study_that_missed_its_efficacy_endpoint_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said its Phase 2 study of CV-31 missed its efficacy endpoint."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_a_study_that_reached_its_target_dose_is_no_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said each patient in the study reached the target dose within a week."
+    )
+    assert events(text) == []
+
+
+# Pipeline steps: a move into a later phase and an entry into the clinic are two steps
+
+
+def test_a_phase_3_move_and_a_clinic_entry_are_two_trial_steps():
+    text = release(
+        "2025 achievements:\n\n"
+        "* Two Corvane programs, CV-31 and CV-40, moved into Phase 3 development\n"
+        "* Multiple programs entered clinical-stage development including CV-51 and CV-52\n",
+        title="Corvane Bio, Inc. Publishes Annual Report",
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone", "clinical_milestone"]
+
+
+def test_programs_that_entered_clinical_stage_development_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said three of its antibody programs entered clinical-stage "
+        "development during the year."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_patients_who_entered_a_phase_3_trial_is_no_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said most patients who entered the Phase 3 trial of CV-31 had mild "
+        "disease."
+    )
+    assert events(text) == []
+
+
+# Executives welcomed to a team
+
+
+def test_thrilled_to_welcome_executives_to_its_executive_team_is_leadership():
+    text = release(
+        "Corvane Bio, Inc., a clinical-stage company, is thrilled to welcome three seasoned "
+        "professionals to its executive team."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "leadership", None)]
+
+
+def test_pleased_to_welcome_a_director_to_its_leadership_team_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. is pleased to welcome Ana Roos, a former regulatory director, to its "
+        "leadership team."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_welcoming_a_decision_is_no_leadership():
+    text = release("Corvane Bio, Inc. is pleased to welcome the agency's decision on CV-31.")
+    assert events(text) == []
+
+
+# An IPO's underwriters exercising their option: the teller raised
+
+
+def test_underwriters_exercising_their_option_is_the_tellers_financing():
+    text = release(
+        "Corvane Bio, Inc. (Nasdaq: CRVB) announced today that the underwriters of its initial "
+        "public offering have exercised in part their option to purchase 500,000 additional "
+        "shares. The aggregate gross proceeds to Corvane Bio will be approximately $60.5 "
+        "million.\n\nHolm & Co. acted as sole book-running manager for the offering."
+    )
+    found = [e for e in extract(text)["events"] if e["type"] == "financing"]
+    assert [(e["company"], e["amount"]) for e in found] == [
+        ("Corvane Bio, Inc.", {"amount": 60500000, "currency": "USD"})
+    ]
+
+
+def test_underwriters_of_a_public_offering_reported_by_the_company_is_a_financing():
+    text = release(
+        "Corvane Bio, Inc. said today that the underwriters of its public offering of common "
+        "stock purchased an additional 300,000 shares at $12.00 per share."
+    )
+    assert [e[:2] for e in events(text) if e[1] == "financing"] == [
+        ("Corvane Bio, Inc.", "financing")
+    ]
+
+
+def test_an_agent_named_with_its_role_still_serves_no_event_of_its_own():
+    text = release(
+        "Corvane Bio, Inc. closed a $20 million private placement. Holm Securities LLC is "
+        "serving as exclusive placement agent for the private placement."
+    )
+    assert [e[:2] for e in events(text) if e[1] == "financing"] == [
+        ("Corvane Bio, Inc.", "financing")
+    ]
+
+
+# A trial begun and its first dose are one step
+
+
+def test_a_trial_begun_is_a_trial_step():
+    text = release("Corvane Bio said Monday that it has begun the phase 1 clinical trial of CV-31.")
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_a_drug_administered_to_the_first_patient_is_a_trial_step():
+    text = release(
+        "Corvane Bio said the company has administered CV-31 to the first patient with a solid "
+        "tumor at a hospital in Oslo."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_a_trial_begun_and_its_first_patient_dosed_are_one_step():
+    text = release(
+        "Corvane Bio said Monday that it has begun the phase 1 clinical trial of CV-31.\n\n"
+        "Corvane Bio said the company has administered the drug candidate to the first patient "
+        "at a hospital in Oslo."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
