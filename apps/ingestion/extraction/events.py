@@ -23,6 +23,7 @@ from .lexicons.events import (
     ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
+    APPROVAL_BASIS,
     BIOGRAPHY,
     CLINICAL_STEPS,
     COMPANY_DATE,
@@ -38,6 +39,7 @@ from .lexicons.events import (
     LEAD_PHRASE,
     NAMED_SUBJECT,
     NAMED_VENUE,
+    NEXT_STEP,
     NOT_DONE,
     PERSON_NAME_REST,
     PERSON_RECORD,
@@ -75,6 +77,7 @@ DATED_LEAD_WORDS = re.compile(DATED_LEAD)
 VENUE_WORDS = re.compile(r"\b" + VENUE, re.IGNORECASE)
 REPORTED_RESULTS_WORDS = re.compile(REPORTED_RESULTS, re.IGNORECASE)
 PRESENTED_WORDS = re.compile(PRESENTED, re.IGNORECASE)
+APPROVAL_BASIS_WORDS = re.compile(APPROVAL_BASIS, re.IGNORECASE)
 PRICE_BEFORE = re.compile(SHARE_PRICE_BEFORE, re.IGNORECASE)
 PRICE_AFTER = re.compile(SHARE_PRICE_AFTER, re.IGNORECASE)
 # "at Retina Vision Days 2024": a capitalised name that ends in the year
@@ -91,7 +94,7 @@ DATE_RANGE = re.compile(DATE_RANGE_GAP)
 REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
-NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
+NEXT_STEP_WORDS = re.compile(NEXT_STEP, re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
@@ -300,6 +303,14 @@ def presented_results(doc: Document, pattern: re.Pattern, sentence: Sentence) ->
     return bool(PRESENTED_WORDS.search(rest))
 
 
+def approval_basis(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's paragraph, up to its end, says an approval was based on a trial
+    ("The approval of X is based on results from the Phase 2b trial. X met the primary
+    endpoint ..."): the trial's steps are its recapped ground, not this release's news."""
+    paragraph_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    return APPROVAL_BASIS_WORDS.search(doc.text, paragraph_start, sentence.end) is not None
+
+
 def share_price(doc: Document, money) -> bool:
     """Whether the amount is a price per share (or a running total), not a sum raised."""
     before = doc.text[max(0, money.start - 20) : money.start]
@@ -340,7 +351,11 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             elif kind == "conference" and scheduled(doc, sentence, base, published):
                 told.append((sentence, True))
         if kind == "clinical_milestone":
-            told = [t for t in told if not presented_results(doc, pattern, t[0])]
+            told = [
+                t
+                for t in told
+                if not presented_results(doc, pattern, t[0]) and not approval_basis(doc, t[0])
+            ]
         if kind == "financing":  # the sentence that prices the raise tells it best
             told.sort(key=lambda t: not find_money(t[0].text))
         if kind == "listing":  # an IPO is dated by its first trading day

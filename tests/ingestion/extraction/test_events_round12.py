@@ -310,3 +310,108 @@ def test_a_trial_begun_and_its_first_patient_dosed_are_one_step():
         "at a hospital in Oslo."
     )
     assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+# The next step told in a clause of its own after ", and"
+
+
+def test_enrolment_completed_and_data_expected_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. completed enrollment in its Phase 2 study, and topline data are "
+        "expected in the fourth quarter."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_trial_started_while_a_readout_is_planned_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. initiated a Phase 1 trial of CV-31, while a second study is planned "
+        "for next year."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_enrolment_expected_to_complete_and_data_to_follow_is_no_trial_step():
+    text = release(
+        "Corvane Bio, Inc. expects to complete enrollment in its Phase 2 study, and data will "
+        "follow in 2027."
+    )
+    assert events(text) == []
+
+
+# A trial expanded to new patients
+
+
+def test_a_trial_expanded_to_include_new_patients_is_a_trial_step():
+    text = release(
+        "Based on early data, Corvane Bio, Inc. expanded the CV-31 trial in lupus to include "
+        "patients with myositis."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_a_study_expanded_into_a_basket_study_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. expanded its Phase 1 study of CV-31 into a basket study of three "
+        "autoimmune diseases."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_an_expanded_access_programme_is_no_trial_step():
+    text = release("Corvane Bio, Inc. expanded access to CV-31 for patients outside the trial.")
+    assert events(text) == []
+
+
+# A details block whose line breaks were lost
+
+
+def test_a_date_label_run_into_a_title_dates_the_talk():
+    text = (
+        "Corvane to Present at Investor Conference\n\n"
+        "LEEDS, June 2, 2026 /PRNewswire/ -- Corvane Bio, Inc. today announced that its CEO, "
+        "Ana Roos, will present at two upcoming investor events:\n\n"
+        "Halden Global Investment ConferenceSpeaker:   Ana Roos, Chairman & CEODate/Time:   "
+        "June 9, 2026 at 7:00 a.m. ETLocation:   New York\n"
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "conference", "2026-06-09")]
+
+
+def test_a_date_label_after_a_lower_case_word_still_dates_the_talk():
+    text = (
+        "Corvane to Present at Investor Conference\n\n"
+        "LEEDS, June 2, 2026 /PRNewswire/ -- Corvane Bio, Inc. today announced that its CEO "
+        "will present at two upcoming investor events:\n\n"
+        "Halden Global Investment Conference, fireside chatDate:   June 10, 2026\n"
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "conference", "2026-06-10")]
+
+
+# A trial recapped as the ground of an approval
+
+
+def test_an_endpoint_met_in_the_trial_an_approval_was_based_on_is_no_trial_step():
+    text = release(
+        "The FDA approved CV-31 for adults with lupus.\n\n"
+        "The approval of CV-31 is based on results from the Phase 3 HALO trial, which enrolled "
+        "300 patients. CV-31 met the primary endpoint of remission at week 52.",
+        title="Corvane Bio, Inc. Announces FDA Approval of CV-31",
+    )
+    assert [e for e in events(text) if e[1] == "clinical_milestone"] == []
+
+
+def test_topline_results_of_the_trial_behind_an_authorization_are_no_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said the marketing authorization was supported by the KESTREL study. "
+        "The study met its primary endpoint in 2024.",
+        title="Corvane Bio, Inc. Receives Marketing Authorization",
+    )
+    assert [e for e in events(text) if e[1] == "clinical_milestone"] == []
+
+
+def test_an_endpoint_met_before_a_plan_to_seek_approval_is_still_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said its Phase 3 HALO trial of CV-31 met its primary endpoint. The "
+        "company plans to seek approval based on the data."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]

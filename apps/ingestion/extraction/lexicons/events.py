@@ -202,6 +202,10 @@ TRIGGERS = [
         r"|received (?:the |its |a )?(?:final |full |top-?line )?(?:clinical )?(?:study )?"
         r"(?:report|results|data) (?:from|for|of|on) (?:its |the |a |their )?[^.]{0,60}?"
         r"\b(?:trial|study|Phase)"
+        # "expanded the CV-9 trial in lupus to include patients with myositis", "expanded its
+        # Phase 1 study into a basket study"
+        r"|expanded (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)\b[^.;]{0,80}?"
+        r"\b(?:to include|to enrol|into an? )"
         # "administered the drug candidate to the first patient"
         r"|administered (?:[\w-]+ ){0,4}to (?:the |its |their )?first (?:patient|subject"
         r"|participant)"
@@ -315,9 +319,11 @@ NAMED_VENUE = (
     r"|\bat (?:the |an? )?[^.:]{0,80}\b(?:conference|meeting|congress|symposium|summit|forum)s?"
     r":\s*(?:the )?[A-Z]"
 )
-# "Session date: Friday, 14 March 2025": a presentation's details line.
+# "Session date: Friday, 14 March 2025": a presentation's details line; a block whose line
+# breaks were lost runs its labels into the words before ("Chairman & CEODate/Time: ...").
 DETAILS_DATE = (
-    r"(?:\b|(?<=[a-z]))(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
+    r"(?:\b|(?<=[a-z])|(?<=[A-Z])(?=Date))"
+    r"(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
     r"(?: and [Tt]ime| ?/ ?[Tt]ime)?|Time and [Dd]ate)\s*:\s*"
 )
 DETAILS_REACH = 2000  # characters after the telling where its details block may stand
@@ -574,6 +580,14 @@ FUTURE = (
     r"|(?:is|are) (?:actively |currently |now )?(?:raising|seeking)|in progress)\b"
 )
 
+# "Enrollment is complete, with data readout expected in 2026", "... completed; dosing is
+# expected to end in 2026", "Enrollment has been completed, and dosing is expected to be
+# completed in 2025": the next step, told after the done one in a clause of its own; a word of
+# plan there does not make the step before it a plan.
+NEXT_STEP = (
+    r",\s+with\b|;|,\s+(?:and|while|whereas)\s+(?!(?:is|are|was|were|will|would|has|have|had)\b)"
+)
+
 # "raised $5 million, which will fund its next trial": what the money will pay for, after the
 # raise itself; the raise is done. Lifts FUTURE for what follows, for financings only.
 PROCEEDS_USE = (
@@ -644,6 +658,7 @@ CLINICAL_STEPS = [
     ("enrolment", r"enrol|recruit"),
     ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved"),
     ("completion", r"complet"),
+    ("expansion", r"expanded"),
     # "two programs moved into Phase 3 development" and "four programs entered clinical-stage
     # development" are two steps of a pipeline
     ("phase_advance", r"(?:into|entered) (?:the )?Phase"),
@@ -663,6 +678,14 @@ SHARE_PRICE_BEFORE = r"\b(?:price of|priced at|at)\s*$"
 SHARE_PRICE_AFTER = (
     r"^\s*(?:per|a|each)\s+(?:\w+\s+)?(?:share|unit|ADS|warrant)"
     r"|^\s*(?:(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥])?[\d.,]+\s+)?(?:price\s+)?range\b"
+)
+
+# "The FDA approval of X is based on results from the Phase 2b trial ... X met the primary
+# endpoint": a trial recapped as the ground of an approval, told before its steps in their
+# paragraph, is no trial step of this release.
+APPROVAL_BASIS = (
+    r"\b(?:approvals?|authori[sz]ations?|clearance|label expansion)\b[^.]{0,80}?"
+    r"\b(?:is|was|were|are|has been|had been) (?:based|supported|granted based) (?:on|by)\b"
 )
 
 # Results "announced" or "reported" in a presentation at a meeting are a conference event, not a
