@@ -415,3 +415,132 @@ def test_an_endpoint_met_before_a_plan_to_seek_approval_is_still_a_trial_step():
         "company plans to seek approval based on the data."
     )
     assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+# Common wordings found by probing invented releases
+
+
+def test_assumed_the_role_of_ceo_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. today announced that Ana Roos has assumed the role of Chief "
+        "Executive Officer."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "leadership", None)]
+
+
+def test_took_over_as_interim_ceo_is_leadership():
+    text = release("Corvane Bio, Inc. said Ana Roos took over as interim CEO on Monday.")
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_assumed_the_liabilities_of_a_company_is_no_leadership():
+    text = release(
+        "Corvane Bio, Inc. assumed the liabilities of Ostrel Labs AG, its Chief Executive "
+        "Officer said."
+    )
+    assert [e for e in events(text) if e[1] == "leadership"] == []
+
+
+def test_a_securities_purchase_agreement_is_a_financing():
+    text = release(
+        "Corvane Bio, Inc. today announced that it has entered into a securities purchase "
+        "agreement with two healthcare investors."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_a_sale_for_gross_proceeds_is_a_financing_priced_by_them():
+    text = release(
+        "Corvane Bio, Inc. agreed to sell 2,000,000 shares to a single healthcare investor for "
+        "gross proceeds of $15 million."
+    )
+    found = [e for e in extract(text)["events"] if e["type"] == "financing"]
+    assert [e["amount"] for e in found] == [{"amount": 15000000, "currency": "USD"}]
+
+
+def test_a_closed_series_c_is_a_financing():
+    text = release("Corvane Bio, Inc. closed an oversubscribed $80 million Series C.")
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_a_completed_pre_series_a_is_a_financing():
+    text = release("Corvane Bio, Inc. has completed its Pre-Series A led by Holm Ventures.")
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_the_completion_of_an_at_the_market_offering_is_a_financing():
+    text = release(
+        "Corvane Bio, Inc. announced the completion of a $30 million at-the-market offering."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_the_closing_of_a_placement_is_a_financing():
+    text = release(
+        "Corvane Bio, Inc. announced the closing of its $12 million convertible financing."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_the_expected_closing_of_an_offering_is_no_financing():
+    text = release(
+        "Corvane Bio, Inc. said the closing of its at-the-market offering is expected next month."
+    )
+    assert events(text) == []
+
+
+def test_did_not_achieve_its_primary_endpoint_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. announced that its Phase 2 trial of CV-31 did not achieve its "
+        "primary endpoint."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_failed_to_reach_the_primary_endpoint_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said CV-31 failed to reach the primary endpoint of the study."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_achieved_statistical_significance_on_its_primary_endpoint_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. announced that the Phase 3 HALO trial achieved statistical "
+        "significance on its primary endpoint."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_achieved_statistical_significance_for_the_co_primary_endpoints_is_a_trial_step():
+    text = release(
+        "CV-31 achieved statistical significance for both co-primary endpoints, Corvane Bio, "
+        "Inc. said."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_the_last_patient_completed_the_treatment_period_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. announced that the last patient has completed the 52-week treatment "
+        "period in the HALO trial."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_the_final_participant_completed_the_follow_up_period_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said the final participant completed the follow-up period of its "
+        "Phase 1 study."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_initiated_patient_dosing_is_a_trial_step():
+    text = release("Corvane Bio, Inc. has initiated patient dosing in its Phase 1b trial.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_began_participant_dosing_is_a_trial_step():
+    text = release("Corvane Bio, Inc. began participant dosing in a first-in-human study.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]

@@ -85,8 +85,13 @@ TRIGGERS = [
         # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
         r"(?:[\w-]+ )?(?:funding|financing|capital)\b"
-        r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
+        r"|(?:completed|closed|(?:completion|closing) of) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
         r"(?:financing|offering|placement|fundraising)\b"
+        # "closed an oversubscribed $80 million Series C"
+        r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}(?:pre-)?series [A-F]\d?\b"
+        # "entered into a securities purchase agreement ... for gross proceeds of $15 million"
+        r"|securities purchase agreements?|share subscription agreements?"
+        r"|(?:for|with|generating|resulting in) (?:aggregate |total )?gross proceeds of"
         # a public award: "the agency awarded X a contract for up to $12 million"
         r"|awarded (?:[\w.&-]+ ){0,3}?(?:an? |the )(?:[\w-]+ ){0,2}?(?:contract|grant"
         r"|award|funding)\b[^.]{0,60}?(?:[$€£]|\b(?:US|EUR|GBP|CHF|RMB)\b)"
@@ -123,7 +128,8 @@ TRIGGERS = [
     ),
     (
         "clinical_milestone",
-        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) dosing"
+        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) "
+        r"(?:patient |subject |participant )?dosing"
         r"|first (?:patient|subject|participant)s?"
         # "the first patient in China has already been dosed"
         # "the first patient has been screened and is being enrolled"
@@ -161,6 +167,9 @@ TRIGGERS = [
         # "..., achieving the primary endpoint in its Phase 2b trial" (never "the odds of
         # achieving", "designed for reaching": a goal)
         r"|(?:met|reached|achieved|hit|failed to meet|did not meet|missed"
+        # "did not achieve its primary endpoint", "achieved statistical significance on the
+        # primary endpoint"
+        r"|(?:did not|failed to) (?:achieve|reach)|achieved statistical significance (?:on|in|for)"
         r"|(?<!\bof )(?<!\bfor )(?<!\bto )(?:meeting|reaching|achieving|hitting))"
         r" (?:its |the |all |both )"
         r"(?:of )?(?:its |the )?(?:co-)?primary (?:and secondary )?(?:study |efficacy |safety )?"
@@ -230,7 +239,9 @@ TRIGGERS = [
         r"(?:been )?(?:dosed|enrolled|treated)|dosed (?:the |its )first cohort"
         # "the last patient completed the final visit"
         r"|(?:last|final) (?:patient|subject|participant)s? (?:has |have )?completed "
-        r"(?:the |their |his |her |its )?(?:final|last) (?:study |follow-up )?visit"
+        r"(?:the |their |his |her |its )?(?:(?:final|last) (?:study |follow-up )?visit"
+        # "the last patient has completed the 52-week treatment period"
+        r"|(?:\d+-(?:week|month|day) )?(?:treatment|dosing|follow-up|study) period)"
         # passive: "announced that the primary endpoint has been met for the pivotal trial"
         r"|primary (?:study |efficacy |safety )?(?:end ?points?|objectives?) (?:has |have |had )?"
         r"(?:was |were |been )(?:successfully )?(?:met|achieved|reached)"
@@ -305,6 +316,10 @@ TRIGGERS = [
         r"(?: (?:after|at|on|in|effective|following|upon|later|early)\b[^.;]{0,40}?)?"
         r" (?:from|as)\b.{0,60}"
         r"\b(?:Board|Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b"
+        # "has assumed the role of Chief Executive Officer", "took over as CEO"
+        r"|(?:assum(?:ed|es|ing)|t(?:ook|akes|aking) over) (?:the (?:role|position|post|duties)"
+        r" of|as) (?:its |the )?(?:new |interim |acting )?(?:Chief|CEO|CFO|COO|CMO|CSO"
+        r"|President|Chair(?:man|woman)?)\b"
         r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
     ),
 ]
@@ -403,8 +418,11 @@ PERSON_NAME_REST = (
 )
 
 # A leadership verb whose subject is a person ("Kenji Mori will join the company as CMO", "Tom
-# Berg resigned as CFO"): the name before it is no company.
-PERSON_VERB = r"(?:will\s+(?:be\s+)?)?(?:joins?|joined|resign\w*|retire\w*|step\w*|succeed\w*)\b"
+# Berg resigned as CFO", "Ana Roos has assumed the role of CEO"): the name before it is no company.
+PERSON_VERB = (
+    r"(?:will\s+(?:be\s+)?)?(?:joins?|joined|resign\w*|retire\w*|step\w*|succeed\w*|assum\w*"
+    r"|t(?:ook|akes|aking) over)\b"
+)
 
 # "named X chairman of its board of advisers", "appointed Y to its Scientific Advisory Board":
 # advisers, not the company's management or board. Checked on a leadership trigger's match and
@@ -484,6 +502,9 @@ TRIGGER_WORDS = {
         "warrant",
         "pipe",
         "round",
+        "purchase agreement",
+        "subscription agreement",
+        "gross proceeds",
     ),
     "listing": (
         "listed",
