@@ -544,3 +544,139 @@ def test_initiated_patient_dosing_is_a_trial_step():
 def test_began_participant_dosing_is_a_trial_step():
     text = release("Corvane Bio, Inc. began participant dosing in a first-in-human study.")
     assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+# More wordings found by probing: transitions, departures, debt priced, investments received,
+# data unveiled, trials stopped, first patients who received the drug, symposia hosted
+
+
+def test_a_transition_from_ceo_to_executive_chair_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. announced that Tomas Ek will transition from Chief Executive Officer "
+        "to Executive Chairman."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_a_transition_to_the_role_of_president_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. said Ana Roos transitioned to the role of President after the merger."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_a_successor_succeeding_the_ceo_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. announced a leadership transition, with Ana Roos succeeding Tomas Ek "
+        "as chief executive officer."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_a_ceo_leaving_the_company_is_leadership():
+    text = release("Corvane Bio, Inc. CEO Tomas Ek is leaving the company at the end of the month.")
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_a_director_who_will_be_leaving_the_board_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. said its lead independent Director, Mira Dale, will be leaving the "
+        "board after the annual meeting."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_the_pricing_of_convertible_notes_is_a_financing():
+    text = release(
+        "Corvane Bio, Inc. announced the upsizing and pricing of its $200 million offering of "
+        "convertible senior notes due 2031."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_the_issuance_of_senior_notes_is_a_financing():
+    text = release("Corvane Bio, Inc. announced the issuance of $500 million of senior notes.")
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_a_strategic_investment_received_is_a_financing():
+    text = release(
+        "Corvane Bio, Inc. has received a strategic investment of $20 million from Ostrel Labs."
+    )
+    assert [e[:2] for e in events(text) if e[1] == "financing"] == [
+        ("Corvane Bio, Inc.", "financing")
+    ]
+
+
+def test_a_private_investment_in_public_equity_is_a_financing():
+    text = release(
+        "Corvane Bio, Inc. today announced a $75 million private investment in public equity "
+        "financing with healthcare investors."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "financing")]
+
+
+def test_an_investment_of_money_in_a_plant_is_no_financing():
+    text = release(
+        "Corvane Bio, Inc. plans an investment of $50 million in a new plant in Oslo over three "
+        "years."
+    )
+    assert [e for e in events(text) if e[1] == "financing"] == []
+
+
+def test_enrolment_now_complete_is_a_trial_step():
+    text = release("Corvane Bio, Inc. said enrollment is now complete in its Phase 3 study.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_unveiled_interim_data_from_a_trial_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. unveiled positive interim data from its Phase 1/2 trial of CV-31."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_released_results_of_a_study_is_a_trial_step():
+    text = release("Corvane Bio, Inc. released final results of the KESTREL study of CV-31.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_a_stopped_trial_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. has stopped its Phase 2 trial of CV-31 after an interim analysis "
+        "showed futility."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "clinical_milestone")]
+
+
+def test_a_terminated_study_is_a_trial_step():
+    text = release("Corvane Bio, Inc. has terminated its Phase 3 study of CV-31.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_a_first_patient_who_received_the_drug_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. announced that the first patient has received CV-31 in its Phase 1 "
+        "trial."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_the_first_participants_received_an_infusion_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. said the first participants received infusions of CV-31 in Oslo."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_a_hosted_symposium_at_a_named_meeting_is_a_conference():
+    text = release("Corvane Bio, Inc. hosted a symposium at the Halden Congress 2026.")
+    assert events(text) == [("Corvane Bio, Inc.", "conference", "2026")]
+
+
+def test_a_satellite_session_held_at_a_meeting_is_a_conference():
+    text = release(
+        "Corvane Bio, Inc. held an industry satellite session on CV-31 at the 2026 Halden "
+        "Society Annual Meeting."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "conference")]

@@ -82,6 +82,11 @@ TRIGGERS = [
         # the abbreviation tells the same raise: "sold 40 million shares in an IPO"
         r"|\bIPO\b(?! (?:prices?|papers|applications?|filings?|prospectus|plans?)\b)"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
+        # "received a strategic investment of $20 million", "a $75 million private investment
+        # in public equity financing"
+        r"|(?:received|receives|secured|secures|closed|completed) (?:an? |the )?"
+        r"(?:strategic |equity |minority )?investment of"
+        r"|private investment in public equity"
         # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
         r"(?:[\w-]+ )?(?:funding|financing|capital)\b"
@@ -96,7 +101,8 @@ TRIGGERS = [
         r"|awarded (?:[\w.&-]+ ){0,3}?(?:an? |the )(?:[\w-]+ ){0,2}?(?:contract|grant"
         r"|award|funding)\b[^.]{0,60}?(?:[$€£]|\b(?:US|EUR|GBP|CHF|RMB)\b)"
         # debt raised: "issued $1.5 billion of senior unsecured notes"
-        r"|(?:issued|priced|completed|closed) (?:an? |its |the )?(?:offering of )?"
+        r"|(?:issued|priced|completed|closed|(?:pricing|issuance|closing|completion) of)"
+        r" (?:an? |its |the )?(?:offering of )?"
         r"(?:[\w$€£.,-]+ ){0,5}(?:senior |convertible |unsecured |secured |exchangeable )*"
         r"(?:notes|bonds|debentures)\b"
         r"|(?:secured|obtained) (?:an? )?(?:(?:[A-Z]{0,3}[$€£])?[\d.,]+ (?:million |billion )?)?"
@@ -148,10 +154,11 @@ TRIGGERS = [
         r"(?:been )?(?:dosed|enrolled|randomi[sz]ed|treated)"
         r"|(?:randomi[sz]ed|treated|enrolled) (?:the |its |their )?first (?:patient|subject"
         r"|participant)"
-        r"|enrol?lment (?:is|was|has been) complete\b"
+        r"|enrol?lment (?:is|was|has been) (?:now )?complete\b"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
-        r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
+        r"|(?:announced|reported|unveiled|released|posted) (?:[\w-]+ ){0,6}(?:results|data)"
+        r" (?:from|of|for)\b[^.]{0,80}"
         r"\b(?:trial|study)"
         # "reported positive Phase 3 results for X": the phase names the trial
         r"|(?:announced|reported|posted|released|unveiled) (?:[\w-]+ ){0,3}"
@@ -162,7 +169,9 @@ TRIGGERS = [
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
         r"(?! (?:drugs?|treatments?|medications?|therapy|therapies|products?|vaccines?))"
         # "dropped work on its partnered antibody", "halted development of NV-7"
-        r"|(?:dropped|halted|scrapped|abandoned|shelved) (?:work on|(?:the |its )?development of"
+        # "has stopped its Phase 2 trial", "terminated its Phase 3 study"
+        r"|(?:dropped|halted|scrapped|abandoned|shelved|stopped|terminated)"
+        r" (?:work on|(?:the |its )?development of"
         r"|(?:its|the|a) [^.]{0,60}\b(?:program(?:me)?|trial|study)\b)"
         # "..., achieving the primary endpoint in its Phase 2b trial" (never "the odds of
         # achieving", "designed for reaching": a goal)
@@ -221,6 +230,8 @@ TRIGGERS = [
         # "the first participant in its Phase 1 study received a dose on Monday"
         r"|first (?:patient|subject|participant)s?\b[^.]{0,80}?\b(?:received|was given|got)"
         r" (?:an? |the |his |her |their )(?:first |initial )?dose"
+        # "the first patient has received CV-31 in its Phase 1 trial"
+        r"|first (?:patient|subject|participant)s? (?:has |have |had )?received\b"
         # "recruitment into the VERDANT trial has been finished", "enrolment in its Phase 2
         # study closed ahead of schedule" (never "is expected to be closed")
         r"|(?:enrol?lment|recruitment) (?:in|into|of|for) (?:the |its |a |their )?[^.]{0,80}?"
@@ -268,6 +279,9 @@ TRIGGERS = [
         # "hosted a Key Opinion Leader event on X in November"
         r"|hosted (?:an? |its )(?:[\w-]+ ){0,3}(?:KOL|key opinion leader) (?:event|webinar|meeting"
         r"|symposium|call)"
+        # "hosted a symposium at the Halden Congress 2026"
+        r"|(?:hosted|held) (?:an? |its )(?:[\w-]+ ){0,3}(?:symposium|satellite session|workshop"
+        r"|breakfast|dinner|booth)\b[^.]{0,100}\bat (?:the )?[^.]{0,100}" + VENUE + r""
         r"|presentation at (?:the )?[^.]{0,100}"
         + VENUE
         # "is scheduled to present at", "will take part in a panel at", "will host investor
@@ -290,7 +304,8 @@ TRIGGERS = [
         "leadership",
         r"\b(?:(?:appointed|appoints|appointment of|named|promoted|promotes|hired|hires"
         r"|joins|joined|elected|replaced"
-        r"|resignation of|resigned|retirement of|retired|departure of|succeed|succeeds|succeeded)"
+        r"|resignation of|resigned|retirement of|retired|departure of|succeed|succeeds|succeeded"
+        r"|succeeding)"
         r"\b.{0,80}"
         r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of"
         r"|General Counsel)\b"
@@ -309,7 +324,12 @@ TRIGGERS = [
         r"|names (?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:its |as )?(?:new |interim )?"
         r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
-        r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
+        # "CEO Tomas Ek is leaving the company at the end of the month"
+        r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?|not return"
+        r"|(?:is|are|will be) leaving (?:the company|its board|the board))\b"
+        # "will transition from Chief Executive Officer to Executive Chairman"
+        r"|transition(?:s|ed|ing)? (?:from|to) (?:(?:the |his |her |their )?role (?:of|as) )?"
+        r"(?:the )?(?:Chief|CEO|CFO|COO|CMO|CSO|President|Executive Chair|Chair(?:man|woman)?)\b"
         # "decided to retire after almost 12 years from his role as CEO", "will resign effective
         # May 1 as CFO": a time phrase may stand between the departure and the post
         r"|(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?)"
@@ -503,6 +523,8 @@ TRIGGER_WORDS = {
         "pipe",
         "round",
         "purchase agreement",
+        "investment of",
+        "private investment",
         "subscription agreement",
         "gross proceeds",
     ),
@@ -532,6 +554,8 @@ TRIGGER_WORDS = {
         "interim",
         "run-in",
         "dropped",
+        "stopped",
+        "terminated",
         "halted",
         "scrapped",
         "abandoned",
@@ -555,6 +579,8 @@ TRIGGER_WORDS = {
         "take part",
         "meetings",
         "displayed",
+        "hosted",
+        "held",
     ),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
     "leadership": (
@@ -645,7 +671,8 @@ ANNOUNCED_CHANGE = {
     # "will be stepping down", "will be succeeded by Y", "has joined as CEO and will lead ...":
     # the change told with its consequence
     "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume"
-    r"|be (?:stepping down|retiring|succeeded)|lead|head|oversee|serve)\b"
+    r"|transition"
+    r"|be (?:stepping down|retiring|succeeded|leaving)|lead|head|oversee|serve)\b"
     # "X plans to retire at the end of the year": a departure announced is the news
     r"|\b(?:plans|intends|has decided|decided|is expected|are expected) to (?:retire|step down"
     r"|resign)\b"
@@ -677,7 +704,7 @@ CLINICAL_STEPS = [
         r"|(?:immunogenicity|efficacy|safety) target",
     ),
     ("enrolment", r"enrol|recruit"),
-    ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved"),
+    ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved|stopped|terminated"),
     ("completion", r"complet"),
     ("expansion", r"expanded"),
     # "two programs moved into Phase 3 development" and "four programs entered clinical-stage
