@@ -680,3 +680,27 @@ def test_a_satellite_session_held_at_a_meeting_is_a_conference():
         "Society Annual Meeting."
     )
     assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "conference")]
+
+
+def test_succeeding_in_a_mission_is_no_leadership():
+    text = release(
+        "Corvane Bio, Inc. is succeeding in its mission to reach patients, its Chief Executive "
+        "Officer said."
+    )
+    assert events(text) == []
+
+
+def test_a_terminated_license_for_a_trial_drug_is_no_trial_step():
+    text = release(
+        "Corvane Bio, Inc. terminated the license agreement with Ostrel Labs AG covering the "
+        "Phase 2 trial of CV-31."
+    )
+    assert [e for e in events(text) if e[1] == "clinical_milestone"] == []
+
+
+def test_a_stopped_collaboration_on_a_study_is_no_trial_step():
+    text = release(
+        "Corvane Bio, Inc. stopped its research collaboration with Ostrel Labs AG on the CV-9 "
+        "study."
+    )
+    assert [e for e in events(text) if e[1] == "clinical_milestone"] == []

@@ -171,6 +171,9 @@ TRIGGERS = [
         # "dropped work on its partnered antibody", "halted development of NV-7"
         # "has stopped its Phase 2 trial", "terminated its Phase 3 study"
         r"|(?:dropped|halted|scrapped|abandoned|shelved|stopped|terminated)"
+        # ("terminated the license agreement covering the trial": a deal ended, not a trial)
+        r"(?! (?:its |the |an? )?(?:[\w-]+ ){0,3}(?:agreements?|collaborations?|licen[cs]es?"
+        r"|contracts?|partnerships?|deals?)\b)"
         r" (?:work on|(?:the |its )?development of"
         r"|(?:its|the|a) [^.]{0,60}\b(?:program(?:me)?|trial|study)\b)"
         # "..., achieving the primary endpoint in its Phase 2b trial" (never "the odds of
@@ -305,7 +308,8 @@ TRIGGERS = [
         r"\b(?:(?:appointed|appoints|appointment of|named|promoted|promotes|hired|hires"
         r"|joins|joined|elected|replaced"
         r"|resignation of|resigned|retirement of|retired|departure of|succeed|succeeds|succeeded"
-        r"|succeeding)"
+        # ("succeeding in its mission, the CEO said": success, not a successor)
+        r"|succeeding(?! in\b))"
         r"\b.{0,80}"
         r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of"
         r"|General Counsel)\b"
