@@ -704,3 +704,63 @@ def test_a_stopped_collaboration_on_a_study_is_no_trial_step():
         "study."
     )
     assert [e for e in events(text) if e[1] == "clinical_milestone"] == []
+
+
+# A last probing round: a first patient dosed "successfully", "completed the enrollment of",
+# the last patient out, database lock, a successor who "will become" CEO
+
+
+def test_a_first_patient_successfully_dosed_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. announced that the first patient has been successfully dosed in the "
+        "Phase I clinical trial of CV-31 in China."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_the_first_subject_was_successfully_randomized_is_a_trial_step():
+    text = release("Corvane Bio, Inc. said the first subject was successfully randomized.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_completed_the_enrollment_of_all_patients_is_a_trial_step():
+    text = release(
+        "Corvane Bio, Inc. announced that the Phase 2 trial of CV-31 has completed the "
+        "enrollment of all 120 patients."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_the_last_patient_out_is_a_trial_step():
+    text = release("Corvane Bio, Inc. announced the last patient out in its Phase 3 HALO trial.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_database_lock_is_a_trial_step():
+    text = release("Corvane Bio, Inc. announced database lock for HALO, its pivotal programme.")
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+def test_expected_database_lock_is_no_trial_step():
+    text = release("Corvane Bio, Inc. expects database lock for the HALO trial in the autumn.")
+    assert events(text) == []
+
+
+def test_a_successor_who_will_become_ceo_is_leadership():
+    text = release(
+        "Corvane Bio, Inc. announced that Ana Roos will become chief executive officer on July 1."
+    )
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_a_president_who_becomes_interim_ceo_is_leadership():
+    text = release("Corvane Bio, Inc. said its President, Ana Roos, becomes interim CEO today.")
+    assert [e[:2] for e in events(text)] == [("Corvane Bio, Inc.", "leadership")]
+
+
+def test_a_person_who_became_ceo_elsewhere_years_ago_is_no_leadership():
+    text = release(
+        "Corvane Bio, Inc. relies on its advisers. In 2015, Ms. Roos became Chief Executive "
+        "Officer of a hospital group."
+    )
+    assert events(text) == []

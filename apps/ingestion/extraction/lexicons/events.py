@@ -141,11 +141,13 @@ TRIGGERS = [
         # "the first patient has been screened and is being enrolled"
         r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had |is |are )?(?:already |now )?"
         r"(?:been |being )?(?:screened and (?:is |are |was |were |has been |have been )?"
-        r"(?:being )?)?(?:dosed|enrolled|treated|randomi[sz]ed)"
+        r"(?:being )?)?(?:successfully )?(?:dosed|enrolled|treated|randomi[sz]ed)"
         r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
         # "completed targeted enrollment", "completed full enrolment"
-        r"|completed (?:patient |participant |subject |target(?:ed)? |full |planned )?"
+        r"|completed (?:the )?(?:patient |participant |subject |target(?:ed)? |full |planned )?"
         r"(?:enrol?lment|recruitment)"
+        # "announced the last patient out in its Phase 3 trial", "announced database lock"
+        r"|(?:last|final) (?:patient|subject|participant) out\b|(?<!\bof )database lock\b"
         r"|(?:enrol?lment|recruitment) (?:was |has been )?completed"
         # "has fully enrolled its Phase 3 trial", "the last patient has been dosed", "randomized
         # the first patient"
@@ -344,6 +346,10 @@ TRIGGERS = [
         r"|(?:assum(?:ed|es|ing)|t(?:ook|akes|aking) over) (?:the (?:role|position|post|duties)"
         r" of|as) (?:its |the )?(?:new |interim |acting )?(?:Chief|CEO|CFO|COO|CMO|CSO"
         r"|President|Chair(?:man|woman)?)\b"
+        # "Ana Roos will become chief executive officer on July 1" (never "she became CEO of
+        # Ostrel in 2015", a person's record)
+        r"|(?:will become|becomes) (?:its |the )?(?:new |interim |acting )?"
+        r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
         r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
     ),
 ]
@@ -445,7 +451,7 @@ PERSON_NAME_REST = (
 # Berg resigned as CFO", "Ana Roos has assumed the role of CEO"): the name before it is no company.
 PERSON_VERB = (
     r"(?:will\s+(?:be\s+)?)?(?:joins?|joined|resign\w*|retire\w*|step\w*|succeed\w*|assum\w*"
-    r"|t(?:ook|akes|aking) over)\b"
+    r"|t(?:ook|akes|aking) over|become|becomes)\b"
 )
 
 # "named X chairman of its board of advisers", "appointed Y to its Scientific Advisory Board":
@@ -565,6 +571,7 @@ TRIGGER_WORDS = {
         "abandoned",
         "shelved",
         "clinical-stage",
+        "database lock",
         "clinical stage",
     ),
     "conference": (
