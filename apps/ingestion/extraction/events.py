@@ -23,6 +23,7 @@ from .lexicons.events import (
     ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
+    APPROVAL_BASIS,
     BIOGRAPHY,
     CLINICAL_STEPS,
     COMPANY_DATE,
@@ -38,7 +39,9 @@ from .lexicons.events import (
     LEAD_PHRASE,
     NAMED_SUBJECT,
     NAMED_VENUE,
+    NEXT_STEP,
     NOT_DONE,
+    PERSON_NAME_REST,
     PERSON_RECORD,
     PERSON_VERB,
     PRESENTED,
@@ -74,6 +77,7 @@ DATED_LEAD_WORDS = re.compile(DATED_LEAD)
 VENUE_WORDS = re.compile(r"\b" + VENUE, re.IGNORECASE)
 REPORTED_RESULTS_WORDS = re.compile(REPORTED_RESULTS, re.IGNORECASE)
 PRESENTED_WORDS = re.compile(PRESENTED, re.IGNORECASE)
+APPROVAL_BASIS_WORDS = re.compile(APPROVAL_BASIS, re.IGNORECASE)
 PRICE_BEFORE = re.compile(SHARE_PRICE_BEFORE, re.IGNORECASE)
 PRICE_AFTER = re.compile(SHARE_PRICE_AFTER, re.IGNORECASE)
 # "at Retina Vision Days 2024": a capitalised name that ends in the year
@@ -90,12 +94,13 @@ DATE_RANGE = re.compile(DATE_RANGE_GAP)
 REPORTING = re.compile(REPORTING_VERB, re.IGNORECASE)
 AGENT_WORDS = re.compile(AGENT, re.IGNORECASE)
 BIOGRAPHY_WORDS = re.compile(BIOGRAPHY, re.IGNORECASE)
-NEXT_STEP_WORDS = re.compile(r",\s+with\b|;", re.IGNORECASE)
+NEXT_STEP_WORDS = re.compile(NEXT_STEP, re.IGNORECASE)
 PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
 PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
+PERSON_NAME_REST_WORDS = re.compile(PERSON_NAME_REST)
 FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
 FORMER_REACH = 40  # characters before a company that may make it a person's former employer
 ADVISORY_WORDS = re.compile(ADVISORY, re.IGNORECASE)
@@ -298,6 +303,14 @@ def presented_results(doc: Document, pattern: re.Pattern, sentence: Sentence) ->
     return bool(PRESENTED_WORDS.search(rest))
 
 
+def approval_basis(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's paragraph, up to its end, says an approval was based on a trial
+    ("The approval of X is based on results from the Phase 2b trial. X met the primary
+    endpoint ..."): the trial's steps are its recapped ground, not this release's news."""
+    paragraph_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    return APPROVAL_BASIS_WORDS.search(doc.text, paragraph_start, sentence.end) is not None
+
+
 def share_price(doc: Document, money) -> bool:
     """Whether the amount is a price per share (or a running total), not a sum raised."""
     before = doc.text[max(0, money.start - 20) : money.start]
@@ -338,7 +351,11 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             elif kind == "conference" and scheduled(doc, sentence, base, published):
                 told.append((sentence, True))
         if kind == "clinical_milestone":
-            told = [t for t in told if not presented_results(doc, pattern, t[0])]
+            told = [
+                t
+                for t in told
+                if not presented_results(doc, pattern, t[0]) and not approval_basis(doc, t[0])
+            ]
         if kind == "financing":  # the sentence that prices the raise tells it best
             told.sort(key=lambda t: not find_money(t[0].text))
         if kind == "listing":  # an IPO is dated by its first trading day
@@ -347,7 +364,7 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             dollar = dollar_currency(doc.text)
         chosen: list[FoundEvent] = []
         for sentence, planned in told:
-            trigger = sentence.start + told_match(pattern, sentence.text).start()
+            trigger = sentence.start + told_start(told_match(pattern, sentence.text))
             start = subject_start(doc, sentence, trigger, companies)
             named, known = trigger, True
             if kind == "financing" and companies:
@@ -416,9 +433,12 @@ def serves_as_agent(doc: Document, companies, start: int, trigger: int) -> bool:
         # the adviser is no company of the release ("Brixton Securities LLC is serving as
         # placement agent for the private placement"): its role is told before the trigger
         return AGENT_WORDS.search(doc.text, start, trigger) is not None
-    return AGENT_WORDS.search(doc.text[mentions[0].end : reach]) is not None and not any(
-        m.company is not mentions[0].company for m in mentions[1:]
-    )
+    agent = AGENT_WORDS.search(doc.text, mentions[0].end, reach)
+    if agent is None or REPORTING.search(doc.text, mentions[0].end, agent.start()):
+        # "X announced today that the underwriters of its IPO exercised their option": X tells
+        # of its own raise; the agents are others
+        return False
+    return not any(m.company is not mentions[0].company for m in mentions[1:])
 
 
 # how far after the trigger the agent's role may end ("serving as exclusive placement agent")
@@ -441,7 +461,7 @@ def subject_start(doc: Document, sentence: Sentence, trigger: int, companies) ->
     if reported and (
         any(
             not FORMER_EMPLOYER_WORDS.search(doc.text, max(0, m.start - FORMER_REACH), m.start)
-            for m in find_mentions(doc.text, companies, reported[0].end(), trigger)
+            for m in company_mentions(doc, companies, reported[0].end(), trigger)
         )
         or UNKNOWN_SUBJECT.search(doc.text, reported[0].end(), trigger)
     ):
@@ -474,8 +494,19 @@ def raiser_span(doc: Document, companies, sentence: Sentence, start: int, trigge
 def first_company(doc: Document, companies, start: int, end: int):
     if not companies:
         return None
-    mentions = find_mentions(doc.text, companies, start, end)
+    mentions = company_mentions(doc, companies, start, end)
     return mentions[0].company if mentions else None
+
+
+def company_mentions(doc: Document, companies, start: int, end: int) -> list:
+    """The release's companies named in text[start:end], less a form that only opens a person's
+    name ("announced that Mark W. Schwartz has been appointed ...", where "Mark" was read as a
+    company): a person is no event's subject."""
+    return [
+        m
+        for m in find_mentions(doc.text, companies, start, end)
+        if not PERSON_NAME_REST_WORDS.match(doc.text, m.end)
+    ]
 
 
 def scheduled(doc: Document, sentence: Sentence, base, published: str | None) -> bool:
@@ -485,7 +516,13 @@ def scheduled(doc: Document, sentence: Sentence, base, published: str | None) ->
     if not NAMED_VENUE_WORDS.search(text):
         return False
     base = base or venue_base(text)
-    return bool(stated_days(text, base, published)) or details_date(doc, sentence, base) is not None
+    # an undated release still states a day ("the Northbridge meeting April 18-22"): read in any
+    # year, it shows the talk has one (the event's date stays unknown: make_event reads none)
+    days = stated_days(text, base or UNDATED_BASE, published)
+    return bool(days) or details_date(doc, sentence, base) is not None
+
+
+UNDATED_BASE = datetime.date(2000, 12, 31)
 
 
 def stated_days(text: str, base, published: str | None) -> list[str]:
@@ -544,7 +581,7 @@ def another_event(
 
 
 def clinical_step(sentence: str) -> str | None:
-    """The trial step told first in the sentence: "first_dose", "enrolment", "results"..."""
+    """The trial step told first in the sentence: "start", "enrolment", "results"..."""
     match = TRIGGER_PATTERNS_BY_KIND["clinical_milestone"].search(sentence)
     if match is None:
         return None
@@ -562,6 +599,14 @@ def told_match(pattern: re.Pattern, sentence: str):
     if match and label and match.start() < label.end():
         return pattern.search(sentence, label.end()) or match
     return match
+
+
+def told_start(match: re.Match) -> int:
+    """Where the telling's verb starts: a trigger that opens with its meeting ("At the
+    Northbridge Congress, Velmora presented ...") marks the verb as its group `told`, so the
+    subject is read between the two."""
+    told = match.groupdict().get("told")
+    return match.start("told") if told is not None else match.start()
 
 
 def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:

@@ -82,16 +82,27 @@ TRIGGERS = [
         # the abbreviation tells the same raise: "sold 40 million shares in an IPO"
         r"|\bIPO\b(?! (?:prices?|papers|applications?|filings?|prospectus|plans?)\b)"
         r"|total raised|(?<=[$€£])\d[\d.,]* (?:million |billion )?(?:was |were )?raised"
+        # "received a strategic investment of $20 million", "a $75 million private investment
+        # in public equity financing"
+        r"|(?:received|receives|secured|secures|closed|completed) (?:an? |the )?"
+        r"(?:strategic |equity |minority )?investment of"
+        r"|private investment in public equity"
         # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
         r"(?:[\w-]+ )?(?:funding|financing|capital)\b"
-        r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
+        r"|(?:completed|closed|(?:completion|closing) of) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
         r"(?:financing|offering|placement|fundraising)\b"
+        # "closed an oversubscribed $80 million Series C"
+        r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}(?:pre-)?series [A-F]\d?\b"
+        # "entered into a securities purchase agreement ... for gross proceeds of $15 million"
+        r"|securities purchase agreements?|share subscription agreements?"
+        r"|(?:for|with|generating|resulting in) (?:aggregate |total )?gross proceeds of"
         # a public award: "the agency awarded X a contract for up to $12 million"
         r"|awarded (?:[\w.&-]+ ){0,3}?(?:an? |the )(?:[\w-]+ ){0,2}?(?:contract|grant"
         r"|award|funding)\b[^.]{0,60}?(?:[$€£]|\b(?:US|EUR|GBP|CHF|RMB)\b)"
         # debt raised: "issued $1.5 billion of senior unsecured notes"
-        r"|(?:issued|priced|completed|closed) (?:an? |its |the )?(?:offering of )?"
+        r"|(?:issued|priced|completed|closed|(?:pricing|issuance|closing|completion) of)"
+        r" (?:an? |its |the )?(?:offering of )?"
         r"(?:[\w$€£.,-]+ ){0,5}(?:senior |convertible |unsecured |secured |exchangeable )*"
         r"(?:notes|bonds|debentures)\b"
         r"|(?:secured|obtained) (?:an? )?(?:(?:[A-Z]{0,3}[$€£])?[\d.,]+ (?:million |billion )?)?"
@@ -123,15 +134,20 @@ TRIGGERS = [
     ),
     (
         "clinical_milestone",
-        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) dosing"
+        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) "
+        r"(?:patient |subject |participant )?dosing"
         r"|first (?:patient|subject|participant)s?"
         # "the first patient in China has already been dosed"
-        r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had )?(?:already |now )?(?:been )?"
-        r"(?:dosed|enrolled|treated|randomi[sz]ed)"
+        # "the first patient has been screened and is being enrolled"
+        r"(?: in [\w -]{1,30}?)? (?:was |were |has |have |had |is |are )?(?:already |now )?"
+        r"(?:been |being )?(?:screened and (?:is |are |was |were |has been |have been )?"
+        r"(?:being )?)?(?:successfully )?(?:dosed|enrolled|treated|randomi[sz]ed)"
         r"|dos(?:ed|ing of) (?:the |its |their )?first (?:patient|subject|participant)"
         # "completed targeted enrollment", "completed full enrolment"
-        r"|completed (?:patient |participant |subject |target(?:ed)? |full |planned )?"
+        r"|completed (?:the )?(?:patient |participant |subject |target(?:ed)? |full |planned )?"
         r"(?:enrol?lment|recruitment)"
+        # "announced the last patient out in its Phase 3 trial", "announced database lock"
+        r"|(?:last|final) (?:patient|subject|participant) out\b|(?<!\bof )database lock\b"
         r"|(?:enrol?lment|recruitment) (?:was |has been )?completed"
         # "has fully enrolled its Phase 3 trial", "the last patient has been dosed", "randomized
         # the first patient"
@@ -140,10 +156,11 @@ TRIGGERS = [
         r"(?:been )?(?:dosed|enrolled|randomi[sz]ed|treated)"
         r"|(?:randomi[sz]ed|treated|enrolled) (?:the |its |their )?first (?:patient|subject"
         r"|participant)"
-        r"|enrol?lment (?:is|was|has been) complete\b"
+        r"|enrol?lment (?:is|was|has been) (?:now )?complete\b"
         r"|completion of (?:the )?(?:\w+[- ])*(?:enrol?lment|run-in|dosing)"
         r"|(?:initiated|began|started|commenced) (?:patient |subject )?enrol?lment"
-        r"|(?:announced|reported) (?:[\w-]+ ){0,6}(?:results|data) (?:from|of|for)\b[^.]{0,80}"
+        r"|(?:announced|reported|unveiled|released|posted) (?:[\w-]+ ){0,6}(?:results|data)"
+        r" (?:from|of|for)\b[^.]{0,80}"
         r"\b(?:trial|study)"
         # "reported positive Phase 3 results for X": the phase names the trial
         r"|(?:announced|reported|posted|released|unveiled) (?:[\w-]+ ){0,3}"
@@ -154,11 +171,19 @@ TRIGGERS = [
         r"|discontinu\w* (?:its|the|a|an) [^.]{0,60}\b(?:trial|study)"
         r"(?! (?:drugs?|treatments?|medications?|therapy|therapies|products?|vaccines?))"
         # "dropped work on its partnered antibody", "halted development of NV-7"
-        r"|(?:dropped|halted|scrapped|abandoned|shelved) (?:work on|(?:the |its )?development of"
+        # "has stopped its Phase 2 trial", "terminated its Phase 3 study"
+        r"|(?:dropped|halted|scrapped|abandoned|shelved|stopped|terminated)"
+        # ("terminated the license agreement covering the trial": a deal ended, not a trial)
+        r"(?! (?:its |the |an? )?(?:[\w-]+ ){0,3}(?:agreements?|collaborations?|licen[cs]es?"
+        r"|contracts?|partnerships?|deals?)\b)"
+        r" (?:work on|(?:the |its )?development of"
         r"|(?:its|the|a) [^.]{0,60}\b(?:program(?:me)?|trial|study)\b)"
         # "..., achieving the primary endpoint in its Phase 2b trial" (never "the odds of
         # achieving", "designed for reaching": a goal)
         r"|(?:met|reached|achieved|hit|failed to meet|did not meet|missed"
+        # "did not achieve its primary endpoint", "achieved statistical significance on the
+        # primary endpoint"
+        r"|(?:did not|failed to) (?:achieve|reach)|achieved statistical significance (?:on|in|for)"
         r"|(?<!\bof )(?<!\bfor )(?<!\bto )(?:meeting|reaching|achieving|hitting))"
         r" (?:its |the |all |both )"
         r"(?:of )?(?:its |the )?(?:co-)?primary (?:and secondary )?(?:study |efficacy |safety )?"
@@ -172,7 +197,7 @@ TRIGGERS = [
         # "two programs moved into Phase 3 development", "entered clinical-stage development"
         r"|(?:moved|advanced|progressed|entered|transitioned) into (?:the )?"
         r"(?:Phase (?:[1-4]|I{1,3}|IV)\w*(?:/\w+)? (?:development|trials?|studies|clinical)"
-        r"|clinical[- ]stage development)"
+        r"|clinical[- ]stage development)|entered clinical[- ]stage development"
         # "patients in the trial previously failed Avastin": a patient's history, not the trial's
         r"|(?:trial|study)\b[^.]{0,80}\b(?:(?<!previously )(?<!\bwho )(?<!\bhad )failed"
         r"(?! (?:on |prior |previous |(?-i:[A-Z]))|\w)|was stopped for futility)\b"
@@ -187,7 +212,9 @@ TRIGGERS = [
         r"|(?<!previously )(?<!\ba )(?<!\bthe )completed (?:an? |the |its )?(?:\w+ ){0,2}"
         r"Phase (?:[1-4]|I{1,3}|IV)"
         r"(?:[ab]|/(?:[1-4]|I{1,3}))? (?:[\w-]+ ){0,3}(?:stud(?:y|ies)|trials?)"
-        r"|(?:initiated|launched|started|commenced|began) (?:an? |the |its )?"
+        # "it has begun the phase 1 clinical trial"
+        r"|(?:initiated|launched|started|commenced|began|(?<=has )begun|(?<=have )begun)"
+        r" (?:an? |the |its )?"
         r"(?:new |second |third |another |additional |global )?"
         r"(?:pivotal |registrational )?(?:phase (?:[1-4]|I{1,3}|IV|one|two|three)\w*"
         r"(?:/\w+)? )?(?:clinical )?(?:trial|study)"
@@ -198,9 +225,18 @@ TRIGGERS = [
         r"|received (?:the |its |a )?(?:final |full |top-?line )?(?:clinical )?(?:study )?"
         r"(?:report|results|data) (?:from|for|of|on) (?:its |the |a |their )?[^.]{0,60}?"
         r"\b(?:trial|study|Phase)"
+        # "expanded the CV-9 trial in lupus to include patients with myositis", "expanded its
+        # Phase 1 study into a basket study"
+        r"|expanded (?:its |the |an? )(?:[\w-]+ ){0,4}(?:trial|study)\b[^.;]{0,80}?"
+        r"\b(?:to include|to enrol|into an? )"
+        # "administered the drug candidate to the first patient"
+        r"|administered (?:[\w-]+ ){0,4}to (?:the |its |their )?first (?:patient|subject"
+        r"|participant)"
         # "the first participant in its Phase 1 study received a dose on Monday"
         r"|first (?:patient|subject|participant)s?\b[^.]{0,80}?\b(?:received|was given|got)"
         r" (?:an? |the |his |her |their )(?:first |initial )?dose"
+        # "the first patient has received CV-31 in its Phase 1 trial"
+        r"|first (?:patient|subject|participant)s? (?:has |have |had )?received\b"
         # "recruitment into the VERDANT trial has been finished", "enrolment in its Phase 2
         # study closed ahead of schedule" (never "is expected to be closed")
         r"|(?:enrol?lment|recruitment) (?:in|into|of|for) (?:the |its |a |their )?[^.]{0,80}?"
@@ -219,18 +255,26 @@ TRIGGERS = [
         r"(?:been )?(?:dosed|enrolled|treated)|dosed (?:the |its )first cohort"
         # "the last patient completed the final visit"
         r"|(?:last|final) (?:patient|subject|participant)s? (?:has |have )?completed "
-        r"(?:the |their |his |her |its )?(?:final|last) (?:study |follow-up )?visit"
+        r"(?:the |their |his |her |its )?(?:(?:final|last) (?:study |follow-up )?visit"
+        # "the last patient has completed the 52-week treatment period"
+        r"|(?:\d+-(?:week|month|day) )?(?:treatment|dosing|follow-up|study) period)"
         # passive: "announced that the primary endpoint has been met for the pivotal trial"
         r"|primary (?:study |efficacy |safety )?(?:end ?points?|objectives?) (?:has |have |had )?"
         r"(?:was |were |been )(?:successfully )?(?:met|achieved|reached)"
-        # "its Phase 3 study of X hit its primary goal"
+        # "its Phase 3 study of X hit its primary goal", "the trial met its immunogenicity
+        # target" (an endpoint named by what it measures)
         r"|(?:trial|study)\b[^.]{0,80}\b(?:met|hit|achieved|reached|missed|failed to meet"
-        r"|did not meet) (?:its |the )(?:main|primary) goals?)\b",
+        r"|did not meet) (?:its |the )(?:(?:main|primary) goals?|(?:co-primary |primary )?"
+        r"(?:immunogenicity|efficacy|safety) (?:end ?points?|targets?|goals?)))\b",
     ),
     (
         "conference",
         r"\b(?:selected for (?:an? )?(?:oral|poster|late-breaking)"
         r"|presented as an? (?:oral|poster|late-breaking)"
+        # the meeting told first: "At the Northbridge Congress (Lisbon, Portugal), Velmora
+        # presented data ..." (the subject is named before the verb, the group `told`)
+        r"|at (?:the )?[^.]{0,150}?" + VENUE + r"[^.;]{0,100}?,\s+[^;]{0,60}?"
+        r"\b(?P<told>presented|showcased)\b"
         r"|(?:presented|presentation of|presents|reported|showcased|shared|featured)\b[^.]{0,200}"
         r"\bat (?:the )?[^.]{0,100}"
         + VENUE
@@ -240,6 +284,9 @@ TRIGGERS = [
         # "hosted a Key Opinion Leader event on X in November"
         r"|hosted (?:an? |its )(?:[\w-]+ ){0,3}(?:KOL|key opinion leader) (?:event|webinar|meeting"
         r"|symposium|call)"
+        # "hosted a symposium at the Halden Congress 2026"
+        r"|(?:hosted|held) (?:an? |its )(?:[\w-]+ ){0,3}(?:symposium|satellite session|workshop"
+        r"|breakfast|dinner|booth)\b[^.]{0,100}\bat (?:the )?[^.]{0,100}" + VENUE + r""
         r"|presentation at (?:the )?[^.]{0,100}"
         + VENUE
         # "is scheduled to present at", "will take part in a panel at", "will host investor
@@ -262,26 +309,47 @@ TRIGGERS = [
         "leadership",
         r"\b(?:(?:appointed|appoints|appointment of|named|promoted|promotes|hired|hires"
         r"|joins|joined|elected|replaced"
-        r"|resignation of|resigned|retirement of|retired|departure of|succeed|succeeds|succeeded)"
+        r"|resignation of|resigned|retirement of|retired|departure of|succeed|succeeds|succeeded"
+        # ("succeeding in its mission, the CEO said": success, not a successor)
+        r"|succeeding(?! in\b))"
         r"\b.{0,80}"
         r"\b(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Directors?|Board|Head of"
         r"|General Counsel)\b"
         # news verbs that need the role right after ("taps X as CEO", "names X CEO", "welcomed
         # X to its board"); "added" and "welcome" alone are words of a quotation
         r"|(?:names|tap(?:s|ped)|recruit(?:s|ed)|brought on|brings on|welcom(?:es|ed)"
+        # "is thrilled to welcome four executives to its executive team"
+        r"|(?:pleased|delighted|thrilled|excited|proud|happy) to welcome"
         # "tapped X to be its next chief executive"
         r"|add(?:s|ed)|will join)\b[^.;]{0,80}?\b(?:as|to)\s+(?:be\s+|become\s+)?"
         r"(?:its |our |the )?(?:new |first |interim |next )?(?:Chief|CEO|CFO|COO|CMO|CSO|President"
-        r"|Chair(?:man|woman)?|Board"
+        r"|Chair(?:man|woman)?|Board|(?:executive|leadership|management) (?:team|committee)"
         # "tapped X to be its next leader" (the possessive and "new"/"next" make it the post)
         r"|(?<=its next )leader|(?<=its new )leader"
         r"|Head of|General Counsel)\b"
         r"|names (?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:its |as )?(?:new |interim )?"
         r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
         r"|(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b.{0,80}"
-        r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?|not return)\b"
-        r"|(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?) (?:from|as)\b.{0,60}"
+        # "CEO Tomas Ek is leaving the company at the end of the month"
+        r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?|not return"
+        r"|(?:is|are|will be) leaving (?:the company|its board|the board))\b"
+        # "will transition from Chief Executive Officer to Executive Chairman"
+        r"|transition(?:s|ed|ing)? (?:from|to) (?:(?:the |his |her |their )?role (?:of|as) )?"
+        r"(?:the )?(?:Chief|CEO|CFO|COO|CMO|CSO|President|Executive Chair|Chair(?:man|woman)?)\b"
+        # "decided to retire after almost 12 years from his role as CEO", "will resign effective
+        # May 1 as CFO": a time phrase may stand between the departure and the post
+        r"|(?:step(?:s|ped|ping)? down|resign(?:s|ed)?|retire[sd]?)"
+        r"(?: (?:after|at|on|in|effective|following|upon|later|early)\b[^.;]{0,40}?)?"
+        r" (?:from|as)\b.{0,60}"
         r"\b(?:Board|Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?|Director)\b"
+        # "has assumed the role of Chief Executive Officer", "took over as CEO"
+        r"|(?:assum(?:ed|es|ing)|t(?:ook|akes|aking) over) (?:the (?:role|position|post|duties)"
+        r" of|as) (?:its |the )?(?:new |interim |acting )?(?:Chief|CEO|CFO|COO|CMO|CSO"
+        r"|President|Chair(?:man|woman)?)\b"
+        # "Ana Roos will become chief executive officer on July 1" (never "she became CEO of
+        # Ostrel in 2015", a person's record)
+        r"|(?:will become|becomes) (?:its |the )?(?:new |interim |acting )?"
+        r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
         r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
     ),
 ]
@@ -292,10 +360,15 @@ TRIGGERS = [
 NAMED_VENUE = (
     r"\bat (?:the )?(?:[a-z]+ ){0,2}(?:\d+\w{0,2} )?[A-Z]"
     r"|\bat (?:two|three|four|several|the following) [^.:]{0,60}:\s*(?:(?:the )?[A-Z]|$)"
+    # "at the world's largest cancer research conference: the Northbridge Society meeting"
+    r"|\bat (?:the |an? )?[^.:]{0,80}\b(?:conference|meeting|congress|symposium|summit|forum)s?"
+    r":\s*(?:the )?[A-Z]"
 )
-# "Session date: Friday, 14 March 2025": a presentation's details line.
+# "Session date: Friday, 14 March 2025": a presentation's details line; a block whose line
+# breaks were lost runs its labels into the words before ("Chairman & CEODate/Time: ...").
 DETAILS_DATE = (
-    r"(?:\b|(?<=[a-z]))(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
+    r"(?:\b|(?<=[a-z])|(?<=[A-Z])(?=Date))"
+    r"(?:(?:Presentation|Poster|Session|Abstract|Oral) )?(?:[Dd]ate"
     r"(?: and [Tt]ime| ?/ ?[Tt]ime)?|Time and [Dd]ate)\s*:\s*"
 )
 DETAILS_REACH = 2000  # characters after the telling where its details block may stand
@@ -365,9 +438,21 @@ PERSON_RECORD = (
 # employer, right before the company's name.
 FORMER_EMPLOYER = r"\b(?:formerly|former|previously|ex-)\b[^,;()]{0,30}\b(?:of|at|with|from)\s+$"
 
+# A company form that opens a person's name ("announced that Mark W. Schwartz, Ph.D., has been
+# appointed ...", where a release's possessive "Mark's leadership" made "Mark" a company):
+# checked right after the mention, a middle initial then a surname, or a surname then a degree.
+# Case-sensitive.
+PERSON_NAME_REST = (
+    r"(?:\s+[A-Z]\.)+\s+[A-Z][\w'’-]+"
+    r"|\s+[A-Z][\w'’-]+,\s*(?:Ph\.?\s?D|M\.?\s?D|MBA|Pharm\.?\s?D|D\.?\s?Phil|J\.?\s?D)\b"
+)
+
 # A leadership verb whose subject is a person ("Kenji Mori will join the company as CMO", "Tom
-# Berg resigned as CFO"): the name before it is no company.
-PERSON_VERB = r"(?:will\s+(?:be\s+)?)?(?:joins?|joined|resign\w*|retire\w*|step\w*|succeed\w*)\b"
+# Berg resigned as CFO", "Ana Roos has assumed the role of CEO"): the name before it is no company.
+PERSON_VERB = (
+    r"(?:will\s+(?:be\s+)?)?(?:joins?|joined|resign\w*|retire\w*|step\w*|succeed\w*|assum\w*"
+    r"|t(?:ook|akes|aking) over|become|becomes)\b"
+)
 
 # "named X chairman of its board of advisers", "appointed Y to its Scientific Advisory Board":
 # advisers, not the company's management or board. Checked on a leadership trigger's match and
@@ -380,7 +465,10 @@ NAMED_SUBJECT = (
     r"(?:(?<=[.,:;]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\n)|(?<![\s\S]))"
     r"(?!(?:The|It|We|Our|Its|This|These|In|On|During|Company"
     r"|Group|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+(?:has\s+|have\s+|also\s+)?$"
+    r"|December)\b)[A-Z][A-Za-z&.'’-]+(?:\s+[A-Z][A-Za-z&.'’-]+){0,3}\s+"
+    # "Halvard scientists will present ...": the company's staff tell its event
+    r"(?:(?:scientists|researchers|investigators)\s+)?"
+    r"(?:has\s+|have\s+|also\s+)?$"
 )
 
 # "to reduce the need for dilutive fundraising", "without a further placement": a telling that
@@ -444,6 +532,11 @@ TRIGGER_WORDS = {
         "warrant",
         "pipe",
         "round",
+        "purchase agreement",
+        "investment of",
+        "private investment",
+        "subscription agreement",
+        "gross proceeds",
     ),
     "listing": (
         "listed",
@@ -471,10 +564,15 @@ TRIGGER_WORDS = {
         "interim",
         "run-in",
         "dropped",
+        "stopped",
+        "terminated",
         "halted",
         "scrapped",
         "abandoned",
         "shelved",
+        "clinical-stage",
+        "database lock",
+        "clinical stage",
     ),
     "conference": (
         "present",
@@ -492,6 +590,8 @@ TRIGGER_WORDS = {
         "take part",
         "meetings",
         "displayed",
+        "hosted",
+        "held",
     ),
     "other": ("workforce", "headcount", "staff", "personnel", "reduction in force", " off"),
     "leadership": (
@@ -509,6 +609,8 @@ TRIGGER_WORDS = {
         "head of",
         "general counsel",
         "leader",
+        "executive team",
+        "executive committee",
     ),
 }
 
@@ -534,6 +636,14 @@ FUTURE = (
     r"|remains? on schedule|(?<!\bit )(?<!\bthey )would|potentially"
     # "is actively raising funds": a raise still under way
     r"|(?:is|are) (?:actively |currently |now )?(?:raising|seeking)|in progress)\b"
+)
+
+# "Enrollment is complete, with data readout expected in 2026", "... completed; dosing is
+# expected to end in 2026", "Enrollment has been completed, and dosing is expected to be
+# completed in 2025": the next step, told after the done one in a clause of its own; a word of
+# plan there does not make the step before it a plan.
+NEXT_STEP = (
+    r",\s+with\b|;|,\s+(?:and|while|whereas)\s+(?!(?:is|are|was|were|will|would|has|have|had)\b)"
 )
 
 # "raised $5 million, which will fund its next trial": what the money will pay for, after the
@@ -572,7 +682,8 @@ ANNOUNCED_CHANGE = {
     # "will be stepping down", "will be succeeded by Y", "has joined as CEO and will lead ...":
     # the change told with its consequence
     "leadership": r"\bwill (?:not return|step down|retire|resign|join|succeed|become|assume"
-    r"|be (?:stepping down|retiring|succeeded)|lead|head|oversee|serve)\b"
+    r"|transition"
+    r"|be (?:stepping down|retiring|succeeded|leaving)|lead|head|oversee|serve)\b"
     # "X plans to retire at the end of the year": a departure announced is the news
     r"|\b(?:plans|intends|has decided|decided|is expected|are expected) to (?:retire|step down"
     r"|resign)\b"
@@ -594,12 +705,23 @@ DATED_LEAD = (
 CLINICAL_STEPS = [
     ("interim", r"interim"),
     ("last_dose", r"(?:last|final) (?:patient|subject|participant)"),
-    ("first_dose", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
-    ("start", r"initiat|launch|start|commenc|began"),
-    ("results", r"top-?line|results|data|end ?point|objective|goal|failed|futility"),
+    # a trial's first dose is its start: "has begun the Phase 1 trial" and "administered the
+    # drug to the first patient" tell one step
+    ("start", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
+    ("start", r"initiat|launch|start|commenc|beg(?:an|un)"),
+    (
+        "results",
+        r"top-?line|results|data|end ?point|objective|goal|failed|futility"
+        r"|(?:immunogenicity|efficacy|safety) target",
+    ),
     ("enrolment", r"enrol|recruit"),
-    ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved"),
+    ("stop", r"discontinu|dropped|halted|scrapped|abandoned|shelved|stopped|terminated"),
     ("completion", r"complet"),
+    ("expansion", r"expanded"),
+    # "two programs moved into Phase 3 development" and "four programs entered clinical-stage
+    # development" are two steps of a pipeline
+    ("phase_advance", r"(?:into|entered) (?:the )?Phase"),
+    ("clinic_entry", r"(?:into|entered) (?:the )?clinical[- ]stage"),
 ]
 
 # Types that a results recap can tell more than once, each with its own date or step.
@@ -615,6 +737,14 @@ SHARE_PRICE_BEFORE = r"\b(?:price of|priced at|at)\s*$"
 SHARE_PRICE_AFTER = (
     r"^\s*(?:per|a|each)\s+(?:\w+\s+)?(?:share|unit|ADS|warrant)"
     r"|^\s*(?:(?:to|-|–)\s*(?:[A-Z]{0,3}[$€£¥])?[\d.,]+\s+)?(?:price\s+)?range\b"
+)
+
+# "The FDA approval of X is based on results from the Phase 2b trial ... X met the primary
+# endpoint": a trial recapped as the ground of an approval, told before its steps in their
+# paragraph, is no trial step of this release.
+APPROVAL_BASIS = (
+    r"\b(?:approvals?|authori[sz]ations?|clearance|label expansion)\b[^.]{0,80}?"
+    r"\b(?:is|was|were|are|has been|had been) (?:based|supported|granted based) (?:on|by)\b"
 )
 
 # Results "announced" or "reported" in a presentation at a meeting are a conference event, not a
