@@ -23,6 +23,14 @@ PARTNERS_ALREADY = (
     r"(?:collaborators|partners|collaboration partners)\b(?!\s+(?:such as|including|like)\b)"
 )
 
+# "Jane Roe, a partner with Y", "a general partner with Y": "partner" after an article or a
+# title word is a person's job at Y (a venture firm, a law firm), not a verb of partnering; the
+# lookbehinds keep the bare verb ("X will partner with Y") and forbid the noun
+PARTNER_TITLE = (
+    r"(?<!\ba )(?<!\ban )(?<!general )(?<!managing )(?<!founding )(?<!senior )(?<!venture )"
+    r"(?<!operating )(?<!limited )(?<!equity )(?<!junior )(?<!named )"
+)
+
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
@@ -144,7 +152,9 @@ KINDS = [
     (
         "collaboration",
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
-        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces) with\b"
+        # ("Jane Roe, a general partner with Y," is a person's title: PARTNER_TITLE)
+        rf"|\b(?:{PARTNER_TITLE}partner|partner(?:ed|s|ing)|team(?:ed|s|ing)? up"
+        r"|join(?:ed|s|ing)? forces) with\b"
         # "X and Y have been collaborating on ...", "X is collaborating with Y": a verb with its
         # auxiliary (a participle alone, "researchers collaborating with", tells no agreement)
         r"|\b(?:is|are|was|were|has been|have been|had been)\s+collaborating\b"
@@ -958,4 +968,36 @@ PARTNER_APPOSITIVE = (
 DEVELOPING_WITH = (
     r"\b(?:is|are|was|were|has been|have been)\s+(?:jointly\s+|co-?)?"
     r"(?:developing|commerciali[sz]ing|marketing)\b[^.;]{0,80}?\bin\s+(?:partnership|collaboration|cooperation)\s+with\s+"
+)
+
+# ---------------------------------------------------------------- stakes bought for a price
+
+# A price as a release writes it: "$17m", "US$5 million", "EUR 20 million"
+PRICE = (
+    r"(?:(?:US|HK|A|AU|C|S)?[$€£¥]|(?:USD|EUR|GBP|CHF)\s?)\s?\d[\d.,]*"
+    r"\s*(?:million|billion|mn|bn|m)?\b"
+)
+# "about", "nearly": a figure told roughly is the same figure
+ROUGHLY = (
+    r"(?:(?:about|approximately|nearly|almost|some|roughly|around|over|more than"
+    r"|an additional)\s+)?"
+)
+# "Y paid $17m for about 680,000 shares in the offering", "Y will pay $5 million for 2 million
+# new shares of X", "Y retains a stake after investing $11m in the company": a priced stake
+# bought by one named investor, told by its price and the shares it bought (not by a noun of
+# investment). The match ends where the stake's issuer is named ("of X", "in X", "in the
+# offering"); a stake bought in a round is a financing event, not a deal (FINANCING_ROUND).
+STAKE_PAID = (
+    r"\b(?:paid|pays|paying|(?:will|to|agreed to|agrees to) pay|spent|invested)\s+"
+    rf"{ROUGHLY}{PRICE}\s+(?:for|to (?:buy|purchase|acquire))\s+{ROUGHLY}\d[\d.,]*"
+    r"\s*(?:million\s+|m\s+)?(?:(?:new|newly issued|ordinary|common|preferred|additional)\s+)*"
+    r"shares\s+(?:(?:of|in)\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?)?"
+    rf"|\b(?:after|by|through|when|since)\s+investing\s+{ROUGHLY}{PRICE}\s+in(?:to)?\s+"
+    r"(?:the\s+)?"
+)
+# The issuer of a stake named by what it sold rather than by its name: "in the offering", "in
+# the company", "in its IPO": the release's own company (whose offering the release tells)
+ISSUER_BY_SALE = (
+    r"(?:the\s+|its\s+)?(?:company|offering|IPO|initial public offering|public offering"
+    r"|listing|private placement|placement)\b"
 )

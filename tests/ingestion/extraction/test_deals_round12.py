@@ -1,0 +1,108 @@
+"""Deal wording of round 12: a person's title read as a partnering verb, stakes told by their
+price and the shares bought, a licence renegotiated as an amended sublicence, and an
+acquisition recapped in a person's past.
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+from tests.ingestion.extraction.deal_helpers import money, only_deal, roles
+
+DATELINE = "Company update\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+# ---------------------------------------------------------------- a partner at a firm
+
+
+def test_a_person_who_is_a_partner_with_a_firm_makes_no_collaboration():
+    """ "Jane Roe, a partner with Y," is her job at Y, not a verb of partnering."""
+    text = (
+        DATELINE + "Quellon Bio Inc. closed its financing. In conjunction with the closing, "
+        "Tamsin Harrow, a partner with Brackwater Capital, and Odell Fenn, a general partner "
+        "with Ridgemoor Ventures, have joined Quellon's board of directors.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_a_managing_partner_with_a_firm_makes_no_collaboration():
+    text = (
+        DATELINE + "Vantrel Therapeutics Inc. announced that Corin Ashby, a managing partner "
+        "with Halcott Partners, and Dr. Imre Vass, a senior partner with Lodestar Equity, have "
+        "joined its board.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_a_company_that_partners_with_another_still_makes_a_collaboration():
+    """The verb keeps its deal: "X will partner with Y", "X partnered with Y"."""
+    deal = only_deal(
+        DATELINE + "Vantrel Therapeutics Inc. announced that it will partner with Osmund "
+        "Biologics Ltd. to develop antibodies against fibrosis.\n"
+    )
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal)) == {"Vantrel Therapeutics Inc.", "Osmund Biologics Ltd."}
+
+
+# ---------------------------------------------------------------- stakes told by price and shares
+
+
+def test_a_price_paid_for_shares_in_the_offering_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Kestrin Oncology Inc. closed its initial public offering of 9 million "
+        "shares at $18 each. Parvane Pharma paid $12m for about 660,000 shares in the "
+        "offering.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Parvane Pharma": "investor", "Kestrin Oncology Inc.": "investee"}
+    assert deal["terms"]["total_value"] == money(12_000_000)
+
+
+def test_a_price_paid_for_new_shares_of_a_named_company_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Halvern Biotech AG reported its first-quarter results. Separately, Osrick "
+        "Pharmaceuticals Inc. will pay $25 million for 2,500,000 new shares of Dunmore "
+        "Therapeutics Ltd.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {
+        "Osrick Pharmaceuticals Inc.": "investor",
+        "Dunmore Therapeutics Ltd.": "investee",
+    }
+    assert deal["terms"]["total_value"] == money(25_000_000)
+
+
+def test_a_stake_kept_after_investing_in_the_company_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Kestrin Oncology Inc. priced its offering. Brandel Bio holds a stake of "
+        "about 6% after investing $9m in the company in March 2025.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Brandel Bio": "investor", "Kestrin Oncology Inc.": "investee"}
+    assert deal["terms"]["total_value"] == money(9_000_000)
+
+
+def test_a_stake_told_by_investing_in_a_named_company_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Ferrow Labs Inc. named a new chief executive. Ferrow became a shareholder "
+        "of Ostler Genomics Ltd. by investing $4 million in Ostler Genomics Ltd. last year.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Ferrow Labs Inc.": "investor", "Ostler Genomics Ltd.": "investee"}
+
+
+def test_shares_bought_in_a_financing_round_make_no_deal():
+    """A round's investor is part of a financing event, not a deal of its own."""
+    text = (
+        DATELINE + "Kestrin Oncology Inc. closed a $60 million Series B round led by Harlow "
+        "Ventures. In the Series B round, Parvane Pharma paid $5m for 400,000 shares of Kestrin "
+        "Oncology Inc.\n"
+    )
+    assert not [d for d in extract(text)["deals"] if d["type"] == "equity_investment"]
+
+
+def test_a_person_who_paid_for_shares_is_no_investor():
+    text = (
+        DATELINE + "Kestrin Oncology Inc. closed its offering. Mara Lind, Chief Executive "
+        "Officer, paid $2m for 100,000 shares in the offering. Mara Lind joined in 2024.\n"
+    )
+    assert extract(text)["deals"] == []
