@@ -106,3 +106,44 @@ def test_a_person_who_paid_for_shares_is_no_investor():
         "Officer, paid $2m for 100,000 shares in the offering. Mara Lind joined in 2024.\n"
     )
     assert extract(text)["deals"] == []
+
+
+# ---------------------------------------------------------------- sublicences
+
+
+def test_an_amended_and_restated_sublicense_agreement_is_a_licence():
+    deal = only_deal(
+        DATELINE + "Orvane Bio Inc. is pleased to announce that it has entered into an amended "
+        "and restated sublicense agreement with Telmora Pharma Ltd., under which Orvane obtains "
+        "rights to Telmora's TLM-7 in 12 countries.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Orvane Bio Inc.": "licensee", "Telmora Pharma Ltd.": "licensor"}
+
+
+def test_rights_sublicensed_to_a_company_are_a_licence():
+    deal = only_deal(
+        DATELINE + "Telmora Pharma Ltd. has sublicensed its rights to TLM-7 in Europe to Orvane "
+        "Bio Inc. for an upfront payment of $3 million.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Orvane Bio Inc.": "licensee", "Telmora Pharma Ltd.": "licensor"}
+
+
+def test_a_sublicense_agreement_referred_back_to_makes_no_new_licence():
+    """ "under the Sublicense Agreement": a defined term naming an agreement told before."""
+    text = (
+        DATELINE + "Orvane Bio Inc. entered into a consent agreement dated May 4, 2026 with "
+        "Telmora Pharma Ltd. and Brisk Holdings LLC, whereby Telmora consented to the transfer "
+        "of rights under the Sublicense Agreement.\n"
+    )
+    assert not [d for d in extract(text)["deals"] if d["type"] == "license"]
+
+
+def test_a_new_sublicense_agreement_signed_by_two_named_companies_is_a_licence():
+    deal = only_deal(
+        DATELINE + "Harl Bio Inc. signed a new sublicense agreement with Quarry Pharma AG "
+        "covering QP-4 in Japan. Harl will receive a $2 million upfront payment.\n"
+    )
+    assert deal["type"] == "license"
+    assert set(roles(deal)) == {"Harl Bio Inc.", "Quarry Pharma AG"}

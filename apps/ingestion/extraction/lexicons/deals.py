@@ -108,6 +108,11 @@ KINDS = [
     (
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
+        # "an amended and restated sublicense agreement with Y", "sublicensed DRUG to Y": a
+        # sublicence is a licence of rights the licensor itself holds under licence ("under
+        # the Sublicense Agreement" refers back to one: the article "a" makes the deal)
+        r"|\b(?:an?|new)\s+(?:[\w\-]+\s+){0,4}?sub-?licen[cs](?:e|ing)\s+(?:agreement|deal"
+        r"|contract)\b|\bsub-?licen[cs]ed\b"
         r"|\btechnology[- ]transfer (?:agreements?|deals?|contracts?|pacts?)\b"
         # "signed an agreement to transfer its ADC technology to Y": the technology's rights go
         r"|\b(?:agreements?|deals?|contracts?) to transfer (?:its |the |their )?(?:[\w\-]+ ){0,3}?"
@@ -194,7 +199,7 @@ ACTION = (
     r"|add(?:ed|s|ing)?|expand(?:ed|s|ing)?|extend(?:ed|s|ing)?|broaden(?:ed|s|ing)?"
     r"|deepen(?:ed|s|ing)?|renew(?:ed|s|ing)?"
     r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
-    r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
+    r"|(?:in-|out-|sub-?)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop(?:ing)?|jointly developing|developing jointly"
     r"|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
