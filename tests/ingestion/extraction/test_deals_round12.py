@@ -147,3 +147,47 @@ def test_a_new_sublicense_agreement_signed_by_two_named_companies_is_a_licence()
     )
     assert deal["type"] == "license"
     assert set(roles(deal)) == {"Harl Bio Inc.", "Quarry Pharma AG"}
+
+
+# ---------------------------------------------------------------- purchases recapped in a quote
+
+
+def test_a_purchase_told_in_the_past_passive_inside_a_quote_is_an_acquisition():
+    """A fact inside an opinion: "the former CEO of Y when it was purchased by X"."""
+    text = (
+        DATELINE + "Darnex Therapeutics, Inc. named John Hale as Chief Executive Officer.\n"
+        '"As the former CEO of Pellmore when it was purchased by Darnex, John has worked on '
+        'our lead programme for years," said Ada Quist, Chairman of Darnex.\n'
+    )
+    deal = only_deal(text)
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Darnex Therapeutics, Inc.": "acquirer", "Pellmore": "target"}
+    assert deal["announced_on"] is None
+
+
+def test_a_company_which_was_acquired_named_in_a_quote_is_an_acquisition():
+    text = (
+        DATELINE + "Ferrimax Inc. opened a new research site in Leeds.\n"
+        '"Our team at Quintal Labs, which was acquired by Ferrimax Inc. in 2019, built this '
+        'platform," said Ada Quist, head of research.\n'
+    )
+    deal = only_deal(text)
+    assert roles(deal) == {"Ferrimax Inc.": "acquirer", "Quintal Labs": "target"}
+
+
+def test_a_purchase_only_hoped_for_in_a_quote_is_no_deal():
+    text = (
+        DATELINE + "Ferrimax Inc. opened a new research site in Leeds.\n"
+        '"We think Quintal Labs could be acquired by Ferrimax Inc. one day," said Ada Quist, '
+        "an analyst.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_a_person_title_before_of_is_not_part_of_the_bought_company_name():
+    """ "President of Tarvex": the title and its "of" open the run, the company follows."""
+    deal = only_deal(
+        DATELINE + "Ferrimax Inc. appointed Jane Roe as Chief Operating Officer. Ms. Roe was "
+        "President of Tarvex when it was acquired by Ferrimax Inc. in 2018.\n"
+    )
+    assert roles(deal) == {"Ferrimax Inc.": "acquirer", "Tarvex": "target"}

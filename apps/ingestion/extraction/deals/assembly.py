@@ -52,7 +52,7 @@ from .parties import (
 from .recaps import partner_recaps
 from .roles import settle
 from .terms import attach_terms, moneys_in, terms_json
-from .verbs import verb_deals
+from .verbs import acquired_by, verb_deals
 
 
 def recapped_with(
@@ -277,6 +277,24 @@ def own_licences_in_about(doc: Document, sentence: Sentence, companies, drugs) -
     return [d for d in licence_deals(doc, sentence, companies, drugs) if top(d.parties[0]) is owner]
 
 
+# "when it was purchased by X", "which had been acquired by X": a purchase told in the past
+# passive with its buyer, a fact even inside a quoted opinion
+PAST_PURCHASE_BY = re.compile(
+    r"\b(?:was|were|had been)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
+    r"(?P<verb>acquired|purchased|bought)\s+(?=by\s+(?-i:[A-Z]))"
+)
+
+
+def quoted_purchases(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+    """Purchases a quote tells as past facts (PAST_PURCHASE_BY), read as the verb rule reads
+    "Y was acquired by X" outside quotes; nothing else in a quote makes a deal."""
+    found = []
+    for match in PAST_PURCHASE_BY.finditer(sentence.text):
+        verb_start, by_start = sentence.start + match.start("verb"), sentence.start + match.end()
+        found += acquired_by(doc, sentence, verb_start, by_start, companies, drugs)
+    return found
+
+
 def is_deal_sentence(
     sentence: Sentence, doc: Document | None = None, drugs=(), companies=()
 ) -> bool:
@@ -340,6 +358,13 @@ def find_deals(
         if own:
             # "About X: X has an exclusive licence from Y ... and has out-licensed it to Z"
             for deal in own:
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
+        if sentence.in_quote and sentence.section == "body":
+            # '"As the former CEO of Y when it was purchased by X, ..."': a purchase told as
+            # past fact in a quote is a recap, whatever opinion surrounds it
+            for deal in quoted_purchases(doc, sentence, companies, drugs):
                 register(companies, deal)
                 add_deal(deals, deal)
             continue

@@ -770,6 +770,20 @@ TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for|territor(?:y|ies) 
 EX_PLACE = r"\bex-"
 # Words that open a capitalised run without being part of a company's name ("Announced
 # Verant's acquisitions", "The Company", "Under the agreement").
+# Titles a person holds at a company, written capitalised before "of" and the company's name
+PERSON_TITLE_WORDS = (
+    "ceo",
+    "cfo",
+    "coo",
+    "cso",
+    "cmo",
+    "cto",
+    "president",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+)
 NOT_NAME_WORDS = {
     "the",
     "a",
@@ -809,6 +823,10 @@ NOT_NAME_WORDS = {
     "dr",
     "board",
     "directors",
+    # "the former CEO of Apthex when it was bought": a person's title and its "of" open the
+    # run of capitalised words, the company follows them
+    *PERSON_TITLE_WORDS,
+    "of",
 }
 # Capitalised defined terms of a legal text ("the Purchase Agreement", "the Transactions"):
 # a run holding one of these is no company.
