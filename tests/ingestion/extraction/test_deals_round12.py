@@ -191,3 +191,24 @@ def test_a_person_title_before_of_is_not_part_of_the_bought_company_name():
         "President of Tarvex when it was acquired by Ferrimax Inc. in 2018.\n"
     )
     assert roles(deal) == {"Ferrimax Inc.": "acquirer", "Tarvex": "target"}
+
+
+# ---------------------------------------------------------------- a parent placing its unit
+
+
+def test_a_parent_named_with_its_ticker_before_subsidiary_is_no_party():
+    """ "with Y Laboratories (NYSE: YL) subsidiary Z": the parent only places its unit."""
+    deal = only_deal(
+        DATELINE + "Harrowgate Bio (NASDAQ: HRGB) inks an exclusive option and license "
+        "agreement with Dr. Pell's Laboratories (NYSE: DPL) subsidiary Quanset Discovery "
+        "Limited under which Harrowgate will have the option to license two programs.\n"
+    )
+    assert set(roles(deal)) == {"Harrowgate Bio", "Quanset Discovery Limited"}
+
+
+def test_a_parent_named_with_its_ticker_before_affiliate_is_no_party():
+    deal = only_deal(
+        DATELINE + "Harrowgate Bio Inc. signed a collaboration agreement with Orlen Holdings "
+        "(LSE: ORLN) affiliate Castor Biologics Ltd. to discover antibodies.\n"
+    )
+    assert set(roles(deal)) == {"Harrowgate Bio Inc.", "Castor Biologics Ltd."}

@@ -56,6 +56,7 @@ def sentence_parties(
         if PAYER_OF_SALES.match(doc.text, mention.end, sentence.end):
             continue  # "royalties on Norvale's net sales": the payer of sales, not a party
         described = DESCRIPTOR_TAIL.match(doc.text, mention.end, sentence.end)
+        described = described or NAMED_PARENT_OF_UNIT.match(doc.text, mention.end, sentence.end)
         if described:
             named = parties_in(doc, described.end(), sentence.end, companies, list(drugs))
             if not named or named[0][1] != described.end():
@@ -198,6 +199,12 @@ def place_possessive(word: str) -> bool:
 
 
 HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+$")
+# "Dr. Reddy's Laboratories (NYSE: RDY) subsidiary Aurigene": a parent named beyond its known
+# short form, with its ticker, before the unit it places (only a unit noun: "X (NASDAQ: X)
+# company Y" is no wording of a release)
+NAMED_PARENT_OF_UNIT = re.compile(
+    r"(?:\s+[A-Z][\w.’'\-]*){0,2}(?:\s*\([^)]*\))?\s+(?:subsidiary|unit|affiliate)\s+(?=[A-Z])"
+)
 PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
 SUFFIX_BEFORE = re.compile(rf"^,?\s*{LEGAL_SUFFIX}(?=\s)")
