@@ -212,3 +212,29 @@ def test_a_parent_named_with_its_ticker_before_affiliate_is_no_party():
         "(LSE: ORLN) affiliate Castor Biologics Ltd. to discover antibodies.\n"
     )
     assert set(roles(deal)) == {"Harrowgate Bio Inc.", "Castor Biologics Ltd."}
+
+
+# ---------------------------------------------------------------- another deal named as a modifier
+
+
+def test_a_company_named_as_the_modifier_of_another_merger_is_no_partner():
+    """ "once the Y merger is completed": Y names the other deal, not this partnership."""
+    text = (
+        DATELINE + "Calloway Pharma Inc. today said shareholders of Brisco Labs, Inc. backed its "
+        "offer. "
+        "Calloway will also enter a marketing partnership with Denholm Biologics AG once the "
+        "Brisco merger is completed.\n"
+    )
+    deals = extract(text)["deals"]
+    partnership = [d for d in deals if d["type"] == "collaboration"]
+    assert len(partnership) == 1
+    assert set(roles(partnership[0])) == {"Calloway Pharma Inc.", "Denholm Biologics AG"}
+
+
+def test_a_company_named_as_the_modifier_of_an_acquisition_is_no_licensor():
+    text = (
+        DATELINE + "Calloway Pharma Inc. signed a licence agreement with Denholm Biologics AG "
+        "for DB-31 in Japan, effective after the Brisco Labs acquisition closes.\n"
+    )
+    deal = only_deal(text)
+    assert set(roles(deal)) == {"Calloway Pharma Inc.", "Denholm Biologics AG"}

@@ -43,6 +43,7 @@ from .parties import (
     coordinate_subjects,
     counterparty_after,
     listed_objects,
+    names_other_deal,
     only_in_aside,
     parties_in,
     release_issuer,
@@ -434,6 +435,7 @@ def find_deals(
         ):
             continue  # no deal made, or one only hoped for or still negotiated
         parties = sentence_parties(doc, sentence, companies, drugs)
+        parties = [p for p in parties if not names_other_deal(doc, sentence, p, companies)]
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)

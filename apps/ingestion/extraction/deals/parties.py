@@ -783,3 +783,23 @@ def only_in_aside(doc: Document, sentence: Sentence, company, companies) -> bool
         any(a <= m.start < b for a, b in asides) or masked[m.start - sentence.start] == " "
         for m in mentions
     )
+
+
+# "once the Amylin merger is completed": a company that names another deal, as its modifier
+OTHER_DEAL_AFTER = re.compile(r"\s+(?:merger|acquisition|takeover|buyout|transaction)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def names_other_deal(doc: Document, sentence: Sentence, company, companies) -> bool:
+    """Every mention of `company` in the sentence is "the X merger", "the X acquisition": X
+    names a deal told elsewhere, not a party to the agreement the sentence makes."""
+    mentions = [
+        m
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+        if m.company is company
+    ]
+    return bool(mentions) and all(
+        OTHER_DEAL_AFTER.match(doc.text, m.end)
+        and THE_BEFORE.search(doc.text, max(0, m.start - 6), m.start)
+        for m in mentions
+    )
