@@ -238,3 +238,27 @@ def test_a_company_named_as_the_modifier_of_an_acquisition_is_no_licensor():
     )
     deal = only_deal(text)
     assert set(roles(deal)) == {"Calloway Pharma Inc.", "Denholm Biologics AG"}
+
+
+def test_money_spent_for_a_minority_stake_in_a_described_company_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Corvane Holdings Ltd. will spend $30 million for a 6.5% stake in Danish "
+        "biotech firm Ellerup Therapeutics A/S, the company said.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {
+        "Corvane Holdings Ltd.": "investor",
+        "Ellerup Therapeutics A/S": "investee",
+    }
+    assert deal["terms"]["total_value"] == money(30_000_000)
+
+
+def test_a_price_paid_for_a_minority_stake_is_an_equity_investment():
+    deal = only_deal(
+        DATELINE + "Corvane Holdings Ltd. paid about $8 million for a minority stake in "
+        "Ellerup Therapeutics A/S in 2025.\n"
+    )
+    assert roles(deal) == {
+        "Corvane Holdings Ltd.": "investor",
+        "Ellerup Therapeutics A/S": "investee",
+    }

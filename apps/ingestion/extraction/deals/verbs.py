@@ -13,6 +13,7 @@ from .cues import (
     ASSET_ACQUISITION_BY,
     ASSET_WORDS,
     BRAND_WITH_INN,
+    DESCRIBED_BEFORE,
     IMPLICIT_SUBJECT,
     NOT_ACQUIRED,
     OFFER_FROM,
@@ -629,6 +630,8 @@ def own_unit(doc, start, end, seller, companies, drugs) -> list[FoundCompany]:
 STAKE_PAID = re.compile(lex.STAKE_PAID, re.IGNORECASE)
 ISSUER_BY_SALE = re.compile(lex.ISSUER_BY_SALE, re.IGNORECASE)
 FINANCING_ROUND = re.compile(lex.FINANCING_ROUND, re.IGNORECASE)
+# "Australian biotech firm Y": the words that describe the company named after them
+DESCRIBED_NAME = re.compile(rf"{DESCRIBED_BEFORE}(?:(?:{lex.DESCRIPTOR_NOUNS})\s+)*")
 
 
 def stake_paid(doc, sentence, verb_start, object_start, companies, drugs) -> list[FoundDeal]:
@@ -639,8 +642,10 @@ def stake_paid(doc, sentence, verb_start, object_start, companies, drugs) -> lis
     event's (FINANCING_ROUND); a person who buys shares is no investor of a deal."""
     if FINANCING_ROUND.search(sentence.text):
         return []
-    named = parties_in(doc, object_start, sentence.end, companies, drugs)
-    if named and named[0][1] == object_start:
+    described = DESCRIBED_NAME.match(doc.text, object_start, sentence.end)
+    name_start = described.end() if described else object_start  # "in Australian biotech Y"
+    named = parties_in(doc, name_start, sentence.end, companies, drugs)
+    if named and named[0][1] == name_start:
         investee = named[0][0]
     elif ISSUER_BY_SALE.match(doc.text, object_start, sentence.end):
         investee = release_issuer(doc, companies)

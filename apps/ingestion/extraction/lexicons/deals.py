@@ -1011,10 +1011,15 @@ ROUGHLY = (
 # investment). The match ends where the stake's issuer is named ("of X", "in X", "in the
 # offering"); a stake bought in a round is a financing event, not a deal (FINANCING_ROUND).
 STAKE_PAID = (
-    r"\b(?:paid|pays|paying|(?:will|to|agreed to|agrees to) pay|spent|invested)\s+"
-    rf"{ROUGHLY}{PRICE}\s+(?:for|to (?:buy|purchase|acquire))\s+{ROUGHLY}\d[\d.,]*"
+    r"\b(?:paid|pays|paying|(?:will|to|agreed to|agrees to) (?:pay|spend)|spen(?:t|ds|ding)"
+    r"|invested)\s+"
+    rf"{ROUGHLY}{PRICE}\s+(?:for|to (?:buy|purchase|acquire))\s+(?:{ROUGHLY}\d[\d.,]*"
     r"\s*(?:million\s+|m\s+)?(?:(?:new|newly issued|ordinary|common|preferred|additional)\s+)*"
     r"shares\s+(?:(?:of|in)\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?)?"
+    # "will spend $25 million for a 7.6% stake in Y": a stake short of control (a majority
+    # stake bought is the company's acquisition)
+    r"|an?\s+(?:(?:[1-4]?\d(?:\.\d+)?)\s?(?:%|percent|per cent)\s+|minority\s+"
+    r"|non-controlling\s+)(?:equity\s+)?stake\s+in\s+(?:the\s+)?)"
     rf"|\b(?:after|by|through|when|since)\s+investing\s+{ROUGHLY}{PRICE}\s+in(?:to)?\s+"
     r"(?:the\s+)?"
 )
