@@ -262,3 +262,55 @@ def test_a_price_paid_for_a_minority_stake_is_an_equity_investment():
         "Corvane Holdings Ltd.": "investor",
         "Ellerup Therapeutics A/S": "investee",
     }
+
+
+# ---------------------------------------------- partners by initials, elliptic recaps
+
+
+RESULTS = "Annual results\n\nOSLO, Feb 12, 2026 -- Norvik Bio ASA reported its results. "
+
+
+def test_initials_with_an_ampersand_name_a_known_company_as_partner():
+    """ "J&J" for "Johnson & Johnson": initials joined by "&" are the known company's."""
+    text = (
+        RESULTS + "Hallam & Hirst Inc. sells VELOTRA worldwide. Royalties rose under our "
+        "collaborations with H&H and Osterby Pharma AG, respectively.\n"
+    )
+    deals = extract(text)["deals"]
+    assert {frozenset(roles(d)) for d in deals} == {
+        frozenset({"Norvik Bio ASA", "Hallam & Hirst Inc."}),
+        frozenset({"Norvik Bio ASA", "Osterby Pharma AG"}),
+    }
+
+
+def test_a_second_agreement_after_and_shares_the_first_ones_owner():
+    """ "our A collaboration with X and B collaboration with Y": two deals of the company."""
+    text = (
+        RESULTS + "Royalties rose under our velmab collaboration with Tarrow Pharma Inc. and "
+        "ostamab collaboration with Osterby Pharma AG, respectively.\n"
+    )
+    deals = extract(text)["deals"]
+    assert {frozenset(roles(d)) for d in deals} == {
+        frozenset({"Norvik Bio ASA", "Tarrow Pharma Inc."}),
+        frozenset({"Norvik Bio ASA", "Osterby Pharma AG"}),
+    }
+
+
+def test_initials_with_an_ampersand_name_the_licensee_of_a_new_licence():
+    deal = only_deal(
+        RESULTS + "Marlow & Kent plc markets generics in Britain. Norvik Bio ASA signed a "
+        "licence agreement with M&K for NB-2 in the United Kingdom.\n"
+    )
+    assert set(roles(deal)) == {"Norvik Bio ASA", "Marlow & Kent plc"}
+
+
+def test_an_alliance_after_and_shares_the_partnership_owner():
+    text = (
+        RESULTS + "Sales grew through its partnership with Tarrow Pharma Inc. in Japan and "
+        "alliance with Osterby Pharma AG in Korea.\n"
+    )
+    deals = extract(text)["deals"]
+    assert {frozenset(roles(d)) for d in deals} == {
+        frozenset({"Norvik Bio ASA", "Tarrow Pharma Inc."}),
+        frozenset({"Norvik Bio ASA", "Osterby Pharma AG"}),
+    }

@@ -15,6 +15,7 @@ from .cues import (
     CO_DEVELOPED_WITH,
     DEAL_HEADING,
     DEVELOPED_IN_PARTNERSHIP,
+    ELLIPTIC_RECAP_WITH,
     EQUITY_INVESTMENT,
     EXCLUSIVE_RIGHTS_HELD,
     FINANCING_ROUND,
@@ -64,13 +65,15 @@ def recapped_with(
     the release's company. Type from the noun; licence roles are read as for any agreement.
     With `owned_only`, only a deal the subject owns ("its", "our", "their") is read."""
     deals = []
+    recaps, leads = recap_matches(sentence.text)
     matches = [
-        *RECAP_WITH.finditer(sentence.text),
+        *recaps,
         *CO_DEVELOPED_WITH.finditer(sentence.text),
         *DEVELOPED_IN_PARTNERSHIP.finditer(sentence.text),
     ]
     for match in matches:
-        if owned_only and not OWNED.match(match.group(0)):
+        lead = leads.get(id(match), match)  # the first of two agreements told with one owner
+        if owned_only and not OWNED.match(lead.group(0)):
             continue
         if match.re is DEVELOPED_IN_PARTNERSHIP and not product_before(
             doc, sentence.start + match.start(), drugs
@@ -85,13 +88,13 @@ def recapped_with(
             for found in parties_in(doc, start, start + NAME_REACH_CHARS, companies, drugs)
         ):
             continue
-        before = sentence.start + match.start()
+        before = sentence.start + lead.start()
         named = [
             m.company
             for m in find_mentions(doc.text, companies, sentence.start, before)
             if m.company not in others
         ]
-        if OURS.match(match.group(0)):
+        if OURS.match(lead.group(0)):
             named = []  # "our collaboration with Y": the release's company speaks
         subject = named[-1] if named else release_issuer(doc, companies)
         kind = "license" if LICENSE_WORD.search(match.group(0)) else "collaboration"
@@ -103,6 +106,21 @@ def recapped_with(
             deal = FoundDeal([kind], [subject, other], [sentence], rule="deal.recap_with")
             deals.append(deal)
     return deals
+
+
+def recap_matches(text: str) -> tuple[list[re.Match], dict[int, re.Match]]:
+    """RECAP_WITH's matches in the text, each followed by the agreement told after "and" with
+    the same owner ("our A collaboration with X and B collaboration with Y"); the second
+    kind's match maps (by id) to the first, whose owner it shares. A second agreement's match
+    ends, as RECAP_WITH's does, where its counterparty begins."""
+    matches, leads = [], {}
+    for match in RECAP_WITH.finditer(text):
+        matches.append(match)
+        second = ELLIPTIC_RECAP_WITH.match(text, match.end())
+        if second and not RECAP_WITH.search(second.group(0)):
+            matches.append(second)
+            leads[id(second)] = match
+    return matches, leads
 
 
 # "The enzyme-based technology has drawn interest: Y signed a licensing deal": a technology the
@@ -439,7 +457,7 @@ def find_deals(
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)
-        if recap and len(RECAP_WITH.findall(sentence.text)) > 1:
+        if recap and len(recap_matches(sentence.text)[0]) > 1:
             # "under our A collaboration with X and our B collaboration with Y": each
             # agreement told with its own counterparty is its own deal with the subject
             recapped = recapped_with(doc, sentence, companies, drugs)

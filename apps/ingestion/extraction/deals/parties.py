@@ -153,6 +153,7 @@ def bare_company(
         and name.isupper()
         and len(name) > 2
         and not ORG_APPOSITIVE.match(doc.text, end)
+        and not any(is_initials(name, c) for c in companies)  # "J&J": a known company's
     ):
         return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
     company = party_named(companies, name, start)
@@ -242,12 +243,13 @@ def party_named(companies: list[FoundCompany], name: str, start: int) -> FoundCo
 
 def is_initials(name: str, company: FoundCompany) -> bool:
     """ "JT" is "Japan Tobacco Inc.": two to four capitals, the initials of the core name's
-    words."""
-    if not re.fullmatch(r"[A-Z]{2,4}", name):
+    words; "J&J" is "Johnson & Johnson" (the ampersand stands in both)."""
+    if not re.fullmatch(r"[A-Z]{2,4}|[A-Z]&[A-Z]", name):
         return False
+    letters = name.replace("&", "")
     return any(
-        len(words := core_name(form).split()) == len(name)
-        and "".join(w[0] for w in words).upper() == name
+        len(words := [w for w in core_name(form).split() if w != "&"]) == len(letters)
+        and "".join(w[0] for w in words).upper() == letters
         for form in company.names
     )
 

@@ -900,6 +900,14 @@ RECAP_WITH = (
     r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|joint projects?|licen[cs]e agreements?"
     r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
 )
+# "our daratumumab collaboration with A and ofatumumab collaboration with B": a second
+# agreement told after "and" shares the first one's owner ("our"); the pattern runs from the
+# first agreement's counterparty (at most 80 characters of it) to the second's
+ELLIPTIC_RECAP_WITH = (
+    r"[^;]{1,80}?\s+and\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
+    r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
+)
 # "DRUG was jointly developed with Y": a recapped co-development with the release's company;
 # also a reduced clause after the product ("its drug Velmab, co-developed with partner Y"), the
 # progressive with the adverb after it ("which X is developing jointly with Y") and the role
