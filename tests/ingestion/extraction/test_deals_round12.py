@@ -314,3 +314,71 @@ def test_an_alliance_after_and_shares_the_partnership_owner():
         frozenset({"Norvik Bio ASA", "Tarrow Pharma Inc."}),
         frozenset({"Norvik Bio ASA", "Osterby Pharma AG"}),
     }
+
+
+# ---------------------------------------------------------------- agreements with listed examples
+
+
+def test_licensing_agreements_with_listed_institutions_are_one_licence_each():
+    text = (
+        DATELINE + "Quillon Digital Inc. raised $20 million. Quillon Digital Inc. holds "
+        "licensing agreements with several leading cancer centers and universities, including "
+        "the University of Tarrow, Kelso General Hospital, and Brenwood Cancer Center, to "
+        "digitize behavioural therapies.\n"
+    )
+    deals = [d for d in extract(text)["deals"] if d["type"] == "license"]
+    assert len(deals) == 3
+    for deal in deals:
+        assert roles(deal)["Quillon Digital Inc."] == "licensee"
+    assert {c for d in deals for c, r in roles(d).items() if r == "licensor"} == {
+        "University of Tarrow",
+        "Kelso General Hospital",
+        "Brenwood Cancer Center",
+    }
+
+
+def test_collaboration_agreements_held_with_listed_developers_are_two_collaborations():
+    text = (
+        DATELINE + "Ardent Cell Ltd. reported results. Ardent Cell Ltd. has collaboration "
+        "agreements with several drug developers, including Morrow Biologics Inc. and Fennick "
+        "Pharma AG.\n"
+    )
+    deals = extract(text)["deals"]
+    assert {frozenset(roles(d)) for d in deals} == {
+        frozenset({"Ardent Cell Ltd.", "Morrow Biologics Inc."}),
+        frozenset({"Ardent Cell Ltd.", "Fennick Pharma AG"}),
+    }
+    assert all(d["type"] == "collaboration" for d in deals)
+
+
+def test_agreements_with_one_listed_example_make_no_deal_of_this_rule():
+    """One example is no list: the rule needs at least two named institutions."""
+    text = (
+        DATELINE + "Quillon Digital Inc. holds licensing agreements with several universities, "
+        "including the University of Tarrow.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_a_subject_name_read_as_two_companies_is_the_first_ones():
+    """ "Grey Harbor holds ...": when the company finder reads one name as two adjacent
+    companies ("Grey" for the known company, "Harbor" of its own), the subject is the first."""
+    from apps.ingestion.extraction.companies import FoundCompany
+    from apps.ingestion.extraction.deals import find_deals
+    from apps.ingestion.extraction.drugs import find_drugs
+    from apps.ingestion.extraction.pipeline import analyse, find_entities
+
+    text = (
+        DATELINE + "Grey Harbor Therapeutics, Inc. today announced a financing.\n\nGrey Harbor "
+        "holds licensing agreements with several leading cancer centers and universities, "
+        "including the University of Tarrow, Kelso General Hospital, and Brenwood Cancer "
+        "Center, to digitize therapies.\n"
+    )
+    doc = analyse(text, None)
+    companies = list(find_entities(doc))
+    home = next(c for c in companies if c.name.startswith("Grey Harbor"))
+    home.names.append("Grey")
+    companies.append(FoundCompany("Harbor", ["Harbor"], [], None, 0))
+    deals = find_deals(doc, companies, find_drugs(doc), None)
+    assert len(deals) == 3
+    assert all(home in d.parties for d in deals)

@@ -4,6 +4,7 @@ import re
 
 from ..companies import FoundCompany, find_mentions
 from ..drugs import FoundDrug
+from ..lexicons import deals as lex
 from ..text import Document, Sentence, fold
 from .cues import (
     ABOUT_LINE,
@@ -49,6 +50,7 @@ from .parties import (
     parties_in,
     release_issuer,
     sentence_parties,
+    subject_before,
     subject_party,
 )
 from .recaps import partner_recaps
@@ -227,6 +229,33 @@ def role_noun_deals(doc: Document, sentence: Sentence, companies, drugs) -> list
             deal.kinds = [kind]
         deals.append(deal)
     return deals
+
+
+EXAMPLE_AGREEMENTS = re.compile(lex.EXAMPLE_AGREEMENTS, re.IGNORECASE)
+
+
+def example_agreements(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+    """ "X holds licensing agreements with several cancer centers, including A, B, and C": one
+    agreement between the subject X and each example (EXAMPLE_AGREEMENTS); with fewer than two
+    examples, or no subject, none."""
+    match = EXAMPLE_AGREEMENTS.search(sentence.text)
+    if match is None:
+        return []
+    start = sentence.start + match.end()
+    examples, _ = listed_objects(doc, sentence, start, companies, drugs)
+    verb = sentence.start + match.start()
+    subject = subject_before(doc, sentence, verb, companies, drugs, examples)
+    named = find_mentions(doc.text, companies, sentence.start, verb)
+    if len(named) > 1 and not doc.text[named[-2].end : named[-1].start].strip():
+        subject = named[-2].company  # "Blue Note holds": one name the finder read as two
+    if subject is None or len(examples) < 2:
+        return []
+    kind = "license" if LICENSE_WORD.search(match.group("kind")) else "collaboration"
+    return [
+        FoundDeal([kind], [subject, other], [sentence], rule="deal.recap_with")
+        for other in examples
+        if top(other) is not top(subject)
+    ]
 
 
 def agreement_parties(doc, sentence, companies, drugs):
@@ -427,6 +456,12 @@ def find_deals(
         for deal in role_noun_deals(doc, sentence, companies, drugs):
             register(companies, deal)
             add_deal(deals, deal)
+        listed = example_agreements(doc, sentence, companies, drugs)
+        for deal in listed:
+            register(companies, deal)
+            add_deal(deals, deal)
+        if listed:
+            continue
         kinds = kinds_in(sentence.text)
         if "acquisition" in kinds and buys_something(sentence):
             # the verb rules read every "acquire"/"acquisition of" and found no deal in it:

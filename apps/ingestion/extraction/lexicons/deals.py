@@ -1037,3 +1037,17 @@ ISSUER_BY_SALE = (
     r"(?:the\s+|its\s+)?(?:company|offering|IPO|initial public offering|public offering"
     r"|listing|private placement|placement)\b"
 )
+
+
+# ---------------------------------------------------------------- agreements with listed examples
+
+# "X holds licensing agreements with several leading cancer centers and universities,
+# including A, B, and C", "X has collaboration agreements with partners such as A and B": an
+# agreement with each example named (group "kind" gives the type: a licence or a
+# collaboration); the match ends where the first example begins.
+EXAMPLE_AGREEMENTS = (
+    r"\b(?:holds?|has|have|signed|entered into|concluded|established)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<kind>licen[cs](?:e|ing)|collaboration|research|partnership)\s+agreements\s+with\s+"
+    r"(?:several|multiple|various|numerous|a number of|a range of)?\s*[^,;:()]{0,80}?,?\s+"
+    r"(?:including|such as|among them|namely)\s+(?:the\s+)?"
+)
