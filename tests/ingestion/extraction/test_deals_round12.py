@@ -382,3 +382,28 @@ def test_a_subject_name_read_as_two_companies_is_the_first_ones():
     deals = find_deals(doc, companies, find_drugs(doc), None)
     assert len(deals) == 3
     assert all(home in d.parties for d in deals)
+
+
+# ---------------------------------------------------------------- a parent and its own unit
+
+
+def test_a_parent_and_its_subsidiary_named_together_make_no_deal_between_them():
+    text = (
+        RESULTS + "In 2025, each of Norvik Bio ASA and one of its subsidiaries, Lumen Neuro AS "
+        '("Lumen"), entered a global licensing agreement with Corbel Pharma Inc. for their CNS '
+        "drugs. The licensed products, owned by Norvik and Lumen, were valued at $600 million, "
+        "and Norvik and Lumen will collaborate on the programme.\n"
+    )
+    deals = extract(text)["deals"]
+    assert frozenset({"Norvik Bio ASA", "Lumen Neuro AS"}) not in {
+        frozenset(roles(d)) for d in deals
+    }
+
+
+def test_a_unit_described_as_a_subsidiary_of_its_parent_is_no_partner_of_it():
+    text = (
+        RESULTS + "Lumen Neuro AS, a wholly-owned subsidiary of Norvik Bio ASA, makes "
+        "tablets. Norvik Bio ASA signed a collaboration agreement with Lumen Neuro AS to "
+        "develop NB-7.\n"
+    )
+    assert extract(text)["deals"] == []

@@ -579,6 +579,7 @@ def find_deals(
             deals.append(deal)
     issuer = release_issuer(doc, companies)
     deals = [d for d in deals if not market_background(doc, d, issuer)]
+    deals = [d for d in deals if not within_group(doc, d)]
     mark_spans(deals)
     for deal in deals:
         settle(doc, deal, drugs, published)
@@ -637,6 +638,30 @@ def market_background(doc: Document, deal: FoundDeal, issuer: FoundCompany | Non
         return False  # "Y closed its purchase of Z, funded in part by X": X has a hand in it
     named = re.compile("|".join(surface_pattern(p) for p in deal.parties), re.IGNORECASE)
     return not any(named.search(s.text) for s in opening)
+
+
+# "X and one of its subsidiaries, Y", "X and its wholly-owned subsidiary Y": {A} the parent,
+# {B} the unit
+UNIT_OF = (
+    r"{A}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\s*and\s+(?:one\s+of\s+)?its\s+(?:[\w\-]+\s+)?"
+    r"(?:subsidiar(?:y|ies)|affiliates?|units?)\W{{0,3}}{B}"
+    r"|{B}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:subsidiary|affiliate|unit)\s+of\s+{A}"
+)
+# Deals a company may make with its own unit without telling a deal between companies
+GROUP_INTERNAL_TYPES = ("collaboration", "license", "co_development", "other")
+
+
+def within_group(doc: Document, deal: FoundDeal) -> bool:
+    """A licence or collaboration of two parties the text ties as parent and unit ("X and one
+    of its subsidiaries, Y, entered a licence with Z"; "owned by X and Y"): one side, no deal
+    between them."""
+    if len(deal.parties) != 2 or deal.type not in GROUP_INTERNAL_TYPES:
+        return False
+    a, b = (surface_pattern(p) for p in deal.parties)
+    return any(
+        re.search(UNIT_OF.format(A=x, B=y), doc.text, re.IGNORECASE) for x, y in ((a, b), (b, a))
+    )
 
 
 # A body sentence that tells something has a few words; a date or a link alone does not
