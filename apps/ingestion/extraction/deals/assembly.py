@@ -4,6 +4,7 @@ import re
 
 from ..companies import FoundCompany, find_mentions
 from ..drugs import FoundDrug
+from ..lexicons import deals as lex
 from ..text import Document, Sentence, fold
 from .cues import (
     ABOUT_LINE,
@@ -15,6 +16,7 @@ from .cues import (
     CO_DEVELOPED_WITH,
     DEAL_HEADING,
     DEVELOPED_IN_PARTNERSHIP,
+    ELLIPTIC_RECAP_WITH,
     EQUITY_INVESTMENT,
     EXCLUSIVE_RIGHTS_HELD,
     FINANCING_ROUND,
@@ -43,16 +45,18 @@ from .parties import (
     coordinate_subjects,
     counterparty_after,
     listed_objects,
+    names_other_deal,
     only_in_aside,
     parties_in,
     release_issuer,
     sentence_parties,
+    subject_before,
     subject_party,
 )
 from .recaps import partner_recaps
 from .roles import settle
 from .terms import attach_terms, moneys_in, terms_json
-from .verbs import verb_deals
+from .verbs import acquired_by, verb_deals
 
 
 def recapped_with(
@@ -63,13 +67,15 @@ def recapped_with(
     the release's company. Type from the noun; licence roles are read as for any agreement.
     With `owned_only`, only a deal the subject owns ("its", "our", "their") is read."""
     deals = []
+    recaps, leads = recap_matches(sentence.text)
     matches = [
-        *RECAP_WITH.finditer(sentence.text),
+        *recaps,
         *CO_DEVELOPED_WITH.finditer(sentence.text),
         *DEVELOPED_IN_PARTNERSHIP.finditer(sentence.text),
     ]
     for match in matches:
-        if owned_only and not OWNED.match(match.group(0)):
+        lead = leads.get(id(match), match)  # the first of two agreements told with one owner
+        if owned_only and not OWNED.match(lead.group(0)):
             continue
         if match.re is DEVELOPED_IN_PARTNERSHIP and not product_before(
             doc, sentence.start + match.start(), drugs
@@ -84,13 +90,13 @@ def recapped_with(
             for found in parties_in(doc, start, start + NAME_REACH_CHARS, companies, drugs)
         ):
             continue
-        before = sentence.start + match.start()
+        before = sentence.start + lead.start()
         named = [
             m.company
             for m in find_mentions(doc.text, companies, sentence.start, before)
             if m.company not in others
         ]
-        if OURS.match(match.group(0)):
+        if OURS.match(lead.group(0)):
             named = []  # "our collaboration with Y": the release's company speaks
         subject = named[-1] if named else release_issuer(doc, companies)
         kind = "license" if LICENSE_WORD.search(match.group(0)) else "collaboration"
@@ -102,6 +108,21 @@ def recapped_with(
             deal = FoundDeal([kind], [subject, other], [sentence], rule="deal.recap_with")
             deals.append(deal)
     return deals
+
+
+def recap_matches(text: str) -> tuple[list[re.Match], dict[int, re.Match]]:
+    """RECAP_WITH's matches in the text, each followed by the agreement told after "and" with
+    the same owner ("our A collaboration with X and B collaboration with Y"); the second
+    kind's match maps (by id) to the first, whose owner it shares. A second agreement's match
+    ends, as RECAP_WITH's does, where its counterparty begins."""
+    matches, leads = [], {}
+    for match in RECAP_WITH.finditer(text):
+        matches.append(match)
+        second = ELLIPTIC_RECAP_WITH.match(text, match.end())
+        if second and not RECAP_WITH.search(second.group(0)):
+            matches.append(second)
+            leads[id(second)] = match
+    return matches, leads
 
 
 # "The enzyme-based technology has drawn interest: Y signed a licensing deal": a technology the
@@ -210,6 +231,33 @@ def role_noun_deals(doc: Document, sentence: Sentence, companies, drugs) -> list
     return deals
 
 
+EXAMPLE_AGREEMENTS = re.compile(lex.EXAMPLE_AGREEMENTS, re.IGNORECASE)
+
+
+def example_agreements(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+    """ "X holds licensing agreements with several cancer centers, including A, B, and C": one
+    agreement between the subject X and each example (EXAMPLE_AGREEMENTS); with fewer than two
+    examples, or no subject, none."""
+    match = EXAMPLE_AGREEMENTS.search(sentence.text)
+    if match is None:
+        return []
+    start = sentence.start + match.end()
+    examples, _ = listed_objects(doc, sentence, start, companies, drugs)
+    verb = sentence.start + match.start()
+    subject = subject_before(doc, sentence, verb, companies, drugs, examples)
+    named = find_mentions(doc.text, companies, sentence.start, verb)
+    if len(named) > 1 and not doc.text[named[-2].end : named[-1].start].strip():
+        subject = named[-2].company  # "Blue Note holds": one name the finder read as two
+    if subject is None or len(examples) < 2:
+        return []
+    kind = "license" if LICENSE_WORD.search(match.group("kind")) else "collaboration"
+    return [
+        FoundDeal([kind], [subject, other], [sentence], rule="deal.recap_with")
+        for other in examples
+        if top(other) is not top(subject)
+    ]
+
+
 def agreement_parties(doc, sentence, companies, drugs):
     """ "X has entered into an agreement with Y": the sentence and its two parties, or None."""
     if not AGREEMENT_WITH.search(sentence.text):
@@ -275,6 +323,24 @@ def own_licences_in_about(doc: Document, sentence: Sentence, companies, drugs) -
         return []  # an About section on a partner tells the partner's deals, not the release's
     owner = top(issuer)
     return [d for d in licence_deals(doc, sentence, companies, drugs) if top(d.parties[0]) is owner]
+
+
+# "when it was purchased by X", "which had been acquired by X": a purchase told in the past
+# passive with its buyer, a fact even inside a quoted opinion
+PAST_PURCHASE_BY = re.compile(
+    r"\b(?:was|were|had been)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
+    r"(?P<verb>acquired|purchased|bought)\s+(?=by\s+(?-i:[A-Z]))"
+)
+
+
+def quoted_purchases(doc: Document, sentence: Sentence, companies, drugs) -> list[FoundDeal]:
+    """Purchases a quote tells as past facts (PAST_PURCHASE_BY), read as the verb rule reads
+    "Y was acquired by X" outside quotes; nothing else in a quote makes a deal."""
+    found = []
+    for match in PAST_PURCHASE_BY.finditer(sentence.text):
+        verb_start, by_start = sentence.start + match.start("verb"), sentence.start + match.end()
+        found += acquired_by(doc, sentence, verb_start, by_start, companies, drugs)
+    return found
 
 
 def is_deal_sentence(
@@ -343,6 +409,13 @@ def find_deals(
                 register(companies, deal)
                 add_deal(deals, deal)
             continue
+        if sentence.in_quote and sentence.section == "body":
+            # '"As the former CEO of Y when it was purchased by X, ..."': a purchase told as
+            # past fact in a quote is a recap, whatever opinion surrounds it
+            for deal in quoted_purchases(doc, sentence, companies, drugs):
+                register(companies, deal)
+                add_deal(deals, deal)
+            continue
         if not is_deal_sentence(sentence, doc, drugs, companies) and not (
             headline_only and sentence.section == "title"
         ):
@@ -383,6 +456,12 @@ def find_deals(
         for deal in role_noun_deals(doc, sentence, companies, drugs):
             register(companies, deal)
             add_deal(deals, deal)
+        listed = example_agreements(doc, sentence, companies, drugs)
+        for deal in listed:
+            register(companies, deal)
+            add_deal(deals, deal)
+        if listed:
+            continue
         kinds = kinds_in(sentence.text)
         if "acquisition" in kinds and buys_something(sentence):
             # the verb rules read every "acquire"/"acquisition of" and found no deal in it:
@@ -409,10 +488,11 @@ def find_deals(
         ):
             continue  # no deal made, or one only hoped for or still negotiated
         parties = sentence_parties(doc, sentence, companies, drugs)
+        parties = [p for p in parties if not names_other_deal(doc, sentence, p, companies)]
         if len(parties) > 2:
             parties = [p for p in parties if not only_in_aside(doc, sentence, p, companies)]
         recap = RECAP_WITH.search(sentence.text)
-        if recap and len(RECAP_WITH.findall(sentence.text)) > 1:
+        if recap and len(recap_matches(sentence.text)[0]) > 1:
             # "under our A collaboration with X and our B collaboration with Y": each
             # agreement told with its own counterparty is its own deal with the subject
             recapped = recapped_with(doc, sentence, companies, drugs)
@@ -499,6 +579,7 @@ def find_deals(
             deals.append(deal)
     issuer = release_issuer(doc, companies)
     deals = [d for d in deals if not market_background(doc, d, issuer)]
+    deals = [d for d in deals if not within_group(doc, d)]
     mark_spans(deals)
     for deal in deals:
         settle(doc, deal, drugs, published)
@@ -557,6 +638,30 @@ def market_background(doc: Document, deal: FoundDeal, issuer: FoundCompany | Non
         return False  # "Y closed its purchase of Z, funded in part by X": X has a hand in it
     named = re.compile("|".join(surface_pattern(p) for p in deal.parties), re.IGNORECASE)
     return not any(named.search(s.text) for s in opening)
+
+
+# "X and one of its subsidiaries, Y", "X and its wholly-owned subsidiary Y": {A} the parent,
+# {B} the unit
+UNIT_OF = (
+    r"{A}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\s*and\s+(?:one\s+of\s+)?its\s+(?:[\w\-]+\s+)?"
+    r"(?:subsidiar(?:y|ies)|affiliates?|units?)\W{{0,3}}{B}"
+    r"|{B}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:subsidiary|affiliate|unit)\s+of\s+{A}"
+)
+# Deals a company may make with its own unit without telling a deal between companies
+GROUP_INTERNAL_TYPES = ("collaboration", "license", "co_development", "other")
+
+
+def within_group(doc: Document, deal: FoundDeal) -> bool:
+    """A licence or collaboration of two parties the text ties as parent and unit ("X and one
+    of its subsidiaries, Y, entered a licence with Z"; "owned by X and Y"): one side, no deal
+    between them."""
+    if len(deal.parties) != 2 or deal.type not in GROUP_INTERNAL_TYPES:
+        return False
+    a, b = (surface_pattern(p) for p in deal.parties)
+    return any(
+        re.search(UNIT_OF.format(A=x, B=y), doc.text, re.IGNORECASE) for x, y in ((a, b), (b, a))
+    )
 
 
 # A body sentence that tells something has a few words; a date or a link alone does not

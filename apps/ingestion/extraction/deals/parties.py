@@ -56,6 +56,7 @@ def sentence_parties(
         if PAYER_OF_SALES.match(doc.text, mention.end, sentence.end):
             continue  # "royalties on Norvale's net sales": the payer of sales, not a party
         described = DESCRIPTOR_TAIL.match(doc.text, mention.end, sentence.end)
+        described = described or NAMED_PARENT_OF_UNIT.match(doc.text, mention.end, sentence.end)
         if described:
             named = parties_in(doc, described.end(), sentence.end, companies, list(drugs))
             if not named or named[0][1] != described.end():
@@ -152,6 +153,7 @@ def bare_company(
         and name.isupper()
         and len(name) > 2
         and not ORG_APPOSITIVE.match(doc.text, end)
+        and not any(is_initials(name, c) for c in companies)  # "J&J": a known company's
     ):
         return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
     company = party_named(companies, name, start)
@@ -198,6 +200,12 @@ def place_possessive(word: str) -> bool:
 
 
 HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+$")
+# "Dr. Reddy's Laboratories (NYSE: RDY) subsidiary Aurigene": a parent named beyond its known
+# short form, with its ticker, before the unit it places (only a unit noun: "X (NASDAQ: X)
+# company Y" is no wording of a release)
+NAMED_PARENT_OF_UNIT = re.compile(
+    r"(?:\s+[A-Z][\w.’'\-]*){0,2}(?:\s*\([^)]*\))?\s+(?:subsidiary|unit|affiliate)\s+(?=[A-Z])"
+)
 PAYER_OF_SALES = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:net\s+)?sales\b|\s+(?:net\s+)?sales\b")
 UNIT_DESCRIPTOR = re.compile(r"\s+(?:subsidiary|unit|affiliate)\s+")
 SUFFIX_BEFORE = re.compile(rf"^,?\s*{LEGAL_SUFFIX}(?=\s)")
@@ -235,12 +243,13 @@ def party_named(companies: list[FoundCompany], name: str, start: int) -> FoundCo
 
 def is_initials(name: str, company: FoundCompany) -> bool:
     """ "JT" is "Japan Tobacco Inc.": two to four capitals, the initials of the core name's
-    words."""
-    if not re.fullmatch(r"[A-Z]{2,4}", name):
+    words; "J&J" is "Johnson & Johnson" (the ampersand stands in both)."""
+    if not re.fullmatch(r"[A-Z]{2,4}|[A-Z]&[A-Z]", name):
         return False
+    letters = name.replace("&", "")
     return any(
-        len(words := core_name(form).split()) == len(name)
-        and "".join(w[0] for w in words).upper() == name
+        len(words := [w for w in core_name(form).split() if w != "&"]) == len(letters)
+        and "".join(w[0] for w in words).upper() == letters
         for form in company.names
     )
 
@@ -774,5 +783,25 @@ def only_in_aside(doc: Document, sentence: Sentence, company, companies) -> bool
         return False
     return all(
         any(a <= m.start < b for a, b in asides) or masked[m.start - sentence.start] == " "
+        for m in mentions
+    )
+
+
+# "once the Amylin merger is completed": a company that names another deal, as its modifier
+OTHER_DEAL_AFTER = re.compile(r"\s+(?:merger|acquisition|takeover|buyout|transaction)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def names_other_deal(doc: Document, sentence: Sentence, company, companies) -> bool:
+    """Every mention of `company` in the sentence is "the X merger", "the X acquisition": X
+    names a deal told elsewhere, not a party to the agreement the sentence makes."""
+    mentions = [
+        m
+        for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+        if m.company is company
+    ]
+    return bool(mentions) and all(
+        OTHER_DEAL_AFTER.match(doc.text, m.end)
+        and THE_BEFORE.search(doc.text, max(0, m.start - 6), m.start)
         for m in mentions
     )

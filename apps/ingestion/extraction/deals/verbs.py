@@ -2,7 +2,7 @@
 
 import re
 
-from ..companies import FoundCompany, core_key, find_mentions
+from ..companies import FoundCompany, core_key, find_mentions, is_first_name
 from ..drugs import FoundDrug, drugs_between
 from ..lexicons import deals as lex
 from ..text import Document, Sentence
@@ -13,6 +13,7 @@ from .cues import (
     ASSET_ACQUISITION_BY,
     ASSET_WORDS,
     BRAND_WITH_INN,
+    DESCRIBED_BEFORE,
     IMPLICIT_SUBJECT,
     NOT_ACQUIRED,
     OFFER_FROM,
@@ -626,6 +627,60 @@ def own_unit(doc, start, end, seller, companies, drugs) -> list[FoundCompany]:
     return []
 
 
+STAKE_PAID = re.compile(lex.STAKE_PAID, re.IGNORECASE)
+ISSUER_BY_SALE = re.compile(lex.ISSUER_BY_SALE, re.IGNORECASE)
+FINANCING_ROUND = re.compile(lex.FINANCING_ROUND, re.IGNORECASE)
+# "Australian biotech firm Y": the words that describe the company named after them
+DESCRIBED_NAME = re.compile(rf"{DESCRIBED_BEFORE}(?:(?:{lex.DESCRIPTOR_NOUNS})\s+)*")
+
+
+def stake_paid(doc, sentence, verb_start, object_start, companies, drugs) -> list[FoundDeal]:
+    """ "Y paid $17m for about 680,000 shares in the offering", "Y retains a stake after investing
+    $11m in X": Y (the clause's subject) invests in the company named where the match ends, or
+    in the release's company when the stake is told as bought "in the offering" or "in the
+    company"; the price is the deal's total value. A stake bought in a round is a financing
+    event's (FINANCING_ROUND); a person who buys shares is no investor of a deal."""
+    if FINANCING_ROUND.search(sentence.text):
+        return []
+    described = DESCRIBED_NAME.match(doc.text, object_start, sentence.end)
+    name_start = described.end() if described else object_start  # "in Australian biotech Y"
+    named = parties_in(doc, name_start, sentence.end, companies, drugs)
+    if named and named[0][1] == name_start:
+        investee = named[0][0]
+    elif ISSUER_BY_SALE.match(doc.text, object_start, sentence.end):
+        investee = release_issuer(doc, companies)
+    else:
+        return []
+    if investee is None:
+        return []
+    investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
+    if investor is None or top(investor) is top(investee) or names_a_person(doc, investor):
+        return []
+    deal = make_deal(
+        "equity_investment",
+        sentence,
+        rule="deal.equity_beside",
+        roles=[(investor, "investor"), (investee, "investee")],
+    )
+    deal.kinds = ["equity_investment"]
+    price = [m for m in moneys_in(doc, sentence) if verb_start <= m.start < object_start]
+    if price:
+        deal.terms = terms_json({"total_value": price[0]})
+        deal.money_sentence = sentence
+    return [deal]
+
+
+def names_a_person(doc: Document, company: FoundCompany) -> bool:
+    """A bare name read at a party's place whose first word the text uses as a person's first
+    name ("Mara Lind paid $2 million for 100,000 shares")."""
+    words = company.name.split()
+    return (
+        company.rule == "company.deal_party"
+        and len(words) > 1
+        and is_first_name(doc.text, words[0])
+    )
+
+
 def spanned(step, **options):
     """`step(doc, sentence, verb_start, object_start, companies, drugs, **options)` called with
     a cue match's document offsets, as VERB_STEPS calls each step."""
@@ -648,4 +703,6 @@ VERB_STEPS = (
     (SALE_VERB, spanned(sale_at)),
     # a business handed over: its buyer and seller; a company it names is not what is sold
     (TRANSFER_VERB, spanned(sale_at, companies_sold=False)),
+    # "Y paid $17m for 680,000 shares in the offering": a priced stake, Y the investor
+    (STAKE_PAID, spanned(stake_paid)),
 )

@@ -23,6 +23,14 @@ PARTNERS_ALREADY = (
     r"(?:collaborators|partners|collaboration partners)\b(?!\s+(?:such as|including|like)\b)"
 )
 
+# "Jane Roe, a partner with Y", "a general partner with Y": "partner" after an article or a
+# title word is a person's job at Y (a venture firm, a law firm), not a verb of partnering; the
+# lookbehinds keep the bare verb ("X will partner with Y") and forbid the noun
+PARTNER_TITLE = (
+    r"(?<!\ba )(?<!\ban )(?<!general )(?<!managing )(?<!founding )(?<!senior )(?<!venture )"
+    r"(?<!operating )(?<!limited )(?<!equity )(?<!junior )(?<!named )"
+)
+
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
 KINDS = [
@@ -100,6 +108,11 @@ KINDS = [
     (
         "license",
         r"\b(?:in-|out-)?licen[cs](?:e|ing|ed)\b(?! plate)|\bexclusive (?:[\w.\-]+ ){0,2}rights?\b"
+        # "an amended and restated sublicense agreement with Y", "sublicensed DRUG to Y": a
+        # sublicence is a licence of rights the licensor itself holds under licence ("under
+        # the Sublicense Agreement" refers back to one: the article "a" makes the deal)
+        r"|\b(?:an?|new)\s+(?:[\w\-]+\s+){0,4}?sub-?licen[cs](?:e|ing)\s+(?:agreement|deal"
+        r"|contract)\b|\bsub-?licen[cs]ed\b"
         r"|\btechnology[- ]transfer (?:agreements?|deals?|contracts?|pacts?)\b"
         # "signed an agreement to transfer its ADC technology to Y": the technology's rights go
         r"|\b(?:agreements?|deals?|contracts?) to transfer (?:its |the |their )?(?:[\w\-]+ ){0,3}?"
@@ -144,7 +157,9 @@ KINDS = [
     (
         "collaboration",
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
-        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces) with\b"
+        # ("Jane Roe, a general partner with Y," is a person's title: PARTNER_TITLE)
+        rf"|\b(?:{PARTNER_TITLE}partner|partner(?:ed|s|ing)|team(?:ed|s|ing)? up"
+        r"|join(?:ed|s|ing)? forces) with\b"
         # "X and Y have been collaborating on ...", "X is collaborating with Y": a verb with its
         # auxiliary (a participle alone, "researchers collaborating with", tells no agreement)
         r"|\b(?:is|are|was|were|has been|have been|had been)\s+collaborating\b"
@@ -184,7 +199,7 @@ ACTION = (
     r"|add(?:ed|s|ing)?|expand(?:ed|s|ing)?|extend(?:ed|s|ing)?|broaden(?:ed|s|ing)?"
     r"|deepen(?:ed|s|ing)?|renew(?:ed|s|ing)?"
     r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
-    r"|(?:in-|out-)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
+    r"|(?:in-|out-|sub-?)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop(?:ing)?|jointly developing|developing jointly"
     r"|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
@@ -755,6 +770,20 @@ TERRITORY_PREPOSITIONS = r"\b(?:in|covering|across|within|for|territor(?:y|ies) 
 EX_PLACE = r"\bex-"
 # Words that open a capitalised run without being part of a company's name ("Announced
 # Verant's acquisitions", "The Company", "Under the agreement").
+# Titles a person holds at a company, written capitalised before "of" and the company's name
+PERSON_TITLE_WORDS = (
+    "ceo",
+    "cfo",
+    "coo",
+    "cso",
+    "cmo",
+    "cto",
+    "president",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+)
 NOT_NAME_WORDS = {
     "the",
     "a",
@@ -794,6 +823,10 @@ NOT_NAME_WORDS = {
     "dr",
     "board",
     "directors",
+    # "the former CEO of Apthex when it was bought": a person's title and its "of" open the
+    # run of capitalised words, the company follows them
+    *PERSON_TITLE_WORDS,
+    "of",
 }
 # Capitalised defined terms of a legal text ("the Purchase Agreement", "the Transactions"):
 # a run holding one of these is no company.
@@ -865,6 +898,14 @@ RECAP_WITH = (
     r"|\b(?:its|our|their|the|this|these|a|an)\s+(?:[\w\-]+\s+){0,2}?"
     # the kind in any case: "the Exclusive License Agreement with Y" names the agreement
     r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|joint projects?|licen[cs]e agreements?"
+    r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
+)
+# "our daratumumab collaboration with A and ofatumumab collaboration with B": a second
+# agreement told after "and" shares the first one's owner ("our"); the pattern runs from the
+# first agreement's counterparty (at most 80 characters of it) to the second's
+ELLIPTIC_RECAP_WITH = (
+    r"[^;]{1,80}?\s+and\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<kind>(?i:collaborations?|partnerships?|alliances?|licen[cs]e agreements?"
     r"|licen[cs]ing agreements?|collaboration agreements?))\s+with\s+"
 )
 # "DRUG was jointly developed with Y": a recapped co-development with the release's company;
@@ -958,4 +999,55 @@ PARTNER_APPOSITIVE = (
 DEVELOPING_WITH = (
     r"\b(?:is|are|was|were|has been|have been)\s+(?:jointly\s+|co-?)?"
     r"(?:developing|commerciali[sz]ing|marketing)\b[^.;]{0,80}?\bin\s+(?:partnership|collaboration|cooperation)\s+with\s+"
+)
+
+# ---------------------------------------------------------------- stakes bought for a price
+
+# A price as a release writes it: "$17m", "US$5 million", "EUR 20 million"
+PRICE = (
+    r"(?:(?:US|HK|A|AU|C|S)?[$€£¥]|(?:USD|EUR|GBP|CHF)\s?)\s?\d[\d.,]*"
+    r"\s*(?:million|billion|mn|bn|m)?\b"
+)
+# "about", "nearly": a figure told roughly is the same figure
+ROUGHLY = (
+    r"(?:(?:about|approximately|nearly|almost|some|roughly|around|over|more than"
+    r"|an additional)\s+)?"
+)
+# "Y paid $17m for about 680,000 shares in the offering", "Y will pay $5 million for 2 million
+# new shares of X", "Y retains a stake after investing $11m in the company": a priced stake
+# bought by one named investor, told by its price and the shares it bought (not by a noun of
+# investment). The match ends where the stake's issuer is named ("of X", "in X", "in the
+# offering"); a stake bought in a round is a financing event, not a deal (FINANCING_ROUND).
+STAKE_PAID = (
+    r"\b(?:paid|pays|paying|(?:will|to|agreed to|agrees to) (?:pay|spend)|spen(?:t|ds|ding)"
+    r"|invested)\s+"
+    rf"{ROUGHLY}{PRICE}\s+(?:for|to (?:buy|purchase|acquire))\s+(?:{ROUGHLY}\d[\d.,]*"
+    r"\s*(?:million\s+|m\s+)?(?:(?:new|newly issued|ordinary|common|preferred|additional)\s+)*"
+    r"shares\s+(?:(?:of|in)\s+(?:the\s+)?(?:common\s+stock\s+of\s+)?)?"
+    # "will spend $25 million for a 7.6% stake in Y": a stake short of control (a majority
+    # stake bought is the company's acquisition)
+    r"|an?\s+(?:(?:[1-4]?\d(?:\.\d+)?)\s?(?:%|percent|per cent)\s+|minority\s+"
+    r"|non-controlling\s+)(?:equity\s+)?stake\s+in\s+(?:the\s+)?)"
+    rf"|\b(?:after|by|through|when|since)\s+investing\s+{ROUGHLY}{PRICE}\s+in(?:to)?\s+"
+    r"(?:the\s+)?"
+)
+# The issuer of a stake named by what it sold rather than by its name: "in the offering", "in
+# the company", "in its IPO": the release's own company (whose offering the release tells)
+ISSUER_BY_SALE = (
+    r"(?:the\s+|its\s+)?(?:company|offering|IPO|initial public offering|public offering"
+    r"|listing|private placement|placement)\b"
+)
+
+
+# ---------------------------------------------------------------- agreements with listed examples
+
+# "X holds licensing agreements with several leading cancer centers and universities,
+# including A, B, and C", "X has collaboration agreements with partners such as A and B": an
+# agreement with each example named (group "kind" gives the type: a licence or a
+# collaboration); the match ends where the first example begins.
+EXAMPLE_AGREEMENTS = (
+    r"\b(?:holds?|has|have|signed|entered into|concluded|established)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<kind>licen[cs](?:e|ing)|collaboration|research|partnership)\s+agreements\s+with\s+"
+    r"(?:several|multiple|various|numerous|a number of|a range of)?\s*[^,;:()]{0,80}?,?\s+"
+    r"(?:including|such as|among them|namely)\s+(?:the\s+)?"
 )
