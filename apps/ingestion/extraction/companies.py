@@ -32,6 +32,7 @@ from .lexicons.companies import (
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAIR_HEADLINE_VERBS,
+    PERSON_POST_BEFORE,
     PLACES,
     SAID_IT,
     SPLIT_FORM_PIECES,
@@ -1409,6 +1410,8 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
         word = match.group(1)
         if not is_bare_name(word) or is_first_name(body, word):
             continue
+        if ends_longer_name(body, match.start()):
+            continue  # "Zorivel XR's role", "Mara Lind's": the last word of a longer name
         counts.setdefault(word, []).append(match.start())
     found = []
     for word, positions in counts.items():
@@ -1417,6 +1420,21 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
                 Candidate(word, positions[0], positions[0] + len(word), rule="company.possessive")
             )
     return found
+
+
+# the capitalised word right before a possessive's word, on its line
+WORD_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+$")
+
+
+def ends_longer_name(text: str, start: int) -> bool:
+    """The word at `start` follows a capitalised word that opens no clause ("Imprime",
+    "Jane"), so it ends a longer name (a product's, a person's); "In Velmir's", "Under
+    Velmir's" and "Swiss Velmir's" do not."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = fold(before.group(1))
+    return word not in OPENING_WORDS and word not in PLACES
 
 
 # "Velmir's Zorivel", "Brill Labs' ZX-101", "Harlow & Finch's TAVENZA® (tavozumab)": an owner
@@ -1497,7 +1515,10 @@ def is_first_name(text: str, word: str) -> bool:
 
 
 TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([A-Z][A-Za-z\-]*)")
-NAMED_WITH_TITLE = re.compile(rf"\b([A-Z][A-Za-z\-]*)\s+[A-Z][a-z]+,\s*{PERSON_TITLE}")
+# "Mara Lind, Chief ...", "Mara J. Lind, Ph.D.": a middle initial may stand between the names
+NAMED_WITH_TITLE = re.compile(
+    rf"\b([A-Z][A-Za-z\-]*)\s+(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z]+,\s*{PERSON_TITLE}"
+)
 
 
 @lru_cache(maxsize=4)
@@ -1550,6 +1571,7 @@ def is_trademark(text: str, name: str) -> bool:
     return not any(is_suffix(m.group(1)) or fold(m.group(1)) in COMPANY_HEADS for m in followed)
 
 
+PERSON_POST = re.compile(PERSON_POST_BEFORE)
 COUNTERPARTY_CUE = re.compile(rf"(?:{COUNTERPARTY_CUES.lstrip('|')})\s+$")
 ORG_DESCRIBED = re.compile(ORG_APPOSITIVE)
 INSTITUTION_OF = re.compile(r" of(?: [A-Z][\w\-]*)+")
@@ -1574,6 +1596,10 @@ def agent_candidates(doc: Document) -> list[Candidate]:
             patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR, AGENT_OBJECT_TITLE, TITLE_RECIPIENT]
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
+                if pattern is AGENT_OBJECT and PERSON_POST.search(
+                    sentence.text, 0, match.start("name")
+                ):
+                    continue  # "Mara Lind, a partner with Velmir": her firm, no party
                 owned = POSSESSED_NAME.match(sentence.text, match.end("name"))
                 if owned and pattern is AGENT_OBJECT:
                     # "a licence with Mexico's Laboratorios Ortega": the party follows the

@@ -894,6 +894,13 @@ AGENT_OBJECT_CUES = (
     r"|\b(?:subsidiary|unit|affiliate|division) of"
     r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)){0,4}" + COUNTERPARTY_CUES
 )
+# A person's post at a firm, not a deal: "Jane Roe, a general partner with Velmir", "a
+# partner at Tamsin". The partner cue ("partnered with X") then names no party, nor does the
+# list it would open ("..., and Mara Lind, a partner with ...").
+PERSON_POST_BEFORE = (
+    r"\b(?:a|an)\s+(?:(?:general|managing|venture|founding|senior|operating|investment"
+    r"|principal|former)\s+){0,2}partner\s+(?:with|at)\s+$"
+)
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
     {
