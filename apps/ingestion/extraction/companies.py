@@ -34,6 +34,7 @@ from .lexicons.companies import (
     PAIR_HEADLINE_VERBS,
     PERSON_POST_BEFORE,
     PLACES,
+    POST_WORDS,
     SAID_IT,
     SPLIT_FORM_PIECES,
     WIRE_TAG,
@@ -96,6 +97,13 @@ OWNED_BY_BEFORE = re.compile(
     r"(?:(?:(?:corporate\s+)?(?:venture|investment)\s+)?arm|subsidiary|affiliate|unit|division)"
     r"\s*,?\s+$"
 )
+# "its global biologics research and development arm, Velmir,": describing words between
+DESCRIBED_UNIT = (
+    r"(?P<owner>['’]s|\bits)\s+(?:wholly[- ]owned\s+)?(?:[a-z][\w\-]*\s+){1,6}"
+    r"(?:arm|subsidiary|affiliate|unit|division)\s*,\s+"
+)
+OWNED_BY_DESCRIBED = re.compile(DESCRIBED_UNIT + "$")
+UNIT_LOOKBACK_CHARS = 100  # "its ... arm, " with six describing words
 FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
 # "X, a Hildred Capital portfolio company", "X, a Harlow & Finch company": the name between is
@@ -407,6 +415,10 @@ def is_suffix(token: str) -> bool:
     return re.fullmatch(LEGAL_SUFFIX, token.strip(",")) is not None
 
 
+# a person's title written before a founder's possessive in a firm's name
+TITLE_TOKEN = re.compile(r"(?:Dr|Mr|Mrs|Prof)\.?")
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Drop leading stop words ("Yesterday", "Under", "Copyright") from a name."""
     name = text[start:end]
@@ -419,6 +431,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
             continue  # "Acme Company Limited"
         if token in ("and", "&") and re.fullmatch(r"Co\.?", words[i + 1].group()):
             continue  # "Acme and Co."
+        founder = i + 2 < len(words) and POSSESSIVE_END.search(words[i + 1].group())
+        if leading and founder and TITLE_TOKEN.fullmatch(token):
+            break  # "Dr. Varma's Laboratories Ltd.": the founder's title opens the name
         if (
             (fold(token) in NAME_STOPWORDS and (leading or fold(token) not in NAME_TAIL_STOPWORDS))
             or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
@@ -1291,7 +1306,11 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
                 if parent and parent is not child:
                     child.parent = parent
     for i, mention in enumerate(mentions):
-        owned = OWNED_BY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        owned = OWNED_BY_BEFORE.search(
+            text, max(0, mention.start - 60), mention.start
+        ) or OWNED_BY_DESCRIBED.search(
+            text, max(0, mention.start - UNIT_LOOKBACK_CHARS), mention.start
+        )
         if owned:
             earlier = [
                 m
@@ -1575,6 +1594,8 @@ PERSON_POST = re.compile(PERSON_POST_BEFORE)
 COUNTERPARTY_CUE = re.compile(rf"(?:{COUNTERPARTY_CUES.lstrip('|')})\s+$")
 ORG_DESCRIBED = re.compile(ORG_APPOSITIVE)
 INSTITUTION_OF = re.compile(r" of(?: [A-Z][\w\-]*)+")
+# an institution's name longer than a bare name's four words: the words up to its head
+INSTITUTION_TAIL = re.compile(r"(?: [A-Z][\w\-]*){0,2} ([A-Z][a-z]+)(?![\w\-])")
 
 
 def agent_candidates(doc: Document) -> list[Candidate]:
@@ -1585,7 +1606,7 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE, NAMED_UNIT]
         if SAID_HINT.search(sentence.text):
             patterns.append(SAID_SUBJECT)
         if INTERRUPTED_HINT.search(sentence.text):
@@ -1680,6 +1701,13 @@ OWNED_SUBJECT = re.compile(
 )
 
 
+# "AstraZeneca and its biologics research arm, Velmir, today announced": the unit named in
+# apposition after its owner's unit word is a company
+NAMED_UNIT = re.compile(
+    DESCRIBED_UNIT.replace(r"{1,6}", r"{0,6}") + rf"(?P<name>{BARE_NAME})(?=\s*[,(])"
+)
+
+
 # ", Brindle", " and Corlan Labs" after a party cue's first name; the list ends with "and NAME"
 LIST_ITEM = re.compile(
     rf"(?:\s*\([^()]{{0,60}}\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)(?P<name>{BARE_NAME})"
@@ -1762,6 +1790,9 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     institution = INSTITUTION_OF.match(after)
     if fold(name.split()[-1]) in INSTITUTION_WORDS and institution:
         name += institution.group(0)
+    longer = INSTITUTION_TAIL.match(after)
+    if longer and fold(longer.group(1)) in INSTITUTION_WORDS:
+        name += longer.group(0)  # "Westlake Sloan Memorial Cancer Center": five words
     words = name.split()
     lead = next((w for w in words if fold(w) not in PLACE_OR_INSTITUTION and w != "of"), None)
     if lead is None or not is_bare_name(lead):
@@ -1775,6 +1806,8 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         kept = kept[:-1]  # "Brackley Partners" is a firm; "Partners" alone or first is no name
     if any(fold(w) in NOT_AGENT_WORDS for w in kept):
         return None
+    if all(fold(w) in POST_WORDS for w in kept):
+        return None  # "ABVC's Chief Executive Officer stated": a person's post
     if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
         return None
     if is_trademark(doc.text, written):
@@ -1898,7 +1931,8 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)
-    if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
+    folded = fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions)
+    if fold_ticker_names(companies) or folded:
         mentions = surface_index(companies).find(text)
     advisers = adviser_companies(text, mentions) | media_companies(text, mentions)
     if advisers:
@@ -2006,6 +2040,31 @@ def fold_former_names(text: str, companies: list[FoundCompany], mentions: list[M
             if other.parent is old:
                 other.parent = keep
         companies.remove(old)
+        folded = True
+    return folded
+
+
+def fold_ticker_names(companies: list[FoundCompany]) -> bool:
+    """ "Velmir Ltd. (NASDAQ: VLMR) ... VLMR has granted ...": a bare name that is another
+    company's ticker symbol is that company written by its symbol, not a company of its own.
+    True if any were folded (the list is changed in place)."""
+    symbols = {}
+    for company in companies:
+        for ticker in company.tickers:
+            symbols.setdefault(ticker.split(".")[0], company)
+    folded = False
+    for company in list(companies):
+        if company.tickers or not re.fullmatch(r"[A-Z]{2,6}", company.name):
+            continue
+        keep = symbols.get(company.name)
+        if keep is None or keep is company:
+            continue
+        keep.names += [n for n in company.names if fold(n) not in {fold(m) for m in keep.names}]
+        keep.roles |= company.roles
+        for other in companies:
+            if other.parent is company:
+                other.parent = keep
+        companies.remove(company)
         folded = True
     return folded
 

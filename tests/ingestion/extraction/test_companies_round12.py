@@ -78,3 +78,86 @@ def test_a_possessive_that_ends_a_longer_name_is_no_company():
         "market is large.\n"
     )
     assert "Halvorne" in entity_names(owner)
+
+
+def entity_by_name(text: str, name: str):
+    return next(c for c in find_entities(analyse(text, None)) if c.name == name)
+
+
+def test_a_ticker_written_as_a_name_is_its_company():
+    """ "Tarrow Ltd. (NASDAQ: TRRW) ... TRRW has granted": the symbol is Tarrow, not a second
+    company."""
+    text = (
+        DATELINE + "Tarrow Ltd. (NASDAQ: TRRW) closed its offering. TRRW has granted Halbeck "
+        "Securities Corp. an option to buy more units.\n"
+    )
+    names = entity_names(text)
+    assert "TRRW" not in names
+    assert "TRRW" in entity_by_name(text, "Tarrow Ltd.").names
+    other = (
+        DATELINE + "Quennel Therapeutics (NYSE: QNL) signed a licence agreement with Marbeck "
+        "Bio Inc. QNL will pay $15 million upfront.\n"
+    )
+    assert "QNL" not in entity_names(other)
+    assert "Quennel Therapeutics" in entity_names(other)
+
+
+def test_a_founders_title_opens_a_possessive_firm_name():
+    """ "Dr. Varma's Laboratories (NYSE: DVL)": the title belongs to the firm's name, not a
+    word to cut (before, "Varma's Laboratories" was read)."""
+    text = (
+        DATELINE + "Ostrel Inc. signed an agreement with Dr. Varma's Laboratories (NYSE: DVL) "
+        "subsidiary Kesh Discovery Limited.\n"
+    )
+    names = entity_names(text)
+    assert "Dr. Varma's Laboratories" in names
+    assert "Varma's Laboratories" not in names
+    other = DATELINE + "Orrin Bio licensed OB-2 to Mr. Halvik's Pharma GmbH for Europe.\n"
+    assert "Mr. Halvik's Pharma GmbH" in entity_names(other)
+
+
+def test_a_unit_named_after_its_owners_described_arm_is_its_subsidiary():
+    """ "Velmir and its global biologics research and development arm, Tamsin, today
+    announced": Tamsin is a company, Velmir its parent."""
+    text = (
+        DATELINE + "Harrowgate Pharma and its global biologics research and development arm, "
+        "Kelvane, today announced that the FDA accepted a filing for zorbelimab.\n"
+    )
+    assert entity_by_name(text, "Kelvane").parent.name == "Harrowgate Pharma"
+    other = (
+        DATELINE + "Brixworth Pharma said its specialty vaccines subsidiary, Ombral (Oslo), "
+        "started a trial of OV-3.\n"
+    )
+    assert entity_by_name(other, "Ombral").parent.name == "Brixworth Pharma"
+
+
+def test_a_persons_post_is_no_company():
+    """ "Dr. Jane Roe, Velmir's Chief Executive Officer, stated:": the post after the
+    possessive is no unit of Velmir."""
+    text = (
+        DATELINE + "Ferrand Bio Inc. reported results. Dr. Asha Roy, Ferrand's Chief Executive "
+        "Officer, stated: \u201cWe are pleased.\u201d\n"
+    )
+    assert "Chief Executive Officer" not in entity_names(text)
+    other = (
+        DATELINE + "Ferrand Bio Inc. reported results. Mr. Olsen, Ferrand's Chief Medical "
+        "Officer, added that enrolment is complete.\n"
+    )
+    assert "Chief Medical Officer" not in entity_names(other)
+
+
+def test_an_institution_longer_than_four_words_is_read_whole():
+    """ "a licensing agreement with Harwick Sloane Memorial Cancer Center": the bare-name run
+    stops at four words; the institution's head word closes it."""
+    text = (
+        DATELINE + "Pellam Therapeutics, Inc. has signed a licensing agreement with Harwick "
+        "Sloane Memorial Cancer Center (HSMCC) to develop a digital therapy.\n"
+    )
+    names = entity_names(text)
+    assert "Harwick Sloane Memorial Cancer Center" in names
+    assert "Harwick Sloane Memorial Cancer" not in names
+    other = (
+        DATELINE + "Pellam Therapeutics, Inc. entered into a collaboration with Ostby Lake "
+        "Regional Children's Medical Research Institute to test PT-2.\n"
+    )
+    assert any(n.endswith("Institute") for n in entity_names(other))

@@ -901,6 +901,15 @@ PERSON_POST_BEFORE = (
     r"\b(?:a|an)\s+(?:(?:general|managing|venture|founding|senior|operating|investment"
     r"|principal|former)\s+){0,2}partner\s+(?:with|at)\s+$"
 )
+# Words of a person's post. A capitalised run made only of them ("ABVC's Chief Executive
+# Officer stated") is a person's title, never a company; a company may still hold one of
+# them ("Executive Pharma"), so only a run of nothing else is turned away.
+POST_WORDS = frozenset(
+    {"chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair"}
+    | {"director", "directors", "founder", "co-founder", "head", "senior", "general", "counsel"}
+    | {"ceo", "cfo", "coo", "cmo", "cso", "cto", "managing", "medical", "scientific", "financial"}
+    | {"operating", "technology", "commercial", "business", "development", "board", "member"}
+)
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
     {
