@@ -37,6 +37,8 @@ from .lexicons.companies import (
     POST_WORDS,
     SAID_IT,
     SPLIT_FORM_PIECES,
+    STAFF_NOUNS,
+    STAFF_VERBS,
     WIRE_TAG,
 )
 from .lexicons.deals import INSTITUTION_WORDS
@@ -92,14 +94,15 @@ SUBSIDIARY = re.compile(
 )
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
-    r"(?P<owner>['’]s|\bits)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?P<owner>['’]s|\bits|\bour)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?"
     # "Dunmore Group's venture arm, Dunmore Ventures,"
     r"(?:(?:(?:corporate\s+)?(?:venture|investment)\s+)?arm|subsidiary|affiliate|unit|division)"
     r"\s*,?\s+$"
 )
 # "its global biologics research and development arm, Velmir,": describing words between
 DESCRIBED_UNIT = (
-    r"(?P<owner>['’]s|\bits)\s+(?:wholly[- ]owned\s+)?(?:[a-z][\w\-]*\s+){1,6}"
+    r"(?P<owner>['’]s|\bits|\bour)\s+(?:wholly[- ]owned\s+)?(?:[a-z][\w\-]*\s+){1,6}"
     r"(?:arm|subsidiary|affiliate|unit|division)\s*,\s+"
 )
 OWNED_BY_DESCRIBED = re.compile(DESCRIBED_UNIT + "$")
@@ -202,6 +205,11 @@ INTERRUPTED_SUBJECT = re.compile(
     r"[^,;()\n]{3,80}?,)\s+"
     rf"(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
 )
+# "Velmir scientists will present ...": an organisation's people as the subject
+STAFF_SUBJECT = re.compile(
+    rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{STAFF_NOUNS}\s+{STAFF_VERBS}\b"
+)
+STAFF_HINT = re.compile(rf"\s{STAFF_NOUNS}\s")
 # cheap tests that a sentence may hold the subjects above, so most sentences skip their scan
 SAID_HINT = re.compile(r"\bsa(?:id|ys)\b")
 INTERRUPTED_HINT = re.compile(rf",\s+(?:a|an|the|{SUBJECT_CLAUSE_OPENING})\s|\)\s")
@@ -1319,7 +1327,13 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
                 and mention.start - m.end < OWNER_SEARCH_CHARS
                 and not re.search(r"[.\n]\s", text[m.end : owned.start()])
             ]
-            if earlier and (owned.group("owner") == "its" or earlier[-1].end == owned.start()):
+            if owned.group("owner") == "our":
+                # "our subsidiary Velmir": the release's own company, the first one it names
+                issuer = next(
+                    (m.company for m in mentions if m.company is not mention.company), None
+                )
+                mention.company.parent = issuer or mention.company.parent
+            elif earlier and (owned.group("owner") == "its" or earlier[-1].end == owned.start()):
                 mention.company.parent = earlier[-1].company
             elif owned.group("owner") == "its" and FRONTED_OWNER.search(
                 text, max(0, owned.start() - 20), owned.start()
@@ -1613,6 +1627,8 @@ def agent_candidates(doc: Document) -> list[Candidate]:
             patterns.append(INTERRUPTED_SUBJECT)
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
+        if STAFF_HINT.search(sentence.text):
+            patterns.append(STAFF_SUBJECT)
         if sentence.section == "title":
             patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR, AGENT_OBJECT_TITLE, TITLE_RECIPIENT]
         for pattern in patterns:
@@ -1639,6 +1655,8 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     and names_a_person(doc.text, candidate)
                 ):
                     candidate = None  # "Ostby said it would ...", Jane Ostby named before
+                if candidate and pattern is STAFF_SUBJECT and not named_again(doc, candidate):
+                    candidate = None  # "Harwell scientists found" once: a lab, a town
                 if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
                     candidate = None  # every headline word is capitalised: the body must name it
                 if candidate:
@@ -1669,6 +1687,12 @@ def names_a_person(text: str, candidate: Candidate) -> bool:
         if before not in DESCRIPTIVE and before not in LEADING_DESCRIPTIONS:
             return True
     return False
+
+
+def named_again(doc: Document, candidate: Candidate) -> bool:
+    """The text names the candidate, as a word of its own, somewhere else too."""
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(candidate.name)}(?![\w\-])")
+    return any(m.start() != candidate.start for m in pattern.finditer(doc.text))
 
 
 def named_in_body(doc: Document, name: str) -> bool:
@@ -1703,8 +1727,10 @@ OWNED_SUBJECT = re.compile(
 
 # "AstraZeneca and its biologics research arm, Velmir, today announced": the unit named in
 # apposition after its owner's unit word is a company
+# "including our subsidiary Velmir, ...", "its unit Velmir (Oslo)" likewise
 NAMED_UNIT = re.compile(
-    DESCRIBED_UNIT.replace(r"{1,6}", r"{0,6}") + rf"(?P<name>{BARE_NAME})(?=\s*[,(])"
+    DESCRIBED_UNIT.replace(r"{1,6}", r"{0,6}").replace(r"\s*,\s+", r"(?:\s*,\s+|\s+)")
+    + rf"(?P<name>{BARE_NAME})(?=\s*[,(.;])"
 )
 
 

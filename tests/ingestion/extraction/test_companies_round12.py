@@ -161,3 +161,35 @@ def test_an_institution_longer_than_four_words_is_read_whole():
         "Regional Children's Medical Research Institute to test PT-2.\n"
     )
     assert any(n.endswith("Institute") for n in entity_names(other))
+
+
+def test_a_name_before_its_scientists_is_an_organisation():
+    """ "Velmir scientists will present four posters": a company named only as the owner of
+    its people at a sentence's start; once in the text is not enough (a lab, a town)."""
+    text = (
+        "Kestova scientists will present four posters at the annual meeting in Denver. The "
+        "posters describe KV-22 in solid tumours. Kestova also will present a fifth poster.\n"
+    )
+    assert "Kestova" in entity_names(text)
+    other = (
+        DATELINE + "Ardmoor researchers have identified a new target for KV-9. Ardmoor plans "
+        "a trial next year.\n"
+    )
+    assert "Ardmoor" in entity_names(other)
+    once = DATELINE + "Tollan scientists found that the KV-9 target is rare in adults.\n"
+    assert "Tollan" not in entity_names(once)
+
+
+def test_our_subsidiary_names_a_company_of_the_issuer():
+    """ "including our subsidiary Velmir, Tamsin is entitled ...": Velmir is a company, the
+    release's company its parent."""
+    text = (
+        DATELINE + "Corvane Pharma, Inc. reported revenue of $2 million. At the group level, "
+        "including our subsidiary Brisla, Corvane is entitled to $3 million.\n"
+    )
+    assert entity_by_name(text, "Brisla").parent.name == "Corvane Pharma, Inc."
+    other = (
+        DATELINE + "Corvane Pharma, Inc. said its wholly-owned subsidiary Ostrin (Taipei) "
+        "filed an IND.\n"
+    )
+    assert entity_by_name(other, "Ostrin").parent.name == "Corvane Pharma, Inc."

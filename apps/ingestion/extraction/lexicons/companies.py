@@ -910,6 +910,17 @@ POST_WORDS = frozenset(
     | {"ceo", "cfo", "coo", "cmo", "cso", "cto", "managing", "medical", "scientific", "financial"}
     | {"operating", "technology", "commercial", "business", "development", "board", "member"}
 )
+# An organisation's people as a sentence's subject: "Velmir scientists will present",
+# "Velmir researchers have identified". A person has no scientists; the name before is an
+# organisation's.
+STAFF_NOUNS = (
+    r"(?:scientists|researchers|investigators|executives|officials|management|employees"
+    r"|staff|team)"
+)
+STAFF_VERBS = (
+    r"(?:(?:also|today|recently)\s+)?(?:will|have|has|had|are|were|presented|present|reported"
+    r"|discovered|identified|developed|showed|found|demonstrated|published)"
+)
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
     {
