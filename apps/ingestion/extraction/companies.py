@@ -685,6 +685,12 @@ def named_alone(text: str, word: str, start: int) -> bool:
 STOCK_MOVE = re.compile(r"\s*([A-Z]{2,5})\s+[-+−–]?\d+(?:\.\d+)?%\s*")
 
 
+# "Velmir (01530) announced": Hong Kong writes a stock code bare, five digits from a zero;
+# read as one only when the text speaks of a Hong Kong listing or its dollars
+BARE_HK_CODE = re.compile(r"0\d{4}")
+HONG_KONG_LISTING = re.compile(r"\bHong Kong\b|\bHKEX\b|\bHK\$|\bSEHK\b")
+
+
 def parenthetical_candidates(text: str) -> list[Candidate]:
     """`Name (2096.HK, hereinafter referred to as "Simcere")`, `Name (the "Company")`."""
     found = []
@@ -702,7 +708,10 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
         roles = [a for a in aliases if fold(a) in GENERIC_ALIASES]
         names = [a for a in aliases if fold(a) not in GENERIC_ALIASES and is_clean_name(a)]
         company_like = (
-            tickers or moved or any(fold(r) in ("company", "group", "issuer") for r in roles)
+            tickers
+            or moved
+            or any(fold(r) in ("company", "group", "issuer") for r in roles)
+            or (BARE_HK_CODE.fullmatch(inside) and HONG_KONG_LISTING.search(text))
         )
         if not company_like and not (names and not roles):
             continue
@@ -1026,11 +1035,19 @@ def legal_form_family(name: str) -> str | None:
     last = words[-1]
     if words[-2:] in (["a", "s"], ["s", "a"]):
         last = "".join(words[-2:])
+    if words[-4:] == POLISH_FORM:
+        return "pl"  # "Velmir Sp. z o.o." is the Polish subsidiary of "Velmir Inc."
     return LEGAL_FORM_FAMILIES.get(last)
+
+
+# "Sp. z o.o." folded: four words, none a legal form of its own
+POLISH_FORM = ["sp", "z", "o", "o"]
 
 
 def has_legal_form(name: str) -> bool:
     words = fold(name).split()
+    if len(words) > 4 and words[-4:] == POLISH_FORM:
+        return True
     return len(words) > 1 and words[-1] in CORE_DROP - {"the", "company", "group"}
 
 

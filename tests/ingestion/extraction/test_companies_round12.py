@@ -193,3 +193,35 @@ def test_our_subsidiary_names_a_company_of_the_issuer():
         "filed an IND.\n"
     )
     assert entity_by_name(other, "Ostrin").parent.name == "Corvane Pharma, Inc."
+
+
+def test_a_bare_hong_kong_code_after_a_name_makes_it_a_company():
+    """ "4TBIO (01877) announced": a five-digit code from a zero, in a text about a Hong Kong
+    listing, makes the name before it a company, even one that opens with a digit."""
+    text = (
+        "4TBIO (01877) announced that the company entered into a placing agreement. The "
+        "placing price is HK$12.30 per share.\n"
+    )
+    assert "4TBIO" in entity_names(text)
+    other = (
+        "Kanlo Biologics (02281) said on Monday that it will place 50 million shares on the "
+        "Hong Kong Stock Exchange.\n"
+    )
+    assert "Kanlo Biologics" in entity_names(other)
+    # no Hong Kong in the text: the number is no stock code
+    elsewhere = "Velbrook (02139) hosted a symposium for physicians in Boston.\n"
+    assert "Velbrook" not in entity_names(elsewhere)
+
+
+def test_a_polish_limited_company_is_its_own_company():
+    """ "Tarnel Pharmaceuticals Sp. z o.o., the Polish subsidiary of the Company": a legal
+    form of its own, so not merged into "Tarnel Pharmaceuticals Inc."."""
+    text = (
+        DATELINE + "Tarnel Pharmaceuticals Inc. (the \u201cCompany\u201d) announced a sublicence. "
+        "Tarnel Pharmaceuticals Sp. z o.o. (\u201cTarnel Poland\u201d), the Polish subsidiary "
+        "of the Company, signed an amendment with Orvista Biotech Inc.\n"
+    )
+    polish = entity_by_name(text, "Tarnel Pharmaceuticals Sp. z o.o.")
+    assert polish.parent.name == "Tarnel Pharmaceuticals Inc."
+    other = DATELINE + "Brevan Labs Sp.z o.o. licensed BV-4 to Orvista Biotech Inc.\n"
+    assert "Brevan Labs Sp.z o.o." in entity_names(other)

@@ -13,7 +13,9 @@ LEGAL_SUFFIX = (
     r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团"
     # forms of Indonesia, Finland, Denmark, Germany, Italy, Spain, Russia, the Benelux:
     # "PT Kalbe Farma Tbk", "Velmir Oy", "Velmir ApS", "Velmir GmbH & Co. KG", "Velmir S.r.l."
-    r"|Tbk\.?|Oy|ApS|KG|S\.r\.l\.|Srl|S\.L\.|SpA|P?JSC|NV|BV)"
+    r"|Tbk\.?|Oy|ApS|KG|S\.r\.l\.|Srl|S\.L\.|SpA|P?JSC|NV|BV"
+    # Poland's limited company: "Velmir Sp. z o.o."
+    r"|Sp\.\s?z\s?o\.\s?o\.)"
 )
 
 
