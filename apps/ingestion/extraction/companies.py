@@ -231,8 +231,11 @@ PERSON_TITLE = (
     r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
     r"|Chair|Founder|Director|Head|Vice|Executive|Senior|Partner)"
 )
+# "with the University of Westlake": "the" before an institution named "X of Y"
+BEFORE_INSTITUTION_OF = r"(?=(?:University|Institute|College|Hospital|School)\s+of\s+[A-Z])"
 AGENT_OBJECT = re.compile(
-    rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?![\w\-])"
+    rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+(?:{BEFORE_ORG_HEAD}|{BEFORE_INSTITUTION_OF}))?"
+    rf"(?P<name>{BARE_NAME})(?![\w\-])"
 )
 # the payee or grantee of a deal: "Velmir will pay Quorrin $5 million", "granted Quorrin
 # exclusive rights"
@@ -628,7 +631,7 @@ def continues_longer_name(text: str, start: int) -> bool:
     of_join = re.search(r"\b(?:of|OF)\s*$", text[max(0, start - 6) : start]) is not None
     if (fold(word) in NON_COMPANY_WORDS and of_join) or fold(word) in NAME_STOPWORDS:
         return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
-    if not of_join and fold(word) in COMPANY_HEADS:
+    if not of_join and fold(word) in COMPANY_HEADS and not generic_part(text, start):
         return False  # "Koru Medicines and Brantley Inc.": a company word ends the first name
     return (
         bool(re.match(r"[A-Z]", word))
@@ -637,6 +640,18 @@ def continues_longer_name(text: str, start: int) -> bool:
         and not word.endswith(")")
         and not named_alone(text, word, start)
     )
+
+
+# the words of a formal name up to its legal form
+WORDS_BEFORE_FORM = re.compile(rf"((?:[A-Z][\w\-]*\s+){{1,3}}?){LEGAL_SUFFIX}")
+
+
+def generic_part(text: str, start: int) -> bool:
+    """The formal name at `start` holds only company words before its legal form ("Healthcare
+    Holdings Ltd."): no company of its own, the end of a longer name ("Grand Pharmaceutical
+    and Healthcare Holdings Ltd.")."""
+    words = WORDS_BEFORE_FORM.match(text, start)
+    return bool(words) and all(fold(w) in COMPANY_HEADS for w in words.group(1).split())
 
 
 def joined_name(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -723,10 +738,24 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
         before = text[max(0, match.start() - 200) : match.start()]
         if not company_like and all(is_initialism(a, before) for a in names):
             continue  # 'Good Manufacturing Practice ("GMP")': a defined term, not a company
+        if not company_like and names and all(defines_other(a, candidate.name) for a in names):
+            continue  # 'the Westlake Institute, part of the Office of Health Services ("WI")'
         candidate.aliases = names + [r for r in roles if fold(r) in ("company", "group")]
         candidate.tickers = tickers
         found.append(candidate)
     return found
+
+
+def defines_other(alias: str, name: str) -> bool:
+    """An upper-case alias that neither opens with a letter of the name's words nor is written
+    in it ("NIH" after "... within the Office of Health Services"): it stands for something
+    named earlier, not for the words right before it."""
+    if not re.fullmatch(r"[A-Z]{2,6}", alias) or has_legal_form(name):
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    if len(words) < 2 or alias.lower() in name.lower():
+        return False
+    return alias[0] not in {w[0].upper() for w in words}
 
 
 def is_initialism(alias: str, before: str) -> bool:

@@ -225,3 +225,56 @@ def test_a_polish_limited_company_is_its_own_company():
     assert polish.parent.name == "Tarnel Pharmaceuticals Inc."
     other = DATELINE + "Brevan Labs Sp.z o.o. licensed BV-4 to Orvista Biotech Inc.\n"
     assert "Brevan Labs Sp.z o.o." in entity_names(other)
+
+
+def test_the_before_an_institution_of_a_place_opens_the_party():
+    """ "a research collaboration with the University of Westlake": "the" opens the name of
+    an institution written "X of Y", as it does before "the Marlow Foundation"."""
+    text = (
+        DATELINE + "Ostrava Vaccines, Inc. announced a research collaboration with the "
+        "University of Westmarch to test OV-9 patches.\n"
+    )
+    assert "University of Westmarch" in entity_names(text)
+    other = (
+        DATELINE + "Ostrava Vaccines, Inc. signed a licence agreement with the Institute of "
+        "Cellular Medicine Brandt for OV-2.\n"
+    )
+    assert any(n.startswith("Institute of Cellular Medicine") for n in entity_names(other))
+
+
+def test_a_formal_name_whose_second_part_is_only_company_words_is_one_name():
+    """ "Grand Orient Pharmaceutical and Healthcare Holdings Ltd.": "Healthcare Holdings Ltd."
+    names no company alone, so "and" joins one name (two names stay two when the second part
+    has a name of its own)."""
+    text = (
+        DATELINE + "Grand Orient Pharmaceutical and Healthcare Holdings Ltd. will spend $25 "
+        "million for a stake in Telmore Bio Ltd.\n"
+    )
+    names = entity_names(text)
+    assert "Grand Orient Pharmaceutical and Healthcare Holdings Ltd." in names
+    assert "Healthcare Holdings Ltd." not in names
+    other = (
+        DATELINE + "Sunward Biotech and Pharma Group Co., Ltd. licensed SW-1 to Telmore Bio Ltd.\n"
+    )
+    assert "Sunward Biotech and Pharma Group Co., Ltd." in entity_names(other)
+    two = DATELINE + "Koru Medicines and Brantley Inc. signed a licence for KM-3.\n"
+    assert "Brantley Inc." in entity_names(two)
+
+
+def test_an_initialism_that_fits_no_word_before_it_defines_something_earlier():
+    """ "the Westlake Institutes of Health, an agency within the Office of Health and Family
+    Services ("WIH")": the alias is the institutes', not "Family Services"."""
+    text = (
+        DATELINE + "Corlan Bio, Inc. entered into a Patent License Agreement with the Westlake "
+        "Institutes of Health, an agency within the Office of Health and Family Services "
+        '("WIH"). WIH granted the Company a non-exclusive license.\n'
+    )
+    assert "Family Services" not in entity_names(text)
+    other = (
+        DATELINE + "Corlan Bio, Inc. will work with the Ostmark Cancer Trust, a charity "
+        'advised by Harbour Patient Services ("OCT"), on trials of CB-4.\n'
+    )
+    assert "Harbour Patient Services" not in entity_names(other)
+    # an alias written in the name, or opening with one of its letters, stays its own
+    kept = DATELINE + 'Beijing Tide Pharmaceutical ("TIDE") licensed TD-1 to Corlan Bio, Inc.\n'
+    assert "Beijing Tide Pharmaceutical" in entity_names(kept)
