@@ -278,3 +278,22 @@ def test_an_initialism_that_fits_no_word_before_it_defines_something_earlier():
     # an alias written in the name, or opening with one of its letters, stays its own
     kept = DATELINE + 'Beijing Tide Pharmaceutical ("TIDE") licensed TD-1 to Corlan Bio, Inc.\n'
     assert "Beijing Tide Pharmaceutical" in entity_names(kept)
+
+
+def test_a_persons_post_with_a_firm_makes_no_collaboration():
+    """ "Jorun Falk, a managing director with Brassmoor, ... a partner with Ketterby, have
+    joined the board": posts, no agreement (lexicons.deals, the collaboration cue)."""
+    text = (
+        DATELINE + "Pellcrest Therapeutics Inc. closed a $40 million financing. With the "
+        "closing, Jorun Falk, a managing director with Brassmoor, and Ilse Varga, a partner "
+        "with Ketterby, have joined Pellcrest's board of directors.\n"
+    )
+    assert extract(text)["deals"] == []
+    other = (
+        DATELINE + "Dorrant Bio Inc. named Hugo Senn, a general partner with Calloway Ventures, "
+        "to its board.\n"
+    )
+    assert extract(other)["deals"] == []
+    # the verb still makes one
+    deal = extract(DATELINE + "Dorrant Bio Inc. partnered with Calloway Pharma Ltd. on DB-7.\n")
+    assert len(deal["deals"]) == 1

@@ -144,7 +144,10 @@ KINDS = [
     (
         "collaboration",
         r"\b(?:collaborat(?:ions?|e|ive)|partnerships?|cooperation|co-operation|alliances?|pacts?)\b"
-        r"|\b(?:partner(?:ed|s|ing)?|team(?:ed|s|ing)? up|join(?:ed|s|ing)? forces) with\b"
+        # not a person's post: "Jane Roe, a (general) partner with Velmir" (no agreement)
+        r"|\b(?:(?<!\ba )(?<!\bgeneral )(?<!\bmanaging )(?<!\bventure )(?<!\bsenior )"
+        r"(?<!\bfounding )(?<!\boperating )partner(?:ed|s|ing)?|team(?:ed|s|ing)? up"
+        r"|join(?:ed|s|ing)? forces) with\b"
         # "X and Y have been collaborating on ...", "X is collaborating with Y": a verb with its
         # auxiliary (a participle alone, "researchers collaborating with", tells no agreement)
         r"|\b(?:is|are|was|were|has been|have been|had been)\s+collaborating\b"
