@@ -1708,7 +1708,11 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                 if candidate:
                     found.append(candidate)
                 if pattern is AGENT_OBJECT or pattern is AGENT_OBJECT_TITLE:
-                    found += listed_after(doc, sentence, match.end("name"))
+                    # the list goes on after the whole name ("the University of Westlake, X")
+                    end = match.end("name")
+                    if candidate and candidate.end - sentence.start > end:
+                        end = candidate.end - sentence.start
+                    found += listed_after(doc, sentence, end)
                 if pattern is HEADLINE_PAIR:  # "Velmir, Quorrin Ink Deal": the first too
                     first = agent_candidate(doc, sentence, match.start("first"), match["first"])
                     found += [first] if first else []
@@ -1782,7 +1786,9 @@ NAMED_UNIT = re.compile(
 
 # ", Brindle", " and Corlan Labs" after a party cue's first name; the list ends with "and NAME"
 LIST_ITEM = re.compile(
-    rf"(?:\s*\([^()]{{0,60}}\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)(?P<name>{BARE_NAME})"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)(?P<name>{BARE_NAME}"
+    # an institution's head may be its fifth word: "Harwick Sloane Memorial Cancer Center"
+    r"(?:\s+(?:Center|Centre|Hospital|Institute|University|College))?)"
     r"(?=\s*(?:[,.;:(]|\s(?:and|to|for|in|on|as|under|which|that)\b|$))"
 )
 

@@ -297,3 +297,25 @@ def test_a_persons_post_with_a_firm_makes_no_collaboration():
     # the verb still makes one
     deal = extract(DATELINE + "Dorrant Bio Inc. partnered with Calloway Pharma Ltd. on DB-7.\n")
     assert len(deal["deals"]) == 1
+
+
+def test_institutions_listed_after_a_plural_institution_noun_are_parties():
+    """ "agreements with several cancer centers and universities, including the University
+    of Westmarch, Harlow General Hospital, and Harwick Sloane Memorial Cancer Center": every
+    listed institution, the five-word one included."""
+    text = (
+        DATELINE + "Pellam Therapeutics, Inc. holds licensing agreements with several leading "
+        "cancer centers and universities, including the University of Westmarch, Harlow "
+        "General Hospital, and Harwick Sloane Memorial Cancer Center, to digitise therapies.\n"
+    )
+    names = entity_names(text)
+    assert {
+        "University of Westmarch",
+        "Harlow General Hospital",
+        "Harwick Sloane Memorial Cancer Center",
+    } <= names
+    other = (
+        DATELINE + "Ostrava Vaccines, Inc. works with hospitals, including Brennick Royal "
+        "Hospital and Tamsworth Children's Hospital, on OV-9.\n"
+    )
+    assert "Brennick Royal Hospital" in entity_names(other)

@@ -871,7 +871,9 @@ AGENT_OBJECT_CUES = (
     r"|investment from|investments from"
     # a list the text says is of companies: "with several partners, including Velmir, Tamsin
     # and Quorrin", "drugmakers such as Velmir"
-    r"|\b(?:partners|companies|firms|drugmakers|licensees|collaborators),?\s+"
+    # "with several cancer centers and universities, including the University of Westlake"
+    r"|\b(?:partners|companies|firms|drugmakers|licensees|collaborators|universities"
+    r"|hospitals|institutions|cent(?:er|re)s),?\s+"
     r"(?:including|such as|namely)"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:[Hh]ealthcare|[Pp]harmaceutical|[Bb]iopharmaceutical|[Bb]iotech(?:nology)?)"
