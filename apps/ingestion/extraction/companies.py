@@ -16,6 +16,7 @@ from .lexicons.companies import (
     AGENT_VERBS,
     COMPANY_HEADS,
     COUNTERPARTY_CUES,
+    DESCRIBING_ENDING,
     DESCRIPTION_OPENERS,
     DESCRIPTOR_WORDS,
     EXCHANGES,
@@ -37,6 +38,7 @@ from .lexicons.companies import (
     POST_WORDS,
     SAID_IT,
     SPLIT_FORM_PIECES,
+    STAFF_MODIFIERS,
     STAFF_NOUNS,
     STAFF_VERBS,
     WIRE_TAG,
@@ -1740,7 +1742,16 @@ def names_a_person(text: str, candidate: Candidate) -> bool:
 
 
 def named_again(doc: Document, candidate: Candidate) -> bool:
-    """The text names the candidate, as a word of its own, somewhere else too."""
+    """The text names the candidate, as a word of its own, somewhere else too, and never
+    writes it in lower case ("Clinical investigators have ..." names no one)."""
+    words = candidate.name.split()
+    if any(fold(w) in STAFF_MODIFIERS for w in words):
+        return False
+    if re.search(rf"{DESCRIBING_ENDING}$", words[-1]):
+        return False  # "Pediatric investigators reported": a describing word
+    lowered = re.compile(rf"(?<![\w\-]){re.escape(words[0].lower())}(?![\w\-])")
+    if lowered.search(doc.text):
+        return False
     pattern = re.compile(rf"(?<![\w\-]){re.escape(candidate.name)}(?![\w\-])")
     return any(m.start() != candidate.start for m in pattern.finditer(doc.text))
 

@@ -319,3 +319,26 @@ def test_institutions_listed_after_a_plural_institution_noun_are_parties():
         "Hospital and Tamsworth Children's Hospital, on OV-9.\n"
     )
     assert "Brennick Royal Hospital" in entity_names(other)
+
+
+def test_a_describing_word_before_staff_nouns_names_no_organisation():
+    """ "Clinical investigators have reported", "Pediatric researchers found", "Sales team
+    will": the word before the staff noun describes them, however often it is capitalised."""
+    for opening in (
+        "Clinical investigators have reported",
+        "Pediatric researchers have found",
+        "Sales team will present",
+        "Veterinary scientists have shown",
+    ):
+        word = opening.split()[0]
+        text = (
+            DATELINE + f"Velmora Bio Inc. reported data. {opening} strong responses to VB-3. "
+            f"{word} Trial Results and {word} Data were shown.\n"
+        )
+        assert word not in entity_names(text), opening
+    # a word the text also writes in lower case is no name
+    text = (
+        DATELINE + "Velmora Bio Inc. reported data. Network scientists have shown responses "
+        "across a network of sites. Network Trial Results were shown.\n"
+    )
+    assert "Network" not in entity_names(text)

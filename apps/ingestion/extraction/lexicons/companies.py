@@ -921,6 +921,19 @@ STAFF_NOUNS = (
     r"(?:scientists|researchers|investigators|executives|officials|management|employees"
     r"|staff|team)"
 )
+# Words that open a sentence before staff nouns without naming anyone: "Clinical
+# investigators have", "Sales team will", "Principal investigators reported"
+STAFF_MODIFIERS = frozenset(
+    {"clinical", "lead", "principal", "independent", "academic", "trial", "study", "site"}
+    | {"sales", "leadership", "research", "management", "development", "scientific", "medical"}
+    | {"senior", "key", "global", "local", "external", "internal", "field", "expert", "leading"}
+    | {"participating", "project", "program", "programme", "core", "technical", "commercial"}
+    | {"regulatory", "executive", "operations", "quality", "investigator", "company", "group"}
+    | {"industry", "government", "federal", "state", "hospital", "university", "consortium"}
+)
+# Endings of English adjectives and field names ("Pediatric", "Veterinary", "Canadian",
+# "Oncology"): a word with one, opening a sentence before staff nouns, describes them
+DESCRIBING_ENDING = r"(?:al|ic|ics|ary|ory|ive|ous|ian|ed|ing|ist|ent|ant|logy|try|ine)"
 STAFF_VERBS = (
     r"(?:(?:also|today|recently)\s+)?(?:will|have|has|had|are|were|presented|present|reported"
     r"|discovered|identified|developed|showed|found|demonstrated|published)"
