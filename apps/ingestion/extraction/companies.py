@@ -428,6 +428,8 @@ def is_suffix(token: str) -> bool:
     return re.fullmatch(LEGAL_SUFFIX, token.strip(",")) is not None
 
 
+# a lower-case word right before: the next word is not a sentence's first
+LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w\-]*\s+$")
 # a person's title written before a founder's possessive in a firm's name
 TITLE_TOKEN = re.compile(r"(?:Dr|Mr|Mrs|Prof)\.?")
 
@@ -444,6 +446,13 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
             continue  # "Acme Company Limited"
         if token in ("and", "&") and re.fullmatch(r"Co\.?", words[i + 1].group()):
             continue  # "Acme and Co."
+        if (
+            leading
+            and token == "The"
+            and len(words) - i > 2
+            and LOWER_WORD_BEFORE.search(text, max(0, start - 30), start + word.start())
+        ):
+            break  # "drugmaker The Medicines Company": a capital "The" mid-sentence is the name's
         founder = i + 2 < len(words) and POSSESSIVE_END.search(words[i + 1].group())
         if leading and founder and TITLE_TOKEN.fullmatch(token):
             break  # "Dr. Varma's Laboratories Ltd.": the founder's title opens the name

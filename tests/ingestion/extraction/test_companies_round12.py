@@ -342,3 +342,21 @@ def test_a_describing_word_before_staff_nouns_names_no_organisation():
         "across a network of sites. Network Trial Results were shown.\n"
     )
     assert "Network" not in entity_names(text)
+
+
+def test_a_capital_the_inside_a_sentence_opens_the_name():
+    """ "drugmaker The Orrin Drugs Company (Nasdaq: ORDC)": "The" written with a capital after
+    a lower-case word belongs to the name; at a sentence's start it does not."""
+    text = (
+        DATELINE + "US drugmaker The Orrin Drugs Company (Nasdaq: ORDC) said the EMA accepted "
+        "its filing.\n"
+    )
+    names = entity_names(text)
+    assert "The Orrin Drugs Company" in names
+    other = (
+        DATELINE + "Velmor Inc. signed a licence agreement with The Hadley Therapeutics Group "
+        "Ltd. for HT-5.\n"
+    )
+    assert "The Hadley Therapeutics Group Ltd." in entity_names(other)
+    start = DATELINE + "Growth was strong. The Orrin Drugs Company (Nasdaq: ORDC) said so.\n"
+    assert "Orrin Drugs Company" in entity_names(start)
