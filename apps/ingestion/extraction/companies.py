@@ -61,7 +61,7 @@ QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
 # "NYSE American: X", "LSE AIM: X", "Nasdaq Global Select Market: X"
 EXCHANGE_NAME = (
     r"(?:(?i:Nasdaq) (?:Global Select|Global|Capital) Market|[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8}"
-    r"| American)?)"
+    r"| American| Amex)?)"
 )
 # "(Nasdaq: X)", "(LSE/STO/Nasdaq: AZN)", "(Nasdaq and Euronext: X)", "(FSE: X; NASDAQ: X)"
 EXCHANGE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")

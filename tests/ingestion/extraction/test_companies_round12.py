@@ -360,3 +360,15 @@ def test_a_capital_the_inside_a_sentence_opens_the_name():
     assert "The Hadley Therapeutics Group Ltd." in entity_names(other)
     start = DATELINE + "Growth was strong. The Orrin Drugs Company (Nasdaq: ORDC) said so.\n"
     assert "Orrin Drugs Company" in entity_names(start)
+
+
+def test_the_nyse_amex_market_gives_an_nyse_ticker():
+    """ "(NYSE Amex: VLMR)": the NYSE American's former name; the ticker is VLMR.NYSE."""
+    text = (
+        DATELINE
+        + 'Velmora Biopharmaceuticals, Inc. (NYSE Amex: VLMR) ("Velmora") dosed a patient.\n'
+    )
+    company = entity_by_name(text, "Velmora Biopharmaceuticals, Inc.")
+    assert company.tickers == ["VLMR.NYSE"]
+    other = DATELINE + "Shares of Tamsel Pharma Corp. (NYSE Amex:TMSL) rose after the data.\n"
+    assert entity_by_name(other, "Tamsel Pharma Corp.").tickers == ["TMSL.NYSE"]

@@ -782,6 +782,7 @@ EXCHANGES = {
     "NYSE AMERICAN": "NYSE",
     "NYSEMKT": "NYSE",
     "NYSE MKT": "NYSE",
+    "NYSE AMEX": "NYSE",  # the NYSE American market's name of 2008-2012
     "HKEX": "HK",
     "SEHK": "HK",
     "HK": "HK",
