@@ -88,7 +88,8 @@ APPOSITION = re.compile(
 SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
     # "an indirect wholly-owned subsidiary of"
-    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
+    r"(?:(?:wholly|fully)[- ]owned\s+|indirect\s+|direct\s+"
+    r"|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
     r"(?:[A-Z][a-z]+\s+|U\.S\.\s+)?"  # "the Korean unit of Y", "the U.S. subsidiary of Y"
     r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
     # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
@@ -96,7 +97,7 @@ SUBSIDIARY = re.compile(
 )
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
-    r"(?P<owner>['’]s|\bits|\bour)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?"
+    r"(?P<owner>['’]s|\bits|\bour)\s+(?:\([^()]{1,60}\)\s+)?(?:(?:wholly|fully)[- ]owned\s+)?"
     r"(?:[A-Z][\w.]*\s+)?"
     # "Dunmore Group's venture arm, Dunmore Ventures,"
     r"(?:(?:(?:corporate\s+)?(?:venture|investment)\s+)?arm|subsidiary|affiliate|unit|division)"
@@ -104,7 +105,7 @@ OWNED_BY_BEFORE = re.compile(
 )
 # "its global biologics research and development arm, Velmir,": describing words between
 DESCRIBED_UNIT = (
-    r"(?P<owner>['’]s|\bits|\bour)\s+(?:wholly[- ]owned\s+)?(?:[a-z][\w\-]*\s+){1,6}"
+    r"(?P<owner>['’]s|\bits|\bour)\s+(?:(?:wholly|fully)[- ]owned\s+)?(?:[a-z][\w\-]*\s+){1,6}"
     r"(?:arm|subsidiary|affiliate|unit|division)\s*,\s+"
 )
 OWNED_BY_DESCRIBED = re.compile(DESCRIBED_UNIT + "$")
@@ -844,7 +845,7 @@ def apposition_candidates(text: str) -> list[Candidate]:
 
 # "Velmir AG, a unit of Swiss-based drugmaker Tamsin": what is a unit of something is a company
 UNIT_OF = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?:wholly[- ]owned|indirect|direct|[A-Z][\w.]*)\s+){0,2}"
+    r",\s+(?:a|an|the)\s+(?:(?:(?:wholly|fully)[- ]owned|indirect|direct|[A-Z][\w.]*)\s+){0,2}"
     r"(?:subsidiary|unit|affiliate|division)\s+of\s"
 )
 
@@ -1203,7 +1204,7 @@ class CompanyIndex:
 
 
 STATED_SUBSIDIARY = re.compile(
-    r"(?:\s+is|,)\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+){0,3}"
+    r"(?:\s+is|,)\s+(?:a|an)\s+(?:(?:wholly|fully)[- ]owned\s+|indirect\s+|direct\s+){0,3}"
     r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
     # "Velmir Labs AG, a unit of Swiss-based biotech giant Velmir"
     r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
@@ -1220,13 +1221,13 @@ OWNED_BY_AFTER = re.compile(
 # The text calls the name after this a subsidiary: "its wholly owned subsidiary, X", "the
 # company's subsidiary X", "Y subsidiary X", "Y's unit X"
 CHILD_BEFORE = re.compile(
-    r"(?:['’]s|\bits|\btheir|[\w.)]\s)\s*(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){0,3}"
+    r"(?:['’]s|\bits|\btheir|[\w.)]\s)\s*(?:(?:(?:wholly|fully)[- ]owned|[a-z][\w-]*)\s+){0,3}"
     r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
 )
 # "X, the company's commercial subsidiary,", "X, its wholly owned subsidiary,"
 CHILD_AFTER = re.compile(
     r"\s*,\s+(?:the\s+compan(?:y|ies)['’]s?|its|their|(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)"
-    r"{0,3})['’]s)\s+(?:(?:wholly[- ]owned|(?!former\b|previous\b|ex-)[a-z][\w-]*)\s+)"
+    r"{0,3})['’]s)\s+(?:(?:(?:wholly|fully)[- ]owned|(?!former\b|previous\b|ex-)[a-z][\w-]*)\s+)"
     r"{0,3}(?:subsidiary|affiliate|unit|division)\b"  # "its former unit" is its own company now
 )
 
@@ -1354,7 +1355,7 @@ def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
 
 
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-OWNER_WORD_GAP = re.compile(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate)\s+")
+OWNER_WORD_GAP = re.compile(r"\s+(?:(?:wholly|fully)[- ]owned\s+)?(?:subsidiary|unit|affiliate)\s+")
 
 
 def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
@@ -1538,7 +1539,7 @@ DRUG_CODE = re.compile(r"[A-Z]{1,6}-\d+[\w-]*|[A-Z]{1,6}\d{2,}[\w-]*")
 # "Brindle's unit Corvane Labs", "Corvane Labs, Brindle's oncology unit,": the owner of a
 # unit, named once by its possessive, is a company
 UNIT_OWNER = re.compile(
-    rf"(?P<name>{BARE_NAME})['’]s\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){{0,2}}"
+    rf"(?P<name>{BARE_NAME})['’]s\s+(?:(?:(?:wholly|fully)[- ]owned|[a-z][\w-]*)\s+){{0,2}}"
     r"(?:subsidiary|subsidiaries|unit|affiliate|division)\b"
 )
 # "... are trademarks of Harlow & Finch;", "a registered trademark of Velmir Bio"
@@ -1785,7 +1786,8 @@ def named_in_body(doc: Document, name: str) -> bool:
 OWNED_SUBJECT = re.compile(
     rf"\b(?P<owner>[A-Z][\w&\-]*(?:,?\s+{LEGAL_SUFFIX})?)['’]s\s+"  # "AstraZeneca PLC's"
     # "AstraZeneca's unit Velmir", "Tamsin's U.S. subsidiary, Velmir,": the unit word between
-    r"(?:(?:[A-Z][\w.]*\s+)?(?:wholly[- ]owned\s+)?(?:unit|subsidiary|affiliate|division)\s*,?\s+)?"
+    r"(?:(?:[A-Z][\w.]*\s+)?(?:(?:wholly|fully)[- ]owned\s+)?"
+    r"(?:unit|subsidiary|affiliate|division)\s*,?\s+)?"
     # "AstraZeneca PLC's Alexion unit has agreed": the unit word after the name
     rf"(?P<name>{BARE_NAME})(?:\s+(?:unit|subsidiary|affiliate|division))?,?\s+"
     r"(?:has\s+|have\s+|had\s+|will\s+)?"

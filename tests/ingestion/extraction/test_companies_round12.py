@@ -372,3 +372,24 @@ def test_the_nyse_amex_market_gives_an_nyse_ticker():
     assert company.tickers == ["VLMR.NYSE"]
     other = DATELINE + "Shares of Tamsel Pharma Corp. (NYSE Amex:TMSL) rose after the data.\n"
     assert entity_by_name(other, "Tamsel Pharma Corp.").tickers == ["TMSL.NYSE"]
+
+
+def test_a_fully_owned_unit_is_a_subsidiary():
+    """ "its fully-owned subsidiary, X" reads as "wholly-owned" does."""
+    text = (
+        DATELINE + "Hartwell Pharma Inc. said its fully-owned subsidiary, Quillan Labs Ltd., "
+        "received approval for QL-2.\n"
+    )
+    assert entity_by_name(text, "Quillan Labs Ltd.").parent.name == "Hartwell Pharma Inc."
+    other = (
+        DATELINE + "Quillan Labs Ltd., a fully owned subsidiary of Hartwell Pharma Inc., filed "
+        "an IND for QL-4.\n"
+    )
+    assert entity_by_name(other, "Quillan Labs Ltd.").parent.name == "Hartwell Pharma Inc."
+
+
+def test_nsdq_is_nasdaq():
+    text = DATELINE + "Orbian Therapeutics (NSDQ:ORBT) announced that it dosed a patient.\n"
+    assert entity_by_name(text, "Orbian Therapeutics").tickers == ["ORBT.NASDAQ"]
+    other = DATELINE + "Kestrel Bio Inc. (NSDQ: KSTB) and Orbian Therapeutics signed a pact.\n"
+    assert entity_by_name(other, "Kestrel Bio Inc.").tickers == ["KSTB.NASDAQ"]

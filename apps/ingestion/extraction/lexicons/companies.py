@@ -772,6 +772,7 @@ NAME_TAIL_STOPWORDS = frozenset({"partners", "partner", "investors", "investor"}
 # Exchanges the contract keeps, with the suffix they get.
 EXCHANGES = {
     "NASDAQ": "NASDAQ",
+    "NSDQ": "NASDAQ",  # "(NSDQ: BNTX)", as some news sites write it
     "NASDAQ GS": "NASDAQ",
     "NASDAQ GM": "NASDAQ",
     "NASDAQ CM": "NASDAQ",
