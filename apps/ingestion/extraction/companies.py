@@ -1663,6 +1663,7 @@ def is_trademark(text: str, name: str) -> bool:
 
 
 PERSON_POST = re.compile(PERSON_POST_BEFORE)
+POST_REACH = 80  # "a founding managing partner with " fits; a long sentence is not rescanned
 COUNTERPARTY_CUE = re.compile(rf"(?:{COUNTERPARTY_CUES.lstrip('|')})\s+$")
 ORG_DESCRIBED = re.compile(ORG_APPOSITIVE)
 INSTITUTION_OF = re.compile(r" of(?: [A-Z][\w\-]*)+")
@@ -1692,7 +1693,7 @@ def agent_candidates(doc: Document) -> list[Candidate]:
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
                 if pattern is AGENT_OBJECT and PERSON_POST.search(
-                    sentence.text, 0, match.start("name")
+                    sentence.text, max(0, match.start("name") - POST_REACH), match.start("name")
                 ):
                     continue  # "Mara Lind, a partner with Velmir": her firm, no party
                 owned = POSSESSED_NAME.match(sentence.text, match.end("name"))
