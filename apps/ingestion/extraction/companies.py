@@ -16,6 +16,7 @@ from .lexicons.companies import (
     AGENT_VERBS,
     COMPANY_HEADS,
     COUNTERPARTY_CUES,
+    DESCRIBING_ENDING,
     DESCRIPTION_OPENERS,
     DESCRIPTOR_WORDS,
     EXCHANGES,
@@ -32,9 +33,14 @@ from .lexicons.companies import (
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAIR_HEADLINE_VERBS,
+    PERSON_POST_BEFORE,
     PLACES,
+    POST_WORDS,
     SAID_IT,
     SPLIT_FORM_PIECES,
+    STAFF_MODIFIERS,
+    STAFF_NOUNS,
+    STAFF_VERBS,
     WIRE_TAG,
 )
 from .lexicons.deals import INSTITUTION_WORDS
@@ -55,7 +61,7 @@ QUOTED = re.compile(r"[“\"‘]([^”\"’“]{1,40})[”\"’]")
 # "NYSE American: X", "LSE AIM: X", "Nasdaq Global Select Market: X"
 EXCHANGE_NAME = (
     r"(?:(?i:Nasdaq) (?:Global Select|Global|Capital) Market|[A-Z][A-Za-z]{1,8}(?: [A-Z]{2,8}"
-    r"| American)?)"
+    r"| American| Amex)?)"
 )
 # "(Nasdaq: X)", "(LSE/STO/Nasdaq: AZN)", "(Nasdaq and Euronext: X)", "(FSE: X; NASDAQ: X)"
 EXCHANGE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
@@ -82,7 +88,8 @@ APPOSITION = re.compile(
 SUBSIDIARY = re.compile(
     r"\s*,?\s+(?:(?:each|both|which is|which are|being|is|are)\s+)?(?:(?:a|an|the)\s+)?"
     # "an indirect wholly-owned subsidiary of"
-    r"(?:wholly[- ]owned\s+|indirect\s+|direct\s+|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
+    r"(?:(?:wholly|fully)[- ]owned\s+|indirect\s+|direct\s+"
+    r"|(?:corporate\s+)?(?:venture|investment)\s+){0,3}"
     r"(?:[A-Z][a-z]+\s+|U\.S\.\s+)?"  # "the Korean unit of Y", "the U.S. subsidiary of Y"
     r"(?:subsidiary|subsidiaries|affiliates?|unit|arm|division)\s+of\s+"
     # "the venture arm of global healthcare leader Y", "a unit of Swiss-based biotech giant Y"
@@ -90,11 +97,19 @@ SUBSIDIARY = re.compile(
 )
 # "Y's subsidiary X", "Y ... its wholly-owned U.S. subsidiary, X"
 OWNED_BY_BEFORE = re.compile(
-    r"(?P<owner>['’]s|\bits)\s+(?:\([^()]{1,60}\)\s+)?(?:wholly[- ]owned\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?P<owner>['’]s|\bits|\bour)\s+(?:\([^()]{1,60}\)\s+)?(?:(?:wholly|fully)[- ]owned\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?"
     # "Dunmore Group's venture arm, Dunmore Ventures,"
     r"(?:(?:(?:corporate\s+)?(?:venture|investment)\s+)?arm|subsidiary|affiliate|unit|division)"
     r"\s*,?\s+$"
 )
+# "its global biologics research and development arm, Velmir,": describing words between
+DESCRIBED_UNIT = (
+    r"(?P<owner>['’]s|\bits|\bour)\s+(?:(?:wholly|fully)[- ]owned\s+)?(?:[a-z][\w\-]*\s+){1,6}"
+    r"(?:arm|subsidiary|affiliate|unit|division)\s*,\s+"
+)
+OWNED_BY_DESCRIBED = re.compile(DESCRIBED_UNIT + "$")
+UNIT_LOOKBACK_CHARS = 100  # "its ... arm, " with six describing words
 FRONTED_OWNER = re.compile(r"(?:^|[.\n]\s*|\s)(?:Through|Via|With|Under)\s+$")
 OWNER_SEARCH_CHARS = 200  # "its" refers to a company named earlier in the same sentence
 # "X, a Hildred Capital portfolio company", "X, a Harlow & Finch company": the name between is
@@ -193,6 +208,11 @@ INTERRUPTED_SUBJECT = re.compile(
     r"[^,;()\n]{3,80}?,)\s+"
     rf"(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
 )
+# "Velmir scientists will present ...": an organisation's people as the subject
+STAFF_SUBJECT = re.compile(
+    rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{STAFF_NOUNS}\s+{STAFF_VERBS}\b"
+)
+STAFF_HINT = re.compile(rf"\s{STAFF_NOUNS}\s")
 # cheap tests that a sentence may hold the subjects above, so most sentences skip their scan
 SAID_HINT = re.compile(r"\bsa(?:id|ys)\b")
 INTERRUPTED_HINT = re.compile(rf",\s+(?:a|an|the|{SUBJECT_CLAUSE_OPENING})\s|\)\s")
@@ -214,8 +234,11 @@ PERSON_TITLE = (
     r"(?:Ph\.?\s?D|M\.?\s?D|MBA|M\.?\s?Sc|Pharm\.?\s?D|President|Chief|CEO|CFO|COO|CMO|CSO"
     r"|Chair|Founder|Director|Head|Vice|Executive|Senior|Partner)"
 )
+# "with the University of Westlake": "the" before an institution named "X of Y"
+BEFORE_INSTITUTION_OF = r"(?=(?:University|Institute|College|Hospital|School)\s+of\s+[A-Z])"
 AGENT_OBJECT = re.compile(
-    rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+{BEFORE_ORG_HEAD})?(?P<name>{BARE_NAME})(?![\w\-])"
+    rf"\b(?:{AGENT_OBJECT_CUES})\s+(?:the\s+(?:{BEFORE_ORG_HEAD}|{BEFORE_INSTITUTION_OF}))?"
+    rf"(?P<name>{BARE_NAME})(?![\w\-])"
 )
 # the payee or grantee of a deal: "Velmir will pay Quorrin $5 million", "granted Quorrin
 # exclusive rights"
@@ -406,6 +429,12 @@ def is_suffix(token: str) -> bool:
     return re.fullmatch(LEGAL_SUFFIX, token.strip(",")) is not None
 
 
+# a lower-case word right before: the next word is not a sentence's first
+LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w\-]*\s+$")
+# a person's title written before a founder's possessive in a firm's name
+TITLE_TOKEN = re.compile(r"(?:Dr|Mr|Mrs|Prof)\.?")
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Drop leading stop words ("Yesterday", "Under", "Copyright") from a name."""
     name = text[start:end]
@@ -418,6 +447,16 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
             continue  # "Acme Company Limited"
         if token in ("and", "&") and re.fullmatch(r"Co\.?", words[i + 1].group()):
             continue  # "Acme and Co."
+        if (
+            leading
+            and token == "The"
+            and len(words) - i > 2
+            and LOWER_WORD_BEFORE.search(text, max(0, start - 30), start + word.start())
+        ):
+            break  # "drugmaker The Medicines Company": a capital "The" mid-sentence is the name's
+        founder = i + 2 < len(words) and POSSESSIVE_END.search(words[i + 1].group())
+        if leading and founder and TITLE_TOKEN.fullmatch(token):
+            break  # "Dr. Varma's Laboratories Ltd.": the founder's title opens the name
         if (
             (fold(token) in NAME_STOPWORDS and (leading or fold(token) not in NAME_TAIL_STOPWORDS))
             or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
@@ -604,7 +643,7 @@ def continues_longer_name(text: str, start: int) -> bool:
     of_join = re.search(r"\b(?:of|OF)\s*$", text[max(0, start - 6) : start]) is not None
     if (fold(word) in NON_COMPANY_WORDS and of_join) or fold(word) in NAME_STOPWORDS:
         return False  # "the Board of Directors of Acme S.p.A.": a body of the company, no name
-    if not of_join and fold(word) in COMPANY_HEADS:
+    if not of_join and fold(word) in COMPANY_HEADS and not generic_part(text, start):
         return False  # "Koru Medicines and Brantley Inc.": a company word ends the first name
     return (
         bool(re.match(r"[A-Z]", word))
@@ -613,6 +652,18 @@ def continues_longer_name(text: str, start: int) -> bool:
         and not word.endswith(")")
         and not named_alone(text, word, start)
     )
+
+
+# the words of a formal name up to its legal form
+WORDS_BEFORE_FORM = re.compile(rf"((?:[A-Z][\w\-]*\s+){{1,3}}?){LEGAL_SUFFIX}")
+
+
+def generic_part(text: str, start: int) -> bool:
+    """The formal name at `start` holds only company words before its legal form ("Healthcare
+    Holdings Ltd."): no company of its own, the end of a longer name ("Grand Pharmaceutical
+    and Healthcare Holdings Ltd.")."""
+    words = WORDS_BEFORE_FORM.match(text, start)
+    return bool(words) and all(fold(w) in COMPANY_HEADS for w in words.group(1).split())
 
 
 def joined_name(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -661,6 +712,12 @@ def named_alone(text: str, word: str, start: int) -> bool:
 STOCK_MOVE = re.compile(r"\s*([A-Z]{2,5})\s+[-+−–]?\d+(?:\.\d+)?%\s*")
 
 
+# "Velmir (01530) announced": Hong Kong writes a stock code bare, five digits from a zero;
+# read as one only when the text speaks of a Hong Kong listing or its dollars
+BARE_HK_CODE = re.compile(r"0\d{4}")
+HONG_KONG_LISTING = re.compile(r"\bHong Kong\b|\bHKEX\b|\bHK\$|\bSEHK\b")
+
+
 def parenthetical_candidates(text: str) -> list[Candidate]:
     """`Name (2096.HK, hereinafter referred to as "Simcere")`, `Name (the "Company")`."""
     found = []
@@ -678,7 +735,10 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
         roles = [a for a in aliases if fold(a) in GENERIC_ALIASES]
         names = [a for a in aliases if fold(a) not in GENERIC_ALIASES and is_clean_name(a)]
         company_like = (
-            tickers or moved or any(fold(r) in ("company", "group", "issuer") for r in roles)
+            tickers
+            or moved
+            or any(fold(r) in ("company", "group", "issuer") for r in roles)
+            or (BARE_HK_CODE.fullmatch(inside) and HONG_KONG_LISTING.search(text))
         )
         if not company_like and not (names and not roles):
             continue
@@ -690,10 +750,24 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
         before = text[max(0, match.start() - 200) : match.start()]
         if not company_like and all(is_initialism(a, before) for a in names):
             continue  # 'Good Manufacturing Practice ("GMP")': a defined term, not a company
+        if not company_like and names and all(defines_other(a, candidate.name) for a in names):
+            continue  # 'the Westlake Institute, part of the Office of Health Services ("WI")'
         candidate.aliases = names + [r for r in roles if fold(r) in ("company", "group")]
         candidate.tickers = tickers
         found.append(candidate)
     return found
+
+
+def defines_other(alias: str, name: str) -> bool:
+    """An upper-case alias that neither opens with a letter of the name's words nor is written
+    in it ("NIH" after "... within the Office of Health Services"): it stands for something
+    named earlier, not for the words right before it."""
+    if not re.fullmatch(r"[A-Z]{2,6}", alias) or has_legal_form(name):
+        return False
+    words = re.findall(r"[A-Za-z]+", name)
+    if len(words) < 2 or alias.lower() in name.lower():
+        return False
+    return alias[0] not in {w[0].upper() for w in words}
 
 
 def is_initialism(alias: str, before: str) -> bool:
@@ -771,7 +845,7 @@ def apposition_candidates(text: str) -> list[Candidate]:
 
 # "Velmir AG, a unit of Swiss-based drugmaker Tamsin": what is a unit of something is a company
 UNIT_OF = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?:wholly[- ]owned|indirect|direct|[A-Z][\w.]*)\s+){0,2}"
+    r",\s+(?:a|an|the)\s+(?:(?:(?:wholly|fully)[- ]owned|indirect|direct|[A-Z][\w.]*)\s+){0,2}"
     r"(?:subsidiary|unit|affiliate|division)\s+of\s"
 )
 
@@ -1002,11 +1076,19 @@ def legal_form_family(name: str) -> str | None:
     last = words[-1]
     if words[-2:] in (["a", "s"], ["s", "a"]):
         last = "".join(words[-2:])
+    if words[-4:] == POLISH_FORM:
+        return "pl"  # "Velmir Sp. z o.o." is the Polish subsidiary of "Velmir Inc."
     return LEGAL_FORM_FAMILIES.get(last)
+
+
+# "Sp. z o.o." folded: four words, none a legal form of its own
+POLISH_FORM = ["sp", "z", "o", "o"]
 
 
 def has_legal_form(name: str) -> bool:
     words = fold(name).split()
+    if len(words) > 4 and words[-4:] == POLISH_FORM:
+        return True
     return len(words) > 1 and words[-1] in CORE_DROP - {"the", "company", "group"}
 
 
@@ -1122,7 +1204,7 @@ class CompanyIndex:
 
 
 STATED_SUBSIDIARY = re.compile(
-    r"(?:\s+is|,)\s+(?:a|an)\s+(?:wholly[- ]owned\s+|indirect\s+|direct\s+){0,3}"
+    r"(?:\s+is|,)\s+(?:a|an)\s+(?:(?:wholly|fully)[- ]owned\s+|indirect\s+|direct\s+){0,3}"
     r"(?:subsidiary|affiliate|unit|division)\s+of\s+"
     # "Velmir Labs AG, a unit of Swiss-based biotech giant Velmir"
     r"(?:(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)\s+){0,4}"
@@ -1139,13 +1221,13 @@ OWNED_BY_AFTER = re.compile(
 # The text calls the name after this a subsidiary: "its wholly owned subsidiary, X", "the
 # company's subsidiary X", "Y subsidiary X", "Y's unit X"
 CHILD_BEFORE = re.compile(
-    r"(?:['’]s|\bits|\btheir|[\w.)]\s)\s*(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){0,3}"
+    r"(?:['’]s|\bits|\btheir|[\w.)]\s)\s*(?:(?:(?:wholly|fully)[- ]owned|[a-z][\w-]*)\s+){0,3}"
     r"(?:subsidiary|affiliate|unit)\s*,?\s+$"
 )
 # "X, the company's commercial subsidiary,", "X, its wholly owned subsidiary,"
 CHILD_AFTER = re.compile(
     r"\s*,\s+(?:the\s+compan(?:y|ies)['’]s?|its|their|(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)"
-    r"{0,3})['’]s)\s+(?:(?:wholly[- ]owned|(?!former\b|previous\b|ex-)[a-z][\w-]*)\s+)"
+    r"{0,3})['’]s)\s+(?:(?:(?:wholly|fully)[- ]owned|(?!former\b|previous\b|ex-)[a-z][\w-]*)\s+)"
     r"{0,3}(?:subsidiary|affiliate|unit|division)\b"  # "its former unit" is its own company now
 )
 
@@ -1273,7 +1355,7 @@ def surface_index(companies: list[FoundCompany]) -> SurfaceIndex:
 
 
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-OWNER_WORD_GAP = re.compile(r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|affiliate)\s+")
+OWNER_WORD_GAP = re.compile(r"\s+(?:(?:wholly|fully)[- ]owned\s+)?(?:subsidiary|unit|affiliate)\s+")
 
 
 def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> None:
@@ -1290,7 +1372,11 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
                 if parent and parent is not child:
                     child.parent = parent
     for i, mention in enumerate(mentions):
-        owned = OWNED_BY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        owned = OWNED_BY_BEFORE.search(
+            text, max(0, mention.start - 60), mention.start
+        ) or OWNED_BY_DESCRIBED.search(
+            text, max(0, mention.start - UNIT_LOOKBACK_CHARS), mention.start
+        )
         if owned:
             earlier = [
                 m
@@ -1299,7 +1385,13 @@ def link_parents(text: str, companies: list[FoundCompany], mentions: list[Mentio
                 and mention.start - m.end < OWNER_SEARCH_CHARS
                 and not re.search(r"[.\n]\s", text[m.end : owned.start()])
             ]
-            if earlier and (owned.group("owner") == "its" or earlier[-1].end == owned.start()):
+            if owned.group("owner") == "our":
+                # "our subsidiary Velmir": the release's own company, the first one it names
+                issuer = next(
+                    (m.company for m in mentions if m.company is not mention.company), None
+                )
+                mention.company.parent = issuer or mention.company.parent
+            elif earlier and (owned.group("owner") == "its" or earlier[-1].end == owned.start()):
                 mention.company.parent = earlier[-1].company
             elif owned.group("owner") == "its" and FRONTED_OWNER.search(
                 text, max(0, owned.start() - 20), owned.start()
@@ -1409,6 +1501,8 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
         word = match.group(1)
         if not is_bare_name(word) or is_first_name(body, word):
             continue
+        if ends_longer_name(body, match.start()):
+            continue  # "Zorivel XR's role", "Mara Lind's": the last word of a longer name
         counts.setdefault(word, []).append(match.start())
     found = []
     for word, positions in counts.items():
@@ -1417,6 +1511,21 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
                 Candidate(word, positions[0], positions[0] + len(word), rule="company.possessive")
             )
     return found
+
+
+# the capitalised word right before a possessive's word, on its line
+WORD_BEFORE = re.compile(r"([A-Z][\w\-]*)[ \t]+$")
+
+
+def ends_longer_name(text: str, start: int) -> bool:
+    """The word at `start` follows a capitalised word that opens no clause ("Imprime",
+    "Jane"), so it ends a longer name (a product's, a person's); "In Velmir's", "Under
+    Velmir's" and "Swiss Velmir's" do not."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = fold(before.group(1))
+    return word not in OPENING_WORDS and word not in PLACES
 
 
 # "Velmir's Zorivel", "Brill Labs' ZX-101", "Harlow & Finch's TAVENZA® (tavozumab)": an owner
@@ -1430,7 +1539,7 @@ DRUG_CODE = re.compile(r"[A-Z]{1,6}-\d+[\w-]*|[A-Z]{1,6}\d{2,}[\w-]*")
 # "Brindle's unit Corvane Labs", "Corvane Labs, Brindle's oncology unit,": the owner of a
 # unit, named once by its possessive, is a company
 UNIT_OWNER = re.compile(
-    rf"(?P<name>{BARE_NAME})['’]s\s+(?:(?:wholly[- ]owned|[a-z][\w-]*)\s+){{0,2}}"
+    rf"(?P<name>{BARE_NAME})['’]s\s+(?:(?:(?:wholly|fully)[- ]owned|[a-z][\w-]*)\s+){{0,2}}"
     r"(?:subsidiary|subsidiaries|unit|affiliate|division)\b"
 )
 # "... are trademarks of Harlow & Finch;", "a registered trademark of Velmir Bio"
@@ -1497,7 +1606,10 @@ def is_first_name(text: str, word: str) -> bool:
 
 
 TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([A-Z][A-Za-z\-]*)")
-NAMED_WITH_TITLE = re.compile(rf"\b([A-Z][A-Za-z\-]*)\s+[A-Z][a-z]+,\s*{PERSON_TITLE}")
+# "Mara Lind, Chief ...", "Mara J. Lind, Ph.D.": a middle initial may stand between the names
+NAMED_WITH_TITLE = re.compile(
+    rf"\b([A-Z][A-Za-z\-]*)\s+(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z]+,\s*{PERSON_TITLE}"
+)
 
 
 @lru_cache(maxsize=4)
@@ -1550,9 +1662,13 @@ def is_trademark(text: str, name: str) -> bool:
     return not any(is_suffix(m.group(1)) or fold(m.group(1)) in COMPANY_HEADS for m in followed)
 
 
+PERSON_POST = re.compile(PERSON_POST_BEFORE)
+POST_REACH = 80  # "a founding managing partner with " fits; a long sentence is not rescanned
 COUNTERPARTY_CUE = re.compile(rf"(?:{COUNTERPARTY_CUES.lstrip('|')})\s+$")
 ORG_DESCRIBED = re.compile(ORG_APPOSITIVE)
 INSTITUTION_OF = re.compile(r" of(?: [A-Z][\w\-]*)+")
+# an institution's name longer than a bare name's four words: the words up to its head
+INSTITUTION_TAIL = re.compile(r"(?: [A-Z][\w\-]*){0,2} ([A-Z][a-z]+)(?![\w\-])")
 
 
 def agent_candidates(doc: Document) -> list[Candidate]:
@@ -1563,17 +1679,23 @@ def agent_candidates(doc: Document) -> list[Candidate]:
     for sentence in doc.sentences:
         if sentence.section not in ("title", "body"):
             continue
-        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE]
+        patterns = [AGENT_SUBJECT, AGENT_OBJECT, PAYEE, NAMED_UNIT]
         if SAID_HINT.search(sentence.text):
             patterns.append(SAID_SUBJECT)
         if INTERRUPTED_HINT.search(sentence.text):
             patterns.append(INTERRUPTED_SUBJECT)
         if "'s " in sentence.text or "’s " in sentence.text:
             patterns.append(OWNED_SUBJECT)
+        if STAFF_HINT.search(sentence.text):
+            patterns.append(STAFF_SUBJECT)
         if sentence.section == "title":
             patterns += [HEADLINE_SUBJECT, HEADLINE_PAIR, AGENT_OBJECT_TITLE, TITLE_RECIPIENT]
         for pattern in patterns:
             for match in pattern.finditer(sentence.text):
+                if pattern is AGENT_OBJECT and PERSON_POST.search(
+                    sentence.text, max(0, match.start("name") - POST_REACH), match.start("name")
+                ):
+                    continue  # "Mara Lind, a partner with Velmir": her firm, no party
                 owned = POSSESSED_NAME.match(sentence.text, match.end("name"))
                 if owned and pattern is AGENT_OBJECT:
                     # "a licence with Mexico's Laboratorios Ortega": the party follows the
@@ -1592,12 +1714,18 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                     and names_a_person(doc.text, candidate)
                 ):
                     candidate = None  # "Ostby said it would ...", Jane Ostby named before
+                if candidate and pattern is STAFF_SUBJECT and not named_again(doc, candidate):
+                    candidate = None  # "Harwell scientists found" once: a lab, a town
                 if candidate and pattern in TITLE_ONLY and not named_in_body(doc, candidate.name):
                     candidate = None  # every headline word is capitalised: the body must name it
                 if candidate:
                     found.append(candidate)
                 if pattern is AGENT_OBJECT or pattern is AGENT_OBJECT_TITLE:
-                    found += listed_after(doc, sentence, match.end("name"))
+                    # the list goes on after the whole name ("the University of Westlake, X")
+                    end = match.end("name")
+                    if candidate and candidate.end - sentence.start > end:
+                        end = candidate.end - sentence.start
+                    found += listed_after(doc, sentence, end)
                 if pattern is HEADLINE_PAIR:  # "Velmir, Quorrin Ink Deal": the first too
                     first = agent_candidate(doc, sentence, match.start("first"), match["first"])
                     found += [first] if first else []
@@ -1624,6 +1752,21 @@ def names_a_person(text: str, candidate: Candidate) -> bool:
     return False
 
 
+def named_again(doc: Document, candidate: Candidate) -> bool:
+    """The text names the candidate, as a word of its own, somewhere else too, and never
+    writes it in lower case ("Clinical investigators have ..." names no one)."""
+    words = candidate.name.split()
+    if any(fold(w) in STAFF_MODIFIERS for w in words):
+        return False
+    if re.search(rf"{DESCRIBING_ENDING}$", words[-1]):
+        return False  # "Pediatric investigators reported": a describing word
+    lowered = re.compile(rf"(?<![\w\-]){re.escape(words[0].lower())}(?![\w\-])")
+    if lowered.search(doc.text):
+        return False
+    pattern = re.compile(rf"(?<![\w\-]){re.escape(candidate.name)}(?![\w\-])")
+    return any(m.start() != candidate.start for m in pattern.finditer(doc.text))
+
+
 def named_in_body(doc: Document, name: str) -> bool:
     """The body writes the name's first word capitalised as a word of its own."""
     first = name.split()[0]
@@ -1644,7 +1787,8 @@ def named_in_body(doc: Document, name: str) -> bool:
 OWNED_SUBJECT = re.compile(
     rf"\b(?P<owner>[A-Z][\w&\-]*(?:,?\s+{LEGAL_SUFFIX})?)['’]s\s+"  # "AstraZeneca PLC's"
     # "AstraZeneca's unit Velmir", "Tamsin's U.S. subsidiary, Velmir,": the unit word between
-    r"(?:(?:[A-Z][\w.]*\s+)?(?:wholly[- ]owned\s+)?(?:unit|subsidiary|affiliate|division)\s*,?\s+)?"
+    r"(?:(?:[A-Z][\w.]*\s+)?(?:(?:wholly|fully)[- ]owned\s+)?"
+    r"(?:unit|subsidiary|affiliate|division)\s*,?\s+)?"
     # "AstraZeneca PLC's Alexion unit has agreed": the unit word after the name
     rf"(?P<name>{BARE_NAME})(?:\s+(?:unit|subsidiary|affiliate|division))?,?\s+"
     r"(?:has\s+|have\s+|had\s+|will\s+)?"
@@ -1654,9 +1798,20 @@ OWNED_SUBJECT = re.compile(
 )
 
 
+# "AstraZeneca and its biologics research arm, Velmir, today announced": the unit named in
+# apposition after its owner's unit word is a company
+# "including our subsidiary Velmir, ...", "its unit Velmir (Oslo)" likewise
+NAMED_UNIT = re.compile(
+    DESCRIBED_UNIT.replace(r"{1,6}", r"{0,6}").replace(r"\s*,\s+", r"(?:\s*,\s+|\s+)")
+    + rf"(?P<name>{BARE_NAME})(?=\s*[,(.;])"
+)
+
+
 # ", Brindle", " and Corlan Labs" after a party cue's first name; the list ends with "and NAME"
 LIST_ITEM = re.compile(
-    rf"(?:\s*\([^()]{{0,60}}\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)(?P<name>{BARE_NAME})"
+    rf"(?:\s*\([^()]{{0,60}}\))?(?P<sep>,\s+(?:and\s+)?|\s+and\s+)(?P<name>{BARE_NAME}"
+    # an institution's head may be its fifth word: "Harwick Sloane Memorial Cancer Center"
+    r"(?:\s+(?:Center|Centre|Hospital|Institute|University|College))?)"
     r"(?=\s*(?:[,.;:(]|\s(?:and|to|for|in|on|as|under|which|that)\b|$))"
 )
 
@@ -1736,6 +1891,9 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
     institution = INSTITUTION_OF.match(after)
     if fold(name.split()[-1]) in INSTITUTION_WORDS and institution:
         name += institution.group(0)
+    longer = INSTITUTION_TAIL.match(after)
+    if longer and fold(longer.group(1)) in INSTITUTION_WORDS:
+        name += longer.group(0)  # "Westlake Sloan Memorial Cancer Center": five words
     words = name.split()
     lead = next((w for w in words if fold(w) not in PLACE_OR_INSTITUTION and w != "of"), None)
     if lead is None or not is_bare_name(lead):
@@ -1749,6 +1907,8 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         kept = kept[:-1]  # "Brackley Partners" is a firm; "Partners" alone or first is no name
     if any(fold(w) in NOT_AGENT_WORDS for w in kept):
         return None
+    if all(fold(w) in POST_WORDS for w in kept):
+        return None  # "ABVC's Chief Executive Officer stated": a person's post
     if fold(name) in AGENCY_NAMES or fold(name) in GENERIC_ALIASES:
         return None
     if is_trademark(doc.text, written):
@@ -1872,7 +2032,8 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)
-    if fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions):
+    folded = fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions)
+    if fold_ticker_names(companies) or folded:
         mentions = surface_index(companies).find(text)
     advisers = adviser_companies(text, mentions) | media_companies(text, mentions)
     if advisers:
@@ -1980,6 +2141,31 @@ def fold_former_names(text: str, companies: list[FoundCompany], mentions: list[M
             if other.parent is old:
                 other.parent = keep
         companies.remove(old)
+        folded = True
+    return folded
+
+
+def fold_ticker_names(companies: list[FoundCompany]) -> bool:
+    """ "Velmir Ltd. (NASDAQ: VLMR) ... VLMR has granted ...": a bare name that is another
+    company's ticker symbol is that company written by its symbol, not a company of its own.
+    True if any were folded (the list is changed in place)."""
+    symbols = {}
+    for company in companies:
+        for ticker in company.tickers:
+            symbols.setdefault(ticker.split(".")[0], company)
+    folded = False
+    for company in list(companies):
+        if company.tickers or not re.fullmatch(r"[A-Z]{2,6}", company.name):
+            continue
+        keep = symbols.get(company.name)
+        if keep is None or keep is company:
+            continue
+        keep.names += [n for n in company.names if fold(n) not in {fold(m) for m in keep.names}]
+        keep.roles |= company.roles
+        for other in companies:
+            if other.parent is company:
+                other.parent = keep
+        companies.remove(company)
         folded = True
     return folded
 

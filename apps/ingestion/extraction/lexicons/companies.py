@@ -13,7 +13,9 @@ LEGAL_SUFFIX = (
     r"|AB|Oyj|K\.K\.|KK|SE|Co\.|有限公司|股份有限公司|集团"
     # forms of Indonesia, Finland, Denmark, Germany, Italy, Spain, Russia, the Benelux:
     # "PT Kalbe Farma Tbk", "Velmir Oy", "Velmir ApS", "Velmir GmbH & Co. KG", "Velmir S.r.l."
-    r"|Tbk\.?|Oy|ApS|KG|S\.r\.l\.|Srl|S\.L\.|SpA|P?JSC|NV|BV)"
+    r"|Tbk\.?|Oy|ApS|KG|S\.r\.l\.|Srl|S\.L\.|SpA|P?JSC|NV|BV"
+    # Poland's limited company: "Velmir Sp. z o.o."
+    r"|Sp\.\s?z\s?o\.\s?o\.)"
 )
 
 
@@ -770,6 +772,7 @@ NAME_TAIL_STOPWORDS = frozenset({"partners", "partner", "investors", "investor"}
 # Exchanges the contract keeps, with the suffix they get.
 EXCHANGES = {
     "NASDAQ": "NASDAQ",
+    "NSDQ": "NASDAQ",  # "(NSDQ: BNTX)", as some news sites write it
     "NASDAQ GS": "NASDAQ",
     "NASDAQ GM": "NASDAQ",
     "NASDAQ CM": "NASDAQ",
@@ -780,6 +783,7 @@ EXCHANGES = {
     "NYSE AMERICAN": "NYSE",
     "NYSEMKT": "NYSE",
     "NYSE MKT": "NYSE",
+    "NYSE AMEX": "NYSE",  # the NYSE American market's name of 2008-2012
     "HKEX": "HK",
     "SEHK": "HK",
     "HK": "HK",
@@ -869,7 +873,9 @@ AGENT_OBJECT_CUES = (
     r"|investment from|investments from"
     # a list the text says is of companies: "with several partners, including Velmir, Tamsin
     # and Quorrin", "drugmakers such as Velmir"
-    r"|\b(?:partners|companies|firms|drugmakers|licensees|collaborators),?\s+"
+    # "with several cancer centers and universities, including the University of Westlake"
+    r"|\b(?:partners|companies|firms|drugmakers|licensees|collaborators|universities"
+    r"|hospitals|institutions|cent(?:er|re)s),?\s+"
     r"(?:including|such as|namely)"
     # a role noun right before the name: "global healthcare leader Velmir", "partner Velmir"
     r"|\b(?:[Hh]ealthcare|[Pp]harmaceutical|[Bb]iopharmaceutical|[Bb]iotech(?:nology)?)"
@@ -893,6 +899,46 @@ AGENT_OBJECT_CUES = (
     # the owner of a subsidiary is a company: "a unit of Swiss-based drugmaker Velmir"
     r"|\b(?:subsidiary|unit|affiliate|division) of"
     r"(?:\s+(?!the\b)(?:[a-z][\w\-]*|[A-Z][a-z]+-based|[A-Z][a-z]+['’]s)){0,4}" + COUNTERPARTY_CUES
+)
+# A person's post at a firm, not a deal: "Jane Roe, a general partner with Velmir", "a
+# partner at Tamsin". The partner cue ("partnered with X") then names no party, nor does the
+# list it would open ("..., and Mara Lind, a partner with ...").
+PERSON_POST_BEFORE = (
+    r"\b(?:a|an)\s+(?:(?:general|managing|venture|founding|senior|operating|investment"
+    r"|principal|former)\s+){0,2}partner\s+(?:with|at)\s+$"
+)
+# Words of a person's post. A capitalised run made only of them ("ABVC's Chief Executive
+# Officer stated") is a person's title, never a company; a company may still hold one of
+# them ("Executive Pharma"), so only a run of nothing else is turned away.
+POST_WORDS = frozenset(
+    {"chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair"}
+    | {"director", "directors", "founder", "co-founder", "head", "senior", "general", "counsel"}
+    | {"ceo", "cfo", "coo", "cmo", "cso", "cto", "managing", "medical", "scientific", "financial"}
+    | {"operating", "technology", "commercial", "business", "development", "board", "member"}
+)
+# An organisation's people as a sentence's subject: "Velmir scientists will present",
+# "Velmir researchers have identified". A person has no scientists; the name before is an
+# organisation's.
+STAFF_NOUNS = (
+    r"(?:scientists|researchers|investigators|executives|officials|management|employees"
+    r"|staff|team)"
+)
+# Words that open a sentence before staff nouns without naming anyone: "Clinical
+# investigators have", "Sales team will", "Principal investigators reported"
+STAFF_MODIFIERS = frozenset(
+    {"clinical", "lead", "principal", "independent", "academic", "trial", "study", "site"}
+    | {"sales", "leadership", "research", "management", "development", "scientific", "medical"}
+    | {"senior", "key", "global", "local", "external", "internal", "field", "expert", "leading"}
+    | {"participating", "project", "program", "programme", "core", "technical", "commercial"}
+    | {"regulatory", "executive", "operations", "quality", "investigator", "company", "group"}
+    | {"industry", "government", "federal", "state", "hospital", "university", "consortium"}
+)
+# Endings of English adjectives and field names ("Pediatric", "Veterinary", "Canadian",
+# "Oncology"): a word with one, opening a sentence before staff nouns, describes them
+DESCRIBING_ENDING = r"(?:al|ic|ics|ary|ory|ive|ous|ian|ed|ing|ist|ent|ant|logy|try|ine)"
+STAFF_VERBS = (
+    r"(?:(?:also|today|recently)\s+)?(?:will|have|has|had|are|were|presented|present|reported"
+    r"|discovered|identified|developed|showed|found|demonstrated|published)"
 )
 # Capitalised words that act as subjects but never name a company.
 NOT_AGENTS = frozenset(
