@@ -980,5 +980,19 @@ NOT_AGENTS = frozenset(
         "she",
         "i",
         "you",
+        # a regulator's outcome as a bulleted heading's subject ("Positive Opinion received on
+        # its plan", "Final Decision expected"): what was received, never who
+        "opinion",
+        "opinions",
+        "decision",
+        "decisions",
+        "designation",
+        "designations",
+        "approval",
+        "approvals",
+        "authorisation",
+        "authorization",
+        "clearance",
+        "recommendation",
     }
 )
