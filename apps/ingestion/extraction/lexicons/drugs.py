@@ -594,3 +594,19 @@ SHORT_CODE_PRODUCT_CUES = (
     r"\b(?:approv\w*|designat\w*|authori[sz]\w*|clearance|cleared|IND|NDA|BLA|Fast Track"
     r"|Orphan Drug|Breakthrough Therapy|investigational new drug)\b"
 )
+
+# ---------------------------------------------------------------- round 13: trial names
+# Words that make the code before them a clinical trial's name: "the ZEPHYR-301 trial",
+# "the Phase 2 KESTREL-4 study", "the ORCA-2 clinical program".
+TRIAL_NAME_NOUNS = r"(?:clinical\s+|pivotal\s+|registrational\s+)?(?:trials?|stud(?:y|ies))"
+# Words that tell what a trial is of: "the ZEPHYR-301 trial of velotamab", "a study (KESTREL-4)
+# in adults with asthma investigating velotamab".
+TRIAL_OF_VERBS = r"of|investigating|evaluating|assessing|testing|studying|examining|comparing"
+# Words before a code that make it the object a product is told of: "licensed ARD-101",
+# "approval of ARD-101", "dosed with ARD-101", "a trial evaluating ARD-101".
+PRODUCT_OBJECT_VERBS = (
+    r"licen[cs]\w*|acquir\w*|approv\w*|dos(?:ed|ing)|administer\w*|receiv\w+|treated\s+with"
+    r"|combination\s+with|plus|develop\w*|commerciali[sz]\w*|launch\w*|manufactur\w*"
+)
+# The Greek word a two-word INN may end in, written out: "pelinogimod alpha", "X beta".
+INN_GREEK_SECOND = r"alpha|alfa|beta"
