@@ -1183,6 +1183,7 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             or is_bracket_pair(text, a, b)
             or is_bracket_tail(text, a, b)
             or ACTIVE_INGREDIENT_GAP.fullmatch(text, a.end, b.start)
+            or FORM_GENERIC_NAME_GAP.fullmatch(text, a.end, b.start)
         ):
             links.join(fold(a.surface), fold(b.surface))
     return links
@@ -1591,7 +1592,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
-    mentions = drop_trial_names(text, mentions)
+    mentions = round13_mentions(text, mentions)
     targeted = target_codes(text, mentions)
     if targeted:
         mentions = [m for m in mentions if m.kind != "code" or m.surface not in targeted]
@@ -1859,6 +1860,8 @@ def body_mention_count(drug: FoundDrug, body_end: int) -> int:
 
 # ---------------------------------------------------------------- round 13: trial names
 from .lexicons.drugs import (  # noqa: E402  (kept at the end: round 13's own block)
+    ALLERGEN_SOURCES,
+    DOSAGE_FORMS,
     INN_GREEK_SECOND,
     PRODUCT_OBJECT_VERBS,
     TRIAL_NAME_NOUNS,
@@ -1982,3 +1985,33 @@ def drop_trial_names(text: str, mentions: list[DrugMention]) -> list[DrugMention
 
 # "pelinogimod alpha": a two-word INN whose second word is a Greek letter written out keeps it
 INN_GREEK_AFTER = re.compile(rf"\s(?:{INN_GREEK_SECOND})(?![\w-])")
+
+
+# "Zorivel® tablets (generic name: lorazitide fumarate)": the brand's dosage form, then its
+# generic name in brackets: one product
+FORM_GENERIC_NAME_GAP = re.compile(
+    rf"\s?(?:[®™]|\((?:R|TM)\))?\s+(?:{DOSAGE_FORMS})\s*\(\s*(?:generic|non-?proprietary"
+    r"|common|international\s+non-?proprietary)\s+name\s*[:\s]\s*",
+    re.IGNORECASE,
+)
+# "ZORIVEL®, Kelso's allergen immunotherapy drug", "VELMIRA® Birch Pollen Sublingual Tablets":
+# a trademark told as a product by the words that follow it
+BRAND_TOLD_AS_PRODUCT = re.compile(
+    r"\s?(?:[®™]|\((?:R|TM)\))\s*(?:,\s*(?:an?|the|its|our|[A-Z][\w&.-]*[’']s)\s+"
+    rf"(?:[\w()-]+\s+){{0,5}}?(?:drug|medicine|vaccine|immunotherapy|{DOSAGE_FORMS})\b"
+    rf"|(?:\s+[A-Z][a-z]+){{1,5}}\s+(?:{DOSAGE_FORMS})\b)",
+    re.IGNORECASE,
+)
+
+
+def round13_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """Round 13's document-wide clean-up: trial names out, allergen sources out, and a
+    trademark told as a product by the words after it kept as one (kind "slot")."""
+    mentions = drop_trial_names(text, mentions)
+    mentions = [
+        m for m in mentions if m.kind != "dictionary" or m.surface.lower() not in ALLERGEN_SOURCES
+    ]
+    for mention in mentions:
+        if mention.kind == "brand" and BRAND_TOLD_AS_PRODUCT.match(text, mention.end):
+            mention.kind = "slot"
+    return mentions

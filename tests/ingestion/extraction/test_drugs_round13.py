@@ -106,3 +106,67 @@ def test_a_product_named_in_its_own_trial_stays_a_drug(body, code):
 def test_a_two_word_inn_keeps_its_greek_word(body, name):
     result = release("Programme update", body)
     assert fold(name) in all_names(result)
+
+
+# ---------------------------------------------------------------- brands and allergens
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        (
+            "Kelso Pharma signed a license agreement with Varden Bio for the rights to "
+            "commercialize VELMIRA®, Varden's allergen immunotherapy tablet, in Korea.",
+            "VELMIRA",
+        ),
+        (
+            "Under the agreement, Ostrava Pharma will commercialize Tolquin® Oral Sublingual "
+            "Tablets, owned by Brenner Labs, across Scandinavia.",
+            "Tolquin",
+        ),
+    ],
+)
+def test_a_trademark_told_as_a_product_by_the_words_after_it_is_a_drug(body, brand):
+    result = release("Agreement signed", body)
+    assert fold(brand) in all_names(result)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelso Pharma has marketed sublingual tablets for house dust mite allergy since 2015 "
+        "and will now develop KLS-220 for this indication after approval of its IND.",
+        "Kelso said the Phase 2 trial of KLS-330 in adults allergic to House Dust met its "
+        "endpoint, and approval of KLS-330 is expected in 2028.",
+    ],
+)
+def test_an_allergen_source_is_no_drug(body):
+    names = all_names(release("Allergy programme", body))
+    assert not names & {"house dust", "house dust mite", "grass pollen"}
+    assert names & {fold("KLS-220"), fold("KLS-330")}
+
+
+@pytest.mark.parametrize(
+    ("body", "brand", "inn"),
+    [
+        (
+            "Harlow Seiyaku acquired marketing approval for Zorivel® tablets (generic name: "
+            "lorazitide fumarate). Zorivel® is indicated for allergic rhinitis.",
+            "Zorivel",
+            "lorazitide",
+        ),
+        (
+            "The ministry approved Quentor® capsules (nonproprietary name: bravatinib) for "
+            "adults with insomnia, Harlow said.",
+            "Quentor",
+            "bravatinib",
+        ),
+    ],
+)
+def test_a_brand_and_the_generic_name_after_its_dosage_form_are_one_drug(body, brand, inn):
+    result = release("Approval received", body)
+    group = [
+        d for d in result["drugs"] if fold(inn) in {fold(n) for n in [d["name"], *d["aliases"]]}
+    ]
+    assert len(group) == 1
+    assert fold(brand) in {fold(n) for n in [group[0]["name"], *group[0]["aliases"]]}

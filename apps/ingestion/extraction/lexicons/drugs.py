@@ -610,3 +610,29 @@ PRODUCT_OBJECT_VERBS = (
 )
 # The Greek word a two-word INN may end in, written out: "pelinogimod alpha", "X beta".
 INN_GREEK_SECOND = r"alpha|alfa|beta"
+# What an allergen immunotherapy is made from, which the drug dictionary lists as an allergen
+# extract: in a release it names the allergy or the tablet's source ("MITICURE House Dust Mite
+# Tablets", "grass pollen allergies"), never a product of its own.
+ALLERGEN_SOURCES = {
+    "house dust",
+    "house dust mite",
+    "dust mite",
+    "grass pollen",
+    "tree pollen",
+    "birch pollen",
+    "ragweed",
+    "ragweed pollen",
+    "cedar pollen",
+    "japanese cedar",
+    "japanese cedar pollen",
+    "timothy grass",
+    "cat hair",
+    "cat dander",
+    "dog dander",
+}
+# Dosage forms written between a brand and the bracket giving its generic name: "Zorivel®
+# tablets (generic name: ...)".
+DOSAGE_FORMS = (
+    r"tablets?|capsules?|injections?|injectables?|solution|suspension|cream|ointment|gel"
+    r"|patch(?:es)?|sprays?|drops|granules|powder|syrup|infusion|vials?|pens?"
+)
