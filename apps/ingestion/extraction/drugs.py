@@ -1823,6 +1823,8 @@ def is_background_mention(text: str, mention, start: int) -> bool:
 
 def is_background_span(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
+    if POSSESSIVE_PARTNER_BEFORE.search(text, max(start, mention.start - 100), mention.start):
+        return True
     if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
         return True
     if STANDARD_BEFORE.search(before) or STANDARD_AFTER.match(text, mention.end):
@@ -2015,3 +2017,13 @@ def round13_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention
         if mention.kind == "brand" and BRAND_TOLD_AS_PRODUCT.match(text, mention.end):
             mention.kind = "slot"
     return mentions
+
+
+# "in combination with Kelso's novel investigational CDK4 inhibitor lorazitide", "a combination
+# trial with Kelso's antibody, lorazitide": another company's product given with the subject is
+# a partner, however many words describe it
+POSSESSIVE_PARTNER_BEFORE = re.compile(
+    r"\b(?:in\s+combination\s+with|combined\s+with|together\s+with|plus"
+    r"|combination\s+(?:trials?|stud(?:y|ies)|therapy|regimen)\s+with)"
+    r"\s+[A-Z][\w&.-]*[’']s\s+(?:(?!(?:and|or)\s)[\w/-]+,?\s+){0,7}$"
+)

@@ -170,3 +170,21 @@ def test_a_brand_and_the_generic_name_after_its_dosage_form_are_one_drug(body, b
     ]
     assert len(group) == 1
     assert fold(brand) in {fold(n) for n in [group[0]["name"], *group[0]["aliases"]]}
+
+
+# ---------------------------------------------------------------- another company's partner
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tamsin Bio announced a Phase 3 trial evaluating TMB-410 in combination with Norvik's "
+        "novel investigational CDK2 inhibitor selvaciclib in breast cancer.",
+        "Tamsin Bio will start a combination trial with Norvik's antibody, selvaciclib, and "
+        "TMB-410 after approval of its IND.",
+    ],
+)
+def test_another_companys_product_given_with_the_subject_is_a_partner(body):
+    names = all_names(release("Trial plans", body))
+    assert fold("TMB-410") in names
+    assert "selvaciclib" not in names
