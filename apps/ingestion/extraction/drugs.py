@@ -1869,6 +1869,7 @@ from .lexicons.drugs import (  # noqa: E402  (kept at the end: round 13's own bl
     TRIAL_NAME_NOUNS,
     TRIAL_OF_VERBS,
 )
+from .lexicons.known_companies import KNOWN_COMPANIES  # noqa: E402  (round 13's block)
 
 # "the Phase II ZEPHYR-301 trial", "ZEPHYR-301 study": the code is named as a trial
 TRIAL_NAMED_AFTER = re.compile(rf"\s+{TRIAL_NAME_NOUNS}\b", re.IGNORECASE)
@@ -2013,6 +2014,9 @@ def round13_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention
     mentions = [
         m for m in mentions if m.kind != "dictionary" or m.surface.lower() not in ALLERGEN_SOURCES
     ]
+    # "backed by Celgene and Sorrento": a name the gazetteer knows as a company, written as
+    # one, is the company even where it ends like an INN
+    mentions = [m for m in mentions if m.kind == "code" or m.surface not in KNOWN_COMPANIES]
     for mention in mentions:
         if mention.kind == "brand" and BRAND_TOLD_AS_PRODUCT.match(text, mention.end):
             mention.kind = "slot"

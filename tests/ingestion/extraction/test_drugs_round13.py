@@ -188,3 +188,21 @@ def test_another_companys_product_given_with_the_subject_is_a_partner(body):
     names = all_names(release("Trial plans", body))
     assert fold("TMB-410") in names
     assert "selvaciclib" not in names
+
+
+# ---------------------------------------------------------------- known companies
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Varden Bio, a cell therapy company backed by Celgene and two venture funds, said the "
+        "FDA cleared its IND for VRD-118.",
+        "Celgene paid $12 million for shares of Varden Bio, which will use the funds to start "
+        "a Phase 2 trial of VRD-118 after approval of its IND.",
+    ],
+)
+def test_a_known_company_that_ends_like_an_inn_is_no_drug(body):
+    names = all_names(release("Financing", body))
+    assert fold("VRD-118") in names
+    assert "celgene" not in names
