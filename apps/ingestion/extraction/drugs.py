@@ -1872,13 +1872,23 @@ from .lexicons.drugs import (  # noqa: E402  (kept at the end: round 13's own bl
 from .lexicons.known_companies import KNOWN_COMPANIES  # noqa: E402  (round 13's block)
 
 # "the Phase II ZEPHYR-301 trial", "ZEPHYR-301 study": the code is named as a trial
-TRIAL_NAMED_AFTER = re.compile(rf"\s+{TRIAL_NAME_NOUNS}\b", re.IGNORECASE)
+# ("the KX-101 study drug" is the product, not a trial)
+TRIAL_NAMED_AFTER = re.compile(
+    rf"\s+{TRIAL_NAME_NOUNS}\b(?!\s+(?:drugs?|medications?|products?|materials?|treatments?)\b)",
+    re.IGNORECASE,
+)
 # "A Phase 2 study (ZEPHYR-301)": the code labels a trial in brackets
 TRIAL_LABEL_OPEN = re.compile(rf"\b{TRIAL_NAME_NOUNS}\s*\(\s*$", re.IGNORECASE)
 TRIAL_LABEL_CLOSE = re.compile(r"\s*[),;]")
-# "...trial of velotamab", "...investigating the antibody velotamab": what a trial is told of
+# "...trial of velotamab", "...investigating the antibody velotamab": what a trial is told of;
+# never "the KX-101 trial of patients receiving pembrolizumab" (a population between)
+TRIAL_FILLER_NOT = (
+    r"(?:patients|subjects|participants|adults|children|people|individuals|those|who|receiving"
+    r"|treated|with|in|on|and|or)\b"
+)
 TRIAL_TOLD_OF = re.compile(
-    rf"\b(?:{TRIAL_OF_VERBS})\s+(?:(?:the|its|our|their)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?:{TRIAL_OF_VERBS})\s+(?:(?:the|its|our|their)\s+)?(?:(?!{TRIAL_FILLER_NOT})[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 TRIAL_REACH = 160  # characters after a trial's name that may tell what it is of
 # "the Phase 2 trial of ARD-101", "approval of ARD-101", "licensed ARD-101": the code is a

@@ -79,6 +79,16 @@ def test_a_code_named_as_a_trial_of_another_product_is_no_drug(headline, body, p
             "MRW-17 in lupus begins this year.",
             "MRW-17",
         ),
+        (
+            "Selby Bio opened the SLB-310 trial of patients receiving pembrolizumab for "
+            "melanoma, its first Phase 2 trial.",
+            "SLB-310",
+        ),
+        (
+            "Patients in the Phase 2 trial took the SLB-420 study drug with ibrutinib, Selby "
+            "Bio said; the trial of ibrutinib-treated patients ran for a year.",
+            "SLB-420",
+        ),
     ],
 )
 def test_a_product_named_in_its_own_trial_stays_a_drug(body, code):
