@@ -688,6 +688,7 @@ def inn_mentions(text: str) -> list[DrugMention]:
             continue  # "backed by Celgene and Sorrento": a company the gazetteer names
         end = match.end()
         second = INN_SECOND_WORD.match(text, end)
+        second = second or INN_GREEK_AFTER.match(text, end)
         if second:
             end = second.end()
             word, lowered = text[match.start() : end], text[match.start() : end].lower()
@@ -1214,6 +1215,7 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             or is_bracket_pair(text, a, b)
             or is_bracket_tail(text, a, b)
             or ACTIVE_INGREDIENT_GAP.fullmatch(text, a.end, b.start)
+            or FORM_GENERIC_NAME_GAP.fullmatch(text, a.end, b.start)
         ):
             links.join(fold(a.surface), fold(b.surface))
     return links
@@ -1633,6 +1635,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
+    mentions = round13_mentions(text, mentions)
     targeted = target_codes(text, mentions)
     if targeted:
         mentions = [m for m in mentions if m.kind != "code" or m.surface not in targeted]
@@ -1863,6 +1866,8 @@ def is_background_mention(text: str, mention, start: int) -> bool:
 
 def is_background_span(text: str, mention, start: int) -> bool:
     before = text[max(start, mention.start - PARTNER_REACH) : mention.start]
+    if POSSESSIVE_PARTNER_BEFORE.search(text, max(start, mention.start - 100), mention.start):
+        return True
     if PARTNER_BEFORE.search(before) or PRIOR_BEFORE.search(before):
         return True
     if STANDARD_BEFORE.search(before) or STANDARD_AFTER.match(text, mention.end):
@@ -1896,3 +1901,186 @@ def drugs_between(drugs: list[FoundDrug], start: int, end: int) -> list[FoundDru
 
 def body_mention_count(drug: FoundDrug, body_end: int) -> int:
     return sum(1 for m in drug.mentions if m.start < body_end)
+
+
+# ---------------------------------------------------------------- round 13: trial names
+from .lexicons.drugs import (  # noqa: E402  (kept at the end: round 13's own block)
+    ALLERGEN_SOURCES,
+    DOSAGE_FORMS,
+    INN_GREEK_SECOND,
+    PRODUCT_OBJECT_VERBS,
+    TRIAL_NAME_NOUNS,
+    TRIAL_OF_VERBS,
+)
+from .lexicons.known_companies import KNOWN_COMPANIES  # noqa: E402  (round 13's block)
+
+# "the Phase II ZEPHYR-301 trial", "ZEPHYR-301 study": the code is named as a trial
+# ("the KX-101 study drug" is the product, not a trial)
+TRIAL_NAMED_AFTER = re.compile(
+    rf"\s+{TRIAL_NAME_NOUNS}\b(?!\s+(?:drugs?|medications?|products?|materials?|treatments?)\b)",
+    re.IGNORECASE,
+)
+# "A Phase 2 study (ZEPHYR-301)": the code labels a trial in brackets
+TRIAL_LABEL_OPEN = re.compile(rf"\b{TRIAL_NAME_NOUNS}\s*\(\s*$", re.IGNORECASE)
+TRIAL_LABEL_CLOSE = re.compile(r"\s*[),;]")
+# "...trial of velotamab", "...investigating the antibody velotamab": what a trial is told of;
+# never "the KX-101 trial of patients receiving pembrolizumab" (a population between)
+TRIAL_FILLER_NOT = (
+    r"(?:patients|subjects|participants|adults|children|people|individuals|those|who|receiving"
+    r"|treated|with|in|on|and|or)\b"
+)
+TRIAL_TOLD_OF = re.compile(
+    rf"\b(?:{TRIAL_OF_VERBS})\s+(?:(?:the|its|our|their)\s+)?(?:(?!{TRIAL_FILLER_NOT})[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+TRIAL_REACH = 160  # characters after a trial's name that may tell what it is of
+# "the Phase 2 trial of ARD-101", "approval of ARD-101", "licensed ARD-101": the code is a
+# product's name, told as an object
+PRODUCT_OBJECT_BEFORE = re.compile(
+    rf"\b(?:(?:{TRIAL_NAME_NOUNS})\s+(?:{TRIAL_OF_VERBS})|(?:{PRODUCT_OBJECT_VERBS})(?:\s+of)?)"
+    r"\s+(?:(?:the|its|our|their|an?)\s+)?$",
+    re.IGNORECASE,
+)
+# "ARD-101 is an oral antibody", "ARD-101, a first-in-class inhibitor", "ARD-101 for the
+# treatment of", "ARD-101®": the code is told as a product
+PRODUCT_TOLD_AFTER = re.compile(
+    rf"(?:\s?[®™]|\s+(?:is|was)\s+(?:an?|the|our|its)\s+(?:[\w-]+\s+){{0,5}}?(?:{PRODUCT_NOUNS})\b"
+    rf"|,\s+(?:an?|the|our|its)\s+(?:[\w-]+\s+){{0,5}}?(?:{PRODUCT_NOUNS})\b"
+    r"|\s+(?:for\s+the\s+treatment|(?:has\s+been|was|is)\s+(?:approved|granted|licensed)))",
+    re.IGNORECASE,
+)
+CODE_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def is_trial_named(text: str, mention: DrugMention) -> bool:
+    """ "the ZEPHYR-301 trial", "a study (ZEPHYR-301)": the mention names a trial here."""
+    if TRIAL_NAMED_AFTER.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 40) : mention.start]
+    return bool(TRIAL_LABEL_OPEN.search(before) and TRIAL_LABEL_CLOSE.match(text, mention.end))
+
+
+def is_product_object(text: str, mention: DrugMention, mentions: list[DrugMention]) -> bool:
+    """The mention is told as a product: an object of a trial, a licence or an approval, or a
+    subject described by a product noun, or the alias of another product in brackets."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    if PRODUCT_OBJECT_BEFORE.search(before) or PRODUCT_TOLD_AFTER.match(text, mention.end):
+        return True
+    for other in mentions:  # "velotamab (ZEPHYR-301)", "ZEPHYR-301 (velotamab)": an alias
+        if other.surface == mention.surface:
+            continue
+        if re.fullmatch(r"\s?\(\s*", text[other.end : mention.start]):
+            return True
+        if re.fullmatch(r"\s?\(\s*", text[mention.end : other.start]):
+            return True
+    return False
+
+
+def trial_told_of(text: str, mention: DrugMention, mentions: list[DrugMention]) -> bool:
+    """A trial-named mention whose sentence tells the trial of another named product."""
+    stop = text.find(".", mention.end, mention.end + TRIAL_REACH)
+    stop = mention.end + TRIAL_REACH if stop < 0 else stop
+    for other in mentions:
+        if other.surface == mention.surface or not mention.end < other.start < stop:
+            continue
+        if TRIAL_TOLD_OF.search(text[max(mention.end, other.start - 60) : other.start]):
+            return True
+    return False
+
+
+def trial_name_codes(text: str, mentions: list[DrugMention]) -> set[str]:
+    """Codes that name a clinical trial throughout the document, decided from all of it.
+
+    A code named as a trial ("the Phase II ZEPHYR-301 trial of velotamab", "a Phase 2 study
+    (ZEPHYR-301) investigating velotamab") while that trial is told of another named product,
+    and never itself told as a product (licensed, approved, dosed, "X is a ...", a trial of
+    X), is the trial's name in every sentence ("new ZEPHYR-301 data"). A code sharing its
+    letters with such a trial ("ZEPHYR-302") and only ever named as a trial is one too. "The
+    ARD-101 trial" where ARD-101 is the product is kept: it is told of no other product, or
+    is told as a product somewhere."""
+    codes = [m for m in mentions if m.kind == "code"]
+    if not codes:
+        return set()
+    by_surface: dict[str, list[DrugMention]] = {}
+    for mention in codes:
+        by_surface.setdefault(mention.surface, []).append(mention)
+    products = {
+        surface
+        for surface, group in by_surface.items()
+        if any(is_product_object(text, m, mentions) for m in group)
+    }
+    named = {
+        surface
+        for surface, group in by_surface.items()
+        if surface not in products and any(is_trial_named(text, m) for m in group)
+    }
+    trials = {
+        surface
+        for surface in named
+        if any(
+            is_trial_named(text, m) and trial_told_of(text, m, mentions)
+            for m in by_surface[surface]
+        )
+    }
+    letters = {CODE_LETTERS.match(s).group().upper() for s in trials if CODE_LETTERS.match(s)}
+    for surface in named - trials:
+        head = CODE_LETTERS.match(surface)
+        if (
+            head
+            and head.group().upper() in letters
+            and all(is_trial_named(text, m) for m in by_surface[surface])
+        ):
+            trials.add(surface)
+    return trials
+
+
+def drop_trial_names(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    trials = trial_name_codes(text, mentions)
+    return [m for m in mentions if m.surface not in trials] if trials else mentions
+
+
+# "pelinogimod alpha": a two-word INN whose second word is a Greek letter written out keeps it
+INN_GREEK_AFTER = re.compile(rf"\s(?:{INN_GREEK_SECOND})(?![\w-])")
+
+
+# "Zorivel® tablets (generic name: lorazitide fumarate)": the brand's dosage form, then its
+# generic name in brackets: one product
+FORM_GENERIC_NAME_GAP = re.compile(
+    rf"\s?(?:[®™]|\((?:R|TM)\))?\s+(?:{DOSAGE_FORMS})\s*\(\s*(?:generic|non-?proprietary"
+    r"|common|international\s+non-?proprietary)\s+name\s*[:\s]\s*",
+    re.IGNORECASE,
+)
+# "ZORIVEL®, Kelso's allergen immunotherapy drug", "VELMIRA® Birch Pollen Sublingual Tablets":
+# a trademark told as a product by the words that follow it
+BRAND_TOLD_AS_PRODUCT = re.compile(
+    r"\s?(?:[®™]|\((?:R|TM)\))\s*(?:,\s*(?:an?|the|its|our|[A-Z][\w&.-]*[’']s)\s+"
+    rf"(?:[\w()-]+\s+){{0,5}}?(?:drug|medicine|vaccine|immunotherapy|{DOSAGE_FORMS})\b"
+    rf"|(?:\s+[A-Z][a-z]+){{1,5}}\s+(?:{DOSAGE_FORMS})\b)",
+    re.IGNORECASE,
+)
+
+
+def round13_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """Round 13's document-wide clean-up: trial names out, allergen sources out, and a
+    trademark told as a product by the words after it kept as one (kind "slot")."""
+    mentions = drop_trial_names(text, mentions)
+    mentions = [
+        m for m in mentions if m.kind != "dictionary" or m.surface.lower() not in ALLERGEN_SOURCES
+    ]
+    # "backed by Celgene and Sorrento": a name the gazetteer knows as a company, written as
+    # one, is the company even where it ends like an INN
+    mentions = [m for m in mentions if m.kind == "code" or m.surface not in KNOWN_COMPANIES]
+    for mention in mentions:
+        if mention.kind == "brand" and BRAND_TOLD_AS_PRODUCT.match(text, mention.end):
+            mention.kind = "slot"
+    return mentions
+
+
+# "in combination with Kelso's novel investigational CDK4 inhibitor lorazitide", "a combination
+# trial with Kelso's antibody, lorazitide": another company's product given with the subject is
+# a partner, however many words describe it
+POSSESSIVE_PARTNER_BEFORE = re.compile(
+    r"\b(?:in\s+combination\s+with|combined\s+with|together\s+with|plus"
+    r"|combination\s+(?:trials?|stud(?:y|ies)|therapy|regimen)\s+with)"
+    r"\s+[A-Z][\w&.-]*[’']s\s+(?:(?!(?:and|or)\s)[\w/-]+,?\s+){0,7}$"
+)

@@ -631,3 +631,45 @@ SHORT_CODE_PRODUCT_CUES = (
     r"\b(?:approv\w*|designat\w*|authori[sz]\w*|clearance|cleared|IND|NDA|BLA|Fast Track"
     r"|Orphan Drug|Breakthrough Therapy|investigational new drug)\b"
 )
+
+# ---------------------------------------------------------------- round 13: trial names
+# Words that make the code before them a clinical trial's name: "the ZEPHYR-301 trial",
+# "the Phase 2 KESTREL-4 study", "the ORCA-2 clinical program".
+TRIAL_NAME_NOUNS = r"(?:clinical\s+|pivotal\s+|registrational\s+)?(?:trials?|stud(?:y|ies))"
+# Words that tell what a trial is of: "the ZEPHYR-301 trial of velotamab", "a study (KESTREL-4)
+# in adults with asthma investigating velotamab".
+TRIAL_OF_VERBS = r"of|investigating|evaluating|assessing|testing|studying|examining|comparing"
+# Words before a code that make it the object a product is told of: "licensed ARD-101",
+# "approval of ARD-101", "dosed with ARD-101", "a trial evaluating ARD-101".
+PRODUCT_OBJECT_VERBS = (
+    r"licen[cs]\w*|acquir\w*|approv\w*|dos(?:ed|ing)|administer\w*|receiv\w+|treated\s+with"
+    r"|combination\s+with|plus|develop\w*|commerciali[sz]\w*|launch\w*|manufactur\w*"
+)
+# The Greek word a two-word INN may end in, written out: "pelinogimod alpha", "X beta".
+INN_GREEK_SECOND = r"alpha|alfa|beta"
+# What an allergen immunotherapy is made from, which the drug dictionary lists as an allergen
+# extract: in a release it names the allergy or the tablet's source ("MITICURE House Dust Mite
+# Tablets", "grass pollen allergies"), never a product of its own.
+ALLERGEN_SOURCES = {
+    "house dust",
+    "house dust mite",
+    "dust mite",
+    "grass pollen",
+    "tree pollen",
+    "birch pollen",
+    "ragweed",
+    "ragweed pollen",
+    "cedar pollen",
+    "japanese cedar",
+    "japanese cedar pollen",
+    "timothy grass",
+    "cat hair",
+    "cat dander",
+    "dog dander",
+}
+# Dosage forms written between a brand and the bracket giving its generic name: "Zorivel®
+# tablets (generic name: ...)".
+DOSAGE_FORMS = (
+    r"tablets?|capsules?|injections?|injectables?|solution|suspension|cream|ointment|gel"
+    r"|patch(?:es)?|sprays?|drops|granules|powder|syrup|infusion|vials?|pens?"
+)
