@@ -10,18 +10,22 @@ from .indications import find_indications, shared_head_diseases
 from .lexicons.companies import COMPANY_HEADS, LEGAL_SUFFIX, PLACES
 from .lexicons.designations import AGENCIES
 from .lexicons.drugs import (
+    ALLERGEN_SOURCES,
     CODE_NAME,
     CURRENCY_PREFIXES,
     DISEASE_ENDINGS,
     DOSAGE_FORM_WORDS,
+    DOSAGE_FORMS,
     ENGLISH_ENDINGS,
     ESTER_INN_WORDS,
     INN_FALSE_FRIENDS,
+    INN_GREEK_SECOND,
     INN_STEMS,
     MODALITY_WORDS,
     NOT_DRUG_PREFIXES,
     NUMBERED_SECTION,
     PRODUCT_NOUNS,
+    PRODUCT_OBJECT_VERBS,
     PRODUCT_SLOTS,
     REGULATED_WORDS,
     SALT_WORDS,
@@ -34,6 +38,8 @@ from .lexicons.drugs import (
     SLOT_NOT_WORDS,
     SPACED_CODE,
     SPACED_CODE_NOT_PREFIXES,
+    TRIAL_NAME_NOUNS,
+    TRIAL_OF_VERBS,
 )
 from .lexicons.indications import DISEASE_WORDS
 from .lexicons.known_companies import KNOWN_COMPANIES
@@ -1635,7 +1641,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += short_code_mentions(doc, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
-    mentions = round13_mentions(text, mentions)
+    mentions = document_wide_cleanup(text, mentions)
     targeted = target_codes(text, mentions)
     if targeted:
         mentions = [m for m in mentions if m.kind != "code" or m.surface not in targeted]
@@ -1903,16 +1909,7 @@ def body_mention_count(drug: FoundDrug, body_end: int) -> int:
     return sum(1 for m in drug.mentions if m.start < body_end)
 
 
-# ---------------------------------------------------------------- round 13: trial names
-from .lexicons.drugs import (  # noqa: E402  (kept at the end: round 13's own block)
-    ALLERGEN_SOURCES,
-    DOSAGE_FORMS,
-    INN_GREEK_SECOND,
-    PRODUCT_OBJECT_VERBS,
-    TRIAL_NAME_NOUNS,
-    TRIAL_OF_VERBS,
-)
-from .lexicons.known_companies import KNOWN_COMPANIES  # noqa: E402  (round 13's block)
+# ---------------------------------------------------------------- trial names, allergens
 
 # "the Phase II ZEPHYR-301 trial", "ZEPHYR-301 study": the code is named as a trial
 # ("the KX-101 study drug" is the product, not a trial)
@@ -2060,8 +2057,8 @@ BRAND_TOLD_AS_PRODUCT = re.compile(
 )
 
 
-def round13_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
-    """Round 13's document-wide clean-up: trial names out, allergen sources out, and a
+def document_wide_cleanup(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """The document-wide clean-up of found mentions: trial names out, allergen sources out, and a
     trademark told as a product by the words after it kept as one (kind "slot")."""
     mentions = drop_trial_names(text, mentions)
     mentions = [

@@ -214,16 +214,22 @@ RUN_TOGETHER_MIN_CHARS = 400
 # the end of one item and the start of the next. "uniQure" (three letters) and "iPhone" are
 # spared.
 ITEM_JOINT = re.compile(r"(?<![\w\-])(?:[a-z]{4,}|\d{4})(?=[A-Z][a-z]{2,}\b)")
+# Any word run into a capitalised past tense, the way a highlight opens ("...in Greater
+# ChinaReceived $15 million", "...from TollgateAppointed"), at any length of run: a
+# camel-cased name ("AstraZeneca", "SpringWorks") ends in no "-ed".
+HIGHLIGHT_JOINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2,}ed\b)")
 
 
 def unjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The span cut at each ITEM_JOINT when it runs past RUN_TOGETHER_MIN_CHARS, else whole."""
-    if end - start < RUN_TOGETHER_MIN_CHARS:
-        return [(start, end)]
+    """The span cut at each HIGHLIGHT_JOINT, and at each ITEM_JOINT when it runs past
+    RUN_TOGETHER_MIN_CHARS; whole when it has none."""
+    joints = {m.end() for m in HIGHLIGHT_JOINT.finditer(text, start, end)}
+    if end - start >= RUN_TOGETHER_MIN_CHARS:
+        joints.update(m.end() for m in ITEM_JOINT.finditer(text, start, end))
     pieces = []
-    for joint in ITEM_JOINT.finditer(text, start, end):
-        pieces.append((start, joint.end()))
-        start = joint.end()
+    for joint in sorted(joints):
+        pieces.append((start, joint))
+        start = joint
     pieces.append((start, end))
     return pieces
 

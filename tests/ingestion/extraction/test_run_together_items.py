@@ -43,3 +43,19 @@ def test_a_lender_in_one_item_is_no_licensee_of_a_royalty_in_the_next():
     facts = extract(HIGHLIGHTS)
     assert facts["deals"] == []
     assert "Tarnwell Bio" in [c["name"] for c in facts["companies"]]
+
+
+SHORT_HIGHLIGHTS = (
+    "Highlights of the QuarterStarted a Phase 2 trial of KL-12 in psoriasisSigned an exclusive "
+    "licence with Harrowgate Bio Ltd. for KL-30 in JapanNamed Ines Vale as Chief Operating "
+    "Officer."
+)
+
+
+def test_an_item_opening_with_a_past_tense_is_cut_even_in_a_short_run():
+    got = pieces(SHORT_HIGHLIGHTS)
+    assert [p.split()[0] for p in got] == ["Highlights", "Started", "Signed", "Named"]
+    # camel-cased names end in no "-ed": never cut
+    assert pieces("Zorelle said AstraZeneca and SpringWorks agreed.") == [
+        "Zorelle said AstraZeneca and SpringWorks agreed."
+    ]

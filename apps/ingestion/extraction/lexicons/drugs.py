@@ -632,7 +632,7 @@ SHORT_CODE_PRODUCT_CUES = (
     r"|Orphan Drug|Breakthrough Therapy|investigational new drug)\b"
 )
 
-# ---------------------------------------------------------------- round 13: trial names
+# ---------------------------------------------------------------- trial names, allergens
 # Words that make the code before them a clinical trial's name: "the ZEPHYR-301 trial",
 # "the Phase 2 KESTREL-4 study", "the ORCA-2 clinical program".
 TRIAL_NAME_NOUNS = r"(?:clinical\s+|pivotal\s+|registrational\s+)?(?:trials?|stud(?:y|ies))"
