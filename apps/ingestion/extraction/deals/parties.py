@@ -4,7 +4,7 @@ the subject and the objects of a verb."""
 import re
 
 from ..companies import FoundCompany, core_name, find_mentions, is_plausible_name
-from ..drugs import FoundDrug
+from ..drugs import AMINO_ACID_CHANGE, FoundDrug
 from ..lexicons import deals as lex
 from ..lexicons.companies import LEGAL_SUFFIX, PLACES
 from ..lexicons.companies import ORG_APPOSITIVE as ORG_APPOSITIVE_PATTERN
@@ -215,6 +215,8 @@ SUFFIX_DOT = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
 
 def party_name(name: str) -> bool:
     """A plausible company name, or an institution ("University of X") that can sign a deal."""
+    if any(AMINO_ACID_CHANGE.fullmatch(word) for word in name.split()):
+        return False  # "an oral KRAS G12D inhibitor, from Y": a mutant target, never a party
     if is_plausible_name(name):
         return True
     words = [fold(w) for w in name.split()]
