@@ -55,8 +55,8 @@ from .parties import (
 )
 from .recaps import partner_recaps
 from .roles import settle
-from .terms import attach_terms, moneys_in, terms_json
-from .verbs import acquired_by, verb_deals
+from .terms import attach_terms, moneys_in
+from .verbs import acquired_by, equity_investment_deal, verb_deals
 
 
 def recapped_with(
@@ -738,16 +738,7 @@ def equity_beside(doc: Document, sentence: Sentence, deals: list[FoundDeal]) -> 
     if investee is None:
         return False
     investor = next(p for p in previous.parties if p is not investee)
-    deal = make_deal(
-        "equity_investment",
-        sentence,
-        rule="deal.equity_beside",
-        roles=[(investor, "investor"), (investee, "investee")],
-    )
-    deal.kinds = ["equity_investment"]
-    deal.terms = terms_json({"total_value": stake})
-    deal.money_sentence = sentence
-    deals.append(deal)
+    deals.append(equity_investment_deal(sentence, investor, investee, stake))
     return True
 
 

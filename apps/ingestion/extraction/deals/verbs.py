@@ -280,6 +280,13 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
     investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
     if investor is None or top(investor) is top(investee):
         return []
+    price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
+    return [equity_investment_deal(sentence, investor, investee, price[0] if price else None)]
+
+
+def equity_investment_deal(sentence, investor, investee, price) -> FoundDeal:
+    """An equity_investment of `investor` in `investee` told by `sentence`, its price (a Money
+    mention or None) the total value, read from that same sentence."""
     deal = make_deal(
         "equity_investment",
         sentence,
@@ -287,11 +294,10 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
         roles=[(investor, "investor"), (investee, "investee")],
     )
     deal.kinds = ["equity_investment"]
-    price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
-    if price:
-        deal.terms = terms_json({"total_value": price[0]})
+    if price is not None:
+        deal.terms = terms_json({"total_value": price})
         deal.money_sentence = sentence
-    return [deal]
+    return deal
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
@@ -656,18 +662,8 @@ def stake_paid(doc, sentence, verb_start, object_start, companies, drugs) -> lis
     investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
     if investor is None or top(investor) is top(investee) or names_a_person(doc, investor):
         return []
-    deal = make_deal(
-        "equity_investment",
-        sentence,
-        rule="deal.equity_beside",
-        roles=[(investor, "investor"), (investee, "investee")],
-    )
-    deal.kinds = ["equity_investment"]
     price = [m for m in moneys_in(doc, sentence) if verb_start <= m.start < object_start]
-    if price:
-        deal.terms = terms_json({"total_value": price[0]})
-        deal.money_sentence = sentence
-    return [deal]
+    return [equity_investment_deal(sentence, investor, investee, price[0] if price else None)]
 
 
 def names_a_person(doc: Document, company: FoundCompany) -> bool:
