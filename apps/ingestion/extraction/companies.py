@@ -2120,6 +2120,22 @@ FORMERLY = re.compile(
 )
 
 
+def absorb(
+    keep: FoundCompany, old: FoundCompany, companies: list[FoundCompany], *, with_roles=True
+) -> None:
+    """`keep` takes `old`'s names, tickers and (unless told not to) roles, and `old`'s
+    subsidiaries; `old` leaves `companies`. One company written two ways becomes one."""
+    known = {fold(name) for name in keep.names}
+    keep.names += [name for name in old.names if fold(name) not in known]
+    keep.tickers += [ticker for ticker in old.tickers if ticker not in keep.tickers]
+    if with_roles:
+        keep.roles |= old.roles
+    for other in companies:
+        if other.parent is old:
+            other.parent = keep
+    companies.remove(old)
+
+
 def fold_former_names(text: str, companies: list[FoundCompany], mentions: list[Mention]) -> bool:
     """ "Grace Bio, Inc., formerly Acasti Pharma Inc.", "Unbuzzd Inc. (formerly Celly Corp.)":
     the former name is an alias of the company, not another company. True if any were folded."""
@@ -2135,12 +2151,7 @@ def fold_former_names(text: str, companies: list[FoundCompany], mentions: list[M
         keep, old = mention.company, later.company
         if old not in companies or keep not in companies:
             continue
-        keep.names += [n for n in old.names if fold(n) not in {fold(m) for m in keep.names}]
-        keep.tickers += [t for t in old.tickers if t not in keep.tickers]
-        for other in companies:
-            if other.parent is old:
-                other.parent = keep
-        companies.remove(old)
+        absorb(keep, old, companies, with_roles=False)
         folded = True
     return folded
 
@@ -2160,12 +2171,7 @@ def fold_ticker_names(companies: list[FoundCompany]) -> bool:
         keep = symbols.get(company.name)
         if keep is None or keep is company:
             continue
-        keep.names += [n for n in company.names if fold(n) not in {fold(m) for m in keep.names}]
-        keep.roles |= company.roles
-        for other in companies:
-            if other.parent is company:
-                other.parent = keep
-        companies.remove(company)
+        absorb(keep, company, companies)
         folded = True
     return folded
 
@@ -2181,13 +2187,8 @@ def fold_listed_subsidiaries(companies: list[FoundCompany]) -> bool:
             continue
         if not is_subsidiary_name(child.name, parent.name):
             continue
-        child.names += [n for n in parent.names if fold(n) not in {fold(m) for m in child.names}]
-        child.roles |= parent.roles
         child.parent = parent.parent
-        for other in companies:
-            if other.parent is parent:
-                other.parent = child
-        companies.remove(parent)
+        absorb(child, parent, companies)
         folded = True
     return folded
 
