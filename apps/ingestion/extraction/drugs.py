@@ -1221,7 +1221,6 @@ def link_mentions(text: str, mentions: list[DrugMention]) -> Links:
             or is_bracket_pair(text, a, b)
             or is_bracket_tail(text, a, b)
             or ACTIVE_INGREDIENT_GAP.fullmatch(text, a.end, b.start)
-            or FORM_GENERIC_NAME_GAP.fullmatch(text, a.end, b.start)
         ):
             links.join(fold(a.surface), fold(b.surface))
     return links
@@ -1242,11 +1241,12 @@ ALSO_KNOWN_AS = re.compile(
 )
 
 
-# "Velqara Tape 50mg/100mg (generic name: X)", "Velqara tablets 20 mg (nonproprietary name
-# X)": a dosage form and strength between the brand and the bracket that names its substance
+# "Velqara Tape 50mg/100mg (generic name: X)", "Velqara® tablets ( nonproprietary name X)": a
+# dosage form and strength between the brand and the bracket that names its substance (marks
+# are stripped before: is_alias_gap)
 FORM_THEN_GENERIC_NAME = re.compile(
     r"(?:\s+[A-Za-z]+)?(?:\s+[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)(?:/[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)?)*)?"
-    r"\s*\((?:generic|non-?proprietary|international non-?proprietary|common)\s+name[:\s]*"
+    r"\s*\(\s*(?:generic|non-?proprietary|international\s+non-?proprietary|common)\s+name[:\s]*"
 )
 
 
@@ -2040,13 +2040,6 @@ def drop_trial_names(text: str, mentions: list[DrugMention]) -> list[DrugMention
 INN_GREEK_AFTER = re.compile(rf"\s(?:{INN_GREEK_SECOND})(?![\w-])")
 
 
-# "Zorivel® tablets (generic name: lorazitide fumarate)": the brand's dosage form, then its
-# generic name in brackets: one product
-FORM_GENERIC_NAME_GAP = re.compile(
-    rf"\s?(?:[®™]|\((?:R|TM)\))?\s+(?:{DOSAGE_FORMS})\s*\(\s*(?:generic|non-?proprietary"
-    r"|common|international\s+non-?proprietary)\s+name\s*[:\s]\s*",
-    re.IGNORECASE,
-)
 # "ZORIVEL®, Kelso's allergen immunotherapy drug", "VELMIRA® Birch Pollen Sublingual Tablets":
 # a trademark told as a product by the words that follow it
 BRAND_TOLD_AS_PRODUCT = re.compile(
