@@ -14,6 +14,7 @@ from .lexicons.companies import (
     AGENT_ADVERBS,
     AGENT_OBJECT_CUES,
     AGENT_VERBS,
+    BUSINESS_UNIT_HEADS,
     COMPANY_HEADS,
     COUNTERPARTY_CUES,
     DESCRIBING_ENDING,
@@ -729,9 +730,15 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
             for a in QUOTED.findall(inside)
         ]
         aliases += bare_aliases(inside)
+        short = BARE_SHORT_NAME.fullmatch(inside) if not tickers and not aliases else None
+        if short:
+            aliases.append(short.group())
         moved = STOCK_MOVE.fullmatch(inside)
         if moved:  # "MacroGenics (MGNX -2.86%)": a symbol and its share move name a company
             aliases.append(moved.group(1))
+        elif not tickers and BARE_SYMBOL.fullmatch(inside):
+            # "a deal with Kestrel (KSTL)": a news item's bare symbol, spelled from the name
+            moved = symbol_of_name(inside, text, match.start())
         roles = [a for a in aliases if fold(a) in GENERIC_ALIASES]
         names = [a for a in aliases if fold(a) not in GENERIC_ALIASES and is_clean_name(a)]
         company_like = (
@@ -747,6 +754,8 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
             continue
         if any(fold(a) in AGENCY_NAMES for a in names):
             continue
+        if short and not moved and not is_short_name_of(short.group(), candidate.name):
+            continue  # "Velmir AG (Vienna)", "the trial (Phase 2)": no short form of the name
         before = text[max(0, match.start() - 200) : match.start()]
         if not company_like and all(is_initialism(a, before) for a in names):
             continue  # 'Good Manufacturing Practice ("GMP")': a defined term, not a company
@@ -756,6 +765,52 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
         candidate.tickers = tickers
         found.append(candidate)
     return found
+
+
+BARE_SYMBOL = re.compile(r"[A-Z]{3,5}")
+
+
+def symbol_of_name(symbol: str, text: str, bracket: int) -> bool:
+    """Whether a bare bracketed symbol ("(KSTL)") after a one- or two-word capitalised name
+    ("Kestrel") is its stock symbol: the symbol's letters appear in the name in order from its
+    first letter, and they are not the initials of the words before (a defined term, "Food and
+    Drug Administration (FDA)")."""
+    candidate = candidate_at(text, bracket)
+    if candidate is None or len(candidate.name.split()) > 2:
+        return False
+    name = candidate.name.lower()
+    if fold(candidate.name) in DESCRIPTIVE or fold(candidate.name) in AGENCY_NAMES:
+        return False
+    if is_initialism(symbol, text[max(0, bracket - 200) : bracket]):
+        return False
+    position = 0
+    for letter in symbol.lower():
+        position = name.find(letter, position)
+        if position < 0 or (letter == symbol[0].lower() and position != 0):
+            return False
+        position += 1
+    return True
+
+
+# "Velmora BioPharmaceutical, Inc. (VelBio)", "Harwick Stone Biologics (HSB)": an unquoted
+# short name in the bracket after a company's formal name
+BARE_SHORT_NAME = re.compile(r"[A-Z][A-Za-z0-9]*[a-zA-Z0-9](?:-[A-Z][A-Za-z0-9]+)?")
+
+
+def is_short_name_of(short: str, name: str) -> bool:
+    """Whether an unquoted bracket word defines a short name for `name`: the name is formal (a
+    legal form or a company head word), the short name opens with the name's first letter and
+    is no place, and is shorter than the name ("Velbio" for "Velmora Biopharmaceutical, Inc.",
+    "BMK" for "Bristow-Myers Kimble Ltd.")."""
+    words = re.findall(r"[A-Za-z][\w&-]*", name)
+    formal = has_legal_form(name) or (bool(words) and fold(words[-1]) in COMPANY_HEADS)
+    return (
+        formal
+        and short[0] == name[0]
+        and len(short) < len(core_key(name)) + 1
+        and fold(short) not in DESCRIPTIVE
+        and fold(short) not in AGENCY_NAMES
+    )
 
 
 def defines_other(alias: str, name: str) -> bool:
@@ -1103,11 +1158,22 @@ def is_subsidiary_name(longer: str, shorter: str) -> bool:
 
 
 def better_name(current: str, other: str, other_formal: bool, current_formal: bool) -> bool:
+    """Whether `other` names the company better than `current`: a formal name (legal suffix)
+    first, then a mixed-case one, then the longer; never an informal business unit's name
+    ("Velmir Oncology") over the company's own ("Velmir", "Velmir Pharma")."""
     if other_formal != current_formal:
         return other_formal
+    if not other_formal and is_unit_name(other) and not is_unit_name(current):
+        return False
     if current.isupper() != other.isupper():
         return current.isupper()
     return len(other) > len(current)
+
+
+def is_unit_name(name: str) -> bool:
+    """ "Velmir Oncology", "Acme Consumer Health": a lead word, then a business unit's head."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in BUSINESS_UNIT_HEADS
 
 
 def key_prefixes(key: str) -> list[str]:
@@ -2033,6 +2099,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)
     folded = fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions)
+    folded = fold_initialisms(companies) | folded
     if fold_ticker_names(companies) or folded:
         mentions = surface_index(companies).find(text)
     advisers = adviser_companies(text, mentions) | media_companies(text, mentions)
@@ -2173,6 +2240,37 @@ def fold_ticker_names(companies: list[FoundCompany]) -> bool:
             continue
         absorb(keep, company, companies)
         folded = True
+    return folded
+
+
+def initials(name: str) -> str:
+    """ "Bristow-Myers Kimble Ltd." -> "BMK": the first letters of a name's words (hyphenated
+    parts count as words), its legal form and linking words left out."""
+    words = [w for w in re.split(r"[\s\-]+", core_name(name)) if w and w[0].isalpha()]
+    return "".join(w[0] for w in words if w.lower() not in INITIALS_SKIPPED).upper()
+
+
+INITIALS_SKIPPED = frozenset({"and", "of", "the", "&", "for", "de"})
+
+
+def fold_initialisms(companies: list[FoundCompany]) -> bool:
+    """ "Bristow-Myers Kimble ... BMK will pay": a bare name in capitals that spells another
+    company's initials (at least three letters, one company only) is that company written
+    short, not a company of its own. True if any were folded (the list is changed in place)."""
+    folded = False
+    for company in list(companies):
+        if company.tickers or not re.fullmatch(r"[A-Z]{3,6}", company.name):
+            continue
+        owners = [
+            other
+            for other in companies
+            if other is not company
+            and len(other.name.split()) >= 2
+            and initials(other.name) == company.name
+        ]
+        if len(owners) == 1:
+            absorb(owners[0], company, companies)
+            folded = True
     return folded
 
 

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from .dates import INLINE_DATELINE, find_dates
-from .drugs import FoundDrug, body_mention_count
+from .drugs import FoundDrug, Span, body_mention_count, is_background_mention
 from .indications import find_indications, indications_in
 from .lexicons.deals import PLACE_NAMES
 from .lexicons.designations import (
@@ -120,7 +120,6 @@ FUTURE_DATE_LEAD = re.compile(
     re.IGNORECASE,
 )
 FUTURE_LEAD_REACH = 40
-PARTNER_REACH = 30  # "in combination with the approved": the words that make a product a partner
 GOVERNED_GAP = 80  # "the IND application for X was approved": a status word and its telling
 SAME_FACT_GAP = 40  # "an MAA with the EMA seeking approval": one telling across a short gap
 DATE_AFTER_AGENCY = 12  # "by the FDA in June 2022": the date told right after the agency
@@ -139,8 +138,11 @@ TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*[“\"]([^”\"\n]{
 # "X is investigational and has not been approved by the FDA or any other authority", "has not
 # yet received approval": a standing disclaimer, no telling (a decision against a product is
 # told in the past: "the FDA did not approve", "was not granted")
+# "is not currently approved in Japan", "has not as yet been", "isn't yet approved": the same
+# disclaimer with a time adverb or a contraction
 NOT_YET_TOLD = re.compile(
-    r"\b(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"\b(?:(?:has|have|is|are)\s+not|(?:hasn|haven|isn|aren)[’']t)\s+"
+    r"(?:(?:yet|as\s+yet|currently|presently|now|so\s+far|still)\s+)?(?:been\s+)?"
     r"(?:(?:received|obtained|granted|given)\s+(?:any\s+|an?\s+|the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -277,11 +279,6 @@ DATELINE_TAIL = re.compile(r"\s*(?:/\s?\w|--|–|—|-\s|\((?:GLOBE|BUSINESS|ACN
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,6}")
 WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,6}$")
 DEFINITION_REACH = 300  # characters before "(AML)" that hold its six defining words
-PARTNER_DRUG = re.compile(
-    r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to))"
-    r"\s+(?:the\s+|an?\s+)?$",
-    re.IGNORECASE,
-)
 # "the MHRA has authorised its ": an agency's grant verb right before the telling it governs
 SUBJECT_GRANT = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:now\s+)?(?:authori[sz]ed|approved|cleared|granted|accepted"
@@ -1068,10 +1065,9 @@ def nearest_drug(
         for mention in drug.mentions:
             if not clause[0] <= mention.start < clause[1]:
                 continue
-            if PARTNER_DRUG.search(
-                text[max(clause[0], mention.start - PARTNER_REACH) : mention.start]
-            ):
-                continue  # "approved in combination with Y": Y is not the approved product
+            if is_partner_mention(text, mention, clause[0]):
+                # "approved in combination with Y and Z", "versus Y": not the approved product
+                continue
             if mention.start >= group[-1].end:
                 distance = mention.start - group[-1].end
                 if NEXT_ITEM.search(text, group[-1].end, mention.start):
@@ -1113,9 +1109,7 @@ def subject_drug(
         for mention in drug.mentions:
             if not sentence.start <= mention.start < sentence.end:
                 continue
-            if PARTNER_DRUG.search(
-                text[max(sentence.start, mention.start - PARTNER_REACH) : mention.start]
-            ):
+            if is_partner_mention(text, mention, sentence.start):
                 continue
             if first_start is None or mention.start < first_start:
                 first, first_start = drug, mention.start
@@ -1139,23 +1133,24 @@ def listed_with(
     """The drug and the others listed with it in the clause: "to TRX-21 and TRX-34"; with
     "both of which received ...", every drug named before the telling."""
     listed = [drug]
-    named_before = [
-        (m.end, d)
-        for d in drugs
-        for m in d.mentions
-        if clause[0] <= m.start and m.end <= group_start
-    ]
+    named_before = sorted(
+        (
+            (m.end, m, d)
+            for d in drugs
+            for m in d.mentions
+            if clause[0] <= m.start and m.end <= group_start
+        ),
+        key=lambda item: item[0],
+    )
     if named_before:
-        last_end = max(end for end, _ in named_before)
+        last_end = named_before[-1][0]
         if SHARED.search(text, last_end, group_start):
-            for _, other in sorted(named_before, key=lambda pair: pair[0]):
-                if other not in listed and not PARTNER_DRUG.search(
-                    text[max(clause[0], other.first - PARTNER_REACH) : other.first]
-                ):
+            for _, mention, other in named_before:
+                if other not in listed and not is_partner_mention(text, mention, clause[0]):
                     listed.append(other)
     spans = sorted(
         (
-            (m.start, m.end, d)
+            (m.start, m.end, m, d)
             for d in drugs
             for m in d.mentions
             if clause[0] <= m.start < clause[1]
@@ -1165,9 +1160,9 @@ def listed_with(
     grew = True
     while grew:
         grew = False
-        for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:], strict=False):
+        for (_, a_end, _, a), (b_start, _, b_mention, b) in zip(spans, spans[1:], strict=False):
             if (a in listed) != (b in listed) and LIST_GAP.fullmatch(text[a_end:b_start]):
-                if PARTNER_DRUG.search(text[max(clause[0], b_start - PARTNER_REACH) : b_start]):
+                if is_partner_mention(text, b_mention, clause[0]):
                     continue
                 listed.append(b if a in listed else a)
                 grew = True
@@ -1187,8 +1182,7 @@ def counted_items(text: str, drugs: list[FoundDrug], group: list[Hit], clause) -
         (m.start, d)
         for d in drugs
         for m in d.mentions
-        if group[-1].end <= m.start < clause[1]
-        and not PARTNER_DRUG.search(text[max(clause[0], m.start - PARTNER_REACH) : m.start])
+        if group[-1].end <= m.start < clause[1] and not is_partner_mention(text, m, clause[0])
     )
     items, end = [], group[-1].end
     for start, drug in after:
@@ -1211,12 +1205,20 @@ ITEM_GAP = re.compile(r"[^;.]{0,120}?(?:,|\band\b)\s*(?:and\s+)?", re.IGNORECASE
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def is_partner_mention(text: str, mention, limit: int) -> bool:
+    """A partner, comparator, prior or standard therapy of the sentence's product ("combined with
+    A and B", "versus Y"), as drugs.is_background_mention reads it from `limit` on; a code in
+    brackets after a disease stays the approved product ("approved its antibody for psoriasis
+    (BX12)"), so a trial label is not asked for here."""
+    return is_background_mention(text, Span(mention.start, mention.end, "inn"), limit)
+
+
 def is_partner_product(text: str, drug: FoundDrug, body_end: int) -> bool:
     """Introduced as another product's partner ("in combination with KEYTRUDA"): background, so
     the release's recap of its approvals is not a fact about the release's products."""
     body = [m for m in drug.mentions if m.start < body_end]
     first = body[0] if body else drug.mentions[0]
-    return PARTNER_DRUG.search(text[max(0, first.start - PARTNER_REACH) : first.start]) is not None
+    return is_partner_mention(text, first, 0)
 
 
 def previous_sentence(doc: Document, index: int) -> Sentence | None:

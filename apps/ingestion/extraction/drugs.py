@@ -1833,9 +1833,10 @@ BACKGROUND_FILLER = (
     r"|existing|approved|current|background)\s+){0,2}"
 )
 STANDARD_BEFORE = re.compile(rf"\b(?:{BACKGROUND_CUES}){BACKGROUND_FILLER}$", re.IGNORECASE)
-# "a market led by secukinumab and ixekizumab": each name of a list after such a cue
+# "a market led by secukinumab and ixekizumab": each name of a list after such a cue (a year is
+# no name: "approved for X since 2023, CRL-207 also ..." lists nothing)
 BACKGROUND_LIST_BEFORE = re.compile(
-    rf"\b(?:{BACKGROUND_CUES}){BACKGROUND_FILLER}(?:[\w-]+(?:\s?[®™])?(?:\s\([^()]{{1,30}}\))?"
+    rf"\b(?:{BACKGROUND_CUES}){BACKGROUND_FILLER}(?:(?!\d+\b)[\w-]+(?:\s?[®™])?(?:\s\([^()]{{1,30}}\))?"
     r"(?:,\s+|,?\s+and\s+|,?\s+or\s+)){1,3}$",
     re.IGNORECASE,
 )

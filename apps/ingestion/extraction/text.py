@@ -451,13 +451,32 @@ def collapse(value: str) -> str:
 
 # --- Phrases as whole runs of words --------------------------------------------------------
 WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
+# A hyphen between two words joins them as a space would: "orphan-drug designation" and
+# "Fast-Track" are the lexicon's "Orphan Drug Designation" and "Fast Track", whoever typed them.
+WORD_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def phrase_tokens(text: str) -> list[re.Match]:
+    """The word and punctuation tokens of text, without hyphens that stand between two words."""
+    tokens = list(WORD_TOKEN.finditer(text))
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (
+            t.group() in WORD_HYPHENS
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].group()[-1].isalnum()
+            and tokens[i + 1].group()[0].isalnum()
+        )
+    ]
 
 
 class PhraseIndex:
     """Lexicon phrases found in a text as whole runs of words, longest first.
 
-    A phrase matches the same words in the same order, whatever the spacing ("Fast-Track",
-    "Fast - Track"); a word of a phrase added with ``folded=True`` matches in any case. `find`
+    A phrase matches the same words in the same order, whatever the spacing and whether a
+    hyphen joins two of its words ("Fast-Track", "Fast - Track", "Fast Track"); a word of a
+    phrase added with ``folded=True`` matches in any case. `find`
     returns (label, start, end) character offsets, overlapping matches resolved as spaCy's
     ``filter_spans`` does: the longest wins, then the earliest.
     """
@@ -470,7 +489,7 @@ class PhraseIndex:
         self.added = 0
 
     def add(self, label: str, phrase: str, *, folded: bool) -> None:
-        words = tuple(m.group() for m in WORD_TOKEN.finditer(phrase))
+        words = tuple(m.group() for m in phrase_tokens(phrase))
         if folded:
             words = tuple(w.lower() for w in words)
         if words:
@@ -481,7 +500,7 @@ class PhraseIndex:
             self.added += 1
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
-        tokens = list(WORD_TOKEN.finditer(text))
+        tokens = phrase_tokens(text)
         exact = [t.group() for t in tokens]
         lower = [w.lower() for w in exact]
         by_first = self.by_first

@@ -179,13 +179,13 @@ def test_phrase_index_matches_whole_words_longest_first_in_either_case():
     index.add("fast_track", "Fast Track", folded=True)
     text = "The U.S. food and drug administration (FDA) granted fast-track status; fda said. FDAX"
     found = [(label, text[start:end]) for label, start, end in index.find(text)]
+    # a hyphen joins two words as a space does: "fast-track" is the phrase "Fast Track"
     assert found == [
         ("agency", "U.S. food and drug administration"),
         ("agency", "FDA"),
+        ("fast_track", "fast-track"),
     ]
-    assert [t for _, t in found if t == "fast-track"] == []  # "fast-track" != "Fast Track"
-    index.add("fast_track", "Fast-Track", folded=True)
-    assert ("fast_track", "fast-track") in [(lab, text[s:e]) for lab, s, e in index.find(text)]
+    assert [t for _, t in found if t.lower() in ("fda said", "fdax")] == []
 
 
 def test_date_phrases_resolve_to_partial_iso_dates_relative_to_the_release():

@@ -75,6 +75,31 @@ COMPANY_HEADS = {
 INVESTMENT_ARM_HEADS = frozenset({"ventures", "capital", "investments", "fund", "funds"})
 
 
+# Last words of a company's business unit ("Takeda Oncology", "Velmir Vaccines", "Acme
+# Consumer Health"): told in a person's post ("president of Velmir Oncology"), the unit is the
+# company, and its plain name ("Velmir") stays the company's name.
+BUSINESS_UNIT_HEADS = frozenset(
+    {
+        "oncology",
+        "vaccines",
+        "health",
+        "neuroscience",
+        "neurosciences",
+        "immunology",
+        "hematology",
+        "haematology",
+        "ophthalmology",
+        "dermatology",
+        "cardiology",
+        "diagnostics",
+        "biosimilars",
+        "generics",
+        "research",
+        "r&d",
+    }
+)
+
+
 # Last words of organisations that are no companies but sign agreements and invest: a party
 # written "the Marlow Foundation" keeps its name without "the".
 ORG_HEADS = frozenset(

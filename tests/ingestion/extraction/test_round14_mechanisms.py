@@ -1,0 +1,177 @@
+"""Round 14 (lead): mechanisms every release goes through, found on unseen news items and
+tested on invented ones. Every company, person, product and sentence here is made up.
+
+- a hyphen joins the words of a regulatory term ("orphan-drug designation");
+- a standing disclaimer with a time adverb ("is not currently approved in Japan") tells no
+  approval;
+- a drug listed after a partner word ("combined with A and B") never takes the designation;
+- a business unit ("Velmir Oncology", named in a person's post) never renames its company;
+- an unquoted bracket short name after a formal name ("(Velbio)") is the company's alias;
+- a bare name in capitals that spells another company's initials ("BMK") is that company;
+- a bare bracketed symbol spelled from the name ("Kestrel (KSTL)") marks a company.
+"""
+
+import pytest
+
+from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.entities import find_entities
+from apps.ingestion.extraction.text import PhraseIndex, analyse
+
+DATELINE = "BOSTON, May 3, 2026 /PRNewswire/ -- "
+
+
+def designations(text: str) -> list[tuple[str, str, str]]:
+    return [(d["drug"], d["agency"], d["type"]) for d in extract(text)["designations"]]
+
+
+def entities(text: str) -> dict[str, list[str]]:
+    """{entity name: every name the text gives it} for the companies found before any fact."""
+    return {c.name: list(c.names) for c in find_entities(analyse(text, None))}
+
+
+# ---------------------------------------------------------------- hyphenated terms
+
+
+def test_phrase_index_matches_a_term_whether_or_not_a_hyphen_joins_its_words():
+    index = PhraseIndex()
+    index.add("designation:orphan_drug", "Orphan Drug Designation", folded=True)
+    written_ways = ("orphan-drug designation", "Orphan Drug Designation", "orphan drug-designation")
+    for written in written_ways:
+        assert [label for label, _, _ in index.find(f"won {written} today")] == [
+            "designation:orphan_drug"
+        ], written
+    # a hyphen that stands between spaces is a dash, still no word of the phrase
+    assert index.find("an orphan - drug designation")[0][0] == "designation:orphan_drug"
+    assert index.find("orphan drugs designation") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zentaro Bio, Inc. announced that ZB-401 has received rare pediatric disease "
+        "designation and orphan-drug designation from the U.S. Food and Drug Administration "
+        "for the treatment of Farber disease.",
+        "The FDA has granted Orphan-Drug Designation to Halcyra Therapeutics' HT-88 for "
+        "the treatment of Wolman disease, Halcyra Therapeutics, Inc. said.",
+    ],
+)
+def test_a_hyphenated_orphan_drug_designation_is_read(body):
+    found = designations(f"Designation news\n\n{DATELINE}{body}\n")
+    assert any(agency == "FDA" and kind == "orphan_drug" for _, agency, kind in found), found
+
+
+# ---------------------------------------------------------------- standing disclaimers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZB-401 is not currently approved for use in Japan, Canada or Brazil.",
+        "ZB-401 isn't yet approved in Japan or Canada.",
+        "ZB-401 has not as yet been approved in Japan or Canada.",
+    ],
+)
+def test_a_disclaimer_with_a_time_adverb_tells_no_approval(sentence):
+    text = (
+        "Zentaro Bio receives FDA Fast Track\n\n" + DATELINE + "Zentaro Bio, Inc. announced "
+        "that the FDA granted Fast Track designation to ZB-401 for Farber disease.\n\n"
+        + sentence
+        + "\n"
+    )
+    found = designations(text)
+    assert ("ZB-401", "FDA", "fast_track") in found
+    assert [f for f in found if f[2] == "approval"] == []
+
+
+# ---------------------------------------------------------------- combination partners
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norvane SA said on Monday that Zelvira (velotumab) combined with carboplatin and "
+        "paclitaxel has won U.S. Food and Drug Administration approval for ovarian cancer.",
+        "Velotumab in combination with carboplatin and paclitaxel has received FDA approval "
+        "for first-line ovarian cancer, Norvane SA said.",
+    ],
+)
+def test_drugs_listed_after_a_partner_word_take_no_designation(body):
+    found = designations(f"Norvane wins FDA nod\n\n{DATELINE}{body}\n")
+    assert [drug for drug, _, _ in found] == ["velotumab"], found
+
+
+# ---------------------------------------------------------------- business units
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Altmore Oncology", "Altmore Vaccines"],
+)
+def test_a_business_unit_named_in_a_post_keeps_the_company_name(unit):
+    text = (
+        "Corvid signs deal with Altmore\n\n" + DATELINE + "Corvid Bio has entered into an "
+        "exclusive licensing agreement with Altmore to develop CB-7 in Japan. Corvid will "
+        f'receive $20 million upfront.\n\n"This is great," said John Doe, president of {unit}.\n'
+    )
+    deal = extract(text)["deals"][0]
+    assert {p["company"] for p in deal["parties"]} == {"Corvid Bio", "Altmore"}
+
+
+# ---------------------------------------------------------------- short names
+
+
+@pytest.mark.parametrize(
+    ("formal", "short"),
+    [
+        ("Velmora Biopharmaceutical, Inc.", "Velbio"),
+        ("Quellan Genetic Medicines Ltd.", "QGM"),
+    ],
+)
+def test_an_unquoted_bracket_short_name_after_a_formal_name_is_its_alias(formal, short):
+    text = (
+        f"{DATELINE}{formal} ({short}), a gene therapy company, announced that VB-12 "
+        f"received orphan drug designation. {short}'s program continues.\n"
+    )
+    found = entities(text)
+    assert short in found[formal]
+    assert short not in found
+
+
+def test_a_bracketed_place_after_a_name_is_no_short_name():
+    text = f"{DATELINE}Halden Medicines AG (Vienna) said HM-4 met its endpoint. Vienna is home.\n"
+    found = entities(text)
+    assert "Vienna" not in found.get("Halden Medicines AG", [])
+
+
+@pytest.mark.parametrize(
+    ("name", "initials"),
+    [("Bristow-Myers Kimble Ltd", "BMK"), ("Tanner Oakridge Pharma Inc.", "TOP")],
+)
+def test_a_name_that_spells_a_companys_initials_is_that_company(name, initials):
+    text = (
+        f"{DATELINE}{name} today said it will license KX-1 from Halden AS. {initials} will "
+        "pay $20 million upfront.\n"
+    )
+    found = entities(text)
+    assert initials in found[name]
+    assert initials not in found
+    deal = extract(text)["deals"][0]
+    assert {p["company"]: p["role"] for p in deal["parties"]}[name] == "licensee"
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol"),
+    [("Kestrel", "KSTL"), ("Brightwater", "BRWT")],
+)
+def test_a_bare_symbol_spelled_from_a_name_marks_a_company(name, symbol):
+    text = (
+        f"Torvane soared after it announced a $2.7 billion deal with {name} ({symbol}) that "
+        f"will give {name} a 20% stake.\n"
+    )
+    found = entities(text)
+    assert symbol in found[name]
+
+
+def test_a_defined_term_in_brackets_is_no_symbol():
+    text = "The Food and Drug Administration (FDA) approved Zelvira to treat adults with gout.\n"
+    assert "Food and Drug Administration" not in entities(text)
