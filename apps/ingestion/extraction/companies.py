@@ -458,8 +458,14 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
         founder = i + 2 < len(words) and POSSESSIVE_END.search(words[i + 1].group())
         if leading and founder and TITLE_TOKEN.fullmatch(token):
             break  # "Dr. Varma's Laboratories Ltd.": the founder's title opens the name
+        # "Harbin High & New Technology Group": a word joined by "&" continues the name
+        joined = not leading and words[i - 1].group() in ("&", "and")
         if (
-            (fold(token) in NAME_STOPWORDS and (leading or fold(token) not in NAME_TAIL_STOPWORDS))
+            (
+                fold(token) in NAME_STOPWORDS
+                and (leading or fold(token) not in NAME_TAIL_STOPWORDS)
+                and not joined
+            )
             or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
             # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
             or (
@@ -1565,7 +1571,7 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
     counts: dict[str, list[int]] = {}
     for match in re.finditer(r"(?<![A-Z][\w\-]\s)\b([A-Z][A-Za-z\-]{2,})(?:['’]s)\b", body):
         word = match.group(1)
-        if not is_bare_name(word) or is_first_name(body, word):
+        if not is_bare_name(word) or is_first_name(body, word) or is_surname(body, word):
             continue
         if ends_longer_name(body, match.start()):
             continue  # "Zorivel XR's role", "Mara Lind's": the last word of a longer name
@@ -1577,6 +1583,26 @@ def possessive_candidates(doc: Document) -> list[Candidate]:
                 Candidate(word, positions[0], positions[0] + len(word), rule="company.possessive")
             )
     return found
+
+
+# "CEO Jane Ostby", "Chairman and Chief Executive Officer Jane Ostby": a post before a
+# first name and a surname
+POST_BEFORE_PERSON = (
+    r"\b(?:CEO|CFO|COO|CMO|CSO|[Cc]hairman|[Cc]hair|[Pp]resident|[Ff]ounder|[Oo]fficer"
+    r"|[Dd]irector|[Aa]nalyst|[Hh]ead|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)"
+)
+
+
+@lru_cache(maxsize=256)
+def is_surname(text: str, word: str) -> bool:
+    """The text names a person with `word` as surname: after a post and a first name ("CEO
+    John Ostby"), or before a post ("John Ostby, Chief Executive Officer"); so "Ostby's
+    announcement" is the person's, not a company's."""
+    name = re.escape(word)
+    return bool(
+        re.search(rf"{POST_BEFORE_PERSON}\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{name}\b", text)
+        or re.search(rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{name},\s+(?:the\s+)?{PERSON_TITLE}", text)
+    )
 
 
 # the capitalised word right before a possessive's word, on its line

@@ -175,3 +175,41 @@ def test_a_bare_symbol_spelled_from_a_name_marks_a_company(name, symbol):
 def test_a_defined_term_in_brackets_is_no_symbol():
     text = "The Food and Drug Administration (FDA) approved Zelvira to treat adults with gout.\n"
     assert "Food and Drug Administration" not in entities(text)
+
+
+# ---------------------------------------------------------------- people and joined names
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Velmora Pharma Inc. Chairman and CEO John Ostrander will retire in December.",
+        "John Ostrander, Chief Executive Officer of Velmora Pharma Inc., will retire soon.",
+    ],
+)
+def test_a_persons_surname_used_as_an_owner_is_no_company(opening):
+    text = (
+        "Velmora CEO to retire\n\n" + opening + " The company says Dana Ricks will replace "
+        "Ostrander as CEO. Ostrander joined in 1990. Ostrander's announcement came a day after "
+        "Velmora reported a profit.\n"
+    )
+    assert "Ostrander" not in entities(text)
+
+
+def test_a_surname_rule_leaves_a_company_named_by_its_possessive():
+    text = (
+        f"{DATELINE}Brexley's board met today. Brexley's shares rose after Brexley said its "
+        "lead drug met its endpoint, said Jane Roe, CEO of Brexley Pharma Inc.\n"
+    )
+    assert "Brexley Pharma Inc." in entities(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["Harbin Bright & New Science Industry Group", "Dalian High & New Technology Group"]
+)
+def test_a_word_joined_by_an_ampersand_continues_a_name(name):
+    text = (
+        f"{name} announced that its subsidiary, Harbin Sailin Pharmaceutical Co., Ltd., has "
+        "received approval from the National Medical Products Administration for tibolone.\n"
+    )
+    assert name in entities(text)
