@@ -120,6 +120,18 @@ APPROVED_FOR_USE = re.compile(
     r"(?P<name>[A-Z][a-z]{4,})(?=\s+(?:for|as)\s+(?:the\s+)?(?:treatment|prevention|use|adults?"
     r"|adolescents|patients|children|people)\b|\s+to\s+(?:treat|prevent)\b)"
 )
+# "FDA approves Norvex's Zelvira for ...", "authorised Tessaly Vaccines' Resvia": a capitalised
+# name an agency approves or designates, told with its owner's possessive (news wording)
+APPROVED_OWNED = re.compile(
+    r"\b(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|backs|backed"
+    # "granted marketing authorisation to X's Y", "recommending approval of X's Y"
+    r"|(?i:designations?|status|approvals?|clearance|authori[sz]ations?|opinion)\s+(?:to|of|for))\s+"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|(?<=s)['’])\s+"
+    r"(?:(?:[a-zA-Z-]+\s+){0,3}(?:drug|shot|vaccine|pill|therapy|treatment|medicine|jab)\s+)?"
+    r"(?P<name>[A-Z][a-z]{4,}|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
+    r"(?=\s+(?:for|to|as|in)\b|\s*[,.;(]|\s*$)",
+    re.MULTILINE,
+)
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # A name a trial, a dose or an efficacy read-out is told of: "evaluate the safety and efficacy
 # of Zenvora for", "75mg of NeuroKin", "its Zenvora Phase 3 pivotal study", "a Phase 2 study
@@ -145,7 +157,9 @@ NOT_PRODUCT_NEXT = re.compile(
 # Alzheimer's treatment Velqara", "It makes Velqara, an FDA-approved treatment for ...".
 PRODUCT_NOUN_BEFORE = re.compile(
     # "its psoriasis cream Dermalix": a dosage form before the brand names it as well
-    r"\b(?:treatment|drug|therapy|medicine|vaccine|cream|ointment|inhaler|nasal spray|eye drops)"
+    r"\b(?:treatment|drug|therapy|medicine|vaccine|cream|ointment|inhaler|nasal spray|eye drops"
+    # news words: "its RSV shot Resvia", "the obesity pill Velqara"
+    r"|shot|pill|jab)"
     r"\s+(?P<name>[A-Z][a-z]{4,})\b(?![\-’'®™]|\s+[A-Z])"
 )
 BRAND_DESCRIBED = re.compile(
@@ -1005,6 +1019,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         BRAND_DESCRIBED,
         FORM_AFTER,
         APPROVED_FOR_USE,
+        APPROVED_OWNED,
     ):
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -1024,7 +1039,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "after the product launches", "approvals of stockholders"
             if name.islower() and DISEASE_WORD.fullmatch(name):
                 continue  # "designation for achondroplasia": the indication, not the product
-            if pattern is APPROVED_FOR_USE and is_name_word(text, name):
+            if pattern in (APPROVED_FOR_USE, APPROVED_OWNED) and is_name_word(text, name):
                 continue  # "Halvorsen Pharma": a company's lead word, not a product
             if CAPITALS_WORD_NAME.fullmatch(name) and any(
                 company_word_after(text, e) or text[e : e + 2] in ("'s", "’s")

@@ -213,3 +213,61 @@ def test_a_word_joined_by_an_ampersand_continues_a_name(name):
         "received approval from the National Medical Products Administration for tibolone.\n"
     )
     assert name in entities(text)
+
+
+# ---------------------------------------------------------------- brands after an owner's possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "agency"),
+    [
+        (
+            "FDA approves Norvex's Zelvira for rare liver disease\n\n(Reuters) - The U.S. Food "
+            "and Drug Administration on Friday approved Norvex Inc's Zelvira to treat adults "
+            "with primary biliary cholangitis, the company said.\n",
+            "Zelvira",
+            "FDA",
+        ),
+        (
+            "UK regulator clears Tessaly vaccine\n\nBritain's Medicines and Healthcare products "
+            "Regulatory Agency has authorised Tessaly Vaccines' RSV shot Resvia for adults aged "
+            "60 and over.\n",
+            "Resvia",
+            "MHRA",
+        ),
+        (
+            "Pentland gets UK nod\n\nThe MHRA has granted marketing authorisation to Pentland "
+            "Pharma's Migrelia for the preventive treatment of migraine in adults.\n",
+            "Migrelia",
+            "MHRA",
+        ),
+    ],
+)
+def test_a_brand_an_agency_approves_after_its_owners_possessive_is_a_product(text, drug, agency):
+    result = extract(text)
+    assert drug in [d["name"] for d in result["drugs"]]
+    assert (drug, agency, "approval") in [
+        (d["drug"], d["agency"], d["type"]) for d in result["designations"]
+    ]
+
+
+@pytest.mark.parametrize("word", ["Offer", "Plan"])
+def test_what_else_a_board_approves_after_a_possessive_is_no_product(word):
+    text = (
+        f"Board backs deal\n\nThe board of Halden Pharma approved Corvid's {word} for the shares.\n"
+    )
+    assert [d["name"] for d in extract(text)["drugs"]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Its RSV shot Resvia met the main goal of a late-stage trial.", "Resvia"),
+        ("The obesity pill Velqara cut weight by 12% in the study.", "Velqara"),
+    ],
+)
+def test_a_brand_after_a_news_word_for_a_product_is_a_product(sentence, name):
+    from apps.ingestion.extraction.drugs import find_drugs
+
+    text = f"Tessaly news\n\n{DATELINE}Tessaly Vaccines Inc. said on Monday: {sentence}\n"
+    assert name in [d.name for d in find_drugs(analyse(text, None))]

@@ -90,6 +90,16 @@ PRODUCT_NOUNS = (
 
 # Common words a product slot may hold ("approved changes", "designation to patients").
 SLOT_NOT_WORDS = {
+    # what else an agency or a board approves of a company's: "approved Velmir's Offer",
+    # "cleared Velmir's Plan for ..."
+    "offer",
+    "plan",
+    "proposal",
+    "request",
+    "petition",
+    "board",
+    "protocol",
+    "design",
     "treatment",
     "treatments",
     "vaccine",
