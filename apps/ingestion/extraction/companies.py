@@ -37,6 +37,7 @@ from .lexicons.companies import (
     PERSON_POST_BEFORE,
     PLACES,
     POST_WORDS,
+    RUN_END_HEADS,
     SAID_IT,
     SPLIT_FORM_PIECES,
     STAFF_MODIFIERS,
@@ -535,13 +536,19 @@ def is_plausible_name(name: str) -> bool:
     words = fold(name).split()
     if not words or fold(name) in AGENCY_NAMES or fold(core_name(name)) in AGENCY_NAMES:
         return False
-    if any(w in NON_COMPANY_WORDS for w in words):
-        return False
+    blocked = {w for w in words if w in NON_COMPANY_WORDS}
+    if blocked and not (blocked <= SITE_WORDS and words[-1] in COMPANY_HEADS):
+        return False  # "Alder Park Bio", "Center Point Therapeutics": a site word in a name
     if all(w in PLACES or w in NAME_STOPWORDS or w in CORE_DROP for w in words):
         return False
     if all(fold(w) in DESCRIPTIVE or w.lower() in DESCRIPTIVE for w in name.split()):
         return False  # "British AI", "a Danish biotech": a description, not a name
     return bool(re.match(r"[A-Z0-9\u4e00-\u9fff]", name))
+
+
+# Words of a site ("Zhangjiang Science Park") that a company word after them makes part of a
+# company's name ("Alder Park Bio")
+SITE_WORDS = frozenset({"park", "center", "centre", "campus"})
 
 
 def skip_parens_back(text: str, end: int) -> int:
@@ -930,7 +937,7 @@ def is_placed_organisation(name: str) -> bool:
 def head_noun_candidates(text: str) -> list[Candidate]:
     """Capitalised runs ending in a company word: "LigaChem Biosciences", "Hildred Capital"."""
     found = []
-    heads = "|".join(sorted(COMPANY_HEADS, key=len, reverse=True))
+    heads = "|".join(sorted(COMPANY_HEADS | RUN_END_HEADS, key=len, reverse=True))
     for match in re.finditer(rf"\b(?:{heads})(?=(?:['’]s)?\b)", text, re.IGNORECASE):
         if not match.group()[0].isupper() or in_shouting_line(text, match.start()):
             continue
@@ -1165,12 +1172,9 @@ def is_subsidiary_name(longer: str, shorter: str) -> bool:
 
 def better_name(current: str, other: str, other_formal: bool, current_formal: bool) -> bool:
     """Whether `other` names the company better than `current`: a formal name (legal suffix)
-    first, then a mixed-case one, then the longer; never an informal business unit's name
-    ("Velmir Oncology") over the company's own ("Velmir", "Velmir Pharma")."""
+    first, then a mixed-case one, then the longer."""
     if other_formal != current_formal:
         return other_formal
-    if not other_formal and is_unit_name(other) and not is_unit_name(current):
-        return False
     if current.isupper() != other.isupper():
         return current.isupper()
     return len(other) > len(current)
@@ -1180,6 +1184,25 @@ def is_unit_name(name: str) -> bool:
     """ "Velmir Oncology", "Acme Consumer Health": a lead word, then a business unit's head."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() in BUSINESS_UNIT_HEADS
+
+
+# "said Jane Roe, president of Velmir Oncology": a post held in a business unit
+POST_OF = re.compile(
+    r"\b(?:president|head|chair(?:man|woman)?|officer|director|CEO|CFO|CMO|CSO|leader|lead)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_post_unit(text: str, candidate: Candidate) -> bool:
+    """An informal business unit's name read from a person's post ("president of Velmir
+    Oncology"): it stays an alias of the company ("Velmir"), never its name; a company that
+    is itself named so ("Silvan Neuroscience will develop ...") is not told in a post."""
+    return (
+        not candidate.formal
+        and is_unit_name(candidate.name)
+        and POST_OF.search(text, max(0, candidate.start - 40), candidate.start) is not None
+    )
 
 
 def key_prefixes(key: str) -> list[str]:
@@ -1355,7 +1378,9 @@ def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
             )
             index.add(match)
             formal[id(match)] = candidate.formal
-        elif better_name(match.name, candidate.name, candidate.formal, formal[id(match)]):
+        elif better_name(
+            match.name, candidate.name, candidate.formal, formal[id(match)]
+        ) and not is_post_unit(text, candidate):
             match.name = candidate.name
             formal[id(match)] = candidate.formal
             if candidate.formal:

@@ -215,7 +215,7 @@ def test_a_word_joined_by_an_ampersand_continues_a_name(name):
     assert name in entities(text)
 
 
-# ---------------------------------------------------------------- brands after an owner's possessive
+# -------------------------------------------------------- brands after an owner's possessive
 
 
 @pytest.mark.parametrize(
@@ -271,3 +271,71 @@ def test_a_brand_after_a_news_word_for_a_product_is_a_product(sentence, name):
 
     text = f"Tessaly news\n\n{DATELINE}Tessaly Vaccines Inc. said on Monday: {sentence}\n"
     assert name in [d.name for d in find_drugs(analyse(text, None))]
+
+
+# ---------------------------------------------------------------- company words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "EU backs gene therapy\n\nThe CHMP has recommended approval for Ambryn Genetics' "
+            "gene therapy AMB-301 for adults with hemophilia B, the company said.\n",
+            "Ambryn Genetics",
+        ),
+        (
+            "Co-development pact\n\nGarrow Pharma and Silvan Neuroscience will jointly develop "
+            "Silvan's anti-tau antibody SLV-9, the companies said.\n",
+            "Silvan Neuroscience",
+        ),
+        (
+            "Option exercised\n\nBrisco Pharmaceuticals has exercised its option to license "
+            "KST-220, Keystone Antibodies' TL1A antibody, for ulcerative colitis.\n",
+            "Keystone Antibodies",
+        ),
+        (
+            "Orphan tag\n\nThe EMA has granted orphan designation to Alder Park Bio's APB-71 "
+            "for soft tissue sarcoma, the company said on Wednesday.\n",
+            "Alder Park Bio",
+        ),
+    ],
+)
+def test_the_trades_company_words_end_a_company_name(text, name):
+    assert name in entities(text)
+
+
+def test_a_site_without_a_company_word_is_still_no_company():
+    text = "The deal was signed at the Zhangjiang Science Park by Velmir Pharma Inc. on Monday.\n"
+    assert set(entities(text)) == {"Velmir Pharma Inc."}
+
+
+@pytest.mark.parametrize("acronym", ["ADC", "siRNA"])
+def test_a_modality_acronym_after_an_owner_is_no_company(acronym):
+    text = (
+        f"Rostock's {acronym} granted fast track by FDA\n\nThe FDA has granted fast track "
+        f"designation to Rostock Biologics' {acronym} RSB-415 for ovarian cancer.\n"
+    )
+    assert acronym not in entities(text)
+
+
+def test_a_company_named_with_a_unit_word_outside_a_post_keeps_its_name():
+    text = (
+        "Pact\n\nSilvan Neuroscience and Garrow Pharma will jointly develop SLV-9. Silvan's "
+        'shares rose. "We are glad," said Jane Roe of Garrow.\n'
+    )
+    assert "Silvan Neuroscience" in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Peiran Medical said on Monday it raised $80 million in a Series C round.",
+            "Peiran Medical",
+        ),
+        ("Shares of Corvane Medical rose after it completed enrolment.", "Corvane Medical"),
+    ],
+)
+def test_medical_ending_a_capitalised_run_names_a_company(sentence, name):
+    assert name in entities(f"{DATELINE}{sentence}\n")

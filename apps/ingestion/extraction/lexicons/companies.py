@@ -60,6 +60,16 @@ COMPANY_HEADS = {
     "therapeutic",
     "holdings",
     "group",
+    # the trade's other company words: "Ambryn Genetics", "Silvan Neuroscience", "Keystone
+    # Antibodies", "Tessaly Vaccines", "Velmir Therapies", "Corvo Diagnostics"
+    "genetics",
+    "neuroscience",
+    "neurosciences",
+    "antibodies",
+    "vaccines",
+    "therapies",
+    "diagnostics",
+    "biosystems",
     # Asian and short forms: "Harumi Seiyaku", "Tokai Yakuhin", "Daewon Pharm", "Kirin BioMed"
     "seiyaku",
     "yakuhin",
@@ -68,6 +78,12 @@ COMPANY_HEADS = {
     "lifesciences",
     "biologicals",
 }
+
+
+# Words that end a company's name only where a capitalised run stops at them ("Peiran
+# Medical said ..."); inside a longer run they are an institution's ("Children's Medical
+# Research Institute"), so they are no company word elsewhere.
+RUN_END_HEADS = frozenset({"medical"})
 
 
 # Last words of a company's investment arm ("Sanofi Ventures", "Lilly Capital"): the arm is
@@ -1019,5 +1035,14 @@ NOT_AGENTS = frozenset(
         "authorization",
         "clearance",
         "recommendation",
+        # a modality's acronym after an owner ("Velmir's ADC granted fast track"): a product
+        "adc",
+        "adcs",
+        "mab",
+        "sirna",
+        "rnai",
+        "aso",
+        "protac",
+        "car-t",
     }
 )
