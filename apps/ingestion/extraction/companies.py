@@ -543,7 +543,8 @@ def is_plausible_name(name: str) -> bool:
         return False
     if all(fold(w) in DESCRIPTIVE or w.lower() in DESCRIPTIVE for w in name.split()):
         return False  # "British AI", "a Danish biotech": a description, not a name
-    return bool(re.match(r"[A-Z0-9\u4e00-\u9fff]", name))
+    # a name the trade writes in lower case ("argenx", "bluebird bio") when the gazetteer lists it
+    return bool(re.match(r"[A-Z0-9\u4e00-\u9fff]", name)) or name in KNOWN_COMPANIES
 
 
 # Words of a site ("Zhangjiang Science Park") that a company word after them makes part of a

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicons.known_companies import KNOWN_COMPANIES
+
 WORD = re.compile(r"\w+")
 # A mention starts at a word that does not continue a hyphenated or longer word: "TB" is not
 # a mention inside "TB-301".
@@ -67,8 +69,13 @@ class SurfaceIndex:
                 if stop < len(text) and CONTINUES.match(text, stop):
                     continue
                 written = text[offset:stop]
-                # a lower-case "tamsin" is a word, not the name; "4SC" or "the Company" still count
-                if any(c.isupper() for c in written) or not written[0].isalpha():
+                # a lower-case "tamsin" is a word, not the name; "4SC", "the Company" or a name
+                # the gazetteer writes in lower case ("argenx") still count
+                if (
+                    any(c.isupper() for c in written)
+                    or not written[0].isalpha()
+                    or written in KNOWN_COMPANIES
+                ):
                     mentions.append(Mention(self.by_form[form], offset, stop))
                 last_end = stop
                 break
