@@ -55,7 +55,14 @@ SEROTYPE = re.compile(SEROTYPE_INN)
 SLOT_NAME_END = (
     r"(?=\s*(?:[,.;:()]|\s(?:for|in|as|to|and|has|had|was|is|received|receives|with)\b|$))"
 )
-COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
+# One ingredient of a fixed combination: an INN, with the four-letter suffix the FDA adds to a
+# biologic's name ("hyaluronidase-fihj", "trastuzumab-anns").
+COMBINED_INGREDIENT = r"[a-z]{4,}(?:-[a-z]{4})?(?![\w-])"
+COMBINATION = re.compile(
+    rf"\(\s*((?:{COMBINED_INGREDIENT},\s+)*{COMBINED_INGREDIENT},?\s+and\s+{COMBINED_INGREDIENT})"
+    r"\s*\)"
+)
+COMBINATION_SPLIT = re.compile(COMBINED_INGREDIENT)
 # A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
 MARKED_BRAND = (
     r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:-[A-Z])?(?:\s[a-z]{4,})?\s*\))"
@@ -1074,11 +1081,28 @@ def combination_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMen
     inns = {m.start: m for m in mentions if m.kind in ("inn", "dictionary") and not m.brand}
     found = []
     for match in COMBINATION.finditer(text):
-        first, second = inns.get(match.start(1)), inns.get(match.start(2))
-        if first and second and first.end == match.end(1) and second.end == match.end(2):
-            surface = text[match.start(1) : match.end(2)]
-            found.append(DrugMention(surface, match.start(1), match.end(2), surface.lower(), "inn"))
+        # "(daratumumab and hyaluronidase-fihj)", "(pertuzumab, trastuzumab, and
+        # hyaluronidase-zzxf)": every ingredient must be a known INN, and the phrase is one name
+        parts = list(COMBINATION_SPLIT.finditer(text, match.start(1), match.end(1)))
+        if all(is_known_ingredient(p, inns) for p in parts):
+            surface = text[match.start(1) : match.end(1)]
+            found.append(DrugMention(surface, match.start(1), match.end(1), surface.lower(), "inn"))
     return found
+
+
+def is_known_ingredient(part: re.Match, inns: dict) -> bool:
+    """An ingredient the extractor knows as an INN, written as the mention found or with the
+    FDA's four-letter suffix after it ("renotuzumab-kmqa", "hyaluronidase-qxrt": the suffix is
+    new with each product, so the dictionary seldom lists it)."""
+    known = inns.get(part.start())
+    if known is not None and known.end == part.end():
+        return True
+    base = part.group().split("-")[0]
+    if base == part.group():
+        return False
+    if known is not None and known.end == part.start() + len(base):
+        return True
+    return any(name for name, _, _ in dictionary_lookup([base]))
 
 
 # "Valsartan Amlodipine Besylate Tablets": a fixed combination named by its INNs written side
