@@ -283,16 +283,36 @@ def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> FoundCom
             owners = [p for p in deal.parties if deal.roles.get(id(p)) in ("licensor", "target")]
             if owners:
                 return owners[0]
-    return stated_owner(doc, drug, companies) or main
+    return stated_owner(doc, drug, companies, giver=sole_giver(deals)) or main
 
 
-def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | None:
-    """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence."""
+def sole_giver(deals) -> FoundCompany | None:
+    """The one licensor or acquired company of a release whose deals name no product: what the
+    release tells of a product it does not tie to the deal is most often the asset that company
+    gave ("Kestrel licensed its programme to Orvane ... development of KX-5 progressed")."""
+    if any(deal.drugs or deal.unnamed_product for deal in deals):
+        return None
+    givers = {
+        id(p): p for deal in deals for p in deal.parties if deal.roles.get(id(p)) in GIVER_ROLES
+    }
+    return next(iter(givers.values())) if len(givers) == 1 else None
+
+
+GIVER_ROLES = ("licensor", "target")  # the party that held the product before the deal
+
+
+def stated_owner(
+    doc: Document, drug: FoundDrug, companies, giver: FoundCompany | None = None
+) -> FoundCompany | None:
+    """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence; else the
+    sole licensor or target of drugless deals (sole_giver), else the clause's one company."""
     for mention in drug.mentions:
         if mention.start < doc.body_end:
             owner = named_owner(doc, mention, companies)
             if owner is not None:
                 return owner
+    if giver is not None:
+        return giver
     for mention in drug.mentions:
         # "; Amsel Bio dosed the first patient in a trial of D;": the one company its clause
         # names before it (entities.Entities.clause_owner)

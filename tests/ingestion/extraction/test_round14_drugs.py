@@ -61,3 +61,45 @@ def test_a_lone_inn_with_the_fda_suffix_keeps_its_inn_as_name():
         "breast cancer.",
     )
     assert [d["name"] for d in result["drugs"]] == ["renotuzumab"]
+
+
+# ---------------------------------------------------------------- owner beside a drugless deal
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "product", "owner"),
+    [
+        (
+            "Harrowgate Licenses Asthma Programme from Quillon",
+            "Harrowgate Therapeutics entered into an exclusive license agreement with Quillon Bio "
+            "AG for a Phase 2 asthma programme. Harrowgate will pay an upfront fee of $20 "
+            "million. The programme centres on velotamab, a monoclonal antibody that met its "
+            "primary endpoint in a Phase 2 trial.",
+            "velotamab",
+            "Quillon Bio AG",
+        ),
+        (
+            "Brightwell to Acquire Pellam Pharma for $900 Million",
+            "Brightwell plc agreed to acquire Pellam Pharma Inc. for $900 million in cash. "
+            "Brightwell will gain rights to a Phase 2 gout programme. PLM-880, an oral inhibitor, "
+            "met its primary endpoint in a Phase 2 trial, Brightwell said.",
+            "PLM-880",
+            "Pellam Pharma Inc.",
+        ),
+    ],
+)
+def test_product_beside_a_deal_naming_none_is_the_licensors_or_targets(
+    headline, body, product, owner
+):
+    result = release(headline, body)
+    assert drug_named(result, product)["owner"] == owner
+
+
+def test_a_product_its_words_give_to_the_licensee_stays_the_licensees():
+    result = release(
+        "Harrowgate Licenses Platform from Quillon",
+        "Harrowgate Therapeutics entered into an exclusive license agreement with Quillon Bio AG "
+        "for an antibody platform. Harrowgate will pay an upfront fee of $20 million. "
+        "Harrowgate's lead candidate, HRG-5512, met its primary endpoint in a Phase 2 trial.",
+    )
+    assert drug_named(result, "HRG-5512")["owner"] == "Harrowgate Therapeutics"
