@@ -21,7 +21,7 @@ from .drugs import (
 from .entities import find_entities
 from .events import find_events
 from .language import language_of
-from .lexicons.drugs import LEAD_PRODUCT_CUES
+from .lexicons.drugs import HOLDING_NOUNS, LEAD_PRODUCT_CUES, PERSON_TITLE_WORDS
 from .prefilter import prefiltered
 from .text import Document, analyse
 
@@ -314,6 +314,11 @@ def stated_owner(
     if giver is not None:
         return giver
     for mention in drug.mentions:
+        if mention.start < doc.body_end:
+            owner = holding_owner(doc, mention, companies)
+            if owner is not None:
+                return owner
+    for mention in drug.mentions:
         # "; Amsel Bio dosed the first patient in a trial of D;": the one company its clause
         # names before it (entities.Entities.clause_owner)
         if mention.start < doc.body_end:
@@ -321,6 +326,20 @@ def stated_owner(
             if owner is not None:
                 return owner
     return None
+
+
+def holding_owner(doc: Document, mention, companies) -> FoundCompany | None:
+    """ "Kestrel is a clinical-stage biotech. Its pipeline includes D": a sentence that opens
+    with a possessive pronoun and names no company before D gives D to the first company the
+    sentence before it names."""
+    sentence = sentence_at_span(doc, mention.start)
+    if not sentence or not HOLDING_OPENING.match(doc.text, sentence[0], mention.start):
+        return None
+    if list(find_mentions(doc.text, companies, sentence[0], mention.start)):
+        return None
+    previous = [(s.start, s.end) for s in doc.sentences if s.end <= sentence[0]]
+    named = list(find_mentions(doc.text, companies, *previous[-1])) if previous else []
+    return named[0].company if named else None
 
 
 def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
@@ -357,7 +376,12 @@ def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
     if possessive:
         last = possessive[-1]
         between = doc.text[last.end : mention.start]
-        if re.match(r"['’]s?\s", between) and "." not in between:
+        if (
+            re.match(r"['’]s?\s", between)
+            and "." not in between
+            and not PERSON_POSSESSED.match(between)
+            and not QUOTE_MARK.search(between)
+        ):
             return last.company
         if COMPANY_PRODUCT_BEFORE.fullmatch(between) and (
             between[:1] in "'’" or THE_BEFORE.search(doc.text, 0, last.start)
@@ -387,6 +411,17 @@ THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 POSSESSED_PRODUCT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:product|drug|medicine|therapy|treatment|antibody|inhibitor"
     r"|vaccine|candidate|asset|compound)s?\b"
+)
+
+
+# "Kestrel's chief medical officer, said: ... D": a person's title, not D's owner; a quotation
+# mark between the possessive and D starts someone's words
+PERSON_POSSESSED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_TITLE_WORDS})\b")
+QUOTE_MARK = re.compile(r"[\"“”]")
+# "Its pipeline includes D", "The company's lead candidate, D": a sentence that opens with the
+# company of the sentence before
+HOLDING_OPENING = re.compile(
+    rf"\s*(?:Its|The company['’]s|The firm['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{HOLDING_NOUNS})\b"
 )
 
 

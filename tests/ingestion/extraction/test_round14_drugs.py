@@ -103,3 +103,55 @@ def test_a_product_its_words_give_to_the_licensee_stays_the_licensees():
         "Harrowgate's lead candidate, HRG-5512, met its primary endpoint in a Phase 2 trial.",
     )
     assert drug_named(result, "HRG-5512")["owner"] == "Harrowgate Therapeutics"
+
+
+# ---------------------------------------------------------------- a person's title is no owner
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Quillon Bio Reports Phase 2 Results for Velotamab",
+            "Quillon Bio AG reported positive Phase 2 results for velotamab in severe asthma. "
+            "Marta Holm, Brightwell plc's chief medical officer, said: \"The data for velotamab "
+            'are encouraging for patients."',
+        ),
+        (
+            "Quillon Bio Presents Phase 2 Data for Velotamab",
+            "Quillon Bio AG presented Phase 2 data for velotamab in severe asthma. Lena Ortiz, "
+            "Brightwell plc's vice president of research, commented: “We are pleased that "
+            "velotamab met its primary endpoint.”",
+        ),
+    ],
+)
+def test_a_possessive_before_a_persons_title_gives_no_product(headline, body):
+    result = release(headline, body)
+    assert drug_named(result, "velotamab")["owner"] == "Quillon Bio AG"
+
+
+# ---------------------------------------------------------------- "Its pipeline includes D"
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "owner"),
+    [
+        (
+            "Brightwell plc dosed the first patient in a Phase 1 trial. Pellam Pharma Inc. is a "
+            "clinical-stage biotech based in Boston. Its pipeline includes PLM-880, an oral "
+            "inhibitor in a Phase 2 trial in gout.",
+            "PLM-880",
+            "Pellam Pharma Inc.",
+        ),
+        (
+            "Brightwell plc dosed the first patient in a Phase 1 trial. Kestrel Therapeutics "
+            "develops treatments for rare diseases. The company's lead candidate, KX-517, "
+            "received Fast Track designation from the FDA in 2025.",
+            "KX-517",
+            "Kestrel Therapeutics",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_its_gives_the_product_to_the_company_before(body, product, owner):
+    result = release("Brightwell Doses First Patient", body)
+    assert drug_named(result, product)["owner"] == owner

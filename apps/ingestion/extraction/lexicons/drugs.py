@@ -673,3 +673,17 @@ DOSAGE_FORMS = (
     r"tablets?|capsules?|injections?|injectables?|solution|suspension|cream|ointment|gel"
     r"|patch(?:es)?|sprays?|drops|granules|powder|syrup|infusion|vials?|pens?"
 )
+
+# A person's title after a company's possessive ("Lena Ortiz, Kestrel's chief medical officer,
+# said: ... D"): the possessive gives the company a person, not the product named after it.
+PERSON_TITLE_WORDS = (
+    r"chief|officer|CEO|CFO|CSO|CMO|COO|president|chair(?:man|woman|person)?|director|head"
+    r"|founder|co-founder|spokes(?:man|woman|person)|executive|vice|VP|scientists?"
+    r"|researchers?|investigators?|board|founders?|team|management|partner"
+)
+# What a sentence that opens with the previous sentence's company ("Its pipeline includes D",
+# "The company's lead candidate, D, ...") says the company holds.
+HOLDING_NOUNS = (
+    r"portfolio|pipeline|products?|drugs?|candidates?|programmes?|programs?|assets?"
+    r"|therap(?:y|ies)|medicines?|compounds?|franchise"
+)
