@@ -27,6 +27,8 @@ from .lexicons.drugs import (
     PRODUCT_NOUNS,
     PRODUCT_OBJECT_VERBS,
     PRODUCT_SLOTS,
+    PRODUCT_VARIANT_WORD,
+    RECOMBINANT_PREFIX,
     REGULATED_WORDS,
     SALT_WORDS,
     SEROTYPE_INN,
@@ -1105,6 +1107,30 @@ def is_known_ingredient(part: re.Match, inns: dict) -> bool:
     return any(name for name, _, _ in dictionary_lookup([base]))
 
 
+RECOMBINANT_BEFORE = re.compile(rf"\b{RECOMBINANT_PREFIX}\s+$")
+VARIANT_THEN_FORM = re.compile(
+    rf"(?:\s+{PRODUCT_VARIANT_WORD})*\s+(?i:for\s+injection|{DOSAGE_FORM_WORDS})(?![\w-])"
+)
+
+
+def recombinant_product_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """ "recombinant human thrombopoietin injection": a substance the dictionary knows, named
+    as a product by "recombinant" before it and a dosage form after it, is one product; its
+    name is the whole phrase (the substance alone is no INN)."""
+    found = []
+    for mention in mentions:
+        if mention.kind not in ("inn", "dictionary") or mention.brand:
+            continue
+        before = RECOMBINANT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        after = VARIANT_THEN_FORM.match(text, mention.end)
+        if before and after:
+            surface = text[before.start() : after.end()]
+            found.append(
+                DrugMention(surface, before.start(), after.end(), surface.lower(), "dictionary")
+            )
+    return found
+
+
 # "Valsartan Amlodipine Besylate Tablets": a fixed combination named by its INNs written side
 # by side, then salts and a dosage form
 COMBINATION_FORM = re.compile(
@@ -1658,6 +1684,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
     found += spaced_code_mentions(text) + serotype_mentions(text)
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
+    found += recombinant_product_mentions(text, found)
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
     found += bracketed_inn_brand_mentions(text, found)
     found += trial_object_mentions(text, found)

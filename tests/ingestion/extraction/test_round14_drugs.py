@@ -155,3 +155,34 @@ def test_a_possessive_before_a_persons_title_gives_no_product(headline, body):
 def test_a_sentence_opening_with_its_gives_the_product_to_the_company_before(body, product, owner):
     result = release("Brightwell Doses First Patient", body)
     assert drug_named(result, product)["owner"] == owner
+
+
+# ---------------------------------------------------------------- a biologic named by substance
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Hanlin Pharmaceutical Co., Ltd. said its subsidiary received approval from the "
+            "National Medical Products Administration for three products: Recombinant Human "
+            "Thrombopoietin Injection, Tibolone Tablets and Levetiracetam Oral Solution.",
+            "Recombinant Human Thrombopoietin Injection",
+        ),
+        (
+            "Hanlin Pharmaceutical Co., Ltd. received NMPA approval for recombinant human growth "
+            "hormone injection for children with short stature.",
+            "recombinant human growth hormone injection",
+        ),
+        (
+            "Hanlin Pharmaceutical Co., Ltd. won NMPA approval for two new drugs: recombinant "
+            "erythropoietin alfa K07 injection and rivaroxaban tablets.",
+            "recombinant erythropoietin alfa K07 injection",
+        ),
+    ],
+)
+def test_recombinant_substance_with_a_dosage_form_is_named_as_the_whole_product(body, product):
+    result = release("Hanlin Pharma Wins Approval", body)
+    assert fold(product) in all_names(result)
+    names = {fold(d["name"]) for d in result["drugs"]}
+    assert not names & {"thrombopoietin", "growth hormone", "erythropoietin"}

@@ -687,3 +687,9 @@ HOLDING_NOUNS = (
     r"portfolio|pipeline|products?|drugs?|candidates?|programmes?|programs?|assets?"
     r"|therap(?:y|ies)|medicines?|compounds?|franchise"
 )
+
+# A biologic named as a product by its substance ("recombinant human thrombopoietin injection",
+# "recombinant follicle-stimulating hormone alpha N02 injection"): the words before the
+# substance, and a variant word or a short code between it and the dosage form.
+RECOMBINANT_PREFIX = r"(?i:recombinant)(?:\s+(?i:human|humani[sz]ed))?"
+PRODUCT_VARIANT_WORD = r"(?:alpha|alfa|beta|gamma|[αβγ][\w-]{0,3}|[A-Z]{1,3}\d{1,3}[a-z]?)"
