@@ -21,6 +21,7 @@ from .lexicons.drugs import (
     INN_FALSE_FRIENDS,
     INN_GREEK_SECOND,
     INN_STEMS,
+    LEVEL_WORDS,
     MODALITY_WORDS,
     NOT_DRUG_PREFIXES,
     NUMBERED_SECTION,
@@ -806,10 +807,15 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue  # "caps": an English word the dictionary lists as a buffer's abbreviation
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
             continue
+        if not brand and LEVEL_BEFORE.search(doc.text, max(0, start - 20), start):
+            continue  # "low estrogen symptoms": the patient's level of a substance
         if surface.istitle() and is_person_name(doc.text, start, end):
             continue  # "Patrik De Haes, MD, the CEO": a surname the dictionary lists as a substance
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
     return found
+
+
+LEVEL_BEFORE = re.compile(rf"\b(?i:{LEVEL_WORDS})\s+$")
 
 
 # "Jan De Haes", "Dr. Olsen": a surname particle or a title right before a capitalised word
@@ -1786,6 +1792,9 @@ def told_of_previous(doc: Document, sentence, previous, drugs: list[FoundDrug]):
 # "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject
 PARTNER_BEFORE = re.compile(
     r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
+    # "a trial combining the drug with paclitaxel", "to combine it with cisplatin"
+    r"|combin(?:e|es|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:drug|candidate|therapy|product"
+    r"|antibody|compound|medicine))\s+with"
     r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?"
     r"(?:(?:weekly|daily|monthly|low-dose|high-dose|oral|intravenous|standard-of-care)\s+)?$",
     re.IGNORECASE,

@@ -5,7 +5,8 @@ made up)."""
 import pytest
 
 from apps.ingestion.extraction import extract
-from apps.ingestion.extraction.text import fold
+from apps.ingestion.extraction.drugs import find_drugs
+from apps.ingestion.extraction.text import analyse, fold
 
 DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
 
@@ -186,3 +187,47 @@ def test_recombinant_substance_with_a_dosage_form_is_named_as_the_whole_product(
     assert fold(product) in all_names(result)
     names = {fold(d["name"]) for d in result["drugs"]}
     assert not names & {"thrombopoietin", "growth hormone", "erythropoietin"}
+
+
+# ---------------------------------------------------------------- a patient's level, a partner
+
+
+@pytest.mark.parametrize(
+    ("text", "substance"),
+    [
+        (
+            "Pellam Pharma Inc. received FDA approval for Velorix® tablets to treat low estrogen "
+            "symptoms in postmenopausal women.",
+            "estrogen",
+        ),
+        (
+            "The FDA approved Zenvira® capsules from Pellam Pharma Inc. for adults with "
+            "elevated cortisol after surgery.",
+            "cortisol",
+        ),
+    ],
+)
+def test_a_substance_after_a_level_word_is_no_product(text, substance):
+    names = {fold(d.name) for d in find_drugs(analyse(text))}
+    assert substance not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "partner"),
+    [
+        (
+            "Pellam Pharma Inc. dosed the first patient with PLM-880 in a Phase 1 trial. Pellam "
+            "also plans a Phase 2 trial combining the drug with paclitaxel in breast cancer.",
+            "paclitaxel",
+        ),
+        (
+            "Pellam Pharma Inc. dosed the first patient with PLM-880 in a Phase 1 trial and "
+            "intends to combine it with docetaxel in a Phase 2 trial next year.",
+            "docetaxel",
+        ),
+    ],
+)
+def test_a_product_the_subject_is_combined_with_is_a_partner(body, partner):
+    result = release("Pellam Doses First Patient with PLM-880", body)
+    assert fold("PLM-880") in all_names(result)
+    assert partner not in all_names(result)

@@ -693,3 +693,10 @@ HOLDING_NOUNS = (
 # substance, and a variant word or a short code between it and the dosage form.
 RECOMBINANT_PREFIX = r"(?i:recombinant)(?:\s+(?i:human|humani[sz]ed))?"
 PRODUCT_VARIANT_WORD = r"(?:alpha|alfa|beta|gamma|[αβγ][\w-]{0,3}|[A-Z]{1,3}\d{1,3}[a-z]?)"
+
+# A substance after a word that tells its amount in the body ("low estrogen symptoms",
+# "elevated cortisol", "endogenous insulin"): a patient's level, not a product.
+LEVEL_WORDS = (
+    r"low|lower|high|higher|elevated|excess|excessive|reduced|decreased|increased|raised"
+    r"|deficient|insufficient|circulating|endogenous"
+)
