@@ -194,7 +194,11 @@ SHORT_CODE_APPOSITION = re.compile(
 )
 # "its bispecific antibody, KX12", "an antibody-drug conjugate (ADC), KX47": a code right after
 # a product noun (and its abbreviation) is that product
-PRODUCT_NOUN_JUST_BEFORE = re.compile(rf"\b(?:{PRODUCT_NOUNS})(?:\s*\([A-Za-z-]{{2,8}}\))?,?\s+$")
+# "its antibody KX-7", "its anti-IL-17 nanoAb (SCN-4)": the code a product noun introduces,
+# after it or in a bracket opening right after it
+PRODUCT_NOUN_JUST_BEFORE = re.compile(
+    rf"\b(?:{PRODUCT_NOUNS})(?:\s*\([A-Za-z-]{{2,8}}\))?(?:,?\s+|\s*\(\s*)$"
+)
 # A short code as the object a deal or a trial is told of: "exclusive licence to CM-9", "rights
 # to develop and commercialize MT-7", "its Phase 1 trial of MT-7", "the licensed asset TL-3"
 SHORT_CODE_OBJECT_BEFORE = re.compile(

@@ -231,3 +231,27 @@ def test_a_product_the_subject_is_combined_with_is_a_partner(body, partner):
     result = release("Pellam Doses First Patient with PLM-880", body)
     assert fold("PLM-880") in all_names(result)
     assert partner not in all_names(result)
+
+
+# ---------------------------------------------------------------- a short code a noun introduces
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "Orvane Bio said the FDA meeting minutes support moving its anti-IL-23 nanoAb "
+            "(ORV-4) into a Phase 1/2a trial in psoriasis. The agency accepted a comparison of "
+            "ORV-4 with placebo.",
+            "ORV-4",
+        ),
+        (
+            "Kestrel Therapeutics will advance its long-acting antibody (KTX-9) into a Phase 2 "
+            "study in asthma later this year, the company said.",
+            "KTX-9",
+        ),
+    ],
+)
+def test_a_short_code_in_a_bracket_after_a_product_noun_is_the_product(body, code):
+    names = {d.name for d in find_drugs(analyse(f"Pipeline Update\n{DATELINE}{body}"))}
+    assert code in names

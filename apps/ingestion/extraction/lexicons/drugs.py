@@ -86,6 +86,8 @@ PRODUCT_NOUNS = (
     r"|engagers?|ADCs?|radioligands?|radioconjugates?|nanobod(?:y|ies)|fusion proteins?"
     # "ARB-5 is the first product it licensed", "KX-2, our lead asset"
     r"|product|asset|compound|molecule"
+    # "an anti-IL-17A/F nanoAb (SCN-4)", "its PD-1 mAb KX-7": the abbreviations wires use
+    r"|mAbs?|nanoAbs?"
 )
 
 # Common words a product slot may hold ("approved changes", "designation to patients").
