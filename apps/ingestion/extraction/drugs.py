@@ -1207,6 +1207,34 @@ def bracketed_inn_brand_mentions(text: str, mentions: list[DrugMention]) -> list
     ]
 
 
+# "two new drugs: Kelvomer Injection and Tibolone Tablets": products listed after a colon, each
+# a capitalised name, its salt words, then its dosage form
+FORM_TAIL = rf"(?:\s(?i:{SALT_WORDS}))*\s(?i:for\s+injection|{DOSAGE_FORM_WORDS})(?![\w-])"
+FORM_ITEM = rf"[A-Z][a-z]{{3,}}{FORM_TAIL}"
+FORM_LIST = re.compile(rf":\s+{FORM_ITEM}(?:(?:,\s+|,?\s+and\s+){FORM_ITEM})+")
+FORM_ITEM_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z]{{3,}}){FORM_TAIL}")
+
+
+def form_list_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """A name listed after a colon with its dosage form beside products the extractor knows by
+    their INN ("two new drugs: Kelvomer Injection and Tibolone Tablets") is a product too: the
+    list names products."""
+    known = {m.start for m in mentions if m.kind in ("inn", "dictionary", "code") and not m.brand}
+    names = []
+    for listing in FORM_LIST.finditer(text):
+        items = list(FORM_ITEM_NAME.finditer(text, listing.start(), listing.end()))
+        if not any(item.start() in known for item in items):
+            continue
+        names += [item.group(1) for item in items if item.start() not in known]
+    found = []
+    for name in dict.fromkeys(names):
+        if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
+            continue
+        for start, end in name_spans(text, name):
+            found.append(DrugMention(name, start, end, None, "slot"))
+    return found
+
+
 def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
     """A name listed with brands that carry their INN in brackets is a brand too, though its
     own bracket holds only a description: the list names products."""
@@ -1696,7 +1724,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
     found += recombinant_product_mentions(text, found)
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
-    found += bracketed_inn_brand_mentions(text, found)
+    found += bracketed_inn_brand_mentions(text, found) + form_list_mentions(text, found)
     found += trial_object_mentions(text, found)
     found += deal_object_mentions(text, found)
     found += short_code_mentions(doc, found)

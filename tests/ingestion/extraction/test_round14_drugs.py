@@ -255,3 +255,41 @@ def test_a_product_the_subject_is_combined_with_is_a_partner(body, partner):
 def test_a_short_code_in_a_bracket_after_a_product_noun_is_the_product(body, code):
     names = {d.name for d in find_drugs(analyse(f"Pipeline Update\n{DATELINE}{body}"))}
     assert code in names
+
+
+# ---------------------------------------------------------------- a list of products with forms
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "salt_word"),
+    [
+        (
+            "Hanlin Pharmaceutical Co., Ltd. received NMPA approval for two new drugs: Kelvomer "
+            "Injection and Tibolone Tablets.",
+            "Kelvomer",
+            None,
+        ),
+        (
+            "Hanlin Pharmaceutical Co., Ltd. said the NMPA approved three generic drugs: "
+            "Rivaroxaban Tablets, Dorvalin Hydrochloride Capsules and Levetiracetam Oral "
+            "Solution.",
+            "Dorvalin",
+            "hydrochloride",
+        ),
+    ],
+)
+def test_a_name_listed_with_its_dosage_form_beside_known_products_is_a_product(
+    body, product, salt_word
+):
+    result = release("Hanlin Wins Approvals", body)
+    assert fold(product) in all_names(result)
+    assert salt_word not in all_names(result)
+
+
+def test_a_colon_list_of_capitalised_words_with_no_known_product_names_none():
+    text = (
+        "Hanlin Pharmaceutical Co., Ltd. received NMPA approval for its two campaigns: Sunrise "
+        "Tablets and Harbour Injection."
+    )
+    names = {fold(d.name) for d in find_drugs(analyse(text))}
+    assert not {"sunrise", "harbour"} & names
