@@ -21,12 +21,15 @@ from .lexicons.drugs import (
     INN_FALSE_FRIENDS,
     INN_GREEK_SECOND,
     INN_STEMS,
+    LEVEL_WORDS,
     MODALITY_WORDS,
     NOT_DRUG_PREFIXES,
     NUMBERED_SECTION,
     PRODUCT_NOUNS,
     PRODUCT_OBJECT_VERBS,
     PRODUCT_SLOTS,
+    PRODUCT_VARIANT_WORD,
+    RECOMBINANT_PREFIX,
     REGULATED_WORDS,
     SALT_WORDS,
     SEROTYPE_INN,
@@ -55,7 +58,14 @@ SEROTYPE = re.compile(SEROTYPE_INN)
 SLOT_NAME_END = (
     r"(?=\s*(?:[,.;:()]|\s(?:for|in|as|to|and|has|had|was|is|received|receives|with)\b|$))"
 )
-COMBINATION = re.compile(r"\(\s*([a-z]{4,}) and ([a-z]{4,})\s*\)")
+# One ingredient of a fixed combination: an INN, with the four-letter suffix the FDA adds to a
+# biologic's name ("hyaluronidase-fihj", "trastuzumab-anns").
+COMBINED_INGREDIENT = r"[a-z]{4,}(?:-[a-z]{4})?(?![\w-])"
+COMBINATION = re.compile(
+    rf"\(\s*((?:{COMBINED_INGREDIENT},\s+)*{COMBINED_INGREDIENT},?\s+and\s+{COMBINED_INGREDIENT})"
+    r"\s*\)"
+)
+COMBINATION_SPLIT = re.compile(COMBINED_INGREDIENT)
 # A capitalised brand that marks itself: "Heplira™", "Velmora (lasidostat)".
 MARKED_BRAND = (
     r"[A-Z][a-z]{3,}(?=\s?(?:[®™]|\((?:R|TM)\))|\s*\(\s*[a-z]{6,}(?:-[A-Z])?(?:\s[a-z]{4,})?\s*\))"
@@ -198,7 +208,11 @@ SHORT_CODE_APPOSITION = re.compile(
 )
 # "its bispecific antibody, KX12", "an antibody-drug conjugate (ADC), KX47": a code right after
 # a product noun (and its abbreviation) is that product
-PRODUCT_NOUN_JUST_BEFORE = re.compile(rf"\b(?:{PRODUCT_NOUNS})(?:\s*\([A-Za-z-]{{2,8}}\))?,?\s+$")
+# "its antibody KX-7", "its anti-IL-17 nanoAb (SCN-4)": the code a product noun introduces,
+# after it or in a bracket opening right after it
+PRODUCT_NOUN_JUST_BEFORE = re.compile(
+    rf"\b(?:{PRODUCT_NOUNS})(?:\s*\([A-Za-z-]{{2,8}}\))?(?:,?\s+|\s*\(\s*)$"
+)
 # A short code as the object a deal or a trial is told of: "exclusive licence to CM-9", "rights
 # to develop and commercialize MT-7", "its Phase 1 trial of MT-7", "the licensed asset TL-3"
 SHORT_CODE_OBJECT_BEFORE = re.compile(
@@ -811,10 +825,15 @@ def dictionary_mentions(doc: Document) -> list[DrugMention]:
             continue  # "caps": an English word the dictionary lists as a buffer's abbreviation
         if NOT_PRODUCT_AFTER.match(doc.text, end) or is_organism(doc.text, surface, start):
             continue
+        if not brand and LEVEL_BEFORE.search(doc.text, max(0, start - 20), start):
+            continue  # "low estrogen symptoms": the patient's level of a substance
         if surface.istitle() and is_person_name(doc.text, start, end):
             continue  # "Patrik De Haes, MD, the CEO": a surname the dictionary lists as a substance
         found.append(DrugMention(surface, start, end, canonical, "dictionary", brand))
     return found
+
+
+LEVEL_BEFORE = re.compile(rf"\b(?i:{LEVEL_WORDS})\s+$")
 
 
 # "Jan De Haes", "Dr. Olsen": a surname particle or a title right before a capitalised word
@@ -1089,10 +1108,51 @@ def combination_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMen
     inns = {m.start: m for m in mentions if m.kind in ("inn", "dictionary") and not m.brand}
     found = []
     for match in COMBINATION.finditer(text):
-        first, second = inns.get(match.start(1)), inns.get(match.start(2))
-        if first and second and first.end == match.end(1) and second.end == match.end(2):
-            surface = text[match.start(1) : match.end(2)]
-            found.append(DrugMention(surface, match.start(1), match.end(2), surface.lower(), "inn"))
+        # "(daratumumab and hyaluronidase-fihj)", "(pertuzumab, trastuzumab, and
+        # hyaluronidase-zzxf)": every ingredient must be a known INN, and the phrase is one name
+        parts = list(COMBINATION_SPLIT.finditer(text, match.start(1), match.end(1)))
+        if all(is_known_ingredient(p, inns) for p in parts):
+            surface = text[match.start(1) : match.end(1)]
+            found.append(DrugMention(surface, match.start(1), match.end(1), surface.lower(), "inn"))
+    return found
+
+
+def is_known_ingredient(part: re.Match, inns: dict) -> bool:
+    """An ingredient the extractor knows as an INN, written as the mention found or with the
+    FDA's four-letter suffix after it ("renotuzumab-kmqa", "hyaluronidase-qxrt": the suffix is
+    new with each product, so the dictionary seldom lists it)."""
+    known = inns.get(part.start())
+    if known is not None and known.end == part.end():
+        return True
+    base = part.group().split("-")[0]
+    if base == part.group():
+        return False
+    if known is not None and known.end == part.start() + len(base):
+        return True
+    return any(name for name, _, _ in dictionary_lookup([base]))
+
+
+RECOMBINANT_BEFORE = re.compile(rf"\b{RECOMBINANT_PREFIX}\s+$")
+VARIANT_THEN_FORM = re.compile(
+    rf"(?:\s+{PRODUCT_VARIANT_WORD})*\s+(?i:for\s+injection|{DOSAGE_FORM_WORDS})(?![\w-])"
+)
+
+
+def recombinant_product_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """ "recombinant human thrombopoietin injection": a substance the dictionary knows, named
+    as a product by "recombinant" before it and a dosage form after it, is one product; its
+    name is the whole phrase (the substance alone is no INN)."""
+    found = []
+    for mention in mentions:
+        if mention.kind not in ("inn", "dictionary") or mention.brand:
+            continue
+        before = RECOMBINANT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        after = VARIANT_THEN_FORM.match(text, mention.end)
+        if before and after:
+            surface = text[before.start() : after.end()]
+            found.append(
+                DrugMention(surface, before.start(), after.end(), surface.lower(), "dictionary")
+            )
     return found
 
 
@@ -1160,6 +1220,34 @@ def bracketed_inn_brand_mentions(text: str, mentions: list[DrugMention]) -> list
         for name in names
         for start, end in name_spans(text, name)
     ]
+
+
+# "two new drugs: Kelvomer Injection and Tibolone Tablets": products listed after a colon, each
+# a capitalised name, its salt words, then its dosage form
+FORM_TAIL = rf"(?:\s(?i:{SALT_WORDS}))*\s(?i:for\s+injection|{DOSAGE_FORM_WORDS})(?![\w-])"
+FORM_ITEM = rf"[A-Z][a-z]{{3,}}{FORM_TAIL}"
+FORM_LIST = re.compile(rf":\s+{FORM_ITEM}(?:(?:,\s+|,?\s+and\s+){FORM_ITEM})+")
+FORM_ITEM_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z]{{3,}}){FORM_TAIL}")
+
+
+def form_list_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    """A name listed after a colon with its dosage form beside products the extractor knows by
+    their INN ("two new drugs: Kelvomer Injection and Tibolone Tablets") is a product too: the
+    list names products."""
+    known = {m.start for m in mentions if m.kind in ("inn", "dictionary", "code") and not m.brand}
+    names = []
+    for listing in FORM_LIST.finditer(text):
+        items = list(FORM_ITEM_NAME.finditer(text, listing.start(), listing.end()))
+        if not any(item.start() in known for item in items):
+            continue
+        names += [item.group(1) for item in items if item.start() not in known]
+    found = []
+    for name in dict.fromkeys(names):
+        if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
+            continue
+        for start, end in name_spans(text, name):
+            found.append(DrugMention(name, start, end, None, "slot"))
+    return found
 
 
 def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
@@ -1649,8 +1737,9 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found = code_mentions(text) + inn_mentions(text) + dictionary_mentions(doc)
     found += spaced_code_mentions(text) + serotype_mentions(text)
     found += combination_mentions(text, found) + side_by_side_mentions(text, found)
+    found += recombinant_product_mentions(text, found)
     found += brand_mentions(text) + slot_mentions(text) + listed_brand_mentions(text, found)
-    found += bracketed_inn_brand_mentions(text, found)
+    found += bracketed_inn_brand_mentions(text, found) + form_list_mentions(text, found)
     found += trial_object_mentions(text, found)
     found += deal_object_mentions(text, found)
     found += short_code_mentions(doc, found)
@@ -1750,6 +1839,9 @@ def told_of_previous(doc: Document, sentence, previous, drugs: list[FoundDrug]):
 # "in combination with doxorubicin", "versus placebo": a partner or comparator of the subject
 PARTNER_BEFORE = re.compile(
     r"\b(?:in combination with|combined with|together with|plus|versus|vs\.?|compared (?:with|to)"
+    # "a trial combining the drug with paclitaxel", "to combine it with cisplatin"
+    r"|combin(?:e|es|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:drug|candidate|therapy|product"
+    r"|antibody|compound|medicine))\s+with"
     r"|on top of|added to|backbone of)\s+(?:the\s+|an?\s+|standard\s+)?"
     r"(?:(?:weekly|daily|monthly|low-dose|high-dose|oral|intravenous|standard-of-care)\s+)?$",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ from .drugs import (
 from .entities import find_entities
 from .events import find_events
 from .language import language_of
-from .lexicons.drugs import LEAD_PRODUCT_CUES
+from .lexicons.drugs import HOLDING_NOUNS, LEAD_PRODUCT_CUES, PERSON_TITLE_WORDS
 from .prefilter import prefiltered
 from .text import Document, analyse
 
@@ -283,14 +283,39 @@ def owner_of(doc: Document, drug: FoundDrug, deals, companies, main) -> FoundCom
             owners = [p for p in deal.parties if deal.roles.get(id(p)) in ("licensor", "target")]
             if owners:
                 return owners[0]
-    return stated_owner(doc, drug, companies) or main
+    return stated_owner(doc, drug, companies, giver=sole_giver(deals)) or main
 
 
-def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | None:
-    """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence."""
+def sole_giver(deals) -> FoundCompany | None:
+    """The one licensor or acquired company of a release whose deals name no product: what the
+    release tells of a product it does not tie to the deal is most often the asset that company
+    gave ("Kestrel licensed its programme to Orvane ... development of KX-5 progressed")."""
+    if any(deal.drugs or deal.unnamed_product for deal in deals):
+        return None
+    givers = {
+        id(p): p for deal in deals for p in deal.parties if deal.roles.get(id(p)) in GIVER_ROLES
+    }
+    return next(iter(givers.values())) if len(givers) == 1 else None
+
+
+GIVER_ROLES = ("licensor", "target")  # the party that held the product before the deal
+
+
+def stated_owner(
+    doc: Document, drug: FoundDrug, companies, giver: FoundCompany | None = None
+) -> FoundCompany | None:
+    """ "X's ... DRUG", "DRUG ... of X", "DRUG developed by X" in the same sentence; else the
+    sole licensor or target of drugless deals (sole_giver), else the clause's one company."""
     for mention in drug.mentions:
         if mention.start < doc.body_end:
             owner = named_owner(doc, mention, companies)
+            if owner is not None:
+                return owner
+    if giver is not None:
+        return giver
+    for mention in drug.mentions:
+        if mention.start < doc.body_end:
+            owner = holding_owner(doc, mention, companies)
             if owner is not None:
                 return owner
     for mention in drug.mentions:
@@ -301,6 +326,20 @@ def stated_owner(doc: Document, drug: FoundDrug, companies) -> FoundCompany | No
             if owner is not None:
                 return owner
     return None
+
+
+def holding_owner(doc: Document, mention, companies) -> FoundCompany | None:
+    """ "Kestrel is a clinical-stage biotech. Its pipeline includes D": a sentence that opens
+    with a possessive pronoun and names no company before D gives D to the first company the
+    sentence before it names."""
+    sentence = sentence_at_span(doc, mention.start)
+    if not sentence or not HOLDING_OPENING.match(doc.text, sentence[0], mention.start):
+        return None
+    if list(find_mentions(doc.text, companies, sentence[0], mention.start)):
+        return None
+    previous = [(s.start, s.end) for s in doc.sentences if s.end <= sentence[0]]
+    named = list(find_mentions(doc.text, companies, *previous[-1])) if previous else []
+    return named[0].company if named else None
 
 
 def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
@@ -337,7 +376,12 @@ def named_owner(doc: Document, mention, companies) -> FoundCompany | None:
     if possessive:
         last = possessive[-1]
         between = doc.text[last.end : mention.start]
-        if re.match(r"['’]s?\s", between) and "." not in between:
+        if (
+            re.match(r"['’]s?\s", between)
+            and "." not in between
+            and not PERSON_POSSESSED.match(between)
+            and not QUOTE_MARK.search(between)
+        ):
             return last.company
         if COMPANY_PRODUCT_BEFORE.fullmatch(between) and (
             between[:1] in "'’" or THE_BEFORE.search(doc.text, 0, last.start)
@@ -367,6 +411,17 @@ THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 POSSESSED_PRODUCT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:product|drug|medicine|therapy|treatment|antibody|inhibitor"
     r"|vaccine|candidate|asset|compound)s?\b"
+)
+
+
+# "Kestrel's chief medical officer, said: ... D": a person's title, not D's owner; a quotation
+# mark between the possessive and D starts someone's words
+PERSON_POSSESSED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_TITLE_WORDS})\b")
+QUOTE_MARK = re.compile(r"[\"“”]")
+# "Its pipeline includes D", "The company's lead candidate, D": a sentence that opens with the
+# company of the sentence before
+HOLDING_OPENING = re.compile(
+    rf"\s*(?:Its|The company['’]s|The firm['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{HOLDING_NOUNS})\b"
 )
 
 

@@ -86,6 +86,8 @@ PRODUCT_NOUNS = (
     r"|engagers?|ADCs?|radioligands?|radioconjugates?|nanobod(?:y|ies)|fusion proteins?"
     # "ARB-5 is the first product it licensed", "KX-2, our lead asset"
     r"|product|asset|compound|molecule"
+    # "an anti-IL-17A/F nanoAb (SCN-4)", "its PD-1 mAb KX-7": the abbreviations wires use
+    r"|mAbs?|nanoAbs?"
 )
 
 # Common words a product slot may hold ("approved changes", "designation to patients").
@@ -682,4 +684,31 @@ ALLERGEN_SOURCES = {
 DOSAGE_FORMS = (
     r"tablets?|capsules?|injections?|injectables?|solution|suspension|cream|ointment|gel"
     r"|patch(?:es)?|sprays?|drops|granules|powder|syrup|infusion|vials?|pens?"
+)
+
+# A person's title after a company's possessive ("Lena Ortiz, Kestrel's chief medical officer,
+# said: ... D"): the possessive gives the company a person, not the product named after it.
+PERSON_TITLE_WORDS = (
+    r"chief|officer|CEO|CFO|CSO|CMO|COO|president|chair(?:man|woman|person)?|director|head"
+    r"|founder|co-founder|spokes(?:man|woman|person)|executive|vice|VP|scientists?"
+    r"|researchers?|investigators?|board|founders?|team|management|partner"
+)
+# What a sentence that opens with the previous sentence's company ("Its pipeline includes D",
+# "The company's lead candidate, D, ...") says the company holds.
+HOLDING_NOUNS = (
+    r"portfolio|pipeline|products?|drugs?|candidates?|programmes?|programs?|assets?"
+    r"|therap(?:y|ies)|medicines?|compounds?|franchise"
+)
+
+# A biologic named as a product by its substance ("recombinant human thrombopoietin injection",
+# "recombinant follicle-stimulating hormone alpha N02 injection"): the words before the
+# substance, and a variant word or a short code between it and the dosage form.
+RECOMBINANT_PREFIX = r"(?i:recombinant)(?:\s+(?i:human|humani[sz]ed))?"
+PRODUCT_VARIANT_WORD = r"(?:alpha|alfa|beta|gamma|[αβγ][\w-]{0,3}|[A-Z]{1,3}\d{1,3}[a-z]?)"
+
+# A substance after a word that tells its amount in the body ("low estrogen symptoms",
+# "elevated cortisol", "endogenous insulin"): a patient's level, not a product.
+LEVEL_WORDS = (
+    r"low|lower|high|higher|elevated|excess|excessive|reduced|decreased|increased|raised"
+    r"|deficient|insufficient|circulating|endogenous"
 )
