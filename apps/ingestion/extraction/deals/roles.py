@@ -156,11 +156,16 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
 
 def licence_named_first(deal: FoundDeal) -> bool:
     """ "a licensing and collaboration agreement" is a licence; "a collaboration and license
-    agreement" with no product named is a collaboration: the agreement's first word decides."""
-    text = deal.sentences[0].text
-    licence = LICENSE_WORD.search(text)
-    collaboration = dict(KINDS)["collaboration"].search(text)
-    return bool(licence and collaboration and licence.start() < collaboration.start())
+    agreement" with no product named is a collaboration: the deal's first word for itself
+    decides, read through the sentences that tell it, as a news item first says "X licensed out
+    its drug to Y" and only then "a licensing and cooperation agreement"."""
+    collaboration_word = dict(KINDS)["collaboration"]
+    for sentence in deal.sentences:
+        licence = LICENSE_WORD.search(sentence.text)
+        collaboration = collaboration_word.search(sentence.text)
+        if licence or collaboration:
+            return bool(licence) and (not collaboration or licence.start() < collaboration.start())
+    return False
 
 
 def roles_for(doc: Document, deal: FoundDeal) -> dict:

@@ -1,0 +1,44 @@
+"""Deal wording of round 14: a licence first told by its verb and only then named a
+"licensing and cooperation agreement".
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from tests.ingestion.extraction.deal_helpers import only_deal, roles
+
+DATELINE = "Company update\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+# ---------------------------------------------------------------- licence or collaboration
+
+
+def test_a_deal_first_told_as_licensed_out_stays_a_licence_beside_a_cooperation_word():
+    """The deal's first word for itself decides, read across the sentences that tell it."""
+    deal = only_deal(
+        "Seoul-based Harrowgate Pharm said it had licensed out its new lung cancer candidate to "
+        "Velmont Biotech in a deal worth up to $900 million.\n\n"
+        "Harrowgate Pharm said it had entered a licensing and cooperation agreement with "
+        "Velmont to develop the candidate.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Harrowgate Pharm": "licensor", "Velmont Biotech": "licensee"}
+
+
+def test_a_deal_first_told_as_a_licence_grant_stays_a_licence_beside_a_collaboration():
+    deal = only_deal(
+        DATELINE + "Brenthal Bio Inc. granted Osric Pharma AG an exclusive license to its "
+        "preclinical fibrosis programme. Brenthal Bio and Osric Pharma signed a collaboration "
+        "and license agreement that also covers joint research on two further targets.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Brenthal Bio Inc.": "licensor", "Osric Pharma AG": "licensee"}
+
+
+def test_a_deal_first_told_as_a_collaboration_stays_a_collaboration():
+    """ "a collaboration and license agreement" with no product: the first word decides."""
+    deal = only_deal(
+        DATELINE + "Quorrel Therapeutics Inc. and Dunmere Pharma AG entered into a "
+        "research collaboration to discover antibodies. Under the collaboration and license "
+        "agreement, both companies share the discovery work.\n"
+    )
+    assert deal["type"] == "collaboration"
