@@ -4,6 +4,7 @@
 Every text here is invented (company, drug and person names included).
 """
 
+from apps.ingestion.extraction import extract
 from tests.ingestion.extraction.deal_helpers import only_deal, roles
 
 DATELINE = "Company update\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
@@ -42,3 +43,44 @@ def test_a_deal_first_told_as_a_collaboration_stays_a_collaboration():
         "agreement, both companies share the discovery work.\n"
     )
     assert deal["type"] == "collaboration"
+
+
+# ---------------------------------------------------------------- a takeover only sought
+
+
+def test_a_takeover_still_pursued_is_no_deal():
+    """ "X is still pursuing a $40 billion acquisition of Y": a bid, nothing agreed."""
+    text = (
+        DATELINE + "Orvane Biologics Inc. agreed to acquire Telmark Bio Ltd. for $2 billion.\n\n"
+        "Castlereigh Pharmaceuticals is still pursuing a $40 billion acquisition of Dunholt "
+        "Labs, the largest takeover attempt in the industry this year.\n"
+    )
+    deals = extract(text)["deals"]
+    assert [sorted(roles(d)) for d in deals] == [["Orvane Biologics Inc.", "Telmark Bio Ltd."]]
+
+
+def test_a_takeover_tried_is_no_deal():
+    text = (
+        DATELINE + "Castlereigh Pharmaceuticals Inc. tried to acquire Dunholt Labs Ltd. last "
+        "year.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_a_takeover_turned_down_or_hostile_is_no_deal():
+    """A refusal anywhere in the sentence, or a hostile bid, leaves nothing agreed."""
+    for told in (
+        "Brenmoor Health Inc. proposed the acquisition of Ketterby Bio Inc. for $5 billion, an "
+        "approach Ketterby's board rebuffed.",
+        "Brenmoor Health Inc. made a hostile offer for the acquisition of Ketterby Bio Inc.",
+    ):
+        assert extract(DATELINE + told + "\n")["deals"] == [], told
+
+
+def test_an_acquisition_told_after_the_buyers_aims_stays_a_deal():
+    """The pursuit word counts only a few words before the buying word."""
+    deal = only_deal(
+        DATELINE + "Seeking to broaden its rare disease portfolio beyond enzyme therapies, "
+        "Orvane Biologics Inc. today completed its acquisition of Telmark Bio Ltd.\n"
+    )
+    assert roles(deal) == {"Orvane Biologics Inc.": "acquirer", "Telmark Bio Ltd.": "target"}

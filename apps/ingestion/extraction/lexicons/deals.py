@@ -246,6 +246,16 @@ TALKS = (
     r"\b(?:in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|negotiations?|negotiating)"
     r"(?:\s+(?:to|with|about|over|on|an?|the)\b|\s+$)"
 )
+# A takeover only sought: "X is still pursuing a $4 billion acquisition of Y", "X tried to
+# acquire Y", "X's attempt to buy Y", "a bid to take over Y": read just before the buying word,
+# a few words at most, so that a deal told after a description of the buyer's aims stays
+PURSUED = (
+    r"\b(?:pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
+    r"|bid(?:s|ding)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|eying)\b(?:\s+\S+){0,4}?\s*$"
+)
+# A takeover turned down: "..., which had been rejected", "the board rebuffed the approach";
+# "declined" and "refused" are left out, as shares and sales decline in deal sentences too
+TURNED_DOWN = r"\b(?:rejected|rebuffed|spurned|turned\s+down|hostile|unsolicited)\b"
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
