@@ -84,3 +84,24 @@ def test_an_acquisition_told_after_the_buyers_aims_stays_a_deal():
         "Orvane Biologics Inc. today completed its acquisition of Telmark Bio Ltd.\n"
     )
     assert roles(deal) == {"Orvane Biologics Inc.": "acquirer", "Telmark Bio Ltd.": "target"}
+
+
+# ---------------------------------------------------------------- a code after a company's name
+
+
+def test_a_drug_code_after_a_comma_is_no_legal_form_of_the_company_before_it():
+    """ "According to X, AB-205 is ...": "AB" joined to "-205" is a code's prefix, not the
+    Swedish legal form; the company keeps its own name (a change in companies.py)."""
+    for code in ("AB-205", "SA-310"):
+        text = (
+            DATELINE + f"Halden Cell signed a license contract for {code}, a lymphoma "
+            "treatment, with Orvane Biotherapeutics.\n\n"
+            f"According to Halden Cell, {code} is an engineered NK cell therapy.\n"
+        )
+        result = extract(text)
+        assert {c["name"] for c in result["companies"]} == {
+            "Halden Cell",
+            "Orvane Biotherapeutics",
+        }, code
+        (deal,) = result["deals"]
+        assert roles(deal) == {"Halden Cell": "licensor", "Orvane Biotherapeutics": "licensee"}
