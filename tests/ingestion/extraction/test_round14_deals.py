@@ -4,6 +4,8 @@
 Every text here is invented (company, drug and person names included).
 """
 
+import pytest
+
 from apps.ingestion.extraction import extract
 from tests.ingestion.extraction.deal_helpers import only_deal, roles
 
@@ -105,3 +107,54 @@ def test_a_drug_code_after_a_comma_is_no_legal_form_of_the_company_before_it():
         }, code
         (deal,) = result["deals"]
         assert roles(deal) == {"Halden Cell": "licensor", "Orvane Biotherapeutics": "licensee"}
+
+
+# ---------------------------------------------------------------- a news item's agreement
+
+
+@pytest.mark.parametrize(
+    "value", ["worth up to $1.4 billion", "valued at about €300 million", "worth as much as $90m"]
+)
+def test_an_agreement_told_with_its_value_before_the_counterparty_is_a_deal(value):
+    """ "signed an agreement worth up to $X with Y": the value stands between noun and "with"."""
+    deal = only_deal(
+        DATELINE + f"Orvane Pharma Inc. signed an agreement {value} with Halden Therapeutics "
+        "GmbH.\n"
+    )
+    assert set(roles(deal)) == {"Orvane Pharma Inc.", "Halden Therapeutics GmbH"}
+
+
+@pytest.mark.parametrize(
+    "aside", ["the Germany-based startup said on Wednesday", "the two companies said today"]
+)
+def test_an_attribution_set_between_commas_still_reports_the_deal(aside):
+    """ "X signed a deal with Y, the startup said on Wednesday, to ...": an attribution, not
+    an opinion quoted."""
+    deal = only_deal(
+        DATELINE + "Orvane Pharma Inc. signed a collaboration agreement with Halden "
+        f"Therapeutics Inc., {aside}, to design enzymes for hearing loss.\n"
+    )
+    assert deal["type"] == "collaboration"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "signed an agreement with Halden Therapeutics GmbH to develop treatments for hearing "
+        "loss using Halden's gene-editing platform",
+        "has struck a deal with Halden Therapeutics GmbH to jointly discover antibodies against "
+        "fibrosis",
+    ],
+)
+def test_an_agreement_of_no_kind_made_to_develop_together_is_a_collaboration(told):
+    deal = only_deal(DATELINE + f"Orvane Pharma Inc. {told}.\n")
+    assert deal["type"] == "collaboration"
+    assert set(roles(deal).values()) == {"partner"}
+
+
+def test_a_supply_agreement_made_to_develop_a_market_stays_other():
+    deal = only_deal(
+        DATELINE + "Orvane Pharma Inc. signed a supply agreement with Halden Therapeutics GmbH "
+        "to develop the market for its injectables.\n"
+    )
+    assert deal["type"] == "other"

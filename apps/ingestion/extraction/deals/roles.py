@@ -10,10 +10,12 @@ from ..text import Document, Sentence, fold
 from .cues import (
     CLAUSE_CUT,
     EQUALS,
+    JOINT_PURPOSE,
     KINDS,
     LICENSE_WORD,
     OPTION_TERMS,
     ROYALTY_SALES,
+    SERVICE_AGREEMENT,
     UNNAMED_PRODUCT,
     cue_score,
     kinds_in,
@@ -151,7 +153,18 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
         return "collaboration"
     if "equity_investment" in kinds:
         return "equity_investment"
-    return "license" if licensed else "other"
+    if licensed:
+        return "license"
+    if kinds == {"agreement"} and not has_product and joint_purpose(deal):
+        return "collaboration"
+    return "other"
+
+
+def joint_purpose(deal: FoundDeal) -> bool:
+    """ "signed an agreement with Y to develop treatments for hearing loss": a deal of no named
+    kind, with no product named, told as made for work the two do together."""
+    text = deal.sentences[0].text
+    return bool(JOINT_PURPOSE.search(text)) and not SERVICE_AGREEMENT.search(text)
 
 
 def licence_named_first(deal: FoundDeal) -> bool:
