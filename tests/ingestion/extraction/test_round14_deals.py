@@ -158,3 +158,27 @@ def test_a_supply_agreement_made_to_develop_a_market_stays_other():
         "to develop the market for its injectables.\n"
     )
     assert deal["type"] == "other"
+
+
+def test_an_agreement_with_its_value_set_between_commas_is_a_deal():
+    deal = only_deal(
+        DATELINE + "Orvane Pharma Inc. signed a three-year contract, worth up to $3 million, "
+        "with Halden Therapeutics GmbH for clinical development services.\n"
+    )
+    assert deal["type"] == "other"
+    assert set(roles(deal)) == {"Orvane Pharma Inc.", "Halden Therapeutics GmbH"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A three-year services contract, worth up to $3 million, between Orvane Pharma Inc. and "
+        "Halden Therapeutics GmbH was signed in May.",
+        "The companies announced that a distribution agreement between Orvane Pharma Inc. and "
+        "Halden Therapeutics GmbH was executed last week.",
+    ],
+)
+def test_an_agreement_between_two_named_companies_is_a_deal(told):
+    """ "a contract between A and B": the counterparties after "between", not "with"."""
+    deal = only_deal(DATELINE + told + "\n")
+    assert set(roles(deal)) == {"Orvane Pharma Inc.", "Halden Therapeutics GmbH"}

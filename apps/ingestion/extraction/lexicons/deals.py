@@ -190,7 +190,10 @@ KINDS = [
         r"\s+(?:an?|two|three|several|another)\s+(?:[\w\-$.,]+\s+){0,3}?"
         r"(?:deals?|agreements?|pacts?|contracts?)"
         # "signed an agreement worth up to $1.1 billion with Y": the deal's value told between
-        rf"(?:\s+{DEAL_VALUE_BETWEEN})?\s+with\b"
+        rf"(?:,?\s+{DEAL_VALUE_BETWEEN},?)?\s+with\b"
+        # "a three-year contract, worth up to $3 million, for clinical services between A and B"
+        r"|\b(?:deals?|agreements?|pacts?|contracts?)\b(?:[^.;]|\.(?=\d)){0,80}?\bbetween\s+"
+        r"(?=(?-i:[A-Z]))"
         r"|\b(?:distribution|supply|manufacturing|commercial|services?|marketing)\s+(?:agreement"
         r"|deal|contract|pact)s?\s+with\b",
     ),
