@@ -182,3 +182,36 @@ def test_an_agreement_between_two_named_companies_is_a_deal(told):
     """ "a contract between A and B": the counterparties after "between", not "with"."""
     deal = only_deal(DATELINE + told + "\n")
     assert set(roles(deal)) == {"Orvane Pharma Inc.", "Halden Therapeutics GmbH"}
+
+
+# ---------------------------------------------------------------- an agreement a possessive owns
+
+RESULTS = (
+    "Orvane Reports Third Quarter Results\n\nNEW HAVEN, Conn., Nov. 5, 2026 (GLOBE NEWSWIRE) -- "
+    "Orvane Pharma, Inc. (Nasdaq: ORVN) today reported results. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "kind", "owner"),
+    [
+        (
+            "As part of Orvane's global collaboration with Halden Therapeutics Inc., the "
+            "companies plan to start a Phase 3 trial.",
+            "collaboration",
+            "Orvane Pharma, Inc.",
+        ),
+        (
+            "Under Kestrel Bio Ltd.'s license agreement with Halden Therapeutics Inc., Halden "
+            "sells the product in Japan.",
+            "license",
+            "Kestrel Bio Ltd.",
+        ),
+    ],
+)
+def test_an_agreement_told_under_a_companys_possessive_is_a_deal_of_that_company(told, kind, owner):
+    """ "under X's licence with Y", "as part of X's collaboration with Y": the possessive takes
+    the place of "its" after the preposition that tells an existing agreement."""
+    deal = only_deal(RESULTS + told + "\n")
+    assert deal["type"] == kind
+    assert set(roles(deal)) == {owner, "Halden Therapeutics Inc."}

@@ -205,6 +205,9 @@ ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed|ing)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
     r"|(?:under|based on|pursuant to|as part of) (?:an?|the|our|its|their)\b"
+    # "under Orvane's licence with Y", "as part of Orvane's collaboration with Y"
+    r"|(?:under|based on|pursuant to|as part of) (?-i:[A-Z])[\w\-.]*"
+    r"(?:\s+(?-i:[A-Z])[\w\-.,]*){0,3}(?:[’']s|s[’'])\s"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     # "are expanding a collaboration": the progressive tells the deal as the perfect does
