@@ -215,3 +215,40 @@ def test_an_agreement_told_under_a_companys_possessive_is_a_deal_of_that_company
     deal = only_deal(RESULTS + told + "\n")
     assert deal["type"] == kind
     assert set(roles(deal)) == {owner, "Halden Therapeutics Inc."}
+
+
+# ---------------------------------------------------------------- what a buyer gains
+
+
+@pytest.mark.parametrize(
+    ("gained", "territory"),
+    [
+        (
+            "Once completed, the blue chip will have global rights to ORV-12 excluding mainland "
+            "China, Macau, Taiwan and Hong Kong.",
+            "worldwide excluding mainland China, Macau, Taiwan and Hong Kong",
+        ),
+        (
+            "With the purchase Orvane is to obtain worldwide commercial rights to ORV-12 outside "
+            "Japan.",
+            "worldwide outside Japan",
+        ),
+    ],
+)
+def test_the_rights_a_buyer_gains_give_the_acquisitions_territory(gained, territory):
+    deal = only_deal(
+        DATELINE + "Orvane Pharma Inc. has agreed to buy Halden Therapeutics Inc. for $2.2 "
+        "billion. Halden's portfolio includes ORV-12, an antibody in phase 2 trials. "
+        + gained
+        + "\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert deal["territory"] == territory
+
+
+def test_an_acquisition_with_no_rights_told_has_no_territory():
+    deal = only_deal(
+        DATELINE + "Orvane Pharma Inc. has agreed to buy Halden Therapeutics Inc. for $2.2 "
+        "billion. Halden sells its products in Japan and Europe.\n"
+    )
+    assert deal["territory"] is None

@@ -8,6 +8,7 @@ from ..drugs import FoundDrug, body_mention_count, drugs_between
 from ..lexicons import deals as lex
 from ..text import Document, Sentence, fold
 from .cues import (
+    ACQUIRED_RIGHTS,
     CLAUSE_CUT,
     EQUALS,
     JOINT_PURPOSE,
@@ -49,6 +50,12 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
         deal.territory = territory(deal.sentences)  # only where the collaboration is told
     if deal.type == "co_development":
         deal.territory = territory(deal.sentences)
+    if deal.type == "acquisition" and deal.territory is None:
+        # "the buyer will have global rights to DRUG excluding Japan": what the buyer gains
+        gained = [
+            s for s in own_sentences(doc, deal) if not s.in_quote and ACQUIRED_RIGHTS.search(s.text)
+        ]
+        deal.territory = territory(gained) if gained else None
     if deal.rule == "deal.royalty_purchase":
         sales = next((m for s in deal.sentences if (m := ROYALTY_SALES.search(s.text))), None)
         deal.territory = sales.group(1) if sales else None  # "a royalty on U.S. sales of X"

@@ -285,6 +285,12 @@ SERVICE_AGREEMENT = (
     r"\b(?:distribution|supply|manufacturing|commercial|services?|marketing|loan|lease)\s+"
     r"(?:agreement|deal|contract|pact)s?\b"
 )
+# What a buyer gains with the company it buys, where a story tells it: "Once completed, the
+# blue chip will have global rights to DRUG excluding mainland China" gives the deal's territory
+ACQUIRED_RIGHTS = (
+    r"\b(?:will|would|is to|to)\s+(?:have|hold|gain|obtain|own|receive|acquire)\s+(?:the\s+)?"
+    r"(?:exclusive\s+)?(?:global|worldwide|world-wide)\s+(?:[\w\-]+\s+){0,2}?rights\b"
+)
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
