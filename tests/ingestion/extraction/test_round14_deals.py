@@ -252,3 +252,29 @@ def test_an_acquisition_with_no_rights_told_has_no_territory():
         "billion. Halden sells its products in Japan and Europe.\n"
     )
     assert deal["territory"] is None
+
+
+# ---------------------------------------------------------------- the date of an earlier agreement
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Orvane Pharma Inc. and Halden Therapeutics GmbH expand their strategic alliance to "
+        "include peptides. This alliance expands the existing partnership of the two companies "
+        "signed in November 2016 to jointly discover antibodies.",
+        "Orvane Pharma Inc. entered into an amended collaboration with Halden Therapeutics GmbH "
+        "that builds on the original collaboration agreement signed in March 2019.",
+    ],
+)
+def test_the_signing_date_of_an_earlier_agreement_is_not_the_deals(told):
+    deal = only_deal(DATELINE + told + "\n")
+    assert deal["signed_on"] is None
+
+
+def test_a_partnership_signed_in_a_past_month_keeps_its_date():
+    deal = only_deal(
+        DATELINE + "Orvane Pharma Inc. and Halden Therapeutics GmbH described their "
+        "partnership signed in March 2026 to jointly discover antibodies.\n"
+    )
+    assert deal["signed_on"] == "2026-03"

@@ -291,6 +291,13 @@ ACQUIRED_RIGHTS = (
     r"\b(?:will|would|is to|to)\s+(?:have|hold|gain|obtain|own|receive|acquire)\s+(?:the\s+)?"
     r"(?:exclusive\s+)?(?:global|worldwide|world-wide)\s+(?:[\w\-]+\s+){0,2}?rights\b"
 )
+# An earlier agreement the deal builds on: "expands the existing partnership of the two
+# companies signed in November 2016" dates that partnership, not the expansion
+EARLIER_AGREEMENT = (
+    r"\b(?:existing|original|initial|earlier|previous|prior)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:agreements?|licen[cs]es?|deals?|collaborations?|partnerships?|alliances?)\b"
+    r"(?:\s+\S+){0,8}?\s+$"
+)
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
