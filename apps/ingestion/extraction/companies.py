@@ -53,7 +53,7 @@ from .mentions import Mention, SurfaceIndex
 from .prefilter import prefiltered
 from .text import Document, fold, is_clean_name
 
-SUFFIX_AT = re.compile(rf"(?:,\s*)?(?<![\w]){LEGAL_SUFFIX}(?![\w])")
+SUFFIX_AT = re.compile(rf"(?:,\s*)?(?<![\w]){LEGAL_SUFFIX}(?![\w]|-\w)")
 # One legal-form list with the database's alias keys (apps.core.names), plus the pieces that
 # split forms leave once folded ("A/S" -> "a s"), which stored keys never needed.
 CORE_DROP = frozenset(LEGAL_SUFFIXES) | SPLIT_FORM_PIECES

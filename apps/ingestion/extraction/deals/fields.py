@@ -342,6 +342,7 @@ def dateline_of(sentence: Sentence, position: int) -> bool:
 
 
 EXERCISED = re.compile(r"\bexercis\w*", re.IGNORECASE)
+EARLIER_AGREEMENT = re.compile(lex.EARLIER_AGREEMENT, re.IGNORECASE)
 YEAR_OF_AGREEMENT = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he)\s+((?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:agreement|licen[cs]e|deal|collaboration|partnership|alliance)\b"
@@ -373,6 +374,8 @@ def signed_in_past(deal: FoundDeal, published: str | None) -> str | None:
                 gap = sentence.text[verb.end() : mention.start - sentence.start]
                 if mention.start - sentence.start < verb.end():
                     continue
+                if EARLIER_AGREEMENT.search(sentence.text[: mention.start - sentence.start]):
+                    continue  # "expands the existing partnership signed in 2016": not this deal's
                 if len(gap.split()) > SIGNED_DATE_GAP_WORDS or OTHER_CLAUSE.search(gap):
                     continue
                 if not re.search(r"\b(?:in|on)\s+$", gap):

@@ -8,12 +8,15 @@ from ..drugs import FoundDrug, body_mention_count, drugs_between
 from ..lexicons import deals as lex
 from ..text import Document, Sentence, fold
 from .cues import (
+    ACQUIRED_RIGHTS,
     CLAUSE_CUT,
     EQUALS,
+    JOINT_PURPOSE,
     KINDS,
     LICENSE_WORD,
     OPTION_TERMS,
     ROYALTY_SALES,
+    SERVICE_AGREEMENT,
     UNNAMED_PRODUCT,
     cue_score,
     kinds_in,
@@ -47,6 +50,12 @@ def settle(doc: Document, deal: FoundDeal, drugs: list[FoundDrug], published: st
         deal.territory = territory(deal.sentences)  # only where the collaboration is told
     if deal.type == "co_development":
         deal.territory = territory(deal.sentences)
+    if deal.type == "acquisition" and deal.territory is None:
+        # "the buyer will have global rights to DRUG excluding Japan": what the buyer gains
+        gained = [
+            s for s in own_sentences(doc, deal) if not s.in_quote and ACQUIRED_RIGHTS.search(s.text)
+        ]
+        deal.territory = territory(gained) if gained else None
     if deal.rule == "deal.royalty_purchase":
         sales = next((m for s in deal.sentences if (m := ROYALTY_SALES.search(s.text))), None)
         deal.territory = sales.group(1) if sales else None  # "a royalty on U.S. sales of X"
@@ -151,16 +160,32 @@ def deal_type(doc: Document, deal: FoundDeal) -> str:
         return "collaboration"
     if "equity_investment" in kinds:
         return "equity_investment"
-    return "license" if licensed else "other"
+    if licensed:
+        return "license"
+    if kinds == {"agreement"} and not has_product and joint_purpose(deal):
+        return "collaboration"
+    return "other"
+
+
+def joint_purpose(deal: FoundDeal) -> bool:
+    """ "signed an agreement with Y to develop treatments for hearing loss": a deal of no named
+    kind, with no product named, told as made for work the two do together."""
+    text = deal.sentences[0].text
+    return bool(JOINT_PURPOSE.search(text)) and not SERVICE_AGREEMENT.search(text)
 
 
 def licence_named_first(deal: FoundDeal) -> bool:
     """ "a licensing and collaboration agreement" is a licence; "a collaboration and license
-    agreement" with no product named is a collaboration: the agreement's first word decides."""
-    text = deal.sentences[0].text
-    licence = LICENSE_WORD.search(text)
-    collaboration = dict(KINDS)["collaboration"].search(text)
-    return bool(licence and collaboration and licence.start() < collaboration.start())
+    agreement" with no product named is a collaboration: the deal's first word for itself
+    decides, read through the sentences that tell it, as a news item first says "X licensed out
+    its drug to Y" and only then "a licensing and cooperation agreement"."""
+    collaboration_word = dict(KINDS)["collaboration"]
+    for sentence in deal.sentences:
+        licence = LICENSE_WORD.search(sentence.text)
+        collaboration = collaboration_word.search(sentence.text)
+        if licence or collaboration:
+            return bool(licence) and (not collaboration or licence.start() < collaboration.start())
+    return False
 
 
 def roles_for(doc: Document, deal: FoundDeal) -> dict:

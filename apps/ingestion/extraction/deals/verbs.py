@@ -18,6 +18,7 @@ from .cues import (
     NOT_ACQUIRED,
     OFFER_FROM,
     POSSESSIVE,
+    PURSUED,
     REFUSED,
     ROYALTY_ASSET,
     SALE_BUYER,
@@ -26,6 +27,7 @@ from .cues import (
     SHARES_OF,
     TALKS,
     TRANSFER_VERB,
+    TURNED_DOWN,
     UNIT_WORD,
     mask_parentheses,
 )
@@ -78,6 +80,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         return []  # "an exclusive option to acquire Y": an option deal, read by the agreement rule
     if TALKS.search(text, sentence.start, verb_start):
         return []  # "X is in advanced talks to acquire Y": nothing is agreed yet
+    if PURSUED.search(text[sentence.start : verb_start]) or TURNED_DOWN.search(sentence.text):
+        return []  # "X is pursuing an acquisition of Y, which Y rejected": a bid, not a deal
     if re.match(r"\s*by\s", text[object_start - 1 : object_start + 3]):
         return acquired_by(doc, sentence, verb_start, object_start, companies, drugs)
     if PASSIVE_BEFORE.search(text, sentence.start, verb_start) and not ACTIVE_AFTER_BE.match(

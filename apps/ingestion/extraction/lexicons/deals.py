@@ -33,6 +33,13 @@ PARTNER_TITLE = (
 
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
+# "worth up to $1.12 billion", "valued at about EUR 300 million", "potentially worth over
+# $2bn": a deal's value told between the deal's noun and its counterparty
+DEAL_VALUE_BETWEEN = (
+    r"(?:potentially\s+)?(?:worth|valued\s+at)\s+(?:up\s+to\s+|about\s+|approximately\s+"
+    r"|around\s+|nearly\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+)?"
+    r"(?:[A-Z]{0,3}\$|€|£|¥|(?:USD|EUR|GBP|CHF|JPY|RMB)\s?)[\d.,]+(?:\s?(?:billion|million|bn|m))?"
+)
 KINDS = [
     # a memorandum of understanding "to explore" a partnership frames one, as a framework
     # agreement does
@@ -181,7 +188,12 @@ KINDS = [
         r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|str(?:uck|ikes?|iking)|seal(?:ed|s|ing)?"
         r"|clinch(?:ed|es|ing)?|enter(?:ed|s|ing)? into|conclud(?:ed|es|ing)|reach(?:ed|es|ing)?)"
         r"\s+(?:an?|two|three|several|another)\s+(?:[\w\-$.,]+\s+){0,3}?"
-        r"(?:deals?|agreements?|pacts?|contracts?)\s+with\b"
+        r"(?:deals?|agreements?|pacts?|contracts?)"
+        # "signed an agreement worth up to $1.1 billion with Y": the deal's value told between
+        rf"(?:,?\s+{DEAL_VALUE_BETWEEN},?)?\s+with\b"
+        # "a three-year contract, worth up to $3 million, for clinical services between A and B"
+        r"|\b(?:deals?|agreements?|pacts?|contracts?)\b(?:[^.;]|\.(?=\d)){0,80}?\bbetween\s+"
+        r"(?=(?-i:[A-Z]))"
         r"|\b(?:distribution|supply|manufacturing|commercial|services?|marketing)\s+(?:agreement"
         r"|deal|contract|pact)s?\s+with\b",
     ),
@@ -193,6 +205,9 @@ ACTION = (
     r"\b(?:sign(?:ed|s|ing)?|enter(?:ed|s|ing)?|announc\w*|complet\w*|clos(?:ed|ing)|grant(?:ed|s)?"
     r"|establish\w*|form(?:ed|ing)?|execut\w*|reach(?:ed)?|conclud(?:ed|es)"
     r"|(?:under|based on|pursuant to|as part of) (?:an?|the|our|its|their)\b"
+    # "under Orvane's licence with Y", "as part of Orvane's collaboration with Y"
+    r"|(?:under|based on|pursuant to|as part of) (?-i:[A-Z])[\w\-.]*"
+    r"(?:\s+(?-i:[A-Z])[\w\-.,]*){0,3}(?:[’']s|s[’'])\s"
     r"|through (?:a|the|its)"
     r"|will acquire|to acquire|acquired|acquisition of|invest\w*|made|makes|will make"
     # "are expanding a collaboration": the progressive tells the deal as the perfect does
@@ -246,6 +261,43 @@ TALKS = (
     r"\b(?:in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|negotiations?|negotiating)"
     r"(?:\s+(?:to|with|about|over|on|an?|the)\b|\s+$)"
 )
+# A takeover only sought: "X is still pursuing a $4 billion acquisition of Y", "X tried to
+# acquire Y", "X's attempt to buy Y", "a bid to take over Y": read just before the buying word,
+# a few words at most, so that a deal told after a description of the buyer's aims stays
+PURSUED = (
+    r"\b(?:pursu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)"
+    r"|bid(?:s|ding)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)|eying)\b(?:\s+\S+){0,4}?\s*$"
+)
+# A takeover turned down: "..., which had been rejected", "the board rebuffed the approach";
+# "declined" and "refused" are left out, as shares and sales decline in deal sentences too
+TURNED_DOWN = r"\b(?:rejected|rebuffed|spurned|turned\s+down|hostile|unsolicited)\b"
+# A deal of no named kind made for work done together is a collaboration: "signed an agreement
+# with Y to develop treatments for hearing loss", "a deal with Y to jointly discover antibodies"
+JOINT_PURPOSE = (
+    # (a point inside "$1.12 billion" or "Y Inc., the startup said" ends no sentence)
+    r"\b(?:deals?|agreements?|pacts?|contracts?)\b(?:[^.;]|\.(?=\d|,|\s+[a-z])){0,160}?"
+    r"\bto\s+(?:jointly\s+|together\s+)?"
+    r"(?:co-?)?(?:develop|discover|research|design|identify|explore)\b"
+)
+# ... but not an agreement named by a service one party sells the other ("a supply agreement
+# with Y to develop the market"): those stay type other
+SERVICE_AGREEMENT = (
+    r"\b(?:distribution|supply|manufacturing|commercial|services?|marketing|loan|lease)\s+"
+    r"(?:agreement|deal|contract|pact)s?\b"
+)
+# What a buyer gains with the company it buys, where a story tells it: "Once completed, the
+# blue chip will have global rights to DRUG excluding mainland China" gives the deal's territory
+ACQUIRED_RIGHTS = (
+    r"\b(?:will|would|is to|to)\s+(?:have|hold|gain|obtain|own|receive|acquire)\s+(?:the\s+)?"
+    r"(?:exclusive\s+)?(?:global|worldwide|world-wide)\s+(?:[\w\-]+\s+){0,2}?rights\b"
+)
+# An earlier agreement the deal builds on: "expands the existing partnership of the two
+# companies signed in November 2016" dates that partnership, not the expansion
+EARLIER_AGREEMENT = (
+    r"\b(?:existing|original|initial|earlier|previous|prior)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:agreements?|licen[cs]es?|deals?|collaborations?|partnerships?|alliances?)\b"
+    r"(?:\s+\S+){0,8}?\s+$"
+)
 # Speech: a quoted opinion is no deal, but "X said it will sell Y to Z" reports one.
 SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
@@ -257,6 +309,9 @@ REPORTED_TAIL = (
     # "..., the drugmaker said Monday.", "..., the companies said late on Tuesday."
     r"|\b(?:said|says|stated|noted|announced)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:\w+day|today"
     r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
+    # "X signed an agreement with Y, the Germany-based startup said on Wednesday, to develop
+    # ...": the attribution set between commas inside the sentence, as a news item writes it
+    r"|,\s+[^,;\"“”]{0,60}?\b(?:said|says|stated)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?,"
 )
 # "X said Y has exercised its option ...": a named subject with a finite verb after the
 # reporting verb is a deed reported (unlike '"...," said Jane Roe, CEO'); the reporter X is no
