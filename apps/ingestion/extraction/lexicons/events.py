@@ -705,6 +705,9 @@ DATED_LEAD = (
 CLINICAL_STEPS = [
     ("interim", r"interim"),
     ("last_dose", r"(?:last|final) (?:patient|subject|participant)"),
+    # dosing completed ends a trial's dosing: "completed dosing of its study" and "announced the
+    # dosing completion of its study" tell one step, not a start
+    ("completion", r"complet\w*\s+(?:the\s+|all\s+)?dosing|dosing\s+(?:\w+\s+){0,2}complet"),
     # a trial's first dose is its start: "has begun the Phase 1 trial" and "administered the
     # drug to the first patient" tell one step
     ("start", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
