@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .companies import find_mentions
 from .dates import find_dates, range_value
 from .lexicons.events import (
+    ACCEPTED_TALK,
     ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
@@ -31,6 +32,7 @@ from .lexicons.events import (
     DATED_LEAD,
     DETAILS_DATE,
     DETAILS_REACH,
+    EARLIER_TALK,
     FORMER_EMPLOYER,
     FUTURE,
     INVESTMENT,
@@ -117,6 +119,8 @@ INVESTOR_LEAD_WORDS = re.compile(INVESTOR_LEAD, re.IGNORECASE)
 INVESTOR_LEAD_REACH = 40  # characters before a name that may make it an investor
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
+EARLIER_TALK_WORDS = re.compile(EARLIER_TALK, re.IGNORECASE)
 # "Financial Growth and Fundraising Success: ...": a short capitalised heading run into its line
 RUN_IN_LABEL = re.compile(r"[\s*•\-–]*[A-Z][\w&'’,/ -]{0,60}:\s+(?=[A-Z])")
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
@@ -358,6 +362,8 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             ]
         if kind == "financing":  # the sentence that prices the raise tells it best
             told.sort(key=lambda t: not find_money(t[0].text))
+        if kind == "conference":
+            told = given_talks_first(told)
         if kind == "listing":  # an IPO is dated by its first trading day
             told.sort(key=lambda t: not TRADING_DAY_WORDS.search(t[0].text))
         if told and dollar is None:
@@ -421,6 +427,24 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             chosen.append(event)
         events += chosen
     return events
+
+
+def given_talks_first(told: list) -> list:
+    """Conference tellings with a talk told as given ("Presented data at the Y Symposium in
+    December") before those of a talk only accepted for later ("data has been accepted for oral
+    presentation at the X Congress"), when a given one is this release's own news (not "data
+    previously presented at ...", background)."""
+    accepted = [bool(ACCEPTED_TALK_WORDS.search(t[0].text)) for t in told]
+    own = [
+        t
+        for t, a in zip(told, accepted, strict=True)
+        if not a and not EARLIER_TALK_WORDS.search(t[0].text)
+    ]
+    if not own or not any(accepted):
+        return told
+    return [t for t, a in zip(told, accepted, strict=True) if not a] + [
+        t for t, a in zip(told, accepted, strict=True) if a
+    ]
 
 
 def serves_as_agent(doc: Document, companies, start: int, trigger: int) -> bool:

@@ -727,6 +727,18 @@ CLINICAL_STEPS = [
     ("clinic_entry", r"(?:into|entered) (?:the )?clinical[- ]stage"),
 ]
 
+# "data has been accepted for oral presentation at the X Congress", "was selected to present at":
+# a talk granted, still to be given. Beside a talk told as given ("Presented data at the Y
+# Symposium in December"), the given one is the release's conference.
+ACCEPTED_TALK = (
+    r"\b(?:accepted|selected|chosen|invited)\s+(?:for|to)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:present|presentation|talk|poster|session)"
+)
+
+# "data previously presented at the Y Meeting showed ...": an earlier talk recapped as background,
+# which never displaces a talk accepted for this release's meeting.
+EARLIER_TALK = r"\b(?:previously|earlier|prior|formerly)\b"
+
 # Types that a results recap can tell more than once, each with its own date or step.
 REPEATABLE = ("financing", "leadership", "clinical_milestone")
 
