@@ -121,6 +121,13 @@ LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
 EARLIER_TALK_WORDS = re.compile(EARLIER_TALK, re.IGNORECASE)
+# a list item's opening: a bullet, a dash or a number
+LIST_ITEM = re.compile(r"[ \t]*(?:[*•·▪◦-]|–|—|\d{1,2}[.)])\s")
+HEADING_CHARS = 80  # a line this short without a stop may be a list's heading
+# a line that ends on a lower-case word (no stop, dash or colon): its clause may go on below
+CUT_LINE_END = re.compile(r"\b[a-z]+$")
+# the next line, past blank lines and emphasis marks, opening in lower case: the clause's rest
+CONTINUATION = re.compile(r"[ \t]*\n\s*[*_]*([a-z][^\n]{0,200})")
 # "Financial Growth and Fundraising Success: ...": a short capitalised heading run into its line
 RUN_IN_LABEL = re.compile(r"[\s*•\-–]*[A-Z][\w&'’,/ -]{0,60}:\s+(?=[A-Z])")
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
@@ -349,7 +356,9 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
         for sentence, low in zip(doc.sentences, lowered, strict=True):
             if not any(word in low for word in words) or not pattern.search(sentence.text):
                 continue
-            if happened(kind, pattern, sentence.text):
+            if planned_item(doc, sentence):
+                continue  # "the companies plan to: / * Announce topline data ...": a plan
+            if happened(kind, pattern, sentence.text + continued(doc, sentence)):
                 # "today announced the presentation of ... at X": its day may lie ahead
                 told.append((sentence, kind == "conference" and bool(TODAY.search(sentence.text))))
             elif kind == "conference" and scheduled(doc, sentence, base, published):
@@ -427,6 +436,37 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             chosen.append(event)
         events += chosen
     return events
+
+
+def planned_item(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is an item of a list whose lead-in or heading tells plans ("The
+    companies plan to:", "Anticipated 2026 milestones"): each item is a step still to come."""
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    if not LIST_ITEM.match(doc.text, line_start):
+        return False
+    position = line_start - 1
+    while position > 0:
+        start = doc.text.rfind("\n", 0, position) + 1
+        line = doc.text[start:position].strip()
+        position = start - 1
+        if not line or LIST_ITEM.match(line):
+            continue
+        bare = line.strip("*_ ")
+        lead_in = bare.endswith(":") or (
+            len(bare) <= HEADING_CHARS and bare[:1].isupper() and not bare.endswith(".")
+        )
+        return lead_in and FUTURE_WORDS.search(line) is not None
+    return False
+
+
+def continued(doc: Document, sentence: Sentence) -> str:
+    """The rest of a telling cut at a line break ("Announced that topline data from the trial
+    is" / "*anticipated in 1Q25 -*"): a line that ends on a word, not a stop, and a next line
+    that opens in lower case (past markup) go on with one clause, whose plan words count."""
+    if not CUT_LINE_END.search(sentence.text):
+        return ""
+    rest = CONTINUATION.match(doc.text, sentence.end)
+    return " " + rest.group(1) if rest else ""
 
 
 def given_talks_first(told: list) -> list:

@@ -67,3 +67,76 @@ def test_a_talk_presented_earlier_as_background_does_not_displace_the_accepted_o
         "Heart Conference in March 2025 showed a lower heart rate."
     )
     assert conferences(text) == [("conference", "2026-06-20")]
+
+
+# A highlight cut at a line break keeps its plan words: the clause goes on below
+
+
+def test_a_highlight_cut_at_a_line_break_is_a_plan_when_its_rest_says_so():
+    text = release(
+        "Corvane Bio Reports Full Year Results\n\n"
+        "- Announced that topline data from the Phase 3 LUMA-2 trial of CV-12 is\n\n"
+        "*expected in the second quarter -*\n\n"
+        "Corvane Bio, Inc. reported its full year results."
+    )
+    assert [e[1] for e in events(text)] == []
+
+
+def test_a_result_told_over_two_lines_is_a_plan_when_the_second_says_anticipated():
+    text = release(
+        "* Topline results from the Phase 2 study of OST-4 are\n"
+        "anticipated in mid-2027\n\n"
+        "Ostrel Labs AG reported quarterly results."
+    )
+    assert [e[1] for e in events(text)] == []
+
+
+def test_a_highlight_cut_before_a_capitalised_line_stays_done():
+    text = release(
+        "Ostrel Labs AG reported quarterly results.\n\n"
+        "- Completed enrolment in the Phase 2 study in\n\n"
+        "Management will host a call."
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+# The items of a list whose lead-in or heading tells plans are plans
+
+
+def test_items_under_a_plan_lead_in_are_no_events():
+    text = release(
+        "Corvane Bio, Inc. reported its results.\n\n"
+        "Together with its partner, the company plans to:\n\n"
+        "* Announce topline data from the Phase 3 LUMA-2 trial of CV-12 in the first quarter\n"
+        "* Initiate a Phase 2 trial of CV-14 in 2027"
+    )
+    assert [e[1] for e in events(text)] == []
+
+
+def test_items_under_an_anticipated_milestones_heading_are_no_events():
+    text = release(
+        "Ostrel Labs AG reported its results.\n\n"
+        "**Anticipated Milestones**\n\n"
+        "- Completion of enrolment in the OST-4 Phase 2 study\n"
+        "- Topline data from the OST-4 Phase 2 study"
+    )
+    assert [e[1] for e in events(text)] == []
+
+
+def test_items_under_a_past_heading_stay_events():
+    text = release(
+        "Ostrel Labs AG reported its results.\n\n"
+        "**Clinical Highlights**\n\n"
+        "- Completed enrolment in the OST-4 Phase 2 study"
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_a_cut_highlight_rest_is_no_plan_heading_for_the_items_below():
+    text = release(
+        "Corvane Bio, Inc. reported its results.\n\n"
+        "- Announced that topline data from the Phase 3 trial of CV-12 is\n\n"
+        "*anticipated in 2027 -*\n\n"
+        "- Initiated a Phase 1 trial of CV-19 in healthy volunteers -"
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
