@@ -121,6 +121,9 @@ LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
 EARLIER_TALK_WORDS = re.compile(EARLIER_TALK, re.IGNORECASE)
+# a meeting's acronym ("NBCS", "AD/PD"), by which a headline and a telling name one meeting
+# (an exchange and its ticker, "NYSE: OSTL", name the company instead)
+ACRONYM = re.compile(r"(?<!: )(?<!:)\b[A-Z]{2,}(?:/[A-Z]{2,})?\b(?!:)")
 # a list item's opening: a bullet, a dash or a number
 LIST_ITEM = re.compile(r"[ \t]*(?:[*•·▪◦-]|–|—|\d{1,2}[.)])\s")
 HEADING_CHARS = 80  # a line this short without a stop may be a list's heading
@@ -741,7 +744,7 @@ def make_event(
     else:
         date = event_date(doc, sentence, base, published, kind)
     if kind == "conference" and date is None and not today:
-        date = venue_year(sentence.text, published)
+        date = venue_year(sentence.text, published) or title_venue_year(doc, sentence, published)
     return FoundEvent(
         kind,
         date,
@@ -779,6 +782,26 @@ def venue_year(sentence: str, published: str | None) -> str | None:
             months = [m for m in find_dates(sentence, year_end) if (m.start, m.end) not in dated]
             return months[0].value if months else match.group(1)
     return None
+
+
+def title_venue_year(doc: Document, sentence: Sentence, published: str | None) -> str | None:
+    """The year the headline writes into the meeting the telling names without it ("Velmora
+    Presents Data at 2024 NBCS Meeting" / "... presented at the Northbridge Cancer Society
+    ("NBCS") meeting"): the two share the meeting's acronym."""
+    if not doc.title or sentence.section == "title":
+        return None
+    year = venue_year(doc.title, published)
+    if year is None:
+        return None
+    at = doc.title.find(year[:4])
+    # the meeting's own words around its year, not the company's ticker ("(NASDAQ: CLNN)")
+    named = doc.title[max(0, at - TITLE_VENUE_BEFORE) : at + TITLE_VENUE_AFTER]
+    shared = set(ACRONYM.findall(named)) & set(ACRONYM.findall(sentence.text))
+    return year if shared else None
+
+
+TITLE_VENUE_BEFORE = 20  # headline characters before the year that may name the meeting
+TITLE_VENUE_AFTER = 40  # ... and after it ("2024 NBCS Annual Meeting")
 
 
 def venue_base(sentence: str) -> datetime.date | None:

@@ -140,3 +140,33 @@ def test_a_cut_highlight_rest_is_no_plan_heading_for_the_items_below():
         "- Initiated a Phase 1 trial of CV-19 in healthy volunteers -"
     )
     assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+# A meeting the telling names without its year takes the year the headline writes into it
+
+
+def test_the_headline_year_dates_a_meeting_named_by_its_acronym():
+    text = release(
+        "Corvane Bio, Inc. presented long-term CV-12 survival results at the Northbridge "
+        'Network for Cancer Studies ("NNCS") meeting in Oslo, Norway.',
+        title="Corvane Bio (NASDAQ: CRVB) Presents Survival Data at 2026 NNCS Meeting",
+    )
+    assert conferences(text) == [("conference", "2026")]
+
+
+def test_the_headline_year_after_the_acronym_dates_the_meeting():
+    text = release(
+        "Ostrel Labs AG presented OST-4 biomarker data in a poster session at the HCS "
+        "congress in Vienna.",
+        title="Ostrel Labs Shares OST-4 Biomarker Data at HCS 2026",
+    )
+    assert conferences(text) == [("conference", "2026")]
+
+
+def test_the_headline_year_of_another_meeting_does_not_date_the_telling():
+    text = release(
+        "Ostrel Labs AG (NYSE: OSTL) presented OST-4 biomarker data in a poster session at "
+        "the HCS congress in Vienna.",
+        title="Ostrel Labs (NYSE: OSTL) to Attend VCM 2026 Meeting",
+    )
+    assert conferences(text) == [("conference", None)]
