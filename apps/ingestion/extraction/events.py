@@ -62,6 +62,8 @@ from .lexicons.events import (
     TRIGGERS,
     VENUE,
     VENUE_YEAR,
+    WEEKDAY,
+    WEEKDAY_TELLING,
 )
 from .money import dollar_currency, find_money
 from .prefilter import prefiltered
@@ -120,6 +122,13 @@ INVESTOR_LEAD_REACH = 40  # characters before a name that may make it an investo
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
+WEEKDAY_WORDS = re.compile(WEEKDAY)
+WEEKDAY_TELLING_WORDS = re.compile(WEEKDAY_TELLING, re.IGNORECASE)
+WEEKDAY_REACH = 40  # characters after a trigger where the event's weekday may stand
+WEEKDAY_OPENING = 20  # characters from a telling's start where its weekday may open it
+# a dateline's end ("LEEDS, June 2, 2026 /PRNewswire/ --"): what follows opens the telling
+DATELINE_END = re.compile(r"(?:--|—|–)\s*$")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EARLIER_TALK_WORDS = re.compile(EARLIER_TALK, re.IGNORECASE)
 # a meeting's acronym ("NBCS", "AD/PD"), by which a headline and a telling name one meeting
 # (an exchange and its ticker, "NYSE: OSTL", name the company instead)
@@ -217,6 +226,29 @@ def event_date(
         if mention.value != published or len(mention.value) < 10:
             # one after the release's date marks a plan (find_events)
             return bounded(doc, mention, following) or mention.value
+    trigger = TRIGGER_PATTERNS_BY_KIND[kind].search(sentence.text) if kind else None
+    if trigger is None:
+        return None
+    return weekday_date(sentence.text, published, trigger, plan.start() if plan else None)
+
+
+def weekday_date(text: str, published: str | None, trigger, plan: int | None) -> str | None:
+    """A weekday the event fell on in a dated news item ("surged in its trading debut on
+    Friday", "On Tuesday, X dosed ..."): the last such day up to the item's date. Only a
+    weekday that opens the telling or follows its trigger closely is the event's; never one
+    after a plan's word, nor the day a teller spoke ("said on Monday it had appointed ...")."""
+    if not published or len(published) < 10:
+        return None
+    end = min(trigger.end() + WEEKDAY_REACH, len(text) if plan is None else plan)
+    for match in WEEKDAY_WORDS.finditer(text, 0, end):
+        opening = match.start() <= WEEKDAY_OPENING or DATELINE_END.search(text, 0, match.start())
+        if match.start() < trigger.start() and not opening:
+            continue
+        if WEEKDAY_TELLING_WORDS.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        day = datetime.date.fromisoformat(published)
+        back = (day.weekday() - WEEKDAYS.index(match.group(1))) % 7
+        return (day - datetime.timedelta(days=back)).isoformat()
     return None
 
 

@@ -170,3 +170,43 @@ def test_the_headline_year_of_another_meeting_does_not_date_the_telling():
         title="Ostrel Labs (NYSE: OSTL) to Attend VCM 2026 Meeting",
     )
     assert conferences(text) == [("conference", None)]
+
+
+# A news item's weekday dates the event it follows or opens, in the item's week
+# (the release is dated Tuesday, June 2, 2026)
+
+
+def test_a_debut_on_a_weekday_is_dated_in_the_items_week():
+    text = release(
+        "Corvane Bio, Inc. shares jumped 40 per cent in their Nasdaq trading debut on Friday."
+    )
+    assert [e for e in events(text) if e[1] == "listing"] == [
+        ("Corvane Bio, Inc.", "listing", "2026-05-29")
+    ]
+
+
+def test_a_telling_that_opens_with_its_weekday_is_dated_that_day():
+    text = release("On Tuesday, Ostrel Labs AG dosed the first patient in its Phase 2 trial.")
+    assert events(text) == [("Ostrel Labs AG", "clinical_milestone", "2026-06-02")]
+
+
+def test_the_weekday_a_teller_spoke_does_not_date_the_event():
+    text = release(
+        "Ostrel Labs AG said on Monday it had dosed the first patient in its Phase 2 trial."
+    )
+    assert events(text) == [("Ostrel Labs AG", "clinical_milestone", None)]
+
+
+def test_the_weekday_a_teller_spoke_after_the_trigger_does_not_date_the_event():
+    text = release("Ostrel Labs AG dosed its first patient in June, it announced on Monday.")
+    assert events(text) == [("Ostrel Labs AG", "clinical_milestone", "2026-06")]
+    text = release("Ostrel Labs AG has dosed its first patient, the company said on Monday.")
+    assert events(text) == [("Ostrel Labs AG", "clinical_milestone", None)]
+
+
+def test_a_weekday_told_well_before_the_trigger_does_not_date_it():
+    text = release(
+        "Corvane Bio, Inc. shares rose on Monday after the company said it completed "
+        "enrolment in its Phase 3 LUMA-2 trial of CV-12."
+    )
+    assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]

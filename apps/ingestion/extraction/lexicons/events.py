@@ -739,6 +739,20 @@ ACCEPTED_TALK = (
 # which never displaces a talk accepted for this release's meeting.
 EARLIER_TALK = r"\b(?:previously|earlier|prior|formerly)\b"
 
+# "soared in its trading debut on Friday", "dosed its first patient on Tuesday": a news item's
+# weekday, the day the event fell on in the week the item is dated (group 1: the day).
+WEEKDAY = (
+    r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))"
+)
+# "said on Monday it had appointed ...", "announced on Tuesday that ...": the day of the telling,
+# like "today announced", not of the event.
+WEEKDAY_TELLING = (
+    r"\b(?:announc(?:ed|es)|report(?:ed|s)|sa(?:id|ys)|stated|disclos(?:ed|es)|confirm(?:ed|s)"
+    r"|told\s+\w+)\s*$"
+)
+
 # Types that a results recap can tell more than once, each with its own date or step.
 REPEATABLE = ("financing", "leadership", "clinical_milestone")
 
