@@ -34,6 +34,7 @@ from .lexicons.events import (
     DETAILS_REACH,
     EARLIER_TALK,
     FORMER_EMPLOYER,
+    FUNDING_PURPOSE,
     FUTURE,
     INVESTMENT,
     INVESTOR_LEAD,
@@ -123,6 +124,7 @@ LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
 WEEKDAY_WORDS = re.compile(WEEKDAY)
+FUNDING_PURPOSE_WORDS = re.compile(FUNDING_PURPOSE, re.IGNORECASE)
 WEEKDAY_TELLING_WORDS = re.compile(WEEKDAY_TELLING, re.IGNORECASE)
 WEEKDAY_REACH = 40  # characters after a trigger where the event's weekday may stand
 WEEKDAY_OPENING = 20  # characters from a telling's start where its weekday may open it
@@ -214,6 +216,10 @@ def event_date(
     """
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     plan = None if change and change.search(sentence.text) else FUTURE_WORDS.search(sentence.text)
+    if kind == "financing":
+        purpose = money_purpose(sentence.text)
+        if purpose and (plan is None or purpose.start() < plan.start()):
+            plan = purpose
     mentions = [
         m
         # a year-less day is in the release's year, a coming meeting's later in it
@@ -250,6 +256,14 @@ def weekday_date(text: str, published: str | None, trigger, plan: int | None) ->
         back = (day.weekday() - WEEKDAYS.index(match.group(1))) % 7
         return (day - datetime.timedelta(days=back)).isoformat()
     return None
+
+
+def money_purpose(text: str):
+    """What a raise's money is for, told after the sum ("$257 million in a Series D round to
+    accelerate its expansion ahead of production in 2027"): a plan, whose dates are not the
+    raise's."""
+    moneys = find_money(text)
+    return FUNDING_PURPOSE_WORDS.search(text, moneys[0].end) if moneys else None
 
 
 def bounded(doc: Document, first, following) -> str | None:

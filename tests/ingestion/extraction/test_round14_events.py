@@ -210,3 +210,35 @@ def test_a_weekday_told_well_before_the_trigger_does_not_date_it():
         "enrolment in its Phase 3 LUMA-2 trial of CV-12."
     )
     assert events(text) == [("Corvane Bio, Inc.", "clinical_milestone", None)]
+
+
+# A date in what a raise's money is for dates that plan, not the raise
+
+
+def financings(text: str) -> list[tuple[str, str | None]]:
+    return [(e[1], e[2]) for e in events(text) if e[1] == "financing"]
+
+
+def test_a_year_in_the_money_purpose_does_not_date_the_raise():
+    text = (
+        "Corvane Bio Expands\n\nCorvane Bio, Inc., a cell therapy maker, is growing fast, "
+        "securing $120 million in a Series C round to accelerate its expansion ahead of "
+        "commercial production in 2029."
+    )
+    assert financings(text) == [("financing", None)]
+
+
+def test_a_date_after_to_fund_does_not_date_the_raise():
+    text = release(
+        "Ostrel Labs AG raised $40 million in a private placement to fund its Phase 3 trial "
+        "of OST-4 through December 2028."
+    )
+    assert financings(text) == [("financing", None)]
+
+
+def test_a_date_before_the_money_purpose_still_dates_the_raise():
+    text = release(
+        "In May 2026, Ostrel Labs AG raised $40 million in a private placement to fund its "
+        "Phase 3 trial of OST-4 through December 2028."
+    )
+    assert financings(text) == [("financing", "2026-05")]

@@ -753,6 +753,14 @@ WEEKDAY_TELLING = (
     r"|told\s+\w+)\s*$"
 )
 
+# "securing $257 million in a Series D round to accelerate its expansion ahead of production in
+# 2027", "raised $40 million to fund its Phase 3 trial through 2028": what the money is for,
+# after the sum; a date there dates that plan, not the raise.
+FUNDING_PURPOSE = (
+    r"\bto (?:help |further |continue to )?(?:fund|financ\w+|accelerate|advance|support|expand"
+    r"|build|develop|complete|progress|scale|extend|bring|prepare|pursue|commerciali[sz]e)\b"
+)
+
 # Types that a results recap can tell more than once, each with its own date or step.
 REPEATABLE = ("financing", "leadership", "clinical_milestone")
 
