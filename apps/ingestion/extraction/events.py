@@ -50,6 +50,8 @@ from .lexicons.events import (
     PRESENTED,
     PROCEEDS,
     PROCEEDS_USE,
+    RAISE_NAMED,
+    RAISED_SO_FAR,
     REPEATABLE,
     REPORTED_RESULTS,
     REPORTING_VERB,
@@ -124,6 +126,8 @@ LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
 WEEKDAY_WORDS = re.compile(WEEKDAY)
+RAISED_SO_FAR_WORDS = re.compile(RAISED_SO_FAR, re.IGNORECASE)
+RAISE_NAMED_WORDS = re.compile(RAISE_NAMED, re.IGNORECASE)
 FUNDING_PURPOSE_WORDS = re.compile(FUNDING_PURPOSE, re.IGNORECASE)
 WEEKDAY_TELLING_WORDS = re.compile(WEEKDAY_TELLING, re.IGNORECASE)
 WEEKDAY_REACH = 40  # characters after a trigger where the event's weekday may stand
@@ -740,6 +744,12 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         sentence, max(0, match.start() - SPENT_REACH), match.start()
     ):
         return False  # "deploying $2.8 billion of capital": money spent, not raised
+    if (
+        kind == "financing"
+        and RAISED_SO_FAR_WORDS.search(sentence)
+        and not RAISE_NAMED_WORDS.search(sentence)
+    ):
+        return False  # "the company has raised over $40 million": a running total
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True

@@ -242,3 +242,29 @@ def test_a_date_before_the_money_purpose_still_dates_the_raise():
         "Phase 3 trial of OST-4 through December 2028."
     )
     assert financings(text) == [("financing", "2026-05")]
+
+
+# Money raised so far is a running total, not a raise the news tells
+
+
+def test_has_raised_over_a_sum_is_no_financing():
+    text = release(
+        "Corvane Bio, Inc. signed a research pact with Ostrel Labs AG. The company has raised "
+        "over $40 million, its chief executive said."
+    )
+    assert financings(text) == []
+
+
+def test_has_raised_a_sum_since_inception_is_no_financing():
+    text = release(
+        "Since its inception, Ostrel Labs AG has raised $65 million since its founding from "
+        "life-science investors."
+    )
+    assert financings(text) == []
+
+
+def test_has_raised_a_sum_in_a_named_round_is_a_financing():
+    text = release(
+        "Ostrel Labs AG has raised more than $65 million in an oversubscribed Series B round."
+    )
+    assert financings(text) == [("financing", None)]

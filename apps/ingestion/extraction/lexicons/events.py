@@ -761,6 +761,18 @@ FUNDING_PURPOSE = (
     r"|build|develop|complete|progress|scale|extend|bring|prepare|pursue|commerciali[sz]e)\b"
 )
 
+# "The company has raised over $40 million", "has raised a total of $90 million to date", "has
+# raised $60 million since its inception": the money raised so far, a running total, not a raise
+# this news tells (a named round or offering in the sentence makes it one: RAISE_NAMED).
+RAISED_SO_FAR = (
+    r"\bha(?:s|ve) (?:so far |now )?raised (?:(?:over|more than|in excess of|upwards of|a total of"
+    r"|in total|nearly|almost)\s+[A-Z]{0,3}[$€£¥]|[^.;]{0,40}?\b(?:to date|so far|since (?:its )?"
+    r"(?:inception|founding|launch)|in total|cumulative))"
+)
+RAISE_NAMED = (
+    r"\b(?:series [A-F]|seed|round|offering|placement|financing|IPO|grant|tranche|notes?)\b"
+)
+
 # Types that a results recap can tell more than once, each with its own date or step.
 REPEATABLE = ("financing", "leadership", "clinical_milestone")
 
