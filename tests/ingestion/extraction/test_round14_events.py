@@ -268,3 +268,32 @@ def test_has_raised_a_sum_in_a_named_round_is_a_financing():
         "Ostrel Labs AG has raised more than $65 million in an oversubscribed Series B round."
     )
     assert financings(text) == [("financing", None)]
+
+
+# A highlight told as a bare noun phrase of positive results is a trial step
+
+
+def test_a_bullet_of_positive_results_from_a_trial_is_a_clinical_milestone():
+    text = release(
+        "Ostrel Labs AG reported its half-year results.\n\n"
+        "Highlights:\n\n"
+        "· Positive results from the OST-4 human challenge trial. The asset could treat severe "
+        "influenza"
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_a_line_of_encouraging_interim_data_from_a_study_is_a_clinical_milestone():
+    text = release(
+        "Corvane Bio, Inc. reported its quarterly results.\n\n"
+        "* Encouraging interim data from the Phase 2 LUMA study of CV-12"
+    )
+    assert [e[1] for e in events(text)] == ["clinical_milestone"]
+
+
+def test_positive_results_recapped_as_a_ground_mid_sentence_are_no_milestone():
+    text = release(
+        "Corvane Bio, Inc. said that based on positive results from the Phase 2 LUMA study of "
+        "CV-12, it is preparing a Phase 3 programme."
+    )
+    assert [e[1] for e in events(text)] == []

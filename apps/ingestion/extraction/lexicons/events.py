@@ -134,7 +134,13 @@ TRIGGERS = [
     ),
     (
         "clinical_milestone",
-        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) "
+        # a highlight told as a bare noun phrase: "· Positive results from the VX-1 challenge
+        # trial", "Encouraging interim data from its Phase 2 study" (a line's opening only: "based
+        # on positive results from ..." in a sentence recaps a ground)
+        r"(?:^|(?<=[·•*▪–-] ))(?:[Pp]ositive|[Ee]ncouraging|[Ff]avou?rable|[Ss]tatistically "
+        r"significant) (?:top-?line |interim |final |preliminary )?(?:results|data) (?:from|of|in) "
+        r"(?:the |its |our )?[^.;:]{0,80}?\b(?:trial|study)\b"
+        r"|\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) "
         r"(?:patient |subject |participant )?dosing"
         r"|first (?:patient|subject|participant)s?"
         # "the first patient in China has already been dosed"
