@@ -56,6 +56,7 @@ from .lexicons.events import (
     REPORTED_RESULTS,
     REPORTING_VERB,
     RUNNING_TOTAL,
+    SEVERAL_MEETINGS,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
     SITE_USE,
@@ -126,6 +127,7 @@ LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
 WEEKDAY_WORDS = re.compile(WEEKDAY)
+SEVERAL_MEETINGS_WORDS = re.compile(SEVERAL_MEETINGS, re.IGNORECASE)
 RAISED_SO_FAR_WORDS = re.compile(RAISED_SO_FAR, re.IGNORECASE)
 RAISE_NAMED_WORDS = re.compile(RAISE_NAMED, re.IGNORECASE)
 FUNDING_PURPOSE_WORDS = re.compile(FUNDING_PURPOSE, re.IGNORECASE)
@@ -487,6 +489,8 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
                 continue
             event.start, event.trigger, event.subject = start, named, subject
             chosen.append(event)
+            if kind == "conference" and planned:
+                chosen += further_meetings(doc, sentence, event, base)
         events += chosen
     return events
 
@@ -650,6 +654,35 @@ def stated_days(text: str, base, published: str | None) -> list[str]:
         for m in find_dates(text, base, ahead=True)
         if len(m.value) == 10 and m.value != published
     ]
+
+
+def further_meetings(doc: Document, sentence: Sentence, event: FoundEvent, base) -> list:
+    """The other meetings of a telling of several ("will present at two upcoming investor
+    events:"), one for each further details block with its own day ("Date/Time: September 25,
+    2026"), in the release's body."""
+    if not SEVERAL_MEETINGS_WORDS.search(sentence.text):
+        return []
+    found, seen = [], {event.date}
+    end = min(sentence.end + DETAILS_REACH, doc.body_end)
+    for label in DETAILS_DATE_WORDS.finditer(doc.text, sentence.end, end):
+        line_end = doc.text.find("\n", label.end())
+        line = doc.text[label.end() : line_end if line_end >= 0 else len(doc.text)]
+        dates = find_dates(line, base, ahead=True)
+        if dates and len(dates[0].value) == 10 and dates[0].value not in seen:
+            seen.add(dates[0].value)
+            found.append(
+                FoundEvent(
+                    "conference",
+                    dates[0].value,
+                    event.summary,
+                    None,
+                    event.quote,
+                    event.start,
+                    event.trigger,
+                    event.subject,
+                )
+            )
+    return found
 
 
 def details_date(doc: Document, sentence: Sentence, base) -> str | None:

@@ -297,3 +297,35 @@ def test_positive_results_recapped_as_a_ground_mid_sentence_are_no_milestone():
         "CV-12, it is preparing a Phase 3 programme."
     )
     assert [e[1] for e in events(text)] == []
+
+
+# A telling of several coming meetings gives one conference per details block with its own day
+
+
+def test_two_upcoming_investor_events_give_two_conferences():
+    text = release(
+        "Corvane Bio, Inc. (Nasdaq: CRVB) today announced that its CEO, Mara Lind, will present "
+        "at two upcoming investor events:\n\n"
+        "Northbridge 12th Annual Healthcare Conference\nDate/Time: June 9, 2026 at 9:00 a.m. ET\n"
+        "Location: Boston\n\n"
+        "Lakemoor Growth Conference\nDate/Time: June 24, 2026 at 1:30 p.m. ET\nLocation: Virtual"
+    )
+    assert conferences(text) == [("conference", "2026-06-09"), ("conference", "2026-06-24")]
+
+
+def test_the_following_conferences_each_with_a_date_line_give_one_each():
+    text = release(
+        "Ostrel Labs AG today announced that management will present at the following "
+        "conferences:\n\n"
+        "Varden Biotech Summit\nDate: June 16, 2026\n\n"
+        "Halden Investor Forum\nDate: June 30, 2026"
+    )
+    assert conferences(text) == [("conference", "2026-06-16"), ("conference", "2026-06-30")]
+
+
+def test_one_meeting_with_two_date_lines_stays_one_conference():
+    text = release(
+        "Ostrel Labs AG today announced that its CEO will present at the Varden Biotech "
+        "Summit.\n\nPresentation Date: June 16, 2026\n\nOne-on-one meeting date: June 17, 2026"
+    )
+    assert conferences(text) == [("conference", "2026-06-16")]

@@ -779,6 +779,13 @@ RAISE_NAMED = (
     r"\b(?:series [A-F]|seed|round|offering|placement|financing|IPO|grant|tranche|notes?)\b"
 )
 
+# "will present at two upcoming investor events:", "at the following conferences": a telling of
+# several meetings, each with its own details block ("Date/Time: ...") below.
+SEVERAL_MEETINGS = (
+    r"\b(?:two|three|four|five|six|several|multiple|following|upcoming)\b[^.]{0,40}?"
+    r"\b(?:conferences|events|meetings|symposia|congresses|summits|forums)\b"
+)
+
 # Types that a results recap can tell more than once, each with its own date or step.
 REPEATABLE = ("financing", "leadership", "clinical_milestone")
 
