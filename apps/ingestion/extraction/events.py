@@ -59,6 +59,7 @@ from .lexicons.events import (
     SEVERAL_MEETINGS,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
+    SINCE_CLAUSE,
     SITE_USE,
     SPENT,
     TRADING_DAY,
@@ -127,6 +128,8 @@ LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
 WEEKDAY_WORDS = re.compile(WEEKDAY)
+SINCE_CLAUSE_WORDS = re.compile(SINCE_CLAUSE, re.IGNORECASE)
+SINCE_REACH = 110  # characters before a date that may hold the "since" clause it ends
 SEVERAL_MEETINGS_WORDS = re.compile(SEVERAL_MEETINGS, re.IGNORECASE)
 RAISED_SO_FAR_WORDS = re.compile(RAISED_SO_FAR, re.IGNORECASE)
 RAISE_NAMED_WORDS = re.compile(RAISE_NAMED, re.IGNORECASE)
@@ -231,6 +234,9 @@ def event_date(
         # a year-less day is in the release's year, a coming meeting's later in it
         for m in find_dates(sentence.text, base, sentence.start, ahead=True)
         if not COMPANY_DATE_WORDS.search(doc.text, max(sentence.start, m.start - 40), m.start)
+        and not SINCE_CLAUSE_WORDS.search(
+            doc.text, max(sentence.start, m.start - SINCE_REACH), m.start
+        )
     ]
     for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         if plan and mention.start - sentence.start > plan.start():

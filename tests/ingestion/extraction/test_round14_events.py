@@ -329,3 +329,22 @@ def test_one_meeting_with_two_date_lines_stays_one_conference():
         "Summit.\n\nPresentation Date: June 16, 2026\n\nOne-on-one meeting date: June 17, 2026"
     )
     assert conferences(text) == [("conference", "2026-06-16")]
+
+
+# A date in a "since" clause with its own subject dates that comparison, not the event
+
+
+def test_a_since_clause_with_its_own_subject_does_not_date_the_event():
+    text = release(
+        "Corvane Bio, Inc. raised $80 million in its IPO. Corvane Bio drew the most retail "
+        "orders for an IPO since the exchange changed its listing rules in 2019."
+    )
+    assert financings(text) == [("financing", None)]
+
+
+def test_a_since_clause_of_another_company_does_not_date_a_financing():
+    text = release(
+        "Ostrel Labs AG closed a $30 million private placement, the largest since its rival "
+        "completed a round in March 2024."
+    )
+    assert financings(text) == [("financing", None)]

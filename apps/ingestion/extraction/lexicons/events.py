@@ -786,6 +786,11 @@ SEVERAL_MEETINGS = (
     r"\b(?:conferences|events|meetings|symposia|congresses|summits|forums)\b"
 )
 
+# "the highest for a biotech IPO since the exchange changed its rules in 2018": a date in a
+# "since" clause with a subject of its own dates that comparison, not the event ("listed since
+# January 2025", where the date follows "since" at once, still dates it).
+SINCE_CLAUSE = r"\bsince\s+(?:the|a|an|its|their|it|they)\s+[^,;]{0,60}?\b[a-z]+ed\b[^,;]{0,40}$"
+
 # Types that a results recap can tell more than once, each with its own date or step.
 REPEATABLE = ("financing", "leadership", "clinical_milestone")
 
