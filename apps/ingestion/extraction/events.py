@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .companies import find_mentions
 from .dates import find_dates, range_value
 from .lexicons.events import (
+    ACCEPTED_TALK,
     ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
@@ -31,7 +32,9 @@ from .lexicons.events import (
     DATED_LEAD,
     DETAILS_DATE,
     DETAILS_REACH,
+    EARLIER_TALK,
     FORMER_EMPLOYER,
+    FUNDING_PURPOSE,
     FUTURE,
     INVESTMENT,
     INVESTOR_LEAD,
@@ -47,12 +50,16 @@ from .lexicons.events import (
     PRESENTED,
     PROCEEDS,
     PROCEEDS_USE,
+    RAISE_NAMED,
+    RAISED_SO_FAR,
     REPEATABLE,
     REPORTED_RESULTS,
     REPORTING_VERB,
     RUNNING_TOTAL,
+    SEVERAL_MEETINGS,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
+    SINCE_CLAUSE,
     SITE_USE,
     SPENT,
     TRADING_DAY,
@@ -60,6 +67,8 @@ from .lexicons.events import (
     TRIGGERS,
     VENUE,
     VENUE_YEAR,
+    WEEKDAY,
+    WEEKDAY_TELLING,
 )
 from .money import dollar_currency, find_money
 from .prefilter import prefiltered
@@ -117,6 +126,31 @@ INVESTOR_LEAD_WORDS = re.compile(INVESTOR_LEAD, re.IGNORECASE)
 INVESTOR_LEAD_REACH = 40  # characters before a name that may make it an investor
 LEAD_PHRASE_WORDS = re.compile(LEAD_PHRASE)
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+ACCEPTED_TALK_WORDS = re.compile(ACCEPTED_TALK, re.IGNORECASE)
+WEEKDAY_WORDS = re.compile(WEEKDAY)
+SINCE_CLAUSE_WORDS = re.compile(SINCE_CLAUSE, re.IGNORECASE)
+SINCE_REACH = 110  # characters before a date that may hold the "since" clause it ends
+SEVERAL_MEETINGS_WORDS = re.compile(SEVERAL_MEETINGS, re.IGNORECASE)
+RAISED_SO_FAR_WORDS = re.compile(RAISED_SO_FAR, re.IGNORECASE)
+RAISE_NAMED_WORDS = re.compile(RAISE_NAMED, re.IGNORECASE)
+FUNDING_PURPOSE_WORDS = re.compile(FUNDING_PURPOSE, re.IGNORECASE)
+WEEKDAY_TELLING_WORDS = re.compile(WEEKDAY_TELLING, re.IGNORECASE)
+WEEKDAY_REACH = 40  # characters after a trigger where the event's weekday may stand
+WEEKDAY_OPENING = 20  # characters from a telling's start where its weekday may open it
+# a dateline's end ("LEEDS, June 2, 2026 /PRNewswire/ --"): what follows opens the telling
+DATELINE_END = re.compile(r"(?:--|—|–)\s*$")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+EARLIER_TALK_WORDS = re.compile(EARLIER_TALK, re.IGNORECASE)
+# a meeting's acronym ("NBCS", "AD/PD"), by which a headline and a telling name one meeting
+# (an exchange and its ticker, "NYSE: OSTL", name the company instead)
+ACRONYM = re.compile(r"(?<!: )(?<!:)\b[A-Z]{2,}(?:/[A-Z]{2,})?\b(?!:)")
+# a list item's opening: a bullet, a dash or a number
+LIST_ITEM = re.compile(r"[ \t]*(?:[*•·▪◦-]|–|—|\d{1,2}[.)])\s")
+HEADING_CHARS = 80  # a line this short without a stop may be a list's heading
+# a line that ends on a lower-case word (no stop, dash or colon): its clause may go on below
+CUT_LINE_END = re.compile(r"\b[a-z]+$")
+# the next line, past blank lines and emphasis marks, opening in lower case: the clause's rest
+CONTINUATION = re.compile(r"[ \t]*\n\s*[*_]*([a-z][^\n]{0,200})")
 # "Financial Growth and Fundraising Success: ...": a short capitalised heading run into its line
 RUN_IN_LABEL = re.compile(r"[\s*•\-–]*[A-Z][\w&'’,/ -]{0,60}:\s+(?=[A-Z])")
 DATED_LEAD_REACH = 40  # characters from a recap line's start to the date that opens it
@@ -191,11 +225,18 @@ def event_date(
     """
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     plan = None if change and change.search(sentence.text) else FUTURE_WORDS.search(sentence.text)
+    if kind == "financing":
+        purpose = money_purpose(sentence.text)
+        if purpose and (plan is None or purpose.start() < plan.start()):
+            plan = purpose
     mentions = [
         m
         # a year-less day is in the release's year, a coming meeting's later in it
         for m in find_dates(sentence.text, base, sentence.start, ahead=True)
         if not COMPANY_DATE_WORDS.search(doc.text, max(sentence.start, m.start - 40), m.start)
+        and not SINCE_CLAUSE_WORDS.search(
+            doc.text, max(sentence.start, m.start - SINCE_REACH), m.start
+        )
     ]
     for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         if plan and mention.start - sentence.start > plan.start():
@@ -203,7 +244,38 @@ def event_date(
         if mention.value != published or len(mention.value) < 10:
             # one after the release's date marks a plan (find_events)
             return bounded(doc, mention, following) or mention.value
+    trigger = TRIGGER_PATTERNS_BY_KIND[kind].search(sentence.text) if kind else None
+    if trigger is None:
+        return None
+    return weekday_date(sentence.text, published, trigger, plan.start() if plan else None)
+
+
+def weekday_date(text: str, published: str | None, trigger, plan: int | None) -> str | None:
+    """A weekday the event fell on in a dated news item ("surged in its trading debut on
+    Friday", "On Tuesday, X dosed ..."): the last such day up to the item's date. Only a
+    weekday that opens the telling or follows its trigger closely is the event's; never one
+    after a plan's word, nor the day a teller spoke ("said on Monday it had appointed ...")."""
+    if not published or len(published) < 10:
+        return None
+    end = min(trigger.end() + WEEKDAY_REACH, len(text) if plan is None else plan)
+    for match in WEEKDAY_WORDS.finditer(text, 0, end):
+        opening = match.start() <= WEEKDAY_OPENING or DATELINE_END.search(text, 0, match.start())
+        if match.start() < trigger.start() and not opening:
+            continue
+        if WEEKDAY_TELLING_WORDS.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        day = datetime.date.fromisoformat(published)
+        back = (day.weekday() - WEEKDAYS.index(match.group(1))) % 7
+        return (day - datetime.timedelta(days=back)).isoformat()
     return None
+
+
+def money_purpose(text: str):
+    """What a raise's money is for, told after the sum ("$257 million in a Series D round to
+    accelerate its expansion ahead of production in 2027"): a plan, whose dates are not the
+    raise's."""
+    moneys = find_money(text)
+    return FUNDING_PURPOSE_WORDS.search(text, moneys[0].end) if moneys else None
 
 
 def bounded(doc: Document, first, following) -> str | None:
@@ -345,7 +417,9 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
         for sentence, low in zip(doc.sentences, lowered, strict=True):
             if not any(word in low for word in words) or not pattern.search(sentence.text):
                 continue
-            if happened(kind, pattern, sentence.text):
+            if planned_item(doc, sentence):
+                continue  # "the companies plan to: / * Announce topline data ...": a plan
+            if happened(kind, pattern, sentence.text + continued(doc, sentence)):
                 # "today announced the presentation of ... at X": its day may lie ahead
                 told.append((sentence, kind == "conference" and bool(TODAY.search(sentence.text))))
             elif kind == "conference" and scheduled(doc, sentence, base, published):
@@ -358,6 +432,8 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
             ]
         if kind == "financing":  # the sentence that prices the raise tells it best
             told.sort(key=lambda t: not find_money(t[0].text))
+        if kind == "conference":
+            told = given_talks_first(told)
         if kind == "listing":  # an IPO is dated by its first trading day
             told.sort(key=lambda t: not TRADING_DAY_WORDS.search(t[0].text))
         if told and dollar is None:
@@ -419,8 +495,59 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
                 continue
             event.start, event.trigger, event.subject = start, named, subject
             chosen.append(event)
+            if kind == "conference" and planned:
+                chosen += further_meetings(doc, sentence, event, base)
         events += chosen
     return events
+
+
+def planned_item(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is an item of a list whose lead-in or heading tells plans ("The
+    companies plan to:", "Anticipated 2026 milestones"): each item is a step still to come."""
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    if not LIST_ITEM.match(doc.text, line_start):
+        return False
+    position = line_start - 1
+    while position > 0:
+        start = doc.text.rfind("\n", 0, position) + 1
+        line = doc.text[start:position].strip()
+        position = start - 1
+        if not line or LIST_ITEM.match(line):
+            continue
+        bare = line.strip("*_ ")
+        lead_in = bare.endswith(":") or (
+            len(bare) <= HEADING_CHARS and bare[:1].isupper() and not bare.endswith(".")
+        )
+        return lead_in and FUTURE_WORDS.search(line) is not None
+    return False
+
+
+def continued(doc: Document, sentence: Sentence) -> str:
+    """The rest of a telling cut at a line break ("Announced that topline data from the trial
+    is" / "*anticipated in 1Q25 -*"): a line that ends on a word, not a stop, and a next line
+    that opens in lower case (past markup) go on with one clause, whose plan words count."""
+    if not CUT_LINE_END.search(sentence.text):
+        return ""
+    rest = CONTINUATION.match(doc.text, sentence.end)
+    return " " + rest.group(1) if rest else ""
+
+
+def given_talks_first(told: list) -> list:
+    """Conference tellings with a talk told as given ("Presented data at the Y Symposium in
+    December") before those of a talk only accepted for later ("data has been accepted for oral
+    presentation at the X Congress"), when a given one is this release's own news (not "data
+    previously presented at ...", background)."""
+    accepted = [bool(ACCEPTED_TALK_WORDS.search(t[0].text)) for t in told]
+    own = [
+        t
+        for t, a in zip(told, accepted, strict=True)
+        if not a and not EARLIER_TALK_WORDS.search(t[0].text)
+    ]
+    if not own or not any(accepted):
+        return told
+    return [t for t, a in zip(told, accepted, strict=True) if not a] + [
+        t for t, a in zip(told, accepted, strict=True) if a
+    ]
 
 
 def serves_as_agent(doc: Document, companies, start: int, trigger: int) -> bool:
@@ -535,6 +662,35 @@ def stated_days(text: str, base, published: str | None) -> list[str]:
     ]
 
 
+def further_meetings(doc: Document, sentence: Sentence, event: FoundEvent, base) -> list:
+    """The other meetings of a telling of several ("will present at two upcoming investor
+    events:"), one for each further details block with its own day ("Date/Time: September 25,
+    2026"), in the release's body."""
+    if not SEVERAL_MEETINGS_WORDS.search(sentence.text):
+        return []
+    found, seen = [], {event.date}
+    end = min(sentence.end + DETAILS_REACH, doc.body_end)
+    for label in DETAILS_DATE_WORDS.finditer(doc.text, sentence.end, end):
+        line_end = doc.text.find("\n", label.end())
+        line = doc.text[label.end() : line_end if line_end >= 0 else len(doc.text)]
+        dates = find_dates(line, base, ahead=True)
+        if dates and len(dates[0].value) == 10 and dates[0].value not in seen:
+            seen.add(dates[0].value)
+            found.append(
+                FoundEvent(
+                    "conference",
+                    dates[0].value,
+                    event.summary,
+                    None,
+                    event.quote,
+                    event.start,
+                    event.trigger,
+                    event.subject,
+                )
+            )
+    return found
+
+
 def details_date(doc: Document, sentence: Sentence, base) -> str | None:
     """The day in a presentation's details block after the telling ("Session date: Friday,
     14 March 2025"), before the About section."""
@@ -627,6 +783,12 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         sentence, max(0, match.start() - SPENT_REACH), match.start()
     ):
         return False  # "deploying $2.8 billion of capital": money spent, not raised
+    if (
+        kind == "financing"
+        and RAISED_SO_FAR_WORDS.search(sentence)
+        and not RAISE_NAMED_WORDS.search(sentence)
+    ):
+        return False  # "the company has raised over $40 million": a running total
     change = ANNOUNCED_CHANGE_WORDS.get(kind)
     if change and change.search(sentence):
         return True
@@ -677,7 +839,7 @@ def make_event(
     else:
         date = event_date(doc, sentence, base, published, kind)
     if kind == "conference" and date is None and not today:
-        date = venue_year(sentence.text, published)
+        date = venue_year(sentence.text, published) or title_venue_year(doc, sentence, published)
     return FoundEvent(
         kind,
         date,
@@ -715,6 +877,26 @@ def venue_year(sentence: str, published: str | None) -> str | None:
             months = [m for m in find_dates(sentence, year_end) if (m.start, m.end) not in dated]
             return months[0].value if months else match.group(1)
     return None
+
+
+def title_venue_year(doc: Document, sentence: Sentence, published: str | None) -> str | None:
+    """The year the headline writes into the meeting the telling names without it ("Velmora
+    Presents Data at 2024 NBCS Meeting" / "... presented at the Northbridge Cancer Society
+    ("NBCS") meeting"): the two share the meeting's acronym."""
+    if not doc.title or sentence.section == "title":
+        return None
+    year = venue_year(doc.title, published)
+    if year is None:
+        return None
+    at = doc.title.find(year[:4])
+    # the meeting's own words around its year, not the company's ticker ("(NASDAQ: CLNN)")
+    named = doc.title[max(0, at - TITLE_VENUE_BEFORE) : at + TITLE_VENUE_AFTER]
+    shared = set(ACRONYM.findall(named)) & set(ACRONYM.findall(sentence.text))
+    return year if shared else None
+
+
+TITLE_VENUE_BEFORE = 20  # headline characters before the year that may name the meeting
+TITLE_VENUE_AFTER = 40  # ... and after it ("2024 NBCS Annual Meeting")
 
 
 def venue_base(sentence: str) -> datetime.date | None:

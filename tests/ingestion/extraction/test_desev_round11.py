@@ -254,7 +254,11 @@ def test_two_upcoming_investor_events_listed_below_are_a_conference():
         "upcoming investor events:\nHarbor Healthcare Conference\nDate: September 8, 2026\n"
         "Ridge Virtual Growth Conference\nDate: September 25, 2026\n"
     )
-    assert events(text) == [("Northhaven Biosciences Inc.", "conference", "2026-09-08")]
+    # round 14: each of the two events listed, with its own day, is a conference
+    assert events(text) == [
+        ("Northhaven Biosciences Inc.", "conference", "2026-09-08"),
+        ("Northhaven Biosciences Inc.", "conference", "2026-09-25"),
+    ]
 
 
 def test_a_biography_of_investor_events_is_no_conference():

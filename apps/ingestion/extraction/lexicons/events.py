@@ -134,7 +134,13 @@ TRIGGERS = [
     ),
     (
         "clinical_milestone",
-        r"\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) "
+        # a highlight told as a bare noun phrase: "· Positive results from the VX-1 challenge
+        # trial", "Encouraging interim data from its Phase 2 study" (a line's opening only: "based
+        # on positive results from ..." in a sentence recaps a ground)
+        r"(?:^|(?<=[·•*▪–-] ))(?:[Pp]ositive|[Ee]ncouraging|[Ff]avou?rable|[Ss]tatistically "
+        r"significant) (?:top-?line |interim |final |preliminary )?(?:results|data) (?:from|of|in) "
+        r"(?:the |its |our )?[^.;:]{0,80}?\b(?:trial|study)\b"
+        r"|\b(?:top-?line (?:results|data)|(?:initiated|began|started|commenced) "
         r"(?:patient |subject |participant )?dosing"
         r"|first (?:patient|subject|participant)s?"
         # "the first patient in China has already been dosed"
@@ -705,6 +711,9 @@ DATED_LEAD = (
 CLINICAL_STEPS = [
     ("interim", r"interim"),
     ("last_dose", r"(?:last|final) (?:patient|subject|participant)"),
+    # dosing completed ends a trial's dosing: "completed dosing of its study" and "announced the
+    # dosing completion of its study" tell one step, not a start
+    ("completion", r"complet\w*\s+(?:the\s+|all\s+)?dosing|dosing\s+(?:\w+\s+){0,2}complet"),
     # a trial's first dose is its start: "has begun the Phase 1 trial" and "administered the
     # drug to the first patient" tell one step
     ("start", r"first (?:patient|subject|participant)|dos(?:ed|ing)"),
@@ -723,6 +732,64 @@ CLINICAL_STEPS = [
     ("phase_advance", r"(?:into|entered) (?:the )?Phase"),
     ("clinic_entry", r"(?:into|entered) (?:the )?clinical[- ]stage"),
 ]
+
+# "data has been accepted for oral presentation at the X Congress", "was selected to present at":
+# a talk granted, still to be given. Beside a talk told as given ("Presented data at the Y
+# Symposium in December"), the given one is the release's conference.
+ACCEPTED_TALK = (
+    r"\b(?:accepted|selected|chosen|invited)\s+(?:for|to)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:present|presentation|talk|poster|session)"
+)
+
+# "data previously presented at the Y Meeting showed ...": an earlier talk recapped as background,
+# which never displaces a talk accepted for this release's meeting.
+EARLIER_TALK = r"\b(?:previously|earlier|prior|formerly)\b"
+
+# "soared in its trading debut on Friday", "dosed its first patient on Tuesday": a news item's
+# weekday, the day the event fell on in the week the item is dated (group 1: the day).
+WEEKDAY = (
+    r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s*,?\s*(?:\d|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))"
+)
+# "said on Monday it had appointed ...", "announced on Tuesday that ...": the day of the telling,
+# like "today announced", not of the event.
+WEEKDAY_TELLING = (
+    r"\b(?:announc(?:ed|es)|report(?:ed|s)|sa(?:id|ys)|stated|disclos(?:ed|es)|confirm(?:ed|s)"
+    r"|told\s+\w+)\s*$"
+)
+
+# "securing $257 million in a Series D round to accelerate its expansion ahead of production in
+# 2027", "raised $40 million to fund its Phase 3 trial through 2028": what the money is for,
+# after the sum; a date there dates that plan, not the raise.
+FUNDING_PURPOSE = (
+    r"\bto (?:help |further |continue to )?(?:fund|financ\w+|accelerate|advance|support|expand"
+    r"|build|develop|complete|progress|scale|extend|bring|prepare|pursue|commerciali[sz]e)\b"
+)
+
+# "The company has raised over $40 million", "has raised a total of $90 million to date", "has
+# raised $60 million since its inception": the money raised so far, a running total, not a raise
+# this news tells (a named round or offering in the sentence makes it one: RAISE_NAMED).
+RAISED_SO_FAR = (
+    r"\bha(?:s|ve) (?:so far |now )?raised (?:(?:over|more than|in excess of|upwards of|a total of"
+    r"|in total|nearly|almost)\s+[A-Z]{0,3}[$€£¥]|[^.;]{0,40}?\b(?:to date|so far|since (?:its )?"
+    r"(?:inception|founding|launch)|in total|cumulative))"
+)
+RAISE_NAMED = (
+    r"\b(?:series [A-F]|seed|round|offering|placement|financing|IPO|grant|tranche|notes?)\b"
+)
+
+# "will present at two upcoming investor events:", "at the following conferences": a telling of
+# several meetings, each with its own details block ("Date/Time: ...") below.
+SEVERAL_MEETINGS = (
+    r"\b(?:two|three|four|five|six|several|multiple|following|upcoming)\b[^.]{0,40}?"
+    r"\b(?:conferences|events|meetings|symposia|congresses|summits|forums)\b"
+)
+
+# "the highest for a biotech IPO since the exchange changed its rules in 2018": a date in a
+# "since" clause with a subject of its own dates that comparison, not the event ("listed since
+# January 2025", where the date follows "since" at once, still dates it).
+SINCE_CLAUSE = r"\bsince\s+(?:the|a|an|its|their|it|they)\s+[^,;]{0,60}?\b[a-z]+ed\b[^,;]{0,40}$"
 
 # Types that a results recap can tell more than once, each with its own date or step.
 REPEATABLE = ("financing", "leadership", "clinical_milestone")
