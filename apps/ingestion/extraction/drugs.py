@@ -142,6 +142,15 @@ APPROVED_OWNED = re.compile(
     r"(?=\s+(?:for|to|as|in)\b|\s*[,.;(]|\s*$)",
     re.MULTILINE,
 )
+# "granted Breakthrough Therapy designation to Velqara for ...", "the FDA approved Velqara in
+# May": a capitalised brand a designation or an approval names, told for a use or a place
+DESIGNATED_BRAND = re.compile(
+    r"(?:" + PRODUCT_SLOTS[0] + "|" + PRODUCT_SLOTS[1] + r")(?P<name>[A-Z][a-z]{4,})[®™]?"
+    # (never "to Velmir for its lead program": a company granted something for its product)
+    r"(?!\s+for\s+(?:its|their|our|the\s+company)\b)"
+    r"(?=\s+(?:for|to\s+(?:treat|prevent)|as\s+an?|in\s+(?:the\s+)?(?:U\.S\.|US|EU|Europe|Japan"
+    r"|China|patients|adults|children))\b)"
+)
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # A name a trial, a dose or an efficacy read-out is told of: "evaluate the safety and efficacy
 # of Zenvora for", "75mg of NeuroKin", "its Zenvora Phase 3 pivotal study", "a Phase 2 study
@@ -1039,6 +1048,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         FORM_AFTER,
         APPROVED_FOR_USE,
         APPROVED_OWNED,
+        DESIGNATED_BRAND,
     ):
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -1058,7 +1068,9 @@ def slot_mentions(text: str) -> list[DrugMention]:
                 continue  # "after the product launches", "approvals of stockholders"
             if name.islower() and DISEASE_WORD.fullmatch(name):
                 continue  # "designation for achondroplasia": the indication, not the product
-            if pattern in (APPROVED_FOR_USE, APPROVED_OWNED) and is_name_word(text, name):
+            if pattern in (APPROVED_FOR_USE, APPROVED_OWNED, DESIGNATED_BRAND) and is_name_word(
+                text, name
+            ):
                 continue  # "Halvorsen Pharma": a company's lead word, not a product
             if CAPITALS_WORD_NAME.fullmatch(name) and any(
                 company_word_after(text, e) or text[e : e + 2] in ("'s", "’s")

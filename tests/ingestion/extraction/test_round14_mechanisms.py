@@ -339,3 +339,24 @@ def test_a_company_named_with_a_unit_word_outside_a_post_keeps_its_name():
 )
 def test_medical_ending_a_capitalised_run_names_a_company(sentence, name):
     assert name in entities(f"{DATELINE}{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "the U.S. Food and Drug Administration has granted Breakthrough Therapy designation to "
+        "Velqara for the treatment of adults with IgA nephropathy",
+        "the FDA approved Velqara to treat adults with IgA nephropathy",
+    ],
+)
+def test_a_capitalised_brand_a_designation_names_for_a_use_is_a_product(telling):
+    text = f"Velmir news\n\n{DATELINE}Velmir Therapeutics, Inc. announced that {telling}.\n"
+    assert "Velqara" in [d["drug"] for d in extract(text)["designations"]]
+
+
+def test_a_company_granted_something_for_its_product_is_no_brand():
+    text = (
+        "Velmir news\n\nBOSTON -- The FDA granted orphan drug designation to Velmir for its "
+        "lead program in gout.\n"
+    )
+    assert [d["name"] for d in extract(text)["drugs"]] == []
