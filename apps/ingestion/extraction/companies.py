@@ -47,7 +47,7 @@ from .lexicons.companies import (
 )
 from .lexicons.deals import INSTITUTION_WORDS
 from .lexicons.designations import AGENCIES
-from .lexicons.known_companies import KNOWN_COMPANIES
+from .lexicons.known_companies import KNOWN_COMPANIES, KNOWN_SHORT_FORMS
 from .lexicons.text import ABBREVIATIONS
 from .mentions import Mention, SurfaceIndex
 from .prefilter import prefiltered
@@ -2151,7 +2151,7 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     mentions = surface_index(companies).find(text)
     attach_tickers(text, companies, mentions)
     folded = fold_listed_subsidiaries(companies) | fold_former_names(text, companies, mentions)
-    folded = fold_initialisms(companies) | folded
+    folded = fold_initialisms(companies) | fold_known_short_forms(companies) | folded
     if fold_ticker_names(companies) or folded:
         mentions = surface_index(companies).find(text)
     advisers = adviser_companies(text, mentions) | media_companies(text, mentions)
@@ -2319,6 +2319,27 @@ def fold_initialisms(companies: list[FoundCompany]) -> bool:
             if other is not company
             and len(other.name.split()) >= 2
             and initials(other.name) == company.name
+        ]
+        if len(owners) == 1:
+            absorb(owners[0], company, companies)
+            folded = True
+    return folded
+
+
+def fold_known_short_forms(companies: list[FoundCompany]) -> bool:
+    """ "Eli Lilly ... Lilly's payment", "Johnson & Johnson ... J&J": a company named by the
+    trade's short form (lexicons.known_companies.KNOWN_SHORT_FORMS) is the company the release
+    also names in full, not one of its own. True if any were folded (the list is changed in
+    place)."""
+    folded = False
+    for company in list(companies):
+        full_names = {core_key(n) for n in KNOWN_SHORT_FORMS.get(core_name(company.name), ())}
+        if not full_names:
+            continue
+        owners = [
+            other
+            for other in companies
+            if other is not company and any(core_key(n) in full_names for n in other.names)
         ]
         if len(owners) == 1:
             absorb(owners[0], company, companies)

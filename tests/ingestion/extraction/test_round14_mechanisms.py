@@ -360,3 +360,18 @@ def test_a_company_granted_something_for_its_product_is_no_brand():
         "lead program in gout.\n"
     )
     assert [d["name"] for d in extract(text)["drugs"]] == []
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Eli Lilly", "Lilly"), ("Johnson & Johnson", "J&J")],
+)
+def test_the_trades_short_form_of_a_company_named_in_full_is_that_company(full, short):
+    text = (
+        f"Pact\n\n{DATELINE}{full} signed a licence agreement with Velmar Therapeutics for "
+        f"VT-101. {short}'s upfront payment is $50 million, and {short}'s team will lead "
+        f"development. {short} shares rose.\n"
+    )
+    found = entities(text)
+    assert short in found[full]
+    assert short not in found

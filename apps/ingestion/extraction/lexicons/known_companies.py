@@ -978,3 +978,29 @@ KNOWN_COMPANIES = frozenset(
         "Eurofarma",
     }
 )
+
+
+# Short forms the trade writes for a company it also names in full, in the same release: "Eli
+# Lilly ... Lilly's upfront payment", "Johnson & Johnson ... J&J". Each short form folds into
+# the full name when both are in the text (companies.fold_known_short_forms); alone, a short
+# form that is also a first name or a word ("Lilly", "Novo") names nothing.
+KNOWN_SHORT_FORMS = {
+    "Lilly": ("Eli Lilly", "Eli Lilly and Company"),
+    "J&J": ("Johnson & Johnson",),
+    "JNJ": ("Johnson & Johnson",),
+    "BMS": ("Bristol Myers Squibb", "Bristol-Myers Squibb"),
+    "GSK": ("GlaxoSmithKline",),
+    "MSD": ("Merck Sharp & Dohme",),
+    "AZ": ("AstraZeneca",),
+    "Novo": ("Novo Nordisk",),
+    "BI": ("Boehringer Ingelheim",),
+    "Boehringer": ("Boehringer Ingelheim",),
+    "Regeneron": ("Regeneron Pharmaceuticals",),
+    "Vertex": ("Vertex Pharmaceuticals",),
+    "Jazz": ("Jazz Pharmaceuticals",),
+    "Teva": ("Teva Pharmaceutical Industries", "Teva Pharmaceuticals"),
+    "Takeda": ("Takeda Pharmaceutical", "Takeda Pharmaceutical Company"),
+    "Daiichi": ("Daiichi Sankyo",),
+    "Sun Pharma": ("Sun Pharmaceutical Industries",),
+    "Hengrui": ("Jiangsu Hengrui Medicine", "Jiangsu Hengrui Pharmaceuticals"),
+}
