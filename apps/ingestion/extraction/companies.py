@@ -2383,6 +2383,37 @@ def attach_tickers(text: str, companies: list[FoundCompany], mentions: list[Ment
             if match.start() - mention.end < 60 and "\n" not in text[mention.end : match.start()]:
                 mention.company.tickers.append(ticker)
                 taken.add(ticker)
+    for match in TRADING_SYMBOL.finditer(text):
+        # "expected to begin trading on the Nasdaq Global Market under the ticker "CRVN"": the
+        # listing company's symbol, on the exchange its sentence names
+        opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        exchange = LISTING_EXCHANGE.search(text, opening, match.end())
+        ticker = exchange and normal_ticker(listing_exchange(exchange.group()), match["symbol"])
+        if not ticker or ticker in taken:
+            continue
+        before = [m for m in mentions if m.end <= match.start()]
+        if before:
+            before[-1].company.tickers.append(ticker)
+            taken.add(ticker)
+
+
+TRADING_SYMBOL = re.compile(
+    r"\bunder\s+the\s+(?:(?:ticker|trading|stock)\s+)?(?:symbol|ticker)(?:\s+symbol)?\s+"
+    r"[“\"'‘]?(?P<symbol>[A-Z]{2,5})[”\"'’]?(?![\w-])"
+)
+LISTING_EXCHANGE = re.compile(
+    r"\b(?:Nasdaq|NASDAQ|NYSE|New York Stock Exchange|London Stock Exchange|AIM)\b"
+)
+
+
+def listing_exchange(words: str) -> str:
+    """ "Nasdaq" -> "NASDAQ", "New York Stock Exchange" -> "NYSE", "AIM" -> "LSE"."""
+    folded = words.upper()
+    if folded.startswith("NEW YORK"):
+        return "NYSE"
+    if folded in ("AIM", "LONDON STOCK EXCHANGE"):
+        return "LSE"
+    return folded
 
 
 # Kept for the rule modules written against the old name; new code uses FoundCompany.

@@ -375,3 +375,30 @@ def test_the_trades_short_form_of_a_company_named_in_full_is_that_company(full, 
     found = entities(text)
     assert short in found[full]
     assert short not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ticker"),
+    [
+        (
+            'The shares will begin trading on the Nasdaq Global Market under the ticker "CRVN".',
+            "CRVN.NASDAQ",
+        ),
+        ("Its stock is listed on the New York Stock Exchange under the symbol CRVN.", "CRVN.NYSE"),
+    ],
+)
+def test_a_listing_symbol_with_its_exchange_is_the_companys_ticker(sentence, ticker):
+    text = (
+        "Corvane prices IPO\n\nCorvane Bio priced its initial public offering of 10 million "
+        f"shares at $17 each, raising $170 million. {sentence}\n"
+    )
+    company = extract(text)["companies"][0]
+    assert company["tickers"] == [ticker]
+
+
+def test_a_symbol_with_no_exchange_named_is_no_ticker():
+    text = (
+        "Corvane prices IPO\n\nCorvane Bio priced its initial public offering of 10 million "
+        'shares at $17 each, raising $170 million. It trades under the symbol "CRVN".\n'
+    )
+    assert extract(text)["companies"][0]["tickers"] == []
