@@ -981,7 +981,9 @@ def announcement_header_candidates(text: str) -> list[Candidate]:
             continue
         candidate = Candidate(line, text.find(line, pos), text.find(line, pos) + len(line))
         candidate.aliases = [f for f in following if CHINESE_NAME_LINE.fullmatch(f)]
-        candidate.tickers = [t for f in following for t in tickers_in(f)]
+        # the cover's own code lines ("(Stock Code: 1234)"), never a body paragraph after them
+        # that names a counterparty's ticker ("... with Y Inc. (NYSE: YYY)")
+        candidate.tickers = [t for f in following if f.startswith("(") for t in tickers_in(f)]
         found.append(candidate)
     return found
 

@@ -38,6 +38,7 @@ from .lexicons.designations import (
     PLURAL_BACK,
     PLURAL_COUNT,
     PLURAL_LAST_WORDS,
+    PROGRAM_AGENCY,
     REFUSAL_ABBREVIATION,
     REGION_AGENCY,
     REGION_LIST_BREAK,
@@ -352,6 +353,9 @@ RULE_CONFIDENCE = {
     # New York-listed company naming none): 3/5 on fresh1, fresh3, fresh4 and dev2 (one wrong
     # product from the drug step, one foreign target's program)
     "designation.document_agency": 0.6,
+    # a program only one regulator runs (RMAT, PRIME) told with no agency: no sample yet, so
+    # the named-agency rule's figure, the agency being certain
+    "designation.program_agency": 0.97,
 }
 
 
@@ -872,6 +876,21 @@ def opening_date(text: str, start: int, first_telling: int, base) -> tuple[str |
     return (dates[0].value, True) if dates else (None, False)
 
 
+# Programs a regulator grants, never "accepts": told with a filing's acceptance ("FDA Acceptance
+# of NDA and Priority Review for X"), the program was granted with it
+GRANTED_PROGRAMS = frozenset(
+    {"priority_review", "breakthrough_therapy", "fast_track", "orphan_drug", "prime", "rmat"}
+)
+
+
+def label_status(label: str, status: str | None) -> str:
+    """The status of one program of a telling: the telling's, except that a program told beside
+    a filing's acceptance ("FDA Acceptance of NDA and Priority Review for X") is granted."""
+    if status == "accepted" and label in GRANTED_PROGRAMS:
+        return "granted"
+    return status or "granted"
+
+
 def filing_status(text: str, clause: tuple[int, int], group: list[Hit]) -> str | None:
     """A filing told with no verb of its own ("accepted for filing and granted Priority Review
     to the NDA") takes the filing verb of its clause: an application is accepted or applied,
@@ -1343,6 +1362,9 @@ def find_designations(
                 # Fast Track designations": the one agency that just told the same product's
                 names = paragraph_agency(found, before, drug)
                 rule = "designation.previous_sentence"
+            if not names and {h.label for h in group} <= PROGRAM_AGENCY.keys():
+                names = [PROGRAM_AGENCY[group[0].label]]
+                rule = "designation.program_agency"
             if not names:
                 names = document_agency(text, agencies, group)
                 rule = "designation.document_agency"
@@ -1402,9 +1424,9 @@ def find_designations(
                         found.append(
                             FoundDesignation(
                                 each_drug,
-                                agency,
+                                PROGRAM_AGENCY.get(label, agency),
                                 label,
-                                status or "granted",
+                                label_status(label, status),
                                 indication,
                                 own or date,
                                 known or own is not None,

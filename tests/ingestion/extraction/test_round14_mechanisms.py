@@ -402,3 +402,72 @@ def test_a_symbol_with_no_exchange_named_is_no_ticker():
         'shares at $17 each, raising $170 million. It trades under the symbol "CRVN".\n'
     )
     assert extract(text)["companies"][0]["tickers"] == []
+
+
+# ---------------------------------------------------------------- round 14, second breaker
+
+
+@pytest.mark.parametrize("name", ["Eskeland Bio AS", "Ostrava Pharma s.r.o.", "Brno Biotech a.s."])
+def test_nordic_czech_and_slovak_legal_forms_end_a_name(name):
+    text = (
+        f"Merger\n\nOSLO, May 3, 2025 -- Graymoor Pharma ASA and {name} today announced a merger.\n"
+    )
+    assert name in entities(text)
+
+
+def test_the_word_as_in_a_line_of_capitals_is_no_legal_form():
+    text = (
+        "HALDEN AND VELMIR ANNOUNCE APPROVAL\n\n* THIS MARKS A MILESTONE FOR VELMIR, AS IT GROWS "
+        "ITS FOOTPRINT\n\nOSLO, May 3, 2025 -- Halden AG licensed HX-101 to Velmir Pharma Ltd.\n"
+    )
+    assert not [name for name in entities(text) if name.endswith("AS")]
+
+
+def test_a_cover_issuers_ticker_is_never_a_counterpartys_from_the_body():
+    text = (
+        "RUIYUAN BIOLOGICS LIMITED\n(Stock Code: 9877)\n\nVOLUNTARY ANNOUNCEMENT\n\nThe board of "
+        'directors of Ruiyuan Biologics Limited (the "Company") announces that the Company '
+        "entered into a licence agreement with Northgate Pharmaceuticals Inc. (NYSE: NTHG) "
+        "for RY-77.\n"
+    )
+    tickers = {c["name"].upper(): c["tickers"] for c in extract(text)["companies"]}
+    assert tickers["RUIYUAN BIOLOGICS LIMITED"] == ["9877.HK"]
+    assert tickers["NORTHGATE PHARMACEUTICALS INC."] == ["NTHG.NYSE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "VT-301 has received Regenerative Medicine Advanced Therapy designation for Duchenne "
+            "muscular dystrophy.",
+            ("VT-301", "FDA", "rmat"),
+        ),
+        (
+            "VT-301 received RMAT designation in 2024 and PRIME designation from the EMA in 2025.",
+            ("VT-301", "FDA", "rmat"),
+        ),
+    ],
+)
+def test_rmat_is_always_the_fdas_program(sentence, expected):
+    text = f"Velmir news\n\nBOSTON, May 3, 2025 -- Velmir Therapeutics, Inc. said {sentence}\n"
+    found = designations(text)
+    assert expected in found
+    assert ("VT-301", "EMA", "rmat") not in found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Velmir Announces FDA Acceptance of NDA and Priority Review for VT-301",
+        "FDA Accepts Velmir's NDA for VT-301 and Grants Priority Review",
+    ],
+)
+def test_a_program_told_with_a_filings_acceptance_is_granted(headline):
+    text = (
+        f"{headline}\n\n{DATELINE}Velmir Therapeutics, Inc. announced that the FDA has accepted "
+        "its New Drug Application for VT-301 for gout and granted Priority Review.\n"
+    )
+    status = {(d["type"]): d["status"] for d in extract(text)["designations"]}
+    assert status["approval"] == "accepted"
+    assert status["priority_review"] == "granted"

@@ -14,6 +14,9 @@ LEGAL_SUFFIX = (
     # forms of Indonesia, Finland, Denmark, Germany, Italy, Spain, Russia, the Benelux:
     # "PT Kalbe Farma Tbk", "Velmir Oy", "Velmir ApS", "Velmir GmbH & Co. KG", "Velmir S.r.l."
     r"|Tbk\.?|Oy|ApS|KG|S\.r\.l\.|Srl|S\.L\.|SpA|P?JSC|NV|BV"
+    # Norway's and the Czech and Slovak forms: "Velmir Bio AS", "Velmir s.r.o.", "Velmir a.s."
+    # (never the word "as" in a line of capitals: "MILESTONE FOR VELMIR, AS IT GROWS")
+    r"|(?<!,\s)AS(?![\w/-])(?!\s+[A-Z]{2})|s\.\s?r\.\s?o\.|a\.\s?s\."
     # Poland's limited company: "Velmir Sp. z o.o."
     r"|Sp\.\s?z\s?o\.\s?o\.)"
 )
@@ -22,7 +25,10 @@ LEGAL_SUFFIX = (
 # Pieces that legal forms leave once folded ("A/S" -> "a s", "S.A.S." -> "s a s") and Nordic
 # forms; apps.core.names.LEGAL_SUFFIXES holds the rest of the list the extractor drops.
 SPLIT_FORM_PIECES = frozenset(
-    {"a", "s", "asa", "oyj", "sas"} | {"tbk", "aps", "kg", "srl", "sl", "r", "l", "jsc", "pjsc"}
+    {"a", "s", "asa", "oyj", "sas"}
+    | {"tbk", "aps", "kg", "srl", "sl", "r", "l", "jsc", "pjsc"}
+    # "Velmir Bio AS", "Velmir s.r.o." ("s r o")
+    | {"as", "o"}
 )
 
 

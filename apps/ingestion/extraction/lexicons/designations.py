@@ -533,6 +533,11 @@ MARKET_OVERVIEW = r"\b(?:competitors?'?|competing|rival|marketed by)\b"
 # telling in its clause shares it.
 SHARED_BY_ALL = r"\b(?:both|each|all)(?: of)? (?:which|them|these|those)\b|\bboth\b"
 
+# Programs only one regulator runs: "RMAT designation" is the FDA's and "PRIME" the EMA's,
+# whichever agency the sentence names beside them ("received RMAT designation in 2024 and PRIME
+# from the EMA") and when it names none.
+PROGRAM_AGENCY = {"rmat": "FDA", "prime": "EMA"}
+
 # Programs a regulator runs under its own name: told with no agency ("ZX-4 holds Orphan Drug
 # Designation"), the one regulator the release names anywhere runs them.
 INFERABLE_PROGRAMS = frozenset(
