@@ -1443,7 +1443,26 @@ def find_designations(
     telling |= {bisect_right(starts, h.start) - 1 for h in hits if not is_plain_approval(text, h)}
     for index, told in batches:
         fill_indications(doc, index, told, telling)
-    return merge(found)
+    return without_headline_approvals(doc, merge(found))
+
+
+# Approvals of a kind: a headline's plain "approval" of the same product and agency is one of them
+SPECIFIC_APPROVALS = frozenset({"conditional_approval", "accelerated_approval"})
+
+
+def without_headline_approvals(
+    doc: Document, found: list[FoundDesignation]
+) -> list[FoundDesignation]:
+    """A plain approval told only in the headline ("NMPA APPROVAL OF X") when the body tells the
+    same product's approval of a kind by the same agency ("granted conditional approval"): the
+    headline's word for the body's fact, not a second approval."""
+    title_end = max((s.end for s in doc.sentences if s.section == "title"), default=-1)
+    specific = {(id(d.drug), d.agency) for d in found if d.type in SPECIFIC_APPROVALS}
+    return [
+        d
+        for d in found
+        if not (d.type == "approval" and d.at < title_end and (id(d.drug), d.agency) in specific)
+    ]
 
 
 def fill_indications(

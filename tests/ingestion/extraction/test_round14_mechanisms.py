@@ -471,3 +471,34 @@ def test_a_program_told_with_a_filings_acceptance_is_granted(headline):
     status = {(d["type"]): d["status"] for d in extract(text)["designations"]}
     assert status["approval"] == "accepted"
     assert status["priority_review"] == "granted"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "NMPA APPROVAL OF VELQ-08 FOR MULTIPLE MYELOMA",
+            "the NMPA has granted conditional approval to VELQ-08 for relapsed multiple myeloma",
+        ),
+        (
+            "Velmir Receives FDA Approval for VELQ-08",
+            "the FDA has granted accelerated approval to VELQ-08 for relapsed multiple myeloma",
+        ),
+    ],
+)
+def test_a_headlines_plain_approval_is_the_bodys_approval_of_a_kind(headline, body):
+    text = f"{headline}\n\n{DATELINE}Velmir Therapeutics, Inc. announced that {body}.\n"
+    types = [kind for _, _, kind in designations(text)]
+    assert types.count("approval") == 0
+    assert len(types) == 1
+
+
+def test_a_plain_approval_told_in_the_body_stays_beside_a_conditional_one():
+    text = (
+        f"Velmir news\n\n{DATELINE}Velmir Therapeutics, Inc. announced that the EMA granted "
+        "conditional approval to VELQ-08 in 2023. The FDA approved VELQ-08 for myeloma in 2024, "
+        "and the EMA approved VELQ-08 in full in 2025.\n"
+    )
+    found = designations(text)
+    assert ("VELQ-08", "EMA", "approval") in found
+    assert ("VELQ-08", "EMA", "conditional_approval") in found
