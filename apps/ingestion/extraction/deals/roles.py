@@ -328,6 +328,8 @@ def acquisition_target(deal: FoundDeal) -> FoundCompany | None:
             pattern = (
                 rf"(?:acquire|acquisition of|acquiring|takeover of|buy)\s+(?:\w+\s+){{0,4}}?{x}"
                 rf"|{x}[^.]{{0,60}}\bto be acquired\b"
+                # "with Y shareholders receiving 0.42 X shares": whose holders are paid is bought
+                rf"|\b{x}(?:[’']s)?\s+(?:share|stock)holders\s+(?:will\s+|would\s+)?receiv"
             )
             if re.search(pattern, sentence.text, re.IGNORECASE):
                 return party

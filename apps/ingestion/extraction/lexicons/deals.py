@@ -33,6 +33,20 @@ PARTNER_TITLE = (
 
 # (deal type, pattern) in order of precedence: a sentence that names several kinds is the
 # first kind listed ("option and license agreement" is an option).
+# "a deal worth up to $400 million with Y", "an agreement valued at $1 billion with Y": the
+# deal's value told between the agreement and its counterparty
+DEAL_WORTH = (
+    r"(?:,?\s*(?:worth|valued at|totall?ing|of)\s+(?:up to\s+|as much as\s+|about\s+"
+    r"|approximately\s+|more than\s+|nearly\s+|over\s+)?(?:(?:US|HK|A|C)?[$€£¥]|USD\s?"
+    r"|EUR\s?)\s?[\d.,]+\s*(?:million|billion|m|bn)?,?\s+)?"
+)
+# News verbs of taking rights: "picked up", "snapped up", "scooped up", "bagged", "nabbed",
+# "grabbed", "landed", "won" (with "rights to" after them, an in-licence)
+RIGHTS_TAKEN = (
+    r"(?:(?:pick(?:s|ed|ing)?|snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up"
+    r"|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|grab(?:s|bed|bing)?|land(?:s|ed|ing)?"
+    r"|wins?|won|winning)"
+)
 KINDS = [
     # a memorandum of understanding "to explore" a partnership frames one, as a framework
     # agreement does
@@ -48,7 +62,11 @@ KINDS = [
         r"\bmerger (?:agreement|with|of equals)\b|\bmerge with\b"
         # "X and Y are merging in an all-stock deal", "X agreed to merge with Y"
         r"|\b(?:is|are|were|was|will be|agreed to|agree to|to|will)\s+merg(?:e|ing)\b"
-        r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b",
+        r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b"
+        # "X and Y would combine in an all-stock merger", "will combine ... to form": the verb
+        # of combining names the merger the sentence also calls one
+        r"|\bcombin(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:merger|all-stock|all-share"
+        r"|stock-for-stock)\b",
     ),
     (
         "option",
@@ -76,7 +94,12 @@ KINDS = [
     (
         "royalty",
         r"\broyalty (?:interest )?(?:purchase|monetization|monetisation|sale|financing)"
-        r"(?: agreement)?\b|\bsynthetic royalty\b",
+        r"(?: agreement)?\b|\bsynthetic royalty\b"
+        # "will pay Y $300 million in exchange for a share of future royalties on DRUG", "agreed
+        # to pay $210 million to Y for a portion of the royalties Y receives": royalties bought
+        r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,100}?\b(?:in exchange for|for|to acquire|to buy)\s+"
+        r"(?:(?:an?|the|its|certain)\s+)?(?:(?:portion|share|part|percentage|slice|piece)\s+of"
+        r"\s+(?:the\s+|its\s+)?)?(?:[\w\-]+\s+)?royalt(?:y|ies)\b",
     ),
     (
         "equity_investment",
@@ -141,8 +164,9 @@ KINDS = [
         # technology": an agreement over a technology licenses it
         r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,80}?\bfor\s+(?:its|their|our|the"
         r"|the same)\s+(?:[\w\-“”\"’']+\s+){0,5}?(?:technolog(?:y|ies)|platforms?)\b"
-        # "picked up the US rights to DRUG from Y": news wording of an in-licence
-        r"|\bpick(?:s|ed|ing)?\s+up\s+(?:the\s+)?(?:[\w.\-]+\s+){0,3}?rights?\s+(?:to|for)\b"
+        # "picked up the US rights to DRUG from Y", "has bagged exclusive European rights to
+        # Y's drug": news wording of an in-licence
+        rf"|\b{RIGHTS_TAKEN}\s+(?:the\s+)?(?:[\w.\-]+\s+){{0,3}}?rights?\s+(?:to|for)\b"
         # "is paying Y $50 million upfront for the rights to DRUG": rights bought from a party
         r"|\bpa(?:y|ys|ying|id)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}[^.;]{0,60}?\bfor\s+(?:the\s+)?"
         r"(?:(?:worldwide|global|regional|commercial|development|marketing|exclusive)\s+)?"
@@ -171,7 +195,12 @@ KINDS = [
         # agreement with Y": an agreement named by the work the two do together
         r"|\b(?:development|commerciali[sz]ation|research|co-promotion)"
         r"(?:,? and (?:development|commerciali[sz]ation|research|manufacturing))?"
-        r" (?:agreement|contract)s?\b",
+        r" (?:agreement|contract)s?\b"
+        # "signed a deal worth up to $400 million with Y to develop antibodies", "an agreement
+        # with Y to jointly discover drugs": an agreement whose purpose is work done together
+        rf"|\b(?:deals?|agreements?|pacts?|contracts?)\s+{DEAL_WORTH}with\s+"
+        r"(?:(?-i:[A-Z])[\w\-.&]*\s+){1,5}(?:Inc\.?,?\s+|Ltd\.?,?\s+)?to\s+(?:jointly\s+)?"
+        r"(?:co-?)?(?:develop|research|discover|design|identify|find)\b",
     ),
     # "X signed a deal with Y", "The company already inked a separate agreement with Z", "a
     # distribution agreement with Y": an agreement with a named party whose kind no word above
@@ -181,7 +210,7 @@ KINDS = [
         r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|str(?:uck|ikes?|iking)|seal(?:ed|s|ing)?"
         r"|clinch(?:ed|es|ing)?|enter(?:ed|s|ing)? into|conclud(?:ed|es|ing)|reach(?:ed|es|ing)?)"
         r"\s+(?:an?|two|three|several|another)\s+(?:[\w\-$.,]+\s+){0,3}?"
-        r"(?:deals?|agreements?|pacts?|contracts?)\s+with\b"
+        rf"(?:deals?|agreements?|pacts?|contracts?)\s+{DEAL_WORTH}with\b"
         r"|\b(?:distribution|supply|manufacturing|commercial|services?|marketing)\s+(?:agreement"
         r"|deal|contract|pact)s?\s+with\b",
     ),
@@ -201,6 +230,8 @@ ACTION = (
     r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-|sub-?)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop(?:ing)?|jointly developing|developing jointly"
+    # "X and Y will jointly develop DRUG", "X teams up with Y to find drugs"
+    r"|(?:will|to|agreed to|agree to|would) jointly develop|team(?:s|ed)? up"
     r"|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s|ing) forces"
@@ -209,6 +240,8 @@ ACTION = (
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     # "forged an alliance with Y", "lands a licensing deal with Y", "picked up the US rights"
     r"|forg(?:ed|es|ing)|land(?:ed|s)|pick(?:ed|s)? up"
+    # "has snapped up U.S. rights to DRUG", "bagged European rights"
+    rf"|{RIGHTS_TAKEN}(?=\s+(?:the\s+)?(?:[\w.\-]+\s+){{0,3}}?rights?\s+(?:to|for)\b)"
     # "has finalized a licensing agreement with Y"
     r"|finali[sz](?:ed|es|ing)"
     # "have set up a joint venture", "has given notice to end the 2021 licence agreement"
@@ -222,6 +255,8 @@ ACTION = (
     r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in"
     # the progressive tells a deal being made: "X is teaming up with Y", "X and Y are merging",
     # "X is in-licensing rights to DRUG from Y" (a bare "licensing" is a noun's adjective)
+    # "X and Y will merge in an all-stock deal", "would combine in an all-stock merger"
+    r"|(?:will|would|to|agreed to|agree to|plan to)\s+(?:merge|combine)"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:teaming|merging|collaborating"
     r"|(?:in-|out-)?licen[cs]ing)"
     # "has taken a 19.9% stake in Y"
@@ -251,12 +286,15 @@ SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
     r"|\badded\b(?!\s+(?:a|an|the|two|three|new|further)\b)"
 )
+# "..., the companies said on Friday, completing a takeover first announced in January.": a
+# participle clause after the attribution adds to the fact, it opens no opinion
+PARTICIPLE_TAIL = r"(?:,\s+(?:[a-z]+ing)\b[^;\"“”]*)?"
 # "..., the company said in a Wednesday filing.": an attribution, not an opinion
 REPORTED_TAIL = (
-    r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?[.\s]*$"
+    r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?" + PARTICIPLE_TAIL + r"[.\s]*$"
     # "..., the drugmaker said Monday.", "..., the companies said late on Tuesday."
     r"|\b(?:said|says|stated|noted|announced)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:\w+day|today"
-    r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
+    r"|yesterday|last week|this week|earlier this week)\b" + PARTICIPLE_TAIL + r"[.\s]*$"
 )
 # "X said Y has exercised its option ...": a named subject with a finite verb after the
 # reporting verb is a deed reported (unlike '"...," said Jane Roe, CEO'); the reporter X is no
@@ -356,6 +394,8 @@ TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
     r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
     r"|\b(?:will|shall|to|agreed to) pay\b|\b(?:is|are|will be) paying\b|\bin (?:total|aggregate)\b"
+    # "has paid Y $15 million for an option", "pays Y EUR 5 million": a price told by its payer
+    r"|\b(?:paid|pays)\s+(?:[\w’'.\-]+\s+){0,4}?(?:(?:US|HK)?[$€£¥]|(?:USD|EUR|GBP|CHF)\s?\d)"
     r"|total value|payment|(?:option (?:exercise )?|exercise )fee"
     r"|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |up to |"
@@ -495,7 +535,8 @@ LICENSOR_CUES = (
     r"(?:the )?licensors?\b",
     r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\(\s*(?:as |the )?[\"“]?Licensor[\"”]?\s*\)",
     # money goes to the licensor: "will pay X $50 million", "X gets $30 million upfront"
-    r"\bpay(?:s|ing)? {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d|upfront)",
+    r"\b(?:pay(?:s|ing)?|paid) {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d"
+    r"|upfront)",
     r"{X}\W{{0,3}}(?:will |would |is to )?gets? (?:an? )?(?:(?:US|HK)?[$€£¥]|\d|upfront)",
 )
 LICENSEE_CUES = (
@@ -523,6 +564,10 @@ LICENSEE_CUES = (
     # "X will get exclusive rights", "X gains the rights"
     r"{X}\W{{0,3}}(?:will |would |is to )?(?:gets?|gains?|secures?|secured) (?:the )?"
     r"(?:\w+ ){{0,3}}rights",
+    # "X has snapped up U.S. rights", "X bagged exclusive European rights"
+    r"{X}\W{{0,3}}(?:has |have |had |will )?"
+    + RIGHTS_TAKEN.replace("{", "{{").replace("}", "}}")
+    + r" (?:the )?(?:[\w.\-]+ ){{0,3}}rights",
     # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
     r" (?:the )?(?:\w+ ){{0,3}}rights",
