@@ -6,6 +6,7 @@ value, option fees, sellers of a business and stakes bought.
 Every text here is invented (company, drug and person names included).
 """
 
+from apps.ingestion.extraction import extract
 from tests.ingestion.extraction.deal_helpers import money, only_deal, roles
 
 NEWS = "Industry news\n\n"
@@ -242,3 +243,65 @@ def test_two_companies_that_agreed_to_combine_in_a_merger_merge():
     )
     assert deal["type"] == "merger"
     assert roles(deal)["Carwood Therapeutics"] == "target"
+
+
+# ---------------------------------------------------------------- sellers of a business
+
+
+def test_the_owner_of_a_portfolio_bought_is_a_partner_not_the_target():
+    deal = only_deal(
+        NEWS + "Thornbury Health has agreed to buy Kelsall Pharma's dermatology portfolio, "
+        "including the acne cream Pelvira, for $75 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Thornbury Health": "acquirer", "Kelsall Pharma": "partner"}
+
+
+def test_the_owner_of_a_business_of_bought_is_a_partner_not_the_target():
+    deal = only_deal(
+        NEWS + "Thornbury Health said it would buy the ophthalmology business of Kelsall Pharma "
+        "for 210 million euros in cash.\n"
+    )
+    assert roles(deal) == {"Thornbury Health": "acquirer", "Kelsall Pharma": "partner"}
+
+
+def test_a_company_bought_whole_is_still_the_target():
+    deal = only_deal(
+        NEWS + "Thornbury Health has agreed to acquire Kelsall Pharma for $75 million.\n"
+    )
+    assert roles(deal) == {"Thornbury Health": "acquirer", "Kelsall Pharma": "target"}
+
+
+# ---------------------------------------------------------------- stakes
+
+
+def test_an_investment_in_the_company_telling_it_makes_the_teller_the_investee():
+    deal = only_deal(
+        "Update\n\nBOSTON, May 3, 2026 /PRNewswire/ -- Garside Therapeutics, Inc. today "
+        "announced that Pennock Pharma has made a $45 million equity investment in the company.\n"
+    )
+    assert deal["type"] == "equity_investment"
+    assert roles(deal) == {"Pennock Pharma": "investor", "Garside Therapeutics, Inc.": "investee"}
+
+
+def test_an_investment_in_it_makes_the_teller_the_investee():
+    deal = only_deal(
+        "Update\n\nLONDON, June 4, 2026 /PRNewswire/ -- Garside Therapeutics Ltd. today "
+        "announced that Pennock Pharma will invest $20 million in it through a placement of new "
+        "shares.\n"
+    )
+    assert roles(deal) == {"Pennock Pharma": "investor", "Garside Therapeutics Ltd.": "investee"}
+
+
+def test_a_stake_bought_as_part_of_a_partnership_after_the_attribution_is_a_deal():
+    """ "..., the companies said on Monday, as part of a broader partnership ...": the deal's
+    setting after the attribution opens no opinion."""
+    deals = extract(
+        NEWS + "Pennock Pharma has bought a 12% stake in Garside Therapeutics for $60 million, "
+        "the companies said on Monday, as part of a broader partnership to develop Garside's "
+        "oral inhibitor GRS-5.\n"
+    )["deals"]
+    stake = [d for d in deals if d["type"] == "equity_investment"]
+    assert len(stake) == 1
+    assert roles(stake[0]) == {"Pennock Pharma": "investor", "Garside Therapeutics": "investee"}
+    assert stake[0]["terms"]["total_value"] == money(60_000_000)

@@ -153,6 +153,20 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     seller = seller_after(doc, sentence, phrase_end, companies, drugs)
     named = [d for d in drugs_between(drugs, object_start, phrase_end)]
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
+    owner = unit_owner(doc, object_start, phrase_end, targets, companies, drugs)
+    if owner is not None and seller is None and not royalty:
+        # "agreed to buy Y's dermatology portfolio", "the ophthalmology business of Y": Y sells
+        # a part of itself and stays; it is a partner, not the target
+        owned = named or products_after(doc, sentence, object_start, drugs)
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.asset_purchase",
+                drugs=owned,
+                roles=[(acquirer, "acquirer"), (owner, "partner")],
+            )
+        ]
     if royalty:
         owner = seller or royalty_owner(doc, object_start, phrase_end, targets, companies, drugs)
         owner = owner or royalty_receiver(doc, sentence, phrase_end, companies, drugs)
@@ -437,6 +451,29 @@ def offer_from(doc, sentence, cue, companies, drugs) -> list[FoundDeal]:
             roles=[(bidders[0], "acquirer"), (named[0].company, "target")],
         )
     ]
+
+
+BUSINESS_AFTER = re.compile(rf"[’']s?\s+(?:[\w\-]+\s+){{0,3}}?{lex.BUSINESS_SOLD}\b")
+BUSINESS_BEFORE = re.compile(
+    rf"^\s*(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{lex.BUSINESS_SOLD}\s+(?:of|from)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def unit_owner(doc, object_start, phrase_end, targets, companies, drugs) -> FoundCompany | None:
+    """The one company named as the owner of a business, unit or portfolio the object phrase
+    names ("Y's dermatology portfolio", "the consumer unit of Y"), else None."""
+    if len(targets) != 1:
+        return None
+    for company, start, end in parties_in(doc, object_start, phrase_end, companies, drugs):
+        if company is not targets[0] and company.name != targets[0].name:
+            continue
+        if BUSINESS_AFTER.match(doc.text, end, phrase_end) or BUSINESS_BEFORE.match(
+            doc.text[object_start:start]
+        ):
+            return company
+        return None
+    return None
 
 
 def royalty_owner(doc, start, end, targets, companies, drugs) -> FoundCompany | None:

@@ -287,8 +287,9 @@ SPEECH = (
     r"|\badded\b(?!\s+(?:a|an|the|two|three|new|further)\b)"
 )
 # "..., the companies said on Friday, completing a takeover first announced in January.": a
-# participle clause after the attribution adds to the fact, it opens no opinion
-PARTICIPLE_TAIL = r"(?:,\s+(?:[a-z]+ing)\b[^;\"“”]*)?"
+# participle clause after the attribution adds to the fact, it opens no opinion; so does a
+# phrase of the deal's setting (", as part of a broader partnership", ", under a 2024 pact")
+PARTICIPLE_TAIL = r"(?:,\s+(?:[a-z]+ing|as part of|under|after|in an?)\b[^;\"“”]*)?"
 # "..., the company said in a Wednesday filing.": an attribution, not an opinion
 REPORTED_TAIL = (
     r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?" + PARTICIPLE_TAIL + r"[.\s]*$"
@@ -489,6 +490,12 @@ OBJECT_END = (
 )
 ASSET_WORDS = (
     r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
+)
+# What a company sells of itself without being bought: "Y's dermatology portfolio", "the
+# ophthalmology business of Y" (Y the seller, a partner, not the target)
+BUSINESS_SOLD = (
+    r"(?:business(?:es)?|units?|divisions?|portfolios?|franchises?|assets|operations"
+    r"|product lines?|programs?|programmes?)"
 )
 # lower case: "Xoma Royalty Corporation" is a name, not a royalty being bought
 ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
