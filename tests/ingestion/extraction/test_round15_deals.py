@@ -305,3 +305,50 @@ def test_a_stake_bought_as_part_of_a_partnership_after_the_attribution_is_a_deal
     assert len(stake) == 1
     assert roles(stake[0]) == {"Pennock Pharma": "investor", "Garside Therapeutics": "investee"}
     assert stake[0]["terms"]["total_value"] == money(60_000_000)
+
+
+def test_stock_of_the_teller_bought_by_a_named_company_is_an_equity_investment():
+    """ "Y said X will buy $35 million of its common stock": "its" is Y's, the teller's."""
+    deals = extract(
+        NEWS + "Garside Bio said Pennock Pharmaceuticals will buy $35 million of its common "
+        "stock, the first step of the two companies' work on asthma.\n"
+    )["deals"]
+    stake = [d for d in deals if d["type"] == "equity_investment"]
+    assert len(stake) == 1
+    assert roles(stake[0]) == {"Pennock Pharmaceuticals": "investor", "Garside Bio": "investee"}
+    assert stake[0]["terms"]["total_value"] == money(35_000_000)
+
+
+def test_shares_of_the_teller_to_be_purchased_are_an_equity_investment():
+    deal = only_deal(
+        NEWS + "Garside Bio announced that Pennock Pharmaceuticals has agreed to purchase $12 "
+        "million of its ordinary shares.\n"
+    )
+    assert roles(deal) == {"Pennock Pharmaceuticals": "investor", "Garside Bio": "investee"}
+
+
+def test_a_company_buying_back_its_own_stock_makes_no_deal():
+    text = NEWS + "Garside Bio will buy back $35 million of its common stock, the company said.\n"
+    assert extract(text)["deals"] == []
+
+
+def test_the_partnership_a_stake_belongs_to_is_a_deal_of_its_own():
+    deals = extract(
+        NEWS + "Garside Bio said Pennock Pharmaceuticals will buy $35 million of its common "
+        "stock as part of a broader partnership on GRS-3, an antibody for asthma.\n"
+    )["deals"]
+    assert sorted(d["type"] for d in deals) == ["collaboration", "equity_investment"]
+
+
+def test_a_company_named_before_a_buyer_of_its_own_stock_is_no_investee():
+    """Only the teller of the news ("Y said X will buy ... of its stock") owns "its" stock."""
+    text = (
+        NEWS + "After weak results at Garside Bio, Pennock Pharmaceuticals will buy $50 million "
+        "of its common stock.\n"
+    )
+    assert extract(text)["deals"] == []
+
+
+def test_stock_of_no_named_owner_bought_makes_no_deal():
+    text = NEWS + "Garside Bio said Pennock Pharmaceuticals will buy $50 million of common stock.\n"
+    assert extract(text)["deals"] == []

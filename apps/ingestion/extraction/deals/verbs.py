@@ -289,13 +289,50 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
     its price the total value); one company's stake is never its acquisition."""
     named = parties_in(doc, object_start, phrase_end, companies, drugs)
     if not named:
-        return []
+        return reported_stock_purchase(
+            doc, sentence, verb_start, object_start, phrase_end, companies, drugs
+        )
     investee = named[0][0]
     investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
     if investor is None or top(investor) is top(investee):
         return []
     price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
     return [equity_investment_deal(sentence, investor, investee, price[0] if price else None)]
+
+
+# "Y said X will buy $40 million of its common stock": "its" is the teller's, named before
+# the reporting verb
+ITS_STOCK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+TELLER_BEFORE = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:said|says|announced|announces)\b(?:\s+that)?"
+)
+
+
+def reported_stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
+    """ "Y said X will buy $40 million of its common stock": X invests in Y, the teller."""
+    if not ITS_STOCK.search(doc.text, object_start, phrase_end):
+        return []
+    investor = subject_before(doc, sentence, verb_start, companies, drugs)
+    if investor is None:
+        return []
+    at = next(
+        (
+            s
+            for c, s, _ in parties_in(doc, sentence.start, verb_start, companies, drugs)
+            if c is investor
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    before = parties_in(doc, sentence.start, at, companies, drugs)
+    if not before or top(before[0][0]) is top(investor):
+        return []
+    teller, _, teller_end = before[0]
+    if not TELLER_BEFORE.match(doc.text[teller_end:at]):
+        return []
+    price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
+    return [equity_investment_deal(sentence, investor, teller, price[0] if price else None)]
 
 
 def equity_investment_deal(sentence, investor, investee, price) -> FoundDeal:

@@ -993,6 +993,12 @@ SECOND_PREDICATE = (
 # A licence made by a verb ("has licensed", "grants"), not referred to ("under the licence"): a
 # stake bought in the same sentence leaves the licence its own deal
 LICENSING_DEED = r"\b(?:(?:in-|out-)?licen[cs](?:ed|es)|grant(?:ed|s))\b"
+# "buys a stake in Y as part of a broader partnership to develop DRUG": a stake told with the
+# collaboration it belongs to
+STAKE_IN_PARTNERSHIP = (
+    r"\b(?:as part of|under|within|alongside|in connection with)\s+(?:an?|the|their|its)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance)\s+(?:on|to|for|with)\b"
+)
 # "Y has exclusive rights to develop and commercialise DRUG in Mexico": the partner of the
 # collaboration told just before holds a licence (the agreement is a licence)
 EXCLUSIVE_RIGHTS_HELD = (
