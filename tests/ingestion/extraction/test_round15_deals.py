@@ -352,3 +352,39 @@ def test_a_company_named_before_a_buyer_of_its_own_stock_is_no_investee():
 def test_stock_of_no_named_owner_bought_makes_no_deal():
     text = NEWS + "Garside Bio said Pennock Pharmaceuticals will buy $50 million of common stock.\n"
     assert extract(text)["deals"] == []
+
+
+# ---------------------------------------------------------------- an agent described
+
+
+def test_a_passive_purchase_by_a_described_agent_names_the_agent():
+    deal = only_deal(
+        NEWS + "Lowick Bio Inc. will be acquired by Italian drugmaker Ravello Farmaceutici "
+        "S.p.A. for $1.9 billion in cash, the companies said on Thursday.\n"
+    )
+    assert roles(deal) == {"Ravello Farmaceutici S.p.A.": "acquirer", "Lowick Bio Inc.": "target"}
+
+
+def test_a_passive_purchase_by_the_described_agent_names_the_agent():
+    deal = only_deal(
+        NEWS + "Lowick Bio Inc. has been bought by the Swiss company Ennis Pharma AG for $640 "
+        "million.\n"
+    )
+    assert roles(deal) == {"Ennis Pharma AG": "acquirer", "Lowick Bio Inc.": "target"}
+
+
+def test_the_price_told_as_the_buyouts_adjective_is_the_total():
+    deal = only_deal(
+        NEWS + "Ennis Pharma's $640 million buyout of Lowick Bio has closed, the companies said "
+        "on Monday, bringing Lowick's anemia drug LWK-8 into Ennis's portfolio.\n"
+    )
+    assert roles(deal) == {"Ennis Pharma": "acquirer", "Lowick Bio": "target"}
+    assert deal["terms"]["total_value"] == money(640_000_000)
+
+
+def test_the_price_told_as_the_takeovers_adjective_is_the_total():
+    deal = only_deal(
+        NEWS + "Ennis Pharma completed its $1.3 billion all-cash takeover of Lowick Bio on "
+        "Friday.\n"
+    )
+    assert deal["terms"]["total_value"] == money(1_300_000_000)

@@ -375,6 +375,13 @@ AT_CLOSING = re.compile(
     r"\s*(?:in cash\s+)?(?:at|(?:up)?on)\s+(?:the\s+)?(?:closing|completion)\b", re.IGNORECASE
 )
 EXERCISE = re.compile(r"\bexercis\w*\b", re.IGNORECASE)
+# "a $780 million buyout of Y", "its $2.1 billion all-cash takeover": the price named as the
+# purchase's own adjective
+PRICED_NOUN = re.compile(
+    r"\s+(?:(?:all-cash|all-stock|cash|stock|cash-and-stock)\s+)?(?:acquisition|takeover"
+    r"|buyout|purchase|deal|transaction|merger)\b",
+    re.IGNORECASE,
+)
 # "paid Y $15 million for an option to license DRUG", "$5 million for the exclusive option":
 # the price of an option is its upfront
 OPTION_PRICE = re.compile(
@@ -508,6 +515,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ) and not re.search(rf"(?:{UPFRONT})", before, re.IGNORECASE):
         return None
+    if type_ in ("acquisition", "merger") and PRICED_NOUN.match(after):
+        return "total_value"  # "X's $780 million buyout of Y", "the $2 billion all-cash deal"
     if type_ in ("acquisition", "merger") and AT_CLOSING.match(after):
         return "upfront"  # "Y paid €410 million in cash at closing, and up to €190 million ..."
     if REPORTED_FIGURE.search(before) and not re.search(UPFRONT, before, re.IGNORECASE):

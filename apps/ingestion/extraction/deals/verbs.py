@@ -450,9 +450,16 @@ def relative_asset_purchase(doc, sentence, verb_start, from_start, companies, dr
     ]
 
 
+# "by Italian drugmaker Y", "by the Swiss company Y": the agent described before its name
+AGENT_DESCRIBED = re.compile(rf"(?:the\s+)?{DESCRIBED_BEFORE}(?:(?:{lex.DESCRIPTOR_NOUNS})\s+)*")
+
+
 def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[FoundDeal]:
     """ "Y has been acquired by X": X is the acquirer, the subject Y the target."""
     start = by_start + re.match(r"\s*by\s+", doc.text[by_start - 1 :]).end() - 1
+    described = AGENT_DESCRIBED.match(doc.text, start, sentence.end)
+    if described:
+        start = described.end()  # "acquired by Italian drugmaker Y", "by the Swiss company Y"
     after = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
     if not after or after[0][1] != start:
         return []

@@ -405,6 +405,9 @@ TERM_WORDS = (
     r"|NOK)\s?\d"
     # "to acquire Y at a cost of $17 billion": the price told by its cost
     r"|\bat an? (?:total |overall |estimated )?(?:cost|price) of\b"
+    # "X's $780 million buyout of Y": the price as the purchase's adjective
+    r"|[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:all-cash|all-stock|cash|stock)\s+)?"
+    r"(?:acquisition|takeover|buyout|purchase|deal|transaction|merger)\b"
 )
 UNNAMED_PRODUCT = (
     r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
