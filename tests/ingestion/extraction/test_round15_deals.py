@@ -388,3 +388,11 @@ def test_the_price_told_as_the_takeovers_adjective_is_the_total():
         "Friday.\n"
     )
     assert deal["terms"]["total_value"] == money(1_300_000_000)
+
+
+def test_rights_won_in_court_are_no_licence():
+    text = (
+        NEWS + "Hollins Pharma won the rights to sell its generic in court after Ardmore Labs "
+        "lost an appeal.\n"
+    )
+    assert extract(text)["deals"] == []

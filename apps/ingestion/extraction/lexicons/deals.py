@@ -41,11 +41,11 @@ DEAL_WORTH = (
     r"|EUR\s?)\s?[\d.,]+\s*(?:million|billion|m|bn)?,?\s+)?"
 )
 # News verbs of taking rights: "picked up", "snapped up", "scooped up", "bagged", "nabbed",
-# "grabbed", "landed", "won" (with "rights to" after them, an in-licence)
+# "grabbed" (with "rights to" after them, an in-licence; "won the rights to sell in court" is a
+# ruling, so "won" is not one)
 RIGHTS_TAKEN = (
     r"(?:(?:pick(?:s|ed|ing)?|snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up"
-    r"|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|grab(?:s|bed|bing)?|land(?:s|ed|ing)?"
-    r"|wins?|won|winning)"
+    r"|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|grab(?:s|bed|bing)?)"
 )
 KINDS = [
     # a memorandum of understanding "to explore" a partnership frames one, as a framework
