@@ -119,6 +119,7 @@ def test_a_payer_of_a_sum_for_a_portion_of_royalties_buys_them():
     )
     assert deal["type"] == "other"
     assert roles(deal) == {"Ashcombe Royalty Partners": "acquirer", "Dunstan Biologics": "partner"}
+    assert deal["terms"]["total_value"] == money(180_000_000)
 
 
 def test_a_payer_of_a_sum_in_exchange_for_future_royalties_buys_them():

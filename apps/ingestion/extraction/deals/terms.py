@@ -542,7 +542,13 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
     if (
         type_ in ("acquisition", "merger", "other")
         and re.search(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", before, re.IGNORECASE)
-        and re.match(r"\s*(?:in cash\s+)?(?:in exchange\s+)?for\b", after, re.IGNORECASE)
+        # ("agreed to pay $210 million to Y for a portion of its royalties": the payee between)
+        and re.match(
+            r"\s*(?:in cash\s+)?(?:to\s+(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.,\-]*){0,3}\s+)?"
+            r"(?:in exchange\s+)?for\b",
+            after,
+            re.IGNORECASE,
+        )
     ):
         return "total_value"  # "Y will pay X $200 million for its royalty": the price
     # "$20 million upfront and total milestones of $450 million": the words after the upfront
