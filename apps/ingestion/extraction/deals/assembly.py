@@ -448,7 +448,12 @@ def find_deals(
         stake_beside_licence = (
             by_verb
             and all(d.type == "equity_investment" for d in by_verb)
-            and LICENSING_DEED.search(sentence.text)
+            and (
+                LICENSING_DEED.search(sentence.text)
+                # "will buy $40 million of its stock as part of a broader partnership on DRUG":
+                # the partnership the stake belongs to is a deal of its own
+                or STAKE_IN_PARTNERSHIP.search(sentence.text)
+            )
         )
         if (by_verb and not stake_beside_licence) or len(licensed) > 1:
             continue  # ("licensed DRUG to Y, which will also buy $10 million of X stock": the
@@ -599,6 +604,7 @@ def find_deals(
 
 
 # The lead's body sentences: the dateline's and the one after (a dateline cut by "s.r.o.")
+STAKE_IN_PARTNERSHIP = re.compile(lex.STAKE_IN_PARTNERSHIP, re.IGNORECASE)
 OPENING_SENTENCES = 2
 # A company's first word stands for it when it is a name, not an article or initials
 SHORT_NAME_CHARS = 4

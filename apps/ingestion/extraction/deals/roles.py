@@ -272,6 +272,14 @@ COUNTERPART = re.compile(
 )
 
 
+# "X has made a $50 million equity investment in the company", "X will invest $20 million in
+# it": X invests in the party that tells the news
+INVESTS_IN_SPEAKER = (
+    r"\W{0,3}(?:\w+\s+){0,3}?(?:made|make|makes|making|invest(?:s|ed|ing)?)\b[^.;]{0,60}?"
+    r"\bin\s+(?:the\s+company|it|us)\b"
+)
+
+
 def investment_target(deal: FoundDeal) -> FoundCompany | None:
     for sentence in deal.sentences:
         if EQUITY_OF_ITS.search(sentence.text):
@@ -291,6 +299,10 @@ def investment_target(deal: FoundDeal) -> FoundCompany | None:
             ):
                 return party
             if re.search(rf"\binvestment (?:from|by)\s+(?:the\s+)?{x}", sentence.text, re.I):
+                return next((p for p in deal.parties if p is not party), None)
+            if re.search(rf"{x}{INVESTS_IN_SPEAKER}", sentence.text, re.I):
+                # "Y announced that X has made a $50 million equity investment in the company":
+                # X invests; "the company" is the other party, the one telling it
                 return next((p for p in deal.parties if p is not party), None)
             if SUBSCRIBER.search(sentence.text) and re.search(
                 rf"{x}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?{SUBSCRIBER.pattern}", sentence.text, re.I
@@ -353,6 +365,8 @@ def acquisition_target(deal: FoundDeal) -> FoundCompany | None:
             pattern = (
                 rf"(?:acquire|acquisition of|acquiring|takeover of|buy)\s+(?:\w+\s+){{0,4}}?{x}"
                 rf"|{x}[^.]{{0,60}}\bto be acquired\b"
+                # "with Y shareholders receiving 0.42 X shares": whose holders are paid is bought
+                rf"|\b{x}(?:[’']s)?\s+(?:share|stock)holders\s+(?:will\s+|would\s+)?receiv"
             )
             if re.search(pattern, sentence.text, re.IGNORECASE):
                 return party

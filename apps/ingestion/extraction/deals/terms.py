@@ -322,6 +322,12 @@ SHARE_PRICE_BEFORE = re.compile(
 )
 # "at HK$4.00 each", "$12.50 per share": a share's price, not what the stake is worth
 PER_SHARE = re.compile(r"\s*(?:each|per (?:\w+ )?share)\b", re.IGNORECASE)
+# "$11 per share in cash", "$47 a share", "$3 per CVR", "$9.50 per ADS": a price per security,
+# never the deal's value (the conventions give it no field)
+SHARE_PRICE = re.compile(
+    r"\s*(?:in cash\s+)?(?:per|a|for each|each)\s+(?:\w+\s+)?(?:share|ADS|ADR|CVR)s?\b",
+    re.IGNORECASE,
+)
 
 
 def as_json(money: Money | None) -> dict | None:
@@ -369,6 +375,23 @@ AT_CLOSING = re.compile(
     r"\s*(?:in cash\s+)?(?:at|(?:up)?on)\s+(?:the\s+)?(?:closing|completion)\b", re.IGNORECASE
 )
 EXERCISE = re.compile(r"\bexercis\w*\b", re.IGNORECASE)
+# "a $780 million buyout of Y", "its $2.1 billion all-cash takeover": the price named as the
+# purchase's own adjective
+PRICED_NOUN = re.compile(
+    r"\s+(?:(?:all-cash|all-stock|cash|stock|cash-and-stock)\s+)?(?:acquisition|takeover"
+    r"|buyout|purchase|deal|transaction|merger)\b",
+    re.IGNORECASE,
+)
+# "paid Y $15 million for an option to license DRUG", "$5 million for the exclusive option":
+# the price of an option is its upfront
+OPTION_PRICE = re.compile(
+    r"\s*(?:in cash\s+)?(?:upfront\s+)?(?:in exchange\s+)?for\s+(?:an?|the|its)\s+"
+    r"(?:[\w\-]+\s+){0,2}?options?\b",
+    re.IGNORECASE,
+)
+# "..., triggering a $40 million payment to Y": a payment an exercise sets off
+TRIGGERED_PAYMENT = re.compile(r"\btrigger(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+PAYMENT_NOUN = re.compile(r"\s*(?:cash\s+)?(?:payment|fee)\b(?!s)", re.IGNORECASE)
 PAYS = re.compile(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # "$5 million upon IND clearance", "$2 million on the first patient dosed": a milestone
 MILESTONE_EVENT = re.compile(
@@ -455,7 +478,9 @@ JOINED_MILESTONES = re.compile(
     rf"\s*(?:in\s+)?(?:cash\s+)?(?:{UPFRONT})(?:\s+(?:cash\s+)?(?:payments?|fees?))?"
     # "in upfront and milestone payments", "in upfront, development and sales milestones"
     r"\s*(?:,\s*|\s+(?=(?:and|or|&)\s))(?:(?:and|or|&)\s+)?"
-    r"(?:(?!(?:the|a|an|total|with)\b)[\w\-]+(?:,\s*|\s+)){0,4}?milestones?\b",
+    # ("$60 million upfront and is eligible for milestones": a verb tells the milestones apart)
+    r"(?:(?!(?:the|a|an|total|with|is|are|was|were|will|would|could|may|can|be|eligible|gets?"
+    r"|receives?|stands?)\b)[\w\-]+(?:,\s*|\s+)){0,4}?milestones?\b",
     re.IGNORECASE,
 )
 # "$20 million upfront plus ...": the bare upfront word right after an amount
@@ -476,6 +501,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         after = text[converted : min(after_end, converted + WORDS_AFTER_CHARS)]
     # a deck line wrapped mid-phrase ("Milestone\nPayments of up to $89 Million") reads as one line
     before, after = re.sub(r"\s+", " ", before), re.sub(r"\s+", " ", after)
+    if SHARE_PRICE.match(after):
+        return None  # "for $14.20 per share in cash": a share's price has no field of the deal
     if i:
         # "$1.1 billion in cash at closing and up to $400 million ...": the words that qualify
         # the previous amount are not this one's ("cash" names no term here)
@@ -488,10 +515,14 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         re.IGNORECASE,
     ) and not re.search(rf"(?:{UPFRONT})", before, re.IGNORECASE):
         return None
+    if type_ in ("acquisition", "merger") and PRICED_NOUN.match(after):
+        return "total_value"  # "X's $780 million buyout of Y", "the $2 billion all-cash deal"
     if type_ in ("acquisition", "merger") and AT_CLOSING.match(after):
         return "upfront"  # "Y paid €410 million in cash at closing, and up to €190 million ..."
     if REPORTED_FIGURE.search(before) and not re.search(UPFRONT, before, re.IGNORECASE):
         return None  # "Total revenue for the fourth quarter was €173.9 million": a result
+    if OPTION_PRICE.match(after):
+        return "upfront"  # "has paid Y $15 million for an option to license DRUG": the option fee
     if re.search(
         r"\b(?:cumulative|(?<!be )paid|received|raised)\b", before, re.IGNORECASE
     ) and not UPFRONT_OF.search(before):
@@ -500,12 +531,24 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         return None
     if UPFRONT_OF.search(before) or SIGNING.match(after):
         return "upfront"  # "option exercise fees of $45 million in aggregate", "$10m on signing"
-    if type_ == "option" and EXERCISE.search(sentence.text) and PAYS.search(before):
-        return "upfront"  # "In connection with the exercise, X is paying Y $20 million"
+    if (
+        type_ == "option"
+        and EXERCISE.search(sentence.text)
+        and (PAYS.search(before) or TRIGGERED_PAYMENT.search(before) and PAYMENT_NOUN.match(after))
+    ):
+        # "In connection with the exercise, X is paying Y $20 million", "has exercised its
+        # option ..., triggering a $40 million payment to Y": the exercise fee
+        return "upfront"
     if (
         type_ in ("acquisition", "merger", "other")
         and re.search(r"\bpay(?:s|ing)?\s+(?:[\w’']+\s+){0,3}$", before, re.IGNORECASE)
-        and re.match(r"\s*(?:in cash\s+)?(?:in exchange\s+)?for\b", after, re.IGNORECASE)
+        # ("agreed to pay $210 million to Y for a portion of its royalties": the payee between)
+        and re.match(
+            r"\s*(?:in cash\s+)?(?:to\s+(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w.,\-]*){0,3}\s+)?"
+            r"(?:in exchange\s+)?for\b",
+            after,
+            re.IGNORECASE,
+        )
     ):
         return "total_value"  # "Y will pay X $200 million for its royalty": the price
     # "$20 million upfront and total milestones of $450 million": the words after the upfront
@@ -590,7 +633,8 @@ def classify(text: str, sentence: Sentence, moneys: list[Money], i: int, type_: 
         # "for a purchase price of $95 million", "for a consideration of"
         r"\b(?:for|or|(?:at|for) an? (?:total |overall |estimated |aggregate )?(?:purchase )?"
         r"(?:cost|price|consideration) of)\s+"
-        r"(?:about|approximately|around|up to)?\s*$",
+        # ("$14.20 per share, or roughly $900 million": the total after a share's price)
+        r"(?:about|approximately|around|up to|roughly|nearly|some|almost)?\s*$",
         before,
         re.IGNORECASE,
     ):

@@ -157,6 +157,20 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
     seller = seller_after(doc, sentence, phrase_end, companies, drugs)
     named = [d for d in drugs_between(drugs, object_start, phrase_end)]
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
+    owner = unit_owner(doc, object_start, phrase_end, targets, companies, drugs)
+    if owner is not None and seller is None and not royalty:
+        # "agreed to buy Y's dermatology portfolio", "the ophthalmology business of Y": Y sells
+        # a part of itself and stays; it is a partner, not the target
+        owned = named or products_after(doc, sentence, object_start, drugs)
+        return [
+            make_deal(
+                "acquisition",
+                sentence,
+                rule="deal.asset_purchase",
+                drugs=owned,
+                roles=[(acquirer, "acquirer"), (owner, "partner")],
+            )
+        ]
     if royalty:
         owner = seller or royalty_owner(doc, object_start, phrase_end, targets, companies, drugs)
         owner = owner or royalty_receiver(doc, sentence, phrase_end, companies, drugs)
@@ -279,13 +293,50 @@ def stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companie
     its price the total value); one company's stake is never its acquisition."""
     named = parties_in(doc, object_start, phrase_end, companies, drugs)
     if not named:
-        return []
+        return reported_stock_purchase(
+            doc, sentence, verb_start, object_start, phrase_end, companies, drugs
+        )
     investee = named[0][0]
     investor = subject_before(doc, sentence, verb_start, companies, drugs, [investee])
     if investor is None or top(investor) is top(investee):
         return []
     price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
     return [equity_investment_deal(sentence, investor, investee, price[0] if price else None)]
+
+
+# "Y said X will buy $40 million of its common stock": "its" is the teller's, named before
+# the reporting verb
+ITS_STOCK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+TELLER_BEFORE = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:said|says|announced|announces)\b(?:\s+that)?"
+)
+
+
+def reported_stock_purchase(doc, sentence, verb_start, object_start, phrase_end, companies, drugs):
+    """ "Y said X will buy $40 million of its common stock": X invests in Y, the teller."""
+    if not ITS_STOCK.search(doc.text, object_start, phrase_end):
+        return []
+    investor = subject_before(doc, sentence, verb_start, companies, drugs)
+    if investor is None:
+        return []
+    at = next(
+        (
+            s
+            for c, s, _ in parties_in(doc, sentence.start, verb_start, companies, drugs)
+            if c is investor
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    before = parties_in(doc, sentence.start, at, companies, drugs)
+    if not before or top(before[0][0]) is top(investor):
+        return []
+    teller, _, teller_end = before[0]
+    if not TELLER_BEFORE.match(doc.text[teller_end:at]):
+        return []
+    price = [m for m in moneys_in(doc, sentence) if object_start <= m.start < phrase_end]
+    return [equity_investment_deal(sentence, investor, teller, price[0] if price else None)]
 
 
 def equity_investment_deal(sentence, investor, investee, price) -> FoundDeal:
@@ -403,9 +454,16 @@ def relative_asset_purchase(doc, sentence, verb_start, from_start, companies, dr
     ]
 
 
+# "by Italian drugmaker Y", "by the Swiss company Y": the agent described before its name
+AGENT_DESCRIBED = re.compile(rf"(?:the\s+)?{DESCRIBED_BEFORE}(?:(?:{lex.DESCRIPTOR_NOUNS})\s+)*")
+
+
 def acquired_by(doc, sentence, verb_start, by_start, companies, drugs) -> list[FoundDeal]:
     """ "Y has been acquired by X": X is the acquirer, the subject Y the target."""
     start = by_start + re.match(r"\s*by\s+", doc.text[by_start - 1 :]).end() - 1
+    described = AGENT_DESCRIBED.match(doc.text, start, sentence.end)
+    if described:
+        start = described.end()  # "acquired by Italian drugmaker Y", "by the Swiss company Y"
     after = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
     if not after or after[0][1] != start:
         return []
@@ -441,6 +499,29 @@ def offer_from(doc, sentence, cue, companies, drugs) -> list[FoundDeal]:
             roles=[(bidders[0], "acquirer"), (named[0].company, "target")],
         )
     ]
+
+
+BUSINESS_AFTER = re.compile(rf"[’']s?\s+(?:[\w\-]+\s+){{0,3}}?{lex.BUSINESS_SOLD}\b")
+BUSINESS_BEFORE = re.compile(
+    rf"^\s*(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{lex.BUSINESS_SOLD}\s+(?:of|from)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def unit_owner(doc, object_start, phrase_end, targets, companies, drugs) -> FoundCompany | None:
+    """The one company named as the owner of a business, unit or portfolio the object phrase
+    names ("Y's dermatology portfolio", "the consumer unit of Y"), else None."""
+    if len(targets) != 1:
+        return None
+    for company, start, end in parties_in(doc, object_start, phrase_end, companies, drugs):
+        if company is not targets[0] and company.name != targets[0].name:
+            continue
+        if BUSINESS_AFTER.match(doc.text, end, phrase_end) or BUSINESS_BEFORE.match(
+            doc.text[object_start:start]
+        ):
+            return company
+        return None
+    return None
 
 
 def royalty_owner(doc, start, end, targets, companies, drugs) -> FoundCompany | None:

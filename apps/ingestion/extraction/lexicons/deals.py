@@ -36,9 +36,17 @@ PARTNER_TITLE = (
 # "worth up to $1.12 billion", "valued at about EUR 300 million", "potentially worth over
 # $2bn": a deal's value told between the deal's noun and its counterparty
 DEAL_VALUE_BETWEEN = (
-    r"(?:potentially\s+)?(?:worth|valued\s+at)\s+(?:up\s+to\s+|about\s+|approximately\s+"
+    r"(?:potentially\s+)?(?:worth|valued\s+at|totall?ing|of)\s+(?:up\s+to\s+|about\s+"
+    r"|approximately\s+"
     r"|around\s+|nearly\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+)?"
     r"(?:[A-Z]{0,3}\$|€|£|¥|(?:USD|EUR|GBP|CHF|JPY|RMB)\s?)[\d.,]+(?:\s?(?:billion|million|bn|m))?"
+)
+# News verbs of taking rights: "picked up", "snapped up", "scooped up", "bagged", "nabbed",
+# "grabbed" (with "rights to" after them, an in-licence; "won the rights to sell in court" is a
+# ruling, so "won" is not one)
+RIGHTS_TAKEN = (
+    r"(?:(?:pick(?:s|ed|ing)?|snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up"
+    r"|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|grab(?:s|bed|bing)?)"
 )
 KINDS = [
     # a memorandum of understanding "to explore" a partnership frames one, as a framework
@@ -55,7 +63,11 @@ KINDS = [
         r"\bmerger (?:agreement|with|of equals)\b|\bmerge with\b"
         # "X and Y are merging in an all-stock deal", "X agreed to merge with Y"
         r"|\b(?:is|are|were|was|will be|agreed to|agree to|to|will)\s+merg(?:e|ing)\b"
-        r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b",
+        r"|\b(?:all-share|all-stock|stock-for-stock) (?:merger|combination)\b"
+        # "X and Y would combine in an all-stock merger", "will combine ... to form": the verb
+        # of combining names the merger the sentence also calls one
+        r"|\bcombin(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:merger|all-stock|all-share"
+        r"|stock-for-stock)\b",
     ),
     (
         "option",
@@ -83,7 +95,12 @@ KINDS = [
     (
         "royalty",
         r"\broyalty (?:interest )?(?:purchase|monetization|monetisation|sale|financing)"
-        r"(?: agreement)?\b|\bsynthetic royalty\b",
+        r"(?: agreement)?\b|\bsynthetic royalty\b"
+        # "will pay Y $300 million in exchange for a share of future royalties on DRUG", "agreed
+        # to pay $210 million to Y for a portion of the royalties Y receives": royalties bought
+        r"|\bpa(?:y|ys|id|ying)\b[^.;]{0,100}?\b(?:in exchange for|for|to acquire|to buy)\s+"
+        r"(?:(?:an?|the|its|certain)\s+)?(?:(?:portion|share|part|percentage|slice|piece)\s+of"
+        r"\s+(?:the\s+|its\s+)?)?(?:[\w\-]+\s+)?royalt(?:y|ies)\b",
     ),
     (
         "equity_investment",
@@ -148,8 +165,9 @@ KINDS = [
         # technology": an agreement over a technology licenses it
         r"|\b(?:agreements?|deals?|contracts?|pacts?)\b[^;]{0,80}?\bfor\s+(?:its|their|our|the"
         r"|the same)\s+(?:[\w\-“”\"’']+\s+){0,5}?(?:technolog(?:y|ies)|platforms?)\b"
-        # "picked up the US rights to DRUG from Y": news wording of an in-licence
-        r"|\bpick(?:s|ed|ing)?\s+up\s+(?:the\s+)?(?:[\w.\-]+\s+){0,3}?rights?\s+(?:to|for)\b"
+        # "picked up the US rights to DRUG from Y", "has bagged exclusive European rights to
+        # Y's drug": news wording of an in-licence
+        rf"|\b{RIGHTS_TAKEN}\s+(?:the\s+)?(?:[\w.\-]+\s+){{0,3}}?rights?\s+(?:to|for)\b"
         # "is paying Y $50 million upfront for the rights to DRUG": rights bought from a party
         r"|\bpa(?:y|ys|ying|id)\s+(?:(?-i:[A-Z])[\w\-.]*\s+){1,4}[^.;]{0,60}?\bfor\s+(?:the\s+)?"
         r"(?:(?:worldwide|global|regional|commercial|development|marketing|exclusive)\s+)?"
@@ -216,6 +234,8 @@ ACTION = (
     r"|exercis(?:e|ed|es|ing)|obtain(?:ed|s)?"
     r"|(?:in-|out-|sub-?)?licen[cs](?:ed|es)|(?:jointly |co-)developed|partner(?:ed|s)|teamed"
     r"|co-?develop(?:ing)?|jointly developing|developing jointly"
+    # "X and Y will jointly develop DRUG", "X teams up with Y to find drugs"
+    r"|(?:will|to|agreed to|agree to|would) jointly develop|team(?:s|ed)? up"
     r"|(?:will|to|agreed to|agrees to) (?:in-)?licen[cs]e"
     r"|developed in (?:partnership|collaboration|cooperation) with"
     r"|join(?:ed|s|ing) forces"
@@ -224,6 +244,8 @@ ACTION = (
     r"|ink(?:ed|s)|str(?:uck|ikes?)|seal(?:ed|s)|clinch(?:ed|es)|agree(?:d|s)|secur(?:ed|es)"
     # "forged an alliance with Y", "lands a licensing deal with Y", "picked up the US rights"
     r"|forg(?:ed|es|ing)|land(?:ed|s)|pick(?:ed|s)? up"
+    # "has snapped up U.S. rights to DRUG", "bagged European rights"
+    rf"|{RIGHTS_TAKEN}(?=\s+(?:the\s+)?(?:[\w.\-]+\s+){{0,3}}?rights?\s+(?:to|for)\b)"
     # "has finalized a licensing agreement with Y"
     r"|finali[sz](?:ed|es|ing)"
     # "have set up a joint venture", "has given notice to end the 2021 licence agreement"
@@ -237,6 +259,8 @@ ACTION = (
     r"|(?:will|to|agreed to|agrees to) pay|(?:is|was|are|were) paying|partnering|involved in"
     # the progressive tells a deal being made: "X is teaming up with Y", "X and Y are merging",
     # "X is in-licensing rights to DRUG from Y" (a bare "licensing" is a noun's adjective)
+    # "X and Y will merge in an all-stock deal", "would combine in an all-stock merger"
+    r"|(?:will|would|to|agreed to|agree to|plan to)\s+(?:merge|combine)"
     r"|(?:is|are|was|were|been)\s+(?:now\s+|also\s+)?(?:teaming|merging|collaborating"
     r"|(?:in-|out-)?licen[cs]ing)"
     # "has taken a 19.9% stake in Y"
@@ -303,12 +327,16 @@ SPEECH = (
     r"\b(?:said|says|stated|commented|expressed|noted)\b"
     r"|\badded\b(?!\s+(?:a|an|the|two|three|new|further)\b)"
 )
+# "..., the companies said on Friday, completing a takeover first announced in January.": a
+# participle clause after the attribution adds to the fact, it opens no opinion; so does a
+# phrase of the deal's setting (", as part of a broader partnership", ", under a 2024 pact")
+PARTICIPLE_TAIL = r"(?:,\s+(?:[a-z]+ing|as part of|under|after|in an?)\b[^;\"“”]*)?"
 # "..., the company said in a Wednesday filing.": an attribution, not an opinion
 REPORTED_TAIL = (
-    r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?[.\s]*$"
+    r"\b(?:said|says|stated|noted)\b(?:\s+(?:on|in)\s+[^.,;]{0,60})?" + PARTICIPLE_TAIL + r"[.\s]*$"
     # "..., the drugmaker said Monday.", "..., the companies said late on Tuesday."
     r"|\b(?:said|says|stated|noted|announced)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:\w+day|today"
-    r"|yesterday|last week|this week|earlier this week)\b[.\s]*$"
+    r"|yesterday|last week|this week|earlier this week)\b" + PARTICIPLE_TAIL + r"[.\s]*$"
     # "X signed an agreement with Y, the Germany-based startup said on Wednesday, to develop
     # ...": the attribution set between commas inside the sentence, as a news item writes it
     r"|,\s+[^,;\"“”]{0,60}?\b(?:said|says|stated)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?,"
@@ -411,6 +439,8 @@ TERM_WORDS = (
     r"upfront|up-front|milestone|royalt|consideration|per share|purchase price|deal value|\bworth\b"
     r"|down payment|\bpercentage of (?:\w+ ){0,2}(?:net )?sales\b"
     r"|\b(?:will|shall|to|agreed to) pay\b|\b(?:is|are|will be) paying\b|\bin (?:total|aggregate)\b"
+    # "has paid Y $15 million for an option", "pays Y EUR 5 million": a price told by its payer
+    r"|\b(?:paid|pays)\s+(?:[\w’'.\-]+\s+){0,4}?(?:(?:US|HK)?[$€£¥]|(?:USD|EUR|GBP|CHF)\s?\d)"
     r"|total value|payment|(?:option (?:exercise )?|exercise )fee"
     r"|\bvalu(?:es|ed|ing)\b[^.]{0,40}\bat\b"
     r"|\breceiv\w*\s+(?:an?\s+)?(?:US|HK)?[$€£¥]|\bfor (?:about |up to |"
@@ -419,6 +449,9 @@ TERM_WORDS = (
     r"|NOK)\s?\d"
     # "to acquire Y at a cost of $17 billion": the price told by its cost
     r"|\bat an? (?:total |overall |estimated )?(?:cost|price) of\b"
+    # "X's $780 million buyout of Y": the price as the purchase's adjective
+    r"|[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:all-cash|all-stock|cash|stock)\s+)?"
+    r"(?:acquisition|takeover|buyout|purchase|deal|transaction|merger)\b"
 )
 UNNAMED_PRODUCT = (
     r"\bfor (?:a|an|its)\s+((?:novel |new |proprietary )?(?:[\w\-]+ ){0,3}?"
@@ -505,6 +538,12 @@ OBJECT_END = (
 ASSET_WORDS = (
     r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
 )
+# What a company sells of itself without being bought: "Y's dermatology portfolio", "the
+# ophthalmology business of Y" (Y the seller, a partner, not the target)
+BUSINESS_SOLD = (
+    r"(?:business(?:es)?|units?|divisions?|portfolios?|franchises?|assets|operations"
+    r"|product lines?|programs?|programmes?)"
+)
 # lower case: "Xoma Royalty Corporation" is a name, not a royalty being bought
 ROYALTY_ASSET = r"\broyalt(?:y|ies)\b"
 # Not acquisitions: shares, data, patients, facilities, stock options, a financing
@@ -550,7 +589,8 @@ LICENSOR_CUES = (
     r"(?:the )?licensors?\b",
     r"{X}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?\(\s*(?:as |the )?[\"“]?Licensor[\"”]?\s*\)",
     # money goes to the licensor: "will pay X $50 million", "X gets $30 million upfront"
-    r"\bpay(?:s|ing)? {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d|upfront)",
+    r"\b(?:pay(?:s|ing)?|paid) {X}\W{{0,3}}(?:an? |the )?(?:(?:US|HK|RMB|EUR|CHF)?\s?[$€£¥]|\d"
+    r"|upfront)",
     r"{X}\W{{0,3}}(?:will |would |is to )?gets? (?:an? )?(?:(?:US|HK)?[$€£¥]|\d|upfront)",
 )
 LICENSEE_CUES = (
@@ -578,6 +618,10 @@ LICENSEE_CUES = (
     # "X will get exclusive rights", "X gains the rights"
     r"{X}\W{{0,3}}(?:will |would |is to )?(?:gets?|gains?|secures?|secured) (?:the )?"
     r"(?:\w+ ){{0,3}}rights",
+    # "X has snapped up U.S. rights", "X bagged exclusive European rights"
+    r"{X}\W{{0,3}}(?:has |have |had |will )?"
+    + RIGHTS_TAKEN.replace("{", "{{").replace("}", "}}")
+    + r" (?:the )?(?:[\w.\-]+ ){{0,3}}rights",
     # the subject of a participle clause: "X has inked a pact with Y, gaining rights to DRUG"
     r"^\W*(?:[\w\-]+ ){{0,3}}?{X}\b[^.;]*?,\s+(?:gaining|obtaining|securing|acquiring|receiving)"
     r" (?:the )?(?:\w+ ){{0,3}}rights",
@@ -996,6 +1040,12 @@ SECOND_PREDICATE = (
 # A licence made by a verb ("has licensed", "grants"), not referred to ("under the licence"): a
 # stake bought in the same sentence leaves the licence its own deal
 LICENSING_DEED = r"\b(?:(?:in-|out-)?licen[cs](?:ed|es)|grant(?:ed|s))\b"
+# "buys a stake in Y as part of a broader partnership to develop DRUG": a stake told with the
+# collaboration it belongs to
+STAKE_IN_PARTNERSHIP = (
+    r"\b(?:as part of|under|within|alongside|in connection with)\s+(?:an?|the|their|its)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:partnership|collaboration|alliance)\s+(?:on|to|for|with)\b"
+)
 # "Y has exclusive rights to develop and commercialise DRUG in Mexico": the partner of the
 # collaboration told just before holds a licence (the agreement is a licence)
 EXCLUSIVE_RIGHTS_HELD = (
