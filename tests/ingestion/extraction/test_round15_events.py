@@ -125,3 +125,19 @@ def test_a_grant_in_short_euro_form_is_a_financing():
         "development fund."
     )
     assert events(text) == [("Veltrane Diagnostics B.V.", "financing", money(1800000, "EUR"))]
+
+
+def test_an_investment_to_expand_a_pipeline_is_no_facility_event():
+    text = release(
+        "Ardenvale Cell Therapies Inc. closed a $40 million Series B investment to expand its "
+        "pipeline of engineered T cells, developed at its research centre in Ohio."
+    )
+    assert [e[1] for e in events(text)] == ["financing"]
+
+
+def test_a_raised_lab_value_is_no_financing():
+    text = release(
+        "In the Phase 1 study of KV-210, two participants had raised ALT 3 times the upper "
+        "limit of normal; Korvane Bio, Inc. said both recovered."
+    )
+    assert [e[1] for e in events(text) if e[1] == "financing"] == []

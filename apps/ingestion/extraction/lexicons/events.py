@@ -44,12 +44,17 @@ TRIGGERS = [
         r"(?:production|manufacturing) (?:at|in)"
         # a committed investment in a site: "a EUR 150 million investment to expand its plant",
         # "is investing $80 million to build a new facility" (a plan is still held by FUTURE)
+        # (the site its object: never "a Series B investment to expand its pipeline")
         r"|invest(?:ment|ing|s|ed)\b[^.]{0,40}?\bto (?:expand|build|construct|establish|upgrade"
-        r"|extend|double)"
+        r"|extend|double)(?= (?:(?:an?|the|its|their|our|new) )*(?:[\w&-]+ ){0,3}(?:facilit"
+        r"|plant|site|campus|cent(?:er|re)|laborator|headquarters))"
         r"|(?:officially )?launch(?:ed|es) (?:its |a |the )new (?=(?:[\w&-]+ ){0,3}(?:facility"
         r"|plant|site|cent(?:er|re)|campus|headquarters|laborator))"
-        r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?(?:inspection|audit|deal|transaction"
-        r"|offering|financing|acquisition|round|placement)))\b.{0,120}\b(?:facility|facilities"
+        # (nor "closed a $40 million Series B investment": a raise closes, sized or not)
+        r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?"
+        r"(?:[\w$€£¥.-][\w$€£¥.,-]*\w ){0,3}?(?:inspection"
+        r"|audit|deal|transaction|offering|financing|acquisition|round|placement|placing"
+        r"|series [A-F]\d?)\b))\b.{0,120}\b(?:facility|facilities"
         r"|(?:R&D|research|innovation|manufacturing|production|development|technology)"
         r" (?:cent(?:er|re)|site|base|hub)|plant|campus|headquarters|laborator(?:y|ies))\b",
     ),
@@ -72,8 +77,9 @@ TRIGGERS = [
         r"(?:senior |secured |revolving )?(?:term loan|loan|credit|debt) (?:facility|agreement)"
         r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
         r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d"
-        # any ISO currency code before the sum: "raised JPY 4.2 billion", "raising SEK 300m"
-        r"|(?-i:[A-Z]{3}) ?\d)"
+        # another ISO currency code before the sum: "raised JPY 4.2 billion", "raising SEK 300m"
+        # (named codes only: "raised ALT 3 times the upper limit" is a lab value)
+        r"|(?-i:JPY|CNY|SEK|NOK|DKK|AUD|CAD|HKD|KRW|INR|SGD|NZD|ILS|PLN|TWD|BRL|USD) ?\d)"
         # "closed a $12 million seed round", "a $30 million crossover round"
         r"|(?:seed|crossover|pre-IPO|mezzanine|bridge|angel) (?:financing |funding )?round"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding"
@@ -134,7 +140,7 @@ TRIGGERS = [
         # the Growth Market", "the ADSs were officially listed on" (never "is listed on", a
         # standing fact)
         r"|(?:were|was|have been|has been) (?:officially |successfully )?listed"
-        r" (?:today |this morning |yesterday )?(?:on|in)\b"
+        r" (?:today |this morning |yesterday )?on\b"
         r"|(?:begin|began|commence[sd]?|start(?:s|ed)?) trading|debut(?:ed)? on"
         r"|initial public offering(?! price)"
         # the abbreviation; "IPO papers", "IPO application": a filing, no offering yet
