@@ -141,3 +141,22 @@ def test_a_raised_lab_value_is_no_financing():
         "limit of normal; Korvane Bio, Inc. said both recovered."
     )
     assert [e[1] for e in events(text) if e[1] == "financing"] == []
+
+
+# A site taken on lease is a facility event
+
+
+def test_a_signed_lease_for_laboratory_space_is_a_facility_event():
+    text = release(
+        "Tessaly Cell Works, Inc. has signed a long-term lease for 64,000 square feet of "
+        "laboratory and office space in Utrecht."
+    )
+    assert [e[1] for e in events(text)] == ["facility"]
+
+
+def test_a_lease_agreement_for_a_plant_is_a_facility_event():
+    text = release(
+        "Moravine Biotech Ltd entered into a ten-year lease agreement for a new fill-finish "
+        "plant near Cork, the company said on Monday."
+    )
+    assert [e[1] for e in events(text)] == ["facility"]

@@ -48,6 +48,9 @@ TRIGGERS = [
         r"|invest(?:ment|ing|s|ed)\b[^.]{0,40}?\bto (?:expand|build|construct|establish|upgrade"
         r"|extend|double)(?= (?:(?:an?|the|its|their|our|new) )*(?:[\w&-]+ ){0,3}(?:facilit"
         r"|plant|site|campus|cent(?:er|re)|laborator|headquarters))"
+        # a site taken on lease: "signed a long-term lease for 80,000 square feet of laboratory
+        # space", "entered into a lease agreement for a new GMP facility" (never a sublease)
+        r"|(?:signed|signs|executed|entered into) (?:an? |the )?(?:[\w-]+ ){0,2}lease\b"
         r"|(?:officially )?launch(?:ed|es) (?:its |a |the )new (?=(?:[\w&-]+ ){0,3}(?:facility"
         r"|plant|site|cent(?:er|re)|campus|headquarters|laborator))"
         # (nor "closed a $40 million Series B investment": a raise closes, sized or not)
