@@ -42,28 +42,47 @@ TRIGGERS = [
         # facility" (the site right after: never "launched its new drug, made at its plant")
         r"|(?:started|began|commenced|starts|begins) (?:commercial |GMP |full-scale )?"
         r"(?:production|manufacturing) (?:at|in)"
+        # a committed investment in a site: "a EUR 150 million investment to expand its plant",
+        # "is investing $80 million to build a new facility" (a plan is still held by FUTURE)
+        # (the site its object: never "a Series B investment to expand its pipeline")
+        r"|invest(?:ment|ing|s|ed)\b[^.]{0,40}?\bto (?:expand|build|construct|establish|upgrade"
+        r"|extend|double)(?= (?:(?:an?|the|its|their|our|new) )*(?:[\w&-]+ ){0,3}(?:facilit"
+        r"|plant|site|campus|cent(?:er|re)|laborator|headquarters))"
+        # a site taken on lease: "signed a long-term lease for 80,000 square feet of laboratory
+        # space", "entered into a lease agreement for a new GMP facility" (never a sublease)
+        r"|(?:signed|signs|executed|entered into) (?:an? |the )?(?:[\w-]+ ){0,2}lease\b"
         r"|(?:officially )?launch(?:ed|es) (?:its |a |the )new (?=(?:[\w&-]+ ){0,3}(?:facility"
         r"|plant|site|cent(?:er|re)|campus|headquarters|laborator))"
-        r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?(?:inspection|audit|deal|transaction"
-        r"|offering|financing|acquisition|round|placement)))\b.{0,120}\b(?:facility|facilities"
+        # (nor "closed a $40 million Series B investment": a raise closes, sized or not)
+        r"|clos(?:e|ed|ing|ure of)\b(?! (?:the |an? |its )?"
+        r"(?:[\w$€£¥.-][\w$€£¥.,-]*\w ){0,3}?(?:inspection"
+        r"|audit|deal|transaction|offering|financing|acquisition|round|placement|placing"
+        r"|series [A-F]\d?)\b))\b.{0,120}\b(?:facility|facilities"
         r"|(?:R&D|research|innovation|manufacturing|production|development|technology)"
         r" (?:cent(?:er|re)|site|base|hub)|plant|campus|headquarters|laborator(?:y|ies))\b",
     ),
     (
         "financing",
         r"\b(?:placement|(?:a |the |share |its )placing\b|placing of|capital rais\w*|fund-?raising"
+        # a UK placing sized before it: "a £40m placing and open offer", "a GBP 12 million
+        # placing" (the raise the way London-listed companies word it)
+        r"|(?:[A-Z]{0,3}[$€£]|(?:GBP|EUR|USD) ?)[\d.,]+ ?(?:m|mn|bn|million|billion)?"
+        r" (?:[\w-]+ ){0,2}placing\b"
         r"|capital increase"
         # "received a $2.5 million grant", "has been awarded up to $30 million from BARDA"
         r"|(?:received|receives|secured|secures|won|wins|landed|lands|obtained|bagged)"
         r" (?:an? |the )?(?:[A-Z]{0,3}[$€£]|\d)"
-        r"[\d.,]*(?: (?:million|billion))? (?:[\w-]+ ){0,3}(?:grant|award|funding)"
+        r"[\d.,]*(?: ?(?:m|mn|bn)\b| (?:million|billion))? (?:[\w-]+ ){0,3}(?:grant|award|funding)"
         r"|awarded (?:an? )?(?:up to |nearly |approximately |about )?(?:[A-Z]{0,3}[$€£])"
         # "entered into a $50 million term loan facility"
         r"|(?:entered into|closed|obtained) (?:an? |the )?"
         r"(?:[A-Z]{0,3}[$€£][\d.,]+ (?:million |billion )?)?"
         r"(?:senior |secured |revolving )?(?:term loan|loan|credit|debt) (?:facility|agreement)"
         r"|rais(?:ed|es|ing) (?:(?:gross |net )?proceeds"
-        r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d)"
+        r"|approximately|about|nearly|over|more than|[A-Z]{0,3}\$|US|EUR|GBP|CHF|RMB|HK\$|€|£|\d"
+        # another ISO currency code before the sum: "raised JPY 4.2 billion", "raising SEK 300m"
+        # (named codes only: "raised ALT 3 times the upper limit" is a lab value)
+        r"|(?-i:JPY|CNY|SEK|NOK|DKK|AUD|CAD|HKD|KRW|INR|SGD|NZD|ILS|PLN|TWD|BRL|USD) ?\d)"
         # "closed a $12 million seed round", "a $30 million crossover round"
         r"|(?:seed|crossover|pre-IPO|mezzanine|bridge|angel) (?:financing |funding )?round"
         r"|financing round|(?:series|pre-series) [A-F]\d?\b.{0,40}(?:financing|round|funding"
@@ -91,7 +110,12 @@ TRIGGERS = [
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
         r"(?:[\w-]+ )?(?:funding|financing|capital)\b"
         r"|(?:completed|closed|(?:completion|closing) of) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
-        r"(?:financing|offering|placement|fundraising)\b"
+        r"(?:financing|offering|placement|placing|fundraising)\b"
+        # a sized round or extension closed: "the closing of a EUR 15m extension", "completed
+        # a $9 million seed extension" (the money before it: never "an extension of the term")
+        r"|(?:completed|closed|(?:completion|closing) of) (?:an? |its |the )?(?:[\w-]+ ){0,2}"
+        r"(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3} ?)[\d.,]+ ?(?:m|mn|bn|million|billion)? "
+        r"(?:[\w-]+ ){0,2}(?:extension|round)\b"
         # "closed an oversubscribed $80 million Series C"
         r"|(?:completed|closed) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}(?:pre-)?series [A-F]\d?\b"
         # "entered into a securities purchase agreement ... for gross proceeds of $15 million"
@@ -115,6 +139,11 @@ TRIGGERS = [
     (
         "listing",
         r"\b(?:(?<!\bis )(?<!\bare )(?<!group )(?<!company )listed on"
+        # the first listing told in the passive with its day: "its shares were listed today on
+        # the Growth Market", "the ADSs were officially listed on" (never "is listed on", a
+        # standing fact)
+        r"|(?:were|was|have been|has been) (?:officially |successfully )?listed"
+        r" (?:today |this morning |yesterday )?on\b"
         r"|(?:begin|began|commence[sd]?|start(?:s|ed)?) trading|debut(?:ed)? on"
         r"|initial public offering(?! price)"
         # the abbreviation; "IPO papers", "IPO application": a filing, no offering yet
@@ -543,6 +572,7 @@ TRIGGER_WORDS = {
         "private investment",
         "subscription agreement",
         "gross proceeds",
+        "extension",
     ),
     "listing": (
         "listed",
@@ -669,6 +699,11 @@ SITE_USE = (
 # "bringing its total raised to $112 million", "total funding to date of $60 million": a
 # running total, not the sum this raise brought. (A raise "of a total of $50 million" is its sum.)
 RUNNING_TOTAL = (
+    # "a EUR 20m extension, bringing the total round to EUR 65m", "taking the Series B's total
+    # to $47 million": the round's total after this raise, not what this raise brought
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|increas(?:es|ing|ed)) (?:the |its |their )?"
+    r"(?:[\w'’-]+ ){0,3}?(?:total|aggregate|cumulative|overall)\b(?: [\w'’-]+){0,3}? to\s*"
+    r"(?:approximately |about |nearly |over |more than )?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3} ?)?$|"
     r"\btotal (?:amount |capital |equity )?(?:raised|funding|financing|investment)"
     r"(?: to date| so far)?(?: (?:to|of|at))?\s*(?:approximately |about |nearly |over |more than )?"
     r"(?:[A-Z]{0,3}[$€£¥])?$"
@@ -679,7 +714,7 @@ RUNNING_TOTAL = (
 PROCEEDS = r"\b(?:gross|net|aggregate) proceeds\b|\bproceeds (?:of|from)\b"
 
 # "investment of RMB 850 million" priced a facility told in another sentence.
-INVESTMENT = r"\binvest(?:ment|ed)?\b"
+INVESTMENT = r"\binvest(?:ment|ed|ing)?\b"  # "is investing $65 million to build ..." too
 
 # A change told in the future tense that is still the news: "will step down as CEO", "will make
 # its trading debut on Friday". Each type's pattern lifts FUTURE for that type only.
