@@ -1253,13 +1253,7 @@ def form_list_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMenti
         if not any(item.start() in known for item in items):
             continue
         names += [item.group(1) for item in items if item.start() not in known]
-    found = []
-    for name in dict.fromkeys(names):
-        if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
-            continue
-        for start, end in name_spans(text, name):
-            found.append(DrugMention(name, start, end, None, "slot"))
-    return found
+    return named_slot_mentions(text, names)
 
 
 def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
@@ -1276,6 +1270,12 @@ def listed_brand_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMe
         if len(known) < len(items) / 2:
             continue
         names += [item.group(1) for item in items if item not in known]
+    return named_slot_mentions(text, names)
+
+
+def named_slot_mentions(text: str, names: list[str]) -> list[DrugMention]:
+    """Every mention of each name a list tells as a product (kind "slot"), never an agency, an
+    exchange or a common word (NOT_NAMES, SLOT_NOT_WORDS)."""
     found = []
     for name in dict.fromkeys(names):
         if name.upper() in NOT_NAMES or name.lower() in SLOT_NOT_WORDS:
