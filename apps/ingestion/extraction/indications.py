@@ -73,6 +73,9 @@ BAD_START = re.compile(
     r"(?:the|a|an|its|their|our|this|that|these|those|each|all|any|up|more|less|about"
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
     r"|phase"  # "is in Phase 2b development to treat pain": a stage of development
+    # "designation for two rare blood disorders": a count of diseases the text names elsewhere
+    r"|two|three|four|five|six|seven|eight|nine|ten|several|various|numerous"
+    r"|multiple\s+(?:\w+\s+)?(?:diseases|disorders|indications|conditions|cancers|tumou?rs)"
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,
 )

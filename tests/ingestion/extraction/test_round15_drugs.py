@@ -152,3 +152,38 @@ def test_shouted_headline_phrase_is_no_indication(sentence):
 
 def test_capital_abbreviations_stay_an_indication():
     assert indications_in("QX-118 for the treatment of KRAS G12C NSCLC.") == ["KRAS G12C NSCLC"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Corvene capsules are approved for treating hot flushes in menopausal women.",
+            ["hot flushes in menopausal women"],
+        ),
+        (
+            "QX-118 is in development for preventing chronic migraine in adults.",
+            ["chronic migraine"],
+        ),
+    ],
+)
+def test_gerund_cue_introduces_indication(sentence, wanted):
+    assert indications_in(sentence) == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "QX-118 received orphan drug designation for two rare liver disorders.",
+        "QX-118 is being developed for several autoimmune diseases.",
+        "QX-118 is being developed for the treatment of multiple inflammatory conditions.",
+    ],
+)
+def test_count_of_diseases_is_no_indication(sentence):
+    assert indications_in(sentence) == []
+
+
+def test_multiple_as_part_of_a_disease_name_stays():
+    assert indications_in("QX-118 is being developed for multiple sclerosis.") == [
+        "multiple sclerosis"
+    ]

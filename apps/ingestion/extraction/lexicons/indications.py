@@ -12,6 +12,8 @@ CUES = (
     r"as an? (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
     r"(?:treatment|therapy|monotherapy) (?:of|for|in)",
     r"to (?:treat|prevent)",
+    # "approved for treating X", "for preventing X": the gerund is the same cue
+    r"for (?:treating|preventing)",
     r"(?:for|in|to|include|including) (?:the )?(?:treat(?:ment|ing) of )?(?:certain )?"
     r"(?:adult |pediatric |paediatric )?(?:and (?:adult |pediatric |paediatric ))?"
     r"(?:patients|people|adults|children|subjects)"
