@@ -40,6 +40,7 @@ STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
     r"|infants|newborns|neonates|people|individuals|subjects|pediatric|paediatric|women|men"
+    r"|adult|adolescent"
     r"|clinical|\d+)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
     # "for cystinosis in April 2024": a date ends the disease
     rf"|(?:in|on|since) {MONTHS}\b"
@@ -76,6 +77,9 @@ BAD_START = re.compile(
     # "designation for two rare blood disorders": a count of diseases the text names elsewhere
     r"|two|three|four|five|six|seven|eight|nine|ten|several|various|numerous"
     r"|multiple\s+(?:\w+\s+)?(?:diseases|disorders|indications|conditions|cancers|tumou?rs)"
+    # "Fast Track ... to treat serious conditions and fill an unmet medical need": the
+    # programme's own wording, not the product's disease
+    r"|serious\s+(?:or\s+life-threatening\s+)?(?:conditions|diseases|illnesses)"
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,
 )

@@ -187,3 +187,37 @@ def test_multiple_as_part_of_a_disease_name_stays():
     assert indications_in("QX-118 is being developed for multiple sclerosis.") == [
         "multiple sclerosis"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fast Track status speeds drugs meant to treat serious conditions and fill an unmet need.",
+        "The pathway covers medicines to treat serious or life-threatening illnesses.",
+    ],
+)
+def test_programme_wording_is_no_indication(sentence):
+    assert indications_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "QX-118 holds orphan status for Tessler syndrome and intends to seek the same "
+            "status in Japan.",
+            ["Tessler syndrome"],
+        ),
+        (
+            "Pellmoor licensed QX-118 for chronic pancreatitis and plans to start a trial.",
+            ["chronic pancreatitis"],
+        ),
+        (
+            "QX-118 is indicated for the relief of nausea related to chemotherapy in adult "
+            "patients.",
+            ["relief of nausea related to chemotherapy"],
+        ),
+    ],
+)
+def test_indication_ends_at_next_intention_and_population(sentence, wanted):
+    assert indications_in(sentence) == wanted

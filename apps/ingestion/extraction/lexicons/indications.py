@@ -75,7 +75,9 @@ STOP_WORDS = (
     r"|undergoing|receiving|requiring|previously|eligible"
     r"|received|granted|approved|said|says|the company|its|their|our|his|her|this|these"
     r"|those|today|yesterday|on|during|within|per|if|upon|and (?:is|are|was|were|has|have"
-    r"|had|will|the|a|an|its|to)"
+    r"|had|will|the|a|an|its|to"
+    # "for gout and intends to seek ...", "and plans to file": the subject's next intention
+    r"|intends|plans|expects|aims|hopes|continues|remains|looks|anticipates)"
     # "for chronic rhinosinusitis earlier this year": a time adverb ends the disease
     r"|(?:earlier|later)(?![\w-])(?!\s+(?:lines?|stages?|onset|phases?|disease)\b)"
     r"|(?:last|next|past|this)\s+(?:week|month|year|quarter|spring|summer|fall|autumn|winter)"
