@@ -756,6 +756,10 @@ def is_target_context(text: str, start: int, end: int) -> bool:
     return TARGET_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
+# "anthracycline agent", "the tetracycline class": a class word that ends like an INN
+DRUG_CLASS_AFTER = re.compile(r"\s+(?:agents?|class|family)\b", re.IGNORECASE)
+
+
 def inn_mentions(text: str) -> list[DrugMention]:
     found = []
     for match in INN_WORD.finditer(text):
@@ -771,6 +775,8 @@ def inn_mentions(text: str) -> list[DrugMention]:
         if word in KNOWN_COMPANIES:
             continue  # "backed by Celgene and Sorrento": a company the gazetteer names
         end = match.end()
+        if word.islower() and DRUG_CLASS_AFTER.match(text, end):
+            continue  # "a novel anthracycline agent": the class the product belongs to
         second = INN_SECOND_WORD.match(text, end)
         second = second or INN_GREEK_AFTER.match(text, end)
         if second:
@@ -920,6 +926,8 @@ NOT_PRODUCT_AFTER = re.compile(
     # "a recombinant growth hormone fusion protein", "an oral ketamine prodrug": what the
     # product is made from, not the product
     r"|fusion\s+proteins?|prodrugs?|mimetics?|derivatives?"
+    # "a novel anthracycline agent", "the taxane class": a drug class the product belongs to
+    r"|agents?|class|family"
     # "to treat cocaine intoxication": a substance a patient took is the condition's name
     r"|intoxication|overdoses?|addiction|use disorders?|dependence|poisoning|withdrawal)\b",
     re.IGNORECASE,

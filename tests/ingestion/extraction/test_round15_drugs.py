@@ -221,3 +221,26 @@ def test_programme_wording_is_no_indication(sentence):
 )
 def test_indication_ends_at_next_intention_and_population(sentence, wanted):
     assert indications_in(sentence) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "drug_class"),
+    [
+        (
+            "The FDA cleared the IND for KX-401, which Harrowgate calls a novel anthracycline "
+            "agent with less harm to the heart.",
+            "KX-401",
+            "anthracycline",
+        ),
+        (
+            "Harrowgate Bio dosed the first patient with KX-402, a new member of the tetracycline "
+            "class, for breast cancer.",
+            "KX-402",
+            "tetracycline",
+        ),
+    ],
+)
+def test_drug_class_word_is_no_product(body, product, drug_class):
+    names = all_names(release("Company Update", body))
+    assert fold(product) in names
+    assert fold(drug_class) not in names
