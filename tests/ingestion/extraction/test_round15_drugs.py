@@ -244,3 +244,18 @@ def test_drug_class_word_is_no_product(body, product, drug_class):
     names = all_names(release("Company Update", body))
     assert fold(product) in names
     assert fold(drug_class) not in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harrowgate Bio a.s. entered into a license agreement with Pellmoor Pharma s.r.o. "
+        "for HGB-210, receiving EUR 4 million upfront.",
+        "Harrowgate Bio, Inc. signed a licence agreement with Pellmoor Pharma s.r.o. for "
+        "HGB-210 in Central Europe.",
+    ],
+)
+def test_czech_legal_form_ends_no_sentence_and_the_deal_keeps_its_drug(body):
+    result = release("Company Update", body)
+    assert fold("HGB-210") in all_names(result)
+    assert any("HGB-210" in deal["drugs"] for deal in result["deals"])
