@@ -22,6 +22,8 @@ from .lexicons.drugs import (
     INN_GREEK_SECOND,
     INN_STEMS,
     LEVEL_WORDS,
+    LOWER_CODE,
+    LOWER_CODE_NOT_PREFIXES,
     MODALITY_WORDS,
     NOT_DRUG_PREFIXES,
     NUMBERED_SECTION,
@@ -224,6 +226,11 @@ PRODUCT_NOUN_JUST_BEFORE = re.compile(
 )
 # A short code as the object a deal or a trial is told of: "exclusive licence to CM-9", "rights
 # to develop and commercialize MT-7", "its Phase 1 trial of MT-7", "the licensed asset TL-3"
+# "(licence|option|collaboration) agreement with <partner> for": a deal's product slot
+AGREEMENT_WITH_FOR = (
+    r"\bagreements?\s+with\s+(?:[A-Z][\w&'’.-]*,?\s+|(?:a\.s|s\.r\.o|and|de|of)\.?,?\s+){1,8}?"
+    r"for"
+)
 SHORT_CODE_OBJECT_BEFORE = re.compile(
     r"\b(?:(?:licen[cs]es?|rights|option|sublicen[cs]e)\s+(?:to|for|on|of|in)"
     r"|(?:trials?|stud(?:y|ies))\s+(?:of|evaluating|investigating|testing)"
@@ -232,7 +239,10 @@ SHORT_CODE_OBJECT_BEFORE = re.compile(
     r"|(?:in-|out-|sub)?licen[cs](?:ed|es|ing)|optioned"
     r"|(?:asset|programs?|programmes?|compound|molecule)|to\s+(?:develop|commerciali[sz]e"
     r"|manufacture|market|licen[cs]e|acquire)(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:develop|manufacture|commerciali[sz]e"
-    r"|market|sell))*)\s+(?:its\s+|the\s+)?$"
+    r"|market|sell))*"
+    # "a licence agreement with Arden Pharma Ltd. for QK-7": what a deal agreement is signed
+    # for, the partner's name (up to eight words, a legal suffix with its dots) in between
+    rf"|{AGREEMENT_WITH_FOR})\s+(?:its\s+|the\s+)?$"
 )
 # Regulators' own acronyms ("ANVISA has approved") are never products.
 NOT_NAMES = SLOT_NOT_NAMES | {
@@ -704,6 +714,37 @@ def short_code_mentions(doc: Document, known: list[DrugMention]) -> list[DrugMen
     return found
 
 
+LOWER_CODE_WORDS = re.compile(LOWER_CODE)
+
+
+def lower_code_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
+    """Codes written in lower case ("tavi-101") where a deal or a regulator names its product:
+    "rights to tavi-101", "agreement with X for tavi-101", "designation to tavi-101"."""
+    taken = [(m.start, m.end) for m in known]
+    names = []
+    for match in LOWER_CODE_WORDS.finditer(text):
+        surface = match.group()
+        if surface.split("-")[0] in LOWER_CODE_NOT_PREFIXES:
+            continue
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        low = max(0, match.start() - 120)
+        if not (
+            SHORT_CODE_OBJECT_BEFORE.search(text, low, match.start())
+            or SPACED_CODE_SLOT.search(text, low, match.start())
+        ):
+            continue
+        if SHORT_CODE_TARGET.match(text[match.end() : match.end() + 40]):
+            continue
+        if surface not in names:
+            names.append(surface)
+    return [
+        DrugMention(name, start, end, None, "code")
+        for name in names
+        for start, end in name_spans(text, name, decimal=True)
+    ]
+
+
 def is_target_context(text: str, start: int, end: int) -> bool:
     if (
         SHORT_CODE_TARGET.match(text[end : end + 40])
@@ -713,6 +754,10 @@ def is_target_context(text: str, start: int, end: int) -> bool:
     if PRODUCT_NOUN_JUST_BEFORE.search(text, max(0, start - 40), start):
         return False  # "its KRAS-targeting conjugate (ADC), KX47": the product, not a target
     return TARGET_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
+# "anthracycline agent", "the tetracycline class": a class word that ends like an INN
+DRUG_CLASS_AFTER = re.compile(r"\s+(?:agents?|class|family)\b", re.IGNORECASE)
 
 
 def inn_mentions(text: str) -> list[DrugMention]:
@@ -730,6 +775,8 @@ def inn_mentions(text: str) -> list[DrugMention]:
         if word in KNOWN_COMPANIES:
             continue  # "backed by Celgene and Sorrento": a company the gazetteer names
         end = match.end()
+        if word.islower() and DRUG_CLASS_AFTER.match(text, end):
+            continue  # "a novel anthracycline agent": the class the product belongs to
         second = INN_SECOND_WORD.match(text, end)
         second = second or INN_GREEK_AFTER.match(text, end)
         if second:
@@ -879,6 +926,8 @@ NOT_PRODUCT_AFTER = re.compile(
     # "a recombinant growth hormone fusion protein", "an oral ketamine prodrug": what the
     # product is made from, not the product
     r"|fusion\s+proteins?|prodrugs?|mimetics?|derivatives?"
+    # "a novel anthracycline agent", "the taxane class": a drug class the product belongs to
+    r"|agents?|class|family"
     # "to treat cocaine intoxication": a substance a patient took is the condition's name
     r"|intoxication|overdoses?|addiction|use disorders?|dependence|poisoning|withdrawal)\b",
     re.IGNORECASE,
@@ -1112,6 +1161,31 @@ def slot_bracket_inn(text: str, end: int) -> list[DrugMention]:
     surface_end = match.end() - len(re.search(r"\s*\)$", match.group()).group())
     surface = text[match.start("inn") : surface_end]
     return [DrugMention(surface, match.start("inn"), surface_end, inn, "inn")]
+
+
+# "KX-18 (generic name: sorvadrine)", "Velqara (INN: tarmelizun)": the text itself says the
+# lower-case word in the bracket is the product's INN, whatever its ending
+NAMED_GENERIC = re.compile(
+    r"\(\s*(?:(?i:generic|non-?proprietary|international\s+non-?proprietary|common)\s+name"
+    r"|INN|pINN|rINN|USAN)\s*[:：]?\s*"
+    rf"(?P<inn>[a-z]{{6,}}(?:-[A-Z])?)(?:\s(?:{SALT_WORDS}))*\s*[),;]"
+)
+
+
+def named_generic_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for match in NAMED_GENERIC.finditer(text):
+        inn = match.group("inn")
+        start, end = match.start("inn"), match.end("inn")
+        if any(s < end and start < e for s, e in taken):
+            continue  # a stem or the dictionary already reads it
+        if ENGLISH_WORD.fullmatch(inn) or DISEASE_WORD.fullmatch(inn) or inn in SLOT_NOT_WORDS:
+            continue
+        found += [
+            DrugMention(inn, s, e, inn.split("-")[0], "inn") for s, e in name_spans(text, inn)
+        ]
+    return found
 
 
 def combination_mentions(text: str, mentions: list[DrugMention]) -> list[DrugMention]:
@@ -1755,6 +1829,8 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += trial_object_mentions(text, found)
     found += deal_object_mentions(text, found)
     found += short_code_mentions(doc, found)
+    found += lower_code_mentions(text, found)
+    found += named_generic_mentions(text, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     mentions = document_wide_cleanup(text, mentions)

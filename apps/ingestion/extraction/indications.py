@@ -20,6 +20,7 @@ from .lexicons.drugs import CODE_NAME, INN_STEMS
 from .lexicons.indications import (
     CANCER_SITES,
     CUES,
+    DISEASE_EVENT_LEAD_INS,
     DISEASE_WORDS,
     PLACE_TAIL,
     SHARED_TUMOUR_HEADS,
@@ -39,6 +40,7 @@ STOP = re.compile(
     rf"\s(?:(?:{STOP_WORDS})\b|{PLACE_TAIL}\b"
     r"|in (?:the|a|an|its|their|our|this|these|combination|patients|adults|children|phase"
     r"|infants|newborns|neonates|people|individuals|subjects|pediatric|paediatric|women|men"
+    r"|adult|adolescent"
     r"|clinical|\d+)\b|with (?:a|an|the|its|their|our|limited|no|other)\b"
     # "for cystinosis in April 2024": a date ends the disease
     rf"|(?:in|on|since) {MONTHS}\b"
@@ -52,6 +54,8 @@ SHORT_BRACKET = re.compile(r"\s*\([^()\s]{1,15}\)")
 LEADING = re.compile(
     r"^(?:(?:the|both|certain|adults?|adult|adolescents|pediatric|paediatric|patients|people"
     r"|children|infants|individuals|treating|(?:living|diagnosed|suffering|afflicted)\s+(?:with|from)"
+    # "prevention of attacks of hereditary angioedema": the disease's events lead into it
+    rf"|(?:{DISEASE_EVENT_LEAD_INS})(?=\s+of\s)"
     # "Corlan's treatment of Kessler syndrome": a company's product for the disease
     r"|[A-Z][\w-]*['’]s\s+(?:treatment|therapy|drug)\s+(?:of|for)"
     # "aged 2 years and older with": the patients' age
@@ -70,6 +74,12 @@ BAD_START = re.compile(
     r"(?:the|a|an|its|their|our|this|that|these|those|each|all|any|up|more|less|about"
     r"|approximately|development|research|further|use|sale|marketing|commerciali[sz]ation"
     r"|phase"  # "is in Phase 2b development to treat pain": a stage of development
+    # "designation for two rare blood disorders": a count of diseases the text names elsewhere
+    r"|two|three|four|five|six|seven|eight|nine|ten|several|various|numerous"
+    r"|multiple\s+(?:\w+\s+)?(?:diseases|disorders|indications|conditions|cancers|tumou?rs)"
+    # "Fast Track ... to treat serious conditions and fill an unmet medical need": the
+    # programme's own wording, not the product's disease
+    r"|serious\s+(?:or\s+life-threatening\s+)?(?:conditions|diseases|illnesses)"
     r"|\$|US\$|€|£|RMB|HK\$|\d)\b",
     re.IGNORECASE,
 )
@@ -130,8 +140,20 @@ def phrase_at(text: str, start: int, end: int) -> tuple[str, int] | None:
     phrase = LEADING.sub("", phrase).strip()
     if len(phrase) < MIN_CHARS or len(phrase.split()) > MAX_WORDS:
         return None
+    if is_shouted(phrase):
+        return None  # "IN RELAPSED MULTIPLE MYELOMA": a headline in capitals, not the text's case
     del length
     return phrase, start + len(tail)
+
+
+# a plain word (two vowels or more, six letters or more) in capitals: no abbreviation
+SHOUTED_WORD = re.compile(r"(?<![\w-])(?=(?:[A-Z]*[AEIOUY]){2})[A-Z]{6,}(?![\w-])")
+
+
+def is_shouted(phrase: str) -> bool:
+    """ "RELAPSED MULTIPLE MYELOMA": a phrase in capitals with a plain word in it is a headline's
+    shouting ("KRAS G12C NSCLC" has abbreviations only and stays)."""
+    return not re.search(r"[a-z]", phrase) and SHOUTED_WORD.search(phrase) is not None
 
 
 def listed_to_disease(tail: str, comma: re.Match) -> re.Match | None:

@@ -512,6 +512,13 @@ REGULATED_WORDS = (
 # "IL17"), so it names a product only where a product is told: in a regulatory sentence or an
 # apposition. Letter prefixes that name targets, pathways and diseases stay out
 # (NOT_DRUG_PREFIXES and these).
+# A code some companies write in lower case ("tavi-101", "kelo-22b"): letters, a hyphen, two to
+# four digits. Lower-case words take that shape too ("covid-19", "omega-3"), so it names a
+# product only in a deal's or a regulator's product slot (drugs.lower_code_mentions), never
+# with a prefix below.
+LOWER_CODE = r"(?<![\w-])[a-z]{3,6}-\d{2,4}[a-z]?(?![\w-]|\.\d)"
+LOWER_CODE_NOT_PREFIXES = {"covid", "sars", "omega", "type", "phase", "grade", "stage", "class"}
+
 SHORT_CODE = r"(?<![\w-])[A-Z]{2,5}-?\d{1,2}[a-z]?(?![\w-]|\.\d)"
 SHORT_CODE_NOT_PREFIXES = {
     "CTLA",

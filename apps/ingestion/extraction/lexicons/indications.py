@@ -12,6 +12,8 @@ CUES = (
     r"as an? (?:potential |possible )?(?:(?:first|second|third)[- ]line )?"
     r"(?:treatment|therapy|monotherapy) (?:of|for|in)",
     r"to (?:treat|prevent)",
+    # "approved for treating X", "for preventing X": the gerund is the same cue
+    r"for (?:treating|preventing)",
     r"(?:for|in|to|include|including) (?:the )?(?:treat(?:ment|ing) of )?(?:certain )?"
     r"(?:adult |pediatric |paediatric )?(?:and (?:adult |pediatric |paediatric ))?"
     r"(?:patients|people|adults|children|subjects)"
@@ -53,7 +55,9 @@ DISEASE_WORDS = (
 # are cut separately).
 STOP_WORDS = (
     r"who|whom|whose|that|which|where|when|while|whereas|because|based|under|after|before"
-    r"|following|since|until|through|by|from|at|as|is|are|was|were|has|have|had|will|would"
+    # "anemia caused by chronic kidney disease": the cause is part of the disease
+    r"|following|since|until|through|(?<!caused )(?<!induced )(?<!mediated )(?<!driven )by"
+    r"|(?<!resulting )(?<!arising )from|at|as|is|are|was|were|has|have|had|will|would"
     r"|could|may|might|can|shall|should|in order to|to (?:be|support|enable|allow|help|include"
     r"|expand|extend|cover|address|improve|reduce|meet|provide|treat|prevent)|for"
     # "infections, including those caused by ...", "in NSCLC despite the emergence of ...": an
@@ -71,7 +75,9 @@ STOP_WORDS = (
     r"|undergoing|receiving|requiring|previously|eligible"
     r"|received|granted|approved|said|says|the company|its|their|our|his|her|this|these"
     r"|those|today|yesterday|on|during|within|per|if|upon|and (?:is|are|was|were|has|have"
-    r"|had|will|the|a|an|its|to)"
+    r"|had|will|the|a|an|its|to"
+    # "for gout and intends to seek ...", "and plans to file": the subject's next intention
+    r"|intends|plans|expects|aims|hopes|continues|remains|looks|anticipates)"
     # "for chronic rhinosinusitis earlier this year": a time adverb ends the disease
     r"|(?:earlier|later)(?![\w-])(?!\s+(?:lines?|stages?|onset|phases?|disease)\b)"
     r"|(?:last|next|past|this)\s+(?:week|month|year|quarter|spring|summer|fall|autumn|winter)"
@@ -80,9 +86,27 @@ STOP_WORDS = (
 )
 
 # "in China", "in the U.S.": places that end the phrase when they follow it.
+# Events of a disease that lead into its name: "attacks of hereditary angioedema", "flares of
+# gout". The disease is what follows "of".
+DISEASE_EVENT_LEAD_INS = r"(?:(?:acute|recurrent)\s+)?(?:attacks|episodes|flares)"
+
+# Countries and regions a deal or an approval covers: "for lupus nephritis in Germany" is the
+# disease, then its territory.
+TERRITORY_NAMES = (
+    r"China|Mainland China|Greater China|Japan|Korea|South Korea|Taiwan|Hong Kong|Macau|India"
+    r"|Singapore|Asia|Asia[- ]Pacific|Southeast Asia|Europe|Western Europe|Eastern Europe"
+    r"|Germany|France|Italy|Spain|Portugal|Switzerland|Austria|Belgium|the Netherlands"
+    r"|Denmark|Sweden|Norway|Finland|Poland|Czechia|the Czech Republic|Hungary|Romania|Greece"
+    r"|Turkey|Israel|Russia|the CIS|the Nordics|the Nordic countries|Ireland|Canada|Mexico"
+    r"|Brazil|Argentina|Latin America|South America|North America|the Americas|Australia"
+    r"|New Zealand|the Middle East|Africa|the MENA region|Saudi Arabia|the GCC"
+)
 PLACE_TAIL = (
-    r"in (?:China|Japan|Europe|the (?:U\.?S\.?|United States|EU|European Union|UK|United Kingdom)"
-    r"|the US|Taiwan|Korea|Canada|Australia|[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+)"
+    rf"in (?:{TERRITORY_NAMES}"
+    r"|the (?:U\.?S\.?|United States|EU|European Union|UK|United Kingdom)"
+    r"|the US|[A-Z][a-z]+ (?:and|or) [A-Z][a-z]+)(?![\w-])"
+    # "for solid tumours worldwide", "for NASH globally": the territory, told as an adverb
+    r"|(?:worldwide|globally|internationally|ex-U\.?S\.?|ex-US)(?![\w-])"
 )
 
 # Organ and tissue words that share one tumour noun in a list ("pancreatic and colorectal

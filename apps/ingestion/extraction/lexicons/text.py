@@ -46,6 +46,7 @@ ABBREVIATION_WORDS = """
     Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
     Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. Okla. Ore. Pa. Penn. Tenn. Va. Wash. Wis. Tel.
     S.p.A. S.p.A S.r.l. S.r.l S.A.S. S.L. S.L.U. B.V. N.V. K.K. L.L.C. S.A.
+    s.r.o. a.s. S.R.O.
 """
 ABBREVIATIONS = frozenset(
     ABBREVIATION_WORDS.split() + [f"{letter}." for letter in "abcdefghijklmnopqrstuvwxyz"]
