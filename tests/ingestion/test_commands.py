@@ -77,6 +77,16 @@ def test_extract_reports_bad_files_clearly(tmp_path, content, message):
     assert message in error
 
 
+def test_extract_reports_a_text_over_the_extractors_limit_clearly(tmp_path):
+    from apps.ingestion.extraction import MAX_TEXT_CHARS
+
+    path = tmp_path / "huge.txt"
+    path.write_text("Velmir licensed VX-101 to Orvane. " * (MAX_TEXT_CHARS // 30))
+    _, error = run_failing("extract", str(path), "--json")
+    assert error.startswith(f"{path}: ")
+    assert "over the extractor's limit" in error
+
+
 def test_extract_reports_a_missing_file(tmp_path):
     _, error = run_failing("extract", str(tmp_path / "nope.txt"))
     assert "No such file" in error

@@ -26,7 +26,11 @@ class Command(BaseCommand):
             read = read_document(file.read_bytes(), file_name=file.name)
         except (OSError, DocumentError) as error:
             raise CommandError(f"{file}: {error}") from error
-        extraction = extractor.extract(read.text, title=read.title or None)
+        try:
+            extraction = extractor.extract(read.text, title=read.title or None)
+        except extractor.ExtractionInputTooLarge as error:
+            # a text over the extractor's limit: the one clear error, as `ingest` gives it
+            raise CommandError(f"{file}: {error}") from error
         if options["json"]:
             self.stdout.write(json.dumps(extraction, ensure_ascii=False, indent=2))
             return
