@@ -217,6 +217,9 @@ CLAUSE_OPENER = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 SEPARATES = re.compile(r"[;,]|\band\b", re.IGNORECASE)
+APPOSITION_BETWEEN_COMMAS = re.compile(
+    r",\s+(?:an?|the|its|our)\s+[^,;]{1,50}?,(?=\s+(?:has|have|was|were|is)\b)"
+)
 CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 # "approved in Australia, the Czech Republic, Poland and the United Kingdom": a country whose
 # regulator has no name of its own here is still an item of the list, its agency "other"
@@ -611,7 +614,10 @@ def governs(text: str, verb: Hit, other: Hit) -> bool:
     """Whether "approved"/"approval" is the status word of `other` in the same phrase: nothing
     between them opens another clause or list item (a comma, a semicolon, "and")."""
     start, end = (verb.end, other.start) if verb.end <= other.start else (other.end, verb.start)
-    return end - start <= GOVERNED_GAP and not SEPARATES.search(text, start, end)
+    # "the IND application for X, an antibody-drug conjugate, has been approved": an apposition
+    # between commas describes the product and separates nothing
+    gap = APPOSITION_BETWEEN_COMMAS.sub(" ", text[start:end])
+    return end - start <= GOVERNED_GAP and not SEPARATES.search(gap)
 
 
 def is_plain_approval(text: str, hit: Hit) -> bool:

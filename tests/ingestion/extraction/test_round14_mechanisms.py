@@ -502,3 +502,13 @@ def test_a_plain_approval_told_in_the_body_stays_beside_a_conditional_one():
     found = designations(text)
     assert ("VELQ-08", "EMA", "approval") in found
     assert ("VELQ-08", "EMA", "conditional_approval") in found
+
+
+@pytest.mark.parametrize("aside", ["an antibody-drug conjugate", "its lead oral GLP-1 candidate"])
+def test_an_apposition_between_a_filing_and_its_approval_keeps_one_ind_clearance(aside):
+    text = (
+        f"Update\n\nHONG KONG, August 12, 2024 -- Velmir Biopharma Holdings Limited announced "
+        f"that the investigational new drug application for VX-301, {aside}, has been "
+        "approved by the NMPA.\n"
+    )
+    assert designations(text) == [("VX-301", "NMPA", "ind_clearance")]
