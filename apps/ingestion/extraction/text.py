@@ -181,6 +181,8 @@ JOINED_STOP = re.compile(r"(?<=[a-z\"'”’])\.(?=[A-Z\"'“‘])")
 FOOTNOTED_STOP = re.compile(r"[A-Za-z)\]]{2,}\.\d{1,2}(?:[,–-]\d{1,2})*")
 CODE_LIKE = re.compile(r"[-\d].*\.")  # "EX-99.1", "v2.1": a number, not a note
 NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+LEGAL_FORM_STOP = re.compile(r"(?:Inc|Ltd|Co|Corp|plc|Limited|AG|SA|LLC)\.")
+QUOTE_OPENS = re.compile(r"\s+[\"“‘']\s?[A-Z]")
 MAX_BRACKET_CHARS = 200  # an aside in brackets; a stray "(" further away is no aside
 
 
@@ -268,6 +270,10 @@ def stop_offsets(line: str) -> list[int]:
             if "/" not in token and "@" not in token:
                 ends.extend(start + m.end() for m in joined_stops(token))
             if is_footnoted_stop(token) and NEXT_SENTENCE.match(line, end):
+                ends.append(end)
+            elif LEGAL_FORM_STOP.fullmatch(token) and QUOTE_OPENS.match(line, end):
+                # '... to Kestrel Pharma Co., Ltd. "We are pleased," said ...': a name's legal
+                # form ends the sentence when a quotation opens right after it
                 ends.append(end)
             continue
         if any(open_ < start + stop - 1 < close for open_, close in asides):

@@ -512,3 +512,14 @@ def test_an_apposition_between_a_filing_and_its_approval_keeps_one_ind_clearance
         "approved by the NMPA.\n"
     )
     assert designations(text) == [("VX-301", "NMPA", "ind_clearance")]
+
+
+@pytest.mark.parametrize("form", ["Co., Ltd.", "Inc."])
+def test_a_legal_form_before_an_opening_quotation_ends_the_sentence(form):
+    text = (
+        f"Update\n\n{DATELINE}Norvale Therapeutics, Inc. announced that it has licensed NV-114 "
+        f'to Kestrel Pharma {form} "We are pleased," said the CEO.\n'
+    )
+    deals = extract(text)["deals"]
+    assert [d["type"] for d in deals] == ["license"]
+    assert {p["role"] for p in deals[0]["parties"]} == {"licensor", "licensee"}
