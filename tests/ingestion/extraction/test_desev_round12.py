@@ -4,19 +4,9 @@ rule is about the trade's gazetteer of companies)."""
 
 import pytest
 
-from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.drugs import brand_mentions, find_drugs
 from apps.ingestion.extraction.text import analyse, fold
-
-DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
-
-
-def release(headline: str, body: str) -> dict:
-    return extract(f"{headline}\n{DATELINE}{body}")
-
-
-def all_names(result: dict) -> set[str]:
-    return {fold(n) for drug in result["drugs"] for n in [drug["name"], *drug["aliases"]]}
+from tests.ingestion.extraction.drug_helpers import DATELINE, release
 
 
 def names(result: dict) -> list[str]:

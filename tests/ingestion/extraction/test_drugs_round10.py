@@ -3,16 +3,10 @@ invented releases (every company, product and sentence here is made up)."""
 
 import pytest
 
-from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.drugs import code_mentions, targets_in
 from apps.ingestion.extraction.indications import indications_in
 from apps.ingestion.extraction.text import fold
-
-DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
-
-
-def release(headline: str, body: str) -> dict:
-    return extract(f"{headline}\n{DATELINE}{body}")
+from tests.ingestion.extraction.drug_helpers import release
 
 
 def drug_named(result: dict, name: str) -> dict | None:

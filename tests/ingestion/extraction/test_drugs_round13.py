@@ -3,19 +3,8 @@ invented releases (every company, product, trial and sentence here is made up)."
 
 import pytest
 
-from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.text import fold
-
-DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
-
-
-def release(headline: str, body: str) -> dict:
-    return extract(f"{headline}\n{DATELINE}{body}")
-
-
-def all_names(result: dict) -> set[str]:
-    return {fold(n) for drug in result["drugs"] for n in [drug["name"], *drug["aliases"]]}
-
+from tests.ingestion.extraction.drug_helpers import all_names, release
 
 # ---------------------------------------------------------------- trial names
 

@@ -4,19 +4,9 @@ made up)."""
 
 import pytest
 
-from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.drugs import find_drugs
 from apps.ingestion.extraction.text import analyse, fold
-
-DATELINE = "LEEDS, June 2, 2026 /PRNewswire/ -- "
-
-
-def release(headline: str, body: str) -> dict:
-    return extract(f"{headline}\n{DATELINE}{body}")
-
-
-def all_names(result: dict) -> set[str]:
-    return {fold(n) for drug in result["drugs"] for n in [drug["name"], *drug["aliases"]]}
+from tests.ingestion.extraction.drug_helpers import DATELINE, all_names, release
 
 
 def drug_named(result: dict, name: str) -> dict:
