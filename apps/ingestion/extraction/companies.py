@@ -2311,21 +2311,19 @@ def fold_initialisms(companies: list[FoundCompany]) -> bool:
     """ "Bristow-Myers Kimble ... BMK will pay": a bare name in capitals that spells another
     company's initials (at least three letters, one company only) is that company written
     short, not a company of its own. True if any were folded (the list is changed in place)."""
-    folded = False
-    for company in list(companies):
+
+    def owners(company: FoundCompany) -> list[FoundCompany]:
         if company.tickers or not re.fullmatch(r"[A-Z]{3,6}", company.name):
-            continue
-        owners = [
+            return []
+        return [
             other
             for other in companies
             if other is not company
             and len(other.name.split()) >= 2
             and initials(other.name) == company.name
         ]
-        if len(owners) == 1:
-            absorb(owners[0], company, companies)
-            folded = True
-    return folded
+
+    return fold_into_sole_owner(companies, owners)
 
 
 def fold_known_short_forms(companies: list[FoundCompany]) -> bool:
@@ -2333,16 +2331,26 @@ def fold_known_short_forms(companies: list[FoundCompany]) -> bool:
     trade's short form (lexicons.known_companies.KNOWN_SHORT_FORMS) is the company the release
     also names in full, not one of its own. True if any were folded (the list is changed in
     place)."""
-    folded = False
-    for company in list(companies):
+
+    def owners(company: FoundCompany) -> list[FoundCompany]:
         full_names = {core_key(n) for n in KNOWN_SHORT_FORMS.get(core_name(company.name), ())}
-        if not full_names:
-            continue
-        owners = [
+        return [
             other
             for other in companies
-            if other is not company and any(core_key(n) in full_names for n in other.names)
+            if full_names
+            and other is not company
+            and any(core_key(n) in full_names for n in other.names)
         ]
+
+    return fold_into_sole_owner(companies, owners)
+
+
+def fold_into_sole_owner(companies: list[FoundCompany], owners_of) -> bool:
+    """Each company that `owners_of(company)` gives exactly one other company for is absorbed
+    into that one (the same company written another way). True if any were folded."""
+    folded = False
+    for company in list(companies):
+        owners = owners_of(company)
         if len(owners) == 1:
             absorb(owners[0], company, companies)
             folded = True
@@ -2393,9 +2401,9 @@ def attach_tickers(text: str, companies: list[FoundCompany], mentions: list[Ment
         ticker = exchange and normal_ticker(listing_exchange(exchange.group()), match["symbol"])
         if not ticker or ticker in taken:
             continue
-        before = [m for m in mentions if m.end <= match.start()]
-        if before:
-            before[-1].company.tickers.append(ticker)
+        last = bisect_right(end_positions, match.start()) - 1
+        if last >= 0:
+            mentions[ends[last][1]].company.tickers.append(ticker)
             taken.add(ticker)
 
 
