@@ -70,7 +70,7 @@ AGENCIES = {
         # national regulators that clear trials and approve products outside the EU procedure:
         # "the Paul-Ehrlich-Institut approved its clinical trial application for X"
         "Paul-Ehrlich-Institut",
-        "Paul-Ehrlich-Institute",
+        # (hyphenated or not: text.PhraseIndex joins words across a hyphen)
         "Paul Ehrlich Institute",
         "BfArM",
         "Federal Institute for Drugs and Medical Devices",
@@ -326,7 +326,8 @@ DESIGNATIONS = {
         "Orphan Status",
         "Orphan Medicinal Product",
     ],
-    "fast_track": ["Fast Track Designation", "Fast Track Designations", "Fast Track", "Fast-Track"],
+    # ("Fast-Track" too: text.PhraseIndex joins words across a hyphen)
+    "fast_track": ["Fast Track Designation", "Fast Track Designations", "Fast Track"],
     "accelerated_approval": ["Accelerated Approval"],
     "conditional_approval": [
         "Conditional Approval",
