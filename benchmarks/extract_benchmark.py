@@ -114,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="also time one generated release naming N companies per N (e.g. 500 1000 2000)",
     )
+    parser.add_argument(
+        "--repeated-deal",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help="also time one release telling the same deal in N sentences (e.g. 1000 3000)",
+    )
     parser.add_argument("--cold", type=int, default=5, help="cold-start runs (default 5, 0: none)")
     parser.add_argument("--doc-kb", type=int, default=5, help="document size in KB (default 5)")
     args = parser.parse_args(argv)
@@ -146,7 +153,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     for count in args.many_companies or []:
         many_companies_case(count)
+    for count in args.repeated_deal or []:
+        repeated_deal_case(count)
     return 0
+
+
+REPEATED_DEAL = (
+    "Kestrel Bio Inc. and Norvale Pharma Ltd. entered into a license agreement for KST-101 "
+    "with an upfront payment of $10 million. "
+)
+
+
+def repeated_deal_case(count: int) -> None:
+    """Extraction time should grow about linearly with the sentences that tell one deal (every
+    sentence joins the same deal, the worst case for per-deal look-ups)."""
+    text = REPEATED_DEAL * count
+    started = time.perf_counter()
+    result = extract(text)
+    elapsed = time.perf_counter() - started
+    print(
+        f"repeated deal: {count} sentences, {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
+        f"{elapsed / count * 1000:.2f} ms per sentence, {len(result['deals'])} deal(s)"
+    )
 
 
 def many_companies_release(count: int) -> str:

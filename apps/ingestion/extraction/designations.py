@@ -359,6 +359,9 @@ RULE_CONFIDENCE = {
     # a program only one regulator runs (RMAT, PRIME) told with no agency: no sample yet, so
     # the named-agency rule's figure, the agency being certain
     "designation.program_agency": 0.97,
+    # an agency's telling with no product, the product introduced by the next sentence's
+    # opening ("The drug, X, ..."): no measured sample yet, so the previous-sentence figure
+    "designation.next_sentence": 0.5,
 }
 
 
@@ -1122,6 +1125,34 @@ def next_item_start(text: str, drugs: list[FoundDrug], drug: FoundDrug, group, s
     return min(starts, default=segment[1])
 
 
+# What opens a sentence that introduces the product the sentence before told of without naming:
+# "The drug, Velqara, ...", "The new treatment, called Orvex, ...", "This medicine, X, ..."
+INTRODUCES_PRODUCT = re.compile(
+    r"\s*(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?(?:drug|medicine|medication|treatment"
+    r"|therapy|vaccine|pill|shot|injection|product|antibody)\s*,?\s*"
+    r"(?:(?:called|named|branded|known\s+as|sold\s+as|marketed\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def product_introduced_next(doc: Document, index: int, drugs: list[FoundDrug]) -> FoundDrug | None:
+    """The product the next body sentence introduces at its opening ("The drug, Velqara, is
+    made by ..."), for a telling that names an agency but no product; None when the next
+    sentence opens otherwise, is in another section or in a quotation."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    current, after = doc.sentences[index], doc.sentences[index + 1]
+    if after.section != current.section or after.in_quote:
+        return None
+    for drug in drugs:
+        for mention in drug.mentions:
+            if after.start <= mention.start < after.end and INTRODUCES_PRODUCT.fullmatch(
+                doc.text, after.start, mention.start
+            ):
+                return drug
+    return None
+
+
 def subject_drug(
     text: str, drugs: list[FoundDrug], sentence: Sentence, body_end: int
 ) -> FoundDrug | None:
@@ -1324,6 +1355,11 @@ def find_designations(
                 text, drugs, (sentence.start, sentence.end), group, doc.body_end
             )
             names, rule = agencies_for(group, clause, agencies, text, next_start)
+            if drug is None and names:
+                # "The FDA approved the first drug for X. The drug, Velqara, ...": a news item
+                # names the product at the opening of the sentence after the telling
+                drug = product_introduced_next(doc, index, drugs)
+                rule = "designation.next_sentence" if drug is not None else rule
             if drug is None and not names and all(is_plain_approval(text, h) for h in group):
                 # "the approval of the first therapy of its kind", told with neither product nor
                 # agency: an approval in general, not a telling to carry back

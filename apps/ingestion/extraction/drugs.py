@@ -100,6 +100,18 @@ APPOSITION_SLOT = re.compile(
     PRODUCT_SLOTS[-1]
     + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|[A-Za-z][a-z]{{5,}}{SLOT_NAME_END})"
 )
+# News items introduce the product after telling what happened to it: "The drug, Velqara, was
+# approved for ...", "the company's new treatment, called Zentiva, ...", "a pill named Orvex".
+# The name is capitalised and closes the apposition (a comma, a bracket or the verb after it).
+NAMED_PRODUCT = re.compile(
+    r"\b(?i:the|its|a|an|their|this)\s+(?:(?:[\w'’-]+\s+){0,3}?)"
+    r"(?i:drug|medicine|medication|treatment|therapy|vaccine|pill|shot|injection|product"
+    r"|antibody|infusion|tablet|capsule|gene therapy|cell therapy)"
+    r"(?:,\s+(?:(?:called|named|branded|known\s+as|sold\s+as|marketed\s+as)\s+)?"
+    r"|\s+(?:called|named|branded|known\s+as|sold\s+as|marketed\s+as)\s+)"
+    r"(?P<name>[A-Z][a-z]{3,}|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
+    r"(?=\s*(?:,|\(|\s(?:was|is|has|had|will|would|won|received|gained|became)\b))"
+)
 # "granted marketing authorization for its prostate imaging agent, Corvix": the product named
 # in an apposition after a regulatory telling, capitalised only.
 REGULATED_APPOSITION = re.compile(
@@ -1089,6 +1101,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         BRAND_SLOT,
         SLOT,
         APPOSITION_SLOT,
+        NAMED_PRODUCT,
         SUBJECT_SLOT,
         DESCRIBED,
         REGULATED_APPOSITION,
@@ -1425,7 +1438,9 @@ ACTIVE_INGREDIENT_GAP = re.compile(
 
 # "KRW-88, also known as torazumab,", "velanitinib, formerly JT-2101": another name, unbracketed
 ALSO_KNOWN_AS = re.compile(
-    r",?\s+(?:also\s+(?:known|referred\s+to)\s+as|formerly(?:\s+(?:known\s+as|called))?"
+    # "Zelbrin, known chemically as mavotrelin,": a news item's generic name
+    r",?\s+(?:(?:also\s+)?(?:known|referred\s+to)\s+(?:(?:chemically|generically|scientifically)\s+)?as"
+    r"|formerly(?:\s+(?:known\s+as|called))?"
     r"|previously\s+(?:known\s+as|called)|a\.k\.a\.?)\s+"
 )
 
@@ -1858,16 +1873,23 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
     candidate is being evaluated in B") gives its indications to the one product the sentence
     before names as its subject, in the same paragraph."""
     previous = None
+    # every mention once, in text order: each sentence bisects its own (a long release names
+    # one product thousands of times, and a scan per sentence would be quadratic)
+    by_start = sorted(
+        (
+            (mention.start, index, mention, drug)
+            for index, drug in enumerate(drugs)
+            for mention in drug.mentions
+        ),
+        key=lambda item: (item[0], item[1]),
+    )
+    starts = [item[0] for item in by_start]
     for sentence in doc.sentences:
         if sentence.section == "boilerplate":
             previous = None
             continue
-        named = [
-            (mention.start, drug)
-            for drug in drugs
-            for mention in drug.mentions
-            if sentence.start <= mention.start < sentence.end
-        ]
+        inside = by_start[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        named = [(start, drug) for start, _index, _mention, drug in inside]
         if not named:
             told = told_of_previous(doc, sentence, previous, drugs)
             if told is not None:
@@ -1879,11 +1901,9 @@ def assign_indications(doc: Document, drugs: list[FoundDrug]) -> None:
         # "X versus pembrolizumab in patients with melanoma", "X with carboplatin for ovarian
         # cancer": a comparator or partner named nearer is not what the disease is told of
         subjects = [
-            (mention.start, drug)
-            for drug in drugs
-            for mention in drug.mentions
-            if sentence.start <= mention.start < sentence.end
-            and not is_background_mention(doc.text, mention, sentence.start)
+            (start, drug)
+            for start, _index, mention, drug in inside
+            if not is_background_mention(doc.text, mention, sentence.start)
         ]
         named = subjects or named
         for found in find_indications(doc.text, sentence.start, sentence.end):

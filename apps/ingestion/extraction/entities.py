@@ -88,7 +88,11 @@ class Entities(list):
         self._mentions = None
 
     def extend(self, companies) -> None:
-        super().extend(companies)
+        added = list(companies)
+        if not added:
+            return  # nothing new: keep the mentions (a rule that re-registers every sentence's
+            # parties would otherwise recompute them per sentence, quadratic in long releases)
+        super().extend(added)
         self._mentions = None
 
     def refresh(self) -> None:

@@ -54,7 +54,10 @@ BODY_OPENING = re.compile(
 )
 
 
-@dataclass(frozen=True)
+# eq=False: a release's sentences differ by their spans, so identity is equality, and rules ask
+# "is this sentence one of the deal's?" thousands of times in a long release (field-by-field
+# comparison made that quadratic in cost)
+@dataclass(frozen=True, eq=False)
 class Sentence:
     text: str
     start: int
