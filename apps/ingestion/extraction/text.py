@@ -359,8 +359,13 @@ def word_stop(token: str) -> int | None:
     return len(core) if unicodedata.category(last)[0] in "PS" else None  # ")." "®."
 
 
+# Legal forms an all-capitals release writes in capitals ("KESTREL BIO INC. AND ..."): an
+# abbreviation still, where "the FDA." or "NORVALE AG." ends a sentence as in mixed case
+CAPITALS_LEGAL_FORMS = frozenset({"INC.", "LTD.", "CO.", "CORP.", "LTDA.", "BHD."})
+
+
 def is_abbreviation(word: str) -> bool:
-    return word in ABBREVIATIONS
+    return word in ABBREVIATIONS or word in CAPITALS_LEGAL_FORMS
 
 
 def make_sentence(text, start, end, tail, title_span, quotes) -> Sentence | None:

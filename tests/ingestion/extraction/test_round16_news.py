@@ -11,6 +11,7 @@ Every company, person, product and sentence here is made up.
 
 from apps.ingestion.extraction import entities as entities_module
 from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.text import analyse
 
 
 def drug_names(text: str) -> list[tuple[str, list[str]]]:
@@ -104,3 +105,49 @@ def test_company_mentions_are_resolved_once_however_many_sentences_name_the_same
     # one resolution after the entity step and a few after rules that add a company; never one
     # per sentence
     assert len(computed) < 10
+
+
+# ---------------------------------------------------------------- releases in capitals
+
+
+def test_a_legal_form_in_capitals_does_not_end_the_sentence():
+    for text in (
+        "BOSTON, MAY 3, 2026 -- HALDEN BIO INC. AND CORLIS PHARMA LTD. TODAY SIGNED A DEAL.",
+        "ORVEX THERAPEUTICS CORP. (NASDAQ: ORVX) SAID IT HAD PAID $5 MILLION TO PELLA CO. "
+        "FOR THE RIGHTS.",
+    ):
+        assert len(analyse(text).sentences) == 1, text
+
+
+def test_a_capitals_word_other_than_a_legal_form_still_ends_its_sentence():
+    doc = analyse("THE DEAL WAS SIGNED WITH NORVALE AG. THE FDA. THEN IT CLOSED.")
+    assert len(doc.sentences) == 3
+
+
+def test_an_all_capitals_licence_keeps_both_parties():
+    text = (
+        "BOSTON, MAY 3, 2026 -- HALDEN BIO INC. (NASDAQ: HLDN) TODAY ANNOUNCED THAT IT HAS "
+        "GRANTED CORLIS PHARMA LTD. AN EXCLUSIVE LICENSE TO DEVELOP HB-204 IN JAPAN.\n"
+    )
+    deals = extract(text)["deals"]
+    assert [(p["company"], p["role"]) for p in deals[0]["parties"]] == [
+        ("HALDEN BIO INC.", "licensor"),
+        ("CORLIS PHARMA LTD.", "licensee"),
+    ]
+
+
+# ---------------------------------------------------------------- regulators' own names
+
+
+def test_provisional_approval_and_a_notice_with_conditions_are_conditional_approvals():
+    tga = (
+        "SYDNEY, Australia, May 3, 2026 -- Halden Bio Ltd (ASX: HLD) today announced that the "
+        "Therapeutic Goods Administration (TGA) has granted provisional approval for HB-204 "
+        "for adults with IgA nephropathy.\n"
+    )
+    canada = (
+        "TORONTO, May 3, 2026 -- Corlis Pharma Inc. said Health Canada has issued a Notice of "
+        "Compliance with Conditions (NOC/c) for Corlivant (velotinib) in myelofibrosis.\n"
+    )
+    assert designations(tga) == [("HB-204", "TGA", "conditional_approval")]
+    assert designations(canada) == [("velotinib", "Health Canada", "conditional_approval")]

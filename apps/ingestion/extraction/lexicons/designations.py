@@ -335,6 +335,15 @@ DESIGNATIONS = {
         "Conditional Marketing Authorization",
         "Conditional Marketing Approval",
         "conditionally approved",
+        # Australia's TGA grants "provisional approval" (provisional registration), Health
+        # Canada a "Notice of Compliance with conditions" (NOC/c): each regulator's conditional
+        # approval, the same program under its own name
+        "Provisional Approval",
+        "Provisional Registration",
+        "provisionally approved",
+        "provisionally registered",
+        "Notice of Compliance with Conditions",
+        "NOC/c",
     ],
     "rmat": ["RMAT", "Regenerative Medicine Advanced Therapy"],
     "prime": ["PRIME", "PRIority MEdicines"],
