@@ -282,6 +282,12 @@ def text_normalize(text: str) -> str:
 UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # A line a wrapped paragraph cannot continue into: a bullet, a numbered item, a table row.
 LIST_ITEM = re.compile(r"\s*(?:[-•*▪●◦–]\s|\(?\d{1,2}[.)]\s|\|)")
+# A line that opens with a dateline ("BOSTON, May 3, 2026 --", "SAN DIEGO and SHANGHAI, Jan.
+# 5") starts the body: the headline above it is never wrapped into it.
+DATELINE_OPENS = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:\s+and\s+[A-Z][A-Z.'’ -]{2,40})?(?:,\s*[A-Z][\w.'’ -]{1,30})*"
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
 # Wrap widths seen in practice (72-80 for mail and .txt, up to ~110 for a PDF's column).
 WRAP_WIDTHS = range(40, 121)
 # How short of the width a line may stop and still have been filled by the wrap: the next
@@ -320,6 +326,7 @@ def unwrap_hard_breaks(text: str) -> str:
             and previous.strip()
             and len(previous.rstrip()) >= width - WRAP_SLACK
             and not LIST_ITEM.match(line)
+            and not DATELINE_OPENS.match(line)
         ):
             out[-1] = previous.rstrip() + " " + line.lstrip()
         else:

@@ -151,3 +151,32 @@ def test_provisional_approval_and_a_notice_with_conditions_are_conditional_appro
     )
     assert designations(tga) == [("HB-204", "TGA", "conditional_approval")]
     assert designations(canada) == [("velotinib", "Health Canada", "conditional_approval")]
+
+
+# ---------------------------------------------------------------- hard-wrapped text
+
+
+def wrapped(headline: str, body: str, width: int) -> str:
+    import textwrap
+
+    return headline + "\n" + "\n".join(textwrap.wrap(body, width))
+
+
+def test_a_wrapped_release_keeps_its_headline_above_the_dateline():
+    from apps.ingestion.readers import unwrap_hard_breaks
+
+    body = (
+        "SAN DIEGO and SHANGHAI, Jan. 5, 2026 -- Corlis Pharma Ltd. today announced that it "
+        "has signed a research collaboration with Halden Bio, Inc. to discover oral "
+        "inhibitors for fibrosis, with an upfront payment of $12 million and up to $90 million "
+        "in milestones. The companies will share the costs of development equally."
+    )
+    for headline, width in (
+        ("Corlis Pharma and Halden Bio Sign Research Collaboration in Fibrosis Worldwide", 70),
+        ("Corlis signs fibrosis discovery pact with Halden Bio for oral drugs", 64),
+    ):
+        text = wrapped(headline, body, width)
+        lines = unwrap_hard_breaks(text).split("\n")
+        assert lines[0] == headline
+        assert lines[1].startswith("SAN DIEGO and SHANGHAI, Jan. 5, 2026 --")
+        assert len(lines) == 2
