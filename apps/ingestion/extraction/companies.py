@@ -1621,16 +1621,31 @@ POST_BEFORE_PERSON = (
 )
 
 
+# The words around a surname, read in a window before and after each place the word is written
+# (one pattern per word over the whole text cost a compile and a full scan per candidate)
+POST_AND_FIRST_NAME_BEFORE = re.compile(rf"{POST_BEFORE_PERSON}\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
+FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?$")
+POST_AFTER = re.compile(rf",\s+(?:the\s+)?{PERSON_TITLE}")
+SURNAME_WINDOW = 80  # characters before the word: a post, a first name and an initial
+
+
 @lru_cache(maxsize=256)
 def is_surname(text: str, word: str) -> bool:
     """The text names a person with `word` as surname: after a post and a first name ("CEO
     John Ostby"), or before a post ("John Ostby, Chief Executive Officer"); so "Ostby's
     announcement" is the person's, not a company's."""
-    name = re.escape(word)
-    return bool(
-        re.search(rf"{POST_BEFORE_PERSON}\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{name}\b", text)
-        or re.search(rf"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?{name},\s+(?:the\s+)?{PERSON_TITLE}", text)
-    )
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if at > 0 and text[at - 1].isspace():
+            before = text[max(0, at - SURNAME_WINDOW) : at]
+            ends_word = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+            if ends_word and POST_AND_FIRST_NAME_BEFORE.search(before):
+                return True
+            if POST_AFTER.match(text, end) and FIRST_NAME_BEFORE.search(before):
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 # the capitalised word right before a possessive's word, on its line

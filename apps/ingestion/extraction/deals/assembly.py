@@ -654,6 +654,8 @@ UNIT_OF = (
     r"|{B}\W{{0,3}}(?:\([^)]*\)\W{{0,3}})?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?"
     r"(?:subsidiary|affiliate|unit)\s+of\s+{A}"
 )
+# The words UNIT_OF needs, in one cheap pattern
+UNIT_WORD = re.compile(r"\b(?:subsidiar(?:y|ies)|affiliates?|units?)\b", re.IGNORECASE)
 # Deals a company may make with its own unit without telling a deal between companies
 GROUP_INTERNAL_TYPES = ("collaboration", "license", "co_development", "other")
 
@@ -664,6 +666,8 @@ def within_group(doc: Document, deal: FoundDeal) -> bool:
     between them."""
     if len(deal.parties) != 2 or deal.type not in GROUP_INTERNAL_TYPES:
         return False
+    if not UNIT_WORD.search(doc.text):
+        return False  # the usual case: no unit named, so no pair pattern to build and run
     a, b = (surface_pattern(p) for p in deal.parties)
     return any(
         re.search(UNIT_OF.format(A=x, B=y), doc.text, re.IGNORECASE) for x, y in ((a, b), (b, a))
