@@ -121,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="also time one release telling the same deal in N sentences (e.g. 1000 3000)",
     )
+    parser.add_argument(
+        "--many-codes",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help="also time one release licensing N product codes in one list (e.g. 3000 20000)",
+    )
     parser.add_argument("--cold", type=int, default=5, help="cold-start runs (default 5, 0: none)")
     parser.add_argument("--doc-kb", type=int, default=5, help="document size in KB (default 5)")
     args = parser.parse_args(argv)
@@ -155,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         many_companies_case(count)
     for count in args.repeated_deal or []:
         repeated_deal_case(count)
+    for count in args.many_codes or []:
+        many_codes_case(count)
     return 0
 
 
@@ -197,6 +206,22 @@ def many_companies_case(count: int) -> None:
     print(
         f"many companies: {count} named, {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
         f"{elapsed / count * 1000:.2f} ms per company, {len(result['companies'])} listed"
+    )
+
+
+def many_codes_case(count: int) -> None:
+    """Extraction time should grow about linearly with the product codes a list names (each
+    code is compared only with its neighbours)."""
+    codes = ", ".join(f"AB-{i}" for i in range(1, count + 1))
+    text = (
+        f"Acme Bio, Inc. licensed {codes} to Beta Pharma Ltd. for an upfront payment of $5 million."
+    )
+    started = time.perf_counter()
+    result = extract(text)
+    elapsed = time.perf_counter() - started
+    print(
+        f"many codes: {count} listed, {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
+        f"{elapsed / count * 1000:.2f} ms per code, {len(result['drugs'])} drugs listed"
     )
 
 

@@ -51,6 +51,7 @@ from .lexicons.designations import (
     US_LISTING,
     US_PROGRAMS,
 )
+from .lexicons.drugs import NAMING_WORDS
 from .lexicons.text import MONTHS
 from .text import Document, PhraseIndex, Sentence
 
@@ -1130,7 +1131,7 @@ def next_item_start(text: str, drugs: list[FoundDrug], drug: FoundDrug, group, s
 INTRODUCES_PRODUCT = re.compile(
     r"\s*(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?(?:drug|medicine|medication|treatment"
     r"|therapy|vaccine|pill|shot|injection|product|antibody)\s*,?\s*"
-    r"(?:(?:called|named|branded|known\s+as|sold\s+as|marketed\s+as)\s+)?$",
+    rf"(?:{NAMING_WORDS}\s+)?$",
     re.IGNORECASE,
 )
 

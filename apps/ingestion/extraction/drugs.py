@@ -25,6 +25,7 @@ from .lexicons.drugs import (
     LOWER_CODE,
     LOWER_CODE_NOT_PREFIXES,
     MODALITY_WORDS,
+    NAMING_WORDS,
     NOT_DRUG_PREFIXES,
     NUMBERED_SECTION,
     PRODUCT_NOUNS,
@@ -100,6 +101,12 @@ APPOSITION_SLOT = re.compile(
     PRODUCT_SLOTS[-1]
     + rf"(?P<name>[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w)|[A-Za-z][a-z]{{5,}}{SLOT_NAME_END})"
 )
+# A generic name the text gives outright: "Dermizo, chemically known as velpatrexin," (no
+# INN stem need know it)
+GENERIC_NAMED = re.compile(
+    r"\b(?:(?:chemically|generically)\s+known|known\s+(?:chemically|generically))\s+as\s+"
+    rf"(?P<name>[a-z]{{5,}}(?:-[a-z]{{4}})?){SLOT_NAME_END}"
+)
 # News items introduce the product after telling what happened to it: "The drug, Velqara, was
 # approved for ...", "the company's new treatment, called Zentiva, ...", "a pill named Orvex".
 # The name is capitalised and closes the apposition (a comma, a bracket or the verb after it).
@@ -107,8 +114,7 @@ NAMED_PRODUCT = re.compile(
     r"\b(?i:the|its|a|an|their|this)\s+(?:(?:[\w'’-]+\s+){0,3}?)"
     r"(?i:drug|medicine|medication|treatment|therapy|vaccine|pill|shot|injection|product"
     r"|antibody|infusion|tablet|capsule|gene therapy|cell therapy)"
-    r"(?:,\s+(?:(?:called|named|branded|known\s+as|sold\s+as|marketed\s+as)\s+)?"
-    r"|\s+(?:called|named|branded|known\s+as|sold\s+as|marketed\s+as)\s+)"
+    rf"(?:,\s+(?:{NAMING_WORDS}\s+)?|\s+{NAMING_WORDS}\s+)"
     r"(?P<name>[A-Z][a-z]{3,}|[A-Z][A-Z0-9]{3,}\b(?![-.]\w))[®™]?"
     r"(?=\s*(?:,|\(|\s(?:was|is|has|had|will|would|won|received|gained|became)\b))"
 )
@@ -1102,6 +1108,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         SLOT,
         APPOSITION_SLOT,
         NAMED_PRODUCT,
+        GENERIC_NAMED,
         SUBJECT_SLOT,
         DESCRIBED,
         REGULATED_APPOSITION,
@@ -1377,7 +1384,8 @@ def dedupe_spans(mentions: list[DrugMention]) -> list[DrugMention]:
     rank = {"code": 0, "inn": 1, "dictionary": 2, "brand": 3, "slot": 4}
     kept = []
     for mention in sorted(mentions, key=lambda m: (m.start, rank[m.kind], m.start - m.end)):
-        overlapping = [k for k in kept if k.start < mention.end and mention.start < k.end]
+        # the kept mentions are disjoint and in order, so only the last can overlap this one
+        overlapping = kept[-1:] if kept and kept[-1].end > mention.start else []
         if overlapping:
             if mention.canonical and not overlapping[0].canonical:
                 overlapping[0].canonical = mention.canonical
@@ -1439,7 +1447,8 @@ ACTIVE_INGREDIENT_GAP = re.compile(
 # "KRW-88, also known as torazumab,", "velanitinib, formerly JT-2101": another name, unbracketed
 ALSO_KNOWN_AS = re.compile(
     # "Zelbrin, known chemically as mavotrelin,": a news item's generic name
-    r",?\s+(?:(?:also\s+)?(?:known|referred\s+to)\s+(?:(?:chemically|generically|scientifically)\s+)?as"
+    r",?\s+(?:(?:also\s+|chemically\s+|generically\s+)?(?:known|referred\s+to)\s+"
+    r"(?:(?:chemically|generically|scientifically)\s+)?as"
     r"|formerly(?:\s+(?:known\s+as|called))?"
     r"|previously\s+(?:known\s+as|called)|a\.k\.a\.?)\s+"
 )
@@ -1620,11 +1629,12 @@ def describe(
     text: str, drug: FoundDrug, others: list | None = None, masked: str | None = None
 ) -> None:
     """Modality and targets from explicit wording around the drug's mentions; `others` (the
-    other products' mentions, by start) bound each window, so "X, an mTOR inhibitor, and Y, a
+    products' mentions as (start, end, id of the drug), by start; the drug's own are skipped)
+    bound each window, so "X, an mTOR inhibitor, and Y, a
     PD-L1 inhibitor" gives each its own target. `masked` is the text with the therapies a
     patient had before blanked (PRIOR_THERAPY), read for the modality."""
     for mention in drug.mentions:
-        start, end = own_bounds(text, mention, others or [])
+        start, end = own_bounds(text, mention, others or [], skip=id(drug))
         if PARTNER_BEFORE.search(text, max(start, mention.start - PARTNER_REACH), mention.start):
             # "an EGFR antibody developed by X in combination with D": the words before the
             # partner cue describe the other product, not D
@@ -1647,12 +1657,16 @@ def own_window(text: str, mention: DrugMention, others: list) -> str:
     return text[start:end]
 
 
-def own_bounds(text: str, mention: DrugMention, others: list) -> tuple[int, int]:
+def own_bounds(
+    text: str, mention: DrugMention, others: list, skip: int | None = None
+) -> tuple[int, int]:
     start, end = sentence_bounds(text, mention)
     first = bisect_left(others, (start,))
     for other in others[first:]:
         if other[0] >= end:
             break
+        if skip is not None and other[2] == skip:
+            continue  # the drug's own mention
         if other[1] <= mention.start:  # "Y, a PD-1 inhibitor, and X": after the last "and"
             for joint in COORDINATION.finditer(text, other[1], mention.start):
                 start = max(start, joint.end())
@@ -1861,7 +1875,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     if PRIOR_CUE.search(text):
         masked = PRIOR_THERAPY.sub(lambda m: " " * len(m.group()), text)
     for drug in drugs:
-        describe(text, drug, [span for span in spans if span[2] != id(drug)], masked)
+        describe(text, drug, spans, masked)  # (one list for all: a copy per drug is quadratic)
     assign_indications(doc, drugs)
     return drugs
 
@@ -2163,6 +2177,9 @@ PRODUCT_TOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 CODE_LETTERS = re.compile(r"[A-Za-z]+")
+BRACKET_GAP = re.compile(r"\s?\(\s*")  # "velotamab (ZEPHYR-301": an alias opens a bracket
+ALIAS_GAP_CHARS = 40
+MAX_MENTION_CHARS = 200  # longer than any product name (the longest INN pairs are ~60)
 
 
 def is_trial_named(text: str, mention: DrugMention) -> bool:
@@ -2173,18 +2190,33 @@ def is_trial_named(text: str, mention: DrugMention) -> bool:
     return bool(TRIAL_LABEL_OPEN.search(before) and TRIAL_LABEL_CLOSE.match(text, mention.end))
 
 
-def is_product_object(text: str, mention: DrugMention, mentions: list[DrugMention]) -> bool:
+def is_product_object(
+    text: str, mention: DrugMention, mentions: list[DrugMention], starts: list[int] | None = None
+) -> bool:
     """The mention is told as a product: an object of a trial, a licence or an approval, or a
-    subject described by a product noun, or the alias of another product in brackets."""
+    subject described by a product noun, or the alias of another product in brackets.
+
+    `starts`, when given, is [m.start for m in mentions] with `mentions` sorted by start: only
+    the mentions near this one are then read (a release listing a thousand codes)."""
     before = text[max(0, mention.start - 60) : mention.start]
     if PRODUCT_OBJECT_BEFORE.search(before) or PRODUCT_TOLD_AFTER.match(text, mention.end):
         return True
+    if starts is not None:
+        reach = ALIAS_GAP_CHARS + MAX_MENTION_CHARS
+        low = bisect_left(starts, mention.start - reach)
+        mentions = mentions[low : bisect_left(starts, mention.end + ALIAS_GAP_CHARS + 1)]
     for other in mentions:  # "velotamab (ZEPHYR-301)", "ZEPHYR-301 (velotamab)": an alias
         if other.surface == mention.surface:
             continue
-        if re.fullmatch(r"\s?\(\s*", text[other.end : mention.start]):
+        # only a neighbour can be its bracket alias: a release listing a thousand codes must
+        # not compare every pair's gap
+        if 0 <= mention.start - other.end <= ALIAS_GAP_CHARS and BRACKET_GAP.fullmatch(
+            text, other.end, mention.start
+        ):
             return True
-        if re.fullmatch(r"\s?\(\s*", text[mention.end : other.start]):
+        if 0 <= other.start - mention.end <= ALIAS_GAP_CHARS and BRACKET_GAP.fullmatch(
+            text, mention.end, other.start
+        ):
             return True
     return False
 
@@ -2217,10 +2249,12 @@ def trial_name_codes(text: str, mentions: list[DrugMention]) -> set[str]:
     by_surface: dict[str, list[DrugMention]] = {}
     for mention in codes:
         by_surface.setdefault(mention.surface, []).append(mention)
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     products = {
         surface
         for surface, group in by_surface.items()
-        if any(is_product_object(text, m, mentions) for m in group)
+        if any(is_product_object(text, m, by_start, starts) for m in group)
     }
     named = {
         surface

@@ -180,3 +180,54 @@ def test_a_wrapped_release_keeps_its_headline_above_the_dateline():
         assert lines[0] == headline
         assert lines[1].startswith("SAN DIEGO and SHANGHAI, Jan. 5, 2026 --")
         assert len(lines) == 2
+
+
+def status_of(text: str) -> list[tuple[str, str, str]]:
+    return [(d["drug"], d["type"], d["status"]) for d in extract(text)["designations"]]
+
+
+def test_a_withdrawn_application_is_never_granted():
+    for text in (
+        "AMSTERDAM, May 3, 2026 -- Ferlow Biologics N.V. today announced that it has withdrawn "
+        "its Marketing Authorisation Application to the European Medicines Agency for "
+        "anifrolovab in systemic lupus erythematosus.\n",
+        "BASEL, May 3, 2026 -- Corlis AG said it withdrew the New Drug Application for KX-12 "
+        "from the FDA after a review of the trial data.\n",
+    ):
+        assert [status for _, _, status in status_of(text)] == ["other"], text
+
+
+def test_a_brand_named_as_it_will_be_sold_takes_the_telling_before():
+    text = (
+        "(Wire) - European regulators on Thursday approved Pella Bio's migraine pill, the "
+        "company said.\n"
+        "The medicine, which will be marketed under the trade name Orvexa, is taken once a "
+        "day.\n"
+    )
+    assert designations(text) == [("Orvexa", "EMA", "approval")]
+
+
+def test_chemically_known_as_names_a_generic_name_no_stem_knows():
+    text = (
+        "(Wire) - The FDA on Monday approved Korvane Bio's skin cancer drug.\n"
+        "The drug, to be sold under the brand name Dermizo, was approved for adults.\n"
+        "Dermizo, chemically known as velpatrexin, is given every three weeks.\n"
+    )
+    name, aliases = drug_names(text)[0]
+    assert {name, *aliases} == {"Dermizo", "velpatrexin"}
+
+
+def test_withdrawal_as_a_symptom_is_no_withdrawn_application():
+    text = (
+        "BOSTON, May 3, 2026 -- Pella Bio Inc. said PB-310 is the only non-opioid medicine "
+        "approved by the FDA to ease opioid withdrawal symptoms.\n"
+    )
+    assert status_of(text) == [("PB-310", "approval", "granted")]
+
+
+def test_the_withdrawal_of_an_application_is_never_granted():
+    text = (
+        "BASEL, May 3, 2026 -- Corlis AG announced the withdrawal of its Marketing "
+        "Authorisation Application for KX-12 by the EMA.\n"
+    )
+    assert [status for _, _, status in status_of(text)] == ["other"]

@@ -292,6 +292,11 @@ NEGATIVE_DECISION = (
     r"\b(?:complete response letter|CRL(?![\w-])|refus(?:al|ed) to (?:file|approve)"
     r"|(?:partial )?clinical hold|did not (?:grant|approve)|not (?:been )?approved"
     r"|negative opinion|refused to approve"
+    # an application the company takes back: "has withdrawn its Marketing Authorisation
+    # Application", "the withdrawal of the NDA" (never "opioid withdrawal symptoms")
+    r"|withdr(?:ew|awn|aws?|awing)"
+    r"|withdrawal\s+of\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,4}?(?:applications?|NDA|BLA|MAA"
+    r"|submission|filing)"
     r"|declined to approve)\b"
 )
 

@@ -719,3 +719,11 @@ LEVEL_WORDS = (
     r"low|lower|high|higher|elevated|excess|excessive|reduced|decreased|increased|raised"
     r"|deficient|insufficient|circulating|endogenous"
 )
+
+
+# How a news item names a product it has described: "called X", "to be sold under the brand
+# name X", "marketed as X"
+NAMING_WORDS = (
+    r"(?:called|named|branded|known\s+as|(?:(?:to\s+be|which\s+will\s+be)\s+)?(?:sold|marketed)"
+    r"\s+(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name))"
+)
