@@ -21,6 +21,7 @@ from .companies import find_mentions
 from .dates import find_dates, range_value
 from .lexicons.events import (
     ACCEPTED_TALK,
+    ADDED_NEWS,
     ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
@@ -108,6 +109,7 @@ PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
+ADDED_NEWS_WORDS = re.compile(ADDED_NEWS, re.IGNORECASE)
 PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
 PERSON_NAME_REST_WORDS = re.compile(PERSON_NAME_REST)
 FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
@@ -733,6 +735,12 @@ def another_event(
     if kind == "clinical_milestone":
         step = clinical_step(sentence.text)
         return step is not None and step not in {clinical_step(e.quote) for e in chosen}
+    if kind == "leadership":
+        # "X also announced that its COO will retire", "In addition, Y has been promoted to
+        # ...": a further change, told as added news before its trigger
+        trigger = TRIGGER_PATTERNS_BY_KIND[kind].search(sentence.text)
+        added = trigger and ADDED_NEWS_WORDS.search(sentence.text, 0, trigger.start())
+        return added is not None
     return False
 
 
@@ -777,8 +785,10 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         sentence, match.start(), match.end() + ADVISORY_REACH
     ):
         return False  # "chairman of its board of advisers": an adviser, not management
-    if kind in ("financing", "listing") and PERSON_RECORD_WORDS.search(sentence):
-        return False  # "she led the company through its IPO, raising $1 billion": her record
+    if kind in ("financing", "listing", "leadership") and PERSON_RECORD_WORDS.search(sentence):
+        # "she led the company through its IPO, raising $1 billion", "He joined X in 2009 and
+        # most recently served as its President": a person's record
+        return False
     if kind == "financing" and SPENT_WORDS.search(
         sentence, max(0, match.start() - SPENT_REACH), match.start()
     ):
