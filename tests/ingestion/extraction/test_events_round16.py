@@ -131,3 +131,31 @@ def test_milestone_funding_from_a_partner_is_no_financing():
 def test_new_funding_is_still_a_financing():
     text = release("Ovanti Bio Inc. announced that it has secured $12 million in new funding.")
     assert events(text) == [("Ovanti Bio Inc.", "financing")]
+
+
+# A wire dateline's dashes glued to the name ("(BUSINESS WIRE)--Velmora Stel") are no part of it
+
+
+def test_a_name_glued_to_the_wire_dashes_is_read_whole():
+    text = (
+        "Update\n\nBOSTON, Mass.--(BUSINESS WIRE)--Quorrin Stel (NASDAQ: QRST), a global "
+        "biotechnology leader, today announced that its Chief Financial Officer Ann Roe will "
+        "retire."
+    )
+    assert events(text) == [("Quorrin Stel", "leadership")]
+
+
+def test_a_name_after_an_em_dash_is_read_whole():
+    text = (
+        "Update\n\nOSLO, Norway—Tavren Holm (NASDAQ: TVHM) today announced that its Chief "
+        "Medical Officer Per Lund will step down."
+    )
+    assert events(text) == [("Tavren Holm", "leadership")]
+
+
+def test_a_hyphenated_name_after_a_spaced_dash_keeps_its_hyphen():
+    text = (
+        "Update\n\nBOSTON -- Marlo-Kint Squibb (NYSE: MKS) today announced that its Chief "
+        "Financial Officer Ann Roe will retire."
+    )
+    assert events(text) == [("Marlo-Kint Squibb", "leadership")]
