@@ -57,6 +57,7 @@ from .lexicons.events import (
     REPORTED_RESULTS,
     REPORTING_VERB,
     RUNNING_TOTAL,
+    SAME_PERSON,
     SEVERAL_MEETINGS,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
@@ -110,6 +111,7 @@ SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
 ADDED_NEWS_WORDS = re.compile(ADDED_NEWS, re.IGNORECASE)
+SAME_PERSON_WORDS = re.compile(SAME_PERSON)
 PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
 PERSON_NAME_REST_WORDS = re.compile(PERSON_NAME_REST)
 FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
@@ -740,7 +742,21 @@ def another_event(
         # ...": a further change, told as added news before its trigger
         trigger = TRIGGER_PATTERNS_BY_KIND[kind].search(sentence.text)
         added = trigger and ADDED_NEWS_WORDS.search(sentence.text, 0, trigger.start())
-        return added is not None
+        return added is not None and not same_person(sentence.text, chosen, trigger.start())
+    return False
+
+
+def same_person(sentence: str, chosen, trigger: int) -> bool:
+    """Whether a leadership telling names the person of a change told before: by a pronoun
+    before its trigger ("In addition, she will join the board") or by a title and a surname an
+    earlier telling holds ("Further, Dr. Lund will serve as ...", "..., succeeding Mr. Lund")."""
+    for match in SAME_PERSON_WORDS.finditer(sentence):
+        surname = match.group(1)
+        if surname is None:
+            if match.start() < trigger:
+                return True  # a pronoun: the person told before
+        elif any(re.search(rf"\b{re.escape(surname)}\b", e.quote) for e in chosen):
+            return True
     return False
 
 

@@ -159,3 +159,30 @@ def test_a_hyphenated_name_after_a_spaced_dash_keeps_its_hyphen():
         "Financial Officer Ann Roe will retire."
     )
     assert events(text) == [("Marlo-Kint Squibb", "leadership")]
+
+
+# Added news about the person told before adds to that change
+
+
+def test_a_further_role_of_the_same_person_told_in_addition_is_one_event():
+    text = release(
+        "Korvath Pharma Inc. today announced the appointment of Lena Marsh as Chief Executive "
+        "Officer. In addition, she will join the Board of Directors."
+    )
+    assert events(text) == [("Korvath Pharma Inc.", "leadership")]
+
+
+def test_the_same_person_named_by_title_and_surname_is_one_event():
+    text = release(
+        "Selvane Biologics Corp. today named Hugo Brandt as its Chief Operating Officer. "
+        "Additionally, Mr. Brandt has been elected to the Board of Directors."
+    )
+    assert events(text) == [("Selvane Biologics Corp.", "leadership")]
+
+
+def test_in_addition_to_a_role_is_no_added_news():
+    text = release(
+        "Selvane Biologics Corp. today named Hugo Brandt as its Chief Operating Officer. In "
+        "addition to that role, Hugo Brandt was named President of its Nordic unit."
+    )
+    assert events(text) == [("Selvane Biologics Corp.", "leadership")]

@@ -764,9 +764,14 @@ DATED_LEAD = (
 # board appointed ...". A leadership change told so is another change (another person's), not a
 # retelling of the first. Checked from the telling's start to its trigger.
 ADDED_NEWS = (
-    r"^[\s*•\-–]*(?:In addition|Additionally|Separately|Also|Further(?:more)?|Moreover)\b,?"
+    r"^[\s*•\-–]*(?:In addition|Additionally|Separately|Also|Further(?:more)?|Moreover),"
     r"|\balso (?:announced|appointed|named|elected|promoted|said|reported|disclosed)\b"
 )
+
+# The person of the change told before, named again: a pronoun ("In addition, she will join the
+# board") or a title and surname ("Further, Dr. Lund will serve as ..."). Such a telling adds to
+# that change, not another. Case-sensitive; the surname is group 1.
+SAME_PERSON = r"\b(?:[Ss]he|[Hh]e|[Hh]is|[Hh]er)\b|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)"
 
 # The step a clinical-milestone telling names; two tellings of one step are one event.
 CLINICAL_STEPS = [
