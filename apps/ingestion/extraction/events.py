@@ -45,6 +45,8 @@ from .lexicons.events import (
     NAMED_VENUE,
     NEXT_STEP,
     NOT_DONE,
+    OWN_TRIAL,
+    OWN_TRIAL_REACH,
     PERSON_NAME_REST,
     PERSON_RECORD,
     PERSON_VERB,
@@ -58,6 +60,7 @@ from .lexicons.events import (
     REPORTING_VERB,
     RUNNING_TOTAL,
     SAME_PERSON,
+    SAME_TRIAL,
     SEVERAL_MEETINGS,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
@@ -112,6 +115,8 @@ NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
 ADDED_NEWS_WORDS = re.compile(ADDED_NEWS, re.IGNORECASE)
 SAME_PERSON_WORDS = re.compile(SAME_PERSON)
+SAME_TRIAL_WORDS = re.compile(SAME_TRIAL, re.IGNORECASE)
+OWN_TRIAL_WORDS = re.compile(OWN_TRIAL, re.IGNORECASE)
 PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
 PERSON_NAME_REST_WORDS = re.compile(PERSON_NAME_REST)
 FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
@@ -736,6 +741,8 @@ def another_event(
             return True
     if kind == "clinical_milestone":
         step = clinical_step(sentence.text)
+        if event.date in {e.date for e in chosen} and same_trial(sentence.text):
+            return False  # "..., meeting the primary objective of the study": the trial told
         return step is not None and step not in {clinical_step(e.quote) for e in chosen}
     if kind == "leadership":
         # "X also announced that its COO will retire", "In addition, Y has been promoted to
@@ -758,6 +765,16 @@ def same_person(sentence: str, chosen, trigger: int) -> bool:
         elif any(re.search(rf"\b{re.escape(surname)}\b", e.quote) for e in chosen):
             return True
     return False
+
+
+def same_trial(sentence: str) -> bool:
+    """Whether a trial step names its trial only as "the study" or "the trial", with no phase,
+    registry number, acronym or cohort of its own up to just past its trigger: the trial a step
+    told before in the release is about."""
+    trigger = TRIGGER_PATTERNS_BY_KIND["clinical_milestone"].search(sentence)
+    if trigger is None or not SAME_TRIAL_WORDS.search(sentence):
+        return False
+    return OWN_TRIAL_WORDS.search(sentence, 0, trigger.end() + OWN_TRIAL_REACH) is None
 
 
 def clinical_step(sentence: str) -> str | None:

@@ -186,3 +186,44 @@ def test_in_addition_to_a_role_is_no_added_news():
         "addition to that role, Hugo Brandt was named President of its Nordic unit."
     )
     assert events(text) == [("Selvane Biologics Corp.", "leadership")]
+
+
+# A further step told of "the study" alone, undated, is the same trial's news
+
+
+def clinical(text: str) -> list[str | None]:
+    return [e["date"] for e in extract(text)["events"] if e["type"] == "clinical_milestone"]
+
+
+def test_results_of_the_study_after_its_completion_are_one_event():
+    text = release(
+        "Orvane Bio SAS today announced the completion of its Phase 2a trial of ORV-12 in "
+        "Huntington's disease.\n\nOverall, ORV-12 was well tolerated, meeting the primary "
+        "objective of the study and confirming the findings of the Phase 1 study."
+    )
+    assert clinical(text) == [None]
+
+
+def test_enrolment_in_the_trial_after_its_start_is_one_event():
+    text = release(
+        "Pellara Therapeutics Inc. today announced that the first patient has been dosed in its "
+        "Phase 1 trial of PLR-4. Enrollment in the trial has been completed across four sites."
+    )
+    assert clinical(text) == [None]
+
+
+def test_a_step_in_another_cohort_is_another_event():
+    text = release(
+        "Pellara Therapeutics Inc. today announced that the first patient has been dosed in its "
+        "Phase 1 trial of PLR-4. Enrollment has been completed in the MAD cohort of the trial."
+    )
+    assert clinical(text) == [None, None]
+
+
+def test_a_dated_step_of_the_study_is_another_event():
+    text = release(
+        "Orvane Bio SAS today announced that it has discontinued its Phase 3 trial of ORV-9 "
+        "after a data monitoring committee review. The study was initiated in June 2023, the "
+        "company said."
+    )
+    assert clinical(text) == [None, "2023-06"]

@@ -799,6 +799,17 @@ CLINICAL_STEPS = [
     ("clinic_entry", r"(?:into|entered) (?:the )?clinical[- ]stage"),
 ]
 
+# A trial step told of "the study" alone ("Overall, the drug was safe, meeting the primary
+# objective of the study"), undated, after another step of this release: the same trial's news,
+# so one event, unless the telling names a trial or cohort of its own (a phase, a registry
+# number, an acronym before "trial"/"study", a cohort or arm) up to just past its trigger.
+SAME_TRIAL = r"\b(?:the|this) (?:study|trial)\b"
+OWN_TRIAL = (
+    r"\b(?:Phase|cohorts?|arms?)\b|\bNCT\d"
+    r"|\b(?-i:[A-Z][A-Z0-9-]{2,})(?:\s+[\w-]+)?\s+(?:trial|study)\b"
+)
+OWN_TRIAL_REACH = 30  # characters past the trigger where the telling's own trial may be named
+
 # "data has been accepted for oral presentation at the X Congress", "was selected to present at":
 # a talk granted, still to be given. Beside a talk told as given ("Presented data at the Y
 # Symposium in December"), the given one is the release's conference.
