@@ -227,3 +227,19 @@ def test_a_dated_step_of_the_study_is_another_event():
         "company said."
     )
     assert clinical(text) == [None, "2023-06"]
+
+
+def test_joining_the_management_team_on_a_call_is_no_leadership_change():
+    text = release(
+        "Quellmar Bio Ltd. reported its first-quarter results. Investors are invited to join "
+        "Quellmar’s management team for a conference call at 8:30 a.m. ET."
+    )
+    assert [e for e in events(text) if e[1] == "leadership"] == []
+
+
+def test_joining_the_board_for_a_webcast_is_no_leadership_change():
+    text = release(
+        "Brantelle Therapeutics AG will hold its annual meeting. Shareholders may join the "
+        "Board of Directors on a live webcast of the meeting."
+    )
+    assert [e for e in events(text) if e[1] == "leadership"] == []

@@ -397,6 +397,8 @@ TRIGGERS = [
         # the call with CEO ..." is no seat)
         r"|join(?:s|ed|ing)? (?:the |its |our |their |(?:[\w&.-]+ ){0,3}?[\w&.-]+['’]s )"
         r"(?:Board|(?:executive|leadership|management) (?:team|committee))\b"
+        # (never a call: "invited to join Velmora's management team for a conference call")
+        r"(?![^.;]{0,40}\b(?:call|webcast|presentation|meeting|discussion|Q&A)\b)"
         # several new directors named with their firms: "added Tom Hale of Ardle Capital,
         # Mia Fenn of Corva Partners and Raj Patel to its board" (a list longer than the
         # reach above; never "added that ...", a quotation's verb)
