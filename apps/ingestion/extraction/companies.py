@@ -394,7 +394,8 @@ def walk_back(text: str, end: int, limit: int = 7) -> int | None:
     line_start = text.rfind("\n", max(0, end - NAME_LOOKBACK_CHARS), end) + 1
     line_start = max(line_start, end - NAME_LOOKBACK_CHARS)
     window = text[line_start:end]
-    words = list(re.finditer(r"\S+", window))
+    # a dash run is a break, not part of a word: "(BUSINESS WIRE)--Velmora Bio (NASDAQ: VLM)"
+    words = list(DASHED_WORD.finditer(window))
     start = None
     next_token = None
     for word in reversed(words[-limit:]):
@@ -404,6 +405,11 @@ def walk_back(text: str, end: int, limit: int = 7) -> int | None:
         next_token = token
         start = line_start + word.start()
     return start
+
+
+# a word up to a space or a run of dashes (a single hyphen stays inside: "Bristol-Myers"); the
+# dash run is a token of its own, which no name holds
+DASHED_WORD = re.compile(r"(?:[^\s\-—–]|(?<!-)-(?!-))+|-{2,}|[—–]")
 
 
 def is_name_token(token: str, next_token: str | None = None) -> bool:

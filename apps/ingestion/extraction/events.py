@@ -21,6 +21,7 @@ from .companies import find_mentions
 from .dates import find_dates, range_value
 from .lexicons.events import (
     ACCEPTED_TALK,
+    ADDED_NEWS,
     ADVISORY,
     AGENT,
     ANNOUNCED_CHANGE,
@@ -44,6 +45,8 @@ from .lexicons.events import (
     NAMED_VENUE,
     NEXT_STEP,
     NOT_DONE,
+    OWN_TRIAL,
+    OWN_TRIAL_REACH,
     PERSON_NAME_REST,
     PERSON_RECORD,
     PERSON_VERB,
@@ -56,6 +59,8 @@ from .lexicons.events import (
     REPORTED_RESULTS,
     REPORTING_VERB,
     RUNNING_TOTAL,
+    SAME_PERSON,
+    SAME_TRIAL,
     SEVERAL_MEETINGS,
     SHARE_PRICE_AFTER,
     SHARE_PRICE_BEFORE,
@@ -108,6 +113,10 @@ PROCEEDS_USE_WORDS = re.compile(PROCEEDS_USE, re.IGNORECASE)
 SITE_USE_WORDS = re.compile(SITE_USE, re.IGNORECASE)
 NOT_DONE_WORDS = re.compile(NOT_DONE, re.IGNORECASE)
 PERSON_RECORD_WORDS = re.compile(PERSON_RECORD)
+ADDED_NEWS_WORDS = re.compile(ADDED_NEWS, re.IGNORECASE)
+SAME_PERSON_WORDS = re.compile(SAME_PERSON)
+SAME_TRIAL_WORDS = re.compile(SAME_TRIAL, re.IGNORECASE)
+OWN_TRIAL_WORDS = re.compile(OWN_TRIAL, re.IGNORECASE)
 PERSON_VERB_WORDS = re.compile(PERSON_VERB, re.IGNORECASE)
 PERSON_NAME_REST_WORDS = re.compile(PERSON_NAME_REST)
 FORMER_EMPLOYER_WORDS = re.compile(FORMER_EMPLOYER, re.IGNORECASE)
@@ -732,8 +741,40 @@ def another_event(
             return True
     if kind == "clinical_milestone":
         step = clinical_step(sentence.text)
+        if event.date in {e.date for e in chosen} and same_trial(sentence.text):
+            return False  # "..., meeting the primary objective of the study": the trial told
         return step is not None and step not in {clinical_step(e.quote) for e in chosen}
+    if kind == "leadership":
+        # "X also announced that its COO will retire", "In addition, Y has been promoted to
+        # ...": a further change, told as added news before its trigger
+        trigger = TRIGGER_PATTERNS_BY_KIND[kind].search(sentence.text)
+        added = trigger and ADDED_NEWS_WORDS.search(sentence.text, 0, trigger.start())
+        return added is not None and not same_person(sentence.text, chosen, trigger.start())
     return False
+
+
+def same_person(sentence: str, chosen, trigger: int) -> bool:
+    """Whether a leadership telling names the person of a change told before: by a pronoun
+    before its trigger ("In addition, she will join the board") or by a title and a surname an
+    earlier telling holds ("Further, Dr. Lund will serve as ...", "..., succeeding Mr. Lund")."""
+    for match in SAME_PERSON_WORDS.finditer(sentence):
+        surname = match.group(1)
+        if surname is None:
+            if match.start() < trigger:
+                return True  # a pronoun: the person told before
+        elif any(re.search(rf"\b{re.escape(surname)}\b", e.quote) for e in chosen):
+            return True
+    return False
+
+
+def same_trial(sentence: str) -> bool:
+    """Whether a trial step names its trial only as "the study" or "the trial", with no phase,
+    registry number, acronym or cohort of its own up to just past its trigger: the trial a step
+    told before in the release is about."""
+    trigger = TRIGGER_PATTERNS_BY_KIND["clinical_milestone"].search(sentence)
+    if trigger is None or not SAME_TRIAL_WORDS.search(sentence):
+        return False
+    return OWN_TRIAL_WORDS.search(sentence, 0, trigger.end() + OWN_TRIAL_REACH) is None
 
 
 def clinical_step(sentence: str) -> str | None:
@@ -777,8 +818,10 @@ def happened(kind: str, pattern: re.Pattern, sentence: str) -> bool:
         sentence, match.start(), match.end() + ADVISORY_REACH
     ):
         return False  # "chairman of its board of advisers": an adviser, not management
-    if kind in ("financing", "listing") and PERSON_RECORD_WORDS.search(sentence):
-        return False  # "she led the company through its IPO, raising $1 billion": her record
+    if kind in ("financing", "listing", "leadership") and PERSON_RECORD_WORDS.search(sentence):
+        # "she led the company through its IPO, raising $1 billion", "He joined X in 2009 and
+        # most recently served as its President": a person's record
+        return False
     if kind == "financing" and SPENT_WORDS.search(
         sentence, max(0, match.start() - SPENT_REACH), match.start()
     ):

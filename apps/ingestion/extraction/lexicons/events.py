@@ -17,6 +17,11 @@ VENUE = (
 )
 
 # (type, trigger); the first sentence that tells each type as done gives the event.
+# A partner's payment under a deal, which funds the payee but is no raise of it: "$25 million
+# in upfront funding", "$10 million in milestone funding", "in licence funding". Checked on the
+# word before "funding" in a sized telling.
+DEAL_PAYMENT = r"(?:upfront|up-front|milestone|royalty|licen[cs]e|collaboration|partnership)\b"
+
 TRIGGERS = [
     (
         "gmp_inspection",
@@ -108,7 +113,8 @@ TRIGGERS = [
         r"|private investment in public equity"
         # "with $6 million in fresh funding"
         r"|(?<=[$€£])\d[\d.,]* (?:million|billion) (?:in|of) (?:new |additional |fresh )?"
-        r"(?:[\w-]+ )?(?:funding|financing|capital)\b"
+        # (never a deal's payment: "$25 million in upfront funding", "in milestone funding")
+        r"(?:(?!" + DEAL_PAYMENT + r")[\w-]+ )?(?:funding|financing|capital)\b"
         r"|(?:completed|closed|(?:completion|closing) of) (?:an? |its |the )?(?:[\w$€£¥.,-]+ ){0,4}"
         r"(?:financing|offering|placement|placing|fundraising)\b"
         # a sized round or extension closed: "the closing of a EUR 15m extension", "completed
@@ -385,7 +391,19 @@ TRIGGERS = [
         # Ostrel in 2015", a person's record)
         r"|(?:will become|becomes) (?:its |the )?(?:new |interim |acting )?"
         r"(?:Chief|CEO|CFO|COO|CMO|CSO|President|Chair(?:man|woman)?)\b"
-        r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management))",
+        r"|changes? (?:of|to|in) (?:its |the )?(?:Board|Directors|management)"
+        # a seat taken with a raise: "Ann Roe and Li Wei will join Velmora's board of
+        # directors", "is joining the board" (the board named right after the verb, so "join
+        # the call with CEO ..." is no seat)
+        r"|join(?:s|ed|ing)? (?:the |its |our |their |(?:[\w&.-]+ ){0,3}?[\w&.-]+['’]s )"
+        r"(?:Board|(?:executive|leadership|management) (?:team|committee))\b"
+        # (never a call: "invited to join Velmora's management team for a conference call")
+        r"(?![^.;]{0,40}\b(?:call|webcast|presentation|meeting|discussion|Q&A)\b)"
+        # several new directors named with their firms: "added Tom Hale of Ardle Capital,
+        # Mia Fenn of Corva Partners and Raj Patel to its board" (a list longer than the
+        # reach above; never "added that ...", a quotation's verb)
+        r"|add(?:s|ed)\b(?! that\b)[^;]{0,200}?\bto (?:its|the|our|their) "
+        r"(?:Board|(?:executive|leadership|management) team)\b)",
     ),
 ]
 
@@ -462,9 +480,10 @@ PERSON_RECORD = (
     r"^[\s*•\-–]*(?:Most recently|Previously|Prior to\b|Before (?:joining|that|this)"
     r"|Earlier in (?:her|his|their) career|During (?:her|his) (?:tenure|career|time)"
     r"|In (?:her|his) (?:previous |prior |former )?(?:role|position|career)"
-    r"|(?:She|He) (?:was|has|had|also|previously|served|led|brings|spent|is)\b"
+    # "He joined Velmora in 2009 and most recently served as ...": where the person came from
+    r"|(?:She|He) (?:was|has|had|also|previously|served|led|brings|spent|is|joined)\b"
     r"|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has|had|also|previously|served"
-    r"|led|brings"
+    r"|led|brings|joined"
     r"|spent)\b)"
     r"|\b(?:she|he) (?:led|helped|oversaw|guided|raised)\b"
 )
@@ -742,6 +761,20 @@ DATED_LEAD = (
     r"|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b)"
 )
 
+# A telling that adds a further piece of news to the one before: "The company also announced
+# that its COO will retire", "In addition, Ann Roe has been promoted to ...", "Separately, the
+# board appointed ...". A leadership change told so is another change (another person's), not a
+# retelling of the first. Checked from the telling's start to its trigger.
+ADDED_NEWS = (
+    r"^[\s*•\-–]*(?:In addition|Additionally|Separately|Also|Further(?:more)?|Moreover),"
+    r"|\balso (?:announced|appointed|named|elected|promoted|said|reported|disclosed)\b"
+)
+
+# The person of the change told before, named again: a pronoun ("In addition, she will join the
+# board") or a title and surname ("Further, Dr. Lund will serve as ..."). Such a telling adds to
+# that change, not another. Case-sensitive; the surname is group 1.
+SAME_PERSON = r"\b(?:[Ss]he|[Hh]e|[Hh]is|[Hh]er)\b|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)"
+
 # The step a clinical-milestone telling names; two tellings of one step are one event.
 CLINICAL_STEPS = [
     ("interim", r"interim"),
@@ -767,6 +800,17 @@ CLINICAL_STEPS = [
     ("phase_advance", r"(?:into|entered) (?:the )?Phase"),
     ("clinic_entry", r"(?:into|entered) (?:the )?clinical[- ]stage"),
 ]
+
+# A trial step told of "the study" alone ("Overall, the drug was safe, meeting the primary
+# objective of the study"), undated, after another step of this release: the same trial's news,
+# so one event, unless the telling names a trial or cohort of its own (a phase, a registry
+# number, an acronym before "trial"/"study", a cohort or arm) up to just past its trigger.
+SAME_TRIAL = r"\b(?:the|this) (?:study|trial)\b"
+OWN_TRIAL = (
+    r"\b(?:Phase|cohorts?|arms?)\b|\bNCT\d"
+    r"|\b(?-i:[A-Z][A-Z0-9-]{2,})(?:\s+[\w-]+)?\s+(?:trial|study)\b"
+)
+OWN_TRIAL_REACH = 30  # characters past the trigger where the telling's own trial may be named
 
 # "data has been accepted for oral presentation at the X Congress", "was selected to present at":
 # a talk granted, still to be given. Beside a talk told as given ("Presented data at the Y
