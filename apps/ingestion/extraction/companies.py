@@ -400,10 +400,19 @@ def walk_back(text: str, end: int, limit: int = 7) -> int | None:
     for word in reversed(words[-limit:]):
         token = word.group()
         if not is_name_token(token, next_token):
+            glued = GLUED_DASH.search(token)
+            if glued and is_name_token(token[glued.end() :], next_token):
+                start = line_start + word.start() + glued.end()  # "(BUSINESS WIRE)--Velmir"
             break
         next_token = token
         start = line_start + word.start()
     return start
+
+
+# A name glued to what comes before it by a double hyphen or an em dash, with no space: a wire
+# dateline's "BOSTON--(BUSINESS WIRE)--Velmir Bio (NASDAQ: VLMR)". The name starts after the
+# last dash (an en dash or a single hyphen stays part of a word: "Hoffmann-La Roche").
+GLUED_DASH = re.compile(r".*(?:--|—)(?=[A-Z0-9])")
 
 
 def is_name_token(token: str, next_token: str | None = None) -> bool:
