@@ -477,6 +477,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
                 and not joined
             )
             or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
+            # "San Diego-based Velmir Biotherapies": a place of several words before it
+            or (PLACED_AFTER.search(token) and all(w.group()[0].isupper() for w in words[cut:i]))
             # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
             or (
                 leading
@@ -518,6 +520,10 @@ LOCATED = re.compile(
     r"-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)$", re.IGNORECASE
 )
 SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
+# The same word after a place of several words ("San Diego-based", "Rio de Janeiro-based" is
+# left alone): written in lower case only, so a name's own capitalised word ("Cell-Based
+# Therapies Inc.") is never cut
+PLACED_AFTER = re.compile(r"[a-z]-(?:based|headquartered)$")
 
 
 def heading_run(name: str) -> bool:
@@ -1969,6 +1975,8 @@ def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
 
 
 WIRE_TAG_AT = re.compile(WIRE_TAG)
+# "with San Diego-based Velmir Biotherapies": a place of two or three words, then the name
+PLACED_BEFORE = re.compile(r"(?:[A-Z][\w.]*\s+){1,2}[A-Z]\S*[a-z]-(?:based|headquartered)\s+")
 NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
 # Words that may open a bare name's run without being part of it
 OPENING_WORDS = frozenset(LEADING_DESCRIPTIONS | NAME_STOPWORDS | DESCRIPTION_OPENERS)
@@ -1998,7 +2006,7 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         r"\S+-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)\s+",
         name,
         re.IGNORECASE,
-    )
+    ) or PLACED_BEFORE.match(name)
     if located:  # "with US-based Velmir Biotherapies"
         name_start += located.end()
         name = name[located.end() :]
@@ -2123,6 +2131,23 @@ def opens_regulator(text: str, end: int) -> bool:
     return REGULATOR_TAIL.match(text, end) is not None
 
 
+# "San Diego-based", "Basel-headquartered": the words before are a place
+PLACE_ADJECTIVE = re.compile(
+    r"(?<![\w\-])(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})-(?i:based|headquartered)\b"
+)
+
+
+def placed_names(text: str) -> set[str]:
+    """Names the text makes a place by writing them before "-based" ("a San Diego-based
+    biotech"): the same words alone elsewhere ("a deal with San Diego biotech") are that place,
+    not a company. A run of several capitalised words keeps its last one to three words."""
+    places = set()
+    for match in PLACE_ADJECTIVE.finditer(text):
+        words = match.group("place").split()
+        places.update(" ".join(words[i:]) for i in range(len(words)))
+    return places
+
+
 def find_companies(doc: Document) -> list[FoundCompany]:
     """Every company the release names, merged across the forms it uses, each with its tickers,
     aliases and parent. Input: the analysed document. Never lists regulators, exchanges, places
@@ -2152,11 +2177,13 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     candidates += [
         Candidate(name, start, end, rule="company.known") for start, end, name in known_spans(text)
     ]
+    places = placed_names(text)
     candidates = [
         c
         for c in candidates
         if (is_plausible_name(c.name) or (c.rule == "company.agent" and is_institution(c.name)))
         and not opens_regulator(text, c.end)
+        and c.name not in places
     ]
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)

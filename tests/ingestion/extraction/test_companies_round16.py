@@ -40,3 +40,43 @@ def test_a_name_glued_to_the_wire_dateline_by_dashes_is_whole():
     )
     assert "Quorvant Therapeutics, Inc." in entity_names(other)
     assert "Therapeutics, Inc." not in entity_names(other)
+
+
+def test_a_place_of_several_words_before_based_is_no_part_of_the_name():
+    """ "with San Diego-based Velmir Biotherapies": the place and its "-based" are cut, as
+    "US-based" already was; the company word's run and a bare subject alike."""
+    text = (
+        DATELINE + "Quorrin Pharma Inc. signed a licence agreement with San Diego-based Velmir "
+        "Biotherapies for QX-4.\n"
+    )
+    names = entity_names(text)
+    assert "Velmir Biotherapies" in names
+    assert not any("San Diego" in n for n in names)
+    other = (
+        DATELINE + "Rio Grande-based Orrimax today announced that it signed a licence with "
+        "Pellwick Labs.\n"
+    )
+    names = entity_names(other)
+    assert "Orrimax" in names
+    assert not any("Rio Grande" in n for n in names)
+    # a name's own capitalised "-Based" stays in it
+    own = DATELINE + "Marrow Cell-Based Therapies Inc. raised $30 million in a Series A round.\n"
+    assert "Marrow Cell-Based Therapies Inc." in entity_names(own)
+
+
+def test_words_the_text_writes_before_based_are_a_place_elsewhere_too():
+    """ "a deal with Port Ellery biotech" where the text also writes "Port Ellery-based":
+    the words alone are that place, not a company."""
+    text = (
+        "Drugmaker inks deal with Port Ellery biotech\n\n"
+        "Quorrin Pharma Inc. signed a deal with Port Ellery-based Velmir Biotherapies to "
+        "develop QX-4.\n"
+    )
+    assert "Port Ellery" not in entity_names(text)
+    other = (
+        "Tessaly AG partners with Glenmoor Heights firm\n\n"
+        "Tessaly AG entered a collaboration with Glenmoor Heights-headquartered Orrimax "
+        "Labs.\n"
+    )
+    names = entity_names(other)
+    assert "Glenmoor Heights" not in names and "Orrimax Labs" in names
