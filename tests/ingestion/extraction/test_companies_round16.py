@@ -80,3 +80,27 @@ def test_words_the_text_writes_before_based_are_a_place_elsewhere_too():
     )
     names = entity_names(other)
     assert "Glenmoor Heights" not in names and "Orrimax Labs" in names
+
+
+def test_the_trades_short_form_of_a_name_given_in_full_is_that_company(monkeypatch):
+    """A short form the gazetteer lists for a full name ("Lilly" for "Eli Lilly") resolves
+    to the company the release names in full with any legal form ("Eli Lilly & Co."), so a
+    deal's party written short is no company of its own. Invented names stand in for the
+    gazetteer's entry."""
+    from apps.ingestion.extraction import entities as entities_module
+
+    monkeypatch.setitem(entities_module.KNOWN_SHORT_FORM_KEYS, "Marrow", frozenset({"abel marrow"}))
+    text = (
+        "Abel Marrow & Co. agreed to acquire Pellwick Bio Inc. for $1.2 billion in cash.\n"
+        "Under the terms, Marrow will commence a tender offer for all shares of Pellwick.\n"
+    )
+    found = entities(text)
+    assert found.resolve_name("Marrow") is not None
+    assert found.resolve_name("Marrow").name == "Abel Marrow & Co."
+    assert "Marrow" not in listed_names(text)
+    other = (
+        DATELINE + "Abel Marrow Corporation and Quintal Labs Ltd. signed a licence. Marrow "
+        "will pay Quintal $30 million upfront.\n"
+    )
+    assert entities(other).resolve_name("Marrow").name == "Abel Marrow Corporation"
+    assert "Marrow" not in listed_names(other)
