@@ -210,6 +210,15 @@ INTERRUPTED_SUBJECT = re.compile(
     r"[^,;()\n]{3,80}?,)\s+"
     rf"(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
 )
+# "Velmir, Tamsin Bio, Quorrin and Pellwick have signed licence agreements": three or more
+# names listed as one subject, closed by "and", before a party's verb (two names are
+# AGENT_SUBJECT's). A name may end in a word written in mixed case ("Hanul inno.N").
+LIST_NAME = rf"{BARE_NAME}(?:\s+[a-z][a-z]*\.?[A-Z][\w.]*(?<!\.))?"
+LIST_SUBJECT = re.compile(
+    rf"{SUBJECT_START}(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME}){{1,8}},?\s+and\s+{LIST_NAME}),?"
+    rf"\s+(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
+)
+LIST_SUBJECT_HINT = re.compile(r",[^,]{1,60},[^,]{1,60}\band\s")
 # "Velmir scientists will present ...": an organisation's people as the subject
 STAFF_SUBJECT = re.compile(
     rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{STAFF_NOUNS}\s+{STAFF_VERBS}\b"
@@ -1867,6 +1876,30 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                 if pattern is OWNED_SUBJECT and candidate:  # the owner is a company too
                     owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
                     found += [owner] if owner else []
+        if LIST_SUBJECT_HINT.search(sentence.text):
+            for match in LIST_SUBJECT.finditer(sentence.text):
+                found += listed_subject(doc, sentence, match)
+    return found
+
+
+def listed_subject(doc: Document, sentence, match: re.Match) -> list[Candidate]:
+    """Every name of a listed subject (LIST_SUBJECT), or none when one of them is not a
+    company's (a place, a generic word, a person the text names with a title). What opens
+    the sentence before the list ("Since January, A, B and C signed") is no item of it."""
+    found = []
+    position = match.start("names")
+    parts = LIST_SPLIT.split(match.group("names"))
+    for i, part in enumerate(parts):
+        start = sentence.text.find(part, position)
+        position = start + len(part)
+        if is_first_name(doc.text, part.split()[0]):
+            return []
+        candidate = agent_candidate(doc, sentence, start, part)
+        if candidate is None and not found and len(parts) - i > 3:
+            continue  # an opening phrase: the list proper has three names or more after it
+        if candidate is None:
+            return []
+        found.append(candidate)
     return found
 
 

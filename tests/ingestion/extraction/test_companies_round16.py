@@ -104,3 +104,52 @@ def test_the_trades_short_form_of_a_name_given_in_full_is_that_company(monkeypat
     )
     assert entities(other).resolve_name("Marrow").name == "Abel Marrow Corporation"
     assert "Marrow" not in listed_names(other)
+
+
+def test_three_or_more_names_listed_as_a_subject_are_companies():
+    """ "Velmir, Tamsin Bio, Quorrin and Pellwick have signed licence agreements": every name
+    of a subject list closed by "and" before a party's verb is a company (two names were
+    already read); a name ending in a mixed-case word ("Hanul inno.N") is kept whole."""
+    text = (
+        DATELINE + "Since January, Velmir, Tamsin Bio, Quorrin, and Hanul inno.N have signed "
+        "licence agreements with foreign partners.\n"
+    )
+    names = entity_names(text)
+    assert {"Velmir", "Tamsin Bio", "Quorrin", "Hanul inno.N"} <= names
+    other = (
+        DATELINE + "On Monday, Orrimax, Brellan Labs and Kestwick jointly announced a research "
+        "consortium on rare diseases.\n"
+    )
+    assert {"Orrimax", "Brellan Labs", "Kestwick"} <= entity_names(other)
+    # a list with a person the text titles is no list of companies
+    people = (
+        DATELINE + "Dr. Orla Fenn joined Velmir Bio Inc. as its head. Since then, Orla, Tamsin, "
+        "Quorrin and Brell signed the letter.\n"
+    )
+    assert not {"Orla", "Tamsin"} & entity_names(people)
+
+
+def test_a_stop_before_a_single_capital_inside_a_name_ends_no_sentence():
+    """ "Hanul inno.N transferred ...": a run-together stop ends a sentence only before a word
+    of two letters or more (or "A", "I"), so the name and its sentence stay whole."""
+    text = DATELINE + "Hanul inno.N signed a licence with Velmir Pharma Inc. for HX-2 in Brazil.\n"
+    doc = analyse(text, None)
+    assert any("Hanul inno.N signed" in s.text for s in doc.sentences)
+    joined = DATELINE + "Velmir Pharma Inc. dosed patients.Tamsin AG was paid.\n"
+    assert any(s.text.startswith("Tamsin AG") for s in analyse(joined, None).sentences)
+
+
+def test_listed_subjects_of_agreements_with_unnamed_partners_are_no_deal():
+    """ "A, B and C have signed licence agreements with foreign partners": each signed its own
+    with a partner the sentence does not name, so no deal joins them (before: one licence of
+    all of them)."""
+    text = (
+        DATELINE + "Since January, Velmir, Tamsin Bio, Quorrin, and Hanul inno.N have signed "
+        "licence agreements with foreign partners.\n"
+    )
+    assert extract(text)["deals"] == []
+    other = (
+        DATELINE + "Orrimax, Brellan Labs and Kestwick entered into collaborations with "
+        "undisclosed pharmaceutical companies last year.\n"
+    )
+    assert extract(other)["deals"] == []
