@@ -1749,10 +1749,40 @@ def is_first_name(text: str, word: str) -> bool:
     return word in first_names(text)
 
 
-TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([A-Z][A-Za-z\-]*)")
+# An English noun made of a verb ("Completion", "Termination", "Enrollment", "Acceptance")
+NOMINAL_ENDING = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence)")
+OF_AFTER = re.compile(r"\s+of\s")
+
+
+def is_nominal_opening(text: str, start: int, name: str) -> bool:
+    """ "Completion of the acquisition follows ...": one capitalised word of a noun made of a
+    verb, followed by "of", is the sentence's noun phrase, never a company's name."""
+    return (
+        bool(NOMINAL_ENDING.fullmatch(name)) and OF_AFTER.match(text, start + len(name)) is not None
+    )
+
+
+def names_a_titled_person(text: str, name: str) -> bool:
+    """A bare name of two or three words whose first the text uses as a person's first name
+    ("Gaël Roué, Ph.D., from ...") and whose last is no company word: a person, never a
+    company, wherever a rule reads it."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and is_first_name(text, words[0])
+        and fold(words[-1]) not in COMPANY_HEADS
+        and fold(words[-1]) not in ORG_HEADS
+    )
+
+
+# A person's names may carry accented letters ("Gaël Roué", "Zoë Ærlig")
+UPPER = "A-ZÀ-ÖØ-Þ"
+LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([{UPPER}][{LETTER}\-]*)")
 # "Mara Lind, Chief ...", "Mara J. Lind, Ph.D.": a middle initial may stand between the names
 NAMED_WITH_TITLE = re.compile(
-    rf"\b([A-Z][A-Za-z\-]*)\s+(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z]+,\s*{PERSON_TITLE}"
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}\-]*)\s+(?:[A-Z]\.\s*){{0,2}}[{UPPER}][a-zß-öø-ÿ]+,"
+    rf"\s*{PERSON_TITLE}"
 )
 
 

@@ -153,3 +153,40 @@ def test_listed_subjects_of_agreements_with_unnamed_partners_are_no_deal():
         "undisclosed pharmaceutical companies last year.\n"
     )
     assert extract(other)["deals"] == []
+
+
+def test_a_titled_person_with_accented_names_is_no_deal_party():
+    """ "one of the Company's collaborators, Gaëlle Brüné, Ph.D., from ..." names a person:
+    accented letters no longer hide the first name, so no deal is read with her."""
+    text = (
+        DATELINE + "Velmir Therapeutics, Inc. announced that one of the Company's scientific "
+        "collaborators, Gaëlle Brüné, Ph.D., from the Orlen Cancer Institute, presented data "
+        "on VT-12 in combination with other therapies.\n"
+    )
+    out = extract(text)
+    assert out["deals"] == []
+    assert "Gaëlle Brüné" not in {c["name"] for c in out["companies"]}
+    other = (
+        DATELINE + "Tessaly Bio Inc. said that its partner, Zoë Åkerlund, M.D., from Hallam "
+        "University, will collaborate with Tessaly on TB-3.\n"
+    )
+    assert "Zoë Åkerlund" not in listed_names(other)
+
+
+def test_a_noun_made_of_a_verb_before_of_is_no_deal_party():
+    """ "Completion of the acquisition, first announced ..., follows ...": a capitalised noun
+    made of a verb, followed by "of", opens the sentence as a noun phrase, not as a company."""
+    text = (
+        "Velmir Bio (NYSE:VLMB) announced today that its acquisition of Tessaly Pharmaceuticals "
+        "(NASDAQ:TSLY) has been completed.\nCompletion of the acquisition, first announced on "
+        "May 3, 2026, follows the expiry of the waiting period under the Antitrust Act (HSR) in "
+        "connection with Velmir Bio’s cash tender offer for Tessaly.\n"
+    )
+    assert "Completion" not in listed_names(text)
+    other = (
+        "Orrimax Labs (NYSE:ORLX) said its acquisition of Brellan Bio (NASDAQ:BRLN) has closed."
+        "\nTermination of the waiting period under the Competition Act (CA) allows the "
+        "acquisition in connection with Orrimax Labs’s cash tender offer for Brellan to close.\n"
+    )
+    assert "Termination" not in listed_names(other)
+    assert {"Orrimax Labs", "Brellan Bio"} <= listed_names(other)
