@@ -21,6 +21,7 @@ from .lexicons.companies import (
     DESCRIPTION_OPENERS,
     DESCRIPTOR_WORDS,
     EXCHANGES,
+    FIELD_COMPOUND,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
     INVESTMENT_ARM_HEADS,
@@ -565,10 +566,15 @@ def is_plausible_name(name: str) -> bool:
         return False  # "Alder Park Bio", "Center Point Therapeutics": a site word in a name
     if all(w in PLACES or w in NAME_STOPWORDS or w in CORE_DROP for w in words):
         return False
+    if FIELD_WORD.fullmatch(name):
+        return False  # "Immuno-Oncology": a therapeutic area
     if all(fold(w) in DESCRIPTIVE or w.lower() in DESCRIPTIVE for w in name.split()):
         return False  # "British AI", "a Danish biotech": a description, not a name
     # a name the trade writes in lower case ("argenx", "bluebird bio") when the gazetteer lists it
     return bool(re.match(r"[A-Z0-9\u4e00-\u9fff]", name)) or name in KNOWN_COMPANIES
+
+
+FIELD_WORD = re.compile(FIELD_COMPOUND)
 
 
 # Words of a site ("Zhangjiang Science Park") that a company word after them makes part of a

@@ -190,3 +190,15 @@ def test_a_noun_made_of_a_verb_before_of_is_no_deal_party():
     )
     assert "Termination" not in listed_names(other)
     assert {"Orrimax Labs", "Brellan Bio"} <= listed_names(other)
+
+
+def test_a_field_of_medicine_written_as_one_hyphenated_word_is_no_company():
+    """ "antagonists relating to Immuno-Oncology programs": a combining form, a hyphen and a
+    field is a therapeutic area, no plausible company name for any rule (a deal party read
+    bare included); a company word after it keeps the name."""
+    from apps.ingestion.extraction.companies import is_plausible_name
+
+    for area in ("Immuno-Oncology", "Neuro-Inflammation", "Cardio-Metabolic", "Hemato-Oncology"):
+        assert not is_plausible_name(area), area
+    assert is_plausible_name("Immuno-Oncology Therapeutics Inc.")
+    assert is_plausible_name("Onco-Velmir")
