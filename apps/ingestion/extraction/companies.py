@@ -965,6 +965,11 @@ def is_placed_organisation(name: str) -> bool:
     return last in COMPANY_HEADS or last in ORG_HEADS or last in INSTITUTION_WORDS
 
 
+# A capitalised word after a company word on the same line continues the run; a line break
+# ends it ("Company: Velmir Pharmaceuticals\nApproval date: ...", a label line's value)
+RUN_GOES_ON = re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*\([A-Z][a-z]+\)\s+[A-Z]")
+
+
 def head_noun_candidates(text: str) -> list[Candidate]:
     """Capitalised runs ending in a company word: "LigaChem Biosciences", "Hildred Capital"."""
     found = []
@@ -972,7 +977,7 @@ def head_noun_candidates(text: str) -> list[Candidate]:
     for match in re.finditer(rf"\b(?:{heads})(?=(?:['’]s)?\b)", text, re.IGNORECASE):
         if not match.group()[0].isupper() or in_shouting_line(text, match.start()):
             continue
-        if re.match(r"\s+[A-Z]|\s*\([A-Z][a-z]+\)\s+[A-Z]", text[match.end() :]):
+        if RUN_GOES_ON.match(text, match.end()):
             continue  # the run goes on: "European Medicines Agency", "Acme Bio (Suzhou) Co."
         start = walk_back(text, match.start())
         if start is None or start == match.start():

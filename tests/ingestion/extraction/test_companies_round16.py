@@ -202,3 +202,24 @@ def test_a_field_of_medicine_written_as_one_hyphenated_word_is_no_company():
         assert not is_plausible_name(area), area
     assert is_plausible_name("Immuno-Oncology Therapeutics Inc.")
     assert is_plausible_name("Onco-Velmir")
+
+
+def test_a_line_break_ends_a_company_words_run():
+    """ "Company: Velmir Pharmaceuticals" on a label line, "Approval date: ..." on the next:
+    the capital after the line break opens the next line, so the name is read (before, the
+    run was taken to go on and no company was found)."""
+    text = (
+        "Approvals of the year\n\nDrug: Zentavo\nCompany: Velmir Pharmaceuticals\n"
+        "Approval date: May 4\n\nThe agency approved Velmir's Zentavo for short bowel "
+        "syndrome.\n"
+    )
+    assert "Velmir Pharmaceuticals" in entity_names(text)
+    other = (
+        "Deals of the week\n\nBuyer: Orrimax Biosciences\nTarget: Brellan Therapeutics\n"
+        "Price: $300 million\n"
+    )
+    assert {"Orrimax Biosciences", "Brellan Therapeutics"} <= entity_names(other)
+    # on one line the run still goes on: "European Medicines Agency" is no company
+    assert "European Medicines" not in entity_names(
+        DATELINE + "The European Medicines Agency accepted the filing of Velmir Pharma Inc.\n"
+    )
