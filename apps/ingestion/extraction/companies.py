@@ -21,6 +21,7 @@ from .lexicons.companies import (
     DESCRIPTION_OPENERS,
     DESCRIPTOR_WORDS,
     EXCHANGES,
+    FIELD_COMPOUND,
     GENERIC_ALIASES,
     HEADLINE_VERBS,
     INVESTMENT_ARM_HEADS,
@@ -210,6 +211,15 @@ INTERRUPTED_SUBJECT = re.compile(
     r"[^,;()\n]{3,80}?,)\s+"
     rf"(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
 )
+# "Velmir, Tamsin Bio, Quorrin and Pellwick have signed licence agreements": three or more
+# names listed as one subject, closed by "and", before a party's verb (two names are
+# AGENT_SUBJECT's). A name may end in a word written in mixed case ("Hanul inno.N").
+LIST_NAME = rf"{BARE_NAME}(?:\s+[a-z][a-z]*\.?[A-Z][\w.]*(?<!\.))?"
+LIST_SUBJECT = re.compile(
+    rf"{SUBJECT_START}(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME}){{1,8}},?\s+and\s+{LIST_NAME}),?"
+    rf"\s+(?:{AGENT_ADVERBS}\s+)*(?:{AGENT_VERBS})\b"
+)
+LIST_SUBJECT_HINT = re.compile(r",[^,]{1,60},[^,]{1,60}\band\s")
 # "Velmir scientists will present ...": an organisation's people as the subject
 STAFF_SUBJECT = re.compile(
     rf"{SUBJECT_START}(?P<name>{BARE_NAME})\s+{STAFF_NOUNS}\s+{STAFF_VERBS}\b"
@@ -474,6 +484,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
                 and not joined
             )
             or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
+            # "San Diego-based Velmir Biotherapies": a place of several words before it
+            or (PLACED_AFTER.search(token) and all(w.group()[0].isupper() for w in words[cut:i]))
             # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
             or (
                 leading
@@ -515,6 +527,10 @@ LOCATED = re.compile(
     r"-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)$", re.IGNORECASE
 )
 SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
+# The same word after a place of several words ("San Diego-based", "Rio de Janeiro-based" is
+# left alone): written in lower case only, so a name's own capitalised word ("Cell-Based
+# Therapies Inc.") is never cut
+PLACED_AFTER = re.compile(r"[a-z]-(?:based|headquartered)$")
 
 
 def heading_run(name: str) -> bool:
@@ -547,10 +563,15 @@ def is_plausible_name(name: str) -> bool:
         return False  # "Alder Park Bio", "Center Point Therapeutics": a site word in a name
     if all(w in PLACES or w in NAME_STOPWORDS or w in CORE_DROP for w in words):
         return False
+    if FIELD_WORD.fullmatch(name):
+        return False  # "Immuno-Oncology": a therapeutic area
     if all(fold(w) in DESCRIPTIVE or w.lower() in DESCRIPTIVE for w in name.split()):
         return False  # "British AI", "a Danish biotech": a description, not a name
     # a name the trade writes in lower case ("argenx", "bluebird bio") when the gazetteer lists it
     return bool(re.match(r"[A-Z0-9\u4e00-\u9fff]", name)) or name in KNOWN_COMPANIES
+
+
+FIELD_WORD = re.compile(FIELD_COMPOUND)
 
 
 # Words of a site ("Zhangjiang Science Park") that a company word after them makes part of a
@@ -941,6 +962,11 @@ def is_placed_organisation(name: str) -> bool:
     return last in COMPANY_HEADS or last in ORG_HEADS or last in INSTITUTION_WORDS
 
 
+# A capitalised word after a company word on the same line continues the run; a line break
+# ends it ("Company: Velmir Pharmaceuticals\nApproval date: ...", a label line's value)
+RUN_GOES_ON = re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*\([A-Z][a-z]+\)\s+[A-Z]")
+
+
 def head_noun_candidates(text: str) -> list[Candidate]:
     """Capitalised runs ending in a company word: "LigaChem Biosciences", "Hildred Capital"."""
     found = []
@@ -948,7 +974,7 @@ def head_noun_candidates(text: str) -> list[Candidate]:
     for match in re.finditer(rf"\b(?:{heads})(?=(?:['’]s)?\b)", text, re.IGNORECASE):
         if not match.group()[0].isupper() or in_shouting_line(text, match.start()):
             continue
-        if re.match(r"\s+[A-Z]|\s*\([A-Z][a-z]+\)\s+[A-Z]", text[match.end() :]):
+        if RUN_GOES_ON.match(text, match.end()):
             continue  # the run goes on: "European Medicines Agency", "Acme Bio (Suzhou) Co."
         start = walk_back(text, match.start())
         if start is None or start == match.start():
@@ -1746,10 +1772,40 @@ def is_first_name(text: str, word: str) -> bool:
     return word in first_names(text)
 
 
-TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([A-Z][A-Za-z\-]*)")
+# An English noun made of a verb ("Completion", "Termination", "Enrollment", "Acceptance")
+NOMINAL_ENDING = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ance|ence)")
+OF_AFTER = re.compile(r"\s+of\s")
+
+
+def is_nominal_opening(text: str, start: int, name: str) -> bool:
+    """ "Completion of the acquisition follows ...": one capitalised word of a noun made of a
+    verb, followed by "of", is the sentence's noun phrase, never a company's name."""
+    return (
+        bool(NOMINAL_ENDING.fullmatch(name)) and OF_AFTER.match(text, start + len(name)) is not None
+    )
+
+
+def names_a_titled_person(text: str, name: str) -> bool:
+    """A bare name of two or three words whose first the text uses as a person's first name
+    ("Gaël Roué, Ph.D., from ...") and whose last is no company word: a person, never a
+    company, wherever a rule reads it."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and is_first_name(text, words[0])
+        and fold(words[-1]) not in COMPANY_HEADS
+        and fold(words[-1]) not in ORG_HEADS
+    )
+
+
+# A person's names may carry accented letters ("Gaël Roué", "Zoë Ærlig")
+UPPER = "A-ZÀ-ÖØ-Þ"
+LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+([{UPPER}][{LETTER}\-]*)")
 # "Mara Lind, Chief ...", "Mara J. Lind, Ph.D.": a middle initial may stand between the names
 NAMED_WITH_TITLE = re.compile(
-    rf"\b([A-Z][A-Za-z\-]*)\s+(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z]+,\s*{PERSON_TITLE}"
+    rf"(?<![{LETTER}])([{UPPER}][{LETTER}\-]*)\s+(?:[A-Z]\.\s*){{0,2}}[{UPPER}][a-zß-öø-ÿ]+,"
+    rf"\s*{PERSON_TITLE}"
 )
 
 
@@ -1873,6 +1929,30 @@ def agent_candidates(doc: Document) -> list[Candidate]:
                 if pattern is OWNED_SUBJECT and candidate:  # the owner is a company too
                     owner = agent_candidate(doc, sentence, match.start("owner"), match["owner"])
                     found += [owner] if owner else []
+        if LIST_SUBJECT_HINT.search(sentence.text):
+            for match in LIST_SUBJECT.finditer(sentence.text):
+                found += listed_subject(doc, sentence, match)
+    return found
+
+
+def listed_subject(doc: Document, sentence, match: re.Match) -> list[Candidate]:
+    """Every name of a listed subject (LIST_SUBJECT), or none when one of them is not a
+    company's (a place, a generic word, a person the text names with a title). What opens
+    the sentence before the list ("Since January, A, B and C signed") is no item of it."""
+    found = []
+    position = match.start("names")
+    parts = LIST_SPLIT.split(match.group("names"))
+    for i, part in enumerate(parts):
+        start = sentence.text.find(part, position)
+        position = start + len(part)
+        if is_first_name(doc.text, part.split()[0]):
+            return []
+        candidate = agent_candidate(doc, sentence, start, part)
+        if candidate is None and not found and len(parts) - i > 3:
+            continue  # an opening phrase: the list proper has three names or more after it
+        if candidate is None:
+            return []
+        found.append(candidate)
     return found
 
 
@@ -1981,6 +2061,8 @@ def listed_after(doc: Document, sentence, position: int) -> list[Candidate]:
 
 
 WIRE_TAG_AT = re.compile(WIRE_TAG)
+# "with San Diego-based Velmir Biotherapies": a place of two or three words, then the name
+PLACED_BEFORE = re.compile(r"(?:[A-Z][\w.]*\s+){1,2}[A-Z]\S*[a-z]-(?:based|headquartered)\s+")
 NOT_AGENT_WORDS = frozenset(NAME_STOPWORDS | NOT_AGENTS)
 # Words that may open a bare name's run without being part of it
 OPENING_WORDS = frozenset(LEADING_DESCRIPTIONS | NAME_STOPWORDS | DESCRIPTION_OPENERS)
@@ -2010,7 +2092,7 @@ def agent_candidate(doc: Document, sentence, name_start: int, name: str) -> Cand
         r"\S+-(?:based|headquartered|listed|registered|backed|funded|owned|controlled)\s+",
         name,
         re.IGNORECASE,
-    )
+    ) or PLACED_BEFORE.match(name)
     if located:  # "with US-based Velmir Biotherapies"
         name_start += located.end()
         name = name[located.end() :]
@@ -2135,6 +2217,23 @@ def opens_regulator(text: str, end: int) -> bool:
     return REGULATOR_TAIL.match(text, end) is not None
 
 
+# "San Diego-based", "Basel-headquartered": the words before are a place
+PLACE_ADJECTIVE = re.compile(
+    r"(?<![\w\-])(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})-(?i:based|headquartered)\b"
+)
+
+
+def placed_names(text: str) -> set[str]:
+    """Names the text makes a place by writing them before "-based" ("a San Diego-based
+    biotech"): the same words alone elsewhere ("a deal with San Diego biotech") are that place,
+    not a company. A run of several capitalised words keeps its last one to three words."""
+    places = set()
+    for match in PLACE_ADJECTIVE.finditer(text):
+        words = match.group("place").split()
+        places.update(" ".join(words[i:]) for i in range(len(words)))
+    return places
+
+
 def find_companies(doc: Document) -> list[FoundCompany]:
     """Every company the release names, merged across the forms it uses, each with its tickers,
     aliases and parent. Input: the analysed document. Never lists regulators, exchanges, places
@@ -2164,11 +2263,13 @@ def find_companies(doc: Document) -> list[FoundCompany]:
     candidates += [
         Candidate(name, start, end, rule="company.known") for start, end, name in known_spans(text)
     ]
+    places = placed_names(text)
     candidates = [
         c
         for c in candidates
         if (is_plausible_name(c.name) or (c.rule == "company.agent" and is_institution(c.name)))
         and not opens_regulator(text, c.end)
+        and c.name not in places
     ]
     companies = merge(candidates, text)
     mentions = surface_index(companies).find(text)

@@ -46,6 +46,7 @@ from .lexicons.companies import (
     NAME_STOPWORDS,
     PLACES,
 )
+from .lexicons.known_companies import KNOWN_SHORT_FORMS
 from .mentions import Mention, SurfaceIndex, mentions_between
 from .text import Document, fold
 
@@ -306,7 +307,17 @@ def short_forms(company: FoundCompany) -> list[str]:
     word = distinctive_word(company.name)
     if word:
         forms.append(word)
+    # the trade's short form of a name the release gives in full: "Eli Lilly & Co. ... Lilly
+    # will commence a tender offer" (lexicons.known_companies.KNOWN_SHORT_FORMS)
+    keys = {core_key(n) for n in company.names}
+    forms += [short for short, key_set in KNOWN_SHORT_FORM_KEYS.items() if keys & key_set]
     return forms
+
+
+# each short form with the core keys of the full names it stands for
+KNOWN_SHORT_FORM_KEYS = {
+    short: frozenset(core_key(n) for n in full) for short, full in KNOWN_SHORT_FORMS.items()
+}
 
 
 def opens_dateline(text: str, position: int) -> bool:

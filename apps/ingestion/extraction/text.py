@@ -178,8 +178,10 @@ LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 WORD_OPENERS = "([{\"'“‘«„‚`"
 WORD_CLOSERS = "\"'”’)]}»"
 AFTER_STOP = re.compile(r"(?:\s*[^\w\s$€£¥+<=>^|~®©™°§]+)*")
-# "ended.Then" written without a space is two sentences; web addresses are not.
-JOINED_STOP = re.compile(r"(?<=[a-z\"'”’])\.(?=[A-Z\"'“‘])")
+# "ended.Then" written without a space is two sentences; web addresses are not, nor a name
+# that ends in one capital after a stop ("Hanul inno.N"): a sentence opens with a word of
+# two letters or more, or with "A" or "I".
+JOINED_STOP = re.compile(r"(?<=[a-z\"'”’])\.(?=[A-Z][A-Za-z\"'’]|[AI]\s|[\"'“‘])")
 # "... for EMBLAVO.8 The designation ...": a footnote number after the stop ends the sentence.
 FOOTNOTED_STOP = re.compile(r"[A-Za-z)\]]{2,}\.\d{1,2}(?:[,–-]\d{1,2})*")
 CODE_LIKE = re.compile(r"[-\d].*\.")  # "EX-99.1", "v2.1": a number, not a note

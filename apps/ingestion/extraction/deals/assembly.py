@@ -831,6 +831,11 @@ def separate_agreements(doc: Document, sentence: Sentence, parties, companies, d
         each = one_with_each(doc, sentence, parties, sentence.start + plural.start())
         if each:
             return each
+        at = sentence.start + plural.start()
+        if not find_mentions(doc.text, parties, at, sentence.end):
+            # "A, B and C have signed licence agreements with foreign partners": each signed
+            # its own with a partner the sentence does not name; none is another's party
+            return []
     with_ = WITH_PARTNERS.search(sentence.text)
     if len(parties) > 2 and with_ and SEPARATE.search(sentence.text):
         # "X is partnering with A and B on separate programmes": one agreement with each

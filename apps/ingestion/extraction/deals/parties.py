@@ -3,10 +3,17 @@ the subject and the objects of a verb."""
 
 import re
 
-from ..companies import FoundCompany, core_name, find_mentions, is_plausible_name
+from ..companies import (
+    FoundCompany,
+    core_name,
+    find_mentions,
+    is_nominal_opening,
+    is_plausible_name,
+    names_a_titled_person,
+)
 from ..drugs import AMINO_ACID_CHANGE, FoundDrug
 from ..lexicons import deals as lex
-from ..lexicons.companies import LEGAL_SUFFIX, PLACES
+from ..lexicons.companies import LEGAL_SUFFIX, PLACES, POST_WORDS
 from ..lexicons.companies import ORG_APPOSITIVE as ORG_APPOSITIVE_PATTERN
 from ..text import Document, Sentence, fold
 from .cues import (
@@ -157,6 +164,12 @@ def bare_company(
     ):
         return None  # "TRELAVO (dexafenil)": a lone upper-case word is a brand or a code
     company = party_named(companies, name, start)
+    if not any(company is c for c in companies) and names_a_titled_person(doc.text, name):
+        return None  # "collaborators, Gaël Roué, Ph.D., from ...": a person
+    if all(fold(w) in POST_WORDS for w in words):
+        return None  # "Mara Lind, Chief Executive Officer, paid ...": her post, no company
+    if not any(company is c for c in companies) and is_nominal_opening(doc.text, start, name):
+        return None  # "Completion of the acquisition ...": a noun phrase
     if not any(company is c for c in companies) and title_case_line(doc.text, start):
         return None  # "to Leverage Deep Experience": a deck line capitalises every word
     return company

@@ -122,6 +122,15 @@ BUSINESS_UNIT_HEADS = frozenset(
 )
 
 
+# A field of medicine written as one hyphenated word ("Immuno-Oncology", "Neuro-Inflammation",
+# "Cardio-Metabolic"): a combining form, a hyphen and the field. Alone, such a word names a
+# therapeutic area ("programs relating to Immuno-Oncology"), never a company.
+FIELD_COMPOUND = (
+    r"(?i:immuno|neuro|hemato|haemato|onco|cardio|radio|psycho|gastro|endo|derma|uro|nephro"
+    r"|pulmo|rheumato|muco|musculo)-[A-Za-z]+(?i:logy|ics|ic|ism|ation|ease|eases)"
+)
+
+
 # Last words of organisations that are no companies but sign agreements and invest: a party
 # written "the Marlow Foundation" keeps its name without "the".
 ORG_HEADS = frozenset(
