@@ -663,6 +663,19 @@ def sale_at(
         if not targets:
             targets = own_unit(doc, object_start, phrase_end, seller, companies, drugs)
     named = drugs_between(drugs, object_start, phrase_end)
+    if RIGHTS_SOLD.match(doc.text, object_start, phrase_end):
+        # "X will sell rights to its antibody to Z", "sold the China rights for DRUG to Z": rights
+        # sold are licensed out (X licensor, Z licensee); rights sold whole ("all rights") or a
+        # company or unit sold are acquisitions
+        return [
+            make_deal(
+                "license",
+                sentence,
+                rule="deal.sale_verb",
+                drugs=named,
+                roles=[(seller, "licensor"), (buyer, "licensee")],
+            )
+        ]
     if ROYALTY_ASSET.search(doc.text[object_start:phrase_end]):
         return [
             make_deal(
@@ -701,6 +714,16 @@ def sale_at(
             )
         ]
     return []
+
+
+# "rights to DRUG", "the ex-US rights for its antibody", "development and marketing rights": the
+# object opens with the rights themselves; but rights sold whole ("all rights", "its rights to
+# DRUG": all it holds) are the product sold, an asset purchase
+RIGHTS_SOLD = re.compile(
+    r"\s*(?!(?:its|their)\s+rights\b)(?:the\s+|its\s+|their\s+|certain\s+|some\s+)?(?!all\b)"
+    r"(?:(?!all\b)[\w\-]+\s+(?:and\s+)?){0,3}?rights\s+(?:to|for|of|on|in)\b",
+    re.IGNORECASE,
+)
 
 
 def own_unit(doc, start, end, seller, companies, drugs) -> list[FoundCompany]:

@@ -499,9 +499,13 @@ ACQUIRE_VERB = (
     r"(?:also |further |additionally )?(?:acquire|purchase|buy)"
     r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys|buying"
     # news verbs of buying a company: "X snaps up Y", "X will take over Y" (a name must follow:
-    # "take over the development of DRUG" buys nothing)
-    r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|(?:take(?:s|n)?|took|taking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
+    # "take over the development of DRUG" buys nothing), or in the passive, the agent after
+    # "by": "Y agreed to be taken over by X", "Y was snapped up by the Swiss drugmaker X"
+    r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+by\s)"
+    r"|(?:take(?:s|n)?|took|taking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+by\s))\s+"
+    # "X will pay $1 billion to buy into Y's cancer drug": a share of a product or a stake
+    # bought into, never the company
+    r"(?!\s*into\b)"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (

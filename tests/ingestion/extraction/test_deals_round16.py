@@ -1,0 +1,105 @@
+"""Deal wording of round 16, as news items tell deals: a takeover in the passive, money paid to
+"buy into" a partner's product, rights sold (a licence, not a purchase).
+
+Every text here is invented (company, drug and person names included).
+"""
+
+from apps.ingestion.extraction import extract
+from tests.ingestion.extraction.deal_helpers import only_deal, roles
+
+DATELINE = "Company update\n\nLEEDS, June 2, 2026 /PRNewswire/ -- "
+
+
+# ---------------------------------------------------------------- a takeover in the passive
+
+
+def test_a_company_taken_over_by_a_described_buyer_is_its_target():
+    """ "Y has agreed to be taken over by the Danish drugmaker X": X buys Y."""
+    deal = only_deal(
+        "Harwick Biologics, the country's largest gene therapy firm, has agreed to be taken "
+        "over by the Danish drugmaker Solvane Pharma for about $2.1 billion.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {"Solvane Pharma": "acquirer", "Harwick Biologics": "target"}
+
+
+def test_a_company_snapped_up_by_a_buyer_is_its_target():
+    deal = only_deal(
+        DATELINE + "Corvane Therapeutics Inc. was snapped up by Aldermoor Pharma Ltd. in an "
+        "all-cash deal worth $640 million, the companies said.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {
+        "Aldermoor Pharma Ltd.": "acquirer",
+        "Corvane Therapeutics Inc.": "target",
+    }
+
+
+# ---------------------------------------------------------------- buying into a product
+
+
+def test_paying_to_buy_into_a_partners_medicine_buys_no_company():
+    """ "X will pay $1 billion to buy into Y's drug" shares a product; Y is not bought."""
+    deals = extract(
+        "Brenmoor Pharma Plc has agreed to pay as much as $3 billion to buy into Tessaly "
+        "Biotech Co.'s experimental medicine for kidney cancer.\n"
+    )["deals"]
+    assert not any(d["type"] == "acquisition" for d in deals), deals
+
+
+def test_buying_into_a_programme_after_a_pronoun_buys_no_company():
+    deals = extract(
+        DATELINE + "Orlent Biosciences Inc. said it was buying into the antibody programme of "
+        "Castrel Therapeutics Ltd. with a $90 million payment.\n"
+    )["deals"]
+    assert not any(d["type"] == "acquisition" for d in deals), deals
+
+
+# ---------------------------------------------------------------- rights sold
+
+
+def test_rights_sold_to_a_buyer_are_licensed_out():
+    """ "X will sell rights for its antibody to Z": X licenses the product to Z."""
+    deal = only_deal(
+        "Pemberly Biotech Ltd. shares rose after the company said it would sell rights for a "
+        "tumour antibody in early development to Galloway Pharma PLC in a deal worth up to "
+        "$280 million.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {"Pemberly Biotech Ltd.": "licensor", "Galloway Pharma PLC": "licensee"}
+
+
+def test_regional_rights_sold_for_a_named_drug_are_a_licence_with_that_drug():
+    deal = only_deal(
+        DATELINE + "Ferrin Therapeutics Inc. sold the Greater China rights to TZX-410 to "
+        "Baoshan Medica Co., Ltd. for $15 million up front.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {
+        "Ferrin Therapeutics Inc.": "licensor",
+        "Baoshan Medica Co., Ltd.": "licensee",
+    }
+    assert deal["drugs"] == ["TZX-410"]
+
+
+def test_a_business_sold_is_still_an_acquisition():
+    """Rights alone are licensed; a unit sold is bought (the seller a partner)."""
+    deal = only_deal(
+        DATELINE + "Ferrin Therapeutics Inc. will sell its dermatology business to Baoshan "
+        "Medica Co., Ltd. for $45 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal)["Baoshan Medica Co., Ltd."] == "acquirer"
+
+
+def test_a_seller_s_whole_rights_sold_stay_an_asset_purchase():
+    """ "X sold its rights to DRUG to Z": all X held, the product bought (X a partner)."""
+    deal = only_deal(
+        DATELINE + "Ferrin Therapeutics Inc. said it has sold its rights to TZX-410 to Baoshan "
+        "Medica Co., Ltd. for $15 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {
+        "Baoshan Medica Co., Ltd.": "acquirer",
+        "Ferrin Therapeutics Inc.": "partner",
+    }
