@@ -103,3 +103,33 @@ def test_a_seller_s_whole_rights_sold_stay_an_asset_purchase():
         "Baoshan Medica Co., Ltd.": "acquirer",
         "Ferrin Therapeutics Inc.": "partner",
     }
+
+
+# ---------------------------------------------------------------- a licence told twice
+
+
+def licences_with(deals: list, name: str) -> list:
+    return [d for d in deals if d["type"] == "license" and name in roles(d)]
+
+
+def test_licensing_income_from_a_licensee_told_before_is_the_same_licence():
+    """A licence read by the agreement rule, then its licensee named again among others in a
+    licence history: one licence with it, one with each other licensee."""
+    deals = extract(
+        DATELINE + "Harlow Biotherapeutics, Inc. today announced receipt of a $250,000 "
+        "milestone payment from Pendle Oncology, Inc. under its exclusive licensing agreement "
+        "signed in 2024. With this payment, Harlow and its subsidiaries have recorded $2.3 "
+        "million in licensing income from Quarry Health, Tamsin Labs and Pendle Oncology.\n"
+    )["deals"]
+    assert len(licences_with(deals, "Pendle Oncology, Inc.")) == 1, deals
+    assert len(licences_with(deals, "Quarry Health")) == 1, deals
+
+
+def test_royalties_earned_from_a_licensee_told_before_are_the_same_licence():
+    deals = extract(
+        DATELINE + "Marrow Pharma Ltd. signed a licence agreement with Ostrava Biologics s.r.o. "
+        "for its antibody MRW-12 in Central Europe. Marrow has since earned royalties and "
+        "licensing fees from Ostrava Biologics and Kell Medical.\n"
+    )["deals"]
+    assert len(licences_with(deals, "Ostrava Biologics s.r.o.")) == 1, deals
+    assert licences_with(deals, "Ostrava Biologics s.r.o.")[0]["drugs"] == ["MRW-12"]

@@ -865,13 +865,26 @@ def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
     for other in deals:
         if (
             party_key(other.parties) == party_key(deal.parties)
-            and other.type == deal.type
+            and same_type(other, deal)
             and {other.rule, deal.rule} != {"deal.acquire_verb", "deal.sale_verb"}
         ):
             if deal.sentences[0] not in other.sentences:
                 other.sentences.append(deal.sentences[0])
             return
     deals.append(deal)
+
+
+def same_type(other: FoundDeal, deal: FoundDeal) -> bool:
+    """`deal` (a verb rule's) is of `other`'s type; an agreement read earlier is typed only when
+    settled, so its kinds told so far stand for its type: "X signed a licence with Y" and later
+    "licensing income from Y" are one licence."""
+    if other.type == deal.type:
+        return True
+    return (
+        other.rule == "deal.agreement"
+        and deal.type in ("license", "option")
+        and (deal.type in other.kinds and deal_family(other.kinds) == "main")
+    )
 
 
 def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: Sentence) -> None:
