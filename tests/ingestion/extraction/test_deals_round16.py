@@ -133,3 +133,39 @@ def test_royalties_earned_from_a_licensee_told_before_are_the_same_licence():
     )["deals"]
     assert len(licences_with(deals, "Ostrava Biologics s.r.o.")) == 1, deals
     assert licences_with(deals, "Ostrava Biologics s.r.o.")[0]["drugs"] == ["MRW-12"]
+
+
+# ---------------------------------------------------------------- bare names that are no company
+
+
+def test_a_scientific_collaborator_with_a_degree_is_a_person_not_a_partner():
+    """ "one of its collaborators, Jan Roe, Ph.D., presented ...": a person, no deal."""
+    deals = extract(
+        DATELINE + "Tolliver Oncology, Inc. announced that one of the Company's scientific "
+        "collaborators, Ilse Marrack, Ph.D., from the Brandholm Cancer Institute, presented "
+        "new preclinical data on TOL-88 at a meeting in Vienna.\n"
+    )["deals"]
+    assert deals == []
+
+
+def test_a_scientific_collaborator_with_a_medical_degree_is_a_person_not_a_partner():
+    deals = extract(
+        DATELINE + "Quenby Therapeutics Inc. announced that its scientific collaborator, Gaëtan "
+        "Rouvière, M.D., from the Lisle Heart Institute, will lead the new study of QBY-3 in "
+        "heart failure.\n"
+    )["deals"]
+    assert deals == []
+
+
+def test_a_noun_heading_an_of_phrase_is_no_buyer():
+    """ "Completion of the acquisition, ..., follows ... X's tender offer for Y": X buys Y,
+    and "Completion" is no company."""
+    deals = extract(
+        DATELINE + "Ramsgate Bio announced today that its acquisition of Lorrel Therapeutics "
+        "has been completed.\nCompletion of the acquisition, initially announced on May 2, "
+        "2026, follows the expiration of the waiting period in connection with Ramsgate Bio's "
+        "cash tender offer for Lorrel Therapeutics.\n"
+    )["deals"]
+    assert [roles(d) for d in deals] == [
+        {"Ramsgate Bio": "acquirer", "Lorrel Therapeutics": "target"}
+    ], deals

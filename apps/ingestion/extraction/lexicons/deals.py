@@ -887,6 +887,12 @@ PERSON_TITLE_WORDS = (
     "founder",
     "co-founder",
 )
+# Degrees set after a person's name by a comma (", Ph.D.", ", MD", ", Pharm.D."): what precedes
+# them is a person, never a party (the comma is required: "University of Texas MD Anderson")
+DEGREE_AFTER = (
+    r",\s*(?-i:Ph\.?\s?D|M\.?\s?D|Pharm\.?\s?D|D\.?\s?Phil|Sc\.?\s?D|D\.?V\.?M|M\.?B\.?B\.?S"
+    r"|F\.?R\.?C\.?P|M\.?P\.?H|Dr\.?\s?med)\b\.?"
+)
 NOT_NAME_WORDS = {
     "the",
     "a",
