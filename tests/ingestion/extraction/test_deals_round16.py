@@ -169,3 +169,43 @@ def test_a_noun_heading_an_of_phrase_is_no_buyer():
     assert [roles(d) for d in deals] == [
         {"Ramsgate Bio": "acquirer", "Lorrel Therapeutics": "target"}
     ], deals
+
+
+# ---------------------------------------------------------------- several sellers
+
+
+def test_a_royalty_bought_from_two_listed_companies_has_both_as_partners():
+    """ "acquire a royalty interest in DRUG from A (TKR) and B (TKR)": both sell it."""
+    deal = only_deal(
+        DATELINE + "Quarrel Royalty plc agreed to acquire a royalty interest in VELTRAX from "
+        "Dunmore Biopharma Inc. (DNMR) and Asterly Inc. (ASTY) for $310 million in cash.\n"
+    )
+    assert deal["type"] == "other"
+    assert roles(deal) == {
+        "Quarrel Royalty plc": "acquirer",
+        "Dunmore Biopharma Inc.": "partner",
+        "Asterly Inc.": "partner",
+    }
+
+
+def test_rights_bought_from_three_listed_companies_have_all_as_partners():
+    deal = only_deal(
+        DATELINE + "Harrowgate Pharma Ltd. bought the European rights to MELVANE from Pellis "
+        "Bio, Tarrow Health and Ostby Medical for EUR 40 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {
+        "Harrowgate Pharma Ltd.": "acquirer",
+        "Pellis Bio": "partner",
+        "Tarrow Health": "partner",
+        "Ostby Medical": "partner",
+    }
+
+
+def test_a_company_in_the_next_clause_is_no_second_seller():
+    deals = extract(
+        DATELINE + "Harrowgate Pharma Ltd. bought the European rights to MELVANE from Pellis "
+        "Bio in March and Tarrow Health licensed ORVEX from Ostby Medical in May.\n"
+    )["deals"]
+    melvane = [d for d in deals if "Harrowgate Pharma Ltd." in roles(d)]
+    assert [set(roles(d)) for d in melvane] == [{"Harrowgate Pharma Ltd.", "Pellis Bio"}], deals

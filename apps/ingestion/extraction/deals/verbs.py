@@ -154,7 +154,10 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         acquirer = release_issuer(doc, companies)  # "* Completed the acquisition of Y"
     if acquirer is None:
         return []
-    seller = seller_after(doc, sentence, phrase_end, companies, drugs)
+    sellers = sellers_after(doc, sentence, phrase_end, companies, drugs)
+    seller = sellers[0] if sellers else None
+    # "acquire a royalty on DRUG from A and B": every seller listed is a partner
+    co_sellers = [(s, "partner") for s in sellers[1:] if top(s) is not top(acquirer)]
     named = [d for d in drugs_between(drugs, object_start, phrase_end)]
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
     owner = unit_owner(doc, object_start, phrase_end, targets, companies, drugs)
@@ -182,7 +185,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 sentence,
                 rule="deal.royalty_purchase",
                 drugs=named,
-                roles=[(acquirer, "acquirer"), (owner, "partner")],
+                roles=[(acquirer, "acquirer"), (owner, "partner")]
+                + (co_sellers if owner is seller else []),
             )
         ]
     paired = False
@@ -197,7 +201,7 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         for i, target in enumerate(targets):
             roles = [(acquirer, "acquirer"), (target, "target")]
             if seller is not None:
-                roles.append((seller, "partner"))
+                roles += [(seller, "partner"), *co_sellers]
             # "acquire Y, including its lead asset DRUG": the target's products named after it
             owned = products_after(doc, sentence, object_start, drugs) if len(targets) == 1 else []
             deal = make_deal("acquisition", sentence, rule=rule, roles=roles, drugs=owned)
@@ -214,7 +218,7 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 sentence,
                 rule="deal.asset_purchase",
                 drugs=named,
-                roles=[(acquirer, "acquirer"), (seller, "partner")],
+                roles=[(acquirer, "acquirer"), (seller, "partner"), *co_sellers],
             )
         ]
     return []
@@ -623,6 +627,17 @@ def next_clause(doc, sentence, start, end, companies, drugs) -> int | None:
 def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
     """ "... from Y": the selling party, the first company after "from" past the object and
     before a coordinated clause of its own."""
+    sellers = sellers_after(doc, sentence, phrase_end, companies, drugs)
+    return sellers[0] if sellers else None
+
+
+# Between two sellers of a list: "A and B", "A, B and C", "A (TKR) and B (TKR)"
+SELLER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def sellers_after(doc, sentence, phrase_end, companies, drugs) -> list[FoundCompany]:
+    """ "... from Y", "... from A and B": the selling parties, the companies listed after "from"
+    past the object (joined by commas and "and") and before a coordinated clause of its own."""
     masked = mask_parentheses(doc.text[phrase_end : sentence.end])
     clause = next_clause(doc, sentence, phrase_end, sentence.end, companies, drugs)
     masked = masked[: clause - phrase_end] if clause is not None else masked
@@ -631,9 +646,22 @@ def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | 
     for match in re.finditer(r"\bfrom\s+", masked):
         start = phrase_end + match.end()
         found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
-        if found and found[0][1] == start:
-            return found[0][0]
-    return None
+        if not found or found[0][1] != start:
+            continue
+        sellers, last_end = [found[0][0]], found[0][2]
+        limit = phrase_end + len(masked)
+        for company, item_start, item_end in found[1:]:
+            if top(company) is top(sellers[-1]):
+                last_end = max(last_end, item_end)  # "A (NASDAQ: TKR)": A's ticker
+                continue
+            gap = mask_parentheses(doc.text[last_end:item_start]).replace(")", " ")  # "A (TKR) and"
+            if item_end > limit or not SELLER_GAP.fullmatch(gap):
+                break
+            if all(top(company) is not top(s) for s in sellers):
+                sellers.append(company)
+            last_end = item_end
+        return sellers
+    return []
 
 
 def sale_at(
