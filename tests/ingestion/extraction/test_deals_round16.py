@@ -209,3 +209,31 @@ def test_a_company_in_the_next_clause_is_no_second_seller():
     )["deals"]
     melvane = [d for d in deals if "Harrowgate Pharma Ltd." in roles(d)]
     assert [set(roles(d)) for d in melvane] == [{"Harrowgate Pharma Ltd.", "Pellis Bio"}], deals
+
+
+# ---------------------------------------------------------------- the licensed product's owner
+
+
+def test_licensing_the_rights_for_a_partners_product_makes_the_owner_licensor():
+    """ "X agreed to license the rights for Y's treatment": Y owns it and licenses it out."""
+    deals = extract(
+        "Dunvale Pharma will buy Castor Biotech for $900 million.\nDunvale Pharma said it had "
+        "also agreed to license the worldwide rights for Castor Biotech's lupus treatment "
+        "CB-204.\n"
+    )["deals"]
+    licence = [d for d in deals if d["type"] == "license"]
+    assert [roles(d) for d in licence] == [
+        {"Dunvale Pharma": "licensee", "Castor Biotech": "licensor"}
+    ], deals
+
+
+def test_a_licence_of_a_partners_antibody_makes_the_owner_licensor():
+    deal = only_deal(
+        DATELINE + "Merrion Therapeutics Inc. signed an agreement to license the European "
+        "rights of Solbury Biologics Ltd.'s antibody SB-17 for $12 million up front.\n"
+    )
+    assert deal["type"] == "license"
+    assert roles(deal) == {
+        "Merrion Therapeutics Inc.": "licensee",
+        "Solbury Biologics Ltd.": "licensor",
+    }

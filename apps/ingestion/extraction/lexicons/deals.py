@@ -572,8 +572,9 @@ LICENSOR_CUES = (
     # "X licenses DRUG to Y", not "X licenses DRUG from Y" (X in-licenses)
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b"
     r"(?!(?: \S+){{0,6}}? from\b)",
-    # the drug's owner: "licensed worldwide rights to X's experimental pill"
-    r"(?:licen[cs]\w*|rights?)(?: \S+){{0,4}}? to {X}['’]s\b",
+    # the drug's owner: "licensed worldwide rights to X's experimental pill", "to license the
+    # rights for X's arthritis treatment", "a licence of X's antibody"
+    r"(?:licen[cs]\w*|rights?)(?: \S+){{0,4}}? (?:to|for|of|on) {X}['’]s\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
     # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
     r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
