@@ -237,3 +237,42 @@ def test_a_licence_of_a_partners_antibody_makes_the_owner_licensor():
         "Merrion Therapeutics Inc.": "licensee",
         "Solbury Biologics Ltd.": "licensor",
     }
+
+
+# ---------------------------------------------------------------- an opening phrase's "its"
+
+
+def test_its_acquisition_in_an_opening_phrase_belongs_to_the_main_clause_subject():
+    """ "Following its acquisition of Y in March, X reported ...": X bought Y."""
+    deal = only_deal(
+        DATELINE + "Following its acquisition of Brisk Genomics Ltd. in March, Calloway Health "
+        "Inc. reported revenue of $40 million.\n"
+    )
+    assert roles(deal) == {"Calloway Health Inc.": "acquirer", "Brisk Genomics Ltd.": "target"}
+
+
+def test_a_news_update_on_its_proposed_takeover_names_the_buyer_after_the_phrase():
+    """ "Updating on its proposed acquisition of Y, US giant X says the deal is nearly done":
+    the update reports the deal (not an opinion), X the buyer, "Updating" no company."""
+    deal = only_deal(
+        "Orwell deal nearly done\n\nUpdating on its proposed acquisition of Swiss biotech firm "
+        "Tellmark (SIX: TLMK), US healthcare giant Orwell Pharma (NYSE: ORW) says the $30 "
+        "billion deal is nearly done.\n"
+    )
+    assert roles(deal) == {"Orwell Pharma": "acquirer", "Tellmark": "target"}
+
+
+def test_an_opening_phrase_with_a_person_of_the_company_names_no_buyer():
+    deals = extract(
+        DATELINE + "After their purchase of Brisk Genomics Ltd., the founders of Calloway "
+        "Health Inc. left the board.\n"
+    )["deals"]
+    assert deals == []
+
+
+def test_commenting_on_its_purchase_the_buyer_said_the_transaction_will_close():
+    deal = only_deal(
+        "Closing expected in May\n\nCommenting on its purchase of Norsk Peptide AS, Danish "
+        "drugmaker Havmark Pharma said the transaction will close in May.\n"
+    )
+    assert roles(deal) == {"Havmark Pharma": "acquirer", "Norsk Peptide AS": "target"}

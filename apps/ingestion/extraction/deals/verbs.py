@@ -148,6 +148,10 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 acquirer = subject_before(doc, sentence, first.start(), companies, drugs, targets)
         if acquirer is None:
             acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
+        if acquirer is None and FRONTED_ITS.match(text, sentence.start, verb_start):
+            # "Following its acquisition of Y, X said ...": the opening phrase's "its" is the
+            # main clause's subject, named after the phrase
+            acquirer = fronted_subject(doc, sentence, object_start, companies, drugs, targets)
     else:
         acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
     if acquirer is None and IMPLICIT_SUBJECT.match(sentence.text):
@@ -222,6 +226,35 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
             )
         ]
     return []
+
+
+# "Following its acquisition of", "Updating on its proposed purchase of": a phrase opening the
+# sentence, its pronoun owning the noun of buying (a few words before it at most)
+FRONTED_ITS = re.compile(
+    r"(?:[^\n]*?\s(?:--|—|–)\s+)?"  # after a dateline
+    r"\W*(?-i:[A-Z])[A-Za-z\-]*\s+(?:[A-Za-z\-]+\s+){0,2}(?:its|their)\s+(?:\w+\s+)?$"
+)
+# "..., US healthcare giant X": the main clause's subject after the opening phrase's comma,
+# described by a few words before its name
+FRONTED_GAP = re.compile(
+    r",\s+(?:(?!(?:of|for|at|by|with|to|from|and|in|on|as)\b)[\w\-]+\s+){0,4}", re.IGNORECASE
+)
+
+
+def fronted_subject(doc, sentence, object_start, companies, drugs, targets) -> FoundCompany | None:
+    """The company that opens the main clause after an opening phrase ("Following its
+    acquisition of Y, X reported ..."): the first company named right after a comma past the
+    object (a few describing words before it at most) that is not a company bought."""
+    masked = mask_parentheses(doc.text[object_start : sentence.end])
+    for comma in re.finditer(",", masked):
+        start = object_start + comma.start()
+        for company, name_start, _ in parties_in(doc, start, sentence.end, companies, drugs):
+            if any(top(company) is top(t) for t in targets):
+                continue
+            if FRONTED_GAP.fullmatch(doc.text, start, name_start):
+                return company
+            break
+    return None
 
 
 # "purchase $15 million of Y common stock", "acquire 9.9% of the shares of Y": a stake, not Y
