@@ -276,3 +276,40 @@ def test_commenting_on_its_purchase_the_buyer_said_the_transaction_will_close():
         "drugmaker Havmark Pharma said the transaction will close in May.\n"
     )
     assert roles(deal) == {"Havmark Pharma": "acquirer", "Norsk Peptide AS": "target"}
+
+
+# ---------------------------------------------------------------- an option beside a licence
+
+
+def test_an_option_granted_after_a_licence_is_its_own_deal_with_its_own_drug():
+    deals = extract(
+        DATELINE + "Corbel Pharma Inc. signed a licence agreement with Yanmar Biologics Ltd. "
+        "covering YB-210 and YB-330. Corbel Pharma will hold the licence to develop and sell "
+        "YB-210 and YB-330 outside China. Corbel Pharma also said the deal grants it an "
+        "exclusive option to license YB-900, an early-stage antibody, from Yanmar Biologics.\n"
+    )["deals"]
+    kinds = {d["type"]: d for d in deals}
+    assert set(kinds) == {"license", "option"}, deals
+    assert kinds["option"]["drugs"] == ["YB-900"]
+    assert kinds["license"]["drugs"] == ["YB-210", "YB-330"]
+    assert roles(kinds["option"]) == {
+        "Yanmar Biologics Ltd.": "licensor",
+        "Corbel Pharma Inc.": "licensee",
+    }
+
+
+def test_options_to_acquire_further_programmes_after_a_licence_are_their_own_deal():
+    deals = extract(
+        DATELINE + "Pellworth Bio Inc. entered into an exclusive license agreement with Ardent "
+        "Therapeutics Ltd. for PW-4 in Japan. Pellworth Bio said the agreement also gives "
+        "Ardent Therapeutics an option to acquire PW-7, a preclinical antibody.\n"
+    )["deals"]
+    assert sorted(d["type"] for d in deals) == ["license", "option"], deals
+
+
+def test_an_option_and_licence_agreement_told_at_once_stays_one_deal():
+    deal = only_deal(
+        DATELINE + "Pellworth Bio Inc. entered into an option and license agreement with Ardent "
+        "Therapeutics Ltd., which grants Ardent an option to license PW-4 in Japan.\n"
+    )
+    assert deal["type"] == "option"

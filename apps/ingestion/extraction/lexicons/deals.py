@@ -361,9 +361,11 @@ REPORTED_DEED = (
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:(?:on\s+)?\w+day\s+"
     r"|today\s+)?that\b"
-    # "..., X says the $30 billion deal is nearly done": what is said is the deal's progress
+    # "..., X says the $30 billion deal is nearly done", "X said the deal grants it an option":
+    # what is said is the deal's progress or content
     r"|\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?the\s+(?:[\w$€£¥.,\-]+\s+){0,3}?"
-    r"(?:deal|acquisition|transaction|merger|takeover|purchase)\s+(?:is|was|has|had|will)\b"
+    r"(?:deal|acquisition|transaction|merger|takeover|purchase|agreement)\s+(?:also\s+)?"
+    r"(?:is|was|has|had|will|would|grants|gives|includes|covers)\b"
     r"|" + REPORTED_NAMED
 )
 # Who says things in a news item without being its company: people by their role, and news
