@@ -756,7 +756,14 @@ def mark_spans(deals: list[FoundDeal]) -> None:
     """Give each deal the offsets where later deals begin, and mark the release's main deal."""
     for deal in deals:
         first = min(s.start for s in deal.sentences)
-        others = [d for d in deals if party_key(d.parties) != party_key(deal.parties)]
+        others = [
+            d
+            for d in deals
+            if party_key(d.parties) != party_key(deal.parties)
+            # an option granted beside a licence of the same parties ends the licence's span:
+            # its product is the option's (option_beside_licence)
+            or ("option" in d.kinds and "option" not in deal.kinds and "license" in deal.kinds)
+        ]
         deal.stops = sorted({start for d in others if (start := d.sentences[0].start) > first})
     main = next((d for d in deals if deal_family(d.kinds) == "main"), None)
     if main is not None:
@@ -874,13 +881,49 @@ def add_deal(deals: list[FoundDeal], deal: FoundDeal) -> None:
     for other in deals:
         if (
             party_key(other.parties) == party_key(deal.parties)
-            and other.type == deal.type
+            and same_type(other, deal)
             and {other.rule, deal.rule} != {"deal.acquire_verb", "deal.sale_verb"}
         ):
             if deal.sentences[0] not in other.sentences:
                 other.sentences.append(deal.sentences[0])
             return
     deals.append(deal)
+
+
+# "an exclusive option to license DRUG", "options to acquire two programmes": a right to a
+# further deal, granted by a sentence of its own
+OPTION_GRANTED = re.compile(
+    r"\boptions?\s+to\s+(?:(?:in-)?licen[cs]e|acquire|obtain\s+(?:an?\s+)?(?:exclusive\s+)?"
+    r"licen[cs]e)\b",
+    re.IGNORECASE,
+)
+
+
+def option_beside_licence(deal: FoundDeal, kinds: list[str], sentence: Sentence) -> bool:
+    """A later sentence grants an option beside a licence already told between the same
+    parties ("The deal also grants X an exclusive option to license DRUG"): the option is an
+    agreement of its own, with its own product; an "option and licence agreement" told in
+    one sentence stays one deal."""
+    return (
+        "option" in kinds
+        and "option" not in deal.kinds
+        and "license" in deal.kinds
+        and sentence not in deal.sentences
+        and bool(OPTION_GRANTED.search(sentence.text))
+    )
+
+
+def same_type(other: FoundDeal, deal: FoundDeal) -> bool:
+    """`deal` (a verb rule's) is of `other`'s type; an agreement read earlier is typed only when
+    settled, so its kinds told so far stand for its type: "X signed a licence with Y" and later
+    "licensing income from Y" are one licence."""
+    if other.type == deal.type:
+        return True
+    return (
+        other.rule == "deal.agreement"
+        and deal.type in ("license", "option")
+        and (deal.type in other.kinds and deal_family(other.kinds) == "main")
+    )
 
 
 def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: Sentence) -> None:
@@ -894,7 +937,11 @@ def add_to_deal(deals, kinds: list[str], parties: list[FoundCompany], sentence: 
             and set(kinds) & {"collaboration", "license"}
         ):
             continue  # "X was already involved in joint projects with Y": its own agreement
-        if party_key(deal.parties) == key and deal_family(deal.kinds) == family:
+        if (
+            party_key(deal.parties) == key
+            and deal_family(deal.kinds) == family
+            and not option_beside_licence(deal, kinds, sentence)
+        ):
             deal.kinds += [k for k in kinds if k not in deal.kinds]
             deal.sentences.append(sentence)
             return

@@ -145,6 +145,12 @@ def bare_company(
         words[-1] = words[-1][:-1]
     if not words or len(words) > MAX_NAME_WORDS or not party_name(name):
         return None
+    if DEGREE_AFTER.match(doc.text, end):
+        return None  # "its collaborator, Jan Roe, Ph.D., of the Kiel Institute": a person
+    if len(words) == 1 and HEAD_NOUN_OF.match(doc.text, end):
+        return None  # "Completion of the acquisition ...": a noun heading its phrase
+    if len(words) == 1 and name.endswith("ing") and LOWER_WORD_AFTER.match(doc.text, end):
+        return None  # "Updating on its acquisition of Y, X says": a participle, not a name
     if any(fold(w) in lex.DEFINED_TERM_WORDS for w in words):
         return None
     if fold(name) in PLACES or fold(name) in PLACE_KEYS or fold(name) in AGENCY_NAMES:
@@ -193,6 +199,13 @@ def title_case_line(text: str, position: int) -> bool:
 
 
 ORG_APPOSITIVE = re.compile(ORG_APPOSITIVE_PATTERN)
+# An academic or medical degree written after a name makes it a person's
+DEGREE_AFTER = re.compile(lex.DEGREE_AFTER)
+# A capitalised word followed by "of the"/"of its" heads a noun phrase ("Completion of the
+# merger", "Closing of its offer"); a one-word company is not followed by an article's phrase
+# A lower-case word right after a name: "Updating on", "Following its"
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+HEAD_NOUN_OF = re.compile(r"\s+of\s+(?:the|its|their|this|that|our|a|an)\s", re.IGNORECASE)
 HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
 HONORIFIC_CHARS = 6  # "Dame. " at most
 # "Dr. Reddy's": a title and one possessive word make a company's name, not a person

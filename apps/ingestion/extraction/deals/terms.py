@@ -60,7 +60,12 @@ def attach_terms(doc: Document, deals: list[FoundDeal], companies=()) -> None:
             continue
         # a business handed over beside another deal of the same companies: only its own
         # telling prices it ("... for about 80 billion yen" later is the other deal's)
-        told_only = deal.rule == "deal.sale_verb" and "target" not in deal.roles.values()
+        # (rights sold are a licence: its terms are told over its own sentences, as any licence's)
+        told_only = (
+            deal.rule == "deal.sale_verb"
+            and deal.type != "license"
+            and "target" not in deal.roles.values()
+        )
         sentences = [
             s
             for s in (deal.sentences if told_only else own_sentences(doc, deal))

@@ -148,13 +148,20 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 acquirer = subject_before(doc, sentence, first.start(), companies, drugs, targets)
         if acquirer is None:
             acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
+        if acquirer is None and FRONTED_ITS.match(text, sentence.start, verb_start):
+            # "Following its acquisition of Y, X said ...": the opening phrase's "its" is the
+            # main clause's subject, named after the phrase
+            acquirer = fronted_subject(doc, sentence, object_start, companies, drugs, targets)
     else:
         acquirer = subject_before(doc, sentence, verb_start, companies, drugs, targets)
     if acquirer is None and IMPLICIT_SUBJECT.match(sentence.text):
         acquirer = release_issuer(doc, companies)  # "* Completed the acquisition of Y"
     if acquirer is None:
         return []
-    seller = seller_after(doc, sentence, phrase_end, companies, drugs)
+    sellers = sellers_after(doc, sentence, phrase_end, companies, drugs)
+    seller = sellers[0] if sellers else None
+    # "acquire a royalty on DRUG from A and B": every seller listed is a partner
+    co_sellers = [(s, "partner") for s in sellers[1:] if top(s) is not top(acquirer)]
     named = [d for d in drugs_between(drugs, object_start, phrase_end)]
     targets = [t for t in targets if top(t) is not top(acquirer) and t is not seller]
     owner = unit_owner(doc, object_start, phrase_end, targets, companies, drugs)
@@ -182,7 +189,8 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 sentence,
                 rule="deal.royalty_purchase",
                 drugs=named,
-                roles=[(acquirer, "acquirer"), (owner, "partner")],
+                roles=[(acquirer, "acquirer"), (owner, "partner")]
+                + (co_sellers if owner is seller else []),
             )
         ]
     paired = False
@@ -197,7 +205,7 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
         for i, target in enumerate(targets):
             roles = [(acquirer, "acquirer"), (target, "target")]
             if seller is not None:
-                roles.append((seller, "partner"))
+                roles += [(seller, "partner"), *co_sellers]
             # "acquire Y, including its lead asset DRUG": the target's products named after it
             owned = products_after(doc, sentence, object_start, drugs) if len(targets) == 1 else []
             deal = make_deal("acquisition", sentence, rule=rule, roles=roles, drugs=owned)
@@ -214,10 +222,39 @@ def acquisition_at(doc, sentence, verb_start, object_start, companies, drugs, *,
                 sentence,
                 rule="deal.asset_purchase",
                 drugs=named,
-                roles=[(acquirer, "acquirer"), (seller, "partner")],
+                roles=[(acquirer, "acquirer"), (seller, "partner"), *co_sellers],
             )
         ]
     return []
+
+
+# "Following its acquisition of", "Updating on its proposed purchase of": a phrase opening the
+# sentence, its pronoun owning the noun of buying (a few words before it at most)
+FRONTED_ITS = re.compile(
+    r"(?:[^\n]*?\s(?:--|—|–)\s+)?"  # after a dateline
+    r"\W*(?-i:[A-Z])[A-Za-z\-]*\s+(?:[A-Za-z\-]+\s+){0,2}(?:its|their)\s+(?:\w+\s+)?$"
+)
+# "..., US healthcare giant X": the main clause's subject after the opening phrase's comma,
+# described by a few words before its name
+FRONTED_GAP = re.compile(
+    r",\s+(?:(?!(?:of|for|at|by|with|to|from|and|in|on|as)\b)[\w\-]+\s+){0,4}", re.IGNORECASE
+)
+
+
+def fronted_subject(doc, sentence, object_start, companies, drugs, targets) -> FoundCompany | None:
+    """The company that opens the main clause after an opening phrase ("Following its
+    acquisition of Y, X reported ..."): the first company named right after a comma past the
+    object (a few describing words before it at most) that is not a company bought."""
+    masked = mask_parentheses(doc.text[object_start : sentence.end])
+    for comma in re.finditer(",", masked):
+        start = object_start + comma.start()
+        for company, name_start, _ in parties_in(doc, start, sentence.end, companies, drugs):
+            if any(top(company) is top(t) for t in targets):
+                continue
+            if FRONTED_GAP.fullmatch(doc.text, start, name_start):
+                return company
+            break
+    return None
 
 
 # "purchase $15 million of Y common stock", "acquire 9.9% of the shares of Y": a stake, not Y
@@ -623,6 +660,17 @@ def next_clause(doc, sentence, start, end, companies, drugs) -> int | None:
 def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | None:
     """ "... from Y": the selling party, the first company after "from" past the object and
     before a coordinated clause of its own."""
+    sellers = sellers_after(doc, sentence, phrase_end, companies, drugs)
+    return sellers[0] if sellers else None
+
+
+# Between two sellers of a list: "A and B", "A, B and C", "A (TKR) and B (TKR)"
+SELLER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def sellers_after(doc, sentence, phrase_end, companies, drugs) -> list[FoundCompany]:
+    """ "... from Y", "... from A and B": the selling parties, the companies listed after "from"
+    past the object (joined by commas and "and") and before a coordinated clause of its own."""
     masked = mask_parentheses(doc.text[phrase_end : sentence.end])
     clause = next_clause(doc, sentence, phrase_end, sentence.end, companies, drugs)
     masked = masked[: clause - phrase_end] if clause is not None else masked
@@ -631,9 +679,22 @@ def seller_after(doc, sentence, phrase_end, companies, drugs) -> FoundCompany | 
     for match in re.finditer(r"\bfrom\s+", masked):
         start = phrase_end + match.end()
         found = parties_in(doc, start, object_end(doc, sentence, start), companies, drugs)
-        if found and found[0][1] == start:
-            return found[0][0]
-    return None
+        if not found or found[0][1] != start:
+            continue
+        sellers, last_end = [found[0][0]], found[0][2]
+        limit = phrase_end + len(masked)
+        for company, item_start, item_end in found[1:]:
+            if top(company) is top(sellers[-1]):
+                last_end = max(last_end, item_end)  # "A (NASDAQ: TKR)": A's ticker
+                continue
+            gap = mask_parentheses(doc.text[last_end:item_start]).replace(")", " ")  # "A (TKR) and"
+            if item_end > limit or not SELLER_GAP.fullmatch(gap):
+                break
+            if all(top(company) is not top(s) for s in sellers):
+                sellers.append(company)
+            last_end = item_end
+        return sellers
+    return []
 
 
 def sale_at(
@@ -663,6 +724,19 @@ def sale_at(
         if not targets:
             targets = own_unit(doc, object_start, phrase_end, seller, companies, drugs)
     named = drugs_between(drugs, object_start, phrase_end)
+    if RIGHTS_SOLD.match(doc.text, object_start, phrase_end):
+        # "X will sell rights to its antibody to Z", "sold the China rights for DRUG to Z": rights
+        # sold are licensed out (X licensor, Z licensee); rights sold whole ("all rights") or a
+        # company or unit sold are acquisitions
+        return [
+            make_deal(
+                "license",
+                sentence,
+                rule="deal.sale_verb",
+                drugs=named,
+                roles=[(seller, "licensor"), (buyer, "licensee")],
+            )
+        ]
     if ROYALTY_ASSET.search(doc.text[object_start:phrase_end]):
         return [
             make_deal(
@@ -701,6 +775,16 @@ def sale_at(
             )
         ]
     return []
+
+
+# "rights to DRUG", "the ex-US rights for its antibody", "development and marketing rights": the
+# object opens with the rights themselves; but rights sold whole ("all rights", "its rights to
+# DRUG": all it holds) are the product sold, an asset purchase
+RIGHTS_SOLD = re.compile(
+    r"\s*(?!(?:its|their)\s+rights\b)(?:the\s+|its\s+|their\s+|certain\s+|some\s+)?(?!all\b)"
+    r"(?:(?!all\b)[\w\-]+\s+(?:and\s+)?){0,3}?rights\s+(?:to|for|of|on|in)\b",
+    re.IGNORECASE,
+)
 
 
 def own_unit(doc, start, end, seller, companies, drugs) -> list[FoundCompany]:

@@ -361,6 +361,11 @@ REPORTED_DEED = (
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
     r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:(?:on\s+)?\w+day\s+"
     r"|today\s+)?that\b"
+    # "..., X says the $30 billion deal is nearly done", "X said the deal grants it an option":
+    # what is said is the deal's progress or content
+    r"|\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?the\s+(?:[\w$€£¥.,\-]+\s+){0,3}?"
+    r"(?:deal|acquisition|transaction|merger|takeover|purchase|agreement)\s+(?:also\s+)?"
+    r"(?:is|was|has|had|will|would|grants|gives|includes|covers)\b"
     r"|" + REPORTED_NAMED
 )
 # Who says things in a news item without being its company: people by their role, and news
@@ -499,9 +504,13 @@ ACQUIRE_VERB = (
     r"(?:also |further |additionally )?(?:acquire|purchase|buy)"
     r"|acquired|acquires|acquiring|purchased|purchasing|bought|buys|buying"
     # news verbs of buying a company: "X snaps up Y", "X will take over Y" (a name must follow:
-    # "take over the development of DRUG" buys nothing)
-    r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|(?:take(?:s|n)?|took|taking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
+    # "take over the development of DRUG" buys nothing), or in the passive, the agent after
+    # "by": "Y agreed to be taken over by X", "Y was snapped up by the Swiss drugmaker X"
+    r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?)\s+up(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+by\s)"
+    r"|(?:take(?:s|n)?|took|taking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+by\s))\s+"
+    # "X will pay $1 billion to buy into Y's cancer drug": a share of a product or a stake
+    # bought into, never the company
+    r"(?!\s*into\b)"
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
@@ -568,8 +577,9 @@ LICENSOR_CUES = (
     # "X licenses DRUG to Y", not "X licenses DRUG from Y" (X in-licenses)
     r"{X}\W{{0,3}}(?:has |have |will )?(?:licen[cs]es|out-licen[cs]ed?)\b"
     r"(?!(?: \S+){{0,6}}? from\b)",
-    # the drug's owner: "licensed worldwide rights to X's experimental pill"
-    r"(?:licen[cs]\w*|rights?)(?: \S+){{0,4}}? to {X}['’]s\b",
+    # the drug's owner: "licensed worldwide rights to X's experimental pill", "to license the
+    # rights for X's arthritis treatment", "a licence of X's antibody"
+    r"(?:licen[cs]\w*|rights?)(?: \S+){{0,4}}? (?:to|for|of|on) {X}['’]s\b",
     r"(?:payments?|royalt\w*)(?: \w+){{0,6}} to {X}",
     # "licensed from X", "licensed DRUG from X", "in-licensed the rights to DRUG from X"
     r"(?:licen[cs]ed?|in-licen[cs]ed?)(?: \S+){{0,6}}? from {X}",
@@ -882,6 +892,12 @@ PERSON_TITLE_WORDS = (
     "chairwoman",
     "founder",
     "co-founder",
+)
+# Degrees set after a person's name by a comma (", Ph.D.", ", MD", ", Pharm.D."): what precedes
+# them is a person, never a party (the comma is required: "University of Texas MD Anderson")
+DEGREE_AFTER = (
+    r",\s*(?-i:Ph\.?\s?D|M\.?\s?D|Pharm\.?\s?D|D\.?\s?Phil|Sc\.?\s?D|D\.?V\.?M|M\.?B\.?B\.?S"
+    r"|F\.?R\.?C\.?P|M\.?P\.?H|Dr\.?\s?med)\b\.?"
 )
 NOT_NAME_WORDS = {
     "the",
