@@ -45,6 +45,7 @@ from .lexicons.designations import (
     REGION_MODIFIER_GAP,
     REGULATOR_NOUNS,
     REGULATOR_OWNERS,
+    REGULATOR_TERMS,
     RIVAL_BACKGROUND,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
@@ -362,6 +363,10 @@ RULE_CONFIDENCE = {
     # an agency's telling with no product, the product introduced by the next sentence's
     # opening ("The drug, X, ..."): no measured sample yet, so the previous-sentence figure
     "designation.next_sentence": 0.5,
+    # a regulator named only by a term of its own law ("Investigational New Drug application",
+    # "manufacturing and sales approval"), the release naming none: no measured sample yet
+    # (2 of 2 on the development sets), so the document-agency figure
+    "designation.term_agency": 0.6,
 }
 
 
@@ -793,7 +798,12 @@ STATUS_WORDS = [
     (
         "granted",
         r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*|secur\w*"
-        r"|won|wins|gain(?:s|ed)",
+        r"|won|wins|gain(?:s|ed)"
+        # "acquired manufacturing and marketing approval": Japanese releases' word for obtaining
+        # an approval (never a company acquired: an approval word must follow, or the telling
+        # itself when the words read end right before it)
+        r"|acquir(?:ed|es)(?=\s+(?:[\w-]+\s+){0,4}?(?:approvals?|authori[sz]ations?)\b"
+        r"|(?:\s+[\w-]+){0,4}\s*$)",
     ),
 ]
 STATUS = re.compile(
@@ -1408,6 +1418,9 @@ def find_designations(
                 names = [PROGRAM_AGENCY[group[0].label]]
                 rule = "designation.program_agency"
             if not names:
+                names = term_agency(text, agencies, group)
+                rule = "designation.term_agency"
+            if not names:
                 names = document_agency(text, agencies, group)
                 rule = "designation.document_agency"
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
@@ -1437,6 +1450,11 @@ def find_designations(
                     for h in other
                 )
                 status = "accepted" if reviewed else "applied"
+            if rule == "designation.term_agency" and status is None:
+                # "completed the Investigational New Drug application transition to Y": the
+                # term alone, told with no step of its own (filed, cleared, approved), is no
+                # telling of the regulator's
+                continue
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             # "X, for gout, which has received BTD, and Y for lupus": Y's disease is not X's
@@ -1625,6 +1643,23 @@ def sentence_agency(text: str, sentence: Sentence, agencies: list[Hit]) -> list[
     if len(named) != 1 or any(OWN_VERB.match(text, a.end) for a in inside):
         return []
     return list(named)
+
+
+TERM_AGENCIES = [(re.compile(term), agency) for term, agency in REGULATOR_TERMS]
+TERM_REACH = 40  # characters before a telling's first word that may hold the term's start
+
+
+def term_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:
+    """The regulator whose own term the telling uses ("filed an Investigational New Drug
+    application", "obtained manufacturing and sales approval"), in a release that names no
+    regulator at all (REGULATOR_TERMS); else nothing."""
+    if agencies:
+        return []
+    window = max(0, group[0].start - TERM_REACH)
+    for term, agency in TERM_AGENCIES:
+        if any(m.end() > group[0].start for m in term.finditer(text, window, group[-1].end)):
+            return [agency]
+    return []
 
 
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:

@@ -549,6 +549,17 @@ INFERABLE_PROGRAMS = frozenset(
 US_PROGRAMS = frozenset({"orphan_drug", "fast_track", "breakthrough_therapy", "rmat"})
 US_LISTING = r"\b(?:NASDAQ|Nasdaq|NYSE)\b"
 
+# Terms of one regulator's own law, which name it when a release names no regulator at all: the
+# "Investigational New Drug" application is the FDA's (21 CFR 312; other regulators call theirs
+# a clinical trial application, and a release filing one with them names them), and the
+# "manufacturing and marketing (or sales) approval" is Japan's (the translation of
+# seizo-hanbai shonin), the approval the MHLW grants on the PMDA's review. Each is read within
+# the telling: the hit itself, or the words right before it.
+REGULATOR_TERMS = (
+    (r"\b(?i:investigational\s+new\s+drug)\b", "FDA"),
+    (r"\bmanufacturing\s+and\s+(?:marketing|sales|distribution)\s+approvals?\b", "PMDA"),
+)
+
 # "manufactured in a facility that has been approved by the FDA", "a GMP-certified plant approved
 # by ...": the site's approval (an inspection), never the product's.
 FACILITY_APPROVED = (
