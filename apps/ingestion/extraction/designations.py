@@ -469,6 +469,7 @@ UNDER_REVIEW_BY = re.compile(
 UNDER_REVIEW_REACH = 120  # "X is currently under regulatory review with the " before the agency
 EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE)
 PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised", "registered")
+OPINIONS = ("positive opinion",)
 
 
 # A grant told as done ("has granted", "we received"), the only telling a quotation gives
@@ -558,13 +559,15 @@ def group_hits(
     ]
     others = [h for h in inside if h.label != "approval"]
     # "the NMPA approved the IND application": the verb is the status of the telling it governs,
-    # not a second fact; "approved in China ...; holds orphan status in Japan" stays a fact
+    # not a second fact; "approved in China ...; holds orphan status in Japan" stays a fact. So
+    # is an opinion: "a positive opinion recommending orphan designation", "a positive opinion
+    # on the Paediatric Investigation Plan" recommend that program, no marketing approval
     inside = [
         h
         for h in inside
         if not (
             h.label == "approval"
-            and is_plain_approval(text, h)
+            and (is_plain_approval(text, h) or is_opinion(text, h))
             and any(governs(text, h, other) for other in others)
         )
     ]
@@ -630,6 +633,12 @@ def governs(text: str, verb: Hit, other: Hit) -> bool:
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
     return text[hit.start : hit.end].lower() in PLAIN_APPROVALS
+
+
+def is_opinion(text: str, hit: Hit) -> bool:
+    """Whether the hit is a committee's opinion ("positive opinion"), whose object may be a
+    program rather than the product's marketing."""
+    return text[hit.start : hit.end].lower() in OPINIONS
 
 
 def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:

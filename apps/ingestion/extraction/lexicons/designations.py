@@ -357,6 +357,16 @@ DESIGNATIONS = {
         "Emergency Use Authorization",
         "Emergency Use Authorisation",
         "EUA",
+        # a regulator's agreement on a development plan or its advice on one: its own step
+        # ("received positive Scientific Advice from the EMA for X", "the PDCO adopted a positive
+        # opinion on the Paediatric Investigation Plan for X"), never a marketing approval
+        "Scientific Advice",
+        "Paediatric Investigation Plan",
+        "Pediatric Investigation Plan",
+        "PIP",
+        "Pediatric Study Plan",
+        "initial Pediatric Study Plan",
+        "iPSP",
     ],
     "ind_clearance": [
         "IND clearance",
@@ -510,6 +520,8 @@ CASE_SENSITIVE_TERMS = {
     "PRIME",
     "IND",
     "INDs",
+    "PIP",
+    "iPSP",
     "NDA",
     "BLA",
     "CTA",
