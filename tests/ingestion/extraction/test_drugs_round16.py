@@ -1,10 +1,13 @@
-"""Round 16 (drugs and designations): a regulator named only by a term of its own law, on invented
-releases (every company, product and sentence here is made up)."""
+"""Round 16 (drugs and designations): a regulator named only by a term of its own law, a
+committee's opinion on a program or plan, a brand whose bracket labels its substance, and two
+names alone in one bracket, on invented releases (every company, product and sentence here is
+made up)."""
 
 import pytest
 
+from apps.ingestion.extraction.text import fold
 from tests.ingestion.extraction.designation_helpers import designation_tuples
-from tests.ingestion.extraction.drug_helpers import DATELINE
+from tests.ingestion.extraction.drug_helpers import DATELINE, release
 
 # ---------------------------------------------------- a regulator's own term names it
 
@@ -115,3 +118,62 @@ def test_a_positive_opinion_on_the_marketing_authorisation_stays_an_approval():
     )
     told = designation_tuples(f"Company Update\n{DATELINE}{body}\n")
     assert told == [("FGP-12", "EMA", "approval", "recommended")]
+
+
+# ---------------------------------------------------- a brand whose bracket labels its substance
+
+
+def drug_groups(result: dict) -> list[set[str]]:
+    """Each drug's name and aliases, folded."""
+    return [{fold(n) for n in [d["name"], *d["aliases"]]} for d in result["drugs"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Harrowgate Bio, Inc. licensed VELTRA (active ingredient: zorbitinib) to Pellmoor "
+            "Pharma Ltd. for Brazil.",
+            {"veltra", "zorbitinib"},
+        ),
+        (
+            "Tomida Seiyaku obtained approval for Corvessa 20 mg tablets (generic name: "
+            "pelarotinib hydrochloride) for chronic urticaria.",
+            {"corvessa", "pelarotinib", "pelarotinib hydrochloride"},
+        ),
+        (
+            "Sunwoo Pharm licensed P-ZOL (ingredient: fexoprazan), a reflux drug, to Pellmoor "
+            "Pharma Ltd. for Latin America.",
+            {"p zol", "fexoprazan"},
+        ),
+    ],
+)
+def test_a_name_before_a_bracket_labelling_its_substance_is_the_same_products_brand(body, names):
+    result = release("Company Update", body)
+    assert names in drug_groups(result)
+
+
+def test_a_dosage_form_before_a_labelled_bracket_is_no_brand():
+    result = release(
+        "Company Update",
+        "Tomida Seiyaku obtained approval for Tablets (generic name: pelarotinib) in Japan.",
+    )
+    assert {"tablets"} & {n for group in drug_groups(result) for n in group} == set()
+
+
+# ---------------------------------------------------- two names alone in one bracket
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The NMPA granted priority review to the NDA for VELTRA (zorbitinib, or KS-2306) for "
+        "ovarian cancer, Harrowgate Bio, Inc. said.",
+        "Harrowgate Bio, Inc. said the FDA approved zorbitinib tablets (zorbitinib; KS-2306) for "
+        "ovarian cancer.",
+    ],
+)
+def test_two_names_alone_in_one_bracket_joined_by_or_or_a_semicolon_are_one_product(body):
+    result = release("Company Update", body)
+    assert any({"zorbitinib", "ks 2306"} <= group for group in drug_groups(result))
+    assert not any(group == {"ks 2306"} for group in drug_groups(result))
