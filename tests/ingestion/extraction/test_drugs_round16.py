@@ -5,6 +5,7 @@ made up)."""
 
 import pytest
 
+from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.text import fold
 from tests.ingestion.extraction.designation_helpers import designation_tuples
 from tests.ingestion.extraction.drug_helpers import DATELINE, release
@@ -177,3 +178,38 @@ def test_two_names_alone_in_one_bracket_joined_by_or_or_a_semicolon_are_one_prod
     result = release("Company Update", body)
     assert any({"zorbitinib", "ks 2306"} <= group for group in drug_groups(result))
     assert not any(group == {"ks 2306"} for group in drug_groups(result))
+
+
+# ---------------------------------------------------- the product named after the lead's telling
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Corlis Bio shares jump on licensing deal\n"
+            "Corlis Bio Ltd. said it would license an antibody against solid tumours to Norvale "
+            "Pharma plc in a deal worth up to $200 million.\n"
+            "The novel bispecific antibody, known as CRL-4410, is in preclinical testing.\n",
+            "CRL-4410",
+        ),
+        (
+            "Biotech starts first human study\n"
+            "Halden Therapeutics said on Monday it has dosed the first patient with its new "
+            "cancer drug in a Phase 1 trial.\n"
+            "The drug, called HLD-27, was given at a hospital in Ohio.\n",
+            "HLD-27",
+        ),
+    ],
+)
+def test_a_product_introduced_right_after_the_leads_telling_is_listed(text, name):
+    assert name in [d["name"] for d in extract(text)["drugs"]]
+
+
+def test_a_product_a_later_sentence_introduces_after_no_telling_is_not_listed():
+    text = (
+        "Corlis Bio names new chair\n"
+        "Corlis Bio Ltd. said its board met in London on Monday.\n"
+        "The novel antibody, known as CRL-4410, was discussed.\n"
+    )
+    assert [d["name"] for d in extract(text)["drugs"]] == []
