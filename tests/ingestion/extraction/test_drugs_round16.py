@@ -6,6 +6,7 @@ made up)."""
 import pytest
 
 from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.indications import indications_in
 from apps.ingestion.extraction.text import fold
 from tests.ingestion.extraction.designation_helpers import designation_tuples
 from tests.ingestion.extraction.drug_helpers import DATELINE, release
@@ -213,3 +214,38 @@ def test_a_product_a_later_sentence_introduces_after_no_telling_is_not_listed():
         "The novel antibody, known as CRL-4410, was discussed.\n"
     )
     assert [d["name"] for d in extract(text)["drugs"]] == []
+
+
+# ---------------------------------------------------- a title-cased headline's disease
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        (
+            "Quillon Bio Gets FDA Fast Track Designation for QLN-8 in Primary Sclerosing "
+            "Cholangitis; Shares Rise",
+            "Primary Sclerosing Cholangitis",
+        ),
+        (
+            "Brackwater Wins Orphan Drug Designation for BRW-310 for Limb-Girdle Muscular "
+            "Dystrophy",
+            "Limb-Girdle Muscular Dystrophy",
+        ),
+    ],
+)
+def test_a_title_cased_disease_after_a_bare_cue_is_the_indication(title, disease):
+    assert indications_in(title) == [disease]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quillon Bio Licenses QLN-8 for Brackwater Pharma Inc",
+        # a disease word inside a name that ends on a name's word
+        "Ostrel Opens Laboratory in Harbour Myeloma Research Park",
+        "Quillon Bio Sponsors Fellowship for Brackwater Lupus Foundation",
+    ],
+)
+def test_a_run_of_capitalised_words_ending_on_a_name_is_no_indication(title):
+    assert indications_in(title) == []
