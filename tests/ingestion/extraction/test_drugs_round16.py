@@ -249,3 +249,18 @@ def test_a_title_cased_disease_after_a_bare_cue_is_the_indication(title, disease
 )
 def test_a_run_of_capitalised_words_ending_on_a_name_is_no_indication(title):
     assert indications_in(title) == []
+
+
+# ---------------------------------------------------- a regulator's misspelt name
+
+
+@pytest.mark.parametrize(
+    "regulator", ["the Paul Erlich Institute", "Germany's Paul-Erlich-Institut"]
+)
+def test_the_common_misspelling_of_a_regulators_name_still_names_it(regulator):
+    body = (
+        f"Ostrel Biologics said {regulator} approved its clinical trial application for OST-4 "
+        "in hantavirus infection."
+    )
+    told = designation_tuples(f"Company Update\n{DATELINE}{body}\n")
+    assert [t[:3] for t in told] == [("OST-4", "other", "ind_clearance")]

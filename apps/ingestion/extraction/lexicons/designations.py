@@ -72,6 +72,9 @@ AGENCIES = {
         "Paul-Ehrlich-Institut",
         # (hyphenated or not: text.PhraseIndex joins words across a hyphen)
         "Paul Ehrlich Institute",
+        # its common misspelling ("Paul Erlich Institute"), in releases and wire items alike
+        "Paul-Erlich-Institut",
+        "Paul Erlich Institute",
         "BfArM",
         "Federal Institute for Drugs and Medical Devices",
         "ANSM",
