@@ -45,6 +45,7 @@ from .lexicons.designations import (
     REGION_MODIFIER_GAP,
     REGULATOR_NOUNS,
     REGULATOR_OWNERS,
+    REGULATOR_TERMS,
     RIVAL_BACKGROUND,
     SHARED_BY_ALL,
     TRIAL_CLEARANCE,
@@ -363,6 +364,10 @@ RULE_CONFIDENCE = {
     # an agency's telling with no product, the product introduced by the next sentence's
     # opening ("The drug, X, ..."): no measured sample yet, so the previous-sentence figure
     "designation.next_sentence": 0.5,
+    # a regulator named only by a term of its own law ("Investigational New Drug application",
+    # "manufacturing and sales approval"), the release naming none: no measured sample yet
+    # (2 of 2 on the development sets), so the document-agency figure
+    "designation.term_agency": 0.6,
 }
 
 
@@ -465,6 +470,7 @@ UNDER_REVIEW_BY = re.compile(
 UNDER_REVIEW_REACH = 120  # "X is currently under regulatory review with the " before the agency
 EMERGENCY_USE = re.compile(r"[^.;\n]{0,60}?\bfor emergency use\b", re.IGNORECASE)
 PLAIN_APPROVALS = ("approved", "approval", "approves", "authorized", "authorised", "registered")
+OPINIONS = ("positive opinion",)
 
 
 # A grant told as done ("has granted", "we received"), the only telling a quotation gives
@@ -554,13 +560,15 @@ def group_hits(
     ]
     others = [h for h in inside if h.label != "approval"]
     # "the NMPA approved the IND application": the verb is the status of the telling it governs,
-    # not a second fact; "approved in China ...; holds orphan status in Japan" stays a fact
+    # not a second fact; "approved in China ...; holds orphan status in Japan" stays a fact. So
+    # is an opinion: "a positive opinion recommending orphan designation", "a positive opinion
+    # on the Paediatric Investigation Plan" recommend that program, no marketing approval
     inside = [
         h
         for h in inside
         if not (
             h.label == "approval"
-            and is_plain_approval(text, h)
+            and (is_plain_approval(text, h) or is_opinion(text, h))
             and any(governs(text, h, other) for other in others)
         )
     ]
@@ -626,6 +634,12 @@ def governs(text: str, verb: Hit, other: Hit) -> bool:
 
 def is_plain_approval(text: str, hit: Hit) -> bool:
     return text[hit.start : hit.end].lower() in PLAIN_APPROVALS
+
+
+def is_opinion(text: str, hit: Hit) -> bool:
+    """Whether the hit is a committee's opinion ("positive opinion"), whose object may be a
+    program rather than the product's marketing."""
+    return text[hit.start : hit.end].lower() in OPINIONS
 
 
 def is_adjectival(text: str, hit: Hit, agencies: list[Hit]) -> bool:
@@ -794,7 +808,12 @@ STATUS_WORDS = [
     (
         "granted",
         r"grant\w*|receiv\w*|award\w*|approv\w*|clear\w*|obtain\w*|authori[sz]\w*|secur\w*"
-        r"|won|wins|gain(?:s|ed)",
+        r"|won|wins|gain(?:s|ed)"
+        # "acquired manufacturing and marketing approval": Japanese releases' word for obtaining
+        # an approval (never a company acquired: an approval word must follow, or the telling
+        # itself when the words read end right before it)
+        r"|acquir(?:ed|es)(?=\s+(?:[\w-]+\s+){0,4}?(?:approvals?|authori[sz]ations?)\b"
+        r"|(?:\s+[\w-]+){0,4}\s*$)",
     ),
 ]
 STATUS = re.compile(
@@ -1409,6 +1428,9 @@ def find_designations(
                 names = [PROGRAM_AGENCY[group[0].label]]
                 rule = "designation.program_agency"
             if not names:
+                names = term_agency(text, agencies, group)
+                rule = "designation.term_agency"
+            if not names:
                 names = document_agency(text, agencies, group)
                 rule = "designation.document_agency"
             segment = (max(previous_end, clause[0]), min(next_start, clause[1]))
@@ -1438,6 +1460,11 @@ def find_designations(
                     for h in other
                 )
                 status = "accepted" if reviewed else "applied"
+            if rule == "designation.term_agency" and status is None:
+                # "completed the Investigational New Drug application transition to Y": the
+                # term alone, told with no step of its own (filed, cleared, approved), is no
+                # telling of the regulator's
+                continue
             if date and base and (status or "granted") == "granted" and after_release(date, base):
                 continue  # "the date the FDA approves ... and June 1, 2029": not granted yet
             # "X, for gout, which has received BTD, and Y for lupus": Y's disease is not X's
@@ -1626,6 +1653,23 @@ def sentence_agency(text: str, sentence: Sentence, agencies: list[Hit]) -> list[
     if len(named) != 1 or any(OWN_VERB.match(text, a.end) for a in inside):
         return []
     return list(named)
+
+
+TERM_AGENCIES = [(re.compile(term), agency) for term, agency in REGULATOR_TERMS]
+TERM_REACH = 40  # characters before a telling's first word that may hold the term's start
+
+
+def term_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:
+    """The regulator whose own term the telling uses ("filed an Investigational New Drug
+    application", "obtained manufacturing and sales approval"), in a release that names no
+    regulator at all (REGULATOR_TERMS); else nothing."""
+    if agencies:
+        return []
+    window = max(0, group[0].start - TERM_REACH)
+    for term, agency in TERM_AGENCIES:
+        if any(m.end() > group[0].start for m in term.finditer(text, window, group[-1].end)):
+            return [agency]
+    return []
 
 
 def document_agency(text: str, agencies: list[Hit], group: list[Hit]) -> list[str]:

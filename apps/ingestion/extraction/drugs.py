@@ -1192,6 +1192,44 @@ NAMED_GENERIC = re.compile(
 )
 
 
+# "Veltra tablets (generic name: zorbitinib)", "K-CAB (ingredient: tegoprazan)", "ORVEX 20 mg
+# tablets (active ingredient: X)", "VELTRA Injection (INN: X)": a bracket that labels its name as
+# the substance makes the name right before it (its dosage form and strength between) the
+# product's brand, marked or not. Title case, capitals, or a short capital prefix with a hyphen
+# ("K-CAB"); the label needs its colon.
+STRENGTH = r"[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)(?:/[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)?)*"
+FORM_AND_STRENGTH = (
+    rf"(?:\s+(?i:{DOSAGE_FORM_WORDS}))?(?:\s+{STRENGTH})?(?:\s+(?i:{DOSAGE_FORM_WORDS}))?"
+)
+GENERIC_LABEL = (
+    r"(?:(?i:(?:generic|non-?proprietary|international\s+non-?proprietary|common)\s+name"
+    r"|(?:active\s+)?(?:pharmaceutical\s+)?ingredients?)|INN)"
+)
+LABELLED_BRAND = re.compile(
+    r"(?<![\w-])(?P<brand>[A-Z][a-z]{3,}|[A-Z]{4,}|[A-Z]{1,3}-[A-Z]{2,})(?![\w-])(?:\s?[®™])?"
+    # a word of the product's own name may come between ("Velqara Tape 50mg")
+    rf"(?:\s+[A-Za-z]+)?{FORM_AND_STRENGTH}\s*\(\s*{GENERIC_LABEL}\s*[:：]\s*[a-z]{{5,}}"
+)
+
+
+DOSAGE_FORM = re.compile(rf"(?i:{DOSAGE_FORM_WORDS})")
+
+
+def labelled_brand_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
+    """Brands LABELLED_BRAND finds that no other rule already reads, never a common word
+    ("Tablets (generic name: X)")."""
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for match in LABELLED_BRAND.finditer(text):
+        brand, start, end = match.group("brand"), match.start("brand"), match.end("brand")
+        if any(s < end and start < e for s, e in taken) or is_common_word(text, brand):
+            continue
+        if brand in NOT_NAMES or DOSAGE_FORM.fullmatch(brand):
+            continue  # "Tablets (generic name: X)": the form, not a brand
+        found.append(DrugMention(brand, start, end, None, "brand"))
+    return found
+
+
 def named_generic_mentions(text: str, known: list[DrugMention]) -> list[DrugMention]:
     taken = [(m.start, m.end) for m in known]
     found = []
@@ -1458,8 +1496,11 @@ ALSO_KNOWN_AS = re.compile(
 # dosage form and strength between the brand and the bracket that names its substance (marks
 # are stripped before: is_alias_gap)
 FORM_THEN_GENERIC_NAME = re.compile(
-    r"(?:\s+[A-Za-z]+)?(?:\s+[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)(?:/[\d.]+\s?(?:mg|mcg|µg|g|mL|ml|%)?)*)?"
+    rf"(?:\s+[A-Za-z]+)?(?:\s+{STRENGTH})?"
     r"\s*\(\s*(?:generic|non-?proprietary|international\s+non-?proprietary|common)\s+name[:\s]*"
+    # "K-CAB (ingredient: tegoprazan)", "ORVEX 20 mg tablets (active ingredient: X)": the
+    # substance labelled as the product's ingredient or INN, after its form and strength
+    rf"|{FORM_AND_STRENGTH}\s*\(\s*{GENERIC_LABEL}\s*[:：]\s*"
 )
 
 
@@ -1480,10 +1521,15 @@ def is_alias_gap(between: str) -> bool:
     )
 
 
+# Between two names alone in one bracket: a comma or semicolon, an "or" after it
+BRACKET_PAIR_GAP = re.compile(r"\s*[,;]\s*(?:or\s+)?")
+
+
 def is_bracket_pair(text: str, a: DrugMention, b: DrugMention) -> bool:
-    """ "Kelvora (tamzeritide, CVB-501)": two names alone in one bracket name one product."""
+    """ "Kelvora (tamzeritide, CVB-501)", "(tamzeritide, or CVB-501)", "(tamzeritide; CVB-501)":
+    two names alone in one bracket name one product."""
     return (
-        text[a.end : b.start].strip() == ","
+        BRACKET_PAIR_GAP.fullmatch(text, a.end, b.start) is not None
         and text[: a.start].rstrip().endswith("(")
         and text[b.end :].lstrip().startswith(")")
     )
@@ -1860,6 +1906,7 @@ def find_drugs(doc: Document) -> list[FoundDrug]:
     found += short_code_mentions(doc, found)
     found += lower_code_mentions(text, found)
     found += named_generic_mentions(text, found)
+    found += labelled_brand_mentions(text, found)
     mentions = dedupe_spans(found)
     mentions = [m for m in mentions if is_clean_name(m.surface)]
     mentions = document_wide_cleanup(text, mentions)

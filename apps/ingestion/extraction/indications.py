@@ -218,7 +218,17 @@ def is_name_like(text: str, position: int) -> bool:
     if re.search(r"\d", token):
         # "for GM1 gangliosidosis": a code that a disease word follows names the disease's form
         return not DISEASE.match(text, position + len(token) + 1)
-    return bool(re.match(r"[A-Z][a-z]+\s+[A-Z]", text[position:]))
+    if not re.match(r"[A-Z][a-z]+\s+[A-Z]", text[position:]):
+        return False
+    # "in Familial Adenomatous Polyposis", "for Duchenne Muscular Dystrophy": a title-cased
+    # headline's disease, its run of capitalised words ending on a disease word; "for Quillon
+    # Pharma", "in Cancer Research UK" end on a name's word
+    run = CAPITALISED_RUN.match(text, position)
+    return not DISEASE.fullmatch(run.group().split()[-1])
+
+
+# A run of capitalised words (a name, or a title-cased disease)
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6}")
 
 
 def indication_after(text: str, start: int, end: int) -> str | None:

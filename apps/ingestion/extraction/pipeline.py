@@ -6,7 +6,7 @@ from itertools import chain
 from .companies import FoundCompany, find_mentions
 from .dates import dateline_value, published_on, to_date
 from .deals import FoundDeal, deal_json, find_deals, top
-from .designations import find_designations
+from .designations import find_designations, product_introduced_next
 from .drugs import (
     PARTNER_REACH,
     FoundDrug,
@@ -455,10 +455,15 @@ def lead_drugs(doc: Document, drugs: list[FoundDrug]) -> list[FoundDrug]:
         body = [s for s in lead if s.section == "body"]
         lead = titles + body[:LEAD_SENTENCES]
     told = [s for s in lead if LEAD_CUES.search(s.text)]
+    # "... to develop an antibody that targets tumours. The novel bispecific antibody, known as
+    # HBM-1, is in preclinical testing": the product the sentence after a telling introduces
+    indices = {id(s): i for i, s in enumerate(doc.sentences)}
+    introduced = [product_introduced_next(doc, indices[id(s)], drugs) for s in told]
     return [
         drug
         for drug in drugs
-        if any(
+        if any(drug is named for named in introduced)
+        or any(
             s.start <= m.start < s.end and not is_background_mention(doc.text, m, s.start)
             for s in told
             for m in drug.mentions

@@ -72,6 +72,9 @@ AGENCIES = {
         "Paul-Ehrlich-Institut",
         # (hyphenated or not: text.PhraseIndex joins words across a hyphen)
         "Paul Ehrlich Institute",
+        # its common misspelling ("Paul Erlich Institute"), in releases and wire items alike
+        "Paul-Erlich-Institut",
+        "Paul Erlich Institute",
         "BfArM",
         "Federal Institute for Drugs and Medical Devices",
         "ANSM",
@@ -371,6 +374,16 @@ DESIGNATIONS = {
         "Emergency Use Authorization",
         "Emergency Use Authorisation",
         "EUA",
+        # a regulator's agreement on a development plan or its advice on one: its own step
+        # ("received positive Scientific Advice from the EMA for X", "the PDCO adopted a positive
+        # opinion on the Paediatric Investigation Plan for X"), never a marketing approval
+        "Scientific Advice",
+        "Paediatric Investigation Plan",
+        "Pediatric Investigation Plan",
+        "PIP",
+        "Pediatric Study Plan",
+        "initial Pediatric Study Plan",
+        "iPSP",
     ],
     "ind_clearance": [
         "IND clearance",
@@ -524,6 +537,8 @@ CASE_SENSITIVE_TERMS = {
     "PRIME",
     "IND",
     "INDs",
+    "PIP",
+    "iPSP",
     "NDA",
     "BLA",
     "CTA",
@@ -562,6 +577,17 @@ INFERABLE_PROGRAMS = frozenset(
 # FDA's (dev2 convention: "an orphan designation in a US IPO release is FDA").
 US_PROGRAMS = frozenset({"orphan_drug", "fast_track", "breakthrough_therapy", "rmat"})
 US_LISTING = r"\b(?:NASDAQ|Nasdaq|NYSE)\b"
+
+# Terms of one regulator's own law, which name it when a release names no regulator at all: the
+# "Investigational New Drug" application is the FDA's (21 CFR 312; other regulators call theirs
+# a clinical trial application, and a release filing one with them names them), and the
+# "manufacturing and marketing (or sales) approval" is Japan's (the translation of
+# seizo-hanbai shonin), the approval the MHLW grants on the PMDA's review. Each is read within
+# the telling: the hit itself, or the words right before it.
+REGULATOR_TERMS = (
+    (r"\b(?i:investigational\s+new\s+drug)\b", "FDA"),
+    (r"\bmanufacturing\s+and\s+(?:marketing|sales|distribution)\s+approvals?\b", "PMDA"),
+)
 
 # "manufactured in a facility that has been approved by the FDA", "a GMP-certified plant approved
 # by ...": the site's approval (an inspection), never the product's.
