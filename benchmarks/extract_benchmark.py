@@ -176,14 +176,7 @@ REPEATED_DEAL = (
 def repeated_deal_case(count: int) -> None:
     """Extraction time should grow about linearly with the sentences that tell one deal (every
     sentence joins the same deal, the worst case for per-deal look-ups)."""
-    text = REPEATED_DEAL * count
-    started = time.perf_counter()
-    result = extract(text)
-    elapsed = time.perf_counter() - started
-    print(
-        f"repeated deal: {count} sentences, {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
-        f"{elapsed / count * 1000:.2f} ms per sentence, {len(result['deals'])} deal(s)"
-    )
+    timed_case("repeated deal", REPEATED_DEAL * count, count, "sentence", "deals")
 
 
 def many_companies_release(count: int) -> str:
@@ -199,14 +192,7 @@ def many_companies_release(count: int) -> str:
 
 def many_companies_case(count: int) -> None:
     """Extraction time should grow about linearly with the number of companies named."""
-    text = many_companies_release(count)
-    started = time.perf_counter()
-    result = extract(text)
-    elapsed = time.perf_counter() - started
-    print(
-        f"many companies: {count} named, {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
-        f"{elapsed / count * 1000:.2f} ms per company, {len(result['companies'])} listed"
-    )
+    timed_case("many companies", many_companies_release(count), count, "company", "companies")
 
 
 def many_codes_case(count: int) -> None:
@@ -216,12 +202,18 @@ def many_codes_case(count: int) -> None:
     text = (
         f"Acme Bio, Inc. licensed {codes} to Beta Pharma Ltd. for an upfront payment of $5 million."
     )
+    timed_case("many codes", text, count, "code", "drugs")
+
+
+def timed_case(label: str, text: str, count: int, unit: str, listed: str) -> None:
+    """Print one generated release's extraction time: total, per `unit` (of `count`), and how
+    many facts of the `listed` kind came out (a sanity check that the case was read)."""
     started = time.perf_counter()
     result = extract(text)
     elapsed = time.perf_counter() - started
     print(
-        f"many codes: {count} listed, {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
-        f"{elapsed / count * 1000:.2f} ms per code, {len(result['drugs'])} drugs listed"
+        f"{label} ({count}): {len(text) / 1000:.0f} KB, {elapsed:.2f} s, "
+        f"{elapsed / count * 1000:.2f} ms per {unit}, {len(result[listed])} {listed} listed"
     )
 
 
