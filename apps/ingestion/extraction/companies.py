@@ -486,11 +486,13 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
             or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
             # "San Diego-based Velmir Biotherapies": a place of several words before it
             or (PLACED_AFTER.search(token) and all(w.group()[0].isupper() for w in words[cut:i]))
-            # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
+            # "China's Tamsin Pharmaceutical Group", "South Korea's Tamsin Bio": a place's
+            # possessive (of one or more capitalised words) opens no name
             or (
-                leading
-                and token.endswith(("'s", "’s"))
+                token.endswith(("'s", "’s"))
                 and fold(POSSESSIVE_END.sub("", token)) in PLACES
+                and i - cut < MAX_PLACE_WORDS
+                and all(w.group()[0].isupper() for w in words[cut:i])
             )
             or (leading and token in ("©", "&"))
             # "Drugmaker Velmir", "Biotech Corlan Labs" (not "Biotech Pharmaceutical Co.")
@@ -531,6 +533,8 @@ SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
 # left alone): written in lower case only, so a name's own capitalised word ("Cell-Based
 # Therapies Inc.") is never cut
 PLACED_AFTER = re.compile(r"[a-z]-(?:based|headquartered)$")
+# Words of a place's name written before its possessive: "Hong Kong's", "United Arab Emirates'"
+MAX_PLACE_WORDS = 3
 
 
 def heading_run(name: str) -> bool:
