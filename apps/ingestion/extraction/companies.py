@@ -486,11 +486,13 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, str] | None:
             or (leading and LOCATED.search(token))  # "US-based Velmir Biotherapies"
             # "San Diego-based Velmir Biotherapies": a place of several words before it
             or (PLACED_AFTER.search(token) and all(w.group()[0].isupper() for w in words[cut:i]))
-            # "China's Tamsin Pharmaceutical Group": a place's possessive opens no name
+            # "China's Tamsin Pharmaceutical Group", "South Korea's Tamsin Bio": a place's
+            # possessive (of one or more capitalised words) opens no name
             or (
-                leading
-                and token.endswith(("'s", "’s"))
+                token.endswith(("'s", "’s"))
                 and fold(POSSESSIVE_END.sub("", token)) in PLACES
+                and i - cut < MAX_PLACE_WORDS
+                and all(w.group()[0].isupper() for w in words[cut:i])
             )
             or (leading and token in ("©", "&"))
             # "Drugmaker Velmir", "Biotech Corlan Labs" (not "Biotech Pharmaceutical Co.")
@@ -531,6 +533,8 @@ SUFFIX_GAP = re.compile(rf"\b{LEGAL_SUFFIX}\s+")
 # left alone): written in lower case only, so a name's own capitalised word ("Cell-Based
 # Therapies Inc.") is never cut
 PLACED_AFTER = re.compile(r"[a-z]-(?:based|headquartered)$")
+# Words of a place's name written before its possessive: "Hong Kong's", "United Arab Emirates'"
+MAX_PLACE_WORDS = 3
 
 
 def heading_run(name: str) -> bool:
@@ -892,9 +896,17 @@ def is_initialism(alias: str, before: str) -> bool:
     return True
 
 
-CHINESE_NAME_PAREN = re.compile(
-    r"\(([\u4e00-\u9fff]+(?:[(（][\u4e00-\u9fff]+[)）])?[\u4e00-\u9fff]*(?:公司|集[团團]))\)"
+# A Chinese or Japanese character (kana, kanji, the repeat and length marks)
+CJK = r"[\u3040-\u30ff\u4e00-\u9fff々ー]"
+# A registered Chinese or Japanese company name: "艾克(苏州)生物科技有限公司", "艾克集团",
+# "株式会社ヴェルミ", "ヴェルミ製薬株式会社"
+CJK_COMPANY = (
+    rf"{CJK}+(?:[(（]{CJK}+[)）])?{CJK}*(?:公司|集[团團]|会社|會社)"
+    rf"|株式会社{CJK}+(?:[(（]{CJK}+[)）])?{CJK}*"
 )
+# The name opens the bracket after the formal name, alone or before its short name and
+# ticker: "(艾克生物科技有限公司)", '(艾克生物科技有限公司, "Acme", SSE: 688001)'
+CHINESE_NAME_PAREN = re.compile(rf"\(({CJK_COMPANY})(?=\)|\s*[,，;；、])")
 
 
 def chinese_name_candidates(text: str) -> list[Candidate]:
@@ -1156,7 +1168,24 @@ def distinct_members(name_a: str, name_b: str) -> bool:
         return False
     own_a = {w for w in words_a if w not in words_b and w not in COMPANY_HEADS}
     own_b = {w for w in words_b if w not in words_a and w not in COMPANY_HEADS}
+    # "Zhaolin Biopharmaceutical (Suzhou) Co., Ltd." and "Zhaolin Biopharma": a bracketed place
+    # that only one of the names adds tells where the company is registered, not another member
+    # ("Tamwick (Shanghai)" and "Tamwick (Beijing)" still are two, and so are "Hanul Korea" and
+    # "Hanul Pharm": a country unit names its country outside brackets)
+    places_a, places_b = bracketed_places(name_a) & own_a, bracketed_places(name_b) & own_b
+    if not (places_a and places_b):
+        own_a, own_b = own_a - places_a, own_b - places_b
     return bool(own_a or own_b) and bool(set(words_a) ^ set(words_b))
+
+
+def bracketed_places(name: str) -> set[str]:
+    """Folded places a name writes in brackets: {"suzhou"} for "Zhaolin Bio (Suzhou) Co., Ltd."."""
+    return {
+        fold(m.group(1)) for m in BRACKETED_PLACE_WORD.finditer(name) if fold(m.group(1)) in PLACES
+    }
+
+
+BRACKETED_PLACE_WORD = re.compile(r"\(([A-Z][a-z]+)\)")
 
 
 def is_investment_arm(longer: str, shorter: str) -> bool:
@@ -1198,11 +1227,20 @@ def has_legal_form(name: str) -> bool:
 def is_subsidiary_name(longer: str, shorter: str) -> bool:
     """ "AstraZeneca Investment (China) Co., Ltd." is a subsidiary of "AstraZeneca"."""
     short_key = core_key(shorter)
-    return (
-        bool(short_key)
-        and core_key(longer).startswith(short_key + " ")
-        and bool(SUBSIDIARY_WORDS.search(longer))
-    )
+    long_key = core_key(longer)
+    if not short_key or not long_key.startswith(short_key + " "):
+        return False
+    markers = [m.group() for m in SUBSIDIARY_WORDS.finditer(longer)]
+    if not markers:
+        return False
+    # "Zhaolin Biopharmaceutical (Suzhou) Co., Ltd." is the registered name of "Zhaolin": the
+    # short form and company words, then where it is registered. Only a name that adds no company
+    # word of its own ("Pfizer (China) Co., Ltd.") or an arm's word ("Investment") is the
+    # subsidiary's.
+    added = long_key[len(short_key) :].split()
+    heads = [w for w in added if w in COMPANY_HEADS]
+    registered = all(m.startswith("(") for m in markers) and heads
+    return not (registered and all(w in COMPANY_HEADS or w in PLACES for w in added))
 
 
 def better_name(current: str, other: str, other_formal: bool, current_formal: bool) -> bool:
@@ -1434,8 +1472,25 @@ def merge(candidates: list[Candidate], text: str) -> list[FoundCompany]:
         for ticker in candidate.tickers:
             if ticker not in match.tickers:
                 match.tickers.append(ticker)
+    for company in index.companies:
+        company.names = [
+            n for n in company.names if not any(cuts_legal_form(n, o) for o in company.names)
+        ]
     link_subsidiaries_by_name(index.companies)
     return index.companies
+
+
+LEGAL_FORM_ONLY = re.compile(LEGAL_SUFFIX)
+
+
+def cuts_legal_form(name: str, other: str) -> bool:
+    """ "Peltrica Biosciences Co" of "Peltrica Biosciences Co., Ltd.": `name` stops inside the
+    legal form `other` ends with (a full stop read as the sentence's end); no name of its own.
+    "Peltrica Biosciences" drops the whole form and stays a short name."""
+    if len(other) <= len(name) or not other.startswith(name) or not name.strip():
+        return False
+    last = name.split()[-1]
+    return LEGAL_FORM_ONLY.fullmatch(last + other[len(name) :]) is not None
 
 
 def link_subsidiaries_by_name(companies: list[FoundCompany]) -> None:

@@ -341,11 +341,20 @@ REPORTED_TAIL = (
     # ...": the attribution set between commas inside the sentence, as a news item writes it
     r"|,\s+[^,;\"“”]{0,60}?\b(?:said|says|stated)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?,"
 )
+# What a news item writes before the company it names: where it is from ("Japan's", "the
+# UK's", "South Korea's", "U.S.-based") or what it is ("Swiss drugmaker", "Tokyo-based biotech
+# firm", "Japanese pharmaceutical company")
+DESCRIBED_SUBJECT = (
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w.\-]*)(?:\s+(?-i:[A-Z][\w.\-]*))?['’]s\s+"
+    r"|(?-i:[A-Z][\w.\-]*)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}?"
+    r"(?:drugmaker|company|firm|biotech|group|developer|maker|start-?up|specialist)\s+"
+    r"|(?-i:[A-Z][\w.\-]*-based)\s+)?"
+)
 # "X said Y has exercised its option ...": a named subject with a finite verb after the
 # reporting verb is a deed reported (unlike '"...," said Jane Roe, CEO'); the reporter X is no
 # party of it. Group "subject" is the named subject.
 REPORTED_NAMED = (
-    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?"
+    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?" + DESCRIBED_SUBJECT +
     # ("said Tarsen Pharma Co., Ltd. will": a legal form's points and comma are the name's)
     r"(?P<subject>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*(?:\.,?)?)){0,3})\s+(?:has|have|had"
     r"|will|would"
