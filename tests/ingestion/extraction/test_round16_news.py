@@ -231,3 +231,12 @@ def test_the_withdrawal_of_an_application_is_never_granted():
         "Authorisation Application for KX-12 by the EMA.\n"
     )
     assert [status for _, _, status in status_of(text)] == ["other"]
+
+
+def test_a_news_agency_tag_names_no_kind_of_deal():
+    for tag in ("(Alliance News)", "(Partnership Wire)"):
+        text = (
+            f"LONDON {tag} - Pellick Bio PLC said Mitsuhara Pharma will pay it $20 million "
+            "upfront for Japanese rights to its kidney drug PK-900.\n"
+        )
+        assert "collaboration" not in [d["type"] for d in extract(text)["deals"]], tag

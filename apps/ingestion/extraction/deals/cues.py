@@ -167,8 +167,14 @@ NAME_REACH_CHARS = 200
 MAX_NAME_WORDS = 5
 
 
+# A news agency's tag in a dateline, "LONDON (Alliance News) -": its name tells no deal
+NEWS_AGENCY_TAG = re.compile(r"\((?:[A-Z][\w&'’.-]*\s+){0,3}(?:News|Newswire|Wire)\)")
+
+
 def kinds_in(sentence: str) -> list[str]:
     """Kinds of agreement a sentence names, most specific first ("option", "license")."""
+    if "(" in sentence:
+        sentence = NEWS_AGENCY_TAG.sub(lambda m: " " * len(m.group()), sentence)
     kinds = [kind for kind, pattern in KINDS if pattern.search(sentence)]
     if "agreement" not in sentence.lower() and not DEVELOPED_IN_PARTNERSHIP.search(sentence):
         kinds = [k for k in kinds if not (k in NOT_A_DEAL and NOT_A_DEAL[k].search(sentence))]
