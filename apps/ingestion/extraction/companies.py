@@ -781,6 +781,8 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
         moved = STOCK_MOVE.fullmatch(inside)
         if moved:  # "MacroGenics (MGNX -2.86%)": a symbol and its share move name a company
             aliases.append(moved.group(1))
+        elif not tickers and CASHTAG.fullmatch(inside):
+            moved = True  # "Unilore ($UNLR) jumped": a cashtag is a stock symbol, whatever letters
         elif not tickers and BARE_SYMBOL.fullmatch(inside):
             # "a deal with Kestrel (KSTL)": a news item's bare symbol, spelled from the name
             moved = symbol_of_name(inside, text, match.start())
@@ -813,6 +815,8 @@ def parenthetical_candidates(text: str) -> list[Candidate]:
 
 
 BARE_SYMBOL = re.compile(r"[A-Z]{3,5}")
+# A social-media and news-wire "cashtag": "$UNLR", "$ABC.L"
+CASHTAG = re.compile(r"\s*\$[A-Z]{1,6}(?:\.[A-Z]{1,2})?\s*")
 
 
 def symbol_of_name(symbol: str, text: str, bracket: int) -> bool:

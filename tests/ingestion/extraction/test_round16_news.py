@@ -240,3 +240,16 @@ def test_a_news_agency_tag_names_no_kind_of_deal():
             "upfront for Japanese rights to its kidney drug PK-900.\n"
         )
         assert "collaboration" not in [d["type"] for d in extract(text)["deals"]], tag
+
+
+def company_names(text: str) -> list[str]:
+    return [c["name"] for c in extract(text)["companies"]]
+
+
+def test_a_cashtag_after_a_bare_name_marks_a_company():
+    for text in (
+        "(Wire) - Shares of Unilore ($UNLR) jumped 12% on Tuesday after it signed a license "
+        "agreement with Corlis Pharma Inc. for its injector.\n",
+        "Kestrova ($KSV) said on Monday it had signed a licence agreement with Halden Bio Inc.\n",
+    ):
+        assert company_names(text)[0] in ("Unilore", "Kestrova"), text
