@@ -35,6 +35,23 @@ HEADER_LINE = re.compile(
     r"|\s/\s+Key\s+word\(s\):",  # EQS wire label: "Acme AG / Key word(s): Approval"
     re.IGNORECASE,
 )
+# A contact line above the headline: "Contact: media@acme.example", "Media Contacts", "Investor
+# Relations:", a line holding an e-mail address, or a telephone number alone
+CONTACT_HEADING = re.compile(
+    r"^(?:(?:media|press|investors?|ir|company|corporate|news)"
+    r"(?:\s*(?:and|&|/)\s*(?:media|press|investors?))?\s+)?"
+    r"(?:contacts?|inquiries|enquiries|relations)\b\s*(?::|$)",
+    re.IGNORECASE,
+)
+CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|^(?:(?:tel|phone|telephone|mobile|mob|office|fax|[tpmf])\.?\s*:?\s*)?"
+    r"\+?\(?\d[\d\s().\-/]{5,}\d$",  # a telephone number alone on its line
+    re.IGNORECASE,
+)
+# The lines under a contact heading (a name, a title, a number) up to the blank line that ends
+# the block; a block that runs longer without a blank line ends at its heading
+CONTACT_BLOCK_LINES = 6
 # Above MAX_TEXT_CHARS the extractor refuses the text with ExtractionInputTooLarge, and the
 # ingest keeps the document with that message. The rules' cost grows faster than the text on
 # long inputs (a breaker measured 11 s at 200 KB and 75 s at 500 KB of dense deal sentences);
@@ -97,14 +114,48 @@ def headline(text: str) -> str | None:
     is left is a body paragraph: longer than MAX_HEADLINE, holding a dateline, or a reported
     sentence ("Acme has announced ... .").
     """
-    lines = [line.strip() for line in text.splitlines()[:HEADLINE_SEARCH_LINES] if line.strip()]
-    for i, line in enumerate(lines):
-        if is_furniture(line, lines[i + 1 : i + 5]):
+    opening = opening_line(text)
+    if opening is None or is_body_paragraph(opening[1]):
+        return None
+    return opening[1]
+
+
+def opening_line(text: str) -> tuple[int, str] | None:
+    """(offset, stripped line) of the first line that is neither furniture nor a contact block
+    above the headline: the headline, or the body's first paragraph."""
+    raw = text.splitlines(keepends=True)[:HEADLINE_SEARCH_LINES]
+    stripped = [line.strip() for line in raw]
+    contact = contact_block(stripped)
+    lines = [line for line in stripped if line]
+    offset = 0
+    seen = 0  # the non-blank lines before this one
+    for i, line in enumerate(stripped):
+        at = offset
+        offset += len(raw[i])
+        if not line:
             continue
-        if is_body_paragraph(line):
-            return None
-        return line
+        seen += 1
+        if i in contact or is_furniture(line, lines[seen : seen + 4]):
+            continue
+        return at + raw[i].find(line), line
     return None
+
+
+def contact_block(lines: list[str]) -> set[int]:
+    """Indexes of the contact lines among `lines` (stripped): each CONTACT_HEADING with the
+    lines under it up to a blank line (when one comes within CONTACT_BLOCK_LINES), and each
+    line of CONTACT_DETAIL."""
+    found = set()
+    for i, line in enumerate(lines):
+        if CONTACT_DETAIL.search(line) and len(line) <= MAX_DATE_LINE:
+            found.add(i)
+        if not CONTACT_HEADING.match(line):
+            continue
+        found.add(i)
+        block = lines[i + 1 : i + 1 + CONTACT_BLOCK_LINES]
+        if "" in block:
+            found.update(range(i + 1, i + 1 + block.index("")))
+    return found
 
 
 def is_furniture(line: str, following: list[str]) -> bool:
@@ -144,7 +195,9 @@ def analyse(text: str, title: str | None = None) -> Document:
             f"text of {len(text):,} characters is over the extractor's limit of "
             f"{MAX_TEXT_CHARS:,}; split the document"
         )
-    tail = tail_headings(text)
+    # a heading above the headline ("Contact: ..." under "FOR IMMEDIATE RELEASE") ends no body
+    opening = opening_line(text)
+    tail = [h for h in tail_headings(text) if opening is None or h[0] >= opening[0]]
     body_end = tail[0][0] if tail else len(text)
     quotes = speech_spans(text)
     title_text = title if title is not None else headline(text)
