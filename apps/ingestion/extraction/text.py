@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -215,6 +216,64 @@ def analyse(text: str, title: str | None = None) -> Document:
 
 class ExtractionInputTooLarge(ValueError):
     """The text is longer than MAX_TEXT_CHARS characters; nothing was extracted."""
+
+
+# --- Words broken over a line end ----------------------------------------------------------
+# "today an-\nnounced", "ELV-\n09": a word a wrapped text broke at a line's end with a hyphen
+# (the reader keeps that line break, see readers.unwrap_hard_breaks). The rules read the word
+# whole; quotes are then taken back from the text as given, so each stays verbatim.
+LINE_END_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
+FRAGMENT = re.compile(r"\w+")
+
+
+def rejoined(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each LINE_END_HYPHEN joint closed, and the joints as (offset in the result,
+    characters removed up to there). Between two lower-case fragments the hyphen goes too
+    ("an-\nnounced" is "announced") unless the second fragment is a word of its own elsewhere
+    in the text ("small-\nmolecule" stays "small-molecule"); a code or a name keeps it
+    ("ELV-\n09" is "ELV-09")."""
+    if "-\n" not in text:
+        return text, []
+    pieces, joints = [], []
+    last = removed = 0
+    words = None
+    for match in LINE_END_HYPHEN.finditer(text):
+        right = FRAGMENT.match(text, match.end()).group()
+        syllable = text[match.start() - 1].islower() and right.islower()
+        if syllable and words is None:
+            words = Counter(w.lower() for w in FRAGMENT.findall(text))
+        # a syllable break loses "-\n", any other break only "\n"
+        cut = match.start() if syllable and words[right] == 1 else match.start() + 1
+        pieces.append(text[last:cut])
+        removed += match.end() - cut
+        last = match.end()
+        joints.append((cut - removed + (match.end() - cut), removed))
+    pieces.append(text[last:])
+    return "".join(pieces), joints
+
+
+def original_span(joints: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The span of the text as given that [start, end) of `rejoined`'s result came from."""
+
+    def shift(offset: int) -> int:
+        before = [removed for at, removed in joints if at <= offset]
+        return before[-1] if before else 0
+
+    return start + shift(start), end - 1 + shift(end - 1) + 1
+
+
+def with_given_quotes(result: dict, joined: str, text: str, joints) -> dict:
+    """`result` of the rejoined text with each quote taken back from `text` as given."""
+    for items in result.values():
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            quote = item.get("quote") if isinstance(item, dict) else None
+            at = joined.find(quote) if quote else -1
+            if at >= 0:
+                start, end = original_span(joints, at, at + len(quote))
+                item["quote"] = text[start:end]
+    return result
 
 
 # --- Sentences, without a tokenizer library ------------------------------------------------

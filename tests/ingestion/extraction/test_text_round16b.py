@@ -5,6 +5,8 @@ on other invented ones. Every company, person, product and sentence here is made
   contact heading above the headline ends no body (the facts under it are still read);
 - common abbreviations ("mil.", "approx.", "i.e.", "Jan.") end no sentence, "$90 mil." is
   90 million, and "rights in the U.S. to X" names the U.S. as the territory;
+- a word broken by a hyphen at a line's end ("an-\nnounced", "PB-\n17") is read whole,
+  while every quote stays verbatim in the text as given;
 - a bulleted list under a lead-in line ending in ":" ("has been granted:") tells one
   designation per bullet, of the drug the lead-in names.
 """
@@ -13,9 +15,10 @@ import pytest
 
 from apps.ingestion.extraction import extract
 from apps.ingestion.extraction.money import find_money
-from apps.ingestion.extraction.text import analyse, headline
+from apps.ingestion.extraction.text import analyse, headline, rejoined
+from apps.ingestion.readers import read_document, unwrap_hard_breaks
 
-from .deal_helpers import money, only_deal
+from .deal_helpers import money, only_deal, roles
 from .designation_helpers import designation_tuples
 
 DATELINE = "OMAHA, Neb., March 4, 2026 -- "
@@ -165,3 +168,55 @@ def test_a_bulleted_list_under_a_hedged_lead_in_gives_none():
         "- Fast Track Designation from the U.S. FDA\n"
     )
     assert designation_tuples(text) == []
+
+
+# ---------------------------------------------------------------- T3 words broken at line ends
+
+WRAPPED_LICENCE = (
+    "Pellinor Bio Licenses PB-\n"
+    "17 to Varrow Pharma\n"
+    "DENVER, June 2, 2026 -- Pellinor Bio, Inc. (Nasdaq: PLNB) today an-\n"
+    "nounced an exclusive license agreement with Varrow Pharma AG for PB-\n"
+    "17, a bispecific antibody for multiple mye-\n"
+    "loma. Varrow will pay Pellinor an upfront payment of $25 million and\n"
+    "Pellinor is eligible for up to $310 million in milestone payments.\n"
+)
+WRAPPED_COLLABORATION = (
+    "Pellinor Bio and Varrow Pharma Enter Collaboration\n"
+    "DENVER, June 2, 2026 -- Varrow Pharma AG and Pellinor Bio, Inc. have en-\n"
+    "tered into a collaboration and license agreement under which Varrow ob-\n"
+    "tains exclusive worldwide rights to PB-17, a small-molecule inhibitor,\n"
+    "and Varrow will pay Pellinor an upfront payment of $25 million in cash.\n"
+)
+
+
+@pytest.mark.parametrize("text", [WRAPPED_LICENCE, WRAPPED_COLLABORATION])
+def test_words_broken_at_line_ends_are_read_whole_and_quotes_stay_verbatim(text):
+    read = read_document(text.encode())
+    result = extract(read.text, title=read.title or None)
+    deal = only_deal(read.text)
+    assert set(roles(deal)) == {"Pellinor Bio, Inc.", "Varrow Pharma AG"}
+    assert deal["drugs"] == ["PB-17"]
+    assert deal["terms"]["upfront"] == money(25_000_000)
+    flat = " ".join(text.split())
+    quotes = [i["quote"] for items in result.values() if isinstance(items, list) for i in items]
+    assert quotes and all(" ".join(q.split()) in flat for q in quotes), quotes
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_the_hyphen():
+    joined, _ = rejoined("a small-\nmolecule drug; the molecule binds, and a PB-\n17 dose")
+    assert joined == "a small-molecule drug; the molecule binds, and a PB-17 dose"
+    joined, _ = rejoined("Velo Bio has an-\nnounced a deal")
+    assert joined == "Velo Bio has announced a deal"
+
+
+def test_the_reader_keeps_the_line_break_of_a_broken_word():
+    lines = [
+        "Velo Bio said on Monday that its board has approved a plan to expand its work on",
+        "two programmes in oncology and has today an-",
+        "nounced that the company will hire forty new staff at its site near the river.",
+        "The company expects the new staff to start work on the programmes during 2027.",
+    ]
+    text = unwrap_hard_breaks("\n".join(lines))
+    assert "today an-\nnounced that" in text
+    assert "work on two programmes" in text
