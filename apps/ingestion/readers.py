@@ -288,6 +288,8 @@ DATELINE_OPENS = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:\s+and\s+[A-Z][A-Z.'’ -]{2,40})?(?:,\s*[A-Z][\w.'’ -]{1,30})*"
     r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+# A line ending in a word and a hyphen: a word the wrap broke ("an-", "ELV-", "small-")
+WORD_BREAK = re.compile(r"\w-$")
 # Wrap widths seen in practice (72-80 for mail and .txt, up to ~110 for a PDF's column).
 WRAP_WIDTHS = range(40, 121)
 # How short of the width a line may stop and still have been filled by the wrap: the next
@@ -328,7 +330,14 @@ def unwrap_hard_breaks(text: str) -> str:
             and not LIST_ITEM.match(line)
             and not DATELINE_OPENS.match(line)
         ):
-            out[-1] = previous.rstrip() + " " + line.lstrip()
+            # a word broken by a hyphen at the line's end ("an-", "ELV-") keeps its line break:
+            # the extractor reads it whole (text.rejoined), and a space would make "an- nounced"
+            joint = (
+                "\n"
+                if WORD_BREAK.search(previous.rstrip()) and line.lstrip()[:1].isalnum()
+                else " "
+            )
+            out[-1] = previous.rstrip() + joint + line.lstrip()
         else:
             out.append(line)
     return "\n".join(out)

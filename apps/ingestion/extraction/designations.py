@@ -1308,6 +1308,26 @@ def previous_sentence(doc: Document, index: int) -> Sentence | None:
     return before
 
 
+# A bullet or numbered item that opens a line: "- Orphan Drug Designation ...", "2) Fast Track"
+LIST_BULLET = re.compile(r"(?:[-*•·▪◦●–—]|\(?\d{1,2}[.)])\s")
+LIST_REACH = 12  # the items a lead-in line ("... has been granted:") may head
+
+
+def list_lead(doc: Document, index: int) -> Sentence | None:
+    """The lead-in sentence ending in ":" that heads the list item `doc.sentences[index]`,
+    over the items between; None when the sentence is no list item or no such line heads it."""
+    if not LIST_BULLET.match(doc.sentences[index].text):
+        return None
+    for back in range(index - 1, max(-1, index - 1 - LIST_REACH), -1):
+        before = doc.sentences[back]
+        if not before.is_body:
+            return None
+        if LIST_BULLET.match(before.text):
+            continue
+        return before if before.text.endswith(":") else None
+    return None
+
+
 def is_hypothetical(text: str, clause_start: int, group_start: int, group_end: int = -1) -> bool:
     """A hedge ("may qualify for", "plans to file") shortly before the telling, or a plan told
     right after it ("submissions ... are planned to complete in 2026"); a hedge in an earlier
@@ -1401,6 +1421,14 @@ def find_designations(
                 # agency of the last telling before
                 drug = drug or found[-1].drug
                 names = names or [found[-1].agency]
+                rule = "designation.previous_sentence"
+            lead = list_lead(doc, index) if drug is None else None
+            if lead is not None and not is_hypothetical(text, lead.start, lead.end):
+                # "SB-1 has been granted:" over "- Orphan Drug Designation from the FDA": each
+                # bullet tells a designation of the drug its lead-in line names
+                drug = subject_drug(text, drugs, lead, doc.body_end)
+                if not names:
+                    names, _ = agencies_for(group, (lead.start, lead.end), agencies, text, lead.end)
                 rule = "designation.previous_sentence"
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue

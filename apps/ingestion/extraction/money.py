@@ -16,9 +16,11 @@ NUMBER = r"~?\s*(?:\d{1,3}(?:\.\d{3})+,\d+|\d[\d,]*(?:\.\d+)?)"  # "1.234,5" Ger
 # Headlines capitalise the scale ("for $125 Million"); single letters keep their case rules.
 # German "Mio."/"Mrd." and Chinese 万 (1e4) and 亿 (1e8), the latter often before 元 (yuan).
 # Wire abbreviations in any case: "EUR 12 mln", "$1.2 bln", "KRW1.6tn", "$2.5 Bn", "$5MM".
-# A hyphenated adjective keeps its scale: "a $150-million upfront payment".
+# A hyphenated adjective keeps its scale: "a $150-million upfront payment". "$90 mil." is
+# 90 million, as "mil" abbreviates "million" in English copy (the stop is the abbreviation's).
 SCALE = (
     r"(?:\s*(?:(?i:thousand|million|billion|trillion|mn|bn|mm|mln|bln|tn|trn)|[kKmMbB])\b"
+    r"|\s*(?i:mil)\b\.?"
     r"|-(?i:thousand|million|billion|trillion)\b"
     r"|\s*(?:Mio|Mrd)\b\.?"
     r"|\s*(?:[万亿]|百万|千万)(?:元|人民币)?)?"

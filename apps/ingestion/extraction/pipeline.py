@@ -23,7 +23,7 @@ from .events import find_events
 from .language import language_of
 from .lexicons.drugs import HOLDING_NOUNS, LEAD_PRODUCT_CUES, PERSON_TITLE_WORDS
 from .prefilter import prefiltered
-from .text import Document, analyse
+from .text import Document, analyse, rejoined, with_given_quotes
 
 SCHEMA_VERSION = 1
 # A release's lead: its headline and first body sentences, or the whole body of a short item.
@@ -58,6 +58,15 @@ def extract(text: str, *, title: str | None = None) -> dict:
     2024 - Helvara today ...") gives {"schema_version": 1, "document": {"title": "Helvara to
     acquire Brindle AG", "published_on": "2024-03-04", ...}, "companies": [...], ...}.
     """
+    joined, joints = rejoined(text)
+    if not joints:
+        return facts_of(text, title)
+    # words broken over line ends ("an-\nnounced") are read whole; quotes stay as given
+    return with_given_quotes(facts_of(joined, title), joined, text, joints)
+
+
+def facts_of(text: str, title: str | None) -> dict:
+    """`extract` of a text with no word broken over a line end."""
     doc = analyse(text, title)
     published = published_on(text)
     base = to_date(published)

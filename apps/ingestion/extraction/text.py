@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,23 @@ HEADER_LINE = re.compile(
     r"|\s/\s+Key\s+word\(s\):",  # EQS wire label: "Acme AG / Key word(s): Approval"
     re.IGNORECASE,
 )
+# A contact line above the headline: "Contact: media@acme.example", "Media Contacts", "Investor
+# Relations:", a line holding an e-mail address, or a telephone number alone
+CONTACT_HEADING = re.compile(
+    r"^(?:(?:media|press|investors?|ir|company|corporate|news)"
+    r"(?:\s*(?:and|&|/)\s*(?:media|press|investors?))?\s+)?"
+    r"(?:contacts?|inquiries|enquiries|relations)\b\s*(?::|$)",
+    re.IGNORECASE,
+)
+CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|^(?:(?:tel|phone|telephone|mobile|mob|office|fax|[tpmf])\.?\s*:?\s*)?"
+    r"\+?\(?\d[\d\s().\-/]{5,}\d$",  # a telephone number alone on its line
+    re.IGNORECASE,
+)
+# The lines under a contact heading (a name, a title, a number) up to the blank line that ends
+# the block; a block that runs longer without a blank line ends at its heading
+CONTACT_BLOCK_LINES = 6
 # Above MAX_TEXT_CHARS the extractor refuses the text with ExtractionInputTooLarge, and the
 # ingest keeps the document with that message. The rules' cost grows faster than the text on
 # long inputs (a breaker measured 11 s at 200 KB and 75 s at 500 KB of dense deal sentences);
@@ -97,14 +115,48 @@ def headline(text: str) -> str | None:
     is left is a body paragraph: longer than MAX_HEADLINE, holding a dateline, or a reported
     sentence ("Acme has announced ... .").
     """
-    lines = [line.strip() for line in text.splitlines()[:HEADLINE_SEARCH_LINES] if line.strip()]
-    for i, line in enumerate(lines):
-        if is_furniture(line, lines[i + 1 : i + 5]):
+    opening = opening_line(text)
+    if opening is None or is_body_paragraph(opening[1]):
+        return None
+    return opening[1]
+
+
+def opening_line(text: str) -> tuple[int, str] | None:
+    """(offset, stripped line) of the first line that is neither furniture nor a contact block
+    above the headline: the headline, or the body's first paragraph."""
+    raw = text.splitlines(keepends=True)[:HEADLINE_SEARCH_LINES]
+    stripped = [line.strip() for line in raw]
+    contact = contact_block(stripped)
+    lines = [line for line in stripped if line]
+    offset = 0
+    seen = 0  # the non-blank lines before this one
+    for i, line in enumerate(stripped):
+        at = offset
+        offset += len(raw[i])
+        if not line:
             continue
-        if is_body_paragraph(line):
-            return None
-        return line
+        seen += 1
+        if i in contact or is_furniture(line, lines[seen : seen + 4]):
+            continue
+        return at + raw[i].find(line), line
     return None
+
+
+def contact_block(lines: list[str]) -> set[int]:
+    """Indexes of the contact lines among `lines` (stripped): each CONTACT_HEADING with the
+    lines under it up to a blank line (when one comes within CONTACT_BLOCK_LINES), and each
+    line of CONTACT_DETAIL."""
+    found = set()
+    for i, line in enumerate(lines):
+        if CONTACT_DETAIL.search(line) and len(line) <= MAX_DATE_LINE:
+            found.add(i)
+        if not CONTACT_HEADING.match(line):
+            continue
+        found.add(i)
+        block = lines[i + 1 : i + 1 + CONTACT_BLOCK_LINES]
+        if "" in block:
+            found.update(range(i + 1, i + 1 + block.index("")))
+    return found
 
 
 def is_furniture(line: str, following: list[str]) -> bool:
@@ -144,7 +196,9 @@ def analyse(text: str, title: str | None = None) -> Document:
             f"text of {len(text):,} characters is over the extractor's limit of "
             f"{MAX_TEXT_CHARS:,}; split the document"
         )
-    tail = tail_headings(text)
+    # a heading above the headline ("Contact: ..." under "FOR IMMEDIATE RELEASE") ends no body
+    opening = opening_line(text)
+    tail = [h for h in tail_headings(text) if opening is None or h[0] >= opening[0]]
     body_end = tail[0][0] if tail else len(text)
     quotes = speech_spans(text)
     title_text = title if title is not None else headline(text)
@@ -162,6 +216,64 @@ def analyse(text: str, title: str | None = None) -> Document:
 
 class ExtractionInputTooLarge(ValueError):
     """The text is longer than MAX_TEXT_CHARS characters; nothing was extracted."""
+
+
+# --- Words broken over a line end ----------------------------------------------------------
+# "today an-\nnounced", "ELV-\n09": a word a wrapped text broke at a line's end with a hyphen
+# (the reader keeps that line break, see readers.unwrap_hard_breaks). The rules read the word
+# whole; quotes are then taken back from the text as given, so each stays verbatim.
+LINE_END_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
+FRAGMENT = re.compile(r"\w+")
+
+
+def rejoined(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each LINE_END_HYPHEN joint closed, and the joints as (offset in the result,
+    characters removed up to there). Between two lower-case fragments the hyphen goes too
+    ("an-\nnounced" is "announced") unless the second fragment is a word of its own elsewhere
+    in the text ("small-\nmolecule" stays "small-molecule"); a code or a name keeps it
+    ("ELV-\n09" is "ELV-09")."""
+    if "-\n" not in text:
+        return text, []
+    pieces, joints = [], []
+    last = removed = 0
+    words = None
+    for match in LINE_END_HYPHEN.finditer(text):
+        right = FRAGMENT.match(text, match.end()).group()
+        syllable = text[match.start() - 1].islower() and right.islower()
+        if syllable and words is None:
+            words = Counter(w.lower() for w in FRAGMENT.findall(text))
+        # a syllable break loses "-\n", any other break only "\n"
+        cut = match.start() if syllable and words[right] == 1 else match.start() + 1
+        pieces.append(text[last:cut])
+        removed += match.end() - cut
+        last = match.end()
+        joints.append((cut - removed + (match.end() - cut), removed))
+    pieces.append(text[last:])
+    return "".join(pieces), joints
+
+
+def original_span(joints: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The span of the text as given that [start, end) of `rejoined`'s result came from."""
+
+    def shift(offset: int) -> int:
+        before = [removed for at, removed in joints if at <= offset]
+        return before[-1] if before else 0
+
+    return start + shift(start), end - 1 + shift(end - 1) + 1
+
+
+def with_given_quotes(result: dict, joined: str, text: str, joints) -> dict:
+    """`result` of the rejoined text with each quote taken back from `text` as given."""
+    for items in result.values():
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            quote = item.get("quote") if isinstance(item, dict) else None
+            at = joined.find(quote) if quote else -1
+            if at >= 0:
+                start, end = original_span(joints, at, at + len(quote))
+                item["quote"] = text[start:end]
+    return result
 
 
 # --- Sentences, without a tokenizer library ------------------------------------------------

@@ -56,16 +56,21 @@ PLACE_ITEM = (
     rf"|territories)\s+(?:in|of)\s+(?:the\s+)?{PLACE})"
 )
 PLACE_LIST = rf"{PLACE}(?:\s*,\s*{PLACE_ITEM}|\s*,?\s+and\s+{PLACE_ITEM})*"
-TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST})\b")
+# A place ends where no word character follows: "\b" after "U.S." asked for a letter next, so
+# "exclusive rights in the U.S. to X" named no territory. "U.S." that ends the sentence stays
+# unread as before: a sentence's closing "in the U.S." tells where a drug sells more often
+# than where rights run (a milestone "tied to use ... in the U.S.").
+PLACE_END = r"(?!\w)(?:(?<!\.)|(?!\s*$))"
+TERRITORY_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}({PLACE_LIST}){PLACE_END}")
 # "in the Greater China region": a place the list names without its article
-TERRITORY_THE_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}the\s+({PLACE_LIST})\b")
+TERRITORY_THE_LIST = re.compile(rf"{lex.TERRITORY_PREPOSITIONS}the\s+({PLACE_LIST}){PLACE_END}")
 ROYALTY_SALES = re.compile(rf"\bon\s+((?:the\s+)?{PLACE})\s+(?:net\s+)?sales\b")
 EX_TERRITORY = re.compile(rf"{lex.EX_PLACE}((?:the\s+)?{PLACE})(?![\w])")
 OUTSIDE = re.compile(rf"{lex.OUTSIDE_WORDS}((?:the\s+)?{PLACE_LIST}(?: region)?(?:\s*\([^)]*\))?)")
 RETAINED_OUTSIDE = re.compile(lex.RETAINED_OUTSIDE + OUTSIDE.pattern)
 # "X retains the rights in the United States": the licensee has the rest of the world
 RETAINED_IN = re.compile(
-    lex.RETAINED_OUTSIDE + rf"\b(?:in|for|within)\s+((?:the\s+)?{PLACE_LIST})\b"
+    lex.RETAINED_OUTSIDE + rf"\b(?:in|for|within)\s+((?:the\s+)?{PLACE_LIST}){PLACE_END}"
 )
 WORLDWIDE = re.compile(lex.WORLDWIDE, re.IGNORECASE)
 GLOBAL_LICENCE = re.compile(r"\bglobal (?:exclusive )?licen[cs](?:e|ing)\b", re.IGNORECASE)

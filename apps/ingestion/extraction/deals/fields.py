@@ -12,6 +12,7 @@ from .cues import (
     GLOBAL_LICENCE,
     LICENSE_WORD,
     OUTSIDE,
+    PLACE_END,
     PLACE_LIST,
     RECAP_ONLY,
     RETAINED_IN,
@@ -191,7 +192,7 @@ GLOBAL_GRANT = re.compile(
     re.IGNORECASE,
 )
 # "globally, except in Japan and Asia": "except in" names the place left out, as "outside" does
-EXCEPT_IN = re.compile(rf"\bexcept\s+in\s+((?:the\s+)?{PLACE_LIST})\b")
+EXCEPT_IN = re.compile(rf"\bexcept\s+in\s+((?:the\s+)?{PLACE_LIST}){PLACE_END}")
 # The word before "outside X" that names the rest of the world: "globally, except in Japan",
 # "worldwide excluding mainland China"
 # (keys write "all countries except Japan" as "worldwide excluding Japan": only these words are

@@ -10,7 +10,7 @@ import re
 
 from ..companies import FoundCompany
 from ..text import Document, Sentence
-from .cues import LICENSE_WORD, PLACE_LIST, mask_parentheses
+from .cues import LICENSE_WORD, PLACE_END, PLACE_LIST, mask_parentheses
 from .fields import sentence_territory
 from .model import FoundDeal, make_deal, top
 from .parties import listed_objects, object_end, parties_in, subject_before
@@ -34,7 +34,7 @@ PRODUCT_AFTER = re.compile(
     r"\b(?:rights?|licen[cs]es?|access|worldwide|globally)\s+$", re.IGNORECASE
 )
 # "to Z in North America and W in China": each licensee's place follows its name
-PLACE_AFTER = re.compile(rf"\s+(?:in|for)\s+(?:the\s+)?({PLACE_LIST})\b")
+PLACE_AFTER = re.compile(rf"\s+(?:in|for)\s+(?:the\s+)?({PLACE_LIST}){PLACE_END}")
 NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:the\s+)?(?=[A-Z])")
 
 

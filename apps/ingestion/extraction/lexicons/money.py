@@ -57,6 +57,7 @@ MULTIPLIERS = {
     "mn": 1e6,
     "m": 1e6,
     "mm": 1e6,
+    "mil": 1e6,  # "$90 mil.": English copy's abbreviation of million
     "billion": 1e9,
     "bn": 1e9,
     "b": 1e9,

@@ -36,11 +36,15 @@ END_OF_BODY_HEADINGS = (
 )
 
 # Words whose "." never ends a sentence: titles, company and place abbreviations, Latin, and
-# register numbers ("Reg. No. 123"). Single capitals are initials and need no entry.
+# register numbers ("Reg. No. 123"), amounts and references ("$90 mil.", "ca. 40", "incl.
+# VAT", "Fig. 2"). Single capitals are initials and need no entry. An abbreviation at a
+# sentence's end then joins it to the next: rarer than one inside a sentence.
 ABBREVIATION_WORDS = """
     Mr. Mrs. Ms. Messrs. Dr. Prof. Gen. Gov. Sen. Rep. Rev. Adm. St. Mt. Jr. Sr. Hon.
     Inc. Co. co. Corp. Ltd. Pte. Pty. Pvt. Sdn. Bhd. Ltda. Bros.
     No. no. Nos. nos. Reg. Ref. approx. Approx. vs. cf. al.
+    mil. Mil. ca. incl. excl. esp. appr. viz. resp.
+    Fig. Figs. fig. figs. Vol. vol. Dept. Univ. Intl. Ave. Blvd. Ste.
     e.g. E.g. E.G. i.e. I.e. I.E. a.m. p.m. Ph.D. v.s. etc.
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
     Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
