@@ -65,7 +65,7 @@ def extract(text: str, *, title: str | None = None) -> dict:
     drugs = find_drugs(doc)
     designations = find_designations(doc, drugs, base)
     deals = find_deals(doc, companies, drugs, published)
-    events = find_events(doc, base, published, companies)
+    events = find_events(doc, base, published, companies, deals)
     main = main_company(doc, companies)
 
     listed_drugs = subject_drugs(doc, drugs, designations, deals, events)
