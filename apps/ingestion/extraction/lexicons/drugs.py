@@ -65,7 +65,9 @@ PRODUCT_SLOTS = (
     r"\b(?:has |have |had )?(?:approved|approves|cleared|accepted)\s+(?:the\s+)?",
     r"\b(?i:designations?|status|approvals?|clearance|authori[sz]ations?|eligibility"
     r"|opinion|Notice of Compliance)\s+"
-    r"(?:\([^()]{1,12}\)\s+)?(?:to|for|of)\s+"
+    # "The committee's positive opinion covers X", "the approval applies to X": a news item
+    # naming the product a telling before left unnamed
+    r"(?:\([^()]{1,12}\)\s+)?(?:to|for|of|covers|applies\s+to)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
     r"\b(?i:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?"
     # "... Application to the U.S. Food and Drug Administration for X": the agency in between
