@@ -367,7 +367,10 @@ NOT_HEAD_TARGET = re.compile(r"IgG\d?|IgM|[A-Z]{1,3}V")
 
 TARGET_PATTERNS = [
     re.compile(
-        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)"
+        # "an antibody that targets the PD-L1 protein", "which target CD38": the verb in a
+        # relative clause after the product noun
+        r"\b(?:targeting|designed to target|(?:that|which)\s+(?:specifically\s+|selectively\s+)?"
+        r"targets?)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)"
         # "targeting CLDN18.2", "targeting Claudin 18.2": an isoform's number goes with it
         rf"{ISOFORM}(?:\s[A-Z]-protein|\s\d{{1,2}}(?:\.\d)?(?![\w.]))?"
         rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*{ISOFORM})*)"
@@ -1775,6 +1778,11 @@ TRIAL_TARGETING = re.compile(
 )
 PRIOR_CUE = re.compile(r"prior|previous|failed|refractory|relapsed", re.IGNORECASE)
 SPELLED_OUT = re.compile(r"\s+of\s")  # "targeting Cluster of Differentiation 19": a spelling
+# "targets the China market", "that targets Alzheimer's disease": a word before these nouns
+# names a market or a disease, no molecular target
+NOT_TARGET_HEAD = re.compile(
+    r"(?:['’]s)?\s+(?:markets?|diseases?|patients|populations?|regions?|countries|segments?)\b"
+)
 
 
 def targets_in(window: str) -> list[str]:
@@ -1801,7 +1809,11 @@ def targets_in(window: str) -> list[str]:
                 at = window.find(target, position)
                 position = at + len(target)
                 target = target.strip()
-                if SPELLED_OUT.match(window, position) or DISEASE_WORD.fullmatch(target):
+                if (
+                    SPELLED_OUT.match(window, position)
+                    or NOT_TARGET_HEAD.match(window, position)
+                    or DISEASE_WORD.fullmatch(target)
+                ):
                     continue
                 family = re.match(r"[A-Z]+", target)
                 is_code = (
