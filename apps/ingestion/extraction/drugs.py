@@ -24,6 +24,7 @@ from .lexicons.drugs import (
     LEVEL_WORDS,
     LOWER_CODE,
     LOWER_CODE_NOT_PREFIXES,
+    MARKET_NAMING,
     MODALITY_WORDS,
     NAMING_WORDS,
     NOT_DRUG_PREFIXES,
@@ -106,6 +107,12 @@ APPOSITION_SLOT = re.compile(
 GENERIC_NAMED = re.compile(
     r"\b(?:(?:chemically|generically)\s+known|known\s+(?:chemically|generically))\s+as\s+"
     rf"(?P<name>[a-z]{{5,}}(?:-[a-z]{{4}})?){SLOT_NAME_END}"
+)
+# A brand a news item gives after the generic name: "anifrolovab, sold in the United States as
+# Lupara," (a lower-case name, a comma, the market it is sold in, a capitalised brand)
+SOLD_AS_BRAND = re.compile(
+    rf"\b[a-z]{{6,}}(?:-[a-z]{{4}})?,\s+{MARKET_NAMING}\s+"
+    rf"(?P<name>[A-Z][a-z]{{3,}}|[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w))[®™]?{SLOT_NAME_END}"
 )
 # News items introduce the product after telling what happened to it: "The drug, Velqara, was
 # approved for ...", "the company's new treatment, called Zentiva, ...", "a pill named Orvex".
@@ -1111,6 +1118,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         SLOT,
         APPOSITION_SLOT,
         NAMED_PRODUCT,
+        SOLD_AS_BRAND,
         GENERIC_NAMED,
         SUBJECT_SLOT,
         DESCRIBED,
@@ -1492,6 +1500,8 @@ ALSO_KNOWN_AS = re.compile(
     r"(?:(?:chemically|generically|scientifically)\s+)?as"
     r"|formerly(?:\s+(?:known\s+as|called))?"
     r"|previously\s+(?:known\s+as|called)|a\.k\.a\.?)\s+"
+    # "anifrolovab, sold in the United States as Lupara": the brand it is sold under
+    rf"|,\s+{MARKET_NAMING}\s+"
 )
 
 

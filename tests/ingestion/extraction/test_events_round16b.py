@@ -4,7 +4,8 @@ its equity_investment deal and no financing event (a round with several investor
 an offering's first trading day told with the shares first ("Trading of the shares ... is
 expected to commence on ...") is a listing dated that day (never new placing shares); a news
 item's regulatory decision names its product in the next sentence ("The committee's positive
-opinion covers X", where "sold in the United States as Y" is a market, no regulator); and a
+opinion covers X", where "sold in the United States as Y" is a market, no regulator, and Y the
+product's brand); and a
 relative clause tells a target ("an antibody that targets the PD-L1 protein"), never a market's
 or a disease's name. Every company, person and product name here is invented."""
 
@@ -152,6 +153,10 @@ def test_dealings_in_a_placings_new_shares_are_no_listing():
 # A news item's decision that names its product in the next sentence
 
 
+def drug_aliases(text: str) -> list[tuple]:
+    return [(d["name"], d["aliases"]) for d in extract(text)["drugs"]]
+
+
 def test_a_committee_opinion_covers_the_product_named_in_the_next_sentence():
     text = (
         "EU panel backs Ferlane's lupus drug\n\nAmsterdam, Oct 17 2025 - The European Medicines "
@@ -161,6 +166,7 @@ def test_a_committee_opinion_covers_the_product_named_in_the_next_sentence():
         "for adults with active systemic lupus erythematosus."
     )
     assert designation_tuples(text) == [("tarnelovab", "EMA", "approval", "recommended")]
+    assert drug_aliases(text) == [("tarnelovab", ["Lupexa"])]
 
 
 def test_an_approval_that_applies_to_the_product_named_next_keeps_its_agency():
@@ -171,6 +177,7 @@ def test_an_approval_that_applies_to_the_product_named_next_keeps_its_agency():
         "for adults with chronic migraine."
     )
     assert designation_tuples(text) == [("tirzolant", "FDA", "approval", "granted")]
+    assert drug_aliases(text) == [("tirzolant", ["Migrelo"])]
 
 
 def test_a_product_approved_and_marketed_in_countries_keeps_those_approvals():

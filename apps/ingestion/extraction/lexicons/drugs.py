@@ -723,9 +723,15 @@ LEVEL_WORDS = (
 )
 
 
+# The name a product is sold under in a named market: "sold in the United States as X",
+# "marketed in Japan under the name X" (a news item's brand after the generic name)
+MARKET_NAMING = (
+    r"(?:sold|marketed)\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+    r"\s+(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)"
+)
 # How a news item names a product it has described: "called X", "to be sold under the brand
-# name X", "marketed as X"
+# name X", "marketed as X", "sold in Japan as X"
 NAMING_WORDS = (
     r"(?:called|named|branded|known\s+as|(?:(?:to\s+be|which\s+will\s+be)\s+)?(?:sold|marketed)"
-    r"\s+(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name))"
+    rf"\s+(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)|{MARKET_NAMING})"
 )
