@@ -675,6 +675,14 @@ def within_dateline(text: str, sentence: Sentence, clause: tuple[int, int], posi
     return clause
 
 
+# "sold in the United States as X", "marketed in Japan under the name Y": where a product is
+# sold under another name, not whose regulator tells the decision. Checked right before a region
+# and right after it ("approved and marketed in Australia" keeps its approvals there).
+MARKET_BEFORE = re.compile(r"\b(?:sold|marketed|available|commerciali[sz]ed)\s+$", re.IGNORECASE)
+MARKET_AFTER = re.compile(r"\s+(?:as|under)\b", re.IGNORECASE)
+MARKET_REACH = 30  # characters before a region that may hold the market's verb
+
+
 def region_agencies(
     text: str, start: int, end: int, agencies: list[Hit], *, first_list: bool = False
 ) -> list[str]:
@@ -688,6 +696,10 @@ def region_agencies(
             break
         if any(a.start < match.end(1) and match.start(1) < a.end for a in agencies):
             continue  # "by the U.S. Food and Drug Administration": the region opens the agency
+        if MARKET_AFTER.match(text, match.end()) and MARKET_BEFORE.search(
+            text, max(start, match.start() - MARKET_REACH), match.start()
+        ):
+            continue  # "sold in the United States as Lupara": a market, no regulator
         if any(
             a.start >= match.end(1) and MODIFIER_GAP.fullmatch(text[match.end(1) : a.start])
             for a in agencies
@@ -1148,9 +1160,13 @@ def next_item_start(text: str, drugs: list[FoundDrug], drug: FoundDrug, group, s
 # What opens a sentence that introduces the product the sentence before told of without naming:
 # "The drug, Velqara, ...", "The new treatment, called Orvex, ...", "This medicine, X, ..."
 INTRODUCES_PRODUCT = re.compile(
-    r"\s*(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?(?:drug|medicine|medication|treatment"
+    r"\s*(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:drug|medicine|medication|treatment"
     r"|therapy|vaccine|pill|shot|injection|product|antibody)\s*,?\s*"
-    rf"(?:{NAMING_WORDS}\s+)?$",
+    rf"(?:{NAMING_WORDS}\s+)?"
+    # "The committee's positive opinion covers X", "The approval applies to X": the decision
+    # told before, now naming its product
+    r"|(?:opinion|recommendation|approval|authori[sz]ation|decision|clearance)\s+"
+    r"(?:covers|applies\s+to|is\s+for)\s+)$",
     re.IGNORECASE,
 )
 

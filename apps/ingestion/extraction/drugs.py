@@ -24,6 +24,7 @@ from .lexicons.drugs import (
     LEVEL_WORDS,
     LOWER_CODE,
     LOWER_CODE_NOT_PREFIXES,
+    MARKET_NAMING,
     MODALITY_WORDS,
     NAMING_WORDS,
     NOT_DRUG_PREFIXES,
@@ -106,6 +107,12 @@ APPOSITION_SLOT = re.compile(
 GENERIC_NAMED = re.compile(
     r"\b(?:(?:chemically|generically)\s+known|known\s+(?:chemically|generically))\s+as\s+"
     rf"(?P<name>[a-z]{{5,}}(?:-[a-z]{{4}})?){SLOT_NAME_END}"
+)
+# A brand a news item gives after the generic name: "anifrolovab, sold in the United States as
+# Lupara," (a lower-case name, a comma, the market it is sold in, a capitalised brand)
+SOLD_AS_BRAND = re.compile(
+    rf"\b[a-z]{{6,}}(?:-[a-z]{{4}})?,\s+{MARKET_NAMING}\s+"
+    rf"(?P<name>[A-Z][a-z]{{3,}}|[A-Z][A-Z0-9]{{3,}}\b(?![-.]\w))[®™]?{SLOT_NAME_END}"
 )
 # News items introduce the product after telling what happened to it: "The drug, Velqara, was
 # approved for ...", "the company's new treatment, called Zentiva, ...", "a pill named Orvex".
@@ -367,7 +374,10 @@ NOT_HEAD_TARGET = re.compile(r"IgG\d?|IgM|[A-Z]{1,3}V")
 
 TARGET_PATTERNS = [
     re.compile(
-        r"\b(?:targeting|designed to target)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)"
+        # "an antibody that targets the PD-L1 protein", "which target CD38": the verb in a
+        # relative clause after the product noun
+        r"\b(?:targeting|designed to target|(?:that|which)\s+(?:specifically\s+|selectively\s+)?"
+        r"targets?)\s+(?:the\s+)?((?:[A-Z][\w\-/α-ω]*)"
         # "targeting CLDN18.2", "targeting Claudin 18.2": an isoform's number goes with it
         rf"{ISOFORM}(?:\s[A-Z]-protein|\s\d{{1,2}}(?:\.\d)?(?![\w.]))?"
         rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w\-/α-ω]*{ISOFORM})*)"
@@ -1108,6 +1118,7 @@ def slot_mentions(text: str) -> list[DrugMention]:
         SLOT,
         APPOSITION_SLOT,
         NAMED_PRODUCT,
+        SOLD_AS_BRAND,
         GENERIC_NAMED,
         SUBJECT_SLOT,
         DESCRIBED,
@@ -1489,6 +1500,8 @@ ALSO_KNOWN_AS = re.compile(
     r"(?:(?:chemically|generically|scientifically)\s+)?as"
     r"|formerly(?:\s+(?:known\s+as|called))?"
     r"|previously\s+(?:known\s+as|called)|a\.k\.a\.?)\s+"
+    # "anifrolovab, sold in the United States as Lupara": the brand it is sold under
+    rf"|,\s+{MARKET_NAMING}\s+"
 )
 
 
@@ -1775,6 +1788,11 @@ TRIAL_TARGETING = re.compile(
 )
 PRIOR_CUE = re.compile(r"prior|previous|failed|refractory|relapsed", re.IGNORECASE)
 SPELLED_OUT = re.compile(r"\s+of\s")  # "targeting Cluster of Differentiation 19": a spelling
+# "targets the China market", "that targets Alzheimer's disease": a word before these nouns
+# names a market or a disease, no molecular target
+NOT_TARGET_HEAD = re.compile(
+    r"(?:['’]s)?\s+(?:markets?|diseases?|patients|populations?|regions?|countries|segments?)\b"
+)
 
 
 def targets_in(window: str) -> list[str]:
@@ -1801,7 +1819,11 @@ def targets_in(window: str) -> list[str]:
                 at = window.find(target, position)
                 position = at + len(target)
                 target = target.strip()
-                if SPELLED_OUT.match(window, position) or DISEASE_WORD.fullmatch(target):
+                if (
+                    SPELLED_OUT.match(window, position)
+                    or NOT_TARGET_HEAD.match(window, position)
+                    or DISEASE_WORD.fullmatch(target)
+                ):
                     continue
                 family = re.match(r"[A-Z]+", target)
                 is_code = (

@@ -402,30 +402,37 @@ def share_price(doc: Document, money) -> bool:
     )
 
 
-def find_events(doc: Document, base, published: str | None, companies=None) -> list[FoundEvent]:
+def find_events(
+    doc: Document, base, published: str | None, companies=None, deals=None
+) -> list[FoundEvent]:
     """Events told as done in the body, one per type unless a recap tells several.
 
     Input: the analysed document, the release date (for "in January") and its ISO string, and
     optionally the release's companies (entities.find_entities), which lets an event be another
     company's ("Quillon announced that its partner Velmora dosed ...") and a recap of several
-    companies give each its own event. Output: FoundEvent items in the order of TRIGGERS; the
-    date is the event's own explicit date (null for "today" and undated news; a scheduled
-    presentation's day from its details line), the amount the first money in a financing's
-    sentence. A financing, leadership change or trial step gets a further event for each recap
-    line that opens with its own, different date ("On June 2, 2025, ..."), and a trial step of
-    another kind (enrolment completed beside topline results) is another event. Never a plan
-    (a scheduled poster or talk at a named meeting on a stated day is news, not a plan), never
-    boilerplate, never an About description (an About line opening with its own date counts).
+    companies give each its own event, and its deals (deals.find_deals): a sentence that tells
+    one named investor's equity investment tells no financing (dev2's convention). Output:
+    FoundEvent items in the order of TRIGGERS; the date is the event's own explicit date (null
+    for "today" and undated news; a scheduled presentation's day from its details line), the
+    amount the first money in a financing's sentence. A financing, leadership change or trial
+    step gets a further event for each recap line that opens with its own, different date ("On
+    June 2, 2025, ..."), and a trial step of another kind (enrolment completed beside topline
+    results) is another event. Never a plan (a scheduled poster or talk at a named meeting on a
+    stated day is news, not a plan), never boilerplate, never an About description (an About
+    line opening with its own date counts).
     """
     events = []
     dollar = None
     lowered = [s.text.lower() if eligible(s) else "" for s in doc.sentences]
+    invested = single_investor_tellings(deals or [])
     for kind, pattern in TRIGGER_PATTERNS:
         told = []
         words = TRIGGER_WORDS[kind]
         for sentence, low in zip(doc.sentences, lowered, strict=True):
             if not any(word in low for word in words) or not pattern.search(sentence.text):
                 continue
+            if kind == "financing" and sentence.start in invested:
+                continue  # "Y has agreed to purchase $50 million of X stock": Y's deal, no raise
             if planned_item(doc, sentence):
                 continue  # "the companies plan to: / * Announce topline data ...": a plan
             if happened(kind, pattern, sentence.text + continued(doc, sentence)):
@@ -508,6 +515,20 @@ def find_events(doc: Document, base, published: str | None, companies=None) -> l
                 chosen += further_meetings(doc, sentence, event, base)
         events += chosen
     return events
+
+
+def single_investor_tellings(deals) -> set[int]:
+    """Where the sentences start that tell an equity investment by one named investor ("Y has
+    agreed to purchase $50 million of X common stock in a private placement", "Y made a $20
+    million strategic investment in X"): dev2 lists such a sale of shares as the investor's
+    equity_investment deal, never as a financing event of either company. A round with
+    several investors stays a financing."""
+    starts = set()
+    for deal in deals:
+        investors = [r for r in deal.roles.values() if r == "investor"]
+        if deal.type == "equity_investment" and len(investors) == 1:
+            starts.update(s.start for s in deal.sentences)
+    return starts
 
 
 def planned_item(doc: Document, sentence: Sentence) -> bool:

@@ -74,7 +74,7 @@ def facts_of(text: str, title: str | None) -> dict:
     drugs = find_drugs(doc)
     designations = find_designations(doc, drugs, base)
     deals = find_deals(doc, companies, drugs, published)
-    events = find_events(doc, base, published, companies)
+    events = find_events(doc, base, published, companies, deals)
     main = main_company(doc, companies)
 
     listed_drugs = subject_drugs(doc, drugs, designations, deals, events)

@@ -65,7 +65,9 @@ PRODUCT_SLOTS = (
     r"\b(?:has |have |had )?(?:approved|approves|cleared|accepted)\s+(?:the\s+)?",
     r"\b(?i:designations?|status|approvals?|clearance|authori[sz]ations?|eligibility"
     r"|opinion|Notice of Compliance)\s+"
-    r"(?:\([^()]{1,12}\)\s+)?(?:to|for|of)\s+"
+    # "The committee's positive opinion covers X", "the approval applies to X": a news item
+    # naming the product a telling before left unnamed
+    r"(?:\([^()]{1,12}\)\s+)?(?:to|for|of|covers|applies\s+to)\s+"
     r"(?:its\s+|the\s+)?(?:investigational\s+)?",
     r"\b(?i:application|NDA|BLA|MAA|IND|sNDA|sBLA)\s+(?:\([^()]{1,12}\)\s+)?"
     # "... Application to the U.S. Food and Drug Administration for X": the agency in between
@@ -721,9 +723,15 @@ LEVEL_WORDS = (
 )
 
 
+# The name a product is sold under in a named market: "sold in the United States as X",
+# "marketed in Japan under the name X" (a news item's brand after the generic name)
+MARKET_NAMING = (
+    r"(?:sold|marketed)\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+    r"\s+(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)"
+)
 # How a news item names a product it has described: "called X", "to be sold under the brand
-# name X", "marketed as X"
+# name X", "marketed as X", "sold in Japan as X"
 NAMING_WORDS = (
     r"(?:called|named|branded|known\s+as|(?:(?:to\s+be|which\s+will\s+be)\s+)?(?:sold|marketed)"
-    r"\s+(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name))"
+    rf"\s+(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)|{MARKET_NAMING})"
 )

@@ -16,6 +16,20 @@ VENUE = (
     r"|ASCO|ASH|ESMO|AACR|EHA|EASL|AASLD|ADA|ACR|EULAR|SABCS|SITC|WCLC|IASLC|ERS|ATS)\b"
 )
 
+# An offering's first trading day told with the shares first: "Trading of the shares on the
+# Main Board ... is expected to commence on December 13, 2024", "Dealings in the H Shares are
+# expected to commence at 9:00 a.m. on ...", "trading in its ADSs began on ..." (the way
+# Hong Kong and London prospectus language words a listing). Never new shares of a listed
+# company ("dealings in the new shares", "the Placing Shares": a placing's admission, no listing).
+TRADING_START = (
+    r"\b(?:trading|dealings?) (?:of|in) "
+    r"(?!(?:[\w-]+ ){0,2}(?:new|placing|placed|subscription|consideration|additional|further"
+    r"|offer) )"
+    r"(?:the |its |our |their )?(?:[\w-]+ ){0,2}?(?:shares|ADSs|ADS|stock|securities)\b"
+    r"[^.;]{0,120}?\b(?:will (?:commence|begin|start)"
+    r"|(?:is|are) (?:expected|scheduled) to (?:commence|begin|start)|commenced|began|started)\b"
+)
+
 # (type, trigger); the first sentence that tells each type as done gives the event.
 # A partner's payment under a deal, which funds the payee but is no raise of it: "$25 million
 # in upfront funding", "$10 million in milestone funding", "in licence funding". Checked on the
@@ -165,7 +179,8 @@ TRIGGERS = [
         # (never "rose on the first day of trading after the approval")
         r"|uplist(?:ed|ing) (?:to|on)|(?:its|their) first day of trading"
         r"|trading debut|listing of (?:its |the company's |the )(?:[\d,.]+ )?(?:million )?"
-        r"(?:[AH] |ordinary |common )?(?:shares|ADSs))",
+        r"(?:[AH] |ordinary |common )?(?:shares|ADSs))"
+        r"|" + TRADING_START,
     ),
     (
         "clinical_milestone",
@@ -596,6 +611,7 @@ TRIGGER_WORDS = {
     "listing": (
         "listed",
         "trading",
+        "dealing",
         "uplist",
         "debut",
         "initial public offering",
@@ -676,6 +692,7 @@ TRADING_DAY = (
     r"|\b(?:admitted|admission) to trading\b|\b(?:its|their) first day of trading\b"
     # "has been listed on Nasdaq since January 2025": the listing itself, not its IPO
     r"|\blisted on\b"
+    r"|" + TRADING_START
 )
 
 # Words that make a telling a plan, not a fact.
@@ -750,7 +767,9 @@ ANNOUNCED_CHANGE = {
     r"|\beffective (?:as of |from |on )?(?:\d|immediately|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)",
     "listing": r"\b(?:will|(?:is|are) expected to) (?:make its (?:trading )?debut"
-    r"|(?:begin|commence|start) trading)\b",
+    r"|(?:begin|commence|start) trading)\b"
+    # "Trading of the shares ... is expected to commence on ...": the listing day announced
+    r"|" + TRADING_START,
 }
 
 # A recap line that opens with the event's own date: "On June 2, 2025, the Company appointed
