@@ -34,6 +34,7 @@ from .cues import (
     SPEECH,
     TALKS,
     UNDER_THE_AGREEMENT,
+    UNNAMED_PARTNERS,
     VENTURE_NAMED,
     kinds_in,
     surface_pattern,
@@ -490,6 +491,9 @@ def find_deals(
             not ACTION.search(sentence.text)
             or HYPOTHETICAL.search(sentence.text)
             or TALKS.search(sentence.text)
+            # "compounds being developed in collaboration with other partners": with nobody
+            # the release names
+            or UNNAMED_PARTNERS.search(sentence.text)
         ):
             continue  # no deal made, or one only hoped for or still negotiated
         parties = sentence_parties(doc, sentence, companies, drugs)

@@ -281,6 +281,16 @@ HYPOTHETICAL = (
 )
 # A deal still being negotiated: "is in advanced talks to acquire Y", "negotiations to buy Y
 # are ongoing", "in discussions with Y about a licence"
+# "being developed in collaboration with other partners", "partnerships with several
+# pharmaceutical companies": the counterparty is a group the release does not name, so the
+# sentence tells no deal with any company it does name (the subject's own products, a buyer)
+UNNAMED_PARTNERS = (
+    r"\b(?:collaborations?|partnerships?|cooperation|alliances?|agreements?|conjunction)"
+    r"\s+with\s+(?:(?:other|several|various|multiple|undisclosed|unnamed|numerous|outside"
+    r"|external|third|a number of|a range of|a variety of|its|their|our)\s+)+"
+    r"(?:[\w\-]+\s+)?(?:partners|companies|parties|collaborators|firms|drugmakers"
+    r"|organi[sz]ations|institutions)\b"
+)
 TALKS = (
     r"\b(?:in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|negotiations?|negotiating)"
     r"(?:\s+(?:to|with|about|over|on|an?|the)\b|\s+$)"
@@ -514,7 +524,8 @@ ACQUIRE_VERB = (
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
-    r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "the $454-million buy of drugmaker Y": news copy's informal noun for a purchase
+    r"\b(?:acquisitions?|takeover|purchase|buyout|buy)\s+of\s+|\btender offer for\s+"
     # "a public cash offer to the shareholders of Y", "an offer for all shares in Y"
     r"|\b(?:(?:public|cash|tender|takeover|exchange|voluntary|recommended|mandatory)\s+)+"
     r"offer\s+(?:to\s+(?:the\s+)?(?:share|stock)?holders\s+(?:of|in)"
@@ -544,8 +555,13 @@ OBJECT_END = (
     # also ends the sentence, the next one opening with a capitalised pronoun or article
     r"|(?<=\.)\s+(?=(?:The|This|These|Those|Its|It|Our|We|In|Under|Since|As)\s)"
 )
+# "X closed its $4 billion merger of drugmaker Y": a merger the possessive's company made, the
+# company after "of" the one absorbed (up to five words between: price, adjective, year)
+OWN_MERGER_OF = r"\b(?:its|their)\s+(?:[\w$€£.,\-]+\s+){0,5}?merger\s+of\s+"
 ASSET_WORDS = (
-    r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
+    r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations"
+    # "acquired 14 established prescription brands from Y": products bought, counted not named
+    r"|products|brands?|trademarks)\b"
 )
 # What a company sells of itself without being bought: "Y's dermatology portfolio", "the
 # ophthalmology business of Y" (Y the seller, a partner, not the target)
