@@ -115,3 +115,36 @@ def test_products_bought_from_a_seller_is_an_asset_purchase():
     )
     assert deal["type"] == "acquisition"
     assert roles(deal) == {"Brenmoor Pharma Plc": "acquirer", "Tessaly Biotech Co.": "partner"}
+
+
+# ---------------------------------------------------------------- reported deeds told with a time
+
+
+def test_said_late_monday_it_signed_reports_the_deal():
+    """ "X said late Monday it signed ...": an attribution with its time, not an opinion."""
+    deal = only_deal(
+        "Brief\n\nBrenmoor Pharma Plc said late Monday it signed a licensing agreement with "
+        "Tessaly Biotech Co. for its kidney drug.\n"
+    )
+    assert deal["type"] == "license"
+    assert set(roles(deal)) == {"Brenmoor Pharma Plc", "Tessaly Biotech Co."}
+
+
+def test_said_early_on_tuesday_that_it_agreed_reports_the_deal():
+    deal = only_deal(
+        "Brief\n\nAldermoor Pharma Ltd. said early on Tuesday that it has agreed to acquire "
+        "Corvane Therapeutics Inc. for $410 million.\n"
+    )
+    assert deal["type"] == "acquisition"
+    assert roles(deal) == {
+        "Aldermoor Pharma Ltd.": "acquirer",
+        "Corvane Therapeutics Inc.": "target",
+    }
+
+
+def test_said_wednesday_evening_it_signed_reports_the_deal():
+    deal = only_deal(
+        "Brief\n\nBrenmoor Pharma Plc said Wednesday evening it signed a collaboration "
+        "agreement with Tessaly Biotech Co. on antibody discovery.\n"
+    )
+    assert deal["type"] == "collaboration"

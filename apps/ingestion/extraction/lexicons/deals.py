@@ -351,11 +351,17 @@ REPORTED_TAIL = (
     # ...": the attribution set between commas inside the sentence, as a news item writes it
     r"|,\s+[^,;\"“”]{0,60}?\b(?:said|says|stated)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?,"
 )
+# When a news item says it was said: "on Monday", "late Monday", "early on Tuesday", "today",
+# "Wednesday evening" (each followed by the space before what was said)
+SAID_WHEN = (
+    r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:\w+day|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
 # "X said Y has exercised its option ...": a named subject with a finite verb after the
 # reporting verb is a deed reported (unlike '"...," said Jane Roe, CEO'); the reporter X is no
 # party of it. Group "subject" is the named subject.
 REPORTED_NAMED = (
-    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?"
+    r"\b(?:said|says|stated)\s+(?:" + SAID_WHEN + r")?"
     # ("said Tarsen Pharma Co., Ltd. will": a legal form's points and comma are the name's)
     r"(?P<subject>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*(?:\.,?)?)){0,3})\s+(?:has|have|had"
     r"|will|would"
@@ -363,17 +369,18 @@ REPORTED_NAMED = (
 )
 REPORTED_DEED = (
     # "stated on Nov. 17 that it signed ...", "said one of its subsidiaries has signed ..."
-    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+"
-    r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
+    r"\b(?:said|says|stated)\s+(?:"
+    + SAID_WHEN
+    + r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
     r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?)"
     # "X said its partner Y exercised an option", "X said its licensee, Y, won approval"
     r"|its (?:\w+ )?(?:partners?|licensees?|licensors?|collaborators?))\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
-    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:(?:on\s+)?\w+day\s+"
-    r"|today\s+)?that\b"
+    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:" + SAID_WHEN + r")?"
+    r"that\b"
     # "..., X says the $30 billion deal is nearly done", "X said the deal grants it an option":
     # what is said is the deal's progress or content
-    r"|\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?the\s+(?:[\w$€£¥.,\-]+\s+){0,3}?"
+    r"|\b(?:said|says|stated)\s+(?:" + SAID_WHEN + r")?the\s+(?:[\w$€£¥.,\-]+\s+){0,3}?"
     r"(?:deal|acquisition|transaction|merger|takeover|purchase|agreement)\s+(?:also\s+)?"
     r"(?:is|was|has|had|will|would|grants|gives|includes|covers)\b"
     r"|" + REPORTED_NAMED
