@@ -148,3 +148,46 @@ def test_said_wednesday_evening_it_signed_reports_the_deal():
         "agreement with Tessaly Biotech Co. on antibody discovery.\n"
     )
     assert deal["type"] == "collaboration"
+
+
+# ---------------------------------------------------------------- a unit named by its parent first
+
+
+def test_licence_to_the_unit_of_a_parent_then_named_is_one_deal_with_the_unit():
+    """ "to the Swiss unit of Y Pharma" then "from Y Specialty AG": one licence, the unit's."""
+    deals = extract(
+        "Brief\n\nBrenmoor Pharma Plc has agreed to grant a paid license for its cancer drug "
+        "velorimab to the Swiss unit of India's Corvane Pharmaceuticals Ltd.\n\n"
+        "Under the agreement, Brenmoor will receive an upfront payment of $20 million and "
+        "milestone payments of up to $900 million from Corvane Specialty AG.\n"
+    )["deals"]
+    assert [(d["type"], set(roles(d))) for d in deals] == [
+        ("license", {"Brenmoor Pharma Plc", "Corvane Specialty AG"})
+    ], deals
+
+
+def test_licence_to_the_arm_of_a_parent_then_named_in_the_terms_is_the_arms():
+    deals = extract(
+        "Brief\n\nCorvane Therapeutics Inc. has licensed its antibody ostrelimab to the "
+        "Japanese arm of Aldermoor Group Ltd. for $30 million upfront.\n\nUnder the agreement, "
+        "Corvane will receive $5 million in milestones from Aldermoor Pharma Japan Co., Ltd.\n"
+    )["deals"]
+    assert [(d["type"], roles(d)) for d in deals] == [
+        (
+            "license",
+            {
+                "Corvane Therapeutics Inc.": "licensor",
+                "Aldermoor Pharma Japan Co., Ltd.": "licensee",
+            },
+        )
+    ], deals
+
+
+def test_a_parent_named_plainly_keeps_its_own_deal_beside_its_units():
+    """Precision: without "unit of", a parent's deal and its unit's are two deals."""
+    deals = extract(
+        "Brief\n\nBrenmoor Pharma Plc signed a licence agreement with Corvane Pharmaceuticals "
+        "for velorimab in Europe.\n\nBrenmoor Pharma Plc also signed a licence agreement with "
+        "Corvane Specialty AG for ostrelimab in Japan.\n"
+    )["deals"]
+    assert len(deals) == 2, deals

@@ -351,6 +351,12 @@ REPORTED_TAIL = (
     # ...": the attribution set between commas inside the sentence, as a news item writes it
     r"|,\s+[^,;\"“”]{0,60}?\b(?:said|says|stated)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?,"
 )
+# "to the Swiss unit of India's Glenmark Pharma": the party named is the parent, the deal the
+# unit's (the name that follows, "Glenmark Specialty S.A.", is the same deal's party)
+UNIT_OF_BEFORE = (
+    r"\b(?:unit|subsidiary|arm|affiliate|division)\s+of\s+"
+    r"(?:(?-i:[A-Z])[\w\-]*[’']s\s+)?(?:the\s+)?$"
+)
 # When a news item says it was said: "on Monday", "late Monday", "early on Tuesday", "today",
 # "Wednesday evening" (each followed by the space before what was said)
 SAID_WHEN = (
