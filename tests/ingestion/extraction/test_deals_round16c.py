@@ -191,3 +191,34 @@ def test_a_parent_named_plainly_keeps_its_own_deal_beside_its_units():
         "Corvane Specialty AG for ostrelimab in Japan.\n"
     )["deals"]
     assert len(deals) == 2, deals
+
+
+# ---------------------------------------------------------------- a SPAC's business combination
+
+
+def test_completed_business_combination_with_a_spac_is_a_merger():
+    """ "completed its business combination with Y, a special purpose acquisition company"."""
+    deal = only_deal(
+        "Brief\n\nCastrel Therapeutics Inc. has completed its business combination with Orlent "
+        "Acquisition Corp., a special purpose acquisition company.\n"
+    )
+    assert deal["type"] == "merger"
+    assert set(roles(deal)) == {"Castrel Therapeutics Inc.", "Orlent Acquisition Corp."}
+
+
+def test_business_combination_agreement_signed_by_two_companies_is_a_merger():
+    deal = only_deal(
+        "Brief\n\nVelmora Bio Ltd. and Quintar Capital Acquisition Corp. entered into a "
+        "definitive business combination agreement on Monday.\n"
+    )
+    assert deal["type"] == "merger"
+    assert set(roles(deal)) == {"Velmora Bio Ltd.", "Quintar Capital Acquisition Corp."}
+
+
+def test_business_combination_with_a_parents_unnamed_unit_names_no_parent():
+    """Precision: "with Y's oncology subsidiary" merges the unit, not Y."""
+    deals = extract(
+        "Brief\n\nOrlent Acquisition Corp. entered into a business combination agreement with "
+        "Castrel Therapeutics Inc.'s oncology subsidiary.\n"
+    )["deals"]
+    assert deals == [], deals

@@ -574,6 +574,12 @@ def find_deals(
             parties = investment_parties(doc, sentence, parties)
             if len(parties) > 2 or FINANCING_ROUND.search(sentence.text):
                 continue  # several investors: a financing round (an event), not a deal
+        if "merger" in kinds and any(
+            UNIT_POSSESSED_AFTER.match(doc.text, m.end)
+            for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+            if any(m.company is p for p in parties)
+        ):
+            continue  # "merger between X and Y's oncology subsidiary": the unit, unnamed here
         if "joint_venture" in kinds:
             parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
             if len(parties) < 2:
@@ -609,6 +615,7 @@ def find_deals(
 
 
 UNIT_OF_BEFORE = re.compile(lex.UNIT_OF_BEFORE, re.IGNORECASE)
+UNIT_POSSESSED_AFTER = re.compile(lex.UNIT_POSSESSED_AFTER, re.IGNORECASE)
 
 
 def units_named_later(doc: Document, deals: list[FoundDeal], companies) -> list[FoundDeal]:

@@ -67,7 +67,11 @@ KINDS = [
         # "X and Y would combine in an all-stock merger", "will combine ... to form": the verb
         # of combining names the merger the sentence also calls one
         r"|\bcombin(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:merger|all-stock|all-share"
-        r"|stock-for-stock)\b",
+        r"|stock-for-stock)\b"
+        # a blank-cheque company's (SPAC's) merger: "the business combination between X and
+        # Y", "a business combination agreement with Y"
+        r"|\bbusiness combination(?: agreement)?\s+(?:with|between)\b"
+        r"|\bbusiness combination agreement\b",
     ),
     (
         "option",
@@ -356,6 +360,11 @@ REPORTED_TAIL = (
 UNIT_OF_BEFORE = (
     r"\b(?:unit|subsidiary|arm|affiliate|division)\s+of\s+"
     r"(?:(?-i:[A-Z])[\w\-]*[’']s\s+)?(?:the\s+)?$"
+)
+# "the business combination between X and Y's oncology subsidiary": the merging party is Y's
+# unnamed unit, not Y (a company followed by its possessive and a unit noun)
+UNIT_POSSESSED_AFTER = (
+    r"\s*[’']s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|affiliate|division)\b"
 )
 # When a news item says it was said: "on Monday", "late Monday", "early on Tuesday", "today",
 # "Wednesday evening" (each followed by the space before what was said)
