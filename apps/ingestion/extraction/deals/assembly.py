@@ -34,6 +34,7 @@ from .cues import (
     SPEECH,
     TALKS,
     UNDER_THE_AGREEMENT,
+    UNNAMED_PARTNERS,
     VENTURE_NAMED,
     kinds_in,
     surface_pattern,
@@ -490,6 +491,9 @@ def find_deals(
             not ACTION.search(sentence.text)
             or HYPOTHETICAL.search(sentence.text)
             or TALKS.search(sentence.text)
+            # "compounds being developed in collaboration with other partners": with nobody
+            # the release names
+            or UNNAMED_PARTNERS.search(sentence.text)
         ):
             continue  # no deal made, or one only hoped for or still negotiated
         parties = sentence_parties(doc, sentence, companies, drugs)
@@ -570,6 +574,12 @@ def find_deals(
             parties = investment_parties(doc, sentence, parties)
             if len(parties) > 2 or FINANCING_ROUND.search(sentence.text):
                 continue  # several investors: a financing round (an event), not a deal
+        if "merger" in kinds and any(
+            UNIT_POSSESSED_AFTER.match(doc.text, m.end)
+            for m in find_mentions(doc.text, companies, sentence.start, sentence.end)
+            if any(m.company is p for p in parties)
+        ):
+            continue  # "merger between X and Y's oncology subsidiary": the unit, unnamed here
         if "joint_venture" in kinds:
             parties = [p for p in parties if not is_venture_name(doc, sentence, p)]
             if len(parties) < 2:
@@ -582,6 +592,7 @@ def find_deals(
         if not any(party_key(d.parties) == party_key(deal.parties) for d in deals):
             register(companies, deal)
             deals.append(deal)
+    deals = units_named_later(doc, deals, companies)
     issuer = release_issuer(doc, companies)
     deals = [d for d in deals if not market_background(doc, d, issuer)]
     deals = [d for d in deals if not within_group(doc, d)]
@@ -601,6 +612,67 @@ def find_deals(
                 None,
             )
     return deals
+
+
+UNIT_OF_BEFORE = re.compile(lex.UNIT_OF_BEFORE, re.IGNORECASE)
+UNIT_POSSESSED_AFTER = re.compile(lex.UNIT_POSSESSED_AFTER, re.IGNORECASE)
+
+
+def units_named_later(doc: Document, deals: list[FoundDeal], companies) -> list[FoundDeal]:
+    """ "grant a licence to the Swiss unit of Y Pharma" and later "payments from Y Specialty
+    S.A.": one deal, its party the unit. A deal whose party is named only as "the unit of P"
+    takes a later deal of its type with the same other party and a company named like P (its
+    first word), the unit's own name, and the later deal is dropped; or the unit named so in
+    a later sentence of the deal itself. Never merges deals whose
+    party is named plainly, or a unit whose name shares no word with P's first."""
+    dropped = set()
+    for first in deals:
+        for parent in first.parties:
+            told = find_mentions(
+                doc.text, [parent], first.sentences[0].start, first.sentences[0].end
+            )
+            if not told or not UNIT_OF_BEFORE.search(
+                doc.text, first.sentences[0].start, told[0].start
+            ):
+                continue
+            others = [p for p in first.parties if p is not parent]
+            for later in deals:
+                if (
+                    later is first
+                    or id(later) in dropped
+                    or later.type != first.type
+                    or not set(later.kinds) & set(first.kinds)
+                ):
+                    continue
+                units = [p for p in later.parties if p is not parent and top(p) is not top(parent)]
+                unit = [p for p in units if p.name.split()[0] == parent.name.split()[0]]
+                rest = [p for p in units if not any(p is u for u in unit)]
+                if len(unit) != 1 or {id(top(p)) for p in rest} != {id(top(p)) for p in others}:
+                    continue
+                first.parties = [unit[0] if p is parent else p for p in first.parties]
+                first.sentences += [s for s in later.sentences if s not in first.sentences]
+                dropped.add(id(later))
+                break
+            else:
+                # "Under the agreement, ... from Y Specialty AG": the unit named in a later
+                # sentence of the same deal, or in the next one telling its terms
+                at = doc.sentences.index(first.sentences[0])
+                after = doc.sentences[at + 1 : at + 2]
+                told_after = [
+                    s
+                    for s in after
+                    if s not in first.sentences and UNDER_THE_AGREEMENT.match(s.text)
+                ]
+                named = [
+                    m.company
+                    for s in first.sentences[1:] + told_after
+                    for m in find_mentions(doc.text, companies, s.start, s.end)
+                    if top(m.company) is not top(parent)
+                    and m.company.name.split()[0] == parent.name.split()[0]
+                ]
+                if len({id(c) for c in named}) == 1:
+                    first.parties = [named[0] if p is parent else p for p in first.parties]
+    return [d for d in deals if id(d) not in dropped]
 
 
 # The lead's body sentences: the dateline's and the one after (a dateline cut by "s.r.o.")

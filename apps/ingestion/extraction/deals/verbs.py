@@ -846,6 +846,23 @@ def names_a_person(doc: Document, company: FoundCompany) -> bool:
     )
 
 
+OWN_MERGER_OF = re.compile(lex.OWN_MERGER_OF, re.IGNORECASE)
+
+
+def merger_of(doc, sentence, cue, companies, drugs) -> list[FoundDeal]:
+    """ "X closed its merger of Y": read as "its acquisition of Y" (X acquirer, Y target), typed
+    a merger; a business or asset merged is no company deal."""
+    start = sentence.start + cue.start() + cue.group().lower().rindex("merger")
+    end = sentence.start + cue.end()
+    rule = "deal.acquisition_noun"
+    found = acquisition_at(doc, sentence, start, end, companies, drugs, rule=rule)
+    found = [d for d in found if d.rule == rule]
+    for deal in found:
+        deal.kinds = ["merger"]
+        deal.type = "merger"
+    return found
+
+
 def spanned(step, **options):
     """`step(doc, sentence, verb_start, object_start, companies, drugs, **options)` called with
     a cue match's document offsets, as VERB_STEPS calls each step."""
@@ -862,6 +879,7 @@ def spanned(step, **options):
 VERB_STEPS = (
     (ACQUIRE_VERB, spanned(acquisition_at, rule="deal.acquire_verb")),
     (ACQUISITION_NOUN, spanned(acquisition_at, rule="deal.acquisition_noun")),
+    (OWN_MERGER_OF, merger_of),
     (ASSET_ACQUISITION_BY, asset_acquisition_by),
     (OFFER_FROM, offer_from),
     (PURCHASE_BY, purchase_by_of),

@@ -67,7 +67,11 @@ KINDS = [
         # "X and Y would combine in an all-stock merger", "will combine ... to form": the verb
         # of combining names the merger the sentence also calls one
         r"|\bcombin(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:merger|all-stock|all-share"
-        r"|stock-for-stock)\b",
+        r"|stock-for-stock)\b"
+        # a blank-cheque company's (SPAC's) merger: "the business combination between X and
+        # Y", "a business combination agreement with Y"
+        r"|\bbusiness combination(?: agreement)?\s+(?:with|between)\b"
+        r"|\bbusiness combination agreement\b",
     ),
     (
         "option",
@@ -281,6 +285,16 @@ HYPOTHETICAL = (
 )
 # A deal still being negotiated: "is in advanced talks to acquire Y", "negotiations to buy Y
 # are ongoing", "in discussions with Y about a licence"
+# "being developed in collaboration with other partners", "partnerships with several
+# pharmaceutical companies": the counterparty is a group the release does not name, so the
+# sentence tells no deal with any company it does name (the subject's own products, a buyer)
+UNNAMED_PARTNERS = (
+    r"\b(?:collaborations?|partnerships?|cooperation|alliances?|agreements?|conjunction)"
+    r"\s+with\s+(?:(?:other|several|various|multiple|undisclosed|unnamed|numerous|outside"
+    r"|external|third|a number of|a range of|a variety of|its|their|our)\s+)+"
+    r"(?:[\w\-]+\s+)?(?:partners|companies|parties|collaborators|firms|drugmakers"
+    r"|organi[sz]ations|institutions)\b"
+)
 TALKS = (
     r"\b(?:in\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|negotiations?|negotiating)"
     r"(?:\s+(?:to|with|about|over|on|an?|the)\b|\s+$)"
@@ -350,11 +364,28 @@ DESCRIBED_SUBJECT = (
     r"(?:drugmaker|company|firm|biotech|group|developer|maker|start-?up|specialist)\s+"
     r"|(?-i:[A-Z][\w.\-]*-based)\s+)?"
 )
+# "to the Swiss unit of India's Glenmark Pharma": the party named is the parent, the deal the
+# unit's (the name that follows, "Glenmark Specialty S.A.", is the same deal's party)
+UNIT_OF_BEFORE = (
+    r"\b(?:unit|subsidiary|arm|affiliate|division)\s+of\s+"
+    r"(?:(?-i:[A-Z])[\w\-]*[’']s\s+)?(?:the\s+)?$"
+)
+# "the business combination between X and Y's oncology subsidiary": the merging party is Y's
+# unnamed unit, not Y (a company followed by its possessive and a unit noun)
+UNIT_POSSESSED_AFTER = (
+    r"\s*[’']s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|affiliate|division)\b"
+)
+# When a news item says it was said: "on Monday", "late Monday", "early on Tuesday", "today",
+# "Wednesday evening" (each followed by the space before what was said)
+SAID_WHEN = (
+    r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:\w+day|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
 # "X said Y has exercised its option ...": a named subject with a finite verb after the
 # reporting verb is a deed reported (unlike '"...," said Jane Roe, CEO'); the reporter X is no
 # party of it. Group "subject" is the named subject.
 REPORTED_NAMED = (
-    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?" + DESCRIBED_SUBJECT +
+    r"\b(?:said|says|stated)\s+(?:" + SAID_WHEN + r")?" + DESCRIBED_SUBJECT +
     # ("said Tarsen Pharma Co., Ltd. will": a legal form's points and comma are the name's)
     r"(?P<subject>(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*(?:\.,?)?)){0,3})\s+(?:has|have|had"
     r"|will|would"
@@ -362,17 +393,18 @@ REPORTED_NAMED = (
 )
 REPORTED_DEED = (
     # "stated on Nov. 17 that it signed ...", "said one of its subsidiaries has signed ..."
-    r"\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+"
-    r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
+    r"\b(?:said|says|stated)\s+(?:"
+    + SAID_WHEN
+    + r"|on\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:that\s+)?"
     r"(?:it|they|the company|(?:one of )?its (?:\w+ )?(?:subsidiar(?:y|ies)|units?|affiliates?)"
     # "X said its partner Y exercised an option", "X said its licensee, Y, won approval"
     r"|its (?:\w+ )?(?:partners?|licensees?|licensors?|collaborators?))\b"
     # "X also said that, under its licence with Y, it expects ...": indirect speech reports a fact
-    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:(?:on\s+)?\w+day\s+"
-    r"|today\s+)?that\b"
+    r"|\b(?:said|says|stated|noted|notes|added|explained|disclosed)\s+(?:" + SAID_WHEN + r")?"
+    r"that\b"
     # "..., X says the $30 billion deal is nearly done", "X said the deal grants it an option":
     # what is said is the deal's progress or content
-    r"|\b(?:said|says|stated)\s+(?:(?:on\s+)?\w+day\s+|today\s+)?the\s+(?:[\w$€£¥.,\-]+\s+){0,3}?"
+    r"|\b(?:said|says|stated)\s+(?:" + SAID_WHEN + r")?the\s+(?:[\w$€£¥.,\-]+\s+){0,3}?"
     r"(?:deal|acquisition|transaction|merger|takeover|purchase|agreement)\s+(?:also\s+)?"
     r"(?:is|was|has|had|will|would|grants|gives|includes|covers)\b"
     r"|" + REPORTED_NAMED
@@ -523,7 +555,8 @@ ACQUIRE_VERB = (
 )
 # "X's acquisitions of A, B and C", "the acquisition of A by X"
 ACQUISITION_NOUN = (
-    r"\b(?:acquisitions?|takeover|purchase|buyout)\s+of\s+|\btender offer for\s+"
+    # "the $454-million buy of drugmaker Y": news copy's informal noun for a purchase
+    r"\b(?:acquisitions?|takeover|purchase|buyout|buy)\s+of\s+|\btender offer for\s+"
     # "a public cash offer to the shareholders of Y", "an offer for all shares in Y"
     r"|\b(?:(?:public|cash|tender|takeover|exchange|voluntary|recommended|mandatory)\s+)+"
     r"offer\s+(?:to\s+(?:the\s+)?(?:share|stock)?holders\s+(?:of|in)"
@@ -553,8 +586,13 @@ OBJECT_END = (
     # also ends the sentence, the next one opening with a capitalised pronoun or article
     r"|(?<=\.)\s+(?=(?:The|This|These|Those|Its|It|Our|We|In|Under|Since|As)\s)"
 )
+# "X closed its $4 billion merger of drugmaker Y": a merger the possessive's company made, the
+# company after "of" the one absorbed (up to five words between: price, adjective, year)
+OWN_MERGER_OF = r"\b(?:its|their)\s+(?:[\w$€£.,\-]+\s+){0,5}?merger\s+of\s+"
 ASSET_WORDS = (
-    r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations)\b"
+    r"\b(?:assets?|rights|portfolio|business|unit|programs?|programmes?|product|operations"
+    # "acquired 14 established prescription brands from Y": products bought, counted not named
+    r"|products|brands?|trademarks)\b"
 )
 # What a company sells of itself without being bought: "Y's dermatology portfolio", "the
 # ophthalmology business of Y" (Y the seller, a partner, not the target)
