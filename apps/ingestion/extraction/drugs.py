@@ -778,8 +778,25 @@ def is_target_context(text: str, start: int, end: int) -> bool:
 DRUG_CLASS_AFTER = re.compile(r"\s+(?:agents?|class|family)\b", re.IGNORECASE)
 
 
+# "Zerbicin is a novel anthracycline and ...", "an oral azepine, ...": a word ending like an INN
+# that takes an indefinite article names a class (no INN does); so does one the text puts in
+# the plural ("other anthracyclines")
+CLASS_ARTICLE = r"\b(?i:an?)\s+(?:[\w-]+\s+){0,2}?"
+CLASS_USE_AFTER = r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|to|with|in|for|is|was|of)\b)"
+
+
+def is_class_word(text: str, word: str) -> bool:
+    """Used as a class anywhere in the text, whatever its case."""
+    name = re.escape(word)
+    return (
+        re.search(rf"\b{name}s\b", text, re.IGNORECASE) is not None
+        or re.search(rf"{CLASS_ARTICLE}(?i:{name}){CLASS_USE_AFTER}", text) is not None
+    )
+
+
 def inn_mentions(text: str) -> list[DrugMention]:
     found = []
+    classes: dict[str, bool] = {}
     for match in INN_WORD.finditer(text):
         word = match.group()
         lowered = word.lower()
@@ -797,6 +814,11 @@ def inn_mentions(text: str) -> list[DrugMention]:
             continue  # "a novel anthracycline agent": the class the product belongs to
         second = INN_SECOND_WORD.match(text, end)
         second = second or INN_GREEK_AFTER.match(text, end)
+        if not second:
+            if lowered not in classes:
+                classes[lowered] = is_class_word(text, lowered)
+            if classes[lowered]:
+                continue  # "a novel anthracycline and the first to ...": a class, not a product
         if second:
             end = second.end()
             word, lowered = text[match.start() : end], text[match.start() : end].lower()
@@ -1511,9 +1533,11 @@ def is_alias_gap(between: str) -> bool:
         return True
     if ALSO_KNOWN_AS.fullmatch(between) or FORM_THEN_GENERIC_NAME.fullmatch(between):
         return True
+    # "(generic name, development code: KX-7)", "(INN; code name KX-7)": the bracket's labels
+    # end with the code's own
     return (
         re.fullmatch(
-            r"\s*\((?:the|its)?[^()]{0,60}?(?:name|INN|also known as|formerly)"
+            r"\s*\((?:the|its)?[^()]{0,60}?(?:name|INN|also known as|formerly|code)"
             r"(?: of)?[:\s]*",
             between,
         )
