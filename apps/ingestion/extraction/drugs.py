@@ -18,6 +18,7 @@ from .lexicons.drugs import (
     DOSAGE_FORMS,
     ENGLISH_ENDINGS,
     ESTER_INN_WORDS,
+    FORMULATION_SUFFIXES,
     INN_FALSE_FRIENDS,
     INN_GREEK_SECOND,
     INN_STEMS,
@@ -131,6 +132,8 @@ REGULATED_APPOSITION = re.compile(
 # so "Corvane, a gene therapy company" is not a product.
 DESCRIBED = re.compile(
     r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
+    # "ZELVORA PF, its lead candidate": a brand keeps the formulation letters after it
+    rf"(?:\s(?:{FORMULATION_SUFFIXES})\b)?"
     # "Bria-IMT, a novel immunotherapy", "Sora-VAX, its cancer vaccine": a word, then capitals
     r"|[A-Z][a-z]{2,7}-[A-Z]{2,5}\b(?![-.]\w))[®™]?"
     r",\s+(?:an?|its|the\s+(?:company|Company)['’]s|our)\s+(?:[\w/()-]+\s+){0,5}?"
@@ -169,7 +172,11 @@ DESIGNATED_BRAND = re.compile(
     # (never "to Velmir for its lead program": a company granted something for its product)
     r"(?!\s+for\s+(?:its|their|our|the\s+company)\b)"
     r"(?=\s+(?:for|to\s+(?:treat|prevent)|as\s+an?|in\s+(?:the\s+)?(?:U\.S\.|US|EU|Europe|Japan"
-    r"|China|patients|adults|children))\b)"
+    r"|China|patients|adults|children))\b"
+    # "designation for Velqara, an inhaled formulation of ...": an apposition that describes
+    # a product (its head noun ending the description, no company word before it)
+    r"|,\s+(?:an?|its|our)\s+(?:(?!(?i:company|firm|biotech\w*|maker|developer)\b)[\w/()-]+\s+)"
+    rf"{{0,5}}?(?:{PRODUCT_NOUNS})(?=[,.;]|\s+(?:of|for|in|that|which|to|against|targeting)\b))"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # A name a trial, a dose or an efficacy read-out is told of: "evaluate the safety and efficacy

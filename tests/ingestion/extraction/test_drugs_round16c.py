@@ -7,6 +7,7 @@ up)."""
 import pytest
 
 from apps.ingestion.extraction import extract
+from apps.ingestion.extraction.drugs import DESIGNATED_BRAND
 from apps.ingestion.extraction.text import fold
 from tests.ingestion.extraction.designation_helpers import designation_tuples
 from tests.ingestion.extraction.drug_helpers import DATELINE, all_names, release
@@ -175,3 +176,55 @@ def test_the_drug_as_subject_stays_unread_when_two_products_are_named():
     )
     result = extract(text)
     assert not [d for d in result["designations"] if d["type"] == "approval"]
+
+
+# ---------------------------------------------------- a brand a designation names, described
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "the FDA has granted Breakthrough Therapy Designation (BTD) for Velqorex, an inhaled "
+        "formulation of a recombinant cytokine, for a rare lung disease.",
+        "the EMA granted orphan designation to Velqorex, its investigational antibody for a "
+        "rare lung disease.",
+    ],
+)
+def test_a_brand_a_designation_names_and_describes_is_a_product(telling):
+    result = release("Ostrava Bio shares rise", f"Ostrava Bio said {telling}")
+    assert "velqorex" in all_names(result)
+    assert result["designations"] and result["designations"][0]["drug"] == "Velqorex"
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "granted Fast Track designation to Velmirra, a biotech company developing a drug for",
+        "granted orphan designation to Velmirra, a company that makes a drug for lung disease.",
+    ],
+)
+def test_a_company_a_designation_names_is_no_described_brand(telling):
+    assert DESIGNATED_BRAND.search(telling) is None
+
+
+# ---------------------------------------------------- a brand's formulation letters
+
+
+@pytest.mark.parametrize(
+    ("body", "brand"),
+    [
+        (
+            "Norvik Eye named a new CFO as it prepares for the launch of ZELVORA PF, its lead "
+            "candidate for the treatment of dry eye.",
+            "ZELVORA PF",
+        ),
+        (
+            "Norvik Eye has filed an NDA for KELTRAN XR, an extended-release tablet for "
+            "chronic pain, the company said.",
+            "KELTRAN XR",
+        ),
+    ],
+)
+def test_a_brand_keeps_its_formulation_letters(body, brand):
+    result = release("Norvik Eye update", body)
+    assert brand in [d["name"] for d in result["drugs"]]

@@ -76,6 +76,10 @@ PRODUCT_SLOTS = (
     r"|candidate|vaccine|therapy|medicine|biosimilar)\s+",
 )
 
+# The letters a brand's formulation adds after its name ("ZELVORA PF" preservative-free,
+# "KELTRA XR" extended release, "ORVEX ODT" orally disintegrating): part of the product's name.
+FORMULATION_SUFFIXES = r"PF|XR|ER|SR|CR|DR|LA|XL|ODT|IR|MR|HP"
+
 # Head nouns that describe a product in an apposition ("X, an investigational RNAi therapeutic").
 PRODUCT_NOUNS = (
     r"therapeutics?|drug candidate|product candidate|candidate|drug|vaccine|vaccine candidate"
