@@ -785,19 +785,32 @@ def is_target_context(text: str, start: int, end: int) -> bool:
 DRUG_CLASS_AFTER = re.compile(r"\s+(?:agents?|class|family)\b", re.IGNORECASE)
 
 
-# "Zerbicin is a novel anthracycline and ...", "an oral azepine, ...": a word ending like an INN
-# that takes an indefinite article names a class (no INN does); so does one the text puts in
-# the plural ("other anthracyclines")
-CLASS_ARTICLE = r"\b(?i:an?)\s+(?:[\w-]+\s+){0,2}?"
+# "Zerbicin is a novel anthracycline and ...", "zelvorubicin, an oral anthracycline,": a word
+# ending like an INN that describes another INN with an indefinite article names a class (an
+# INN is no kind of another; a brand may be described by its INN: "Zentrava, a once-weekly
+# zorbaglutide,"); so does one the text puts in the plural ("other anthracyclines")
+CLASS_ARTICLE = (
+    r"\b(?P<subject>[A-Za-z][a-z]{4,}),?\s+(?:is\s+|was\s+)?(?i:an?)\s+(?:[\w-]+\s+){0,2}?"
+)
 CLASS_USE_AFTER = r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|to|with|in|for|is|was|of)\b)"
+
+
+def is_inn(word: str) -> bool:
+    """Shaped like an INN, or one the dictionary lists under its own name (not a brand's)."""
+    if INN_WORD.fullmatch(word):
+        return True
+    hits = dictionary_lookup([word])
+    return bool(hits) and hits[0][0] == word.lower()
 
 
 def is_class_word(text: str, word: str) -> bool:
     """Used as a class anywhere in the text, whatever its case."""
     name = re.escape(word)
-    return (
-        re.search(rf"\b{name}s\b", text, re.IGNORECASE) is not None
-        or re.search(rf"{CLASS_ARTICLE}(?i:{name}){CLASS_USE_AFTER}", text) is not None
+    if re.search(rf"\b{name}s\b", text, re.IGNORECASE):
+        return True
+    return any(
+        is_inn(m.group("subject")) and m.group("subject").lower() != word
+        for m in re.finditer(rf"{CLASS_ARTICLE}(?i:{name}){CLASS_USE_AFTER}", text)
     )
 
 

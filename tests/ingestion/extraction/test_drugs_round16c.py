@@ -60,6 +60,17 @@ def test_a_class_noun_that_ends_like_an_inn_is_no_product(body):
     assert "zelvorubicin" in names
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelvo Pharma said the FDA approved Zentrava, a once-weekly zorbaglutide, for obesity.",
+        "Kelvo Pharma said Zentrava is a long-acting zorbaglutide that the FDA approved in May.",
+    ],
+)
+def test_an_inn_that_describes_a_brand_is_still_a_product(body):
+    assert "zorbaglutide" in all_names(release("FDA approves Zentrava", body))
+
+
 def test_an_inn_told_of_as_itself_is_still_a_product():
     body = (
         "Velmar Oncology said the FDA approved zelvorubicin for glioma. Zelvorubicin is given "
