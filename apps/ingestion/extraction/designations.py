@@ -30,6 +30,7 @@ from .lexicons.designations import (
     DESIGNATIONS,
     FACILITY_APPROVED,
     FILING_WORDS,
+    GENERIC_RECIPIENT,
     INFERABLE_PROGRAMS,
     LABEL_EXPANDED,
     MARKET_OVERVIEW,
@@ -208,6 +209,7 @@ TRANSACTION_APPROVED = re.compile(
 FACILITY = re.compile(FACILITY_APPROVED, re.IGNORECASE)
 # "Orphan Drug Designation is awarded to drugs that ...": the designation explained, not told
 DEFINITION = re.compile(DESIGNATION_DEFINED, re.IGNORECASE)
+GENERIC_SUBJECT = re.compile(GENERIC_RECIPIENT, re.IGNORECASE)
 # "the approval, which is expected to ...": a relative clause tells what follows the fact
 RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b|,\s*and\b", re.IGNORECASE)
 # "In 2019, ...", "On March 3, 2024, ...": a clause that opens with its date
@@ -364,6 +366,9 @@ RULE_CONFIDENCE = {
     # an agency's telling with no product, the product introduced by the next sentence's
     # opening ("The drug, X, ..."): no measured sample yet, so the previous-sentence figure
     "designation.next_sentence": 0.5,
+    # a telling whose subject is "The drug", in an item that names one product only: no
+    # measured sample yet (1 of 1 on heldF), so the previous-sentence figure
+    "designation.sole_product": 0.5,
     # a regulator named only by a term of its own law ("Investigational New Drug application",
     # "manufacturing and sales approval"), the release naming none: no measured sample yet
     # (2 of 2 on the development sets), so the document-agency figure
@@ -1313,6 +1318,23 @@ def is_partner_product(text: str, drug: FoundDrug, body_end: int) -> bool:
     return is_partner_mention(text, first, 0)
 
 
+# "The drug was approved ...", "This therapy received ...": a sentence whose subject is the
+# product, named only by its noun
+ANAPHOR_SUBJECT = re.compile(
+    r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?(?:drug|product|therapy|medicine|medication|treatment"
+    r"|vaccine|candidate|antibody)\s+(?:was|were|is|has|had|received|won|gained|got|obtained)\b"
+)
+
+
+def sole_product(drugs: list[FoundDrug], sentence: Sentence, body_end: int) -> FoundDrug | None:
+    """The one product the body names, when it names it before the sentence; None when the body
+    names two or more."""
+    named = [d for d in drugs if body_mention_count(d, body_end) > 0]
+    if len(named) != 1 or min(m.start for m in named[0].mentions) >= sentence.start:
+        return None
+    return named[0]
+
+
 def previous_sentence(doc: Document, index: int) -> Sentence | None:
     """The sentence before, when it is in the same paragraph (no blank line between)."""
     if index == 0:
@@ -1380,6 +1402,8 @@ def find_designations(
     for index, sentence in enumerate(doc.sentences):
         if sentence.section == "boilerplate":
             continue
+        if GENERIC_SUBJECT.match(sentence.text):
+            continue  # "Companies that receive this designation are eligible for ...": everyone's
         groups = group_hits(sentence, hits, text, agencies)
         told_from = len(found)
         for i, group in enumerate(groups):
@@ -1446,6 +1470,11 @@ def find_designations(
                 if not names:
                     names, _ = agencies_for(group, (lead.start, lead.end), agencies, text, lead.end)
                 rule = "designation.previous_sentence"
+            if drug is None and ANAPHOR_SUBJECT.match(sentence.text):
+                # "The drug was approved in China in May": an item that names one product only
+                # refers back to it, however many sentences ago
+                drug = sole_product(drugs, sentence, doc.body_end)
+                rule = "designation.sole_product" if drug is not None else rule
             if drug is None or is_partner_product(text, drug, doc.body_end):
                 continue
             if sentence.in_quote and not (

@@ -18,6 +18,7 @@ from .lexicons.drugs import (
     DOSAGE_FORMS,
     ENGLISH_ENDINGS,
     ESTER_INN_WORDS,
+    FORMULATION_SUFFIXES,
     INN_FALSE_FRIENDS,
     INN_GREEK_SECOND,
     INN_STEMS,
@@ -138,6 +139,8 @@ REGULATED_APPOSITION = re.compile(
 # so "Corvane, a gene therapy company" is not a product.
 DESCRIBED = re.compile(
     r"\b(?P<name>[A-Z]{2,5}-[A-Z]{2,6}\b(?![-.]\w)|[A-Z][A-Z0-9]{3,}\b(?![-.]\w)"
+    # "ZELVORA PF, its lead candidate": a brand keeps the formulation letters after it
+    rf"(?:\s(?:{FORMULATION_SUFFIXES})\b)?"
     # "Bria-IMT, a novel immunotherapy", "Sora-VAX, its cancer vaccine": a word, then capitals
     r"|[A-Z][a-z]{2,7}-[A-Z]{2,5}\b(?![-.]\w))[®™]?"
     r",\s+(?:an?|its|the\s+(?:company|Company)['’]s|our)\s+(?:[\w/()-]+\s+){0,5}?"
@@ -176,7 +179,11 @@ DESIGNATED_BRAND = re.compile(
     # (never "to Velmir for its lead program": a company granted something for its product)
     r"(?!\s+for\s+(?:its|their|our|the\s+company)\b)"
     r"(?=\s+(?:for|to\s+(?:treat|prevent)|as\s+an?|in\s+(?:the\s+)?(?:U\.S\.|US|EU|Europe|Japan"
-    r"|China|patients|adults|children))\b)"
+    r"|China|patients|adults|children))\b"
+    # "designation for Velqara, an inhaled formulation of ...": an apposition that describes
+    # a product (its head noun ending the description, no company word before it)
+    r"|,\s+(?:an?|its|our)\s+(?:(?!(?i:company|firm|biotech\w*|maker|developer)\b)[\w/()-]+\s+)"
+    rf"{{0,5}}?(?:{PRODUCT_NOUNS})(?=[,.;]|\s+(?:of|for|in|that|which|to|against|targeting)\b))"
 )
 WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
 # A name a trial, a dose or an efficacy read-out is told of: "evaluate the safety and efficacy
@@ -788,8 +795,38 @@ def is_target_context(text: str, start: int, end: int) -> bool:
 DRUG_CLASS_AFTER = re.compile(r"\s+(?:agents?|class|family)\b", re.IGNORECASE)
 
 
+# "Zerbicin is a novel anthracycline and ...", "zelvorubicin, an oral anthracycline,": a word
+# ending like an INN that describes another INN with an indefinite article names a class (an
+# INN is no kind of another; a brand may be described by its INN: "Zentrava, a once-weekly
+# zorbaglutide,"); so does one the text puts in the plural ("other anthracyclines")
+CLASS_ARTICLE = (
+    r"\b(?P<subject>[A-Za-z][a-z]{4,}),?\s+(?:is\s+|was\s+)?(?i:an?)\s+(?:[\w-]+\s+){0,2}?"
+)
+CLASS_USE_AFTER = r"(?=\s*[,.;:)]|\s+(?:and|or|that|which|to|with|in|for|is|was|of)\b)"
+
+
+def is_inn(word: str) -> bool:
+    """Shaped like an INN, or one the dictionary lists under its own name (not a brand's)."""
+    if INN_WORD.fullmatch(word):
+        return True
+    hits = dictionary_lookup([word])
+    return bool(hits) and hits[0][0] == word.lower()
+
+
+def is_class_word(text: str, word: str) -> bool:
+    """Used as a class anywhere in the text, whatever its case."""
+    name = re.escape(word)
+    if re.search(rf"\b{name}s\b", text, re.IGNORECASE):
+        return True
+    return any(
+        is_inn(m.group("subject")) and m.group("subject").lower() != word
+        for m in re.finditer(rf"{CLASS_ARTICLE}(?i:{name}){CLASS_USE_AFTER}", text)
+    )
+
+
 def inn_mentions(text: str) -> list[DrugMention]:
     found = []
+    classes: dict[str, bool] = {}
     for match in INN_WORD.finditer(text):
         word = match.group()
         lowered = word.lower()
@@ -807,6 +844,11 @@ def inn_mentions(text: str) -> list[DrugMention]:
             continue  # "a novel anthracycline agent": the class the product belongs to
         second = INN_SECOND_WORD.match(text, end)
         second = second or INN_GREEK_AFTER.match(text, end)
+        if not second:
+            if lowered not in classes:
+                classes[lowered] = is_class_word(text, lowered)
+            if classes[lowered]:
+                continue  # "a novel anthracycline and the first to ...": a class, not a product
         if second:
             end = second.end()
             word, lowered = text[match.start() : end], text[match.start() : end].lower()
@@ -1524,9 +1566,11 @@ def is_alias_gap(between: str) -> bool:
         return True
     if ALSO_KNOWN_AS.fullmatch(between) or FORM_THEN_GENERIC_NAME.fullmatch(between):
         return True
+    # "(generic name, development code: KX-7)", "(INN; code name KX-7)": the bracket's labels
+    # end with the code's own
     return (
         re.fullmatch(
-            r"\s*\((?:the|its)?[^()]{0,60}?(?:name|INN|also known as|formerly)"
+            r"\s*\((?:the|its)?[^()]{0,60}?(?:name|INN|also known as|formerly|code)"
             r"(?: of)?[:\s]*",
             between,
         )

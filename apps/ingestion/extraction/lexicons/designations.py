@@ -290,6 +290,21 @@ DESIGNATION_DEFINED = (
     r"|(?:provides|offers|gives)\s+(?:sponsors|companies|developers|drug\s+developers))\b"
 )
 
+# A sentence whose subject is any product or company holding a program, not one the text names:
+# "Companies that receive this designation are eligible for ... accelerated approval and
+# priority review", "Drugs granted Breakthrough Therapy status may receive ...", "A product
+# with Fast Track designation is eligible for ...". What the program brings, told of everyone;
+# never "The drug that ..." or "Our products that ...", which tell of the release's own.
+GENERIC_RECIPIENT = (
+    # a singular noun only after "a", "any", "every": "Treatment with X was approved" is X's
+    r"\W*(?:(?:an?|any|every|each)\s+(?:[a-z-]+\s+){0,2}?(?:drug|product|therapy|treatment"
+    r"|medicine|biologic|candidate|sponsor|company|developer|applicant|program|programme)"
+    r"|(?:all\s+)?(?!(?:the|these|those|its|our|their|both|two|three)\b)(?:[a-z-]+\s+){0,2}?"
+    r"(?:drugs|products|therapies|treatments|medicines|biologics|candidates|sponsors|companies"
+    r"|developers|applicants|programs|programmes))"
+    r"\s+(?:that|which|who|with|receiving|granted|holding|awarded|given)\b"
+)
+
 # A decision that grants nothing: the telling's status is "other".
 NEGATIVE_DECISION = (
     r"\b(?:complete response letter|CRL(?![\w-])|refus(?:al|ed) to (?:file|approve)"

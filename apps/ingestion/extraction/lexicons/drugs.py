@@ -78,6 +78,10 @@ PRODUCT_SLOTS = (
     r"|candidate|vaccine|therapy|medicine|biosimilar)\s+",
 )
 
+# The letters a brand's formulation adds after its name ("ZELVORA PF" preservative-free,
+# "KELTRA XR" extended release, "ORVEX ODT" orally disintegrating): part of the product's name.
+FORMULATION_SUFFIXES = r"PF|XR|ER|SR|CR|DR|LA|XL|ODT|IR|MR|HP"
+
 # Head nouns that describe a product in an apposition ("X, an investigational RNAi therapeutic").
 PRODUCT_NOUNS = (
     r"therapeutics?|drug candidate|product candidate|candidate|drug|vaccine|vaccine candidate"
@@ -209,9 +213,11 @@ DISEASE_ENDINGS = r"[a-z]{3,}(?:ia|osis|itis|emia|aemia|oma|pathy|trophy|ism|ysi
 
 # Endings of English words ("launches", "vialing", "material", "stockholders", "proceed") that
 # no INN has: a lower-case word a product slot holds with one of them is a common word.
+# Adverbs of place too ("commercialize the drug worldwide", "sell the product nationwide",
+# "the drug elsewhere", "shipped the drug overseas"): where the verb acts, not a name.
 ENGLISH_ENDINGS = (
-    r"[a-z]+(?:ing|ed|eed|es|ers|ment|ments|tion|tions|sion|sions|ness|ity|ous|ive|al|ship"
-    r"|able|ible|ly)"
+    r"(?:[a-z]+(?:ing|ed|eed|es|ers|ment|ments|tion|tions|sion|sions|ness|ity|ous|ive|al|ship"
+    r"|able|ible|ly|wide|where|wards)|abroad|overseas)"
 )
 
 
@@ -720,6 +726,8 @@ PRODUCT_VARIANT_WORD = r"(?:alpha|alfa|beta|gamma|[αβγ][\w-]{0,3}|[A-Z]{1,3}\
 LEVEL_WORDS = (
     r"low|lower|high|higher|elevated|excess|excessive|reduced|decreased|increased|raised"
     r"|deficient|insufficient|circulating|endogenous"
+    # "the gland makes too much growth hormone", "too little insulin": the body's own amount
+    r"|too\s+much|too\s+little|not\s+enough|overproduction\s+of|underproduction\s+of"
 )
 
 
