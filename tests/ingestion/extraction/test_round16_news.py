@@ -253,3 +253,20 @@ def test_a_cashtag_after_a_bare_name_marks_a_company():
         "Kestrova ($KSV) said on Monday it had signed a licence agreement with Halden Bio Inc.\n",
     ):
         assert company_names(text)[0] in ("Unilore", "Kestrova"), text
+
+
+def test_a_hyphenated_price_before_the_deal_word_is_the_deal_value():
+    for text, amount in (
+        (
+            "BOSTON, May 3, 2026 -- Halden Bio Inc. agreed to buy Corlis Pharma Inc. in a "
+            "$454-million deal, the companies said.\n",
+            454_000_000,
+        ),
+        (
+            "Pella Bio Inc. completed its €1.2-billion takeover of Orvex Therapeutics Ltd. on "
+            "Friday.\n",
+            1_200_000_000,
+        ),
+    ):
+        deal = extract(text)["deals"][0]
+        assert deal["terms"]["total_value"]["amount"] == amount, text

@@ -495,8 +495,9 @@ TERM_WORDS = (
     r"|NOK)\s?\d"
     # "to acquire Y at a cost of $17 billion": the price told by its cost
     r"|\bat an? (?:total |overall |estimated )?(?:cost|price) of\b"
-    # "X's $780 million buyout of Y": the price as the purchase's adjective
-    r"|[$€£¥]\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:all-cash|all-stock|cash|stock)\s+)?"
+    # "X's $780 million buyout of Y", "a $454-million deal": the price as the purchase's
+    # adjective
+    r"|[$€£¥]\s?[\d.,]+(?:\s*|-)(?:million|billion|m|bn)?\s+(?:(?:all-cash|all-stock|cash|stock)\s+)?"
     r"(?:acquisition|takeover|buyout|purchase|deal|transaction|merger)\b"
 )
 UNNAMED_PRODUCT = (
