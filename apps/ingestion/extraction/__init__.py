@@ -11,6 +11,6 @@ is skipped for a sentence that holds none of the literals every match needs.
 from .pipeline import extract
 from .text import MAX_TEXT_CHARS, ExtractionInputTooLarge
 
-EXTRACTOR_VERSION = "2026.12.01.10"
+EXTRACTOR_VERSION = "2026.12.02.1"
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "ExtractionInputTooLarge", "extract"]
