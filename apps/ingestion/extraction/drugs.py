@@ -813,15 +813,33 @@ def is_inn(word: str) -> bool:
     return bool(hits) and hits[0][0] == word.lower()
 
 
+CLASS_ARTICLE_BEFORE = re.compile(CLASS_ARTICLE + r"$")
+CLASS_USE = re.compile(CLASS_USE_AFTER)
+# How far before the word its "X is an ..." description may start (a name, "is an" and two
+# adjectives)
+CLASS_ARTICLE_CHARS = 160
+
+
 def is_class_word(text: str, word: str) -> bool:
-    """Used as a class anywhere in the text, whatever its case."""
-    name = re.escape(word)
-    if re.search(rf"\b{name}s\b", text, re.IGNORECASE):
-        return True
-    return any(
-        is_inn(m.group("subject")) and m.group("subject").lower() != word
-        for m in re.finditer(rf"{CLASS_ARTICLE}(?i:{name}){CLASS_USE_AFTER}", text)
-    )
+    """Used as a class anywhere in the text, whatever its case. Read at each place the word is
+    written (a pattern per word over the whole text cost a compile and a full scan per INN)."""
+    lowered, key = text.lower(), word.lower()
+    at = lowered.find(key)
+    while at != -1:
+        end = at + len(key)
+        if at == 0 or not is_word_char(text[at - 1], hyphen=False):
+            if lowered.startswith("s", end) and not is_word_char_at(text, end + 1):
+                return True  # "other anthracyclines"
+            if not is_word_char_at(text, end) and CLASS_USE.match(text, end):
+                before = CLASS_ARTICLE_BEFORE.search(text, max(0, at - CLASS_ARTICLE_CHARS), at)
+                if before and is_inn(before["subject"]) and before["subject"].lower() != word:
+                    return True
+        at = lowered.find(key, at + 1)
+    return False
+
+
+def is_word_char_at(text: str, position: int) -> bool:
+    return position < len(text) and is_word_char(text[position], hyphen=False)
 
 
 def inn_mentions(text: str) -> list[DrugMention]:

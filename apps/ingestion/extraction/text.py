@@ -115,7 +115,11 @@ def headline(text: str) -> str | None:
     is left is a body paragraph: longer than MAX_HEADLINE, holding a dateline, or a reported
     sentence ("Acme has announced ... .").
     """
-    opening = opening_line(text)
+    return headline_of(opening_line(text))
+
+
+def headline_of(opening: tuple[int, str] | None) -> str | None:
+    """The headline, given the text's opening_line: None when that is a body paragraph."""
     if opening is None or is_body_paragraph(opening[1]):
         return None
     return opening[1]
@@ -201,7 +205,7 @@ def analyse(text: str, title: str | None = None) -> Document:
     tail = [h for h in tail_headings(text) if opening is None or h[0] >= opening[0]]
     body_end = tail[0][0] if tail else len(text)
     quotes = speech_spans(text)
-    title_text = title if title is not None else headline(text)
+    title_text = title if title is not None else headline_of(opening)
     title_start = title_end = 0
     if title_text and title_text in text and len(title_text) <= MAX_HEADLINE:
         title_start = text.find(title_text)
